@@ -1,0 +1,78 @@
+//! Builds the store, queue and blob adapters that the settings name. Backend choice
+//! is configuration, never a code change.
+
+use std::sync::Arc;
+
+use crate::embedded::{Db, DirBlobs, SqliteQueue, SqliteStore};
+use crate::ports::{Blobs, JobQueue, Store};
+use crate::settings::{Backend, Settings, SettingsError};
+
+/// The adapters behind the ports, shared by the API and the worker.
+#[derive(Clone)]
+pub struct Backends {
+    pub store: Arc<dyn Store>,
+    pub queue: Arc<dyn JobQueue>,
+    pub blobs: Arc<dyn Blobs>,
+    /// Set on the embedded backend: the concrete adapters, for operator commands and
+    /// tests that look below the ports (job history, dead letters).
+    pub embedded: Option<Embedded>,
+}
+
+/// The embedded adapters by their concrete types.
+#[derive(Clone)]
+pub struct Embedded {
+    pub store: SqliteStore,
+    pub queue: SqliteQueue,
+    pub blobs: DirBlobs,
+}
+
+/// Why the backends could not be reached at start-up.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error(transparent)]
+    Setting(#[from] SettingsError),
+    #[error("cannot open the embedded database {path}: {reason}")]
+    Database { path: String, reason: String },
+    #[error("cannot open the document directory {path}: {reason}")]
+    Blobs { path: String, reason: String },
+}
+
+/// The name of the embedded job queue.
+pub const EMBEDDED_QUEUE: &str = "jobs";
+
+/// Opens the adapters the settings ask for.
+pub async fn connect(settings: &Settings) -> Result<Backends, ConnectError> {
+    match settings.backend {
+        Backend::Embedded => {
+            let path = settings.database_path();
+            let db = Db::open(&path).map_err(|e| ConnectError::Database {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            let blob_dir = settings.blob_dir();
+            let blobs = DirBlobs::open(&blob_dir).map_err(|e| ConnectError::Blobs {
+                path: blob_dir.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            let store = SqliteStore::new(db.clone());
+            let queue = SqliteQueue::new(
+                db,
+                EMBEDDED_QUEUE,
+                settings.visibility_timeout(),
+                settings.max_receives,
+                settings.poll_interval(),
+            );
+            Ok(Backends {
+                store: Arc::new(store.clone()),
+                queue: Arc::new(queue.clone()),
+                blobs: Arc::new(blobs.clone()),
+                embedded: Some(Embedded { store, queue, blobs }),
+            })
+        }
+        Backend::Aws => Err(SettingsError {
+            setting: "RFP_BACKEND".into(),
+            reason: "`aws` is not available in this build yet; use `embedded`".into(),
+        }
+        .into()),
+    }
+}

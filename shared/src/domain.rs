@@ -1,0 +1,207 @@
+//! The records the service keeps: proposals, the RFP document they hold, the state
+//! of the analysis job, and the queue message that carries a job to a worker.
+//!
+//! Field names follow the original DynamoDB items (`rfp_analysis_status`,
+//! `rfp_analysis`, `rfp_analysis_error`) where they are visible to clients, so the
+//! existing front end keeps working.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{BlobKey, JobId, Owner, ProposalId};
+
+/// A proposal: what a proposal writer works on. It holds the current RFP document
+/// and the state of its analysis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proposal {
+    pub id: ProposalId,
+    pub owner: Owner,
+    pub title: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The current RFP document, once one was uploaded.
+    pub document: Option<DocumentRef>,
+    /// The analysis of the current (or an earlier) document.
+    #[serde(default)]
+    pub analysis: AnalysisState,
+    /// Bumped on every write; lets clients and long-polls notice a change cheaply.
+    #[serde(default)]
+    pub version: u64,
+}
+
+impl Proposal {
+    pub fn new(owner: Owner, title: String, now: DateTime<Utc>) -> Self {
+        Self {
+            id: ProposalId::new(),
+            owner,
+            title,
+            created_at: now,
+            updated_at: now,
+            document: None,
+            analysis: AnalysisState::default(),
+            version: 0,
+        }
+    }
+}
+
+/// Where an uploaded RFP document lives and what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRef {
+    /// The bucket (AWS) or `local` (embedded).
+    pub bucket: String,
+    pub key: BlobKey,
+    /// Hex SHA-256 of the bytes; the blob key is derived from it.
+    pub sha256: String,
+    pub content_type: String,
+    pub size: u64,
+    pub filename: Option<String>,
+    pub uploaded_at: DateTime<Utc>,
+}
+
+/// Where an analysis job stands. Serialised with the names clients read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum AnalysisStatus {
+    #[default]
+    NotStarted,
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+}
+
+impl AnalysisStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not_started",
+            Self::Queued => "queued",
+            Self::Processing => "processing",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+        }
+    }
+
+    /// Queued or processing: a job exists and has not ended.
+    pub fn in_flight(self) -> bool {
+        matches!(self, Self::Queued | Self::Processing)
+    }
+
+    pub fn is_final(self) -> bool {
+        matches!(self, Self::Completed | Self::Failed)
+    }
+}
+
+/// The stage a job is in; each has the progress percentage of DESIGN §7.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    #[default]
+    NotStarted,
+    Queued,
+    Fetching,
+    Extracting,
+    Prompting,
+    Analyzing,
+    Saving,
+    /// Waiting for redelivery after a transient failure.
+    Retrying,
+    Completed,
+    Failed,
+}
+
+impl Stage {
+    /// The progress a job shows when it enters this stage.
+    pub fn progress(self) -> u8 {
+        match self {
+            Self::NotStarted | Self::Queued => 0,
+            Self::Fetching => 10,
+            Self::Extracting => 25,
+            Self::Prompting => 40,
+            Self::Analyzing => 50,
+            Self::Saving => 95,
+            Self::Completed => 100,
+            Self::Retrying | Self::Failed => 0,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not_started",
+            Self::Queued => "queued",
+            Self::Fetching => "fetching",
+            Self::Extracting => "extracting",
+            Self::Prompting => "prompting",
+            Self::Analyzing => "analyzing",
+            Self::Saving => "saving",
+            Self::Retrying => "retrying",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+/// Why a job failed (or, while it is retried, why the last attempt did).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobError {
+    /// Stable, machine-readable (`document_no_text`, `model_throttled`, …).
+    pub code: String,
+    /// For people: what happened and, where there is one, what to do.
+    pub message: String,
+    /// Whether another attempt may succeed.
+    #[serde(default)]
+    pub retryable: bool,
+}
+
+impl JobError {
+    pub fn new(code: impl Into<String>, message: impl Into<String>, retryable: bool) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            retryable,
+        }
+    }
+}
+
+/// The analysis job of a proposal: one at a time, fenced by `job_id`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct AnalysisState {
+    #[serde(rename = "rfp_analysis_status")]
+    pub status: AnalysisStatus,
+    #[serde(rename = "rfp_analysis_job_id")]
+    pub job_id: Option<JobId>,
+    pub progress: u8,
+    pub stage: Stage,
+    /// Deliveries of the job's message so far (1 on the first attempt).
+    pub attempts: u32,
+    pub requested_at: Option<DateTime<Utc>>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub completed_at: Option<DateTime<Utc>>,
+    #[serde(rename = "rfp_analysis_error")]
+    pub error: Option<JobError>,
+    /// `{ "summary": {…}, "extracted_data": {…}, … }` once completed.
+    #[serde(rename = "rfp_analysis")]
+    pub result: Option<serde_json::Value>,
+    /// SHA-256 of the document the job analyses: a new upload makes a new analysis due.
+    pub document_sha256: Option<String>,
+    /// Which worker holds (or last held) the job.
+    pub worker: Option<String>,
+    /// Carried from the request that asked for the analysis to every log line of it.
+    pub trace_id: Option<String>,
+}
+
+/// The queue message that carries a job to a worker (DESIGN §6). Versioned so that
+/// a rolling deploy can tell old messages from new ones.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobMessage {
+    pub v: u32,
+    pub job_id: JobId,
+    pub proposal_id: ProposalId,
+    pub owner: Owner,
+    pub document: DocumentRef,
+    pub requested_at: DateTime<Utc>,
+    pub trace_id: String,
+}
+
+impl JobMessage {
+    pub const VERSION: u32 = 1;
+}

@@ -1,0 +1,229 @@
+//! The store on SQLite: one row per proposal holding its JSON record, plus the job
+//! history. A job event is a read-modify-write inside one immediate transaction, so
+//! the state machine's verdict and the write are atomic even across processes.
+
+use async_trait::async_trait;
+use chrono::{SecondsFormat, Utc};
+use r2d2_sqlite::rusqlite::{OptionalExtension, params};
+
+use super::db::{Db, sql_err};
+use crate::domain::{DocumentRef, Proposal};
+use crate::ids::{Owner, ProposalId};
+use crate::ports::{BoxError, Page, Store, StoreError};
+use crate::state::{self, Event};
+
+/// The embedded [`Store`].
+#[derive(Clone)]
+pub struct SqliteStore {
+    db: Db,
+}
+
+fn backend(e: BoxError) -> StoreError {
+    StoreError::backend("sqlite", e)
+}
+
+fn sortable(t: chrono::DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+fn decode(body: &str) -> Result<Proposal, StoreError> {
+    serde_json::from_str(body).map_err(|e| StoreError::backend("decode proposal", e))
+}
+
+fn encode(p: &Proposal) -> Result<String, StoreError> {
+    serde_json::to_string(p).map_err(|e| StoreError::backend("encode proposal", e))
+}
+
+fn load(
+    conn: &r2d2_sqlite::rusqlite::Connection,
+    id: ProposalId,
+) -> Result<Option<Proposal>, StoreError> {
+    let body: Option<String> = conn
+        .query_row(
+            "SELECT body FROM proposals WHERE id = ?1",
+            [id.to_string()],
+            |row| row.get(0),
+        )
+        .optional()
+        .map_err(|e| backend(sql_err(e)))?;
+    body.as_deref().map(decode).transpose()
+}
+
+fn save(conn: &r2d2_sqlite::rusqlite::Connection, p: &Proposal) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE proposals SET body = ?2, version = ?3 WHERE id = ?1",
+        params![p.id.to_string(), encode(p)?, p.version as i64],
+    )
+    .map_err(|e| backend(sql_err(e)))?;
+    Ok(())
+}
+
+impl SqliteStore {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+
+    /// The job history of one job: `(event, status, worker)` in order. For operators
+    /// and for tests that prove a result was written once.
+    pub async fn job_history(
+        &self,
+        job_id: crate::ids::JobId,
+    ) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
+        self.db
+            .read(backend, move |conn| {
+                let mut stmt = conn
+                    .prepare_cached(
+                        "SELECT event, status, worker FROM job_events WHERE job_id = ?1 ORDER BY seq",
+                    )
+                    .map_err(|e| backend(sql_err(e)))?;
+                let rows = stmt
+                    .query_map([job_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                    .map_err(|e| backend(sql_err(e)))?;
+                rows.collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| backend(sql_err(e)))
+            })
+            .await
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn create_proposal(&self, proposal: &Proposal) -> Result<(), StoreError> {
+        let p = proposal.clone();
+        let body = encode(&p)?;
+        self.db
+            .write(backend, move |conn| {
+                let inserted = conn
+                    .execute(
+                        "INSERT INTO proposals (id, owner, created_at, version, body)
+                         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
+                        params![
+                            p.id.to_string(),
+                            p.owner.as_str(),
+                            sortable(p.created_at),
+                            p.version as i64,
+                            body
+                        ],
+                    )
+                    .map_err(|e| backend(sql_err(e)))?;
+                if inserted == 0 {
+                    return Err(StoreError::AlreadyExists(p.id));
+                }
+                Ok(())
+            })
+            .await
+    }
+
+    async fn get_proposal(&self, id: ProposalId) -> Result<Option<Proposal>, StoreError> {
+        self.db.read(backend, move |conn| load(conn, id)).await
+    }
+
+    async fn list_proposals(
+        &self,
+        owner: &Owner,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<Page<Proposal>, StoreError> {
+        let owner = owner.clone();
+        let cursor = cursor.map(str::to_owned);
+        let limit = limit.clamp(1, 1000);
+        self.db
+            .read(backend, move |conn| {
+                let mut stmt = conn
+                    .prepare_cached(
+                        "SELECT body FROM proposals
+                         WHERE owner = ?1
+                           AND (?2 IS NULL OR (created_at, id) <
+                                (SELECT created_at, id FROM proposals WHERE id = ?2 AND owner = ?1))
+                         ORDER BY created_at DESC, id DESC
+                         LIMIT ?3",
+                    )
+                    .map_err(|e| backend(sql_err(e)))?;
+                let bodies = stmt
+                    .query_map(params![owner.as_str(), cursor, (limit + 1) as i64], |r| {
+                        r.get::<_, String>(0)
+                    })
+                    .map_err(|e| backend(sql_err(e)))?
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| backend(sql_err(e)))?;
+                let mut items = bodies
+                    .iter()
+                    .map(|b| decode(b))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let next_cursor = if items.len() > limit {
+                    items.truncate(limit);
+                    items.last().map(|p| p.id.to_string())
+                } else {
+                    None
+                };
+                Ok(Page { items, next_cursor })
+            })
+            .await
+    }
+
+    async fn delete_proposal(&self, id: ProposalId) -> Result<bool, StoreError> {
+        self.db
+            .write(backend, move |conn| {
+                conn.execute("DELETE FROM proposals WHERE id = ?1", [id.to_string()])
+                    .map(|n| n > 0)
+                    .map_err(|e| backend(sql_err(e)))
+            })
+            .await
+    }
+
+    async fn set_document(
+        &self,
+        id: ProposalId,
+        document: DocumentRef,
+    ) -> Result<Proposal, StoreError> {
+        self.db
+            .write(backend, move |conn| {
+                let mut p = load(conn, id)?.ok_or(StoreError::NotFound(id))?;
+                p.document = Some(document);
+                p.version += 1;
+                p.updated_at = Utc::now();
+                save(conn, &p)?;
+                Ok(p)
+            })
+            .await
+    }
+
+    async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {
+        self.db
+            .write(backend, move |conn| {
+                let mut p = load(conn, id)?.ok_or(StoreError::NotFound(id))?;
+                let job_id = event.job_id();
+                let name = event.name();
+                p.analysis = state::apply(&p.analysis, event)?;
+                p.version += 1;
+                p.updated_at = Utc::now();
+                save(conn, &p)?;
+                if name != "progress" {
+                    conn.execute(
+                        "INSERT INTO job_events (proposal_id, job_id, event, status, worker, at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![
+                            id.to_string(),
+                            job_id.to_string(),
+                            name,
+                            p.analysis.status.as_str(),
+                            p.analysis.worker,
+                            sortable(p.updated_at)
+                        ],
+                    )
+                    .map_err(|e| backend(sql_err(e)))?;
+                }
+                Ok(p)
+            })
+            .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.db
+            .read(backend, |conn| {
+                conn.query_row("SELECT 1", [], |_| Ok(()))
+                    .map_err(|e| backend(sql_err(e)))
+            })
+            .await
+    }
+}

@@ -1,0 +1,24 @@
+//! `rfp-shared`: the domain library of RFP Analyzer.
+//!
+//! A tour:
+//! - [`ids`]: validated identifiers (`ProposalId`, `JobId`, `Owner`, `BlobKey`).
+//! - [`domain`]: the records (proposal, document, analysis state, queue message).
+//! - [`state`]: the job state machine every adapter applies in one conditional write.
+//! - [`ports`]: the four ports (`Store`, `JobQueue`, `Blobs`, `Model`) and their errors.
+//! - [`embedded`]: the adapters for one machine (SQLite and a directory).
+//! - [`backends`]: builds the adapters the settings ask for.
+//! - [`settings`]: layered configuration, documented in one table.
+//! - [`telemetry`]: logging set-up.
+//!
+//! Nothing here speaks HTTP or calls a model.
+
+pub mod backends;
+pub mod domain;
+pub mod embedded;
+pub mod ids;
+pub mod ports;
+pub mod settings;
+pub mod state;
+pub mod telemetry;
+
+pub use r2d2_sqlite::rusqlite;

@@ -1,0 +1,236 @@
+//! The ports the domain code talks to (DESIGN §3). Each has an embedded adapter
+//! (SQLite, a directory, the offline analyzer) and an AWS one, and one contract test
+//! suite runs against both; the application holds them as `Arc<dyn Port>`.
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use chrono::{DateTime, Utc};
+
+use crate::domain::{DocumentRef, JobMessage, Proposal};
+use crate::ids::{BlobKey, Owner, ProposalId};
+use crate::state::{Event, TransitionError};
+
+/// A boxed error from a backend's client library, kept as the source of ours.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// Failures of the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("proposal {0} does not exist")]
+    NotFound(ProposalId),
+    #[error("proposal {0} already exists")]
+    AlreadyExists(ProposalId),
+    /// The state machine refused the event (stale, duplicate, in flight).
+    #[error(transparent)]
+    Transition(#[from] TransitionError),
+    /// The backend failed; `operation` says what we were doing.
+    #[error("store {operation} failed")]
+    Backend {
+        operation: &'static str,
+        #[source]
+        source: BoxError,
+    },
+}
+
+impl StoreError {
+    pub fn backend(operation: &'static str, source: impl Into<BoxError>) -> Self {
+        Self::Backend {
+            operation,
+            source: source.into(),
+        }
+    }
+}
+
+/// One page of a listing, newest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// Pass back to get the next page; `None` on the last one.
+    pub next_cursor: Option<String>,
+}
+
+/// Proposals, their documents and the state of their analysis jobs.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Creates a proposal; fails with `AlreadyExists` if its id is taken.
+    async fn create_proposal(&self, proposal: &Proposal) -> Result<(), StoreError>;
+
+    async fn get_proposal(&self, id: ProposalId) -> Result<Option<Proposal>, StoreError>;
+
+    /// The owner's proposals, newest first.
+    async fn list_proposals(
+        &self,
+        owner: &Owner,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<Page<Proposal>, StoreError>;
+
+    /// Returns whether the proposal existed.
+    async fn delete_proposal(&self, id: ProposalId) -> Result<bool, StoreError>;
+
+    /// Makes `document` the proposal's current RFP.
+    async fn set_document(
+        &self,
+        id: ProposalId,
+        document: DocumentRef,
+    ) -> Result<Proposal, StoreError>;
+
+    /// Applies a job event as one conditional write (see `state::apply`) and returns
+    /// the proposal as written.
+    async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError>;
+
+    /// Cheap round trip for `/readyz`.
+    async fn ping(&self) -> Result<(), StoreError>;
+}
+
+/// Failures of the queue.
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    /// The receipt no longer holds the message (its visibility ran out and someone
+    /// else received it, or it was deleted).
+    #[error("receipt for message {message_id} is no longer valid")]
+    ReceiptInvalid { message_id: String },
+    #[error("queue {operation} failed on {queue}")]
+    Backend {
+        operation: &'static str,
+        queue: String,
+        #[source]
+        source: BoxError,
+    },
+}
+
+/// A received message. Its body is raw text: a worker must cope with a message it
+/// cannot parse (a poison message) without failing the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub message_id: String,
+    /// Proves the holder's lease; needed to extend, release or delete.
+    pub receipt: String,
+    pub body: String,
+    /// How many times the message was received, this time included.
+    pub receive_count: u32,
+    pub sent_at: DateTime<Utc>,
+}
+
+/// How much work is waiting, for `/readyz`, metrics and autoscaling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QueueDepth {
+    pub visible: u64,
+    pub in_flight: u64,
+    pub dead_letters: u64,
+}
+
+/// At-least-once job queue with visibility timeouts and a dead-letter queue.
+#[async_trait]
+pub trait JobQueue: Send + Sync + 'static {
+    async fn send(&self, message: &JobMessage) -> Result<String, QueueError>;
+
+    /// Up to `max` messages, waiting up to `wait` for the first. Each received message
+    /// is invisible to others for the queue's visibility timeout. A message received
+    /// more than the allowed number of times goes to the dead-letter queue instead.
+    async fn receive(&self, max: usize, wait: Duration) -> Result<Vec<Delivery>, QueueError>;
+
+    /// Keeps the message invisible for `visibility` from now (heartbeat), or makes it
+    /// visible again after that long (release with a delay; zero releases at once).
+    async fn set_visibility(
+        &self,
+        delivery: &Delivery,
+        visibility: Duration,
+    ) -> Result<(), QueueError>;
+
+    /// Removes the message for good; call only once its outcome is durable.
+    async fn delete(&self, delivery: &Delivery) -> Result<(), QueueError>;
+
+    async fn depth(&self) -> Result<QueueDepth, QueueError>;
+}
+
+/// Failures of the blob store.
+#[derive(Debug, thiserror::Error)]
+pub enum BlobError {
+    #[error("blob {0} does not exist")]
+    NotFound(BlobKey),
+    #[error("blob {operation} failed for {key}")]
+    Backend {
+        operation: &'static str,
+        key: String,
+        #[source]
+        source: BoxError,
+    },
+}
+
+/// Documents and derived files, by key.
+#[async_trait]
+pub trait Blobs: Send + Sync + 'static {
+    /// Writes the object whole or not at all.
+    async fn put(&self, key: &BlobKey, bytes: Bytes, content_type: &str) -> Result<(), BlobError>;
+
+    async fn get(&self, key: &BlobKey) -> Result<Bytes, BlobError>;
+
+    async fn exists(&self, key: &BlobKey) -> Result<bool, BlobError>;
+
+    /// The bucket name recorded in document references (`local` when embedded).
+    fn bucket(&self) -> &str;
+
+    async fn ping(&self) -> Result<(), BlobError>;
+}
+
+/// What a model is asked: the prompts and the document text they were built from.
+#[derive(Debug, Clone)]
+pub struct ModelRequest {
+    pub system_prompt: String,
+    pub user_prompt: String,
+    /// The document's text, for analyzers that read it directly.
+    pub document_text: String,
+}
+
+/// What a model answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelAnswer {
+    /// The analysis object: at least `summary` and `extracted_data`.
+    pub analysis: serde_json::Value,
+    /// `extractive`, `bedrock`, …
+    pub engine: &'static str,
+    pub model_id: String,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+}
+
+/// Failures of a model call, classified once so the worker knows what to retry.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("the model is throttling requests: {0}")]
+    Throttled(String),
+    #[error("the model is unavailable: {0}")]
+    Unavailable(String),
+    #[error("the model did not answer in time")]
+    Timeout,
+    #[error("the model refused the request: {0}")]
+    Invalid(String),
+    #[error("the model's answer is not a valid analysis: {0}")]
+    OutputInvalid(String),
+}
+
+impl ModelError {
+    /// The one place that decides what is worth another attempt.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Throttled(_) | Self::Unavailable(_) | Self::Timeout)
+    }
+
+    /// The stable code recorded on a failed job.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Throttled(_) => "model_throttled",
+            Self::Unavailable(_) | Self::Timeout => "model_unavailable",
+            Self::Invalid(_) => "model_request_invalid",
+            Self::OutputInvalid(_) => "model_output_invalid",
+        }
+    }
+}
+
+/// The LLM call (or the offline analyzer standing in for it).
+#[async_trait]
+pub trait Model: Send + Sync + 'static {
+    async fn analyze(&self, request: ModelRequest) -> Result<ModelAnswer, ModelError>;
+}

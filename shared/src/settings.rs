@@ -1,0 +1,413 @@
+//! Settings of both binaries, layered: built-in defaults → optional TOML file →
+//! environment (DESIGN §4).
+//!
+//! Every setting is described once, in [`SETTINGS`]: its key in the file, its
+//! environment variable, its default and what it is for. The defaults, `--help` and
+//! the error messages are all made from that table, so they cannot drift apart. The
+//! original deployment's names (`TABLE_NAME`, `QUEUE_URL`, …) keep working; everything
+//! else has the `RFP_` prefix.
+//!
+//! A bad value stops start-up with one line naming the setting, never later inside a
+//! request.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+/// One documented setting.
+#[derive(Debug, Clone, Copy)]
+pub struct SettingDoc {
+    /// The key in `rfp.toml`.
+    pub key: &'static str,
+    /// The environment variable that overrides it.
+    pub env: &'static str,
+    /// Built-in default, if any.
+    pub default: Option<&'static str>,
+    pub help: &'static str,
+}
+
+const fn setting(
+    key: &'static str,
+    env: &'static str,
+    default: Option<&'static str>,
+    help: &'static str,
+) -> SettingDoc {
+    SettingDoc {
+        key,
+        env,
+        default,
+        help,
+    }
+}
+
+/// Every setting, in the order `--help` shows them.
+pub const SETTINGS: &[SettingDoc] = &[
+    setting("backend", "RFP_BACKEND", Some("embedded"), "`embedded` (SQLite + a directory, no cloud account) or `aws` (DynamoDB, SQS, S3)"),
+    setting("listen_addr", "RFP_LISTEN_ADDR", Some("127.0.0.1:8080"), "address the API listens on; port 0 picks a free port"),
+    setting("data_dir", "RFP_DATA_DIR", Some("./.rfp-data"), "embedded backend: directory of the SQLite database and the documents"),
+    setting("embedded_worker", "RFP_EMBEDDED_WORKER", Some("true"), "embedded backend: run the worker inside the API process"),
+    setting("worker_concurrency", "RFP_WORKER_CONCURRENCY", Some("4"), "jobs one worker process handles at once (1-256)"),
+    setting("model", "RFP_MODEL", Some("extractive"), "`extractive` (offline, deterministic, no LLM) or `bedrock`"),
+    setting("model_delay_ms", "RFP_MODEL_DELAY_MS", Some("0"), "fixed latency added to every model call, to hold jobs in flight in load and fault tests"),
+    setting("max_upload_bytes", "RFP_MAX_UPLOAD_BYTES", Some("52428800"), "largest accepted RFP upload (bytes); larger bodies get 413"),
+    setting("visibility_timeout_secs", "RFP_VISIBILITY_TIMEOUT_SECS", Some("60"), "how long a received job stays hidden from other workers; the worker's heartbeat renews it every third of it"),
+    setting("max_receives", "RFP_MAX_RECEIVES", Some("5"), "deliveries of one job before it is failed (and its message dead-lettered)"),
+    setting("receive_wait_secs", "RFP_RECEIVE_WAIT_SECS", Some("20"), "long-poll wait of one queue receive (0-20)"),
+    setting("poll_interval_ms", "RFP_POLL_INTERVAL_MS", Some("200"), "embedded queue: how often a waiting receive looks for messages sent by other processes"),
+    setting("retry_delay_secs", "RFP_RETRY_DELAY_SECS", Some("10"), "base delay before a job that failed transiently is delivered again (doubles per attempt, jittered)"),
+    setting("extract_timeout_secs", "RFP_EXTRACT_TIMEOUT_SECS", Some("120"), "time budget for extracting one document's text"),
+    setting("shutdown_grace_secs", "RFP_SHUTDOWN_GRACE_SECS", Some("30"), "on SIGTERM, how long in-flight jobs may run before they are released to other workers"),
+    setting("log_format", "RFP_LOG_FORMAT", Some("auto"), "`json`, `pretty`, or `auto` (pretty on a terminal, JSON otherwise); filter with RUST_LOG"),
+    setting("table_name", "TABLE_NAME", None, "aws backend: the DynamoDB table"),
+    setting("proposals_bucket", "PROPOSALS_BUCKET", None, "aws backend: the S3 bucket of documents"),
+    setting("queue_url", "QUEUE_URL", None, "aws backend: the SQS job queue"),
+    setting("dlq_url", "DLQ_URL", None, "aws backend: the SQS dead-letter queue"),
+    setting("bedrock_model_id", "BEDROCK_MODEL_ID", Some("anthropic.claude-3-5-sonnet-20240620-v1:0"), "bedrock model: model or inference-profile id"),
+];
+
+/// Where the data lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Backend {
+    Embedded,
+    Aws,
+}
+
+/// Which model analyses documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelKind {
+    Extractive,
+    Bedrock,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LogFormat {
+    Auto,
+    Json,
+    Pretty,
+}
+
+/// The settings of both binaries. See [`SETTINGS`] for each field's documentation
+/// and default.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub backend: Backend,
+    pub listen_addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub embedded_worker: bool,
+    pub worker_concurrency: usize,
+    pub model: ModelKind,
+    pub model_delay_ms: u64,
+    pub max_upload_bytes: u64,
+    pub visibility_timeout_secs: u64,
+    pub max_receives: u32,
+    pub receive_wait_secs: u64,
+    pub poll_interval_ms: u64,
+    pub retry_delay_secs: u64,
+    pub extract_timeout_secs: u64,
+    pub shutdown_grace_secs: u64,
+    pub log_format: LogFormat,
+    pub table_name: Option<String>,
+    pub proposals_bucket: Option<String>,
+    pub queue_url: Option<String>,
+    pub dlq_url: Option<String>,
+    pub bedrock_model_id: String,
+}
+
+/// A setting that cannot be used. Its `Display` is the one line start-up prints.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid setting {setting}: {reason}")]
+pub struct SettingsError {
+    /// The environment variable (or file key) at fault.
+    pub setting: String,
+    pub reason: String,
+}
+
+impl SettingsError {
+    fn new(setting: impl Into<String>, reason: impl Into<String>) -> Self {
+        Self {
+            setting: setting.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// The variable naming the configuration file (default `./rfp.toml`, if present).
+pub const CONFIG_FILE_ENV: &str = "RFP_CONFIG";
+
+impl Settings {
+    /// Loads the settings from the process environment and the configuration file
+    /// (`explicit_file`, else `RFP_CONFIG`, else `./rfp.toml` when it exists).
+    pub fn load(explicit_file: Option<&Path>) -> Result<Self, SettingsError> {
+        Self::from_sources(explicit_file, std::env::vars())
+    }
+
+    /// Loads from the given environment instead of the process's (for tests).
+    pub fn from_sources(
+        explicit_file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, SettingsError> {
+        let env: HashMap<String, String> = env.into_iter().collect();
+        let file = match explicit_file {
+            Some(path) => Some((path.to_path_buf(), true)),
+            None => match env.get(CONFIG_FILE_ENV) {
+                Some(path) => Some((PathBuf::from(path), true)),
+                None => Some((PathBuf::from("rfp.toml"), false)),
+            },
+        };
+
+        let mut builder = config::Config::builder();
+        for doc in SETTINGS {
+            if let Some(default) = doc.default {
+                builder = builder
+                    .set_default(doc.key, default)
+                    .expect("defaults are plain strings");
+            }
+        }
+        if let Some((path, required)) = file {
+            if required && !path.is_file() {
+                return Err(SettingsError::new(
+                    CONFIG_FILE_ENV,
+                    format!("configuration file {} does not exist", path.display()),
+                ));
+            }
+            builder = builder.add_source(
+                config::File::from(path)
+                    .format(config::FileFormat::Toml)
+                    .required(required),
+            );
+        }
+        for doc in SETTINGS {
+            if let Some(value) = env.get(doc.env) {
+                builder = builder
+                    .set_override(doc.key, value.as_str())
+                    .expect("overrides are plain strings");
+            }
+        }
+
+        let settings: Settings = builder
+            .build()
+            .and_then(|c| c.try_deserialize())
+            .map_err(explain)?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), SettingsError> {
+        fn range<T: PartialOrd + std::fmt::Display>(
+            key: &str,
+            value: T,
+            min: T,
+            max: T,
+        ) -> Result<(), SettingsError> {
+            if value < min || value > max {
+                return Err(SettingsError::new(
+                    env_name(key),
+                    format!("{value} is out of range {min}-{max}"),
+                ));
+            }
+            Ok(())
+        }
+        range("worker_concurrency", self.worker_concurrency, 1, 256)?;
+        range("max_upload_bytes", self.max_upload_bytes, 1, 5 << 30)?;
+        range("visibility_timeout_secs", self.visibility_timeout_secs, 2, 43_200)?;
+        range("max_receives", self.max_receives, 1, 1000)?;
+        range("receive_wait_secs", self.receive_wait_secs, 0, 20)?;
+        range("poll_interval_ms", self.poll_interval_ms, 1, 60_000)?;
+        range("retry_delay_secs", self.retry_delay_secs, 0, 43_200)?;
+        range("extract_timeout_secs", self.extract_timeout_secs, 1, 3600)?;
+        range("shutdown_grace_secs", self.shutdown_grace_secs, 0, 3600)?;
+        range("model_delay_ms", self.model_delay_ms, 0, 3_600_000)?;
+        if self.bedrock_model_id.trim().is_empty() {
+            return Err(SettingsError::new("BEDROCK_MODEL_ID", "must not be empty"));
+        }
+        if self.backend == Backend::Aws {
+            for (key, value) in [
+                ("table_name", &self.table_name),
+                ("proposals_bucket", &self.proposals_bucket),
+                ("queue_url", &self.queue_url),
+            ] {
+                if value.as_deref().is_none_or(|v| v.trim().is_empty()) {
+                    return Err(SettingsError::new(
+                        env_name(key),
+                        "is required when RFP_BACKEND=aws",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn visibility_timeout(&self) -> Duration {
+        Duration::from_secs(self.visibility_timeout_secs)
+    }
+
+    /// A third of the visibility timeout: two heartbeats may be lost before another
+    /// worker could receive the job.
+    pub fn heartbeat_interval(&self) -> Duration {
+        self.visibility_timeout() / 3
+    }
+
+    pub fn receive_wait(&self) -> Duration {
+        Duration::from_secs(self.receive_wait_secs)
+    }
+
+    pub fn poll_interval(&self) -> Duration {
+        Duration::from_millis(self.poll_interval_ms)
+    }
+
+    pub fn shutdown_grace(&self) -> Duration {
+        Duration::from_secs(self.shutdown_grace_secs)
+    }
+
+    pub fn extract_timeout(&self) -> Duration {
+        Duration::from_secs(self.extract_timeout_secs)
+    }
+
+    pub fn model_delay(&self) -> Duration {
+        Duration::from_millis(self.model_delay_ms)
+    }
+
+    pub fn retry_delay(&self) -> Duration {
+        Duration::from_secs(self.retry_delay_secs)
+    }
+
+    /// The SQLite database of the embedded backend.
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join("rfp.sqlite3")
+    }
+
+    /// The document directory of the embedded backend.
+    pub fn blob_dir(&self) -> PathBuf {
+        self.data_dir.join("blobs")
+    }
+}
+
+/// The environment variable of a file key.
+pub fn env_name(key: &str) -> String {
+    SETTINGS
+        .iter()
+        .find(|d| d.key == key)
+        .map_or_else(|| key.to_owned(), |d| d.env.to_owned())
+}
+
+/// Turns the `config` crate's error into one line naming the setting.
+fn explain(error: config::ConfigError) -> SettingsError {
+    match error {
+        config::ConfigError::Type {
+            key: Some(key),
+            unexpected,
+            expected,
+            ..
+        } => SettingsError::new(env_name(&key), format!("expected {expected}, got {unexpected}")),
+        other => {
+            let text = other.to_string();
+            // serde names the field in backticks: "unknown variant `x` … for key `model`"
+            // or "unknown field `x`, expected one of …".
+            let setting = SETTINGS
+                .iter()
+                .find(|d| text.contains(&format!("key `{}`", d.key)))
+                .map_or_else(|| "configuration".to_owned(), |d| d.env.to_owned());
+            SettingsError::new(setting, text)
+        }
+    }
+}
+
+/// The settings table for `--help`.
+pub fn help_text() -> String {
+    let mut out = String::from(
+        "Settings (environment variable, or the same key in lower case in rfp.toml;\n\
+         the file is ./rfp.toml, or the path in RFP_CONFIG or --config):\n",
+    );
+    for doc in SETTINGS {
+        let default = doc.default.map(|d| format!(" [default: {d}]")).unwrap_or_default();
+        out.push_str(&format!("  {:<28} {}{}\n", doc.env, doc.help, default));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(env: &[(&str, &str)]) -> Result<Settings, SettingsError> {
+        Settings::from_sources(
+            None,
+            env.iter().map(|(k, v)| (k.to_string(), v.to_string())),
+        )
+    }
+
+    #[test]
+    fn defaults_give_an_embedded_service_on_loopback() {
+        let s = load(&[]).unwrap();
+        assert_eq!(s.backend, Backend::Embedded);
+        assert_eq!(s.listen_addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(s.model, ModelKind::Extractive);
+        assert_eq!(s.max_upload_bytes, 50 * 1024 * 1024);
+        assert_eq!(s.bedrock_model_id, "anthropic.claude-3-5-sonnet-20240620-v1:0");
+    }
+
+    #[test]
+    fn environment_overrides_defaults_including_the_original_names() {
+        let s = load(&[
+            ("RFP_WORKER_CONCURRENCY", "9"),
+            ("RFP_EMBEDDED_WORKER", "false"),
+            ("BEDROCK_MODEL_ID", "us.anthropic.claude-sonnet-4-20250514-v1:0"),
+            ("TABLE_NAME", "proposals"),
+        ])
+        .unwrap();
+        assert_eq!(s.worker_concurrency, 9);
+        assert!(!s.embedded_worker);
+        assert_eq!(s.bedrock_model_id, "us.anthropic.claude-sonnet-4-20250514-v1:0");
+        assert_eq!(s.table_name.as_deref(), Some("proposals"));
+    }
+
+    #[test]
+    fn a_bad_value_names_its_environment_variable() {
+        let e = load(&[("RFP_WORKER_CONCURRENCY", "many")]).unwrap_err();
+        assert_eq!(e.setting, "RFP_WORKER_CONCURRENCY", "{e}");
+        let e = load(&[("RFP_WORKER_CONCURRENCY", "0")]).unwrap_err();
+        assert_eq!(e.setting, "RFP_WORKER_CONCURRENCY", "{e}");
+        let e = load(&[("RFP_LISTEN_ADDR", "localhost")]).unwrap_err();
+        assert_eq!(e.setting, "RFP_LISTEN_ADDR", "{e}");
+        let e = load(&[("RFP_MODEL", "gpt")]).unwrap_err();
+        assert_eq!(e.setting, "RFP_MODEL", "{e}");
+        let e = load(&[("RFP_BACKEND", "aws"), ("TABLE_NAME", "t")]).unwrap_err();
+        assert_eq!(e.setting, "PROPOSALS_BUCKET", "{e}");
+    }
+
+    #[test]
+    fn a_file_is_layered_between_defaults_and_environment() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rfp.toml");
+        std::fs::write(&path, "worker_concurrency = 7\nmodel_delay_ms = 5\n").unwrap();
+        let s = Settings::from_sources(
+            Some(&path),
+            [("RFP_MODEL_DELAY_MS".to_string(), "9".to_string())],
+        )
+        .unwrap();
+        assert_eq!((s.worker_concurrency, s.model_delay_ms), (7, 9));
+
+        std::fs::write(&path, "worker_concurency = 7\n").unwrap();
+        let e = Settings::from_sources(Some(&path), []).unwrap_err();
+        assert!(e.to_string().contains("worker_concurency"), "{e}");
+
+        let missing = dir.path().join("nope.toml");
+        let e = Settings::from_sources(Some(&missing), []).unwrap_err();
+        assert_eq!(e.setting, "RFP_CONFIG");
+    }
+
+    #[test]
+    fn help_lists_every_setting() {
+        let help = help_text();
+        for doc in SETTINGS {
+            assert!(help.contains(doc.env), "{} missing from --help", doc.env);
+        }
+    }
+}

@@ -1,0 +1,341 @@
+//! The job state machine: `queued → processing → completed | failed`.
+//!
+//! Every adapter applies these rules inside one conditional write, so the rules live
+//! here once, as a pure function, and the adapters only make the write atomic. An
+//! event names the job it is about; an event for any other job than the current one
+//! is refused, which is what keeps a stale or duplicate delivery from overwriting a
+//! newer job's state or result.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::{AnalysisState, AnalysisStatus, JobError, Stage};
+use crate::ids::JobId;
+
+/// Something that happens to a job.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The API accepted a request to analyse the current document.
+    Enqueue {
+        job_id: JobId,
+        at: DateTime<Utc>,
+        trace_id: String,
+        document_sha256: String,
+    },
+    /// A worker received the job's message (`attempt` is its receive count).
+    Start {
+        job_id: JobId,
+        attempt: u32,
+        worker: String,
+        at: DateTime<Utc>,
+    },
+    /// The worker entered a stage; `progress` may refine the stage's default.
+    Progress {
+        job_id: JobId,
+        stage: Stage,
+        progress: u8,
+    },
+    /// The result is ready; it becomes visible with this write.
+    Complete {
+        job_id: JobId,
+        result: serde_json::Value,
+        at: DateTime<Utc>,
+    },
+    /// The job ended without a result.
+    Fail {
+        job_id: JobId,
+        error: JobError,
+        at: DateTime<Utc>,
+    },
+    /// The attempt failed transiently; the message will be delivered again.
+    Retry { job_id: JobId, error: JobError },
+}
+
+impl Event {
+    pub fn job_id(&self) -> JobId {
+        match self {
+            Self::Enqueue { job_id, .. }
+            | Self::Start { job_id, .. }
+            | Self::Progress { job_id, .. }
+            | Self::Complete { job_id, .. }
+            | Self::Fail { job_id, .. }
+            | Self::Retry { job_id, .. } => *job_id,
+        }
+    }
+
+    /// A short name for logs and the job history.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Enqueue { .. } => "enqueue",
+            Self::Start { .. } => "start",
+            Self::Progress { .. } => "progress",
+            Self::Complete { .. } => "complete",
+            Self::Fail { .. } => "fail",
+            Self::Retry { .. } => "retry",
+        }
+    }
+}
+
+/// Why an event was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TransitionError {
+    /// Another job is already queued or processing; it is the one to follow.
+    #[error("job {job_id} is already in flight")]
+    InFlight { job_id: JobId },
+    /// The event is about a job that is no longer the proposal's current one.
+    #[error("job {event_job} is stale: the current job is {current:?}")]
+    Stale {
+        event_job: JobId,
+        current: Option<JobId>,
+    },
+    /// The job already ended; a duplicate delivery arrived after it.
+    #[error("job {job_id} already ended as {}", status.as_str())]
+    Finished {
+        job_id: JobId,
+        status: AnalysisStatus,
+    },
+    /// The event makes no sense in the job's state (e.g. progress before start).
+    #[error("event {event} is not allowed while the job is {}", status.as_str())]
+    NotAllowed {
+        event: &'static str,
+        status: AnalysisStatus,
+    },
+}
+
+/// Applies `event` to `state`, or says why it may not be applied.
+pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, TransitionError> {
+    use AnalysisStatus::*;
+
+    if let Event::Enqueue {
+        job_id,
+        at,
+        trace_id,
+        document_sha256,
+    } = event
+    {
+        if state.status.in_flight() {
+            return Err(TransitionError::InFlight {
+                job_id: state.job_id.expect("an in-flight job has an id"),
+            });
+        }
+        return Ok(AnalysisState {
+            status: Queued,
+            job_id: Some(job_id),
+            progress: Stage::Queued.progress(),
+            stage: Stage::Queued,
+            attempts: 0,
+            requested_at: Some(at),
+            started_at: None,
+            completed_at: None,
+            error: None,
+            // The previous result stays readable until the new one replaces it.
+            result: state.result.clone(),
+            document_sha256: Some(document_sha256),
+            worker: None,
+            trace_id: Some(trace_id),
+        });
+    }
+
+    let job_id = event.job_id();
+    if state.job_id != Some(job_id) {
+        return Err(TransitionError::Stale {
+            event_job: job_id,
+            current: state.job_id,
+        });
+    }
+    if state.status.is_final() {
+        return Err(TransitionError::Finished {
+            job_id,
+            status: state.status,
+        });
+    }
+    let not_allowed = |event: &Event| TransitionError::NotAllowed {
+        event: event.name(),
+        status: state.status,
+    };
+
+    let mut next = state.clone();
+    match event {
+        Event::Enqueue { .. } => unreachable!("handled above"),
+        Event::Start {
+            attempt, worker, at, ..
+        } => {
+            next.status = Processing;
+            next.stage = Stage::Fetching;
+            next.progress = Stage::Fetching.progress();
+            next.attempts = attempt.max(state.attempts);
+            next.started_at.get_or_insert(at);
+            next.worker = Some(worker);
+        }
+        ref e @ Event::Progress {
+            stage, progress, ..
+        } => {
+            if state.status != Processing {
+                return Err(not_allowed(e));
+            }
+            next.stage = stage;
+            // A retry keeps the progress the job had reached; a stage never shows
+            // less than its own starting point, nor 100 before completion.
+            next.progress = if stage == Stage::Retrying {
+                state.progress
+            } else {
+                progress.max(stage.progress()).min(99)
+            };
+        }
+        ref e @ Event::Complete { .. } if state.status != Processing => {
+            return Err(not_allowed(e));
+        }
+        Event::Complete { result, at, .. } => {
+            next.status = Completed;
+            next.stage = Stage::Completed;
+            next.progress = 100;
+            next.completed_at = Some(at);
+            next.error = None;
+            next.result = Some(result);
+        }
+        Event::Fail { error, at, .. } => {
+            next.status = Failed;
+            next.stage = Stage::Failed;
+            next.completed_at = Some(at);
+            next.error = Some(error);
+        }
+        ref e @ Event::Retry { .. } if state.status != Processing => {
+            return Err(not_allowed(e));
+        }
+        Event::Retry { error, .. } => {
+            next.stage = Stage::Retrying;
+            next.error = Some(error);
+        }
+    }
+    Ok(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enqueued(job_id: JobId) -> AnalysisState {
+        apply(
+            &AnalysisState::default(),
+            Event::Enqueue {
+                job_id,
+                at: Utc::now(),
+                trace_id: "t".into(),
+                document_sha256: "abc".into(),
+            },
+        )
+        .unwrap()
+    }
+
+    fn start(job_id: JobId, attempt: u32) -> Event {
+        Event::Start {
+            job_id,
+            attempt,
+            worker: "w1".into(),
+            at: Utc::now(),
+        }
+    }
+
+    fn complete(job_id: JobId, n: i32) -> Event {
+        Event::Complete {
+            job_id,
+            result: serde_json::json!({ "n": n }),
+            at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn a_job_moves_from_queued_through_processing_to_completed() {
+        let job = JobId::new();
+        let s = enqueued(job);
+        assert_eq!((s.status, s.progress), (AnalysisStatus::Queued, 0));
+        let s = apply(&s, start(job, 1)).unwrap();
+        assert_eq!((s.status, s.stage, s.progress), (AnalysisStatus::Processing, Stage::Fetching, 10));
+        let s = apply(
+            &s,
+            Event::Progress { job_id: job, stage: Stage::Analyzing, progress: 70 },
+        )
+        .unwrap();
+        assert_eq!(s.progress, 70);
+        let s = apply(&s, complete(job, 1)).unwrap();
+        assert_eq!((s.status, s.progress), (AnalysisStatus::Completed, 100));
+        assert_eq!(s.result, Some(serde_json::json!({ "n": 1 })));
+    }
+
+    #[test]
+    fn a_second_enqueue_while_in_flight_names_the_running_job() {
+        let job = JobId::new();
+        let s = enqueued(job);
+        let err = apply(
+            &s,
+            Event::Enqueue { job_id: JobId::new(), at: Utc::now(), trace_id: "t".into(), document_sha256: "x".into() },
+        )
+        .unwrap_err();
+        assert_eq!(err, TransitionError::InFlight { job_id: job });
+    }
+
+    #[test]
+    fn a_duplicate_delivery_cannot_write_a_second_result() {
+        let job = JobId::new();
+        let s = apply(&enqueued(job), start(job, 1)).unwrap();
+        let done = apply(&s, complete(job, 1)).unwrap();
+        assert!(matches!(apply(&done, start(job, 2)), Err(TransitionError::Finished { .. })));
+        assert!(matches!(apply(&done, complete(job, 2)), Err(TransitionError::Finished { .. })));
+    }
+
+    #[test]
+    fn a_stale_job_cannot_overwrite_a_newer_one() {
+        let old = JobId::new();
+        let s = apply(&apply(&enqueued(old), start(old, 1)).unwrap(), complete(old, 1)).unwrap();
+        let new = JobId::new();
+        let s = apply(
+            &s,
+            Event::Enqueue { job_id: new, at: Utc::now(), trace_id: "t".into(), document_sha256: "y".into() },
+        )
+        .unwrap();
+        for event in [start(old, 2), complete(old, 9)] {
+            assert!(matches!(apply(&s, event), Err(TransitionError::Stale { .. })));
+        }
+        // The old result stays visible until the new job completes.
+        assert_eq!(s.result, Some(serde_json::json!({ "n": 1 })));
+    }
+
+    #[test]
+    fn progress_and_completion_need_a_started_job() {
+        let job = JobId::new();
+        let s = enqueued(job);
+        assert!(matches!(
+            apply(&s, Event::Progress { job_id: job, stage: Stage::Saving, progress: 95 }),
+            Err(TransitionError::NotAllowed { .. })
+        ));
+        assert!(matches!(apply(&s, complete(job, 1)), Err(TransitionError::NotAllowed { .. })));
+    }
+
+    #[test]
+    fn a_queued_job_can_fail_and_then_be_requested_again() {
+        let job = JobId::new();
+        let failed = apply(
+            &enqueued(job),
+            Event::Fail { job_id: job, error: JobError::new("x", "y", false), at: Utc::now() },
+        )
+        .unwrap();
+        assert_eq!(failed.status, AnalysisStatus::Failed);
+        let again = apply(
+            &failed,
+            Event::Enqueue { job_id: JobId::new(), at: Utc::now(), trace_id: "t".into(), document_sha256: "x".into() },
+        )
+        .unwrap();
+        assert_eq!(again.status, AnalysisStatus::Queued);
+        assert_eq!(again.error, None);
+    }
+
+    #[test]
+    fn a_redelivery_counts_attempts_and_keeps_the_first_start_time() {
+        let job = JobId::new();
+        let first = apply(&enqueued(job), start(job, 1)).unwrap();
+        let retry = apply(&first, Event::Retry { job_id: job, error: JobError::new("model_throttled", "slow down", true) }).unwrap();
+        assert_eq!(retry.stage, Stage::Retrying);
+        let second = apply(&retry, start(job, 2)).unwrap();
+        assert_eq!(second.attempts, 2);
+        assert_eq!(second.started_at, first.started_at);
+    }
+}

@@ -1,0 +1,46 @@
+//! Logging set-up shared by both binaries: an `EnvFilter` (`RUST_LOG`) with a
+//! sensible default, JSON lines in production and readable lines on a terminal.
+
+use std::io::IsTerminal;
+
+use tracing_subscriber::EnvFilter;
+
+use crate::settings::LogFormat;
+
+/// Installs the global subscriber. Call once, first thing in `main`.
+pub fn init(service: &'static str, format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        EnvFilter::new("info,tower_http=info,aws_config=warn,aws_smithy_runtime=warn")
+    });
+    let json = match format {
+        LogFormat::Json => true,
+        LogFormat::Pretty => false,
+        LogFormat::Auto => !std::io::stderr().is_terminal(),
+    };
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let result = if json {
+        builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .try_init()
+    } else {
+        builder.compact().try_init()
+    };
+    if result.is_ok() {
+        tracing::debug!(service, "Logging started.");
+    }
+}
+
+/// For tests: logs only when `TEST_LOG` is set, so a passing run stays quiet.
+pub fn init_for_tests() {
+    if std::env::var_os("TEST_LOG").is_some() {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(EnvFilter::new("debug"))
+            .with_test_writer()
+            .try_init();
+    }
+}

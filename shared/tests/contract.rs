@@ -1,0 +1,268 @@
+//! The contract every adapter set must keep, run against the embedded adapters (the
+//! AWS adapters run the same functions against an emulator when one is configured).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use chrono::Utc;
+use rfp_shared::domain::{AnalysisStatus, DocumentRef, JobMessage, Proposal};
+use rfp_shared::embedded::{Db, DirBlobs, SqliteQueue, SqliteStore};
+use rfp_shared::ids::{BlobKey, JobId, Owner};
+use rfp_shared::ports::{BlobError, Blobs, JobQueue, QueueError, Store, StoreError};
+use rfp_shared::state::{Event, TransitionError};
+
+fn document() -> DocumentRef {
+    DocumentRef {
+        bucket: "local".into(),
+        key: BlobKey::for_document("ab"),
+        sha256: "ab".into(),
+        content_type: "application/pdf".into(),
+        size: 3,
+        filename: Some("rfp.pdf".into()),
+        uploaded_at: Utc::now(),
+    }
+}
+
+fn message() -> JobMessage {
+    JobMessage {
+        v: JobMessage::VERSION,
+        job_id: JobId::new(),
+        proposal_id: rfp_shared::ids::ProposalId::new(),
+        owner: Owner::parse("alice").unwrap(),
+        document: document(),
+        requested_at: Utc::now(),
+        trace_id: "trace-1".into(),
+    }
+}
+
+struct Embedded {
+    _dir: tempfile::TempDir,
+    db_path: std::path::PathBuf,
+    store: SqliteStore,
+    queue: SqliteQueue,
+    blobs: DirBlobs,
+}
+
+fn embedded(visibility: Duration, max_receives: u32) -> Embedded {
+    rfp_shared::telemetry::init_for_tests();
+    let dir = tempfile::tempdir().unwrap();
+    let db_path = dir.path().join("db.sqlite3");
+    let db = Db::open(&db_path).unwrap();
+    Embedded {
+        store: SqliteStore::new(db.clone()),
+        queue: SqliteQueue::new(db, "jobs", visibility, max_receives, Duration::from_millis(10)),
+        blobs: DirBlobs::open(&dir.path().join("blobs")).unwrap(),
+        db_path,
+        _dir: dir,
+    }
+}
+
+// ---- the contract, written against the ports ----
+
+async fn store_contract(store: &dyn Store) {
+    let alice = Owner::parse("alice").unwrap();
+    let bob = Owner::parse("bob").unwrap();
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let p = Proposal::new(alice.clone(), format!("p{i}"), Utc::now());
+        store.create_proposal(&p).await.unwrap();
+        ids.push(p.id);
+    }
+    let theirs = Proposal::new(bob.clone(), "b".into(), Utc::now());
+    store.create_proposal(&theirs).await.unwrap();
+    assert!(matches!(
+        store.create_proposal(&theirs).await,
+        Err(StoreError::AlreadyExists(_))
+    ));
+
+    // Listing pages through the owner's proposals only, newest first.
+    let first = store.list_proposals(&alice, 3, None).await.unwrap();
+    assert_eq!(first.items.len(), 3);
+    let rest = store
+        .list_proposals(&alice, 3, first.next_cursor.as_deref())
+        .await
+        .unwrap();
+    assert_eq!(rest.items.len(), 2);
+    assert_eq!(rest.next_cursor, None);
+    let listed: Vec<_> = first.items.iter().chain(&rest.items).map(|p| p.id).collect();
+    let mut newest_first = ids.clone();
+    newest_first.reverse();
+    assert_eq!(listed, newest_first);
+
+    // A document, then a job fenced by its id.
+    let id = ids[0];
+    let doc = document();
+    let p = store.set_document(id, doc.clone()).await.unwrap();
+    assert_eq!(p.document, Some(doc));
+    let job = JobId::new();
+    let enqueue = |job_id| Event::Enqueue {
+        job_id,
+        at: Utc::now(),
+        trace_id: "t".into(),
+        document_sha256: "ab".into(),
+    };
+    store.apply(id, enqueue(job)).await.unwrap();
+    match store.apply(id, enqueue(JobId::new())).await {
+        Err(StoreError::Transition(TransitionError::InFlight { job_id })) => assert_eq!(job_id, job),
+        other => panic!("expected InFlight, got {other:?}"),
+    }
+    store
+        .apply(id, Event::Start { job_id: job, attempt: 1, worker: "w".into(), at: Utc::now() })
+        .await
+        .unwrap();
+    let stale = store
+        .apply(id, Event::Complete { job_id: JobId::new(), result: serde_json::json!({}), at: Utc::now() })
+        .await;
+    assert!(matches!(stale, Err(StoreError::Transition(TransitionError::Stale { .. }))));
+    let done = store
+        .apply(id, Event::Complete { job_id: job, result: serde_json::json!({"summary": {}}), at: Utc::now() })
+        .await
+        .unwrap();
+    assert_eq!(done.analysis.status, AnalysisStatus::Completed);
+    let fetched = store.get_proposal(id).await.unwrap().unwrap();
+    assert_eq!(fetched, done);
+
+    assert!(store.delete_proposal(id).await.unwrap());
+    assert!(!store.delete_proposal(id).await.unwrap());
+    assert_eq!(store.get_proposal(id).await.unwrap(), None);
+    assert!(matches!(
+        store.apply(id, enqueue(JobId::new())).await,
+        Err(StoreError::NotFound(_))
+    ));
+    store.ping().await.unwrap();
+}
+
+/// `visibility` must be the queue's visibility timeout; `max_receives` its redrive count (2).
+async fn queue_contract(queue: &dyn JobQueue, visibility: Duration) {
+    let msg = message();
+    queue.send(&msg).await.unwrap();
+
+    let got = queue.receive(10, Duration::from_secs(1)).await.unwrap();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].receive_count, 1);
+    let parsed: JobMessage = serde_json::from_str(&got[0].body).unwrap();
+    assert_eq!(parsed, msg);
+
+    // Invisible while held; the heartbeat keeps it so past the original timeout.
+    assert!(queue.receive(10, Duration::ZERO).await.unwrap().is_empty());
+    queue.set_visibility(&got[0], visibility * 3).await.unwrap();
+    tokio::time::sleep(visibility + Duration::from_millis(300)).await;
+    assert!(queue.receive(10, Duration::ZERO).await.unwrap().is_empty());
+
+    // Released at once, it comes back with a higher receive count and a new receipt.
+    queue.set_visibility(&got[0], Duration::ZERO).await.unwrap();
+    let again = queue.receive(10, Duration::from_secs(1)).await.unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].receive_count, 2);
+    assert!(matches!(
+        queue.delete(&got[0]).await,
+        Err(QueueError::ReceiptInvalid { .. })
+    ));
+
+    // After its last allowed delivery it is dead-lettered, not delivered a third time.
+    tokio::time::sleep(visibility + Duration::from_millis(300)).await;
+    assert!(queue.receive(10, Duration::from_millis(500)).await.unwrap().is_empty());
+    let depth = queue.depth().await.unwrap();
+    assert_eq!((depth.visible, depth.in_flight, depth.dead_letters), (0, 0, 1));
+
+    // Delete removes for good.
+    queue.send(&message()).await.unwrap();
+    let got = queue.receive(10, Duration::from_secs(1)).await.unwrap();
+    queue.delete(&got[0]).await.unwrap();
+    queue.set_visibility(&got[0], Duration::ZERO).await.unwrap_err();
+    assert!(queue.receive(10, Duration::from_millis(200)).await.unwrap().is_empty());
+}
+
+async fn blob_contract(blobs: &dyn Blobs) {
+    let key = BlobKey::parse("documents/abc").unwrap();
+    assert!(!blobs.exists(&key).await.unwrap());
+    assert!(matches!(blobs.get(&key).await, Err(BlobError::NotFound(_))));
+    blobs.put(&key, Bytes::from_static(b"%PDF-1.7"), "application/pdf").await.unwrap();
+    assert!(blobs.exists(&key).await.unwrap());
+    assert_eq!(blobs.get(&key).await.unwrap(), Bytes::from_static(b"%PDF-1.7"));
+    blobs.put(&key, Bytes::from_static(b"again"), "text/plain").await.unwrap();
+    assert_eq!(blobs.get(&key).await.unwrap(), Bytes::from_static(b"again"));
+    blobs.ping().await.unwrap();
+}
+
+// ---- embedded ----
+
+#[tokio::test]
+async fn embedded_store_keeps_the_contract() {
+    let e = embedded(Duration::from_secs(1), 2);
+    store_contract(&e.store).await;
+}
+
+#[tokio::test]
+async fn embedded_queue_keeps_the_contract() {
+    let e = embedded(Duration::from_secs(1), 2);
+    queue_contract(&e.queue, Duration::from_secs(1)).await;
+}
+
+#[tokio::test]
+async fn embedded_blobs_keep_the_contract() {
+    let e = embedded(Duration::from_secs(1), 2);
+    blob_contract(&e.blobs).await;
+}
+
+#[tokio::test]
+async fn a_waiting_receive_wakes_as_soon_as_a_message_is_sent() {
+    let e = embedded(Duration::from_secs(30), 5);
+    let queue = Arc::new(e.queue.clone());
+    let waiter = {
+        let queue = queue.clone();
+        tokio::spawn(async move { queue.receive(1, Duration::from_secs(10)).await })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let sent = std::time::Instant::now();
+    queue.send(&message()).await.unwrap();
+    let got = waiter.await.unwrap().unwrap();
+    assert_eq!(got.len(), 1);
+    assert!(sent.elapsed() < Duration::from_secs(5));
+}
+
+/// Separate `Db` handles on one file stand in for separate processes: each has its
+/// own connections and writer lock, so only SQLite's file locking orders them.
+#[tokio::test]
+async fn several_handles_on_one_database_never_deliver_a_message_twice_at_once() {
+    let e = embedded(Duration::from_secs(60), 5);
+    let queues: Vec<SqliteQueue> = (0..4)
+        .map(|_| {
+            SqliteQueue::new(
+                Db::open(&e.db_path).unwrap(),
+                "jobs",
+                Duration::from_secs(60),
+                5,
+                Duration::from_millis(5),
+            )
+        })
+        .collect();
+    for _ in 0..200 {
+        e.queue.send(&message()).await.unwrap();
+    }
+    let mut tasks = Vec::new();
+    for q in queues {
+        tasks.push(tokio::spawn(async move {
+            let mut ids = Vec::new();
+            loop {
+                let got = q.receive(7, Duration::from_millis(100)).await.unwrap();
+                if got.is_empty() {
+                    return ids;
+                }
+                for d in got {
+                    q.delete(&d).await.unwrap();
+                    ids.push(d.message_id);
+                }
+            }
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    let total = all.len();
+    all.sort();
+    all.dedup();
+    assert_eq!((total, all.len()), (200, 200));
+}
