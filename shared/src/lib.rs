@@ -18,6 +18,7 @@ pub mod embedded;
 pub mod ids;
 pub mod ports;
 pub mod settings;
+pub mod shutdown;
 pub mod state;
 pub mod telemetry;
 

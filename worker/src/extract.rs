@@ -1,0 +1,371 @@
+//! Text extraction: what kind of document an upload really is (by its bytes, not its
+//! name), and its text, page by page.
+//!
+//! PDF goes through `pdf-extract` (on `lopdf`), the most used pure-Rust PDF text
+//! extractor: no C library to install, which keeps the quick start to "only Rust".
+//! DOCX is a zip of XML read with `zip` and `quick-xml`. Extraction runs on the
+//! blocking pool with a time budget, and a parser panic is caught and turned into
+//! `document_unreadable`: a bad document fails its own job, never the process.
+
+use std::io::{Cursor, Read};
+use std::time::Duration;
+
+use bytes::Bytes;
+
+/// The document kinds the service reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    Pdf,
+    Docx,
+    Markdown,
+    Text,
+}
+
+pub const DOCX_CONTENT_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+impl DocumentKind {
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Self::Pdf => "application/pdf",
+            Self::Docx => DOCX_CONTENT_TYPE,
+            Self::Markdown => "text/markdown",
+            Self::Text => "text/plain",
+        }
+    }
+
+    pub fn from_content_type(content_type: &str) -> Option<Self> {
+        let essence = content_type.split(';').next()?.trim().to_ascii_lowercase();
+        match essence.as_str() {
+            "application/pdf" => Some(Self::Pdf),
+            DOCX_CONTENT_TYPE => Some(Self::Docx),
+            "text/markdown" => Some(Self::Markdown),
+            "text/plain" => Some(Self::Text),
+            _ => None,
+        }
+    }
+}
+
+/// What the bytes are, whatever the client called them. `None`: not a kind we read.
+pub fn sniff(bytes: &[u8], declared: Option<&str>, filename: Option<&str>) -> Option<DocumentKind> {
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Some(DocumentKind::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        let archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+        return archive
+            .file_names()
+            .any(|n| n.is_ok_and(|n| n == "word/document.xml"))
+            .then_some(DocumentKind::Docx);
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let control = text
+        .chars()
+        .take(64 * 1024)
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if control > 0 {
+        return None;
+    }
+    let lower_head = text[..text.len().min(512)].trim_start().to_ascii_lowercase();
+    if lower_head.starts_with("<!doctype html") || lower_head.starts_with("<html") {
+        // HTML needs its own reader (visible text only); not accepted yet.
+        return None;
+    }
+    let says_markdown = declared.is_some_and(|d| d.starts_with("text/markdown"))
+        || filename.is_some_and(|f| {
+            let f = f.to_ascii_lowercase();
+            f.ends_with(".md") || f.ends_with(".markdown")
+        });
+    Some(if says_markdown {
+        DocumentKind::Markdown
+    } else {
+        DocumentKind::Text
+    })
+}
+
+/// Why a document's text could not be had. Each maps to a stable `error.code`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    #[error("the document is encrypted and cannot be opened without its password")]
+    Encrypted,
+    #[error("the document has no extractable text (a scan or images only?)")]
+    NoText,
+    #[error("the document is corrupt: {0}")]
+    Corrupt(String),
+    #[error("the document could not be read: {0}")]
+    Unreadable(String),
+    #[error("extracting the text took longer than {0:?}")]
+    Timeout(Duration),
+}
+
+impl ExtractError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Encrypted => "document_encrypted",
+            Self::NoText => "document_no_text",
+            Self::Corrupt(_) => "document_corrupt",
+            Self::Unreadable(_) => "document_unreadable",
+            Self::Timeout(_) => "document_timeout",
+        }
+    }
+}
+
+/// A document's text, page by page (one page for formats without pages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extracted {
+    pub kind: DocumentKind,
+    pub pages: Vec<String>,
+}
+
+impl Extracted {
+    /// The whole text, pages separated by a blank line.
+    pub fn text(&self) -> String {
+        self.pages.join("\n\n")
+    }
+
+    pub fn char_count(&self) -> usize {
+        self.pages.iter().map(|p| p.chars().count()).sum()
+    }
+}
+
+/// Fewer visible characters than this, and the document is taken to have no text.
+const MIN_TEXT_CHARS: usize = 16;
+
+/// Extracts on the calling thread. Prefer [`extract_isolated`] in services.
+pub fn extract(bytes: &[u8], kind: DocumentKind) -> Result<Extracted, ExtractError> {
+    let pages = match kind {
+        DocumentKind::Pdf => pdf_pages(bytes)?,
+        DocumentKind::Docx => vec![docx_text(bytes)?],
+        DocumentKind::Markdown | DocumentKind::Text => {
+            vec![String::from_utf8_lossy(bytes).into_owned()]
+        }
+    };
+    let pages: Vec<String> = pages.iter().map(|p| normalize(p)).collect();
+    let visible = pages
+        .iter()
+        .flat_map(|p| p.chars())
+        .filter(|c| !c.is_whitespace())
+        .count();
+    if visible < MIN_TEXT_CHARS {
+        return Err(ExtractError::NoText);
+    }
+    Ok(Extracted { kind, pages })
+}
+
+/// Extracts on the blocking pool within `budget`; a panic in a parser becomes
+/// `Unreadable`. On time-out the blocking thread is abandoned (threads cannot be
+/// killed); the job fails at once and the pool replaces the thread.
+pub async fn extract_isolated(
+    bytes: Bytes,
+    kind: DocumentKind,
+    budget: Duration,
+) -> Result<Extracted, ExtractError> {
+    let span = tracing::Span::current();
+    let task = tokio::task::spawn_blocking(move || {
+        let _entered = span.enter();
+        std::panic::catch_unwind(|| extract(&bytes, kind))
+    });
+    match tokio::time::timeout(budget, task).await {
+        Err(_) => Err(ExtractError::Timeout(budget)),
+        Ok(Err(join)) => Err(ExtractError::Unreadable(join.to_string())),
+        Ok(Ok(Err(panic))) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "the parser panicked".into());
+            Err(ExtractError::Unreadable(what))
+        }
+        Ok(Ok(Ok(result))) => result,
+    }
+}
+
+fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
+    use pdf_extract::{Document, OutputError, PlainTextOutput, output_doc_page};
+
+    let mut doc = Document::load_mem(bytes).map_err(|e| ExtractError::Corrupt(e.to_string()))?;
+    if doc.is_encrypted() {
+        // Many PDFs are "encrypted" with an empty user password (owner-only
+        // restrictions); those open fine. Anything else needs a password we lack.
+        doc.decrypt("").map_err(|_| ExtractError::Encrypted)?;
+    }
+    let count = doc.get_pages().len() as u32;
+    if count == 0 {
+        return Err(ExtractError::Corrupt("the PDF has no pages".into()));
+    }
+    let mut pages = Vec::with_capacity(count as usize);
+    let mut failures = 0;
+    let mut last_error = None;
+    for n in 1..=count {
+        let mut text = String::new();
+        let result = {
+            let mut out = PlainTextOutput::new(&mut text);
+            output_doc_page(&doc, &mut out, n)
+        };
+        match result {
+            Ok(()) => pages.push(text),
+            Err(e) => {
+                // One bad page should not cost the rest of the document.
+                failures += 1;
+                last_error = Some(match e {
+                    OutputError::PdfError(e) => e.to_string(),
+                    other => other.to_string(),
+                });
+                pages.push(String::new());
+            }
+        }
+    }
+    if failures == count {
+        return Err(ExtractError::Corrupt(last_error.unwrap_or_default()));
+    }
+    Ok(pages)
+}
+
+fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {
+    use quick_xml::events::Event;
+
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .map_err(|e| ExtractError::Corrupt(e.to_string()))?
+        .take(256 * 1024 * 1024)
+        .read_to_string(&mut xml)
+        .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
+
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut out = String::new();
+    let mut in_text = false;
+    loop {
+        match reader.read_event() {
+            Err(e) => return Err(ExtractError::Corrupt(e.to_string())),
+            Ok(Event::Eof) => break,
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "t" => in_text = true,
+            Ok(Event::Empty(e)) => match e.local_name().as_ref() {
+                "tab" => out.push('\t'),
+                "br" | "cr" => out.push('\n'),
+                _ => {}
+            },
+            Ok(Event::End(e)) => match e.local_name().as_ref() {
+                "t" => in_text = false,
+                "p" => out.push('\n'),
+                "tc" => out.push_str(" | "),
+                "tr" => out.push('\n'),
+                _ => {}
+            },
+            Ok(Event::Text(t)) if in_text => out.push_str(&t.xml10_content()),
+            Ok(Event::GeneralRef(r)) if in_text => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    out.push(c);
+                } else {
+                    out.push_str(match r.as_ref() {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        _ => "",
+                    });
+                }
+            }
+            Ok(_) => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Tidies extracted text: trailing spaces and runs of spaces go, words hyphenated
+/// across a line break are joined, and more than one blank line becomes one.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    let mut join_next = false;
+    for raw in text.lines() {
+        let mut line = String::with_capacity(raw.len());
+        let mut space = false;
+        for c in raw.trim_end().chars() {
+            if c == ' ' || c == '\u{a0}' {
+                if !space {
+                    line.push(' ');
+                }
+                space = true;
+            } else {
+                line.push(c);
+                space = false;
+            }
+        }
+        if line.trim().is_empty() {
+            blank_run += 1;
+            join_next = false;
+            if blank_run == 1 && !out.is_empty() {
+                out.push('\n');
+            }
+            continue;
+        }
+        blank_run = 0;
+        if join_next && line.trim_start().starts_with(|c: char| c.is_lowercase()) {
+            out.pop(); // the newline
+            out.pop(); // the hyphen
+            out.push_str(line.trim_start());
+        } else {
+            out.push_str(&line);
+        }
+        let chars: Vec<char> = out.chars().rev().take(2).collect();
+        join_next = chars.len() == 2 && chars[0] == '-' && chars[1].is_alphabetic();
+        out.push('\n');
+    }
+    out.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_comes_from_the_bytes_not_the_name() {
+        assert_eq!(sniff(b"%PDF-1.7\n...", None, Some("rfp.txt")), Some(DocumentKind::Pdf));
+        assert_eq!(sniff(b"MZ\x90\x00\x03\x00\x00\x00", Some("application/pdf"), Some("rfp.pdf")), None);
+        assert_eq!(sniff(b"# Call\nText", Some("text/markdown"), None), Some(DocumentKind::Markdown));
+        assert_eq!(sniff(b"Plain RFP text", None, Some("rfp.txt")), Some(DocumentKind::Text));
+        assert_eq!(sniff(b"<!DOCTYPE html><html>", None, None), None);
+        assert_eq!(sniff(b"PK\x03\x04garbage", None, Some("a.docx")), None);
+    }
+
+    #[test]
+    fn hyphenated_line_breaks_are_joined_and_blank_runs_folded() {
+        let text = "The pro-\ngramme   funds\n\n\n\nrural  areas.  \nWell-\nKnown stays";
+        assert_eq!(normalize(text), "The programme funds\n\nrural areas.\nWell-\nKnown stays");
+    }
+
+    #[test]
+    fn a_document_without_text_is_refused_with_its_code() {
+        let e = extract(b"   \n\n  ", DocumentKind::Text).unwrap_err();
+        assert_eq!(e.code(), "document_no_text");
+        let e = extract(b"%PDF-1.4 garbage", DocumentKind::Pdf).unwrap_err();
+        assert_eq!(e.code(), "document_corrupt");
+    }
+
+    #[test]
+    fn docx_paragraphs_and_tables_become_lines() {
+        use std::io::Write;
+        let mut buf = Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buf);
+            zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+            zip.write_all(br#"<?xml version="1.0"?><w:document xmlns:w="w"><w:body>
+<w:p><w:r><w:t>Call for Proposals &amp; Grants</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Deadline</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>15 March 2027</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+</w:body></w:document>"#).unwrap();
+            zip.finish().unwrap();
+        }
+        let bytes = buf.into_inner();
+        assert_eq!(sniff(&bytes, None, None), Some(DocumentKind::Docx));
+        let text = extract(&bytes, DocumentKind::Docx).unwrap().text();
+        assert!(text.contains("Call for Proposals & Grants"), "{text}");
+        assert!(text.contains("Deadline"), "{text}");
+        assert!(text.contains("15 March 2027"), "{text}");
+    }
+}

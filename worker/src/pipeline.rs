@@ -1,0 +1,427 @@
+//! The job pipeline: one delivery from the queue, handled from start to a durable
+//! outcome.
+//!
+//! Order of writes, and why:
+//! 1. `Start` is a fenced write: a delivery for a job that is no longer the
+//!    proposal's current one, or that already ended, stops here and its message is
+//!    deleted. Duplicates and redeliveries are normal events, not errors.
+//! 2. While the job runs, a heartbeat keeps the message invisible to other workers.
+//! 3. The result is written (`Complete`, fenced again), and only then is the message
+//!    deleted. A crash between the two leaves a message whose redelivery finds the job
+//!    finished and deletes it.
+//! 4. A transient failure records `Retry` and makes the message visible again after a
+//!    jittered, growing delay; on the last allowed delivery it records `Fail` instead,
+//!    so no job is left `processing` forever.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use serde_json::{Value, json};
+use tracing::{Instrument, info, warn};
+
+use rfp_shared::backends::Backends;
+use rfp_shared::domain::{JobError, JobMessage, Stage};
+use rfp_shared::ports::{
+    BlobError, Blobs, Delivery, JobQueue, Model, ModelRequest, QueueError, Store, StoreError,
+};
+use rfp_shared::settings::Settings;
+use rfp_shared::state::{Event, TransitionError};
+
+use crate::extract::{self, DocumentKind};
+use crate::prompt::Prompt;
+
+/// What the worker needs to know, taken from the settings once.
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    pub concurrency: usize,
+    pub visibility: Duration,
+    pub heartbeat: Duration,
+    pub receive_wait: Duration,
+    pub max_receives: u32,
+    pub extract_timeout: Duration,
+    pub retry_delay: Duration,
+    pub shutdown_grace: Duration,
+}
+
+impl WorkerConfig {
+    pub fn from_settings(s: &Settings) -> Self {
+        Self {
+            concurrency: s.worker_concurrency,
+            visibility: s.visibility_timeout(),
+            heartbeat: s.heartbeat_interval(),
+            receive_wait: s.receive_wait(),
+            max_receives: s.max_receives,
+            extract_timeout: s.extract_timeout(),
+            retry_delay: s.retry_delay(),
+            shutdown_grace: s.shutdown_grace(),
+        }
+    }
+}
+
+/// How one delivery ended, for logs, metrics and tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Disposition {
+    Completed,
+    /// Recorded as failed with this code.
+    Failed(String),
+    /// Will be delivered again after a delay.
+    Retrying(String),
+    /// A duplicate or stale delivery, or a job whose proposal is gone: deleted.
+    Dropped(&'static str),
+    /// A message that is not a job; left for the dead-letter queue.
+    Poison,
+}
+
+/// A failure inside a job, classified.
+#[derive(Debug)]
+struct Failure {
+    error: JobError,
+}
+
+impl Failure {
+    fn permanent(code: &str, message: impl Into<String>) -> Self {
+        Self {
+            error: JobError::new(code, message, false),
+        }
+    }
+
+    fn transient(code: &str, message: impl Into<String>) -> Self {
+        Self {
+            error: JobError::new(code, message, true),
+        }
+    }
+}
+
+/// Why a job stopped early without an outcome of its own.
+enum Stop {
+    Failed(Failure),
+    /// The job was superseded or finished elsewhere; nothing more to write.
+    Superseded(&'static str),
+}
+
+impl From<Failure> for Stop {
+    fn from(f: Failure) -> Self {
+        Stop::Failed(f)
+    }
+}
+
+/// The worker: handles deliveries; see [`crate::runner`] for the receive loop.
+#[derive(Clone)]
+pub struct Worker {
+    pub(crate) store: Arc<dyn Store>,
+    pub(crate) queue: Arc<dyn JobQueue>,
+    blobs: Arc<dyn Blobs>,
+    model: Arc<dyn Model>,
+    pub(crate) config: WorkerConfig,
+    /// Recorded on the jobs this worker holds.
+    pub(crate) id: String,
+}
+
+impl Worker {
+    pub fn new(backends: &Backends, model: Arc<dyn Model>, config: WorkerConfig) -> Self {
+        let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "local".into());
+        let nonce = &uuid::Uuid::new_v4().simple().to_string()[..6];
+        Self {
+            store: backends.store.clone(),
+            queue: backends.queue.clone(),
+            blobs: backends.blobs.clone(),
+            model,
+            config,
+            id: format!("{host}-{}-{nonce}", std::process::id()),
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Handles one delivery to a durable outcome.
+    pub async fn handle(&self, delivery: Delivery) -> Disposition {
+        let message: JobMessage = match serde_json::from_str(&delivery.body) {
+            Ok(m) => m,
+            Err(e) => {
+                // Left to its visibility timeout; after the last allowed delivery the
+                // queue moves it to the dead-letter queue, where an operator looks.
+                warn!(message_id = %delivery.message_id, receive_count = delivery.receive_count, error = %e,
+                    "Received a message that is not a job; leaving it for the dead-letter queue.");
+                self.release(&delivery, self.config.retry_delay).await;
+                return Disposition::Poison;
+            }
+        };
+        let span = tracing::info_span!(
+            "job",
+            job_id = %message.job_id,
+            proposal_id = %message.proposal_id,
+            trace_id = %message.trace_id,
+            attempt = delivery.receive_count,
+        );
+        self.handle_job(delivery, message).instrument(span).await
+    }
+
+    async fn handle_job(&self, delivery: Delivery, msg: JobMessage) -> Disposition {
+        let started = Instant::now();
+        let attempt = delivery.receive_count;
+        let start = Event::Start {
+            job_id: msg.job_id,
+            attempt,
+            worker: self.id.clone(),
+            at: Utc::now(),
+        };
+        match self.store.apply(msg.proposal_id, start).await {
+            Ok(_) => {}
+            Err(StoreError::NotFound(_)) => {
+                info!("The proposal was deleted; dropping its job.");
+                self.delete(&delivery).await;
+                return Disposition::Dropped("proposal deleted");
+            }
+            Err(StoreError::Transition(e)) => {
+                info!(reason = %e, "Dropping a duplicate or stale delivery.");
+                self.delete(&delivery).await;
+                return Disposition::Dropped(match e {
+                    TransitionError::Finished { .. } => "already finished",
+                    _ => "stale",
+                });
+            }
+            Err(e) => {
+                warn!(error = %error_chain(&e), "Cannot record the job's start; it will be delivered again.");
+                self.release(&delivery, self.backoff(attempt)).await;
+                return Disposition::Retrying("store_unavailable".into());
+            }
+        }
+
+        let heartbeat = self.spawn_heartbeat(delivery.clone());
+        let outcome = self.run(&msg, attempt).await;
+        heartbeat.abort();
+
+        let disposition = match outcome {
+            Ok(result) => {
+                let complete = Event::Complete {
+                    job_id: msg.job_id,
+                    result,
+                    at: Utc::now(),
+                };
+                match self.store.apply(msg.proposal_id, complete).await {
+                    Ok(_) => {
+                        self.delete(&delivery).await;
+                        info!(elapsed_ms = started.elapsed().as_millis() as u64, "Completed the analysis.");
+                        Disposition::Completed
+                    }
+                    Err(StoreError::Transition(_) | StoreError::NotFound(_)) => {
+                        info!("The job was superseded while it ran; its result is discarded.");
+                        self.delete(&delivery).await;
+                        Disposition::Dropped("superseded")
+                    }
+                    Err(e) => {
+                        warn!(error = %error_chain(&e), "Cannot save the result; the job will be delivered again.");
+                        self.release(&delivery, self.backoff(attempt)).await;
+                        Disposition::Retrying("store_unavailable".into())
+                    }
+                }
+            }
+            Err(Stop::Superseded(why)) => {
+                self.delete(&delivery).await;
+                Disposition::Dropped(why)
+            }
+            Err(Stop::Failed(f)) if f.error.retryable && attempt < self.config.max_receives => {
+                let delay = self.backoff(attempt);
+                warn!(code = %f.error.code, error = %f.error.message, retry_in_ms = delay.as_millis() as u64,
+                    "The attempt failed; the job will be delivered again.");
+                let code = f.error.code.clone();
+                let retry = Event::Retry {
+                    job_id: msg.job_id,
+                    error: f.error,
+                };
+                if let Err(e) = self.store.apply(msg.proposal_id, retry).await {
+                    warn!(error = %error_chain(&e), "Cannot record the retry.");
+                }
+                self.release(&delivery, delay).await;
+                Disposition::Retrying(code)
+            }
+            Err(Stop::Failed(f)) => {
+                let code = f.error.code.clone();
+                info!(code = %code, error = %f.error.message, "The analysis failed.");
+                let fail = Event::Fail {
+                    job_id: msg.job_id,
+                    error: f.error,
+                    at: Utc::now(),
+                };
+                match self.store.apply(msg.proposal_id, fail).await {
+                    Ok(_) | Err(StoreError::Transition(_) | StoreError::NotFound(_)) => {
+                        self.delete(&delivery).await;
+                        Disposition::Failed(code)
+                    }
+                    Err(e) => {
+                        warn!(error = %error_chain(&e), "Cannot record the failure; the job will be delivered again.");
+                        self.release(&delivery, self.backoff(attempt)).await;
+                        Disposition::Retrying("store_unavailable".into())
+                    }
+                }
+            }
+        };
+        disposition
+    }
+
+    /// The stages between start and result.
+    async fn run(&self, msg: &JobMessage, attempt: u32) -> Result<Value, Stop> {
+        let document = &msg.document;
+        let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
+            BlobError::NotFound(key) => Failure::permanent(
+                "document_missing",
+                format!("the document {key} is no longer in the blob store; upload it again"),
+            ),
+            other => Failure::transient("storage_unavailable", error_chain(&other)),
+        })?;
+
+        self.progress(msg, Stage::Extracting, Stage::Extracting.progress()).await?;
+        let kind = DocumentKind::from_content_type(&document.content_type)
+            .or_else(|| extract::sniff(&bytes, None, document.filename.as_deref()))
+            .ok_or_else(|| {
+                Failure::permanent(
+                    "unsupported_media_type",
+                    format!("cannot read documents of type {}", document.content_type),
+                )
+            })?;
+        let extract_started = Instant::now();
+        let extracted = extract::extract_isolated(bytes, kind, self.config.extract_timeout)
+            .await
+            .map_err(|e| Failure::permanent(e.code(), e.to_string()))?;
+        let extract_ms = extract_started.elapsed().as_secs_f64() * 1000.0;
+        let text = extracted.text();
+
+        self.progress(msg, Stage::Prompting, Stage::Prompting.progress()).await?;
+        let prompt = Prompt::builtin();
+        let request = ModelRequest {
+            system_prompt: prompt.system_prompt.clone(),
+            user_prompt: prompt.user_prompt(&text),
+            document_text: text,
+        };
+
+        self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress()).await?;
+        let model_started = Instant::now();
+        let answer = self.model.analyze(request).await.map_err(|e| {
+            let code = e.code();
+            if e.is_retryable() {
+                Failure::transient(code, e.to_string())
+            } else {
+                Failure::permanent(code, e.to_string())
+            }
+        })?;
+        let model_ms = model_started.elapsed().as_secs_f64() * 1000.0;
+
+        self.progress(msg, Stage::Saving, Stage::Saving.progress()).await?;
+        let mut analysis = answer.analysis;
+        let valid = analysis.get("summary").is_some_and(Value::is_object)
+            && analysis.get("extracted_data").is_some_and(Value::is_object);
+        if !valid {
+            return Err(Failure::permanent(
+                "model_output_invalid",
+                "the model's answer lacks the `summary` and `extracted_data` objects",
+            )
+            .into());
+        }
+        let object = analysis.as_object_mut().expect("checked above");
+        object.entry("engine").or_insert_with(|| json!(answer.engine));
+        object.insert(
+            "meta".into(),
+            json!({
+                "job_id": msg.job_id,
+                "engine": answer.engine,
+                "model_id": answer.model_id,
+                "prompt": { "id": prompt.id, "version": prompt.version },
+                "input_tokens": answer.input_tokens,
+                "output_tokens": answer.output_tokens,
+                "model_latency_ms": round2(model_ms),
+                "extract_ms": round2(extract_ms),
+                "pages": extracted.pages.len(),
+                "text_chars": extracted.char_count(),
+                "document_sha256": document.sha256,
+                "attempts": attempt,
+                "worker": self.id,
+            }),
+        );
+        Ok(analysis)
+    }
+
+    /// Records a stage. A job that was superseded meanwhile stops here; a store
+    /// hiccup does not stop the job (progress is informative).
+    async fn progress(&self, msg: &JobMessage, stage: Stage, progress: u8) -> Result<(), Stop> {
+        let event = Event::Progress {
+            job_id: msg.job_id,
+            stage,
+            progress,
+        };
+        match self.store.apply(msg.proposal_id, event).await {
+            Ok(_) => Ok(()),
+            Err(StoreError::Transition(e)) => {
+                info!(reason = %e, "The job was superseded; stopping it.");
+                Err(Stop::Superseded("superseded"))
+            }
+            Err(StoreError::NotFound(_)) => Err(Stop::Superseded("proposal deleted")),
+            Err(e) => {
+                warn!(error = %error_chain(&e), stage = stage.as_str(), "Cannot record progress; going on.");
+                Ok(())
+            }
+        }
+    }
+
+    fn spawn_heartbeat(&self, delivery: Delivery) -> tokio::task::JoinHandle<()> {
+        let queue = self.queue.clone();
+        let every = self.config.heartbeat;
+        let visibility = self.config.visibility;
+        tokio::spawn(
+            async move {
+                let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+                loop {
+                    tick.tick().await;
+                    match queue.set_visibility(&delivery, visibility).await {
+                        Ok(()) => {}
+                        Err(QueueError::ReceiptInvalid { .. }) => {
+                            warn!("Lost the job's lease: another worker may now hold it.");
+                            return;
+                        }
+                        Err(e) => warn!(error = %error_chain(&e), "Heartbeat failed; retrying at the next beat."),
+                    }
+                }
+            }
+            .in_current_span(),
+        )
+    }
+
+    /// The delay before delivery `attempt + 1`: the base delay doubled per attempt,
+    /// ±20% jitter so that throttled jobs do not come back in step.
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        let base = self.config.retry_delay.as_secs_f64() * 2f64.powi(attempt.saturating_sub(1).min(16) as i32);
+        let jittered = base * rand::random_range(0.8..1.2);
+        Duration::from_secs_f64(jittered.min(12.0 * 3600.0))
+    }
+
+    pub(crate) async fn release(&self, delivery: &Delivery, delay: Duration) {
+        if let Err(e) = self.queue.set_visibility(delivery, delay).await {
+            warn!(error = %error_chain(&e), "Cannot release the message; it returns after its visibility timeout.");
+        }
+    }
+
+    async fn delete(&self, delivery: &Delivery) {
+        if let Err(e) = self.queue.delete(delivery).await {
+            // The outcome is durable; a redelivery will find the job finished.
+            warn!(error = %error_chain(&e), "Cannot delete the message; its redelivery will be dropped.");
+        }
+    }
+}
+
+fn round2(ms: f64) -> f64 {
+    (ms * 100.0).round() / 100.0
+}
+
+/// An error and its sources on one line, for logs.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        s.push_str(": ");
+        s.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    s
+}
