@@ -1,1 +1,27 @@
-pub fn x(){}
+//! `rfp-api`: the HTTP API of RFP Analyzer.
+//!
+//! A tour:
+//! - [`app`]: `Application::build(settings)` → bound listener (+ embedded worker),
+//!   `run_until_stopped(shutdown)`; the router and its middleware.
+//! - [`routes`]: proposals, RFP upload, analysis jobs, health; one module each.
+//! - [`error`]: `ApiError`, the problem+json answer with a stable `code`.
+//! - [`extractors`]: a JSON body and the caller, rejecting in the same shape.
+//! - [`demo`]: the quick start: one RFP through the whole service, printed.
+
+pub mod app;
+pub mod demo;
+pub mod error;
+pub mod extractors;
+pub mod routes;
+
+pub use app::Application;
+
+use rfp_shared::backends::Backends;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub backends: Backends,
+    /// Largest accepted RFP upload, in bytes.
+    pub max_upload_bytes: u64,
+}

@@ -9,9 +9,13 @@ use crate::settings::LogFormat;
 
 /// Installs the global subscriber. Call once, first thing in `main`.
 pub fn init(service: &'static str, format: LogFormat) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
-        EnvFilter::new("info,tower_http=info,aws_config=warn,aws_smithy_runtime=warn")
-    });
+    init_with_default(service, format, "info,aws_config=warn,aws_smithy_runtime=warn");
+}
+
+/// As [`init`], with another filter when `RUST_LOG` is unset.
+pub fn init_with_default(service: &'static str, format: LogFormat, default_filter: &str) {
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_filter));
     let json = match format {
         LogFormat::Json => true,
         LogFormat::Pretty => false,

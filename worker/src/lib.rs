@@ -17,3 +17,7 @@ pub mod runner;
 
 pub use pipeline::{Disposition, Worker, WorkerConfig};
 pub use runner::Outcome;
+
+/// The project's own sample RFP (fictional, written for this project): the quick
+/// start analyses it, and tests use it as a fixture.
+pub const SAMPLE_RFP: &str = include_str!("../fixtures/sample-rfp.md");

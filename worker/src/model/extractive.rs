@@ -519,7 +519,7 @@ pub fn analyze(text: &str) -> Value {
         15,
     );
     let mandatory = statements(
-        &|text, heading| has_any(text, &[" must ", " shall ", "required", "mandatory", "must not"]),
+        &|text, _| has_any(text, &[" must ", " shall ", "required", "mandatory", "must not"]),
         25,
     );
     let geographic = statements(
@@ -530,7 +530,7 @@ pub fn analyze(text: &str) -> Value {
         8,
     );
     let beneficiaries = statements(
-        &|text, heading| has_any(text, &["beneficiar", "target group", "target population", "participants", "people who", "adults", "youth", "women", "farmers", "households", "communities"]),
+        &|text, _| has_any(text, &["beneficiar", "target group", "target population", "participants", "people who", "adults", "youth", "women", "farmers", "households", "communities"]),
         8,
     );
     let deliverables = statements(

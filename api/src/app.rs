@@ -1,0 +1,109 @@
+//! The application: settings in, a bound listener and (in embedded mode) a worker
+//! out. `main` and the tests start it the same way.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use axum::Router;
+use axum::extract::MatchedPath;
+use axum::http::{Request, StatusCode};
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+use rfp_shared::backends::{self, Backends};
+use rfp_shared::settings::{Backend, Settings};
+use rfp_worker::{Worker, WorkerConfig};
+
+use crate::error::ApiError;
+use crate::{AppState, routes};
+
+/// A built, bound, not yet running service.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    backends: Backends,
+    worker: Option<Worker>,
+}
+
+impl Application {
+    /// Connects the backends, binds the listener and builds the router. Every setting
+    /// problem surfaces here, before the service takes a request.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let backends = backends::connect(&settings).await?;
+        let worker = if settings.backend == Backend::Embedded && settings.embedded_worker {
+            let model = rfp_worker::model::from_settings(&settings)?;
+            Some(Worker::new(&backends, model, WorkerConfig::from_settings(&settings)))
+        } else {
+            None
+        };
+        let listener = TcpListener::bind(settings.listen_addr)
+            .await
+            .with_context(|| format!("cannot listen on {} (RFP_LISTEN_ADDR)", settings.listen_addr))?;
+        let state = AppState {
+            backends: backends.clone(),
+            max_upload_bytes: settings.max_upload_bytes,
+        };
+        Ok(Self {
+            listener,
+            router: app(state),
+            backends,
+            worker,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    pub fn port(&self) -> u16 {
+        self.local_addr().port()
+    }
+
+    /// The adapters, for operator commands and tests that look below the API.
+    pub fn backends(&self) -> &Backends {
+        &self.backends
+    }
+
+    /// Serves until `shutdown` is cancelled; then stops accepting, lets requests in
+    /// flight finish, and drains the embedded worker within its grace period.
+    pub async fn run_until_stopped(self, shutdown: CancellationToken) -> std::io::Result<()> {
+        tracing::info!(addr = %self.local_addr(), embedded_worker = self.worker.is_some(), "API listening.");
+        let server = axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown.clone().cancelled_owned());
+        let worker = async {
+            if let Some(worker) = self.worker {
+                worker.run_until_stopped(shutdown.clone()).await;
+            }
+        };
+        let (served, ()) = tokio::join!(server.into_future(), worker);
+        tracing::info!("API stopped.");
+        served
+    }
+}
+
+/// The router with its middleware: a request id on every request and response, and a
+/// span per request that carries it with the matched route (not the raw path, which
+/// would hold ids).
+pub fn app(state: AppState) -> Router {
+    routes::router(state)
+        .fallback(|| async {
+            ApiError::new(StatusCode::NOT_FOUND, "route_not_found", "There is no such route.")
+        })
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+            let route = req
+                .extensions()
+                .get::<MatchedPath>()
+                .map(MatchedPath::as_str)
+                .unwrap_or("unmatched");
+            let request_id = req
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            tracing::info_span!("request", method = %req.method(), route, request_id)
+        }))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}

@@ -1,0 +1,133 @@
+//! The one error type of the HTTP API. Every error leaves as
+//! `application/problem+json` (RFC 9457) with a stable machine-readable `code`; a 5xx
+//! never carries internals to the client, and its cause chain is logged inside the
+//! request's span instead.
+
+use std::time::Duration;
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use rfp_shared::ports::{BlobError, QueueError, StoreError};
+use rfp_shared::state::TransitionError;
+use rfp_worker::pipeline::error_chain;
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// An error answer: status, stable code and a sentence for people.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub detail: String,
+    /// Sent as `Retry-After` (503, 429).
+    pub retry_after: Option<Duration>,
+    /// Logged, never returned.
+    pub source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            detail: detail.into(),
+            retry_after: None,
+            source: None,
+        }
+    }
+
+    pub fn not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "proposal_not_found", "There is no such proposal.")
+    }
+
+    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, code, detail)
+    }
+
+    /// A backend is out of reach: the client may try again shortly.
+    pub fn unavailable(
+        code: &'static str,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        Self {
+            retry_after: Some(Duration::from_secs(2)),
+            source: Some(source.into()),
+            ..Self::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                code,
+                "A backend service is unavailable; try again shortly.",
+            )
+        }
+    }
+
+    pub fn internal(source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        Self {
+            source: Some(source.into()),
+            ..Self::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal_error",
+                "The server failed to handle the request; it has been logged.",
+            )
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let Some(source) = &self.source {
+            if self.status.is_server_error() {
+                tracing::error!(code = self.code, error = %error_chain(source.as_ref()), "Request failed.");
+            }
+        }
+        let body = json!({
+            "type": format!("urn:rfp-analyzer:problem:{}", self.code),
+            "title": self.status.canonical_reason().unwrap_or("Error"),
+            "status": self.status.as_u16(),
+            "code": self.code,
+            "detail": self.detail,
+        });
+        let mut response = (self.status, body.to_string()).into_response();
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        if let Some(after) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(after.as_secs().max(1)));
+        }
+        response
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(_) => Self::not_found(),
+            StoreError::AlreadyExists(_) => {
+                Self::new(StatusCode::CONFLICT, "proposal_exists", "The proposal already exists.")
+            }
+            StoreError::Transition(t) => Self::from(t),
+            e @ StoreError::Backend { .. } => Self::unavailable("store_unavailable", e),
+        }
+    }
+}
+
+impl From<TransitionError> for ApiError {
+    fn from(e: TransitionError) -> Self {
+        Self::new(StatusCode::CONFLICT, "job_conflict", e.to_string())
+    }
+}
+
+impl From<QueueError> for ApiError {
+    fn from(e: QueueError) -> Self {
+        Self::unavailable("queue_unavailable", e)
+    }
+}
+
+impl From<BlobError> for ApiError {
+    fn from(e: BlobError) -> Self {
+        Self::unavailable("blob_store_unavailable", e)
+    }
+}

@@ -1,0 +1,94 @@
+//! Request extractors whose rejections use the API's problem format: a JSON body, and
+//! the caller's identity.
+
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use serde::de::DeserializeOwned;
+
+use rfp_shared::ids::Owner;
+
+use crate::error::ApiError;
+
+/// Largest JSON body accepted on the non-upload routes.
+pub const JSON_LIMIT: usize = 64 * 1024;
+
+/// A JSON body. An empty body reads as `{}`, so `POST …/analyze-rfp` needs none.
+pub struct Json<T>(pub T);
+
+impl<S, T> FromRequest<S> for Json<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, _state: &S) -> Result<Self, Self::Rejection> {
+        let declared = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let bytes = axum::body::to_bytes(req.into_body(), JSON_LIMIT)
+            .await
+            .map_err(|_| {
+                ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "payload_too_large",
+                    format!("JSON bodies are limited to {JSON_LIMIT} bytes."),
+                )
+            })?;
+        let bytes = if bytes.iter().all(u8::is_ascii_whitespace) {
+            &b"{}"[..]
+        } else {
+            if let Some(ct) = declared {
+                let essence = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+                if essence != "application/json" && !essence.ends_with("+json") {
+                    return Err(ApiError::new(
+                        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported_media_type",
+                        format!("Expected application/json, got {ct}."),
+                    ));
+                }
+            }
+            &bytes[..]
+        };
+        serde_json::from_slice(bytes).map(Json).map_err(|e| {
+            use serde_json::error::Category;
+            match e.classify() {
+                Category::Data => ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid_body",
+                    format!("The JSON body does not have the expected fields: {e}"),
+                ),
+                _ => ApiError::bad_request("invalid_json", format!("The body is not valid JSON: {e}")),
+            }
+        })
+    }
+}
+
+/// The header that names the caller while authentication is off.
+pub const OWNER_HEADER: &str = "x-rfp-owner";
+
+/// Who is calling. Authentication is not built yet: every caller is `local` unless it
+/// names itself in `x-rfp-owner`, which is trusted. That is only sound on loopback or
+/// behind a gateway that sets the header.
+pub struct Caller(pub Owner);
+
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let Some(value) = parts.headers.get(OWNER_HEADER) else {
+            return Ok(Caller(Owner::parse("local").expect("valid owner")));
+        };
+        let owner = value
+            .to_str()
+            .ok()
+            .and_then(|v| Owner::parse(v.trim()).ok())
+            .ok_or_else(|| {
+                ApiError::bad_request("invalid_owner", format!("The {OWNER_HEADER} header is not a valid owner name."))
+            })?;
+        Ok(Caller(owner))
+    }
+}

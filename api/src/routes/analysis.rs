@@ -1,0 +1,202 @@
+//! Analysis jobs: `analyze-rfp` records the job as `queued`, enqueues it and answers
+//! `202 Accepted` at once; `analysis-status` reports where it stands, optionally
+//! waiting (long poll) until that changes.
+
+use std::time::Duration;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json as AxumJson, Router};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use rfp_shared::domain::{AnalysisStatus, JobError, JobMessage, Proposal, Stage};
+use rfp_shared::ids::JobId;
+use rfp_shared::ports::StoreError;
+use rfp_shared::state::{Event, TransitionError};
+
+use super::proposals::load_owned;
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extractors::{Caller, Json};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/proposals/{id}/analyze-rfp", post(analyze))
+        .route("/api/proposals/{id}/analysis-status", get(status))
+}
+
+/// The analysis status, with the field names the existing front end reads.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct StatusView {
+    pub status: AnalysisStatus,
+    pub progress: u8,
+    pub stage: Stage,
+    pub job_id: Option<JobId>,
+    pub attempts: u32,
+    pub requested_at: Option<DateTime<Utc>>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub completed_at: Option<DateTime<Utc>>,
+    pub error: Option<JobError>,
+    pub rfp_analysis: Option<serde_json::Value>,
+    /// Changes whenever the proposal does; pass it as `since` to wait for a change.
+    pub version: u64,
+}
+
+impl From<Proposal> for StatusView {
+    fn from(p: Proposal) -> Self {
+        let a = p.analysis;
+        Self {
+            status: a.status,
+            progress: a.progress,
+            stage: a.stage,
+            job_id: a.job_id,
+            attempts: a.attempts,
+            requested_at: a.requested_at,
+            started_at: a.started_at,
+            completed_at: a.completed_at,
+            // While a job is retried, its last error is not the job's outcome.
+            error: if a.status == AnalysisStatus::Failed { a.error } else { None },
+            rfp_analysis: if a.status == AnalysisStatus::Completed { a.result } else { None },
+            version: p.version,
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct AnalyzeRequest {
+    /// Analyse again even if the current document already has a result.
+    #[serde(default)]
+    force: bool,
+}
+
+fn status_location(id: &str) -> String {
+    format!("/api/proposals/{id}/analysis-status")
+}
+
+fn accepted(id: &str, job_id: JobId, status: AnalysisStatus) -> Response {
+    let location = status_location(id);
+    (
+        StatusCode::ACCEPTED,
+        [(header::LOCATION, location.clone())],
+        AxumJson(json!({ "job_id": job_id, "status": status, "status_url": location })),
+    )
+        .into_response()
+}
+
+/// The trace id of a request: the W3C `traceparent` trace id if the caller sent one,
+/// else the request id (which the API makes up when the caller sent none).
+fn trace_id(headers: &HeaderMap) -> String {
+    headers
+        .get("traceparent")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split('-').nth(1))
+        .filter(|t| t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .or_else(|| headers.get("x-request-id").and_then(|v| v.to_str().ok()))
+        .map(str::to_owned)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string())
+}
+
+async fn analyze(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Json(request): Json<AnalyzeRequest>,
+) -> Result<Response, ApiError> {
+    let proposal = load_owned(&state, &owner, &id).await?;
+    let Some(document) = proposal.document.clone() else {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "no_document",
+            "Upload an RFP document (PUT …/rfp) before asking for its analysis.",
+        ));
+    };
+    let a = &proposal.analysis;
+    if let (true, Some(job_id)) = (a.status.in_flight(), a.job_id) {
+        return Ok(accepted(&id, job_id, a.status));
+    }
+    let analysed = a.document_sha256.as_deref() == Some(document.sha256.as_str());
+    if !request.force && a.status == AnalysisStatus::Completed && analysed {
+        // Already analysed: the existing result, not a new job.
+        return Ok((StatusCode::OK, AxumJson(StatusView::from(proposal))).into_response());
+    }
+
+    let job_id = JobId::new();
+    let trace_id = trace_id(&headers);
+    let now = Utc::now();
+    let enqueue = Event::Enqueue {
+        job_id,
+        at: now,
+        trace_id: trace_id.clone(),
+        document_sha256: document.sha256.clone(),
+    };
+    match state.backends.store.apply(proposal.id, enqueue).await {
+        Ok(_) => {}
+        Err(StoreError::Transition(TransitionError::InFlight { job_id })) => {
+            // Another request won the race: follow its job.
+            return Ok(accepted(&id, job_id, AnalysisStatus::Queued));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    let message = JobMessage {
+        v: JobMessage::VERSION,
+        job_id,
+        proposal_id: proposal.id,
+        owner: proposal.owner.clone(),
+        document,
+        requested_at: now,
+        trace_id: trace_id.clone(),
+    };
+    if let Err(e) = state.backends.queue.send(&message).await {
+        // No message, no job: record that, so the client can simply ask again.
+        let fail = Event::Fail {
+            job_id,
+            error: JobError::new("enqueue_failed", "The job could not be queued; ask for the analysis again.", true),
+            at: Utc::now(),
+        };
+        if let Err(e2) = state.backends.store.apply(proposal.id, fail).await {
+            tracing::error!(%job_id, error = %e2, "Cannot mark an unqueued job failed.");
+        }
+        return Err(e.into());
+    }
+    tracing::info!(%job_id, proposal_id = %proposal.id, %trace_id, "Queued an analysis.");
+    Ok(accepted(&id, job_id, AnalysisStatus::Queued))
+}
+
+#[derive(Deserialize)]
+struct StatusQuery {
+    /// Seconds to wait for a change (at most 20).
+    wait: Option<f64>,
+    /// The `version` the client has seen; without it, the version at the request.
+    since: Option<u64>,
+}
+
+/// How often a waiting status request looks again: bounded store reads per connection.
+const WAIT_POLL: Duration = Duration::from_millis(100);
+const MAX_WAIT: f64 = 20.0;
+
+async fn status(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Path(id): Path<String>,
+    Query(q): Query<StatusQuery>,
+) -> Result<AxumJson<StatusView>, ApiError> {
+    let mut proposal = load_owned(&state, &owner, &id).await?;
+    let wait = q.wait.unwrap_or(0.0);
+    if !wait.is_finite() || wait < 0.0 {
+        return Err(ApiError::bad_request("invalid_wait", "`wait` is a number of seconds from 0 to 20."));
+    }
+    let deadline = tokio::time::Instant::now() + Duration::from_secs_f64(wait.min(MAX_WAIT));
+    let seen = q.since.unwrap_or(proposal.version);
+    let waits_for_change = q.since.is_some() || !proposal.analysis.status.is_final();
+    while waits_for_change && proposal.version <= seen && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(WAIT_POLL).await;
+        proposal = load_owned(&state, &owner, &id).await?;
+    }
+    Ok(AxumJson(proposal.into()))
+}

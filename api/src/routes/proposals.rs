@@ -1,0 +1,147 @@
+//! Proposals: create, list, read, delete. Each belongs to its owner; another caller
+//! gets 404, never someone else's data.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Json as AxumJson, Router};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use rfp_shared::domain::{AnalysisStatus, DocumentRef, Proposal};
+use rfp_shared::ids::{JobId, Owner, ProposalId};
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extractors::{Caller, Json};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/proposals", get(list).post(create))
+        .route("/api/proposals/{id}", get(show).delete(remove))
+}
+
+/// A proposal as clients see it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ProposalView {
+    pub id: ProposalId,
+    pub owner: Owner,
+    pub title: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub document: Option<DocumentRef>,
+    pub rfp_analysis_status: AnalysisStatus,
+    pub rfp_analysis_job_id: Option<JobId>,
+}
+
+impl From<Proposal> for ProposalView {
+    fn from(p: Proposal) -> Self {
+        Self {
+            id: p.id,
+            owner: p.owner,
+            title: p.title,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            document: p.document,
+            rfp_analysis_status: p.analysis.status,
+            rfp_analysis_job_id: p.analysis.job_id,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateProposal {
+    title: String,
+}
+
+const MAX_TITLE: usize = 500;
+
+async fn create(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Json(body): Json<CreateProposal>,
+) -> Result<impl IntoResponse, ApiError> {
+    let title = body.title.trim();
+    if title.is_empty() || title.chars().count() > MAX_TITLE {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_title",
+            format!("The title must have 1 to {MAX_TITLE} characters."),
+        ));
+    }
+    let proposal = Proposal::new(owner, title.to_owned(), Utc::now());
+    state.backends.store.create_proposal(&proposal).await?;
+    let location = format!("/api/proposals/{}", proposal.id);
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        AxumJson(ProposalView::from(proposal)),
+    ))
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    limit: Option<usize>,
+    cursor: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ListView {
+    items: Vec<ProposalView>,
+    next_cursor: Option<String>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Query(q): Query<ListQuery>,
+) -> Result<AxumJson<ListView>, ApiError> {
+    let limit = q.limit.unwrap_or(50).clamp(1, 200);
+    let cursor = match q.cursor.as_deref() {
+        Some(c) => Some(
+            ProposalId::parse(c)
+                .map_err(|_| ApiError::bad_request("invalid_cursor", "The cursor is not one this API returned."))?
+                .to_string(),
+        ),
+        None => None,
+    };
+    let page = state
+        .backends
+        .store
+        .list_proposals(&owner, limit, cursor.as_deref())
+        .await?;
+    Ok(AxumJson(ListView {
+        items: page.items.into_iter().map(ProposalView::from).collect(),
+        next_cursor: page.next_cursor,
+    }))
+}
+
+/// The caller's proposal `id`, or 404 (for a malformed id, a missing proposal and
+/// someone else's alike).
+pub async fn load_owned(state: &AppState, owner: &Owner, id: &str) -> Result<Proposal, ApiError> {
+    let id = ProposalId::parse(id).map_err(|_| ApiError::not_found())?;
+    match state.backends.store.get_proposal(id).await? {
+        Some(p) if &p.owner == owner => Ok(p),
+        _ => Err(ApiError::not_found()),
+    }
+}
+
+async fn show(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Path(id): Path<String>,
+) -> Result<AxumJson<ProposalView>, ApiError> {
+    Ok(AxumJson(load_owned(&state, &owner, &id).await?.into()))
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let p = load_owned(&state, &owner, &id).await?;
+    state.backends.store.delete_proposal(p.id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

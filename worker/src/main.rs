@@ -1,0 +1,99 @@
+//! `rfp-worker`: takes analysis jobs from the queue until stopped; `rfp-worker extract
+//! FILE` prints a document's text as the worker sees it.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use rfp_shared::settings::{Settings, help_text};
+use rfp_worker::extract::{self, DocumentKind};
+use rfp_worker::{Worker, WorkerConfig};
+use tokio_util::sync::CancellationToken;
+
+#[derive(Parser)]
+#[command(name = "rfp-worker", version, about = "RFP Analyzer worker: analyses queued RFP documents.", after_help = help_text())]
+struct Cli {
+    /// Configuration file (default ./rfp.toml if present, or RFP_CONFIG).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Take jobs from the queue until SIGTERM or SIGINT (the default).
+    Run,
+    /// Print the text of a document, page by page, as the worker extracts it.
+    Extract {
+        /// A PDF, DOCX, Markdown or text file.
+        file: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("rfp-worker: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime starts");
+    let result = match cli.command.unwrap_or(Command::Run) {
+        Command::Run => runtime.block_on(run(settings)),
+        Command::Extract { file } => runtime.block_on(print_text(&file, &settings)),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("rfp-worker: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(settings: Settings) -> anyhow::Result<ExitCode> {
+    rfp_shared::telemetry::init("rfp-worker", settings.log_format);
+    let backends = rfp_shared::backends::connect(&settings).await?;
+    let model = rfp_worker::model::from_settings(&settings)?;
+    let worker = Worker::new(&backends, model, WorkerConfig::from_settings(&settings));
+    let shutdown = CancellationToken::new();
+    let signal = shutdown.clone();
+    tokio::spawn(async move {
+        rfp_shared::shutdown::signal().await;
+        signal.cancel();
+    });
+    worker.run_until_stopped(shutdown).await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let name = file.file_name().and_then(|n| n.to_str());
+    let Some(kind) = extract::sniff(&bytes, None, name) else {
+        eprintln!("unsupported_media_type: {} is not a PDF, DOCX, Markdown or text file", file.display());
+        return Ok(ExitCode::from(3));
+    };
+    match extract::extract_isolated(bytes.into(), kind, settings.extract_timeout()).await {
+        Ok(text) => {
+            let mut out = String::new();
+            for (i, page) in text.pages.iter().enumerate() {
+                if kind == DocumentKind::Pdf {
+                    out.push_str(&format!("=== page {} ===\n", i + 1));
+                }
+                out.push_str(page);
+                out.push('\n');
+            }
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", e.code());
+            Ok(ExitCode::from(3))
+        }
+    }
+}
