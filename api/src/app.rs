@@ -34,13 +34,22 @@ impl Application {
         let backends = backends::connect(&settings).await?;
         let worker = if settings.backend == Backend::Embedded && settings.embedded_worker {
             let model = rfp_worker::model::from_settings(&settings)?;
-            Some(Worker::new(&backends, model, WorkerConfig::from_settings(&settings)))
+            Some(Worker::new(
+                &backends,
+                model,
+                WorkerConfig::from_settings(&settings),
+            ))
         } else {
             None
         };
         let listener = TcpListener::bind(settings.listen_addr)
             .await
-            .with_context(|| format!("cannot listen on {} (RFP_LISTEN_ADDR)", settings.listen_addr))?;
+            .with_context(|| {
+                format!(
+                    "cannot listen on {} (RFP_LISTEN_ADDR)",
+                    settings.listen_addr
+                )
+            })?;
         let state = AppState {
             backends: backends.clone(),
             max_upload_bytes: settings.max_upload_bytes,
@@ -54,7 +63,9 @@ impl Application {
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("a bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
     }
 
     pub fn port(&self) -> u16 {
@@ -89,21 +100,27 @@ impl Application {
 pub fn app(state: AppState) -> Router {
     routes::router(state)
         .fallback(|| async {
-            ApiError::new(StatusCode::NOT_FOUND, "route_not_found", "There is no such route.")
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                "route_not_found",
+                "There is no such route.",
+            )
         })
         .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
-            let route = req
-                .extensions()
-                .get::<MatchedPath>()
-                .map(MatchedPath::as_str)
-                .unwrap_or("unmatched");
-            let request_id = req
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("");
-            tracing::info_span!("request", method = %req.method(), route, request_id)
-        }))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                let route = req
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map(MatchedPath::as_str)
+                    .unwrap_or("unmatched");
+                let request_id = req
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("");
+                tracing::info_span!("request", method = %req.method(), route, request_id)
+            }),
+        )
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }

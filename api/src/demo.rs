@@ -20,10 +20,16 @@ pub async fn run(mut settings: Settings, file: Option<PathBuf>) -> anyhow::Resul
     rfp_shared::telemetry::init_with_default("rfp-api", settings.log_format, "warn");
     let (name, bytes) = match &file {
         Some(path) => (
-            path.file_name().and_then(|n| n.to_str()).unwrap_or("rfp").to_owned(),
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("rfp")
+                .to_owned(),
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
         ),
-        None => ("sample-rfp.md".to_owned(), rfp_worker::SAMPLE_RFP.as_bytes().to_vec()),
+        None => (
+            "sample-rfp.md".to_owned(),
+            rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
+        ),
     };
 
     let data_dir = tempfile::tempdir().context("cannot create a temporary data directory")?;
@@ -33,7 +39,10 @@ pub async fn run(mut settings: Settings, file: Option<PathBuf>) -> anyhow::Resul
     settings.embedded_worker = true;
     let app = Application::build(settings).await?;
     let base = format!("http://{}", app.local_addr());
-    eprintln!("Service started at {base} (data in {}).", data_dir.path().display());
+    eprintln!(
+        "Service started at {base} (data in {}).",
+        data_dir.path().display()
+    );
     let shutdown = CancellationToken::new();
     let server = tokio::spawn(app.run_until_stopped(shutdown.clone()));
 
@@ -56,13 +65,21 @@ async fn client_session(base: &str, name: &str, bytes: Vec<u8>) -> anyhow::Resul
         201,
     )
     .await?;
-    let id = proposal["id"].as_str().context("the proposal has no id")?.to_owned();
+    let id = proposal["id"]
+        .as_str()
+        .context("the proposal has no id")?
+        .to_owned();
     eprintln!("Created proposal {id}.");
 
-    let form = reqwest::multipart::Form::new()
-        .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+    );
     let document: Value = expect(
-        http.put(format!("{base}/api/proposals/{id}/rfp")).multipart(form).send().await?,
+        http.put(format!("{base}/api/proposals/{id}/rfp"))
+            .multipart(form)
+            .send()
+            .await?,
         201,
     )
     .await?;
@@ -72,7 +89,9 @@ async fn client_session(base: &str, name: &str, bytes: Vec<u8>) -> anyhow::Resul
     );
 
     let job: Value = expect(
-        http.post(format!("{base}/api/proposals/{id}/analyze-rfp")).send().await?,
+        http.post(format!("{base}/api/proposals/{id}/analyze-rfp"))
+            .send()
+            .await?,
         202,
     )
     .await?;
@@ -89,7 +108,9 @@ async fn client_session(base: &str, name: &str, bytes: Vec<u8>) -> anyhow::Resul
         let status: Value = expect(request.send().await?, 200).await?;
         eprintln!(
             "  {:>3}%  {:<11} {}",
-            status["progress"], status["stage"].as_str().unwrap_or(""), status["status"].as_str().unwrap_or("")
+            status["progress"],
+            status["stage"].as_str().unwrap_or(""),
+            status["status"].as_str().unwrap_or("")
         );
         match status["status"].as_str() {
             Some("completed") => return Ok(status["rfp_analysis"].clone()),

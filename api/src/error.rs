@@ -39,7 +39,11 @@ impl ApiError {
     }
 
     pub fn not_found() -> Self {
-        Self::new(StatusCode::NOT_FOUND, "proposal_not_found", "There is no such proposal.")
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "proposal_not_found",
+            "There is no such proposal.",
+        )
     }
 
     pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
@@ -76,10 +80,12 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if let Some(source) = &self.source {
-            if self.status.is_server_error() {
-                tracing::error!(code = self.code, error = %error_chain(source.as_ref()), "Request failed.");
-            }
+        if let Some(source) = self
+            .source
+            .as_ref()
+            .filter(|_| self.status.is_server_error())
+        {
+            tracing::error!(code = self.code, error = %error_chain(source.as_ref()), "Request failed.");
         }
         let body = json!({
             "type": format!("urn:rfp-analyzer:problem:{}", self.code),
@@ -93,9 +99,10 @@ impl IntoResponse for ApiError {
             .headers_mut()
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
         if let Some(after) = self.retry_after {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(after.as_secs().max(1)));
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(after.as_secs().max(1)),
+            );
         }
         response
     }
@@ -105,9 +112,11 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound(_) => Self::not_found(),
-            StoreError::AlreadyExists(_) => {
-                Self::new(StatusCode::CONFLICT, "proposal_exists", "The proposal already exists.")
-            }
+            StoreError::AlreadyExists(_) => Self::new(
+                StatusCode::CONFLICT,
+                "proposal_exists",
+                "The proposal already exists.",
+            ),
             StoreError::Transition(t) => Self::from(t),
             e @ StoreError::Backend { .. } => Self::unavailable("store_unavailable", e),
         }

@@ -42,7 +42,12 @@ where
             &b"{}"[..]
         } else {
             if let Some(ct) = declared {
-                let essence = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+                let essence = ct
+                    .split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase();
                 if essence != "application/json" && !essence.ends_with("+json") {
                     return Err(ApiError::new(
                         StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -61,7 +66,10 @@ where
                     "invalid_body",
                     format!("The JSON body does not have the expected fields: {e}"),
                 ),
-                _ => ApiError::bad_request("invalid_json", format!("The body is not valid JSON: {e}")),
+                _ => ApiError::bad_request(
+                    "invalid_json",
+                    format!("The body is not valid JSON: {e}"),
+                ),
             }
         })
     }
@@ -87,7 +95,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
             .ok()
             .and_then(|v| Owner::parse(v.trim()).ok())
             .ok_or_else(|| {
-                ApiError::bad_request("invalid_owner", format!("The {OWNER_HEADER} header is not a valid owner name."))
+                ApiError::bad_request(
+                    "invalid_owner",
+                    format!("The {OWNER_HEADER} header is not a valid owner name."),
+                )
             })?;
         Ok(Caller(owner))
     }

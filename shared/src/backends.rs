@@ -66,7 +66,11 @@ pub async fn connect(settings: &Settings) -> Result<Backends, ConnectError> {
                 store: Arc::new(store.clone()),
                 queue: Arc::new(queue.clone()),
                 blobs: Arc::new(blobs.clone()),
-                embedded: Some(Embedded { store, queue, blobs }),
+                embedded: Some(Embedded {
+                    store,
+                    queue,
+                    blobs,
+                }),
             })
         }
         Backend::Aws => Err(SettingsError {

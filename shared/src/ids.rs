@@ -81,7 +81,10 @@ pub struct Owner(String);
 
 impl Owner {
     pub fn parse(s: &str) -> Result<Self, InvalidId> {
-        let invalid = |reason| InvalidId { kind: "owner", reason };
+        let invalid = |reason| InvalidId {
+            kind: "owner",
+            reason,
+        };
         if s.is_empty() {
             return Err(invalid("empty"));
         }
@@ -127,14 +130,19 @@ pub struct BlobKey(String);
 
 impl BlobKey {
     pub fn parse(s: &str) -> Result<Self, InvalidId> {
-        let invalid = |reason| InvalidId { kind: "blob key", reason };
+        let invalid = |reason| InvalidId {
+            kind: "blob key",
+            reason,
+        };
         if s.is_empty() || s.len() > 512 {
             return Err(invalid("must be 1 to 512 bytes"));
         }
         if s.starts_with('/') || s.ends_with('/') {
             return Err(invalid("must not start or end with '/'"));
         }
-        if s.split('/').any(|part| part.is_empty() || part == "." || part == "..") {
+        if s.split('/')
+            .any(|part| part.is_empty() || part == "." || part == "..")
+        {
             return Err(invalid("has an empty, '.' or '..' segment"));
         }
         if !s
@@ -181,7 +189,17 @@ mod tests {
 
     #[test]
     fn blob_keys_cannot_escape_their_root() {
-        for bad in ["", "/etc/passwd", "a/../b", "a//b", "a/./b", "a b", "a/", "..", "ä"] {
+        for bad in [
+            "",
+            "/etc/passwd",
+            "a/../b",
+            "a//b",
+            "a/./b",
+            "a b",
+            "a/",
+            "..",
+            "ä",
+        ] {
             assert!(BlobKey::parse(bad).is_err(), "{bad:?} was accepted");
         }
         assert!(BlobKey::parse("documents/ab12.pdf").is_ok());

@@ -215,7 +215,10 @@ pub enum ModelError {
 impl ModelError {
     /// The one place that decides what is worth another attempt.
     pub fn is_retryable(&self) -> bool {
-        matches!(self, Self::Throttled(_) | Self::Unavailable(_) | Self::Timeout)
+        matches!(
+            self,
+            Self::Throttled(_) | Self::Unavailable(_) | Self::Timeout
+        )
     }
 
     /// The stable code recorded on a failed job.

@@ -45,27 +45,132 @@ const fn setting(
 
 /// Every setting, in the order `--help` shows them.
 pub const SETTINGS: &[SettingDoc] = &[
-    setting("backend", "RFP_BACKEND", Some("embedded"), "`embedded` (SQLite + a directory, no cloud account) or `aws` (DynamoDB, SQS, S3)"),
-    setting("listen_addr", "RFP_LISTEN_ADDR", Some("127.0.0.1:8080"), "address the API listens on; port 0 picks a free port"),
-    setting("data_dir", "RFP_DATA_DIR", Some("./.rfp-data"), "embedded backend: directory of the SQLite database and the documents"),
-    setting("embedded_worker", "RFP_EMBEDDED_WORKER", Some("true"), "embedded backend: run the worker inside the API process"),
-    setting("worker_concurrency", "RFP_WORKER_CONCURRENCY", Some("4"), "jobs one worker process handles at once (1-256)"),
-    setting("model", "RFP_MODEL", Some("extractive"), "`extractive` (offline, deterministic, no LLM) or `bedrock`"),
-    setting("model_delay_ms", "RFP_MODEL_DELAY_MS", Some("0"), "fixed latency added to every model call, to hold jobs in flight in load and fault tests"),
-    setting("max_upload_bytes", "RFP_MAX_UPLOAD_BYTES", Some("52428800"), "largest accepted RFP upload (bytes); larger bodies get 413"),
-    setting("visibility_timeout_secs", "RFP_VISIBILITY_TIMEOUT_SECS", Some("60"), "how long a received job stays hidden from other workers; the worker's heartbeat renews it every third of it"),
-    setting("max_receives", "RFP_MAX_RECEIVES", Some("5"), "deliveries of one job before it is failed (and its message dead-lettered)"),
-    setting("receive_wait_secs", "RFP_RECEIVE_WAIT_SECS", Some("20"), "long-poll wait of one queue receive (0-20)"),
-    setting("poll_interval_ms", "RFP_POLL_INTERVAL_MS", Some("200"), "embedded queue: how often a waiting receive looks for messages sent by other processes"),
-    setting("retry_delay_secs", "RFP_RETRY_DELAY_SECS", Some("10"), "base delay before a job that failed transiently is delivered again (doubles per attempt, jittered)"),
-    setting("extract_timeout_secs", "RFP_EXTRACT_TIMEOUT_SECS", Some("120"), "time budget for extracting one document's text"),
-    setting("shutdown_grace_secs", "RFP_SHUTDOWN_GRACE_SECS", Some("30"), "on SIGTERM, how long in-flight jobs may run before they are released to other workers"),
-    setting("log_format", "RFP_LOG_FORMAT", Some("auto"), "`json`, `pretty`, or `auto` (pretty on a terminal, JSON otherwise); filter with RUST_LOG"),
-    setting("table_name", "TABLE_NAME", None, "aws backend: the DynamoDB table"),
-    setting("proposals_bucket", "PROPOSALS_BUCKET", None, "aws backend: the S3 bucket of documents"),
-    setting("queue_url", "QUEUE_URL", None, "aws backend: the SQS job queue"),
-    setting("dlq_url", "DLQ_URL", None, "aws backend: the SQS dead-letter queue"),
-    setting("bedrock_model_id", "BEDROCK_MODEL_ID", Some("anthropic.claude-3-5-sonnet-20240620-v1:0"), "bedrock model: model or inference-profile id"),
+    setting(
+        "backend",
+        "RFP_BACKEND",
+        Some("embedded"),
+        "`embedded` (SQLite + a directory, no cloud account) or `aws` (DynamoDB, SQS, S3)",
+    ),
+    setting(
+        "listen_addr",
+        "RFP_LISTEN_ADDR",
+        Some("127.0.0.1:8080"),
+        "address the API listens on; port 0 picks a free port",
+    ),
+    setting(
+        "data_dir",
+        "RFP_DATA_DIR",
+        Some("./.rfp-data"),
+        "embedded backend: directory of the SQLite database and the documents",
+    ),
+    setting(
+        "embedded_worker",
+        "RFP_EMBEDDED_WORKER",
+        Some("true"),
+        "embedded backend: run the worker inside the API process",
+    ),
+    setting(
+        "worker_concurrency",
+        "RFP_WORKER_CONCURRENCY",
+        Some("4"),
+        "jobs one worker process handles at once (1-256)",
+    ),
+    setting(
+        "model",
+        "RFP_MODEL",
+        Some("extractive"),
+        "`extractive` (offline, deterministic, no LLM) or `bedrock`",
+    ),
+    setting(
+        "model_delay_ms",
+        "RFP_MODEL_DELAY_MS",
+        Some("0"),
+        "fixed latency added to every model call, to hold jobs in flight in load and fault tests",
+    ),
+    setting(
+        "max_upload_bytes",
+        "RFP_MAX_UPLOAD_BYTES",
+        Some("52428800"),
+        "largest accepted RFP upload (bytes); larger bodies get 413",
+    ),
+    setting(
+        "visibility_timeout_secs",
+        "RFP_VISIBILITY_TIMEOUT_SECS",
+        Some("60"),
+        "how long a received job stays hidden from other workers; the worker's heartbeat renews it every third of it",
+    ),
+    setting(
+        "max_receives",
+        "RFP_MAX_RECEIVES",
+        Some("5"),
+        "deliveries of one job before it is failed (and its message dead-lettered)",
+    ),
+    setting(
+        "receive_wait_secs",
+        "RFP_RECEIVE_WAIT_SECS",
+        Some("20"),
+        "long-poll wait of one queue receive (0-20)",
+    ),
+    setting(
+        "poll_interval_ms",
+        "RFP_POLL_INTERVAL_MS",
+        Some("200"),
+        "embedded queue: how often a waiting receive looks for messages sent by other processes",
+    ),
+    setting(
+        "retry_delay_secs",
+        "RFP_RETRY_DELAY_SECS",
+        Some("10"),
+        "base delay before a job that failed transiently is delivered again (doubles per attempt, jittered)",
+    ),
+    setting(
+        "extract_timeout_secs",
+        "RFP_EXTRACT_TIMEOUT_SECS",
+        Some("120"),
+        "time budget for extracting one document's text",
+    ),
+    setting(
+        "shutdown_grace_secs",
+        "RFP_SHUTDOWN_GRACE_SECS",
+        Some("30"),
+        "on SIGTERM, how long in-flight jobs may run before they are released to other workers",
+    ),
+    setting(
+        "log_format",
+        "RFP_LOG_FORMAT",
+        Some("auto"),
+        "`json`, `pretty`, or `auto` (pretty on a terminal, JSON otherwise); filter with RUST_LOG",
+    ),
+    setting(
+        "table_name",
+        "TABLE_NAME",
+        None,
+        "aws backend: the DynamoDB table",
+    ),
+    setting(
+        "proposals_bucket",
+        "PROPOSALS_BUCKET",
+        None,
+        "aws backend: the S3 bucket of documents",
+    ),
+    setting(
+        "queue_url",
+        "QUEUE_URL",
+        None,
+        "aws backend: the SQS job queue",
+    ),
+    setting(
+        "dlq_url",
+        "DLQ_URL",
+        None,
+        "aws backend: the SQS dead-letter queue",
+    ),
+    setting(
+        "bedrock_model_id",
+        "BEDROCK_MODEL_ID",
+        Some("anthropic.claude-3-5-sonnet-20240620-v1:0"),
+        "bedrock model: model or inference-profile id",
+    ),
 ];
 
 /// Where the data lives.
@@ -216,7 +321,12 @@ impl Settings {
         }
         range("worker_concurrency", self.worker_concurrency, 1, 256)?;
         range("max_upload_bytes", self.max_upload_bytes, 1, 5 << 30)?;
-        range("visibility_timeout_secs", self.visibility_timeout_secs, 2, 43_200)?;
+        range(
+            "visibility_timeout_secs",
+            self.visibility_timeout_secs,
+            2,
+            43_200,
+        )?;
         range("max_receives", self.max_receives, 1, 1000)?;
         range("receive_wait_secs", self.receive_wait_secs, 0, 20)?;
         range("poll_interval_ms", self.poll_interval_ms, 1, 60_000)?;
@@ -305,7 +415,10 @@ fn explain(error: config::ConfigError) -> SettingsError {
             unexpected,
             expected,
             ..
-        } => SettingsError::new(env_name(&key), format!("expected {expected}, got {unexpected}")),
+        } => SettingsError::new(
+            env_name(&key),
+            format!("expected {expected}, got {unexpected}"),
+        ),
         other => {
             let text = other.to_string();
             // serde names the field in backticks: "unknown variant `x` … for key `model`"
@@ -326,7 +439,10 @@ pub fn help_text() -> String {
          the file is ./rfp.toml, or the path in RFP_CONFIG or --config):\n",
     );
     for doc in SETTINGS {
-        let default = doc.default.map(|d| format!(" [default: {d}]")).unwrap_or_default();
+        let default = doc
+            .default
+            .map(|d| format!(" [default: {d}]"))
+            .unwrap_or_default();
         out.push_str(&format!("  {:<28} {}{}\n", doc.env, doc.help, default));
     }
     out
@@ -350,7 +466,10 @@ mod tests {
         assert_eq!(s.listen_addr.to_string(), "127.0.0.1:8080");
         assert_eq!(s.model, ModelKind::Extractive);
         assert_eq!(s.max_upload_bytes, 50 * 1024 * 1024);
-        assert_eq!(s.bedrock_model_id, "anthropic.claude-3-5-sonnet-20240620-v1:0");
+        assert_eq!(
+            s.bedrock_model_id,
+            "anthropic.claude-3-5-sonnet-20240620-v1:0"
+        );
     }
 
     #[test]
@@ -358,13 +477,19 @@ mod tests {
         let s = load(&[
             ("RFP_WORKER_CONCURRENCY", "9"),
             ("RFP_EMBEDDED_WORKER", "false"),
-            ("BEDROCK_MODEL_ID", "us.anthropic.claude-sonnet-4-20250514-v1:0"),
+            (
+                "BEDROCK_MODEL_ID",
+                "us.anthropic.claude-sonnet-4-20250514-v1:0",
+            ),
             ("TABLE_NAME", "proposals"),
         ])
         .unwrap();
         assert_eq!(s.worker_concurrency, 9);
         assert!(!s.embedded_worker);
-        assert_eq!(s.bedrock_model_id, "us.anthropic.claude-sonnet-4-20250514-v1:0");
+        assert_eq!(
+            s.bedrock_model_id,
+            "us.anthropic.claude-sonnet-4-20250514-v1:0"
+        );
         assert_eq!(s.table_name.as_deref(), Some("proposals"));
     }
 

@@ -157,7 +157,10 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
     match event {
         Event::Enqueue { .. } => unreachable!("handled above"),
         Event::Start {
-            attempt, worker, at, ..
+            attempt,
+            worker,
+            at,
+            ..
         } => {
             next.status = Processing;
             next.stage = Stage::Fetching;
@@ -249,10 +252,17 @@ mod tests {
         let s = enqueued(job);
         assert_eq!((s.status, s.progress), (AnalysisStatus::Queued, 0));
         let s = apply(&s, start(job, 1)).unwrap();
-        assert_eq!((s.status, s.stage, s.progress), (AnalysisStatus::Processing, Stage::Fetching, 10));
+        assert_eq!(
+            (s.status, s.stage, s.progress),
+            (AnalysisStatus::Processing, Stage::Fetching, 10)
+        );
         let s = apply(
             &s,
-            Event::Progress { job_id: job, stage: Stage::Analyzing, progress: 70 },
+            Event::Progress {
+                job_id: job,
+                stage: Stage::Analyzing,
+                progress: 70,
+            },
         )
         .unwrap();
         assert_eq!(s.progress, 70);
@@ -267,7 +277,12 @@ mod tests {
         let s = enqueued(job);
         let err = apply(
             &s,
-            Event::Enqueue { job_id: JobId::new(), at: Utc::now(), trace_id: "t".into(), document_sha256: "x".into() },
+            Event::Enqueue {
+                job_id: JobId::new(),
+                at: Utc::now(),
+                trace_id: "t".into(),
+                document_sha256: "x".into(),
+            },
         )
         .unwrap_err();
         assert_eq!(err, TransitionError::InFlight { job_id: job });
@@ -278,22 +293,40 @@ mod tests {
         let job = JobId::new();
         let s = apply(&enqueued(job), start(job, 1)).unwrap();
         let done = apply(&s, complete(job, 1)).unwrap();
-        assert!(matches!(apply(&done, start(job, 2)), Err(TransitionError::Finished { .. })));
-        assert!(matches!(apply(&done, complete(job, 2)), Err(TransitionError::Finished { .. })));
+        assert!(matches!(
+            apply(&done, start(job, 2)),
+            Err(TransitionError::Finished { .. })
+        ));
+        assert!(matches!(
+            apply(&done, complete(job, 2)),
+            Err(TransitionError::Finished { .. })
+        ));
     }
 
     #[test]
     fn a_stale_job_cannot_overwrite_a_newer_one() {
         let old = JobId::new();
-        let s = apply(&apply(&enqueued(old), start(old, 1)).unwrap(), complete(old, 1)).unwrap();
+        let s = apply(
+            &apply(&enqueued(old), start(old, 1)).unwrap(),
+            complete(old, 1),
+        )
+        .unwrap();
         let new = JobId::new();
         let s = apply(
             &s,
-            Event::Enqueue { job_id: new, at: Utc::now(), trace_id: "t".into(), document_sha256: "y".into() },
+            Event::Enqueue {
+                job_id: new,
+                at: Utc::now(),
+                trace_id: "t".into(),
+                document_sha256: "y".into(),
+            },
         )
         .unwrap();
         for event in [start(old, 2), complete(old, 9)] {
-            assert!(matches!(apply(&s, event), Err(TransitionError::Stale { .. })));
+            assert!(matches!(
+                apply(&s, event),
+                Err(TransitionError::Stale { .. })
+            ));
         }
         // The old result stays visible until the new job completes.
         assert_eq!(s.result, Some(serde_json::json!({ "n": 1 })));
@@ -304,10 +337,20 @@ mod tests {
         let job = JobId::new();
         let s = enqueued(job);
         assert!(matches!(
-            apply(&s, Event::Progress { job_id: job, stage: Stage::Saving, progress: 95 }),
+            apply(
+                &s,
+                Event::Progress {
+                    job_id: job,
+                    stage: Stage::Saving,
+                    progress: 95
+                }
+            ),
             Err(TransitionError::NotAllowed { .. })
         ));
-        assert!(matches!(apply(&s, complete(job, 1)), Err(TransitionError::NotAllowed { .. })));
+        assert!(matches!(
+            apply(&s, complete(job, 1)),
+            Err(TransitionError::NotAllowed { .. })
+        ));
     }
 
     #[test]
@@ -315,13 +358,22 @@ mod tests {
         let job = JobId::new();
         let failed = apply(
             &enqueued(job),
-            Event::Fail { job_id: job, error: JobError::new("x", "y", false), at: Utc::now() },
+            Event::Fail {
+                job_id: job,
+                error: JobError::new("x", "y", false),
+                at: Utc::now(),
+            },
         )
         .unwrap();
         assert_eq!(failed.status, AnalysisStatus::Failed);
         let again = apply(
             &failed,
-            Event::Enqueue { job_id: JobId::new(), at: Utc::now(), trace_id: "t".into(), document_sha256: "x".into() },
+            Event::Enqueue {
+                job_id: JobId::new(),
+                at: Utc::now(),
+                trace_id: "t".into(),
+                document_sha256: "x".into(),
+            },
         )
         .unwrap();
         assert_eq!(again.status, AnalysisStatus::Queued);
@@ -332,7 +384,14 @@ mod tests {
     fn a_redelivery_counts_attempts_and_keeps_the_first_start_time() {
         let job = JobId::new();
         let first = apply(&enqueued(job), start(job, 1)).unwrap();
-        let retry = apply(&first, Event::Retry { job_id: job, error: JobError::new("model_throttled", "slow down", true) }).unwrap();
+        let retry = apply(
+            &first,
+            Event::Retry {
+                job_id: job,
+                error: JobError::new("model_throttled", "slow down", true),
+            },
+        )
+        .unwrap();
         assert_eq!(retry.stage, Stage::Retrying);
         let second = apply(&retry, start(job, 2)).unwrap();
         assert_eq!(second.attempts, 2);

@@ -9,7 +9,11 @@ use crate::settings::LogFormat;
 
 /// Installs the global subscriber. Call once, first thing in `main`.
 pub fn init(service: &'static str, format: LogFormat) {
-    init_with_default(service, format, "info,aws_config=warn,aws_smithy_runtime=warn");
+    init_with_default(
+        service,
+        format,
+        "info,aws_config=warn,aws_smithy_runtime=warn",
+    );
 }
 
 /// As [`init`], with another filter when `RUST_LOG` is unset.

@@ -51,7 +51,13 @@ fn embedded(visibility: Duration, max_receives: u32) -> Embedded {
     let db = Db::open(&db_path).unwrap();
     Embedded {
         store: SqliteStore::new(db.clone()),
-        queue: SqliteQueue::new(db, "jobs", visibility, max_receives, Duration::from_millis(10)),
+        queue: SqliteQueue::new(
+            db,
+            "jobs",
+            visibility,
+            max_receives,
+            Duration::from_millis(10),
+        ),
         blobs: DirBlobs::open(&dir.path().join("blobs")).unwrap(),
         db_path,
         _dir: dir,
@@ -85,7 +91,12 @@ async fn store_contract(store: &dyn Store) {
         .unwrap();
     assert_eq!(rest.items.len(), 2);
     assert_eq!(rest.next_cursor, None);
-    let listed: Vec<_> = first.items.iter().chain(&rest.items).map(|p| p.id).collect();
+    let listed: Vec<_> = first
+        .items
+        .iter()
+        .chain(&rest.items)
+        .map(|p| p.id)
+        .collect();
     let mut newest_first = ids.clone();
     newest_first.reverse();
     assert_eq!(listed, newest_first);
@@ -104,19 +115,46 @@ async fn store_contract(store: &dyn Store) {
     };
     store.apply(id, enqueue(job)).await.unwrap();
     match store.apply(id, enqueue(JobId::new())).await {
-        Err(StoreError::Transition(TransitionError::InFlight { job_id })) => assert_eq!(job_id, job),
+        Err(StoreError::Transition(TransitionError::InFlight { job_id })) => {
+            assert_eq!(job_id, job)
+        }
         other => panic!("expected InFlight, got {other:?}"),
     }
     store
-        .apply(id, Event::Start { job_id: job, attempt: 1, worker: "w".into(), at: Utc::now() })
+        .apply(
+            id,
+            Event::Start {
+                job_id: job,
+                attempt: 1,
+                worker: "w".into(),
+                at: Utc::now(),
+            },
+        )
         .await
         .unwrap();
     let stale = store
-        .apply(id, Event::Complete { job_id: JobId::new(), result: serde_json::json!({}), at: Utc::now() })
+        .apply(
+            id,
+            Event::Complete {
+                job_id: JobId::new(),
+                result: serde_json::json!({}),
+                at: Utc::now(),
+            },
+        )
         .await;
-    assert!(matches!(stale, Err(StoreError::Transition(TransitionError::Stale { .. }))));
+    assert!(matches!(
+        stale,
+        Err(StoreError::Transition(TransitionError::Stale { .. }))
+    ));
     let done = store
-        .apply(id, Event::Complete { job_id: job, result: serde_json::json!({"summary": {}}), at: Utc::now() })
+        .apply(
+            id,
+            Event::Complete {
+                job_id: job,
+                result: serde_json::json!({"summary": {}}),
+                at: Utc::now(),
+            },
+        )
         .await
         .unwrap();
     assert_eq!(done.analysis.status, AnalysisStatus::Completed);
@@ -162,26 +200,53 @@ async fn queue_contract(queue: &dyn JobQueue, visibility: Duration) {
 
     // After its last allowed delivery it is dead-lettered, not delivered a third time.
     tokio::time::sleep(visibility + Duration::from_millis(300)).await;
-    assert!(queue.receive(10, Duration::from_millis(500)).await.unwrap().is_empty());
+    assert!(
+        queue
+            .receive(10, Duration::from_millis(500))
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let depth = queue.depth().await.unwrap();
-    assert_eq!((depth.visible, depth.in_flight, depth.dead_letters), (0, 0, 1));
+    assert_eq!(
+        (depth.visible, depth.in_flight, depth.dead_letters),
+        (0, 0, 1)
+    );
 
     // Delete removes for good.
     queue.send(&message()).await.unwrap();
     let got = queue.receive(10, Duration::from_secs(1)).await.unwrap();
     queue.delete(&got[0]).await.unwrap();
-    queue.set_visibility(&got[0], Duration::ZERO).await.unwrap_err();
-    assert!(queue.receive(10, Duration::from_millis(200)).await.unwrap().is_empty());
+    queue
+        .set_visibility(&got[0], Duration::ZERO)
+        .await
+        .unwrap_err();
+    assert!(
+        queue
+            .receive(10, Duration::from_millis(200))
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 async fn blob_contract(blobs: &dyn Blobs) {
     let key = BlobKey::parse("documents/abc").unwrap();
     assert!(!blobs.exists(&key).await.unwrap());
     assert!(matches!(blobs.get(&key).await, Err(BlobError::NotFound(_))));
-    blobs.put(&key, Bytes::from_static(b"%PDF-1.7"), "application/pdf").await.unwrap();
+    blobs
+        .put(&key, Bytes::from_static(b"%PDF-1.7"), "application/pdf")
+        .await
+        .unwrap();
     assert!(blobs.exists(&key).await.unwrap());
-    assert_eq!(blobs.get(&key).await.unwrap(), Bytes::from_static(b"%PDF-1.7"));
-    blobs.put(&key, Bytes::from_static(b"again"), "text/plain").await.unwrap();
+    assert_eq!(
+        blobs.get(&key).await.unwrap(),
+        Bytes::from_static(b"%PDF-1.7")
+    );
+    blobs
+        .put(&key, Bytes::from_static(b"again"), "text/plain")
+        .await
+        .unwrap();
     assert_eq!(blobs.get(&key).await.unwrap(), Bytes::from_static(b"again"));
     blobs.ping().await.unwrap();
 }

@@ -1,1 +1,148 @@
-pub fn x(){}
+//! Test support for the end-to-end tests and the benchmark: documents the project
+//! generates itself (a PDF writer on `lopdf`), the service started in-process on a
+//! free port, and the real binaries started as processes.
+
+pub mod fixtures;
+pub mod process;
+
+use std::time::Duration;
+
+use rfp_api::Application;
+use rfp_shared::settings::Settings;
+use serde_json::{Value, json};
+use tokio_util::sync::CancellationToken;
+
+/// Settings for a test: the defaults, a fresh data directory, a free loopback port,
+/// plus `overrides` as environment variables would give them.
+pub fn test_settings(data_dir: &std::path::Path, overrides: &[(&str, &str)]) -> Settings {
+    let mut env: Vec<(String, String)> = vec![
+        ("RFP_DATA_DIR".into(), data_dir.display().to_string()),
+        ("RFP_LISTEN_ADDR".into(), "127.0.0.1:0".into()),
+        ("RFP_POLL_INTERVAL_MS".into(), "20".into()),
+    ];
+    env.extend(
+        overrides
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
+    Settings::from_sources(None, env).expect("test settings are valid")
+}
+
+/// The service running in this process, and a client for it.
+pub struct TestApp {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub backends: rfp_shared::backends::Backends,
+    shutdown: CancellationToken,
+    server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub async fn spawn(overrides: &[(&str, &str)]) -> Self {
+        rfp_shared::telemetry::init_for_tests();
+        let dir = tempfile::tempdir().unwrap();
+        let app = Application::build(test_settings(dir.path(), overrides))
+            .await
+            .unwrap();
+        let base = format!("http://{}", app.local_addr());
+        let backends = app.backends().clone();
+        let shutdown = CancellationToken::new();
+        let server = tokio::spawn(app.run_until_stopped(shutdown.clone()));
+        Self {
+            base,
+            http: reqwest::Client::new(),
+            backends,
+            shutdown,
+            server: Some(server),
+            _dir: dir,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Creates a proposal and returns its id.
+    pub async fn create_proposal(&self, title: &str) -> String {
+        let r = self
+            .http
+            .post(self.url("/api/proposals"))
+            .json(&json!({ "title": title }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+        r.json::<Value>().await.unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    pub async fn upload(&self, id: &str, bytes: Vec<u8>, content_type: &str) -> reqwest::Response {
+        self.http
+            .put(self.url(&format!("/api/proposals/{id}/rfp")))
+            .header("content-type", content_type)
+            .body(bytes)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn analyze(&self, id: &str) -> reqwest::Response {
+        self.http
+            .post(self.url(&format!("/api/proposals/{id}/analyze-rfp")))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn status(&self, id: &str) -> Value {
+        let r = self
+            .http
+            .get(self.url(&format!("/api/proposals/{id}/analysis-status")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        r.json().await.unwrap()
+    }
+
+    /// Polls until the job ends (`completed` or `failed`) and returns the status.
+    pub async fn wait_until_final(&self, id: &str, within: Duration) -> Value {
+        wait_until_final(&self.http, &self.base, id, within).await
+    }
+
+    pub async fn stop(mut self) {
+        self.shutdown.cancel();
+        if let Some(server) = self.server.take() {
+            server.await.unwrap().unwrap();
+        }
+    }
+}
+
+/// Follows a job's status with long polls until it is `completed` or `failed`.
+pub async fn wait_until_final(
+    http: &reqwest::Client,
+    base: &str,
+    id: &str,
+    within: Duration,
+) -> Value {
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        let r = http
+            .get(format!("{base}/api/proposals/{id}/analysis-status?wait=2"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        let status: Value = r.json().await.unwrap();
+        if matches!(status["status"].as_str(), Some("completed" | "failed")) {
+            return status;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "job of {id} not final in {within:?}: {status}"
+        );
+    }
+}

@@ -68,7 +68,9 @@ pub fn sniff(bytes: &[u8], declared: Option<&str>, filename: Option<&str>) -> Op
     if control > 0 {
         return None;
     }
-    let lower_head = text[..text.len().min(512)].trim_start().to_ascii_lowercase();
+    let lower_head = text[..text.len().min(512)]
+        .trim_start()
+        .to_ascii_lowercase();
     if lower_head.starts_with("<!doctype html") || lower_head.starts_with("<html") {
         // HTML needs its own reader (visible text only); not accepted yet.
         return None;
@@ -326,10 +328,26 @@ mod tests {
 
     #[test]
     fn the_kind_comes_from_the_bytes_not_the_name() {
-        assert_eq!(sniff(b"%PDF-1.7\n...", None, Some("rfp.txt")), Some(DocumentKind::Pdf));
-        assert_eq!(sniff(b"MZ\x90\x00\x03\x00\x00\x00", Some("application/pdf"), Some("rfp.pdf")), None);
-        assert_eq!(sniff(b"# Call\nText", Some("text/markdown"), None), Some(DocumentKind::Markdown));
-        assert_eq!(sniff(b"Plain RFP text", None, Some("rfp.txt")), Some(DocumentKind::Text));
+        assert_eq!(
+            sniff(b"%PDF-1.7\n...", None, Some("rfp.txt")),
+            Some(DocumentKind::Pdf)
+        );
+        assert_eq!(
+            sniff(
+                b"MZ\x90\x00\x03\x00\x00\x00",
+                Some("application/pdf"),
+                Some("rfp.pdf")
+            ),
+            None
+        );
+        assert_eq!(
+            sniff(b"# Call\nText", Some("text/markdown"), None),
+            Some(DocumentKind::Markdown)
+        );
+        assert_eq!(
+            sniff(b"Plain RFP text", None, Some("rfp.txt")),
+            Some(DocumentKind::Text)
+        );
         assert_eq!(sniff(b"<!DOCTYPE html><html>", None, None), None);
         assert_eq!(sniff(b"PK\x03\x04garbage", None, Some("a.docx")), None);
     }
@@ -337,7 +355,10 @@ mod tests {
     #[test]
     fn hyphenated_line_breaks_are_joined_and_blank_runs_folded() {
         let text = "The pro-\ngramme   funds\n\n\n\nrural  areas.  \nWell-\nKnown stays";
-        assert_eq!(normalize(text), "The programme funds\n\nrural areas.\nWell-\nKnown stays");
+        assert_eq!(
+            normalize(text),
+            "The programme funds\n\nrural areas.\nWell-\nKnown stays"
+        );
     }
 
     #[test]
@@ -354,7 +375,11 @@ mod tests {
         let mut buf = Cursor::new(Vec::new());
         {
             let mut zip = zip::ZipWriter::new(&mut buf);
-            zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+            zip.start_file(
+                "word/document.xml",
+                zip::write::SimpleFileOptions::default(),
+            )
+            .unwrap();
             zip.write_all(br#"<?xml version="1.0"?><w:document xmlns:w="w"><w:body>
 <w:p><w:r><w:t>Call for Proposals &amp; Grants</w:t></w:r></w:p>
 <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Deadline</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>15 March 2027</w:t></w:r></w:p></w:tc></w:tr></w:tbl>

@@ -74,7 +74,10 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str());
     let Some(kind) = extract::sniff(&bytes, None, name) else {
-        eprintln!("unsupported_media_type: {} is not a PDF, DOCX, Markdown or text file", file.display());
+        eprintln!(
+            "unsupported_media_type: {} is not a PDF, DOCX, Markdown or text file",
+            file.display()
+        );
         return Ok(ExitCode::from(3));
     };
     match extract::extract_isolated(bytes.into(), kind, settings.extract_timeout()).await {

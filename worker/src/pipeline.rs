@@ -194,7 +194,7 @@ impl Worker {
         let outcome = self.run(&msg, attempt).await;
         heartbeat.abort();
 
-        let disposition = match outcome {
+        match outcome {
             Ok(result) => {
                 let complete = Event::Complete {
                     job_id: msg.job_id,
@@ -204,7 +204,10 @@ impl Worker {
                 match self.store.apply(msg.proposal_id, complete).await {
                     Ok(_) => {
                         self.delete(&delivery).await;
-                        info!(elapsed_ms = started.elapsed().as_millis() as u64, "Completed the analysis.");
+                        info!(
+                            elapsed_ms = started.elapsed().as_millis() as u64,
+                            "Completed the analysis."
+                        );
                         Disposition::Completed
                     }
                     Err(StoreError::Transition(_) | StoreError::NotFound(_)) => {
@@ -258,8 +261,7 @@ impl Worker {
                     }
                 }
             }
-        };
-        disposition
+        }
     }
 
     /// The stages between start and result.
@@ -273,7 +275,8 @@ impl Worker {
             other => Failure::transient("storage_unavailable", error_chain(&other)),
         })?;
 
-        self.progress(msg, Stage::Extracting, Stage::Extracting.progress()).await?;
+        self.progress(msg, Stage::Extracting, Stage::Extracting.progress())
+            .await?;
         let kind = DocumentKind::from_content_type(&document.content_type)
             .or_else(|| extract::sniff(&bytes, None, document.filename.as_deref()))
             .ok_or_else(|| {
@@ -289,7 +292,8 @@ impl Worker {
         let extract_ms = extract_started.elapsed().as_secs_f64() * 1000.0;
         let text = extracted.text();
 
-        self.progress(msg, Stage::Prompting, Stage::Prompting.progress()).await?;
+        self.progress(msg, Stage::Prompting, Stage::Prompting.progress())
+            .await?;
         let prompt = Prompt::builtin();
         let request = ModelRequest {
             system_prompt: prompt.system_prompt.clone(),
@@ -297,7 +301,8 @@ impl Worker {
             document_text: text,
         };
 
-        self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress()).await?;
+        self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress())
+            .await?;
         let model_started = Instant::now();
         let answer = self.model.analyze(request).await.map_err(|e| {
             let code = e.code();
@@ -309,7 +314,8 @@ impl Worker {
         })?;
         let model_ms = model_started.elapsed().as_secs_f64() * 1000.0;
 
-        self.progress(msg, Stage::Saving, Stage::Saving.progress()).await?;
+        self.progress(msg, Stage::Saving, Stage::Saving.progress())
+            .await?;
         let mut analysis = answer.analysis;
         let valid = analysis.get("summary").is_some_and(Value::is_object)
             && analysis.get("extracted_data").is_some_and(Value::is_object);
@@ -321,7 +327,9 @@ impl Worker {
             .into());
         }
         let object = analysis.as_object_mut().expect("checked above");
-        object.entry("engine").or_insert_with(|| json!(answer.engine));
+        object
+            .entry("engine")
+            .or_insert_with(|| json!(answer.engine));
         object.insert(
             "meta".into(),
             json!({
@@ -391,7 +399,8 @@ impl Worker {
     /// The delay before delivery `attempt + 1`: the base delay doubled per attempt,
     /// ±20% jitter so that throttled jobs do not come back in step.
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let base = self.config.retry_delay.as_secs_f64() * 2f64.powi(attempt.saturating_sub(1).min(16) as i32);
+        let base = self.config.retry_delay.as_secs_f64()
+            * 2f64.powi(attempt.saturating_sub(1).min(16) as i32);
         let jittered = base * rand::random_range(0.8..1.2);
         Duration::from_secs_f64(jittered.min(12.0 * 3600.0))
     }

@@ -54,10 +54,18 @@ mod tests {
     #[test]
     fn every_placeholder_form_takes_the_text() {
         for t in ["A {rfp_text} B", "A {{rfp_text}} B", "A {{rfp_content}} B"] {
-            let p = Prompt { user_prompt_template: t.into(), output_format: "F".into(), ..Prompt::builtin() };
+            let p = Prompt {
+                user_prompt_template: t.into(),
+                output_format: "F".into(),
+                ..Prompt::builtin()
+            };
             assert_eq!(p.user_prompt("TEXT"), "A TEXT B\n\nF");
         }
-        let p = Prompt { user_prompt_template: "No slot.".into(), output_format: "F".into(), ..Prompt::builtin() };
+        let p = Prompt {
+            user_prompt_template: "No slot.".into(),
+            output_format: "F".into(),
+            ..Prompt::builtin()
+        };
         assert_eq!(p.user_prompt("TEXT"), "No slot.\n\nTEXT\n\nF");
     }
 }

@@ -24,7 +24,8 @@ impl Worker {
         if deliveries.is_empty() {
             return Ok(Outcome::Empty);
         }
-        let handled = futures::future::join_all(deliveries.into_iter().map(|d| self.handle(d))).await;
+        let handled =
+            futures::future::join_all(deliveries.into_iter().map(|d| self.handle(d))).await;
         Ok(Outcome::Processed(handled))
     }
 
@@ -40,7 +41,10 @@ impl Worker {
             pollers.spawn(async move { worker.poll(shutdown, hard_stop).await });
         }
         shutdown.cancelled().await;
-        info!(grace_secs = self.config.shutdown_grace.as_secs(), "Worker stopping: no new jobs; waiting for jobs in flight.");
+        info!(
+            grace_secs = self.config.shutdown_grace.as_secs(),
+            "Worker stopping: no new jobs; waiting for jobs in flight."
+        );
         let drained = tokio::time::timeout(self.config.shutdown_grace, async {
             while pollers.join_next().await.is_some() {}
         })

@@ -59,8 +59,16 @@ impl From<Proposal> for StatusView {
             started_at: a.started_at,
             completed_at: a.completed_at,
             // While a job is retried, its last error is not the job's outcome.
-            error: if a.status == AnalysisStatus::Failed { a.error } else { None },
-            rfp_analysis: if a.status == AnalysisStatus::Completed { a.result } else { None },
+            error: if a.status == AnalysisStatus::Failed {
+                a.error
+            } else {
+                None
+            },
+            rfp_analysis: if a.status == AnalysisStatus::Completed {
+                a.result
+            } else {
+                None
+            },
             version: p.version,
         }
     }
@@ -156,7 +164,11 @@ async fn analyze(
         // No message, no job: record that, so the client can simply ask again.
         let fail = Event::Fail {
             job_id,
-            error: JobError::new("enqueue_failed", "The job could not be queued; ask for the analysis again.", true),
+            error: JobError::new(
+                "enqueue_failed",
+                "The job could not be queued; ask for the analysis again.",
+                true,
+            ),
             at: Utc::now(),
         };
         if let Err(e2) = state.backends.store.apply(proposal.id, fail).await {
@@ -189,7 +201,10 @@ async fn status(
     let mut proposal = load_owned(&state, &owner, &id).await?;
     let wait = q.wait.unwrap_or(0.0);
     if !wait.is_finite() || wait < 0.0 {
-        return Err(ApiError::bad_request("invalid_wait", "`wait` is a number of seconds from 0 to 20."));
+        return Err(ApiError::bad_request(
+            "invalid_wait",
+            "`wait` is a number of seconds from 0 to 20.",
+        ));
     }
     let deadline = tokio::time::Instant::now() + Duration::from_secs_f64(wait.min(MAX_WAIT));
     let seen = q.since.unwrap_or(proposal.version);

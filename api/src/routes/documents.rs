@@ -28,7 +28,9 @@ pub fn router(max_upload_bytes: u64) -> Router<AppState> {
     Router::new().route(
         "/api/proposals/{id}/rfp",
         // The handler enforces the upload limit itself, with a problem response.
-        put(upload).layer(DefaultBodyLimit::max(max_upload_bytes as usize + MULTIPART_SLACK)),
+        put(upload).layer(DefaultBodyLimit::max(
+            max_upload_bytes as usize + MULTIPART_SLACK,
+        )),
     )
 }
 
@@ -52,7 +54,10 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
     match Limited::new(body, limit as usize).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large(limit)),
-        Err(e) => Err(ApiError::bad_request("body_unreadable", format!("The body could not be read: {e}"))),
+        Err(e) => Err(ApiError::bad_request(
+            "body_unreadable",
+            format!("The body could not be read: {e}"),
+        )),
     }
 }
 
@@ -115,16 +120,26 @@ async fn upload(
             found = Some((data, declared, name));
             break;
         }
-        found.ok_or_else(|| ApiError::bad_request("missing_file", "The multipart form has no `file` field."))?
+        found.ok_or_else(|| {
+            ApiError::bad_request("missing_file", "The multipart form has no `file` field.")
+        })?
     } else {
         let bytes = read_limited(request.into_body(), limit).await?;
         (bytes, content_type, query.filename)
     };
 
     if bytes.is_empty() {
-        return Err(ApiError::bad_request("document_empty", "The uploaded document is empty."));
+        return Err(ApiError::bad_request(
+            "document_empty",
+            "The uploaded document is empty.",
+        ));
     }
-    let filename = filename.map(|f| f.chars().filter(|c| !c.is_control()).take(255).collect::<String>());
+    let filename = filename.map(|f| {
+        f.chars()
+            .filter(|c| !c.is_control())
+            .take(255)
+            .collect::<String>()
+    });
     let kind = extract::sniff(&bytes, declared_type.as_deref(), filename.as_deref()).ok_or_else(|| {
         ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -148,6 +163,10 @@ async fn upload(
         filename,
         uploaded_at: Utc::now(),
     };
-    state.backends.store.set_document(proposal.id, document.clone()).await?;
+    state
+        .backends
+        .store
+        .set_document(proposal.id, document.clone())
+        .await?;
     Ok((StatusCode::CREATED, AxumJson(document)))
 }

@@ -13,7 +13,10 @@ use crate::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/healthz", get(|| async { Json(json!({ "status": "ok" })) }))
+        .route(
+            "/healthz",
+            get(|| async { Json(json!({ "status": "ok" })) }),
+        )
         .route("/readyz", get(ready))
 }
 
@@ -52,6 +55,13 @@ async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
             }
         }
     }
-    let status = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
-    (status, Json(json!({ "status": if ready { "ready" } else { "unavailable" }, "checks": checks })))
+    let status = if ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        Json(json!({ "status": if ready { "ready" } else { "unavailable" }, "checks": checks })),
+    )
 }

@@ -102,7 +102,12 @@ async fn list(
     let cursor = match q.cursor.as_deref() {
         Some(c) => Some(
             ProposalId::parse(c)
-                .map_err(|_| ApiError::bad_request("invalid_cursor", "The cursor is not one this API returned."))?
+                .map_err(|_| {
+                    ApiError::bad_request(
+                        "invalid_cursor",
+                        "The cursor is not one this API returned.",
+                    )
+                })?
                 .to_string(),
         ),
         None => None,

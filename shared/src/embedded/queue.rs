@@ -183,9 +183,12 @@ impl JobQueue for SqliteQueue {
         delivery: &Delivery,
         visibility: Duration,
     ) -> Result<(), QueueError> {
-        let id: i64 = delivery.message_id.parse().map_err(|_| QueueError::ReceiptInvalid {
-            message_id: delivery.message_id.clone(),
-        })?;
+        let id: i64 = delivery
+            .message_id
+            .parse()
+            .map_err(|_| QueueError::ReceiptInvalid {
+                message_id: delivery.message_id.clone(),
+            })?;
         let receipt = delivery.receipt.clone();
         let message_id = delivery.message_id.clone();
         let ms = visibility.as_millis() as i64;
@@ -209,9 +212,12 @@ impl JobQueue for SqliteQueue {
     }
 
     async fn delete(&self, delivery: &Delivery) -> Result<(), QueueError> {
-        let id: i64 = delivery.message_id.parse().map_err(|_| QueueError::ReceiptInvalid {
-            message_id: delivery.message_id.clone(),
-        })?;
+        let id: i64 = delivery
+            .message_id
+            .parse()
+            .map_err(|_| QueueError::ReceiptInvalid {
+                message_id: delivery.message_id.clone(),
+            })?;
         let receipt = delivery.receipt.clone();
         let deleted = self
             .db

@@ -59,37 +59,49 @@ fn re(pattern: &str) -> Regex {
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
 static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"))
+    re(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
+    ))
 });
 static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"))
+    re(&format!(
+        r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
 });
 static DATE_ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
-static DATE_NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
+static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(\d{1,2}[:.]\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*\(?\b(CET|CEST|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|EET|EEST|WET|WEST|GST|IST|[A-Z][a-z]+ [Tt]ime)?\b")
+    re(
+        r"(?i)\b(\d{1,2}[:.]\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*\(?\b(CET|CEST|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|EET|EEST|WET|WEST|GST|IST|[A-Z][a-z]+ [Tt]ime)?\b",
+    )
 });
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:(?P<cur1>USD|EUR|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|OMR|INR|KES|ZAR|US\$|\$|€|£)\s?(?P<num1>\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)(?:\s?(?P<mult1>million|billion|thousand|m\b|k\b|bn\b))?)|(?:(?P<num2>\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(?P<mult2>million|billion|thousand)?\s?(?P<cur2>USD|EUR|GBP|CHF|euros?|dollars?|pounds?)\b)")
+    re(
+        r"(?i)(?:(?P<cur1>USD|EUR|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|OMR|INR|KES|ZAR|US\$|\$|€|£)\s?(?P<num1>\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)(?:\s?(?P<mult1>million|billion|thousand|m\b|k\b|bn\b))?)|(?:(?P<num2>\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(?P<mult2>million|billion|thousand)?\s?(?P<cur2>USD|EUR|GBP|CHF|euros?|dollars?|pounds?)\b)",
+    )
 });
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"));
 static PHONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}"));
-static POINTS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\d{1,3}(?:\.\d+)?)\s*(%|percent|points?|pts\.?|marks?)")
-});
+static POINTS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(\d{1,3}(?:\.\d+)?)\s*(%|percent|points?|pts\.?|marks?)"));
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:not exceed|maximum(?: of)?|max\.?|up to|no more than|limited to)\s+(\d{1,3})\s+pages?")
+    re(
+        r"(?i)(?:not exceed|maximum(?: of)?|max\.?|up to|no more than|limited to)\s+(\d{1,3})\s+pages?",
+    )
 });
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:issued by|issuing (?:agency|organi[sz]ation|authority|office)|contracting (?:authority|agency|entity)|funded by|funding (?:agency|organi[sz]ation)|donor|on behalf of)\b\W*\s*(.+)")
+    re(
+        r"(?i)\b(?:issued by|issuing (?:agency|organi[sz]ation|authority|office)|contracting (?:authority|agency|entity)|funded by|funding (?:agency|organi[sz]ation)|donor|on behalf of)\b\W*\s*(.+)",
+    )
 });
 static LIST_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[-*•·▪]\s+|\(?[0-9]{1,2}[.)]\s+|\(?[a-z][.)]\s+)"));
 static NUMBERED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?:section|part|article|chapter)\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)\s+[A-Z]")
+    re(
+        r"^(?:(?:section|part|article|chapter)\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)\s+[A-Z]",
+    )
 });
 
 const TITLE_WORDS: &[&str] = &[
@@ -107,8 +119,20 @@ const TITLE_WORDS: &[&str] = &[
     "rfq",
 ];
 const ISSUER_WORDS: &[&str] = &[
-    "agency", "ministry", "department", "foundation", "commission", "council", "authority",
-    "office", "bank", "fund", "university", "administration", "institute", "programme",
+    "agency",
+    "ministry",
+    "department",
+    "foundation",
+    "commission",
+    "council",
+    "authority",
+    "office",
+    "bank",
+    "fund",
+    "university",
+    "administration",
+    "institute",
+    "programme",
 ];
 
 fn strip_markup(line: &str) -> &str {
@@ -135,8 +159,14 @@ fn looks_like_heading(raw: &str, text: &str) -> bool {
     let all_caps = letters.iter().all(|c| c.is_uppercase());
     // "3. Eligibility Criteria" is a heading; "3. Budget and budget narrative" is more
     // likely an item of a numbered list.
-    let long_words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    let capitalised = long_words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
+    let long_words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long_words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
     let title_case = !long_words.is_empty() && capitalised * 10 >= long_words.len() * 8;
     all_caps || (NUMBERED_HEADING.is_match(text) && title_case)
 }
@@ -197,7 +227,10 @@ fn quote(line: &str, at: std::ops::Range<usize>) -> String {
     for i in (0..at.start).rev() {
         if i + 1 < bytes.len() && matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1] == b' ' {
             // "e.g. " and decimals are not sentence ends, but a capital after is.
-            if line[i + 1..].trim_start().starts_with(|c: char| c.is_uppercase()) {
+            if line[i + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase())
+            {
                 start = i + 2;
                 break;
             }
@@ -205,7 +238,8 @@ fn quote(line: &str, at: std::ops::Range<usize>) -> String {
     }
     let mut end = line.len();
     for i in at.end..bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 == bytes.len() || bytes[i + 1] == b' ') {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 == bytes.len() || bytes[i + 1] == b' ')
+        {
             end = i + 1;
             break;
         }
@@ -214,16 +248,26 @@ fn quote(line: &str, at: std::ops::Range<usize>) -> String {
     if s.len() > 320 {
         let lo = at.start.saturating_sub(140).max(start);
         let hi = (at.end + 140).min(end);
-        let lo = line[lo..].find(' ').map_or(lo, |p| lo + p + 1).min(at.start);
+        let lo = line[lo..]
+            .find(' ')
+            .map_or(lo, |p| lo + p + 1)
+            .min(at.start);
         let hi = line[..hi].rfind(' ').unwrap_or(hi).max(at.end);
         s = &line[lo..hi];
     }
-    s.trim().trim_start_matches(['|', '-', '*', ' ']).trim_end_matches(['|', ' ']).trim().to_owned()
+    s.trim()
+        .trim_start_matches(['|', '-', '*', ' '])
+        .trim_end_matches(['|', ' '])
+        .trim()
+        .to_owned()
 }
 
 /// A whole line as a quote (cut to its first 320 bytes on a word boundary).
 fn quote_line(line: &str) -> String {
-    let text = line.trim().trim_start_matches(['|', ' ']).trim_end_matches(['|', ' ']);
+    let text = line
+        .trim()
+        .trim_start_matches(['|', ' '])
+        .trim_end_matches(['|', ' ']);
     if text.len() <= 320 {
         return text.to_owned();
     }
@@ -241,7 +285,13 @@ fn month_number(name: &str) -> u32 {
         .to_lowercase()
         .split('|')
         .position(|m| m == n)
-        .map(|i| if i < 12 { i as u32 + 1 } else { [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i - 12] })
+        .map(|i| {
+            if i < 12 {
+                i as u32 + 1
+            } else {
+                [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i - 12]
+            }
+        })
         .unwrap_or(0)
 }
 
@@ -288,14 +338,67 @@ fn dates(line: &str) -> Vec<(String, std::ops::Range<usize>)> {
 fn deadline_kind(context: &str) -> Option<&'static str> {
     let l = context.to_lowercase();
     let kinds: &[(&[&str], &str)] = &[
-        (&["question", "clarification", "inquir", "enquir"], "questions"),
-        (&["information session", "webinar", "info session", "pre-proposal", "pre-bid", "briefing"], "information_session"),
-        (&["letter of intent", "expression of interest", "concept note"], "expression_of_interest"),
-        (&["submission", "submit", "closing", "deadline", "due", "receipt of", "no later than", "received by", "applications close"], "submission"),
-        (&["award", "notification", "notified", "decision", "announce"], "award_notification"),
-        (&["start", "commence", "begin", "implementation period", "inception"], "project_start"),
-        (&["end date", "completion", "period of performance", "ends"], "project_end"),
-        (&["publication", "published", "issue date", "release date", "issued"], "publication"),
+        (
+            &["question", "clarification", "inquir", "enquir"],
+            "questions",
+        ),
+        (
+            &[
+                "information session",
+                "webinar",
+                "info session",
+                "pre-proposal",
+                "pre-bid",
+                "briefing",
+            ],
+            "information_session",
+        ),
+        (
+            &["letter of intent", "expression of interest", "concept note"],
+            "expression_of_interest",
+        ),
+        (
+            &[
+                "submission",
+                "submit",
+                "closing",
+                "deadline",
+                "due",
+                "receipt of",
+                "no later than",
+                "received by",
+                "applications close",
+            ],
+            "submission",
+        ),
+        (
+            &["award", "notification", "notified", "decision", "announce"],
+            "award_notification",
+        ),
+        (
+            &[
+                "start",
+                "commence",
+                "begin",
+                "implementation period",
+                "inception",
+            ],
+            "project_start",
+        ),
+        (
+            &["end date", "completion", "period of performance", "ends"],
+            "project_end",
+        ),
+        (
+            &[
+                "publication",
+                "published",
+                "issue date",
+                "release date",
+                "issued",
+            ],
+            "publication",
+        ),
     ];
     kinds
         .iter()
@@ -354,7 +457,13 @@ fn amounts(line: &str) -> Vec<(f64, String, std::ops::Range<usize>)> {
                 None => (c.name("num2")?.as_str(), c.name("mult2"), c.name("cur2")?),
             };
             let value = parse_amount(num, mult.map(|m| m.as_str()))?;
-            (value >= 1.0).then(|| (value, currency_code(cur.as_str()), c.get(0).unwrap().range()))
+            (value >= 1.0).then(|| {
+                (
+                    value,
+                    currency_code(cur.as_str()),
+                    c.get(0).unwrap().range(),
+                )
+            })
         })
         .collect()
 }
@@ -372,7 +481,7 @@ fn format_amount(v: f64) -> String {
     let s = whole.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -404,13 +513,22 @@ pub fn analyze(text: &str) -> Value {
         .iter()
         .find_map(|l| {
             let c = ISSUER.captures(l.text)?;
-            let value = c[1].trim().trim_matches(['*', ':', ' ']).trim_end_matches('.').to_owned();
-            (!value.is_empty() && value.len() < 200).then(|| json!({ "value": value, "quote": quote_line(l.text) }))
+            let value = c[1]
+                .trim()
+                .trim_matches(['*', ':', ' '])
+                .trim_end_matches('.')
+                .to_owned();
+            (!value.is_empty() && value.len() < 200)
+                .then(|| json!({ "value": value, "quote": quote_line(l.text) }))
         })
         .or_else(|| {
             top.iter()
                 .take(15)
-                .find(|l| l.text.len() < 120 && has_any(l.text, ISSUER_WORDS) && !has_any(l.text, TITLE_WORDS))
+                .find(|l| {
+                    l.text.len() < 120
+                        && has_any(l.text, ISSUER_WORDS)
+                        && !has_any(l.text, TITLE_WORDS)
+                })
                 .map(|l| json!({ "value": l.text, "quote": quote_line(l.text) }))
         });
 
@@ -419,11 +537,16 @@ pub fn analyze(text: &str) -> Value {
     for l in &lines {
         for (date, range) in dates(l.text) {
             let q = quote(l.text, range.clone());
-            let kind = deadline_kind(&q).or_else(|| deadline_kind(l.text)).or_else(|| {
-                heading_has(l, &["date", "timeline", "schedule", "deadline", "calendar"]).then_some("other")
-            });
+            let kind = deadline_kind(&q)
+                .or_else(|| deadline_kind(l.text))
+                .or_else(|| {
+                    heading_has(l, &["date", "timeline", "schedule", "deadline", "calendar"])
+                        .then_some("other")
+                });
             let Some(kind) = kind else { continue };
-            let time = TIME.captures(&l.text[range.end.min(l.text.len())..]).filter(|c| c.get(0).unwrap().start() < 30);
+            let time = TIME
+                .captures(&l.text[range.end.min(l.text.len())..])
+                .filter(|c| c.get(0).unwrap().start() < 30);
             let mut d = json!({ "kind": kind, "date": date, "quote": q });
             if let Some(t) = time {
                 d["time"] = json!(t[1].replace('.', ":"));
@@ -431,17 +554,37 @@ pub fn analyze(text: &str) -> Value {
                     d["time_zone"] = json!(tz.as_str());
                 }
             }
-            if deadlines.iter().all(|e: &Value| e["date"] != d["date"] || e["kind"] != d["kind"]) {
+            if deadlines
+                .iter()
+                .all(|e: &Value| e["date"] != d["date"] || e["kind"] != d["kind"])
+            {
                 deadlines.push(d);
             }
         }
     }
-    let submission_deadline = deadlines.iter().find(|d| d["kind"] == "submission").cloned();
+    let submission_deadline = deadlines
+        .iter()
+        .find(|d| d["kind"] == "submission")
+        .cloned();
 
     // Budget: amounts in lines about money.
     const BUDGET_WORDS: &[&str] = &[
-        "budget", "fund", "grant", "award", "amount", "ceiling", "maximum", "minimum", "up to",
-        "between", "total", "value", "co-financ", "cost", "contribution", "price",
+        "budget",
+        "fund",
+        "grant",
+        "award",
+        "amount",
+        "ceiling",
+        "maximum",
+        "minimum",
+        "up to",
+        "between",
+        "total",
+        "value",
+        "co-financ",
+        "cost",
+        "contribution",
+        "price",
     ];
     let mut found_amounts = Vec::new();
     let mut range: Option<(f64, f64, String, String)> = None;
@@ -456,7 +599,10 @@ pub fn analyze(text: &str) -> Value {
             for (v, cur, r) in &found {
                 found_amounts.push(json!({ "amount": number(*v), "currency": cur, "quote": quote(sentence, r.clone()) }));
             }
-            let is_range = has_any(sentence, &["between", "range", "minimum", "from", " to ", "–", " - "]);
+            let is_range = has_any(
+                sentence,
+                &["between", "range", "minimum", "from", " to ", "–", " - "],
+            );
             if found.len() >= 2 && range.is_none() && is_range {
                 let cur = found[0].1.clone();
                 let same: Vec<f64> = found.iter().filter(|a| a.1 == cur).map(|a| a.0).collect();
@@ -465,20 +611,43 @@ pub fn analyze(text: &str) -> Value {
                     let hi = same.iter().cloned().fold(0.0, f64::max);
                     range = Some((lo, hi, cur, quote_line(sentence)));
                 }
-            } else if found.len() == 1 && ceiling.is_none() && has_any(sentence, &["up to", "maximum", "not exceed", "ceiling", "max."]) {
+            } else if found.len() == 1
+                && ceiling.is_none()
+                && has_any(
+                    sentence,
+                    &["up to", "maximum", "not exceed", "ceiling", "max."],
+                )
+            {
                 ceiling = Some((found[0].0, found[0].1.clone(), quote_line(sentence)));
             }
         }
     }
     let total = found_amounts
         .iter()
-        .find(|a| has_any(a["quote"].as_str().unwrap_or(""), &["total", "overall", "envelope", "programme budget", "program budget"]))
+        .find(|a| {
+            has_any(
+                a["quote"].as_str().unwrap_or(""),
+                &[
+                    "total",
+                    "overall",
+                    "envelope",
+                    "programme budget",
+                    "program budget",
+                ],
+            )
+        })
         .cloned();
     let budget = match (&range, &ceiling) {
-        (Some((lo, hi, cur, q)), _) => json!({ "currency": cur, "min": number(*lo), "max": number(*hi), "quote": q }),
-        (None, Some((hi, cur, q))) => json!({ "currency": cur, "min": null, "max": number(*hi), "quote": q }),
+        (Some((lo, hi, cur, q)), _) => {
+            json!({ "currency": cur, "min": number(*lo), "max": number(*hi), "quote": q })
+        }
+        (None, Some((hi, cur, q))) => {
+            json!({ "currency": cur, "min": null, "max": number(*hi), "quote": q })
+        }
         (None, None) => match found_amounts.first() {
-            Some(a) => json!({ "currency": a["currency"], "min": null, "max": a["amount"], "quote": a["quote"] }),
+            Some(a) => {
+                json!({ "currency": a["currency"], "min": null, "max": a["amount"], "quote": a["quote"] })
+            }
             None => json!({ "currency": null, "min": null, "max": null }),
         },
     };
@@ -488,9 +657,19 @@ pub fn analyze(text: &str) -> Value {
     }
     budget["amounts"] = json!(found_amounts.iter().take(20).collect::<Vec<_>>());
     let budget_range = match (&range, &ceiling) {
-        (Some((lo, hi, cur, _)), _) => Some(format!("{cur} {} – {}", format_amount(*lo), format_amount(*hi))),
+        (Some((lo, hi, cur, _)), _) => Some(format!(
+            "{cur} {} – {}",
+            format_amount(*lo),
+            format_amount(*hi)
+        )),
         (None, Some((hi, cur, _))) => Some(format!("up to {cur} {}", format_amount(*hi))),
-        _ => total.as_ref().map(|t| format!("{} {} (total)", t["currency"].as_str().unwrap_or(""), format_amount(t["amount"].as_f64().unwrap_or(0.0)))),
+        _ => total.as_ref().map(|t| {
+            format!(
+                "{} {} (total)",
+                t["currency"].as_str().unwrap_or(""),
+                format_amount(t["amount"].as_f64().unwrap_or(0.0))
+            )
+        }),
     };
 
     // Statements by topic.
@@ -513,38 +692,124 @@ pub fn analyze(text: &str) -> Value {
     };
     let eligibility = statements(
         &|text, heading| {
-            has_any(heading, &["eligib", "who can apply", "who may apply", "applicant"])
-                || has_any(text, &["eligible", "eligibility", "applicants must", "open to", "who can apply", "must be registered", "may apply"])
+            has_any(
+                heading,
+                &["eligib", "who can apply", "who may apply", "applicant"],
+            ) || has_any(
+                text,
+                &[
+                    "eligible",
+                    "eligibility",
+                    "applicants must",
+                    "open to",
+                    "who can apply",
+                    "must be registered",
+                    "may apply",
+                ],
+            )
         },
         15,
     );
     let mandatory = statements(
-        &|text, _| has_any(text, &[" must ", " shall ", "required", "mandatory", "must not"]),
+        &|text, _| {
+            has_any(
+                text,
+                &[" must ", " shall ", "required", "mandatory", "must not"],
+            )
+        },
         25,
     );
     let geographic = statements(
         &|text, heading| {
-            has_any(heading, &["geograph", "location", "target area", "place of performance"])
-                || has_any(text, &["geographic", "municipalit", "take place in", "implemented in", "countries", "country", "county", "province", "district", "territor", "nationwide", "located in"])
+            has_any(
+                heading,
+                &[
+                    "geograph",
+                    "location",
+                    "target area",
+                    "place of performance",
+                ],
+            ) || has_any(
+                text,
+                &[
+                    "geographic",
+                    "municipalit",
+                    "take place in",
+                    "implemented in",
+                    "countries",
+                    "country",
+                    "county",
+                    "province",
+                    "district",
+                    "territor",
+                    "nationwide",
+                    "located in",
+                ],
+            )
         },
         8,
     );
     let beneficiaries = statements(
-        &|text, _| has_any(text, &["beneficiar", "target group", "target population", "participants", "people who", "adults", "youth", "women", "farmers", "households", "communities"]),
+        &|text, _| {
+            has_any(
+                text,
+                &[
+                    "beneficiar",
+                    "target group",
+                    "target population",
+                    "participants",
+                    "people who",
+                    "adults",
+                    "youth",
+                    "women",
+                    "farmers",
+                    "households",
+                    "communities",
+                ],
+            )
+        },
         8,
     );
     let deliverables = statements(
-        &|text, heading| has_any(heading, &["deliverable", "outputs", "expected results", "scope of work", "tasks"]) && LIST_MARK.is_match(text),
+        &|text, heading| {
+            has_any(
+                heading,
+                &[
+                    "deliverable",
+                    "outputs",
+                    "expected results",
+                    "scope of work",
+                    "tasks",
+                ],
+            ) && LIST_MARK.is_match(text)
+        },
         20,
     );
 
     // Evaluation criteria: lines under an evaluation heading that carry points or weights.
     let mut criteria = Vec::new();
     for l in &lines {
-        if l.is_heading || !(heading_has(l, &["evaluat", "criteria", "scoring", "selection", "assessment", "award"]) || has_any(l.text, &["points", "weight"])) {
+        if l.is_heading
+            || !(heading_has(
+                l,
+                &[
+                    "evaluat",
+                    "criteria",
+                    "scoring",
+                    "selection",
+                    "assessment",
+                    "award",
+                ],
+            ) || has_any(l.text, &["points", "weight"]))
+        {
             continue;
         }
-        let cells: Vec<&str> = l.text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+        let cells: Vec<&str> = l
+            .text
+            .split('|')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
         let (name, caps) = if cells.len() >= 2 {
             let name = cells
                 .iter()
@@ -553,7 +818,11 @@ pub fn analyze(text: &str) -> Value {
                 .unwrap_or(cells[0]);
             let caps = cells
                 .iter()
-                .find_map(|c| POINTS.captures(c).map(|c| (c[1].to_owned(), c[2].to_lowercase())))
+                .find_map(|c| {
+                    POINTS
+                        .captures(c)
+                        .map(|c| (c[1].to_owned(), c[2].to_lowercase()))
+                })
                 .or_else(|| {
                     cells
                         .iter()
@@ -566,8 +835,13 @@ pub fn analyze(text: &str) -> Value {
             let name = match &c {
                 Some(c) => {
                     let m = c.get(0).unwrap();
-                    let before = l.text[..m.start()].trim_end_matches(['(', ':', '–', '-', ' ', '—']);
-                    if before.trim().len() > 2 { before.to_owned() } else { l.text[m.end()..].to_owned() }
+                    let before =
+                        l.text[..m.start()].trim_end_matches(['(', ':', '–', '-', ' ', '—']);
+                    if before.trim().len() > 2 {
+                        before.to_owned()
+                    } else {
+                        l.text[m.end()..].to_owned()
+                    }
                 }
                 None => l.text.to_owned(),
             };
@@ -576,10 +850,19 @@ pub fn analyze(text: &str) -> Value {
         let Some((value, unit)) = caps else { continue };
         let name = clean_item(&name);
         let lower = name.to_lowercase();
-        if name.is_empty() || name.len() > 200 || lower.contains("scored out of") || lower.contains("below") || lower.contains("total") || lower.contains("out of") || lower.contains("minimum") {
+        if name.is_empty()
+            || name.len() > 200
+            || lower.contains("scored out of")
+            || lower.contains("below")
+            || lower.contains("total")
+            || lower.contains("out of")
+            || lower.contains("minimum")
+        {
             continue;
         }
-        let Ok(v) = value.parse::<f64>() else { continue };
+        let Ok(v) = value.parse::<f64>() else {
+            continue;
+        };
         let mut c = json!({ "criterion": name, "quote": quote_line(l.text) });
         if unit.starts_with('%') || unit.starts_with("percent") {
             c["weight_percent"] = number(v);
@@ -595,12 +878,28 @@ pub fn analyze(text: &str) -> Value {
         .filter(|l| {
             !l.is_heading
                 && LIST_MARK.is_match(l.text)
-                && heading_has(l, &["format", "required section", "structure", "content", "outline", "table of contents", "proposal sections", "submission requirement", "application package"])
+                && heading_has(
+                    l,
+                    &[
+                        "format",
+                        "required section",
+                        "structure",
+                        "content",
+                        "outline",
+                        "table of contents",
+                        "proposal sections",
+                        "submission requirement",
+                        "application package",
+                    ],
+                )
         })
         .map(|l| {
             let name = clean_item(l.text);
             let mut s = json!({ "name": name, "quote": quote_line(l.text) });
-            if let Some(p) = PAGES.captures(l.text).or_else(|| re(r"(?i)\b(\d{1,3})\s+pages?\b").captures(l.text)) {
+            if let Some(p) = PAGES
+                .captures(l.text)
+                .or_else(|| re(r"(?i)\b(\d{1,3})\s+pages?\b").captures(l.text))
+            {
                 s["page_limit"] = json!(p[1].parse::<u32>().unwrap_or(0));
             }
             s
@@ -611,12 +910,35 @@ pub fn analyze(text: &str) -> Value {
     // Submission: how and in what form.
     let submission_line = lines.iter().find(|l| {
         has_any(l.text, &["submit", "submission", "sent to", "send "])
-            && has_any(l.text, &["email", "e-mail", "portal", "online", "electronic", "upload", "platform", "post", "courier", "hand", "sam.gov", "grants.gov", "system"])
+            && has_any(
+                l.text,
+                &[
+                    "email",
+                    "e-mail",
+                    "portal",
+                    "online",
+                    "electronic",
+                    "upload",
+                    "platform",
+                    "post",
+                    "courier",
+                    "hand",
+                    "sam.gov",
+                    "grants.gov",
+                    "system",
+                ],
+            )
     });
     let mut submission = json!({});
     if let Some(l) = submission_line {
         let lower = l.text.to_lowercase();
-        let method = if lower.contains("portal") || lower.contains("online") || lower.contains("electronic") || lower.contains("upload") || lower.contains("platform") || lower.contains("system") {
+        let method = if lower.contains("portal")
+            || lower.contains("online")
+            || lower.contains("electronic")
+            || lower.contains("upload")
+            || lower.contains("platform")
+            || lower.contains("system")
+        {
             "online portal"
         } else if lower.contains("email") || lower.contains("e-mail") {
             "email"
@@ -629,7 +951,10 @@ pub fn analyze(text: &str) -> Value {
             submission["address"] = json!(url.as_str().trim_end_matches(['.', ',']));
         }
     }
-    if let Some((l, c)) = lines.iter().find_map(|l| PAGES.captures(l.text).map(|c| (l, c))) {
+    if let Some((l, c)) = lines
+        .iter()
+        .find_map(|l| PAGES.captures(l.text).map(|c| (l, c)))
+    {
         submission["page_limit"] = json!(c[1].parse::<u32>().unwrap_or(0));
         submission["page_limit_quote"] = json!(quote_line(l.text));
     }
@@ -638,8 +963,13 @@ pub fn analyze(text: &str) -> Value {
         submission["language"] = json!(lang);
         submission["language_quote"] = json!(quote_line(l.text));
     }
-    if let Some(l) = lines.iter().find(|l| has_any(l.text, &["submit", "submission", "file"]) && re(r"\b(PDF|Word|DOCX|\.pdf|\.docx)\b").is_match(l.text)) {
-        let f = re(r"\b(PDF|Word|DOCX)\b").captures(l.text).map(|c| c[1].to_owned());
+    if let Some(l) = lines.iter().find(|l| {
+        has_any(l.text, &["submit", "submission", "file"])
+            && re(r"\b(PDF|Word|DOCX|\.pdf|\.docx)\b").is_match(l.text)
+    }) {
+        let f = re(r"\b(PDF|Word|DOCX)\b")
+            .captures(l.text)
+            .map(|c| c[1].to_owned());
         submission["format"] = json!(f);
         submission["format_quote"] = json!(quote_line(l.text));
     }
@@ -653,10 +983,12 @@ pub fn analyze(text: &str) -> Value {
                 continue;
             }
             let mut c = json!({ "email": email, "quote": quote(l.text, m.range()) });
-            if has_any(l.text, &["tel", "phone", "call"]) {
-                if let Some(p) = PHONE.find_iter(l.text).find(|p| p.as_str().chars().filter(char::is_ascii_digit).count() >= 8 && dates(p.as_str()).is_empty()) {
-                    c["phone"] = json!(p.as_str().trim());
-                }
+            let phone = PHONE.find_iter(l.text).find(|p| {
+                p.as_str().chars().filter(char::is_ascii_digit).count() >= 8
+                    && dates(p.as_str()).is_empty()
+            });
+            if let Some(p) = phone.filter(|_| has_any(l.text, &["tel", "phone", "call"])) {
+                c["phone"] = json!(p.as_str().trim());
             }
             contacts.push(c);
         }
@@ -668,7 +1000,23 @@ pub fn analyze(text: &str) -> Value {
     // Purpose: the first paragraph under a background/purpose/overview heading.
     let key_focus = lines
         .iter()
-        .find(|l| !l.is_heading && l.text.len() > 60 && heading_has(l, &["purpose", "objective", "background", "overview", "introduction", "summary", "scope", "goal"]))
+        .find(|l| {
+            !l.is_heading
+                && l.text.len() > 60
+                && heading_has(
+                    l,
+                    &[
+                        "purpose",
+                        "objective",
+                        "background",
+                        "overview",
+                        "introduction",
+                        "summary",
+                        "scope",
+                        "goal",
+                    ],
+                )
+        })
         .or_else(|| lines.iter().find(|l| !l.is_heading && l.text.len() > 80))
         .map(|l| json!({ "value": quote(l.text, 0..1), "quote": quote(l.text, 0..1) }));
 
@@ -727,36 +1075,92 @@ mod tests {
     fn the_sample_rfp_yields_its_key_facts() {
         let a = analyze(SAMPLE);
         let s = &a["summary"];
-        assert_eq!(s["title"], "Call for Proposals: Rural Digital Skills Programme 2027");
-        assert_eq!(s["donor"], "Northern Valleys Regional Development Agency (NVRDA)");
+        assert_eq!(
+            s["title"],
+            "Call for Proposals: Rural Digital Skills Programme 2027"
+        );
+        assert_eq!(
+            s["donor"],
+            "Northern Valleys Regional Development Agency (NVRDA)"
+        );
         assert_eq!(s["deadline"], "2027-03-15");
         assert_eq!(s["budget_range"], "EUR 50,000 – 250,000");
         assert_eq!(a["engine"], "extractive");
 
         let d = &a["extracted_data"];
-        let submission = d["deadlines"].as_array().unwrap().iter().find(|d| d["kind"] == "submission").unwrap();
-        assert_eq!((submission["time"].as_str(), submission["time_zone"].as_str()), (Some("17:00"), Some("CET")));
-        assert!(d["deadlines"].as_array().unwrap().iter().any(|d| d["kind"] == "questions" && d["date"] == "2027-02-20"));
-        assert_eq!((d["budget"]["min"].as_i64(), d["budget"]["max"].as_i64()), (Some(50_000), Some(250_000)));
+        let submission = d["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["kind"] == "submission")
+            .unwrap();
+        assert_eq!(
+            (
+                submission["time"].as_str(),
+                submission["time_zone"].as_str()
+            ),
+            (Some("17:00"), Some("CET"))
+        );
+        assert!(
+            d["deadlines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["kind"] == "questions" && d["date"] == "2027-02-20")
+        );
+        assert_eq!(
+            (d["budget"]["min"].as_i64(), d["budget"]["max"].as_i64()),
+            (Some(50_000), Some(250_000))
+        );
         assert_eq!(d["budget"]["total"]["amount"].as_i64(), Some(1_200_000));
 
-        let criteria: Vec<(String, i64)> = d["evaluation_criteria"].as_array().unwrap().iter()
-            .map(|c| (c["criterion"].as_str().unwrap().to_owned(), c["points"].as_i64().unwrap()))
+        let criteria: Vec<(String, i64)> = d["evaluation_criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["criterion"].as_str().unwrap().to_owned(),
+                    c["points"].as_i64().unwrap(),
+                )
+            })
             .collect();
         assert_eq!(criteria.len(), 5, "{criteria:?}");
         assert_eq!(criteria.iter().map(|c| c.1).sum::<i64>(), 100);
-        assert_eq!(criteria[1], ("Quality of the project design and work plan".to_owned(), 30));
+        assert_eq!(
+            criteria[1],
+            ("Quality of the project design and work plan".to_owned(), 30)
+        );
 
-        let sections: Vec<&str> = d["required_sections"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+        let sections: Vec<&str> = d["required_sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap())
+            .collect();
         assert_eq!(sections.len(), 7, "{sections:?}");
         assert_eq!(d["required_sections"][0]["page_limit"], 1);
         assert_eq!(d["submission"]["method"], "online portal");
         assert_eq!(d["submission"]["page_limit"], 15);
         assert_eq!(d["submission"]["language"], "English");
-        assert_eq!(d["contacts"][0]["email"], "digital-skills@nvrda.example.org");
+        assert_eq!(
+            d["contacts"][0]["email"],
+            "digital-skills@nvrda.example.org"
+        );
         assert_eq!(d["contacts"][0]["phone"], "+44 1632 960 418");
-        assert!(d["eligibility"].as_array().unwrap().iter().any(|e| e["text"].as_str().unwrap().starts_with("Applicants must be non-profit")));
-        assert!(d["geographic_scope"].as_array().unwrap().iter().any(|g| g["text"].as_str().unwrap().contains("Dunmore Fells")));
+        assert!(d["eligibility"].as_array().unwrap().iter().any(|e| {
+            e["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Applicants must be non-profit")
+        }));
+        assert!(
+            d["geographic_scope"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|g| g["text"].as_str().unwrap().contains("Dunmore Fells"))
+        );
     }
 
     #[test]
@@ -781,17 +1185,33 @@ mod tests {
         assert_eq!(a["summary"]["deadline"], Value::Null);
         assert_eq!(a["summary"]["budget_range"], Value::Null);
         let d = &a["extracted_data"];
-        for key in ["deadlines", "evaluation_criteria", "contacts", "required_sections"] {
+        for key in [
+            "deadlines",
+            "evaluation_criteria",
+            "contacts",
+            "required_sections",
+        ] {
             assert_eq!(d[key], json!([]), "{key}");
         }
     }
 
     #[test]
     fn amounts_read_the_common_ways_of_writing_them() {
-        let read = |s: &str| amounts(s).into_iter().map(|(v, c, _)| (v, c)).collect::<Vec<_>>();
-        assert_eq!(read("up to $1,500,000.00 in total"), vec![(1_500_000.0, "USD".into())]);
+        let read = |s: &str| {
+            amounts(s)
+                .into_iter()
+                .map(|(v, c, _)| (v, c))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("up to $1,500,000.00 in total"),
+            vec![(1_500_000.0, "USD".into())]
+        );
         assert_eq!(read("EUR 1.5 million"), vec![(1_500_000.0, "EUR".into())]);
-        assert_eq!(read("a grant of 250.000 euros"), vec![(250_000.0, "EUR".into())]);
+        assert_eq!(
+            read("a grant of 250.000 euros"),
+            vec![(250_000.0, "EUR".into())]
+        );
         assert_eq!(read("£ 75 000 per year"), vec![(75_000.0, "GBP".into())]);
         assert_eq!(read("page 12 of 40"), vec![]);
     }

@@ -1,0 +1,78 @@
+//! Documents the project generates for its tests: PDFs of given text (Helvetica,
+//! A4, about 50 lines a page), so that no test depends on a file written by others.
+
+use lopdf::content::{Content, Operation};
+use lopdf::{Document, Object, Stream, dictionary};
+
+const LINES_PER_PAGE: usize = 50;
+
+/// A PDF whose pages hold `text`'s lines (non-ASCII characters become ASCII).
+pub fn pdf_from_text(text: &str) -> Vec<u8> {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            l.replace(['–', '—'], "-")
+                .replace('€', "EUR ")
+                .chars()
+                .map(|c| if c.is_ascii() { c } else { '?' })
+                .collect()
+        })
+        .collect();
+    pdf_from_pages(
+        &lines
+            .chunks(LINES_PER_PAGE)
+            .map(|c| c.to_vec())
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// A PDF with one page per entry, each holding its lines.
+pub fn pdf_from_pages(pages: &[Vec<String>]) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+    let mut kids = Vec::new();
+    for lines in pages {
+        let mut ops = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 10.into()]),
+            Operation::new("TL", vec![14.into()]),
+            Operation::new("Td", vec![50.into(), 790.into()]),
+        ];
+        for line in lines {
+            ops.push(Operation::new(
+                "Tj",
+                vec![Object::string_literal(line.as_str())],
+            ));
+            ops.push(Operation::new("T*", vec![]));
+        }
+        ops.push(Operation::new("ET", vec![]));
+        let content = Content { operations: ops };
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        });
+        kids.push(page_id.into());
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => count,
+            "Resources" => resources_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// The project's sample RFP as a PDF.
+pub fn sample_pdf() -> Vec<u8> {
+    pdf_from_text(rfp_worker::SAMPLE_RFP)
+}

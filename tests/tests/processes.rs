@@ -1,0 +1,267 @@
+//! The real binaries as separate processes on one embedded data directory: a process
+//! killed mid-job, several workers sharing the queue, a graceful stop, and start-up
+//! errors.
+
+use std::path::Path;
+use std::time::Duration;
+
+use futures::StreamExt;
+use rfp_shared::embedded::{Db, SqliteStore};
+use rfp_shared::ids::JobId;
+use rfp_tests::fixtures::sample_pdf;
+use rfp_tests::process::{Service, binary};
+use serde_json::{Value, json};
+
+const START_WITHIN: Duration = Duration::from_secs(20);
+
+struct Client {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Client {
+    fn new(api: &mut Service) -> Self {
+        let addr = api.wait_for_addr(START_WITHIN);
+        Self {
+            http: reqwest::Client::new(),
+            base: format!("http://{addr}"),
+        }
+    }
+
+    /// Creates a proposal, uploads the sample PDF and asks for its analysis.
+    async fn submit(&self, pdf: &[u8]) -> (String, String) {
+        let p: Value = self
+            .http
+            .post(format!("{}/api/proposals", self.base))
+            .json(&json!({ "title": "t" }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let id = p["id"].as_str().unwrap().to_owned();
+        let r = self
+            .http
+            .put(format!("{}/api/proposals/{id}/rfp", self.base))
+            .header("content-type", "application/pdf")
+            .body(pdf.to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+        let r = self
+            .http
+            .post(format!("{}/api/proposals/{id}/analyze-rfp", self.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 202);
+        let job: Value = r.json().await.unwrap();
+        (id, job["job_id"].as_str().unwrap().to_owned())
+    }
+
+    async fn status(&self, id: &str) -> Value {
+        self.http
+            .get(format!("{}/api/proposals/{id}/analysis-status", self.base))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+}
+
+fn store(data_dir: &Path) -> SqliteStore {
+    SqliteStore::new(Db::open(&data_dir.join("rfp.sqlite3")).unwrap())
+}
+
+/// How many times each event was recorded for `job`.
+async fn count_events(store: &SqliteStore, job: &str, event: &str) -> usize {
+    let history = store.job_history(JobId::parse(job).unwrap()).await.unwrap();
+    history.iter().filter(|(e, _, _)| e == event).count()
+}
+
+#[tokio::test]
+async fn a_job_survives_the_sigkill_of_the_process_that_held_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data_s = data.display().to_string();
+    let env = |delay: &'static str| {
+        vec![
+            ("RFP_DATA_DIR", data_s.clone()),
+            ("RFP_LISTEN_ADDR", "127.0.0.1:0".to_owned()),
+            ("RFP_MODEL_DELAY_MS", delay.to_owned()),
+            ("RFP_VISIBILITY_TIMEOUT_SECS", "2".to_owned()),
+            ("RFP_POLL_INTERVAL_MS", "50".to_owned()),
+        ]
+    };
+    let as_refs = |v: &Vec<(&'static str, String)>| {
+        v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>()
+    };
+    let first_env = as_refs(&env("60000"));
+    let first_env: Vec<(&str, &str)> = first_env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut first = Service::start("rfp-api", &[], &first_env, dir.path(), "api-1");
+    let client = Client::new(&mut first);
+    let (id, job) = client.submit(&sample_pdf()).await;
+
+    // Wait until the worker holds the job in the model call, then kill it outright.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let s = client.status(&id).await;
+        if s["stage"] == "analyzing" {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "never reached analyzing: {s}\n{}",
+            first.logs()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    first.kill();
+
+    let second_env = as_refs(&env("10"));
+    let second_env: Vec<(&str, &str)> = second_env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut second = Service::start("rfp-api", &[], &second_env, dir.path(), "api-2");
+    let client = Client::new(&mut second);
+    let done =
+        rfp_tests::wait_until_final(&client.http, &client.base, &id, Duration::from_secs(30)).await;
+    assert_eq!(done["status"], "completed", "{done}\n{}", second.logs());
+    assert_eq!(done["job_id"].as_str(), Some(job.as_str()));
+    assert_eq!(done["attempts"], 2, "the redelivery is the second attempt");
+
+    second.terminate();
+    assert!(
+        second
+            .wait(Duration::from_secs(20))
+            .is_some_and(|s| s.success())
+    );
+    let store = store(&data);
+    assert_eq!(count_events(&store, &job, "start").await, 2);
+    assert_eq!(count_events(&store, &job, "complete").await, 1);
+}
+
+#[tokio::test]
+async fn an_api_and_two_worker_processes_complete_100_jobs_each_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data_s = data.display().to_string();
+    let common = [
+        ("RFP_DATA_DIR", data_s.as_str()),
+        ("RFP_MODEL_DELAY_MS", "20"),
+        ("RFP_POLL_INTERVAL_MS", "20"),
+        ("RFP_WORKER_CONCURRENCY", "4"),
+    ];
+    let mut api_env = common.to_vec();
+    api_env.extend([
+        ("RFP_LISTEN_ADDR", "127.0.0.1:0"),
+        ("RFP_EMBEDDED_WORKER", "false"),
+    ]);
+    let mut api = Service::start("rfp-api", &[], &api_env, dir.path(), "api");
+    let client = Client::new(&mut api);
+    let workers: Vec<Service> = (1..=2)
+        .map(|n| {
+            Service::start(
+                "rfp-worker",
+                &[],
+                &common,
+                dir.path(),
+                &format!("worker-{n}"),
+            )
+        })
+        .collect();
+
+    let pdf = sample_pdf();
+    let jobs: Vec<(String, String)> = futures::stream::iter(0..100)
+        .map(|_| client.submit(&pdf))
+        .buffer_unordered(16)
+        .collect()
+        .await;
+    assert_eq!(jobs.len(), 100);
+
+    for (id, job) in &jobs {
+        let done =
+            rfp_tests::wait_until_final(&client.http, &client.base, id, Duration::from_secs(120))
+                .await;
+        assert_eq!(done["status"], "completed", "{done}");
+        assert_eq!(done["job_id"].as_str(), Some(job.as_str()));
+    }
+
+    for w in &workers {
+        w.terminate();
+    }
+    api.terminate();
+    for mut s in workers.into_iter().chain([api]) {
+        let status = s.wait(Duration::from_secs(30));
+        assert!(
+            status.is_some_and(|s| s.success()),
+            "{} did not stop cleanly:\n{}",
+            s.name,
+            s.logs()
+        );
+    }
+
+    let store = store(&data);
+    let mut by_worker = std::collections::HashMap::<String, usize>::new();
+    for (_, job) in &jobs {
+        assert_eq!(count_events(&store, job, "complete").await, 1, "job {job}");
+        let history = store.job_history(JobId::parse(job).unwrap()).await.unwrap();
+        let (_, _, worker) = history.iter().find(|(e, _, _)| e == "complete").unwrap();
+        *by_worker.entry(worker.clone().unwrap()).or_default() += 1;
+    }
+    assert_eq!(by_worker.len(), 2, "both workers took jobs: {by_worker:?}");
+}
+
+#[tokio::test]
+async fn sigterm_lets_the_job_in_flight_finish_before_the_worker_exits() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data_s = data.display().to_string();
+    let api_env = [
+        ("RFP_DATA_DIR", data_s.as_str()),
+        ("RFP_LISTEN_ADDR", "127.0.0.1:0"),
+        ("RFP_EMBEDDED_WORKER", "false"),
+    ];
+    let mut api = Service::start("rfp-api", &[], &api_env, dir.path(), "api");
+    let client = Client::new(&mut api);
+    let worker_env = [
+        ("RFP_DATA_DIR", data_s.as_str()),
+        ("RFP_MODEL_DELAY_MS", "1500"),
+        ("RFP_POLL_INTERVAL_MS", "20"),
+        ("RFP_SHUTDOWN_GRACE_SECS", "20"),
+    ];
+    let mut worker = Service::start("rfp-worker", &[], &worker_env, dir.path(), "worker");
+    let (id, _) = client.submit(&sample_pdf()).await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while client.status(&id).await["stage"] != "analyzing" {
+        assert!(tokio::time::Instant::now() < deadline, "{}", worker.logs());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    worker.terminate();
+    let exit = worker.wait(Duration::from_secs(20));
+    assert!(exit.is_some_and(|s| s.success()), "{}", worker.logs());
+    assert_eq!(
+        client.status(&id).await["status"],
+        "completed",
+        "{}",
+        worker.logs()
+    );
+}
+
+#[test]
+fn the_api_refuses_to_start_on_an_address_it_cannot_bind() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(binary("rfp-api"))
+        .env("RFP_LISTEN_ADDR", &addr)
+        .env("RFP_DATA_DIR", dir.path())
+        .env("RFP_LOG_FORMAT", "json")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("RFP_LISTEN_ADDR"), "{stderr}");
+}

@@ -1,0 +1,70 @@
+//! The `rfp-worker` binary's command line: settings errors and `--help`. (Having an
+//! integration test here also makes `cargo test --workspace` build the binary that
+//! the end-to-end tests in `tests/` start.)
+
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_rfp-worker");
+
+#[test]
+fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
+    for (name, value) in [
+        ("RFP_WORKER_CONCURRENCY", "lots"),
+        ("RFP_BACKEND", "cloud"),
+        ("RFP_VISIBILITY_TIMEOUT_SECS", "0"),
+    ] {
+        let out = Command::new(BIN).env(name, value).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}={value}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.trim().lines().count(), 1, "{name}={value}: {stderr}");
+        assert!(stderr.contains(name), "{name}={value}: {stderr}");
+    }
+}
+
+#[test]
+fn help_lists_every_setting_with_its_variable() {
+    let out = Command::new(BIN).arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for doc in rfp_shared::settings::SETTINGS {
+        assert!(help.contains(doc.env), "--help lacks {}", doc.env);
+    }
+}
+
+#[test]
+fn extract_prints_the_text_or_a_clear_error_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("rfp.md");
+    std::fs::write(&md, rfp_worker::SAMPLE_RFP).unwrap();
+    let out = Command::new(BIN).arg("extract").arg(&md).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("Rural Digital Skills Programme")
+    );
+
+    let exe = dir.path().join("rfp.pdf");
+    std::fs::write(&exe, b"MZ\x90\x00\x03\x00\x00\x00\x04\x00").unwrap();
+    let out = Command::new(BIN).arg("extract").arg(&exe).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .starts_with("unsupported_media_type")
+    );
+
+    let broken = dir.path().join("broken.pdf");
+    std::fs::write(&broken, b"%PDF-1.7\n1 0 obj << /Type /Catalog").unwrap();
+    let out = Command::new(BIN)
+        .arg("extract")
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .starts_with("document_")
+    );
+}
