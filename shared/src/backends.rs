@@ -3,9 +3,13 @@
 
 use std::sync::Arc;
 
+use chrono::Utc;
+
+use crate::domain::{JobError, JobMessage, Proposal};
 use crate::embedded::{Db, DirBlobs, SqliteQueue, SqliteStore};
-use crate::ports::{Blobs, JobQueue, Store};
+use crate::ports::{Blobs, JobQueue, QueueError, Store, StoreError};
 use crate::settings::{Backend, Settings, SettingsError};
+use crate::state::Event;
 
 /// The adapters behind the ports, shared by the API and the worker.
 #[derive(Clone)]
@@ -16,6 +20,54 @@ pub struct Backends {
     /// Set on the embedded backend: the concrete adapters, for operator commands and
     /// tests that look below the ports (job history, dead letters).
     pub embedded: Option<Embedded>,
+}
+
+/// Why a job could not be submitted.
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Queue(#[from] QueueError),
+}
+
+impl Backends {
+    /// Records a job as `queued` (the `Enqueue` event) and enqueues its message.
+    ///
+    /// Embedded: one SQLite transaction does both. Elsewhere the store and the queue
+    /// are separate services: the job is recorded first, and if the send then fails
+    /// the job is marked failed with the retryable code `enqueue_failed`, so no job is
+    /// left `queued` without a message and the client can simply ask again.
+    pub async fn submit_job(
+        &self,
+        enqueue: Event,
+        message: &JobMessage,
+    ) -> Result<Proposal, SubmitError> {
+        let id = message.proposal_id;
+        if let Some(e) = &self.embedded {
+            return Ok(crate::embedded::submit_atomically(
+                &e.store, &e.queue, id, enqueue, message,
+            )
+            .await?);
+        }
+        let proposal = self.store.apply(id, enqueue).await?;
+        if let Err(e) = self.queue.send(message).await {
+            let fail = Event::Fail {
+                job_id: message.job_id,
+                error: JobError::new(
+                    "enqueue_failed",
+                    "The job could not be queued; ask for the analysis again.",
+                    true,
+                ),
+                at: Utc::now(),
+            };
+            if let Err(e2) = self.store.apply(id, fail).await {
+                tracing::error!(job_id = %message.job_id, error = %e2, "Cannot mark an unqueued job failed.");
+            }
+            return Err(e.into());
+        }
+        Ok(proposal)
+    }
 }
 
 /// The embedded adapters by their concrete types.

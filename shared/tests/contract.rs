@@ -331,3 +331,35 @@ async fn several_handles_on_one_database_never_deliver_a_message_twice_at_once()
     all.dedup();
     assert_eq!((total, all.len()), (200, 200));
 }
+
+/// Writes that arrive together share one transaction; one that fails must not undo
+/// the others, and each caller must get its own answer.
+#[tokio::test]
+async fn concurrent_writes_succeed_or_fail_one_by_one() {
+    let e = embedded(Duration::from_secs(30), 5);
+    let store = Arc::new(e.store.clone());
+    let owner = Owner::parse("alice").unwrap();
+    let existing = Proposal::new(owner.clone(), "taken".into(), Utc::now());
+    store.create_proposal(&existing).await.unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..200 {
+        let store = store.clone();
+        let p = if i % 2 == 0 {
+            existing.clone()
+        } else {
+            Proposal::new(owner.clone(), format!("p{i}"), Utc::now())
+        };
+        tasks.push(tokio::spawn(async move { store.create_proposal(&p).await }));
+    }
+    let (mut created, mut refused) = (0, 0);
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(()) => created += 1,
+            Err(StoreError::AlreadyExists(_)) => refused += 1,
+            Err(other) => panic!("{other}"),
+        }
+    }
+    assert_eq!((created, refused), (100, 100));
+    let all = store.list_proposals(&owner, 1000, None).await.unwrap();
+    assert_eq!(all.items.len(), 101);
+}

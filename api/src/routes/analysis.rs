@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use rfp_shared::backends::SubmitError;
 use rfp_shared::domain::{AnalysisStatus, JobError, JobMessage, Proposal, Stage};
 use rfp_shared::ids::JobId;
 use rfp_shared::ports::StoreError;
@@ -143,14 +144,6 @@ async fn analyze(
         trace_id: trace_id.clone(),
         document_sha256: document.sha256.clone(),
     };
-    match state.backends.store.apply(proposal.id, enqueue).await {
-        Ok(_) => {}
-        Err(StoreError::Transition(TransitionError::InFlight { job_id })) => {
-            // Another request won the race: follow its job.
-            return Ok(accepted(&id, job_id, AnalysisStatus::Queued));
-        }
-        Err(e) => return Err(e.into()),
-    }
     let message = JobMessage {
         v: JobMessage::VERSION,
         job_id,
@@ -160,21 +153,14 @@ async fn analyze(
         requested_at: now,
         trace_id: trace_id.clone(),
     };
-    if let Err(e) = state.backends.queue.send(&message).await {
-        // No message, no job: record that, so the client can simply ask again.
-        let fail = Event::Fail {
-            job_id,
-            error: JobError::new(
-                "enqueue_failed",
-                "The job could not be queued; ask for the analysis again.",
-                true,
-            ),
-            at: Utc::now(),
-        };
-        if let Err(e2) = state.backends.store.apply(proposal.id, fail).await {
-            tracing::error!(%job_id, error = %e2, "Cannot mark an unqueued job failed.");
+    match state.backends.submit_job(enqueue, &message).await {
+        Ok(_) => {}
+        Err(SubmitError::Store(StoreError::Transition(TransitionError::InFlight { job_id }))) => {
+            // Another request won the race: follow its job.
+            return Ok(accepted(&id, job_id, AnalysisStatus::Queued));
         }
-        return Err(e.into());
+        Err(SubmitError::Store(e)) => return Err(e.into()),
+        Err(SubmitError::Queue(e)) => return Err(e.into()),
     }
     tracing::info!(%job_id, proposal_id = %proposal.id, %trace_id, "Queued an analysis.");
     Ok(accepted(&id, job_id, AnalysisStatus::Queued))

@@ -30,6 +30,20 @@ pub struct SqliteQueue {
     sent: Arc<Notify>,
 }
 
+/// Inserts a message inside the caller's transaction; returns its id.
+pub(crate) fn insert_message(
+    conn: &r2d2_sqlite::rusqlite::Connection,
+    queue: &str,
+    body: &str,
+) -> r2d2_sqlite::rusqlite::Result<i64> {
+    let now = now_ms();
+    conn.prepare_cached(
+        "INSERT INTO queue_messages (queue, body, sent_at, visible_at) VALUES (?1, ?2, ?3, ?3)",
+    )?
+    .execute(params![queue, body, now])?;
+    Ok(conn.last_insert_rowid())
+}
+
 fn backend(e: BoxError) -> QueueError {
     QueueError::Backend {
         operation: "sqlite",
@@ -62,17 +76,24 @@ impl SqliteQueue {
         let id = self
             .db
             .write(backend, move |conn| {
-                let now = now_ms();
-                conn.execute(
-                    "INSERT INTO queue_messages (queue, body, sent_at, visible_at) VALUES (?1, ?2, ?3, ?3)",
-                    params![name, body, now],
-                )
-                .map_err(|e| backend(sql_err(e)))?;
-                Ok(conn.last_insert_rowid())
+                insert_message(conn, &name, &body).map_err(|e| backend(sql_err(e)))
             })
             .await?;
-        self.sent.notify_waiters();
+        self.notify_sent();
         Ok(id.to_string())
+    }
+
+    pub(crate) fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Wakes this process's waiting receives after a send committed.
+    pub(crate) fn notify_sent(&self) {
+        self.sent.notify_waiters();
     }
 
     /// The bodies in the dead-letter table, oldest first.

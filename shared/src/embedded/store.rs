@@ -39,28 +39,63 @@ fn load(
     id: ProposalId,
 ) -> Result<Option<Proposal>, StoreError> {
     let body: Option<String> = conn
-        .query_row(
-            "SELECT body FROM proposals WHERE id = ?1",
-            [id.to_string()],
-            |row| row.get(0),
-        )
-        .optional()
+        .prepare_cached("SELECT body FROM proposals WHERE id = ?1")
+        .and_then(|mut stmt| {
+            stmt.query_row([id.to_string()], |row| row.get(0))
+                .optional()
+        })
         .map_err(|e| backend(sql_err(e)))?;
     body.as_deref().map(decode).transpose()
 }
 
 fn save(conn: &r2d2_sqlite::rusqlite::Connection, p: &Proposal) -> Result<(), StoreError> {
-    conn.execute(
-        "UPDATE proposals SET body = ?2, version = ?3 WHERE id = ?1",
-        params![p.id.to_string(), encode(p)?, p.version as i64],
-    )
-    .map_err(|e| backend(sql_err(e)))?;
+    let body = encode(p)?;
+    conn.prepare_cached("UPDATE proposals SET body = ?2, version = ?3 WHERE id = ?1")
+        .and_then(|mut stmt| stmt.execute(params![p.id.to_string(), body, p.version as i64]))
+        .map_err(|e| backend(sql_err(e)))?;
     Ok(())
+}
+
+/// Applies a job event inside the caller's transaction (see `state::apply`).
+pub(crate) fn apply_in(
+    conn: &r2d2_sqlite::rusqlite::Connection,
+    id: ProposalId,
+    event: Event,
+) -> Result<Proposal, StoreError> {
+    let mut p = load(conn, id)?.ok_or(StoreError::NotFound(id))?;
+    let job_id = event.job_id();
+    let name = event.name();
+    p.analysis = state::apply(&p.analysis, event)?;
+    p.version += 1;
+    p.updated_at = Utc::now();
+    save(conn, &p)?;
+    if name != "progress" {
+        conn.prepare_cached(
+            "INSERT INTO job_events (proposal_id, job_id, event, status, worker, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )
+        .and_then(|mut stmt| {
+            stmt.execute(params![
+                id.to_string(),
+                job_id.to_string(),
+                name,
+                p.analysis.status.as_str(),
+                p.analysis.worker,
+                sortable(p.updated_at)
+            ])
+        })
+        .map_err(|e| backend(sql_err(e)))?;
+    }
+    Ok(p)
 }
 
 impl SqliteStore {
     pub fn new(db: Db) -> Self {
         Self { db }
+    }
+
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
     }
 
     /// The job history of one job: `(event, status, worker)` in order. For operators
@@ -190,31 +225,7 @@ impl Store for SqliteStore {
 
     async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {
         self.db
-            .write(backend, move |conn| {
-                let mut p = load(conn, id)?.ok_or(StoreError::NotFound(id))?;
-                let job_id = event.job_id();
-                let name = event.name();
-                p.analysis = state::apply(&p.analysis, event)?;
-                p.version += 1;
-                p.updated_at = Utc::now();
-                save(conn, &p)?;
-                if name != "progress" {
-                    conn.execute(
-                        "INSERT INTO job_events (proposal_id, job_id, event, status, worker, at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                        params![
-                            id.to_string(),
-                            job_id.to_string(),
-                            name,
-                            p.analysis.status.as_str(),
-                            p.analysis.worker,
-                            sortable(p.updated_at)
-                        ],
-                    )
-                    .map_err(|e| backend(sql_err(e)))?;
-                }
-                Ok(p)
-            })
+            .write(backend, move |conn| apply_in(conn, id, event))
             .await
     }
 

@@ -96,6 +96,12 @@ static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:issued by|issuing (?:agency|organi[sz]ation|authority|office)|contracting (?:authority|agency|entity)|funded by|funding (?:agency|organi[sz]ation)|donor|on behalf of)\b\W*\s*(.+)",
     )
 });
+static ANY_PAGES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(\d{1,3})\s+pages?\b"));
+static URL: LazyLock<Regex> = LazyLock::new(|| re(r"https?://[^\s)>\]]+"));
+static LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(written|submitted|prepared) in (english|french|spanish|arabic|portuguese|german)\b")
+});
+static FORMAT: LazyLock<Regex> = LazyLock::new(|| re(r"\b(PDF|Word|DOCX)\b"));
 static LIST_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[-*•·▪]\s+|\(?[0-9]{1,2}[.)]\s+|\(?[a-z][.)]\s+)"));
 static NUMBERED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -898,7 +904,7 @@ pub fn analyze(text: &str) -> Value {
             let mut s = json!({ "name": name, "quote": quote_line(l.text) });
             if let Some(p) = PAGES
                 .captures(l.text)
-                .or_else(|| re(r"(?i)\b(\d{1,3})\s+pages?\b").captures(l.text))
+                .or_else(|| ANY_PAGES.captures(l.text))
             {
                 s["page_limit"] = json!(p[1].parse::<u32>().unwrap_or(0));
             }
@@ -947,7 +953,7 @@ pub fn analyze(text: &str) -> Value {
         };
         submission["method"] = json!(method);
         submission["quote"] = json!(quote_line(l.text));
-        if let Some(url) = re(r"https?://[^\s)>\]]+").find(l.text) {
+        if let Some(url) = URL.find(l.text) {
             submission["address"] = json!(url.as_str().trim_end_matches(['.', ',']));
         }
     }
@@ -958,18 +964,16 @@ pub fn analyze(text: &str) -> Value {
         submission["page_limit"] = json!(c[1].parse::<u32>().unwrap_or(0));
         submission["page_limit_quote"] = json!(quote_line(l.text));
     }
-    if let Some(l) = lines.iter().find(|l| re(r"(?i)\b(written|submitted|prepared) in (english|french|spanish|arabic|portuguese|german)\b").is_match(l.text)) {
-        let lang = re(r"(?i)in (english|french|spanish|arabic|portuguese|german)").captures(l.text).map(|c| c[1].to_owned());
+    if let Some(l) = lines.iter().find(|l| LANGUAGE.is_match(l.text)) {
+        let lang = LANGUAGE.captures(l.text).map(|c| c[2].to_owned());
         submission["language"] = json!(lang);
         submission["language_quote"] = json!(quote_line(l.text));
     }
-    if let Some(l) = lines.iter().find(|l| {
-        has_any(l.text, &["submit", "submission", "file"])
-            && re(r"\b(PDF|Word|DOCX|\.pdf|\.docx)\b").is_match(l.text)
-    }) {
-        let f = re(r"\b(PDF|Word|DOCX)\b")
-            .captures(l.text)
-            .map(|c| c[1].to_owned());
+    if let Some(l) = lines
+        .iter()
+        .find(|l| has_any(l.text, &["submit", "submission", "file"]) && FORMAT.is_match(l.text))
+    {
+        let f = FORMAT.captures(l.text).map(|c| c[1].to_owned());
         submission["format"] = json!(f);
         submission["format_quote"] = json!(quote_line(l.text));
     }
