@@ -89,6 +89,30 @@ pub enum ConnectError {
     Blobs { path: String, reason: String },
 }
 
+/// The AWS adapters over `clients` (the settings were validated: the names are set).
+pub fn aws_backends(clients: &crate::aws::Clients, settings: &Settings) -> Backends {
+    let bucket = settings.proposals_bucket.clone().unwrap_or_default();
+    let store = crate::aws::DynamoStore::new(
+        clients.dynamodb.clone(),
+        settings.table_name.clone().unwrap_or_default(),
+        Some((clients.s3.clone(), bucket.clone())),
+    );
+    let queue = crate::aws::SqsQueue::new(
+        clients.sqs.clone(),
+        settings.queue_url.clone().unwrap_or_default(),
+        settings.dlq_url.clone(),
+        settings.visibility_timeout(),
+    );
+    let blobs =
+        crate::aws::S3Blobs::new(clients.s3.clone(), bucket, settings.s3_kms_key_id.clone());
+    Backends {
+        store: Arc::new(store),
+        queue: Arc::new(queue),
+        blobs: Arc::new(blobs),
+        embedded: None,
+    }
+}
+
 /// The name of the embedded job queue.
 pub const EMBEDDED_QUEUE: &str = "jobs";
 
@@ -125,10 +149,9 @@ pub async fn connect(settings: &Settings) -> Result<Backends, ConnectError> {
                 }),
             })
         }
-        Backend::Aws => Err(SettingsError {
-            setting: "RFP_BACKEND".into(),
-            reason: "`aws` is not available in this build yet; use `embedded`".into(),
+        Backend::Aws => {
+            let clients = crate::aws::Clients::from_env(settings).await;
+            Ok(aws_backends(&clients, settings))
         }
-        .into()),
     }
 }

@@ -162,8 +162,10 @@ impl JobError {
     }
 }
 
-/// The analysis job of a proposal: one at a time, fenced by `job_id`.
+/// The analysis job of a proposal: one at a time, fenced by `job_id`. Missing fields
+/// read as their defaults, so items written by the original service decode.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
 pub struct AnalysisState {
     #[serde(rename = "rfp_analysis_status")]
     pub status: AnalysisStatus,
@@ -204,4 +206,59 @@ pub struct JobMessage {
 
 impl JobMessage {
     pub const VERSION: u32 = 1;
+}
+
+/// A prompt item (DESIGN §5): `PK=prompt#<id>`, `SK=version#<n>` in the original
+/// table. The worker uses the active one for its section, sub-section and category.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PromptItem {
+    /// The UUID after `prompt#`.
+    pub id: String,
+    pub version: u32,
+    #[serde(default)]
+    pub name: Option<String>,
+    pub section: String,
+    pub sub_section: String,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    pub is_active: bool,
+    pub system_prompt: String,
+    pub user_prompt_template: String,
+    #[serde(default)]
+    pub output_format: String,
+}
+
+/// Which prompt a job needs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PromptQuery {
+    pub section: String,
+    pub sub_section: String,
+    pub category: String,
+}
+
+impl PromptQuery {
+    /// The RFP analysis prompt of the original deployment.
+    pub fn rfp_analysis() -> Self {
+        Self {
+            section: "proposal_writer".into(),
+            sub_section: "step-1".into(),
+            category: "RFP / Call for Proposals".into(),
+        }
+    }
+
+    pub fn matches(&self, p: &PromptItem) -> bool {
+        p.is_active
+            && p.section == self.section
+            && p.sub_section == self.sub_section
+            && p.categories.iter().any(|c| c == &self.category)
+    }
+}
+
+/// Of the prompts that match, the one to use: the highest version, then the id, so
+/// the choice is the same on every backend.
+pub fn pick_prompt(query: &PromptQuery, candidates: Vec<PromptItem>) -> Option<PromptItem> {
+    candidates
+        .into_iter()
+        .filter(|p| query.matches(p))
+        .max_by(|a, b| a.version.cmp(&b.version).then_with(|| a.id.cmp(&b.id)))
 }

@@ -6,12 +6,14 @@
 //! - [`state`]: the job state machine every adapter applies in one conditional write.
 //! - [`ports`]: the four ports (`Store`, `JobQueue`, `Blobs`, `Model`) and their errors.
 //! - [`embedded`]: the adapters for one machine (SQLite and a directory).
+//! - [`aws`]: the adapters for AWS (DynamoDB, SQS, S3) and the `setup` command.
 //! - [`backends`]: builds the adapters the settings ask for.
 //! - [`settings`]: layered configuration, documented in one table.
 //! - [`telemetry`]: logging set-up.
 //!
 //! Nothing here speaks HTTP or calls a model.
 
+pub mod aws;
 pub mod backends;
 pub mod domain;
 pub mod embedded;

@@ -8,7 +8,7 @@ use async_trait::async_trait;
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
 
-use crate::domain::{DocumentRef, JobMessage, Proposal};
+use crate::domain::{DocumentRef, JobMessage, PromptItem, PromptQuery, Proposal};
 use crate::ids::{BlobKey, Owner, ProposalId};
 use crate::state::{Event, TransitionError};
 
@@ -80,6 +80,12 @@ pub trait Store: Send + Sync + 'static {
     /// Applies a job event as one conditional write (see `state::apply`) and returns
     /// the proposal as written.
     async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError>;
+
+    /// Writes a prompt item (a new version is a new item).
+    async fn put_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError>;
+
+    /// The active prompt for `query` (see `domain::pick_prompt`), by a keyed lookup.
+    async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError>;
 
     /// Cheap round trip for `/readyz`.
     async fn ping(&self) -> Result<(), StoreError>;

@@ -166,6 +166,18 @@ pub const SETTINGS: &[SettingDoc] = &[
         "aws backend: the SQS dead-letter queue",
     ),
     setting(
+        "s3_force_path_style",
+        "RFP_S3_FORCE_PATH_STYLE",
+        Some("false"),
+        "aws backend: path-style S3 addresses (needed by most emulators)",
+    ),
+    setting(
+        "s3_kms_key_id",
+        "RFP_S3_KMS_KEY_ID",
+        None,
+        "aws backend: KMS key id for documents (SSE-KMS); unset means SSE-S3",
+    ),
+    setting(
         "bedrock_model_id",
         "BEDROCK_MODEL_ID",
         Some("anthropic.claude-3-5-sonnet-20240620-v1:0"),
@@ -222,6 +234,8 @@ pub struct Settings {
     pub proposals_bucket: Option<String>,
     pub queue_url: Option<String>,
     pub dlq_url: Option<String>,
+    pub s3_force_path_style: bool,
+    pub s3_kms_key_id: Option<String>,
     pub bedrock_model_id: String,
 }
 

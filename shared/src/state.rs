@@ -101,6 +101,12 @@ pub enum TransitionError {
     },
 }
 
+/// The progress a `Progress` event records: never below its stage's starting point,
+/// never 100 before completion. (A retry keeps the progress the job had reached.)
+pub fn progress_of(stage: Stage, progress: u8) -> u8 {
+    progress.max(stage.progress()).min(99)
+}
+
 /// Applies `event` to `state`, or says why it may not be applied.
 pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, TransitionError> {
     use AnalysisStatus::*;
@@ -178,11 +184,9 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
             next.stage = stage;
             // A retry keeps the progress the job had reached; a stage never shows
             // less than its own starting point, nor 100 before completion.
-            next.progress = if stage == Stage::Retrying {
-                state.progress
-            } else {
-                progress.max(stage.progress()).min(99)
-            };
+            if stage != Stage::Retrying {
+                next.progress = progress_of(stage, progress);
+            }
         }
         ref e @ Event::Complete { .. } if state.status != Processing => {
             return Err(not_allowed(e));

@@ -32,6 +32,18 @@ CREATE TABLE IF NOT EXISTS job_events (
 );
 CREATE INDEX IF NOT EXISTS job_events_by_job ON job_events (job_id);
 
+-- Prompt items, keyed by what the worker looks them up by.
+CREATE TABLE IF NOT EXISTS prompts (
+    id           TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    section      TEXT NOT NULL,
+    sub_section  TEXT NOT NULL,
+    is_active    INTEGER NOT NULL,
+    body         TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+);
+CREATE INDEX IF NOT EXISTS prompts_active ON prompts (section, sub_section, is_active);
+
 CREATE TABLE IF NOT EXISTS queue_messages (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
     queue          TEXT NOT NULL,

@@ -7,7 +7,7 @@ use chrono::{SecondsFormat, Utc};
 use r2d2_sqlite::rusqlite::{OptionalExtension, params};
 
 use super::db::{Db, sql_err};
-use crate::domain::{DocumentRef, Proposal};
+use crate::domain::{DocumentRef, PromptItem, PromptQuery, Proposal, pick_prompt};
 use crate::ids::{Owner, ProposalId};
 use crate::ports::{BoxError, Page, Store, StoreError};
 use crate::state::{self, Event};
@@ -226,6 +226,47 @@ impl Store for SqliteStore {
     async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {
         self.db
             .write(backend, move |conn| apply_in(conn, id, event))
+            .await
+    }
+
+    async fn put_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
+        let p = prompt.clone();
+        let body =
+            serde_json::to_string(&p).map_err(|e| StoreError::backend("encode prompt", e))?;
+        self.db
+            .write(backend, move |conn| {
+                conn.execute(
+                    "INSERT INTO prompts (id, version, section, sub_section, is_active, body)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                     ON CONFLICT (id, version) DO UPDATE SET section = ?3, sub_section = ?4, is_active = ?5, body = ?6",
+                    params![p.id, p.version, p.section, p.sub_section, p.is_active, body],
+                )
+                .map(|_| ())
+                .map_err(|e| backend(sql_err(e)))
+            })
+            .await
+    }
+
+    async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError> {
+        let q = query.clone();
+        self.db
+            .read(backend, move |conn| {
+                let mut stmt = conn
+                    .prepare_cached(
+                        "SELECT body FROM prompts WHERE section = ?1 AND sub_section = ?2 AND is_active = 1",
+                    )
+                    .map_err(|e| backend(sql_err(e)))?;
+                let bodies = stmt
+                    .query_map(params![q.section, q.sub_section], |r| r.get::<_, String>(0))
+                    .map_err(|e| backend(sql_err(e)))?
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| backend(sql_err(e)))?;
+                let items = bodies
+                    .iter()
+                    .map(|b| serde_json::from_str(b).map_err(|e| StoreError::backend("decode prompt", e)))
+                    .collect::<Result<Vec<PromptItem>, _>>()?;
+                Ok(pick_prompt(&q, items))
+            })
             .await
     }
 

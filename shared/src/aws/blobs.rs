@@ -1,0 +1,123 @@
+//! Documents in S3: server-side encryption on every object (SSE-S3, or SSE-KMS with
+//! the configured key), with `content-type` and a `sha256` metadata entry.
+
+use async_trait::async_trait;
+use aws_sdk_s3::primitives::ByteStream;
+use aws_sdk_s3::types::ServerSideEncryption;
+use bytes::Bytes;
+use sha2::{Digest, Sha256};
+
+use super::describe;
+use crate::ids::BlobKey;
+use crate::ports::{BlobError, Blobs};
+
+/// The AWS [`Blobs`].
+#[derive(Clone, Debug)]
+pub struct S3Blobs {
+    client: aws_sdk_s3::Client,
+    bucket: String,
+    kms_key_id: Option<String>,
+}
+
+fn backend(operation: &'static str, key: &BlobKey, message: String) -> BlobError {
+    BlobError::Backend {
+        operation,
+        key: key.to_string(),
+        source: message.into(),
+    }
+}
+
+impl S3Blobs {
+    pub fn new(
+        client: aws_sdk_s3::Client,
+        bucket: impl Into<String>,
+        kms_key_id: Option<String>,
+    ) -> Self {
+        Self {
+            client,
+            bucket: bucket.into(),
+            kms_key_id,
+        }
+    }
+}
+
+#[async_trait]
+impl Blobs for S3Blobs {
+    async fn put(&self, key: &BlobKey, bytes: Bytes, content_type: &str) -> Result<(), BlobError> {
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        let mut put = self
+            .client
+            .put_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .content_type(content_type)
+            .metadata("sha256", sha256)
+            .body(ByteStream::from(bytes));
+        put = match &self.kms_key_id {
+            Some(kms) => put
+                .server_side_encryption(ServerSideEncryption::AwsKms)
+                .ssekms_key_id(kms),
+            None => put.server_side_encryption(ServerSideEncryption::Aes256),
+        };
+        put.send()
+            .await
+            .map_err(|e| backend("put", key, describe(&e)))?;
+        Ok(())
+    }
+
+    async fn get(&self, key: &BlobKey) -> Result<Bytes, BlobError> {
+        let out = self
+            .client
+            .get_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .send()
+            .await
+            .map_err(|e| {
+                if e.as_service_error().is_some_and(|s| s.is_no_such_key()) {
+                    BlobError::NotFound(key.clone())
+                } else {
+                    backend("get", key, describe(&e))
+                }
+            })?;
+        let body = out
+            .body
+            .collect()
+            .await
+            .map_err(|e| backend("get", key, e.to_string()))?;
+        Ok(body.into_bytes())
+    }
+
+    async fn exists(&self, key: &BlobKey) -> Result<bool, BlobError> {
+        match self
+            .client
+            .head_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .send()
+            .await
+        {
+            Ok(_) => Ok(true),
+            Err(e) if e.as_service_error().is_some_and(|s| s.is_not_found()) => Ok(false),
+            Err(e) => Err(backend("exists", key, describe(&e))),
+        }
+    }
+
+    fn bucket(&self) -> &str {
+        &self.bucket
+    }
+
+    async fn ping(&self) -> Result<(), BlobError> {
+        self.client
+            .head_bucket()
+            .bucket(&self.bucket)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| BlobError::Backend {
+                operation: "ping",
+                key: self.bucket.clone(),
+                source: describe(&e).into(),
+            })
+    }
+}

@@ -1,0 +1,71 @@
+//! The AWS adapters: DynamoDB (store), SQS (queue), S3 (blobs).
+//!
+//! Configuration comes from the standard `aws-config` chain only — credentials,
+//! region, `AWS_ENDPOINT_URL` and `AWS_ENDPOINT_URL_<SERVICE>` — so the code path is
+//! the same for AWS, LocalStack and moto. The config is loaded once and every client
+//! is built from it, each with the request counter attached.
+
+mod blobs;
+mod counter;
+pub mod emulator;
+mod queue;
+pub mod setup;
+mod store;
+
+pub use blobs::S3Blobs;
+pub use counter::RequestCounter;
+pub use queue::SqsQueue;
+pub use store::DynamoStore;
+
+use aws_config::BehaviorVersion;
+
+use crate::settings::Settings;
+
+/// The SDK clients, built once from one configuration.
+#[derive(Clone, Debug)]
+pub struct Clients {
+    pub dynamodb: aws_sdk_dynamodb::Client,
+    pub sqs: aws_sdk_sqs::Client,
+    pub s3: aws_sdk_s3::Client,
+    /// Counts every request attempt these clients send, by service and operation.
+    pub counter: RequestCounter,
+}
+
+impl Clients {
+    pub async fn from_env(settings: &Settings) -> Self {
+        let config = aws_config::defaults(BehaviorVersion::latest()).load().await;
+        Self::from_config(&config, settings.s3_force_path_style)
+    }
+
+    /// The clients of an explicit configuration (tests point it at an emulator).
+    pub fn from_config(config: &aws_types::SdkConfig, s3_force_path_style: bool) -> Self {
+        let counter = RequestCounter::default();
+        let dynamodb = aws_sdk_dynamodb::config::Builder::from(config)
+            .interceptor(counter.clone())
+            .build();
+        let sqs = aws_sdk_sqs::config::Builder::from(config)
+            .interceptor(counter.clone())
+            .build();
+        let s3 = aws_sdk_s3::config::Builder::from(config)
+            .force_path_style(s3_force_path_style)
+            .interceptor(counter.clone())
+            .build();
+        Self {
+            dynamodb: aws_sdk_dynamodb::Client::from_conf(dynamodb),
+            sqs: aws_sdk_sqs::Client::from_conf(sqs),
+            s3: aws_sdk_s3::Client::from_conf(s3),
+            counter,
+        }
+    }
+}
+
+/// An SDK error with its code and message, for logs and error sources (`Display` of
+/// the SDK's error says only "service error").
+pub(crate) fn describe<E>(
+    e: &aws_smithy_runtime_api::client::result::SdkError<E, aws_smithy_runtime_api::http::Response>,
+) -> String
+where
+    E: std::error::Error + 'static,
+{
+    aws_smithy_types::error::display::DisplayErrorContext(e).to_string()
+}

@@ -1,0 +1,779 @@
+//! The store on one DynamoDB table, compatible with the original items (DESIGN §5):
+//! proposals at `PK=PROPOSAL#<id>`, `SK=METADATA` with the analysis under its original
+//! attribute names (`rfp_analysis_status`, `rfp_analysis` as a map, …); prompts at
+//! `PK=prompt#<uuid>`, `SK=version#<n>`.
+//!
+//! Each job event is one `UpdateItem` whose condition expression states what the state
+//! machine requires (the job id, and the statuses the event may follow) and whose
+//! update sets what it changes; no read first. When the condition fails, the old item
+//! comes back with the error (`ReturnValuesOnConditionCheckFailure`) and the state
+//! machine itself says why, so both backends refuse the same events the same way.
+//!
+//! Indexes: `by_owner` (`GSI1PK=OWNER#<owner>`, `GSI1SK=<created_at>#<id>`) lists an
+//! owner's proposals; `active_prompts` (`active_prompt_key=<section>#<sub_section>`,
+//! set only on active prompts: a sparse index) finds the prompt without a Scan.
+//! Results too large for an item (400 KB) go to S3 with a pointer in the item.
+
+use std::collections::HashMap;
+
+use async_trait::async_trait;
+use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
+use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue, ReturnValuesOnConditionCheckFailure};
+use chrono::{SecondsFormat, Utc};
+use serde_json::{Map, Value};
+
+use super::describe;
+use crate::domain::{
+    AnalysisStatus, DocumentRef, PromptItem, PromptQuery, Proposal, Stage, pick_prompt,
+};
+use crate::ids::{Owner, ProposalId};
+use crate::ports::{Page, Store, StoreError};
+use crate::state::{self, Event, TransitionError};
+
+pub const OWNER_INDEX: &str = "by_owner";
+pub const PROMPT_INDEX: &str = "active_prompts";
+/// Results larger than this (as JSON) are kept in S3 rather than in the item.
+pub const LARGE_RESULT_BYTES: usize = 300 * 1024;
+
+type Item = HashMap<String, AttributeValue>;
+
+/// The attributes of a proposal item that belong to its analysis.
+const ANALYSIS_FIELDS: &[&str] = &[
+    "rfp_analysis_status",
+    "rfp_analysis_job_id",
+    "progress",
+    "stage",
+    "attempts",
+    "requested_at",
+    "started_at",
+    "completed_at",
+    "rfp_analysis_error",
+    "rfp_analysis",
+    "document_sha256",
+    "worker",
+    "trace_id",
+];
+
+/// The AWS [`Store`].
+#[derive(Clone, Debug)]
+pub struct DynamoStore {
+    client: aws_sdk_dynamodb::Client,
+    table: String,
+    /// Where large results go: the S3 client and bucket.
+    results: Option<(aws_sdk_s3::Client, String)>,
+}
+
+fn backend(operation: &'static str, message: impl Into<String>) -> StoreError {
+    StoreError::backend(operation, message.into())
+}
+
+fn pk(id: ProposalId) -> String {
+    format!("PROPOSAL#{id}")
+}
+
+fn key(id: ProposalId) -> Item {
+    HashMap::from([
+        ("PK".to_owned(), AttributeValue::S(pk(id))),
+        ("SK".to_owned(), AttributeValue::S("METADATA".into())),
+    ])
+}
+
+fn av<T: serde::Serialize>(value: &T) -> Result<AttributeValue, StoreError> {
+    serde_dynamo::to_attribute_value(value).map_err(|e| backend("encode", e.to_string()))
+}
+
+fn timestamp(t: chrono::DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+/// A proposal as an item: the analysis fields at the top level, under their names.
+fn to_item(p: &Proposal) -> Result<Item, StoreError> {
+    let mut v = serde_json::to_value(p).map_err(|e| backend("encode", e.to_string()))?;
+    let obj = v.as_object_mut().expect("a proposal is an object");
+    if let Some(Value::Object(analysis)) = obj.remove("analysis") {
+        obj.extend(analysis);
+    }
+    obj.retain(|_, v| !v.is_null());
+    obj.insert("PK".into(), Value::String(pk(p.id)));
+    obj.insert("SK".into(), Value::String("METADATA".into()));
+    obj.insert("entity".into(), Value::String("proposal".into()));
+    obj.insert("GSI1PK".into(), Value::String(format!("OWNER#{}", p.owner)));
+    obj.insert(
+        "GSI1SK".into(),
+        Value::String(format!("{}#{}", timestamp(p.created_at), p.id)),
+    );
+    obj.insert("created_at".into(), Value::String(timestamp(p.created_at)));
+    serde_dynamo::to_item(v).map_err(|e| backend("encode", e.to_string()))
+}
+
+/// Where a large result lives.
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+struct ResultRef {
+    bucket: String,
+    key: String,
+}
+
+fn from_item(item: Item) -> Result<(Proposal, Option<ResultRef>), StoreError> {
+    let v: Value = serde_dynamo::from_item(item).map_err(|e| backend("decode", e.to_string()))?;
+    let Value::Object(mut obj) = v else {
+        return Err(backend("decode", "the item is not a map"));
+    };
+    let reference = obj
+        .remove("rfp_analysis_ref")
+        .and_then(|r| serde_json::from_value::<ResultRef>(r).ok());
+    let mut analysis = Map::new();
+    for field in ANALYSIS_FIELDS {
+        if let Some(value) = obj.remove(*field) {
+            analysis.insert((*field).to_owned(), value);
+        }
+    }
+    obj.insert("analysis".into(), Value::Object(analysis));
+    for k in ["PK", "SK", "entity", "GSI1PK", "GSI1SK"] {
+        obj.remove(k);
+    }
+    let p = serde_json::from_value(Value::Object(obj))
+        .map_err(|e| backend("decode proposal", e.to_string()))?;
+    Ok((p, reference))
+}
+
+/// An update expression under construction, with placeholders for every name and value.
+#[derive(Default)]
+struct Update {
+    sets: Vec<String>,
+    removes: Vec<String>,
+    names: HashMap<String, String>,
+    values: HashMap<String, AttributeValue>,
+}
+
+impl Update {
+    fn name(&mut self, attr: &str) -> String {
+        let placeholder = format!("#{attr}");
+        self.names.insert(placeholder.clone(), attr.to_owned());
+        placeholder
+    }
+
+    fn value(&mut self, v: AttributeValue) -> String {
+        let placeholder = format!(":v{}", self.values.len());
+        self.values.insert(placeholder.clone(), v);
+        placeholder
+    }
+
+    fn set(&mut self, attr: &str, v: AttributeValue) {
+        let (n, v) = (self.name(attr), self.value(v));
+        self.sets.push(format!("{n} = {v}"));
+    }
+
+    fn set_s(&mut self, attr: &str, v: impl Into<String>) {
+        self.set(attr, AttributeValue::S(v.into()));
+    }
+
+    fn set_n(&mut self, attr: &str, v: impl ToString) {
+        self.set(attr, AttributeValue::N(v.to_string()));
+    }
+
+    fn remove(&mut self, attr: &str) {
+        let n = self.name(attr);
+        self.removes.push(n);
+    }
+
+    /// `#status IN (…)` over the given statuses.
+    fn status_in(&mut self, statuses: &[AnalysisStatus]) -> String {
+        let n = self.name("rfp_analysis_status");
+        let vs: Vec<String> = statuses
+            .iter()
+            .map(|s| self.value(AttributeValue::S(s.as_str().into())))
+            .collect();
+        format!("{n} IN ({})", vs.join(", "))
+    }
+
+    fn expression(&self) -> String {
+        let mut e = format!("SET {}", self.sets.join(", "));
+        if !self.removes.is_empty() {
+            e.push_str(&format!(" REMOVE {}", self.removes.join(", ")));
+        }
+        e
+    }
+}
+
+impl DynamoStore {
+    pub fn new(
+        client: aws_sdk_dynamodb::Client,
+        table: impl Into<String>,
+        results: Option<(aws_sdk_s3::Client, String)>,
+    ) -> Self {
+        Self {
+            client,
+            table: table.into(),
+            results,
+        }
+    }
+
+    pub fn table(&self) -> &str {
+        &self.table
+    }
+
+    /// Loads a result kept in S3, if the item points at one.
+    async fn resolve(
+        &self,
+        (mut p, reference): (Proposal, Option<ResultRef>),
+    ) -> Result<Proposal, StoreError> {
+        if let (Some(r), None) = (reference, &p.analysis.result) {
+            let (s3, _) = self.results.as_ref().ok_or_else(|| {
+                backend(
+                    "load result",
+                    "a result is in S3 but no bucket is configured",
+                )
+            })?;
+            let out = s3
+                .get_object()
+                .bucket(&r.bucket)
+                .key(&r.key)
+                .send()
+                .await
+                .map_err(|e| backend("load result", describe(&e)))?;
+            let bytes = out
+                .body
+                .collect()
+                .await
+                .map_err(|e| backend("load result", e.to_string()))?
+                .into_bytes();
+            p.analysis.result = Some(
+                serde_json::from_slice(&bytes)
+                    .map_err(|e| backend("load result", e.to_string()))?,
+            );
+        }
+        Ok(p)
+    }
+
+    /// The update and condition that apply `event` (see the module docs).
+    async fn update_for(
+        &self,
+        id: ProposalId,
+        event: &Event,
+    ) -> Result<(Update, String), StoreError> {
+        use AnalysisStatus::*;
+        let mut u = Update::default();
+        let now = Utc::now();
+        let condition = match event {
+            Event::Enqueue {
+                job_id,
+                at,
+                trace_id,
+                document_sha256,
+            } => {
+                u.set_s("rfp_analysis_status", Queued.as_str());
+                u.set_s("rfp_analysis_job_id", job_id.to_string());
+                u.set_n("progress", Stage::Queued.progress());
+                u.set_s("stage", Stage::Queued.as_str());
+                u.set_n("attempts", 0);
+                u.set_s("requested_at", timestamp(*at));
+                u.set_s("document_sha256", document_sha256);
+                u.set_s("trace_id", trace_id);
+                for attr in ["started_at", "completed_at", "rfp_analysis_error", "worker"] {
+                    u.remove(attr);
+                }
+                let (pk_name, st) = (u.name("PK"), u.name("rfp_analysis_status"));
+                let in_flight = u.status_in(&[Queued, Processing]);
+                format!(
+                    "attribute_exists({pk_name}) AND (attribute_not_exists({st}) OR NOT ({in_flight}))"
+                )
+            }
+            Event::Start {
+                attempt,
+                worker,
+                at,
+                ..
+            } => {
+                u.set_s("rfp_analysis_status", Processing.as_str());
+                u.set_s("stage", Stage::Fetching.as_str());
+                u.set_n("progress", Stage::Fetching.progress());
+                u.set_n("attempts", attempt);
+                u.set_s("worker", worker);
+                let (n, v) = (
+                    u.name("started_at"),
+                    u.value(AttributeValue::S(timestamp(*at))),
+                );
+                u.sets.push(format!("{n} = if_not_exists({n}, {v})"));
+                u.status_in(&[Queued, Processing])
+            }
+            Event::Progress {
+                stage, progress, ..
+            } => {
+                u.set_s("stage", stage.as_str());
+                if *stage != Stage::Retrying {
+                    u.set_n("progress", state::progress_of(*stage, *progress));
+                }
+                u.status_in(&[Processing])
+            }
+            Event::Complete { job_id, result, at } => {
+                u.set_s("rfp_analysis_status", Completed.as_str());
+                u.set_s("stage", Stage::Completed.as_str());
+                u.set_n("progress", 100);
+                u.set_s("completed_at", timestamp(*at));
+                u.remove("rfp_analysis_error");
+                let json = serde_json::to_vec(result)
+                    .map_err(|e| backend("encode result", e.to_string()))?;
+                match &self.results {
+                    Some((s3, bucket)) if json.len() > LARGE_RESULT_BYTES => {
+                        let key = format!("results/{id}/{job_id}.json");
+                        s3.put_object()
+                            .bucket(bucket)
+                            .key(&key)
+                            .content_type("application/json")
+                            .server_side_encryption(aws_sdk_s3::types::ServerSideEncryption::Aes256)
+                            .body(json.into())
+                            .send()
+                            .await
+                            .map_err(|e| backend("store result", describe(&e)))?;
+                        u.set(
+                            "rfp_analysis_ref",
+                            av(&ResultRef {
+                                bucket: bucket.clone(),
+                                key,
+                            })?,
+                        );
+                        u.remove("rfp_analysis");
+                    }
+                    _ => {
+                        u.set("rfp_analysis", av(result)?);
+                        u.remove("rfp_analysis_ref");
+                    }
+                }
+                u.status_in(&[Processing])
+            }
+            Event::Fail { error, at, .. } => {
+                u.set_s("rfp_analysis_status", Failed.as_str());
+                u.set_s("stage", Stage::Failed.as_str());
+                u.set_s("completed_at", timestamp(*at));
+                u.set("rfp_analysis_error", av(error)?);
+                u.status_in(&[Queued, Processing])
+            }
+            Event::Retry { error, .. } => {
+                u.set_s("stage", Stage::Retrying.as_str());
+                u.set("rfp_analysis_error", av(error)?);
+                u.status_in(&[Processing])
+            }
+        };
+        let condition = match event {
+            Event::Enqueue { .. } => condition,
+            other => {
+                let job = u.name("rfp_analysis_job_id");
+                let v = u.value(AttributeValue::S(other.job_id().to_string()));
+                format!("{job} = {v} AND {condition}")
+            }
+        };
+        let (version, one) = (u.name("version"), u.value(AttributeValue::N("1".into())));
+        let zero = u.value(AttributeValue::N("0".into()));
+        u.sets.push(format!(
+            "{version} = if_not_exists({version}, {zero}) + {one}"
+        ));
+        u.set_s("updated_at", timestamp(now));
+        Ok((u, condition))
+    }
+
+    /// Adds `active_prompt_key` to prompt items written without it (by the original
+    /// admin tools), and removes it from inactive ones. Idempotent; returns how many
+    /// items changed. One Scan, for an operator to run once after an upgrade.
+    pub async fn migrate_prompts(&self) -> Result<usize, StoreError> {
+        let mut changed = 0;
+        for item in self.scan_prompts().await? {
+            let Some(p) = prompt_from_item(&item) else {
+                continue;
+            };
+            let want = p.is_active.then(|| active_key(&p.section, &p.sub_section));
+            let have = item
+                .get("active_prompt_key")
+                .and_then(|v| v.as_s().ok())
+                .cloned();
+            if want == have {
+                continue;
+            }
+            let mut u = self
+                .client
+                .update_item()
+                .table_name(&self.table)
+                .set_key(Some(HashMap::from([
+                    ("PK".to_owned(), item["PK"].clone()),
+                    ("SK".to_owned(), item["SK"].clone()),
+                ])));
+            u = match want {
+                Some(k) => u
+                    .update_expression("SET active_prompt_key = :k")
+                    .expression_attribute_values(":k", AttributeValue::S(k)),
+                None => u.update_expression("REMOVE active_prompt_key"),
+            };
+            u.send()
+                .await
+                .map_err(|e| backend("migrate prompts", describe(&e)))?;
+            changed += 1;
+        }
+        Ok(changed)
+    }
+
+    async fn scan_prompts(&self) -> Result<Vec<Item>, StoreError> {
+        let mut items = Vec::new();
+        let mut start: Option<Item> = None;
+        loop {
+            let out = self
+                .client
+                .scan()
+                .table_name(&self.table)
+                .filter_expression("begins_with(PK, :p)")
+                .expression_attribute_values(":p", AttributeValue::S("prompt#".into()))
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(|e| backend("scan prompts", describe(&e)))?;
+            items.extend(out.items.unwrap_or_default());
+            match out.last_evaluated_key {
+                Some(k) if !k.is_empty() => start = Some(k),
+                _ => return Ok(items),
+            }
+        }
+    }
+}
+
+fn active_key(section: &str, sub_section: &str) -> String {
+    format!("{section}#{sub_section}")
+}
+
+/// Reads a prompt item, leniently: the original tools wrote `is_active` as a boolean
+/// (sometimes a string or number) and `categories` as a list or a string set.
+fn prompt_from_item(item: &Item) -> Option<PromptItem> {
+    let s = |k: &str| item.get(k).and_then(|v| v.as_s().ok()).cloned();
+    let id = s("PK")?.strip_prefix("prompt#")?.to_owned();
+    let version = s("SK")
+        .and_then(|sk| sk.strip_prefix("version#").and_then(|n| n.parse().ok()))
+        .or_else(|| {
+            item.get("version")
+                .and_then(|v| v.as_n().ok())
+                .and_then(|n| n.parse().ok())
+        })
+        .unwrap_or(0);
+    let is_active = match item.get("is_active") {
+        Some(AttributeValue::Bool(b)) => *b,
+        Some(AttributeValue::S(v)) => v.eq_ignore_ascii_case("true"),
+        Some(AttributeValue::N(n)) => n != "0",
+        _ => false,
+    };
+    let categories = match item.get("categories") {
+        Some(AttributeValue::L(l)) => l.iter().filter_map(|v| v.as_s().ok().cloned()).collect(),
+        Some(AttributeValue::Ss(ss)) => ss.clone(),
+        Some(AttributeValue::S(one)) => vec![one.clone()],
+        _ => Vec::new(),
+    };
+    Some(PromptItem {
+        id,
+        version,
+        name: s("name"),
+        section: s("section")?,
+        sub_section: s("sub_section")?,
+        categories,
+        is_active,
+        system_prompt: s("system_prompt").unwrap_or_default(),
+        user_prompt_template: s("user_prompt_template").unwrap_or_default(),
+        output_format: s("output_format").unwrap_or_default(),
+    })
+}
+
+#[async_trait]
+impl Store for DynamoStore {
+    async fn create_proposal(&self, proposal: &Proposal) -> Result<(), StoreError> {
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(to_item(proposal)?))
+            .condition_expression("attribute_not_exists(PK)")
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(()),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|s| s.is_conditional_check_failed_exception()) =>
+            {
+                Err(StoreError::AlreadyExists(proposal.id))
+            }
+            Err(e) => Err(backend("create proposal", describe(&e))),
+        }
+    }
+
+    async fn get_proposal(&self, id: ProposalId) -> Result<Option<Proposal>, StoreError> {
+        let out = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .set_key(Some(key(id)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| backend("get proposal", describe(&e)))?;
+        match out.item {
+            Some(item) => Ok(Some(self.resolve(from_item(item)?).await?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn list_proposals(
+        &self,
+        owner: &Owner,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<Page<Proposal>, StoreError> {
+        let limit = limit.clamp(1, 1000);
+        let start = cursor.and_then(|c| {
+            let id = ProposalId::parse(c.rsplit('#').next()?).ok()?;
+            Some(HashMap::from([
+                ("PK".to_owned(), AttributeValue::S(pk(id))),
+                ("SK".to_owned(), AttributeValue::S("METADATA".into())),
+                (
+                    "GSI1PK".to_owned(),
+                    AttributeValue::S(format!("OWNER#{owner}")),
+                ),
+                ("GSI1SK".to_owned(), AttributeValue::S(c.to_owned())),
+            ]))
+        });
+        let out = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name(OWNER_INDEX)
+            .key_condition_expression("GSI1PK = :o")
+            .expression_attribute_values(":o", AttributeValue::S(format!("OWNER#{owner}")))
+            .scan_index_forward(false)
+            .limit(limit as i32 + 1)
+            .set_exclusive_start_key(start)
+            .send()
+            .await
+            .map_err(|e| backend("list proposals", describe(&e)))?;
+        let mut items = Vec::new();
+        for item in out.items.unwrap_or_default() {
+            items.push(self.resolve(from_item(item)?).await?);
+        }
+        let next_cursor = if items.len() > limit {
+            items.truncate(limit);
+            items
+                .last()
+                .map(|p| format!("{}#{}", timestamp(p.created_at), p.id))
+        } else {
+            None
+        };
+        Ok(Page { items, next_cursor })
+    }
+
+    async fn delete_proposal(&self, id: ProposalId) -> Result<bool, StoreError> {
+        let out = self
+            .client
+            .delete_item()
+            .table_name(&self.table)
+            .set_key(Some(key(id)))
+            .return_values(ReturnValue::AllOld)
+            .send()
+            .await
+            .map_err(|e| backend("delete proposal", describe(&e)))?;
+        Ok(out.attributes.is_some_and(|a| !a.is_empty()))
+    }
+
+    async fn set_document(
+        &self,
+        id: ProposalId,
+        document: DocumentRef,
+    ) -> Result<Proposal, StoreError> {
+        let mut u = Update::default();
+        u.set("document", av(&document)?);
+        let (version, one) = (u.name("version"), u.value(AttributeValue::N("1".into())));
+        let zero = u.value(AttributeValue::N("0".into()));
+        u.sets.push(format!(
+            "{version} = if_not_exists({version}, {zero}) + {one}"
+        ));
+        u.set_s("updated_at", timestamp(Utc::now()));
+        let pk_name = u.name("PK");
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key(id)))
+            .update_expression(u.expression())
+            .condition_expression(format!("attribute_exists({pk_name})"))
+            .set_expression_attribute_names(Some(u.names))
+            .set_expression_attribute_values(Some(u.values))
+            .return_values(ReturnValue::AllNew)
+            .send()
+            .await;
+        match result {
+            Ok(out) => {
+                self.resolve(from_item(out.attributes.unwrap_or_default())?)
+                    .await
+            }
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|s| s.is_conditional_check_failed_exception()) =>
+            {
+                Err(StoreError::NotFound(id))
+            }
+            Err(e) => Err(backend("set document", describe(&e))),
+        }
+    }
+
+    async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {
+        let (u, condition) = self.update_for(id, &event).await?;
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key(id)))
+            .update_expression(u.expression())
+            .condition_expression(condition)
+            .set_expression_attribute_names(Some(u.names))
+            .set_expression_attribute_values(Some(u.values))
+            .return_values(ReturnValue::AllNew)
+            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
+            .send()
+            .await;
+        match result {
+            Ok(out) => {
+                self.resolve(from_item(out.attributes.unwrap_or_default())?)
+                    .await
+            }
+            Err(e) => match e.into_service_error() {
+                UpdateItemError::ConditionalCheckFailedException(c) => {
+                    let Some(old) = c.item.filter(|i| !i.is_empty()) else {
+                        return Err(StoreError::NotFound(id));
+                    };
+                    let (old, _) = from_item(old)?;
+                    // The state machine names the reason; it cannot accept an event
+                    // the condition refused, unless the item changed in between.
+                    Err(match state::apply(&old.analysis, event) {
+                        Err(t) => StoreError::Transition(t),
+                        Ok(_) => StoreError::Transition(TransitionError::NotAllowed {
+                            event: "concurrent update",
+                            status: old.analysis.status,
+                        }),
+                    })
+                }
+                other => Err(backend(
+                    "apply job event",
+                    aws_smithy_types::error::display::DisplayErrorContext(&other).to_string(),
+                )),
+            },
+        }
+    }
+
+    async fn put_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
+        let mut item: Item = HashMap::from([
+            (
+                "PK".to_owned(),
+                AttributeValue::S(format!("prompt#{}", prompt.id)),
+            ),
+            (
+                "SK".to_owned(),
+                AttributeValue::S(format!("version#{}", prompt.version)),
+            ),
+            (
+                "section".to_owned(),
+                AttributeValue::S(prompt.section.clone()),
+            ),
+            (
+                "sub_section".to_owned(),
+                AttributeValue::S(prompt.sub_section.clone()),
+            ),
+            (
+                "categories".to_owned(),
+                AttributeValue::L(
+                    prompt
+                        .categories
+                        .iter()
+                        .cloned()
+                        .map(AttributeValue::S)
+                        .collect(),
+                ),
+            ),
+            (
+                "is_active".to_owned(),
+                AttributeValue::Bool(prompt.is_active),
+            ),
+            (
+                "system_prompt".to_owned(),
+                AttributeValue::S(prompt.system_prompt.clone()),
+            ),
+            (
+                "user_prompt_template".to_owned(),
+                AttributeValue::S(prompt.user_prompt_template.clone()),
+            ),
+            (
+                "output_format".to_owned(),
+                AttributeValue::S(prompt.output_format.clone()),
+            ),
+        ]);
+        if let Some(name) = &prompt.name {
+            item.insert("name".into(), AttributeValue::S(name.clone()));
+        }
+        if prompt.is_active {
+            item.insert(
+                "active_prompt_key".into(),
+                AttributeValue::S(active_key(&prompt.section, &prompt.sub_section)),
+            );
+        }
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .send()
+            .await
+            .map_err(|e| backend("put prompt", describe(&e)))?;
+        Ok(())
+    }
+
+    async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError> {
+        let out = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name(PROMPT_INDEX)
+            .key_condition_expression("active_prompt_key = :k")
+            .expression_attribute_values(
+                ":k",
+                AttributeValue::S(active_key(&query.section, &query.sub_section)),
+            )
+            .send()
+            .await
+            .map_err(|e| backend("find prompt", describe(&e)))?;
+        let indexed: Vec<PromptItem> = out
+            .items
+            .unwrap_or_default()
+            .iter()
+            .filter_map(prompt_from_item)
+            .collect();
+        if let Some(p) = pick_prompt(query, indexed) {
+            return Ok(Some(p));
+        }
+        // Items written by the original tools lack the index attribute. Find them the
+        // slow way (the worker caches the answer), and say how to stop needing it.
+        let found = pick_prompt(
+            query,
+            self.scan_prompts()
+                .await?
+                .iter()
+                .filter_map(prompt_from_item)
+                .collect(),
+        );
+        if let Some(p) = &found {
+            tracing::warn!(prompt_id = %p.id, version = p.version,
+                "Found the active prompt only by scanning the table; run `rfp-api migrate-prompts` once to index prompt items.");
+        }
+        Ok(found)
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.client
+            .get_item()
+            .table_name(&self.table)
+            .key("PK", AttributeValue::S("HEALTHCHECK".into()))
+            .key("SK", AttributeValue::S("HEALTHCHECK".into()))
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| backend("ping", describe(&e)))
+    }
+}
