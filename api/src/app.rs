@@ -32,6 +32,12 @@ impl Application {
     /// problem surfaces here, before the service takes a request.
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let backends = backends::connect(&settings).await?;
+        Self::with_backends(settings, backends).await
+    }
+
+    /// As [`build`](Self::build), over adapters the caller made (tests use it to
+    /// point the service at an emulator and count its requests).
+    pub async fn with_backends(settings: Settings, backends: Backends) -> anyhow::Result<Self> {
         let worker = if settings.backend == Backend::Embedded && settings.embedded_worker {
             let model = rfp_worker::model::from_settings(&settings)?;
             Some(Worker::new(

@@ -117,6 +117,11 @@ impl From<StoreError> for ApiError {
                 "proposal_exists",
                 "The proposal already exists.",
             ),
+            StoreError::NoDocument(_) => Self::new(
+                StatusCode::CONFLICT,
+                "no_document",
+                "Upload an RFP document (PUT …/rfp) before asking for its analysis.",
+            ),
             StoreError::Transition(t) => Self::from(t),
             e @ StoreError::Backend { .. } => Self::unavailable("store_unavailable", e),
         }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use rfp_api::Application;
-use rfp_shared::settings::{Settings, help_text};
+use rfp_shared::settings::{Backend, Settings, help_text};
 use tokio_util::sync::CancellationToken;
 
 #[derive(Parser)]
@@ -30,6 +30,12 @@ enum Command {
         #[arg(long)]
         file: Option<PathBuf>,
     },
+    /// AWS backend: create what is missing — table and indexes, bucket, queue and
+    /// dead-letter queue. Idempotent; for docker compose and tests (production uses deploy/).
+    Setup,
+    /// AWS backend: index prompt items written by other tools (adds `active_prompt_key`),
+    /// so the worker finds the active prompt without a Scan. Idempotent.
+    MigratePrompts,
 }
 
 fn main() -> ExitCode {
@@ -46,6 +52,8 @@ fn main() -> ExitCode {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(settings).await,
             Command::Demo { file } => rfp_api::demo::run(settings, file).await,
+            Command::Setup => setup(settings).await,
+            Command::MigratePrompts => migrate_prompts(settings).await,
         }
     });
     match result {
@@ -67,5 +75,35 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
         signal.cancel();
     });
     app.run_until_stopped(shutdown).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn require_aws(settings: &Settings, command: &str) -> anyhow::Result<()> {
+    if settings.backend != Backend::Aws {
+        anyhow::bail!(
+            "`{command}` is for the aws backend (set RFP_BACKEND=aws); the embedded backend creates its files on start"
+        );
+    }
+    Ok(())
+}
+
+async fn setup(settings: Settings) -> anyhow::Result<ExitCode> {
+    require_aws(&settings, "setup")?;
+    rfp_shared::telemetry::init_with_default("rfp-api", settings.log_format, "warn");
+    let clients = rfp_shared::aws::Clients::from_env(&settings).await;
+    for line in rfp_shared::aws::setup::run(&clients, &settings).await? {
+        println!("{line}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn migrate_prompts(settings: Settings) -> anyhow::Result<ExitCode> {
+    require_aws(&settings, "migrate-prompts")?;
+    rfp_shared::telemetry::init_with_default("rfp-api", settings.log_format, "warn");
+    let clients = rfp_shared::aws::Clients::from_env(&settings).await;
+    let table = settings.table_name.clone().unwrap_or_default();
+    let store = rfp_shared::aws::DynamoStore::new(clients.dynamodb, table.clone(), None);
+    let changed = store.migrate_prompts().await?;
+    println!("{changed} prompt item(s) in {table} updated");
     Ok(ExitCode::SUCCESS)
 }

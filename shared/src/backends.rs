@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use chrono::Utc;
 
-use crate::domain::{JobError, JobMessage, Proposal};
+use crate::domain::{JobError, JobMessage};
 use crate::embedded::{Db, DirBlobs, SqliteQueue, SqliteStore};
-use crate::ports::{Blobs, JobQueue, QueueError, Store, StoreError};
+use crate::ids::ProposalId;
+use crate::ports::{Blobs, JobQueue, QueueError, Requested, Store, StoreError};
 use crate::settings::{Backend, Settings, SettingsError};
-use crate::state::Event;
+use crate::state::{AnalysisRequest, Event};
 
 /// The adapters behind the ports, shared by the API and the worker.
 #[derive(Clone)]
@@ -32,26 +33,28 @@ pub enum SubmitError {
 }
 
 impl Backends {
-    /// Records a job as `queued` (the `Enqueue` event) and enqueues its message.
+    /// Decides an analysis request and, when a job is due, records it as `queued`
+    /// and enqueues its message.
     ///
-    /// Embedded: one SQLite transaction does both. Elsewhere the store and the queue
+    /// Embedded: one SQLite transaction does it all. Elsewhere the store and the queue
     /// are separate services: the job is recorded first, and if the send then fails
     /// the job is marked failed with the retryable code `enqueue_failed`, so no job is
     /// left `queued` without a message and the client can simply ask again.
-    pub async fn submit_job(
+    pub async fn request_analysis(
         &self,
-        enqueue: Event,
-        message: &JobMessage,
-    ) -> Result<Proposal, SubmitError> {
-        let id = message.proposal_id;
+        id: ProposalId,
+        request: &AnalysisRequest,
+    ) -> Result<Requested, SubmitError> {
         if let Some(e) = &self.embedded {
-            return Ok(crate::embedded::submit_atomically(
-                &e.store, &e.queue, id, enqueue, message,
-            )
-            .await?);
+            return Ok(crate::embedded::request_atomically(&e.store, &e.queue, id, request).await?);
         }
-        let proposal = self.store.apply(id, enqueue).await?;
-        if let Err(e) = self.queue.send(message).await {
+        let outcome = self.store.request_analysis(id, request).await?;
+        let Requested::Enqueued(proposal) = &outcome else {
+            return Ok(outcome);
+        };
+        let message = JobMessage::for_current_job(proposal)
+            .ok_or_else(|| StoreError::backend("enqueue", "the new job lacks its document"))?;
+        if let Err(e) = self.queue.send(&message).await {
             let fail = Event::Fail {
                 job_id: message.job_id,
                 error: JobError::new(
@@ -66,7 +69,7 @@ impl Backends {
             }
             return Err(e.into());
         }
-        Ok(proposal)
+        Ok(outcome)
     }
 }
 

@@ -206,6 +206,20 @@ pub struct JobMessage {
 
 impl JobMessage {
     pub const VERSION: u32 = 1;
+
+    /// The message of the proposal's current job, as just enqueued.
+    pub fn for_current_job(p: &Proposal) -> Option<Self> {
+        let a = &p.analysis;
+        Some(Self {
+            v: Self::VERSION,
+            job_id: a.job_id?,
+            proposal_id: p.id,
+            owner: p.owner.clone(),
+            document: p.document.clone()?,
+            requested_at: a.requested_at?,
+            trace_id: a.trace_id.clone().unwrap_or_default(),
+        })
+    }
 }
 
 /// A prompt item (DESIGN §5): `PK=prompt#<id>`, `SK=version#<n>` in the original

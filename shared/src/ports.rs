@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::{DocumentRef, JobMessage, PromptItem, PromptQuery, Proposal};
 use crate::ids::{BlobKey, Owner, ProposalId};
-use crate::state::{Event, TransitionError};
+use crate::state::{AnalysisRequest, Event, TransitionError};
 
 /// A boxed error from a backend's client library, kept as the source of ours.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
@@ -22,6 +22,8 @@ pub enum StoreError {
     NotFound(ProposalId),
     #[error("proposal {0} already exists")]
     AlreadyExists(ProposalId),
+    #[error("proposal {0} has no RFP document yet")]
+    NoDocument(ProposalId),
     /// The state machine refused the event (stale, duplicate, in flight).
     #[error(transparent)]
     Transition(#[from] TransitionError),
@@ -41,6 +43,15 @@ impl StoreError {
             source: source.into(),
         }
     }
+}
+
+/// What an analysis request did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Requested {
+    /// A new job was recorded as `queued` (its message is still to be sent).
+    Enqueued(Proposal),
+    /// A job in flight, or a finished analysis of the current document: follow it.
+    Existing(Proposal),
 }
 
 /// One page of a listing, newest first.
@@ -76,6 +87,14 @@ pub trait Store: Send + Sync + 'static {
         id: ProposalId,
         document: DocumentRef,
     ) -> Result<Proposal, StoreError>;
+
+    /// Decides an analysis request (see `state::decide`) and, if a job is due,
+    /// records it as `queued`, in one conditional write.
+    async fn request_analysis(
+        &self,
+        id: ProposalId,
+        request: &AnalysisRequest,
+    ) -> Result<Requested, StoreError>;
 
     /// Applies a job event as one conditional write (see `state::apply`) and returns
     /// the proposal as written.

@@ -8,8 +8,8 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::{AnalysisState, AnalysisStatus, JobError, Stage};
-use crate::ids::JobId;
+use crate::domain::{AnalysisState, AnalysisStatus, JobError, Proposal, Stage};
+use crate::ids::{JobId, Owner};
 
 /// Something that happens to a job.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +99,52 @@ pub enum TransitionError {
         event: &'static str,
         status: AnalysisStatus,
     },
+}
+
+/// A caller asking for the analysis of a proposal's current document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysisRequest {
+    pub owner: Owner,
+    /// The id the job gets if one is started.
+    pub job_id: JobId,
+    pub at: DateTime<Utc>,
+    pub trace_id: String,
+    /// Analyse again even if the current document already has a result.
+    pub force: bool,
+}
+
+/// What an analysis request comes to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    /// Start a job: apply this `Enqueue` event.
+    Enqueue(Event),
+    /// A job is in flight, or the current document is already analysed: that one.
+    Existing,
+    NoDocument,
+    /// No such proposal for this caller (another owner's reads the same).
+    NotFound,
+}
+
+/// Decides an analysis request; every backend applies this, atomically.
+pub fn decide(p: &Proposal, request: &AnalysisRequest) -> Decision {
+    if p.owner != request.owner {
+        return Decision::NotFound;
+    }
+    let Some(document) = &p.document else {
+        return Decision::NoDocument;
+    };
+    let a = &p.analysis;
+    let analysed = a.status == AnalysisStatus::Completed
+        && a.document_sha256.as_deref() == Some(document.sha256.as_str());
+    if a.status.in_flight() || (analysed && !request.force) {
+        return Decision::Existing;
+    }
+    Decision::Enqueue(Event::Enqueue {
+        job_id: request.job_id,
+        at: request.at,
+        trace_id: request.trace_id.clone(),
+        document_sha256: document.sha256.clone(),
+    })
 }
 
 /// The progress a `Progress` event records: never below its stage's starting point,

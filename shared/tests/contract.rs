@@ -169,6 +169,110 @@ async fn store_contract(store: &dyn Store) {
         Err(StoreError::NotFound(_))
     ));
     store.ping().await.unwrap();
+
+    request_contract(store).await;
+}
+
+/// Analysis requests: decided and recorded in one step, the same way on every backend.
+async fn request_contract(store: &dyn Store) {
+    use rfp_shared::ports::Requested;
+    use rfp_shared::state::AnalysisRequest;
+    let alice = Owner::parse("alice").unwrap();
+    let p = Proposal::new(alice.clone(), "r".into(), Utc::now());
+    store.create_proposal(&p).await.unwrap();
+    let request = |owner: &Owner, force| AnalysisRequest {
+        owner: owner.clone(),
+        job_id: JobId::new(),
+        at: Utc::now(),
+        trace_id: "trace".into(),
+        force,
+    };
+    let mallory = Owner::parse("mallory").unwrap();
+    assert!(matches!(
+        store
+            .request_analysis(p.id, &request(&mallory, false))
+            .await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(
+        store.request_analysis(p.id, &request(&alice, false)).await,
+        Err(StoreError::NoDocument(_))
+    ));
+    let doc = document();
+    store.set_document(p.id, doc.clone()).await.unwrap();
+    assert!(matches!(
+        store
+            .request_analysis(p.id, &request(&mallory, false))
+            .await,
+        Err(StoreError::NotFound(_))
+    ));
+
+    let first = request(&alice, false);
+    let Requested::Enqueued(queued) = store.request_analysis(p.id, &first).await.unwrap() else {
+        panic!("not enqueued")
+    };
+    assert_eq!(queued.analysis.job_id, Some(first.job_id));
+    assert_eq!(queued.analysis.status, AnalysisStatus::Queued);
+    assert_eq!(
+        queued.analysis.document_sha256.as_deref(),
+        Some(doc.sha256.as_str())
+    );
+    let message = JobMessage::for_current_job(&queued).unwrap();
+    assert_eq!(
+        (message.job_id, message.document.key.clone()),
+        (first.job_id, doc.key.clone())
+    );
+
+    // In flight: the same job, even when forced.
+    for force in [false, true] {
+        let Requested::Existing(same) = store
+            .request_analysis(p.id, &request(&alice, force))
+            .await
+            .unwrap()
+        else {
+            panic!("a second job")
+        };
+        assert_eq!(same.analysis.job_id, Some(first.job_id));
+    }
+    let job = first.job_id;
+    store
+        .apply(
+            p.id,
+            Event::Start {
+                job_id: job,
+                attempt: 1,
+                worker: "w".into(),
+                at: Utc::now(),
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .apply(
+            p.id,
+            Event::Complete {
+                job_id: job,
+                result: serde_json::json!({"summary": {}}),
+                at: Utc::now(),
+            },
+        )
+        .await
+        .unwrap();
+
+    // Analysed: the result stands unless forced.
+    let Requested::Existing(done) = store
+        .request_analysis(p.id, &request(&alice, false))
+        .await
+        .unwrap()
+    else {
+        panic!("re-analysed")
+    };
+    assert_eq!(done.analysis.status, AnalysisStatus::Completed);
+    let forced = request(&alice, true);
+    let Requested::Enqueued(again) = store.request_analysis(p.id, &forced).await.unwrap() else {
+        panic!("force ignored")
+    };
+    assert_eq!(again.analysis.job_id, Some(forced.job_id));
 }
 
 /// `visibility` must be the queue's visibility timeout; `max_receives` its redrive count (2).

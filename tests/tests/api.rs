@@ -398,3 +398,28 @@ async fn listing_pages_through_the_callers_proposals_newest_first() {
     assert_eq!(rest["next_cursor"], Value::Null);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_active_prompt_item_is_used_and_recorded_with_the_result() {
+    use rfp_shared::domain::PromptItem;
+    let app = TestApp::spawn(&[]).await;
+    let prompt = PromptItem {
+        id: "5f0c3c9e-8d1e-4d7a-9a43-6f1d2b7c9e10".into(),
+        version: 3,
+        name: Some("RFP analysis".into()),
+        section: "proposal_writer".into(),
+        sub_section: "step-1".into(),
+        categories: vec!["RFP / Call for Proposals".into()],
+        is_active: true,
+        system_prompt: "You read RFPs.".into(),
+        user_prompt_template: "{{rfp_content}}".into(),
+        output_format: "JSON".into(),
+    };
+    app.backends.store.put_prompt(&prompt).await.unwrap();
+    let id = app.create_proposal("p").await;
+    app.upload(&id, rfp_worker::SAMPLE_RFP.as_bytes().to_vec(), "text/markdown").await;
+    app.analyze(&id).await;
+    let done = app.wait_until_final(&id, FINAL_WITHIN).await;
+    assert_eq!(done["rfp_analysis"]["meta"]["prompt"], json!({ "id": prompt.id, "version": 3 }));
+    app.stop().await;
+}

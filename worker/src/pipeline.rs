@@ -29,7 +29,15 @@ use rfp_shared::settings::Settings;
 use rfp_shared::state::{Event, TransitionError};
 
 use crate::extract::{self, DocumentKind};
-use crate::prompt::Prompt;
+use crate::prompt::PromptCache;
+
+/// How long a quick stage may run before its progress is written. Stages that end
+/// sooner are not recorded separately: on DynamoDB every status write is a billed
+/// request, and a client polling every second would never have seen them anyway.
+const STAGE_WRITE_DELAY: Duration = Duration::from_secs(1);
+
+/// How long a looked-up prompt is used before it is looked up again.
+pub const PROMPT_TTL: Duration = Duration::from_secs(60);
 
 /// What the worker needs to know, taken from the settings once.
 #[derive(Debug, Clone)]
@@ -113,6 +121,7 @@ pub struct Worker {
     pub(crate) queue: Arc<dyn JobQueue>,
     blobs: Arc<dyn Blobs>,
     model: Arc<dyn Model>,
+    prompts: Arc<PromptCache>,
     pub(crate) config: WorkerConfig,
     /// Recorded on the jobs this worker holds.
     pub(crate) id: String,
@@ -127,6 +136,7 @@ impl Worker {
             queue: backends.queue.clone(),
             blobs: backends.blobs.clone(),
             model,
+            prompts: Arc::new(PromptCache::new(PROMPT_TTL)),
             config,
             id: format!("{host}-{}-{nonce}", std::process::id()),
         }
@@ -190,9 +200,9 @@ impl Worker {
             }
         }
 
-        let heartbeat = self.spawn_heartbeat(delivery.clone());
+        let heartbeat = AbortOnDrop(self.spawn_heartbeat(delivery.clone()));
         let outcome = self.run(&msg, attempt).await;
-        heartbeat.abort();
+        drop(heartbeat);
 
         match outcome {
             Ok(result) => {
@@ -275,8 +285,6 @@ impl Worker {
             other => Failure::transient("storage_unavailable", error_chain(&other)),
         })?;
 
-        self.progress(msg, Stage::Extracting, Stage::Extracting.progress())
-            .await?;
         let kind = DocumentKind::from_content_type(&document.content_type)
             .or_else(|| extract::sniff(&bytes, None, document.filename.as_deref()))
             .ok_or_else(|| {
@@ -286,15 +294,21 @@ impl Worker {
                 )
             })?;
         let extract_started = Instant::now();
-        let extracted = extract::extract_isolated(bytes, kind, self.config.extract_timeout)
-            .await
+        let extracted = self
+            .staged(
+                msg,
+                Stage::Extracting,
+                extract::extract_isolated(bytes, kind, self.config.extract_timeout),
+            )
+            .await?
             .map_err(|e| Failure::permanent(e.code(), e.to_string()))?;
         let extract_ms = extract_started.elapsed().as_secs_f64() * 1000.0;
         let text = extracted.text();
 
-        self.progress(msg, Stage::Prompting, Stage::Prompting.progress())
-            .await?;
-        let prompt = Prompt::builtin();
+        let prompt = self
+            .staged(msg, Stage::Prompting, self.prompts.get(self.store.as_ref()))
+            .await?
+            .map_err(|e| Failure::transient("store_unavailable", error_chain(&e)))?;
         let request = ModelRequest {
             system_prompt: prompt.system_prompt.clone(),
             user_prompt: prompt.user_prompt(&text),
@@ -314,8 +328,6 @@ impl Worker {
         })?;
         let model_ms = model_started.elapsed().as_secs_f64() * 1000.0;
 
-        self.progress(msg, Stage::Saving, Stage::Saving.progress())
-            .await?;
         let mut analysis = answer.analysis;
         let valid = analysis.get("summary").is_some_and(Value::is_object)
             && analysis.get("extracted_data").is_some_and(Value::is_object);
@@ -349,6 +361,22 @@ impl Worker {
             }),
         );
         Ok(analysis)
+    }
+
+    /// Runs a quick stage, recording it only if it outlasts `STAGE_WRITE_DELAY`.
+    async fn staged<T>(
+        &self,
+        msg: &JobMessage,
+        stage: Stage,
+        work: impl std::future::Future<Output = T>,
+    ) -> Result<T, Stop> {
+        tokio::pin!(work);
+        tokio::select! {
+            out = &mut work => return Ok(out),
+            _ = tokio::time::sleep(STAGE_WRITE_DELAY) => {}
+        }
+        self.progress(msg, stage, stage.progress()).await?;
+        Ok(work.await)
     }
 
     /// Records a stage. A job that was superseded meanwhile stops here; a store
@@ -416,6 +444,16 @@ impl Worker {
             // The outcome is durable; a redelivery will find the job finished.
             warn!(error = %error_chain(&e), "Cannot delete the message; its redelivery will be dropped.");
         }
+    }
+}
+
+/// Stops the heartbeat however the job ends, including when its future is dropped
+/// (a worker releasing jobs at the end of its grace period).
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

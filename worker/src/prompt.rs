@@ -13,6 +13,56 @@ pub struct Prompt {
     pub output_format: String,
 }
 
+impl From<rfp_shared::domain::PromptItem> for Prompt {
+    fn from(p: rfp_shared::domain::PromptItem) -> Self {
+        Self {
+            id: p.id,
+            version: p.version,
+            system_prompt: p.system_prompt,
+            user_prompt_template: p.user_prompt_template,
+            output_format: p.output_format,
+        }
+    }
+}
+
+/// The active prompt, looked up in the store at most once per `ttl` (so a prompt
+/// change reaches the workers within it, and a busy worker costs the table one
+/// lookup a minute, not one per job).
+pub struct PromptCache {
+    ttl: std::time::Duration,
+    cached: tokio::sync::Mutex<Option<(std::time::Instant, Prompt)>>,
+}
+
+impl PromptCache {
+    pub fn new(ttl: std::time::Duration) -> Self {
+        Self {
+            ttl,
+            cached: tokio::sync::Mutex::new(None),
+        }
+    }
+
+    /// The prompt for RFP analysis: the active prompt item, or the built-in default
+    /// when there is none.
+    pub async fn get(
+        &self,
+        store: &dyn rfp_shared::ports::Store,
+    ) -> Result<Prompt, rfp_shared::ports::StoreError> {
+        let mut cached = self.cached.lock().await;
+        if let Some((_, prompt)) = cached.as_ref().filter(|(at, _)| at.elapsed() < self.ttl) {
+            return Ok(prompt.clone());
+        }
+        let prompt = match store
+            .find_prompt(&rfp_shared::domain::PromptQuery::rfp_analysis())
+            .await?
+        {
+            Some(item) => Prompt::from(item),
+            None => Prompt::builtin(),
+        };
+        *cached = Some((std::time::Instant::now(), prompt.clone()));
+        Ok(prompt)
+    }
+}
+
 /// The placeholders real prompt items use for the document's text.
 const PLACEHOLDERS: &[&str] = &["{{rfp_text}}", "{{rfp_content}}", "{rfp_text}"];
 

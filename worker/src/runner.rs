@@ -1,9 +1,12 @@
-//! The receive loop: `concurrency` pollers, each waiting on one receive or the
-//! shutdown signal, then handling what it got. On shutdown the pollers stop receiving;
+//! The receive loop: up to `concurrency` jobs at once, received in batches, each
+//! waiting on the shutdown signal as well as the queue. On shutdown the pollers stop receiving;
 //! jobs in flight get the grace period to finish, after which they are released to
 //! other workers (their messages become visible at once) and the loop returns.
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use tokio::sync::Semaphore;
 
 use tokio_util::sync::CancellationToken;
 use tracing::{error, info, warn};
@@ -30,39 +33,25 @@ impl Worker {
     }
 
     /// Runs until `shutdown` is cancelled, then drains within the grace period.
+    ///
+    /// One receive loop fills the free job slots: it waits for a slot, then receives
+    /// up to as many messages as there are free slots (10 at most, SQS's batch size),
+    /// so a busy worker makes one receive per batch rather than one per job.
     pub async fn run_until_stopped(self, shutdown: CancellationToken) {
         info!(worker = %self.id, concurrency = self.config.concurrency, "Worker started.");
+        let slots = Arc::new(Semaphore::new(self.config.concurrency));
         let hard_stop = CancellationToken::new();
-        let mut pollers = tokio::task::JoinSet::new();
-        for _ in 0..self.config.concurrency {
-            let worker = self.clone();
-            let shutdown = shutdown.clone();
-            let hard_stop = hard_stop.clone();
-            pollers.spawn(async move { worker.poll(shutdown, hard_stop).await });
-        }
-        shutdown.cancelled().await;
-        info!(
-            grace_secs = self.config.shutdown_grace.as_secs(),
-            "Worker stopping: no new jobs; waiting for jobs in flight."
-        );
-        let drained = tokio::time::timeout(self.config.shutdown_grace, async {
-            while pollers.join_next().await.is_some() {}
-        })
-        .await;
-        if drained.is_err() {
-            warn!("Grace period over; releasing the jobs still in flight to other workers.");
-            hard_stop.cancel();
-            while pollers.join_next().await.is_some() {}
-        }
-        info!("Worker stopped.");
-    }
-
-    async fn poll(&self, shutdown: CancellationToken, hard_stop: CancellationToken) {
+        let mut jobs = tokio::task::JoinSet::new();
         let mut failures = 0u32;
         loop {
+            let first = tokio::select! {
+                _ = shutdown.cancelled() => break,
+                permit = slots.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            };
+            let free = (1 + slots.available_permits()).min(10);
             let received = tokio::select! {
-                _ = shutdown.cancelled() => return,
-                r = self.queue.receive(1, self.config.receive_wait) => r,
+                _ = shutdown.cancelled() => break,
+                r = self.queue.receive(free, self.config.receive_wait) => r,
             };
             let deliveries = match received {
                 Ok(d) => {
@@ -74,21 +63,48 @@ impl Worker {
                     let pause = Duration::from_millis(200 * 2u64.pow(failures.min(6)));
                     error!(error = %error_chain(&e), retry_in_ms = pause.as_millis() as u64, "Cannot receive from the queue.");
                     tokio::select! {
-                        _ = shutdown.cancelled() => return,
+                        _ = shutdown.cancelled() => break,
                         _ = tokio::time::sleep(pause) => continue,
                     }
                 }
             };
+            let mut first = Some(first);
             for delivery in deliveries {
-                let held = delivery.clone();
-                tokio::select! {
-                    _ = self.handle(delivery) => {}
-                    _ = hard_stop.cancelled() => {
-                        self.release(&held, Duration::ZERO).await;
-                        return;
+                let permit = match first.take() {
+                    Some(p) => p,
+                    None => slots
+                        .clone()
+                        .try_acquire_owned()
+                        .expect("a slot per received message"),
+                };
+                let worker = self.clone();
+                let hard_stop = hard_stop.clone();
+                jobs.spawn(async move {
+                    let held = delivery.clone();
+                    tokio::select! {
+                        _ = worker.handle(delivery) => {}
+                        _ = hard_stop.cancelled() => worker.release(&held, Duration::ZERO).await,
                     }
-                }
+                    drop(permit);
+                });
             }
+            // Reap finished tasks so the set does not grow without bound.
+            while jobs.try_join_next().is_some() {}
         }
+        info!(
+            grace_secs = self.config.shutdown_grace.as_secs(),
+            in_flight = jobs.len(),
+            "Worker stopping: no new jobs; waiting for jobs in flight."
+        );
+        let drained = tokio::time::timeout(self.config.shutdown_grace, async {
+            while jobs.join_next().await.is_some() {}
+        })
+        .await;
+        if drained.is_err() {
+            warn!("Grace period over; releasing the jobs still in flight to other workers.");
+            hard_stop.cancel();
+            while jobs.join_next().await.is_some() {}
+        }
+        info!("Worker stopped.");
     }
 }

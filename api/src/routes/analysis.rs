@@ -14,10 +14,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use rfp_shared::backends::SubmitError;
-use rfp_shared::domain::{AnalysisStatus, JobError, JobMessage, Proposal, Stage};
-use rfp_shared::ids::JobId;
-use rfp_shared::ports::StoreError;
-use rfp_shared::state::{Event, TransitionError};
+use rfp_shared::domain::{AnalysisStatus, JobError, Proposal, Stage};
+use rfp_shared::ids::{JobId, ProposalId};
+use rfp_shared::ports::{Requested, StoreError};
+use rfp_shared::state::AnalysisRequest;
 
 use super::proposals::load_owned;
 use crate::AppState;
@@ -115,55 +115,37 @@ async fn analyze(
     Caller(owner): Caller,
     Path(id): Path<String>,
     headers: HeaderMap,
-    Json(request): Json<AnalyzeRequest>,
+    Json(body): Json<AnalyzeRequest>,
 ) -> Result<Response, ApiError> {
-    let proposal = load_owned(&state, &owner, &id).await?;
-    let Some(document) = proposal.document.clone() else {
-        return Err(ApiError::new(
+    let proposal_id = ProposalId::parse(&id).map_err(|_| ApiError::not_found())?;
+    let trace_id = trace_id(&headers);
+    let request = AnalysisRequest {
+        owner,
+        job_id: JobId::new(),
+        at: Utc::now(),
+        trace_id: trace_id.clone(),
+        force: body.force,
+    };
+    match state.backends.request_analysis(proposal_id, &request).await {
+        Ok(Requested::Enqueued(p)) => {
+            let job_id = p.analysis.job_id.expect("an enqueued job has an id");
+            tracing::info!(%job_id, proposal_id = %p.id, %trace_id, "Queued an analysis.");
+            Ok(accepted(&id, job_id, AnalysisStatus::Queued))
+        }
+        Ok(Requested::Existing(p)) => match (p.analysis.status.in_flight(), p.analysis.job_id) {
+            // A job in flight: follow it rather than start a second.
+            (true, Some(job_id)) => Ok(accepted(&id, job_id, p.analysis.status)),
+            // Already analysed: the existing result, not a new job.
+            _ => Ok((StatusCode::OK, AxumJson(StatusView::from(p))).into_response()),
+        },
+        Err(SubmitError::Store(StoreError::NoDocument(_))) => Err(ApiError::new(
             StatusCode::CONFLICT,
             "no_document",
             "Upload an RFP document (PUT …/rfp) before asking for its analysis.",
-        ));
-    };
-    let a = &proposal.analysis;
-    if let (true, Some(job_id)) = (a.status.in_flight(), a.job_id) {
-        return Ok(accepted(&id, job_id, a.status));
+        )),
+        Err(SubmitError::Store(e)) => Err(e.into()),
+        Err(SubmitError::Queue(e)) => Err(e.into()),
     }
-    let analysed = a.document_sha256.as_deref() == Some(document.sha256.as_str());
-    if !request.force && a.status == AnalysisStatus::Completed && analysed {
-        // Already analysed: the existing result, not a new job.
-        return Ok((StatusCode::OK, AxumJson(StatusView::from(proposal))).into_response());
-    }
-
-    let job_id = JobId::new();
-    let trace_id = trace_id(&headers);
-    let now = Utc::now();
-    let enqueue = Event::Enqueue {
-        job_id,
-        at: now,
-        trace_id: trace_id.clone(),
-        document_sha256: document.sha256.clone(),
-    };
-    let message = JobMessage {
-        v: JobMessage::VERSION,
-        job_id,
-        proposal_id: proposal.id,
-        owner: proposal.owner.clone(),
-        document,
-        requested_at: now,
-        trace_id: trace_id.clone(),
-    };
-    match state.backends.submit_job(enqueue, &message).await {
-        Ok(_) => {}
-        Err(SubmitError::Store(StoreError::Transition(TransitionError::InFlight { job_id }))) => {
-            // Another request won the race: follow its job.
-            return Ok(accepted(&id, job_id, AnalysisStatus::Queued));
-        }
-        Err(SubmitError::Store(e)) => return Err(e.into()),
-        Err(SubmitError::Queue(e)) => return Err(e.into()),
-    }
-    tracing::info!(%job_id, proposal_id = %proposal.id, %trace_id, "Queued an analysis.");
-    Ok(accepted(&id, job_id, AnalysisStatus::Queued))
 }
 
 #[derive(Deserialize)]

@@ -27,8 +27,8 @@ use crate::domain::{
     AnalysisStatus, DocumentRef, PromptItem, PromptQuery, Proposal, Stage, pick_prompt,
 };
 use crate::ids::{Owner, ProposalId};
-use crate::ports::{Page, Store, StoreError};
-use crate::state::{self, Event, TransitionError};
+use crate::ports::{Page, Requested, Store, StoreError};
+use crate::state::{self, AnalysisRequest, Event, TransitionError};
 
 pub const OWNER_INDEX: &str = "by_owner";
 pub const PROMPT_INDEX: &str = "active_prompts";
@@ -186,6 +186,19 @@ impl Update {
         format!("{n} IN ({})", vs.join(", "))
     }
 
+    /// `version + 1` and `updated_at`, which every write makes.
+    fn bump(&mut self) {
+        let (version, one) = (
+            self.name("version"),
+            self.value(AttributeValue::N("1".into())),
+        );
+        let zero = self.value(AttributeValue::N("0".into()));
+        self.sets.push(format!(
+            "{version} = if_not_exists({version}, {zero}) + {one}"
+        ));
+        self.set_s("updated_at", timestamp(Utc::now()));
+    }
+
     fn expression(&self) -> String {
         let mut e = format!("SET {}", self.sets.join(", "));
         if !self.removes.is_empty() {
@@ -253,7 +266,6 @@ impl DynamoStore {
     ) -> Result<(Update, String), StoreError> {
         use AnalysisStatus::*;
         let mut u = Update::default();
-        let now = Utc::now();
         let condition = match event {
             Event::Enqueue {
                 job_id,
@@ -362,12 +374,7 @@ impl DynamoStore {
                 format!("{job} = {v} AND {condition}")
             }
         };
-        let (version, one) = (u.name("version"), u.value(AttributeValue::N("1".into())));
-        let zero = u.value(AttributeValue::N("0".into()));
-        u.sets.push(format!(
-            "{version} = if_not_exists({version}, {zero}) + {one}"
-        ));
-        u.set_s("updated_at", timestamp(now));
+        u.bump();
         Ok((u, condition))
     }
 
@@ -582,12 +589,7 @@ impl Store for DynamoStore {
     ) -> Result<Proposal, StoreError> {
         let mut u = Update::default();
         u.set("document", av(&document)?);
-        let (version, one) = (u.name("version"), u.value(AttributeValue::N("1".into())));
-        let zero = u.value(AttributeValue::N("0".into()));
-        u.sets.push(format!(
-            "{version} = if_not_exists({version}, {zero}) + {one}"
-        ));
-        u.set_s("updated_at", timestamp(Utc::now()));
+        u.bump();
         let pk_name = u.name("PK");
         let result = self
             .client
@@ -614,6 +616,102 @@ impl Store for DynamoStore {
             }
             Err(e) => Err(backend("set document", describe(&e))),
         }
+    }
+
+    /// One `UpdateItem` whose condition is `state::decide`'s "start a job" case —
+    /// the caller's proposal, with a document, no job in flight, and (unless forced)
+    /// no finished analysis of this very document — and which copies the document's
+    /// hash into the job. No read first: the API's submit costs one request.
+    async fn request_analysis(
+        &self,
+        id: ProposalId,
+        request: &AnalysisRequest,
+    ) -> Result<Requested, StoreError> {
+        use AnalysisStatus::*;
+        // A refusal is explained by the old item; if that item would now be accepted
+        // (it changed in between), try again.
+        for _ in 0..3 {
+            let mut u = Update::default();
+            u.set_s("rfp_analysis_status", Queued.as_str());
+            u.set_s("rfp_analysis_job_id", request.job_id.to_string());
+            u.set_n("progress", Stage::Queued.progress());
+            u.set_s("stage", Stage::Queued.as_str());
+            u.set_n("attempts", 0);
+            u.set_s("requested_at", timestamp(request.at));
+            u.set_s("trace_id", request.trace_id.clone());
+            let (job_sha, doc, sha) = (
+                u.name("document_sha256"),
+                u.name("document"),
+                u.name("sha256"),
+            );
+            u.sets.push(format!("{job_sha} = {doc}.{sha}"));
+            for attr in ["started_at", "completed_at", "rfp_analysis_error", "worker"] {
+                u.remove(attr);
+            }
+            u.bump();
+            let (pk_name, owner, st) =
+                (u.name("PK"), u.name("owner"), u.name("rfp_analysis_status"));
+            let owner_value = u.value(AttributeValue::S(request.owner.to_string()));
+            let in_flight = u.status_in(&[Queued, Processing]);
+            let mut condition = format!(
+                "attribute_exists({pk_name}) AND {owner} = {owner_value} AND attribute_exists({doc}) \
+                 AND (attribute_not_exists({st}) OR NOT ({in_flight}))"
+            );
+            if !request.force {
+                let completed = u.value(AttributeValue::S(Completed.as_str().into()));
+                condition.push_str(&format!(
+                    " AND NOT ({st} = {completed} AND {job_sha} = {doc}.{sha})"
+                ));
+            }
+            let result = self
+                .client
+                .update_item()
+                .table_name(&self.table)
+                .set_key(Some(key(id)))
+                .update_expression(u.expression())
+                .condition_expression(condition)
+                .set_expression_attribute_names(Some(u.names))
+                .set_expression_attribute_values(Some(u.values))
+                .return_values(ReturnValue::AllNew)
+                .return_values_on_condition_check_failure(
+                    ReturnValuesOnConditionCheckFailure::AllOld,
+                )
+                .send()
+                .await;
+            match result {
+                Ok(out) => {
+                    let p = self
+                        .resolve(from_item(out.attributes.unwrap_or_default())?)
+                        .await?;
+                    return Ok(Requested::Enqueued(p));
+                }
+                Err(e) => match e.into_service_error() {
+                    UpdateItemError::ConditionalCheckFailedException(c) => {
+                        let Some(old) = c.item.filter(|i| !i.is_empty()) else {
+                            return Err(StoreError::NotFound(id));
+                        };
+                        let old = self.resolve(from_item(old)?).await?;
+                        match state::decide(&old, request) {
+                            state::Decision::NotFound => return Err(StoreError::NotFound(id)),
+                            state::Decision::NoDocument => return Err(StoreError::NoDocument(id)),
+                            state::Decision::Existing => return Ok(Requested::Existing(old)),
+                            state::Decision::Enqueue(_) => continue,
+                        }
+                    }
+                    other => {
+                        return Err(backend(
+                            "request analysis",
+                            aws_smithy_types::error::display::DisplayErrorContext(&other)
+                                .to_string(),
+                        ));
+                    }
+                },
+            }
+        }
+        Err(backend(
+            "request analysis",
+            "the proposal kept changing under the request",
+        ))
     }
 
     async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {

@@ -9,46 +9,54 @@ mod db;
 mod queue;
 mod store;
 
-use crate::domain::{JobMessage, Proposal};
+use crate::domain::JobMessage;
 use crate::ids::ProposalId;
-use crate::ports::StoreError;
-use crate::state::Event;
+use crate::ports::{Requested, StoreError};
+use crate::state::AnalysisRequest;
 
 pub use blobs::DirBlobs;
 pub use db::Db;
 pub use queue::SqliteQueue;
 pub use store::SqliteStore;
 
-/// Records a job as queued and inserts its message in one transaction: on the
-/// embedded backend a job can never be `queued` without a message (a transactional
-/// outbox for free, since the store and the queue share one database).
-pub async fn submit_atomically(
+/// Decides an analysis request and, when a job is due, records it as queued and
+/// inserts its message, all in one transaction: on the embedded backend a job can
+/// never be `queued` without a message (a transactional outbox for free, since the
+/// store and the queue share one database).
+pub async fn request_atomically(
     store: &SqliteStore,
     queue: &SqliteQueue,
     id: ProposalId,
-    enqueue: Event,
-    message: &JobMessage,
-) -> Result<Proposal, StoreError> {
+    request: &AnalysisRequest,
+) -> Result<Requested, StoreError> {
     debug_assert_eq!(
         store.db().path(),
         queue.db().path(),
         "store and queue share one database"
     );
-    let body =
-        serde_json::to_string(message).map_err(|e| StoreError::backend("encode message", e))?;
     let name = queue.name().to_owned();
-    let proposal = store
+    let request = request.clone();
+    let outcome = store
         .db()
         .write(
             |e| StoreError::backend("sqlite", e),
             move |conn| {
-                let proposal = store::apply_in(conn, id, enqueue)?;
-                queue::insert_message(conn, &name, &body)
-                    .map_err(|e| StoreError::backend("sqlite", e))?;
-                Ok(proposal)
+                let outcome = store::request_in(conn, id, &request)?;
+                if let Requested::Enqueued(p) = &outcome {
+                    let message = JobMessage::for_current_job(p).ok_or_else(|| {
+                        StoreError::backend("enqueue", "the new job lacks its document")
+                    })?;
+                    let body = serde_json::to_string(&message)
+                        .map_err(|e| StoreError::backend("encode message", e))?;
+                    queue::insert_message(conn, &name, &body)
+                        .map_err(|e| StoreError::backend("sqlite", e))?;
+                }
+                Ok(outcome)
             },
         )
         .await?;
-    queue.notify_sent();
-    Ok(proposal)
+    if matches!(outcome, Requested::Enqueued(_)) {
+        queue.notify_sent();
+    }
+    Ok(outcome)
 }

@@ -9,8 +9,8 @@ use r2d2_sqlite::rusqlite::{OptionalExtension, params};
 use super::db::{Db, sql_err};
 use crate::domain::{DocumentRef, PromptItem, PromptQuery, Proposal, pick_prompt};
 use crate::ids::{Owner, ProposalId};
-use crate::ports::{BoxError, Page, Store, StoreError};
-use crate::state::{self, Event};
+use crate::ports::{BoxError, Page, Requested, Store, StoreError};
+use crate::state::{self, AnalysisRequest, Decision, Event};
 
 /// The embedded [`Store`].
 #[derive(Clone)]
@@ -87,6 +87,21 @@ pub(crate) fn apply_in(
         .map_err(|e| backend(sql_err(e)))?;
     }
     Ok(p)
+}
+
+/// Decides and records an analysis request inside the caller's transaction.
+pub(crate) fn request_in(
+    conn: &r2d2_sqlite::rusqlite::Connection,
+    id: ProposalId,
+    request: &AnalysisRequest,
+) -> Result<Requested, StoreError> {
+    let p = load(conn, id)?.ok_or(StoreError::NotFound(id))?;
+    match state::decide(&p, request) {
+        Decision::NotFound => Err(StoreError::NotFound(id)),
+        Decision::NoDocument => Err(StoreError::NoDocument(id)),
+        Decision::Existing => Ok(Requested::Existing(p)),
+        Decision::Enqueue(event) => apply_in(conn, id, event).map(Requested::Enqueued),
+    }
 }
 
 impl SqliteStore {
@@ -220,6 +235,17 @@ impl Store for SqliteStore {
                 save(conn, &p)?;
                 Ok(p)
             })
+            .await
+    }
+
+    async fn request_analysis(
+        &self,
+        id: ProposalId,
+        request: &AnalysisRequest,
+    ) -> Result<Requested, StoreError> {
+        let request = request.clone();
+        self.db
+            .write(backend, move |conn| request_in(conn, id, &request))
             .await
     }
 
