@@ -146,3 +146,70 @@ pub async fn wait_until_final(
         );
     }
 }
+
+/// Creates a proposal, uploads `document` and asks for its analysis; returns the
+/// proposal id and the job id.
+pub async fn submit(
+    http: &reqwest::Client,
+    base: &str,
+    document: &[u8],
+    content_type: &str,
+) -> (String, String) {
+    let p: Value = http
+        .post(format!("{base}/api/proposals"))
+        .json(&json!({ "title": "t" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = p["id"].as_str().unwrap().to_owned();
+    let r = http
+        .put(format!("{base}/api/proposals/{id}/rfp"))
+        .header("content-type", content_type)
+        .body(document.to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
+    let r = http
+        .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 202);
+    let job: Value = r.json().await.unwrap();
+    (id, job["job_id"].as_str().unwrap().to_owned())
+}
+
+/// Polls until the job of `id` is in `stage`; `context` explains a time-out (a log).
+pub async fn wait_for_stage(
+    http: &reqwest::Client,
+    base: &str,
+    id: &str,
+    stage: &str,
+    within: Duration,
+    context: impl Fn() -> String,
+) {
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        let s: Value = http
+            .get(format!("{base}/api/proposals/{id}/analysis-status"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if s["stage"] == stage {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "never reached {stage}: {s}\n{}",
+            context()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}

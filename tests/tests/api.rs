@@ -417,9 +417,17 @@ async fn the_active_prompt_item_is_used_and_recorded_with_the_result() {
     };
     app.backends.store.put_prompt(&prompt).await.unwrap();
     let id = app.create_proposal("p").await;
-    app.upload(&id, rfp_worker::SAMPLE_RFP.as_bytes().to_vec(), "text/markdown").await;
+    app.upload(
+        &id,
+        rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
+        "text/markdown",
+    )
+    .await;
     app.analyze(&id).await;
     let done = app.wait_until_final(&id, FINAL_WITHIN).await;
-    assert_eq!(done["rfp_analysis"]["meta"]["prompt"], json!({ "id": prompt.id, "version": 3 }));
+    assert_eq!(
+        done["rfp_analysis"]["meta"]["prompt"],
+        json!({ "id": prompt.id, "version": 3 })
+    );
     app.stop().await;
 }

@@ -27,35 +27,6 @@ fn env_of<'a>(
     env
 }
 
-async fn submit(http: &reqwest::Client, base: &str, pdf: &[u8]) -> (String, String) {
-    let p: Value = http
-        .post(format!("{base}/api/proposals"))
-        .json(&json!({ "title": "t" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = p["id"].as_str().unwrap().to_owned();
-    let r = http
-        .put(format!("{base}/api/proposals/{id}/rfp"))
-        .header("content-type", "application/pdf")
-        .body(pdf.to_vec())
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
-    let r = http
-        .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 202);
-    let job: Value = r.json().await.unwrap();
-    (id, job["job_id"].as_str().unwrap().to_owned())
-}
-
 /// Lines saying a job completed, per job id, across the given logs.
 fn completions(logs: &[String], jobs: &[(String, String)]) -> HashMap<String, usize> {
     let mut counts = HashMap::new();
@@ -108,7 +79,7 @@ async fn an_api_and_two_workers_on_aws_complete_50_jobs_each_once() {
     let http = reqwest::Client::new();
     let pdf = sample_pdf();
     let jobs: Vec<(String, String)> = futures::stream::iter(0..50)
-        .map(|_| submit(&http, &base, &pdf))
+        .map(|_| rfp_tests::submit(&http, &base, &pdf, "application/pdf"))
         .buffer_unordered(8)
         .collect()
         .await;
@@ -215,27 +186,16 @@ async fn a_job_on_aws_survives_the_sigkill_of_its_worker() {
         "worker-1",
     );
     let http = reqwest::Client::new();
-    let (id, job) = submit(&http, &base, &sample_pdf()).await;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-    loop {
-        let s: Value = http
-            .get(format!("{base}/api/proposals/{id}/analysis-status"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        if s["stage"] == "analyzing" {
-            break;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "never reached analyzing: {s}\n{}",
-            first.logs()
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let (id, job) = rfp_tests::submit(&http, &base, &sample_pdf(), "application/pdf").await;
+    rfp_tests::wait_for_stage(
+        &http,
+        &base,
+        &id,
+        "analyzing",
+        Duration::from_secs(30),
+        || first.logs(),
+    )
+    .await;
     first.kill();
     let second = Service::start(
         "rfp-worker",

@@ -10,7 +10,7 @@ use rfp_shared::embedded::{Db, SqliteStore};
 use rfp_shared::ids::JobId;
 use rfp_tests::fixtures::sample_pdf;
 use rfp_tests::process::{Service, binary};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 const START_WITHIN: Duration = Duration::from_secs(20);
 
@@ -28,37 +28,9 @@ impl Client {
         }
     }
 
-    /// Creates a proposal, uploads the sample PDF and asks for its analysis.
+    /// Creates a proposal, uploads the PDF and asks for its analysis.
     async fn submit(&self, pdf: &[u8]) -> (String, String) {
-        let p: Value = self
-            .http
-            .post(format!("{}/api/proposals", self.base))
-            .json(&json!({ "title": "t" }))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let id = p["id"].as_str().unwrap().to_owned();
-        let r = self
-            .http
-            .put(format!("{}/api/proposals/{id}/rfp", self.base))
-            .header("content-type", "application/pdf")
-            .body(pdf.to_vec())
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 201);
-        let r = self
-            .http
-            .post(format!("{}/api/proposals/{id}/analyze-rfp", self.base))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 202);
-        let job: Value = r.json().await.unwrap();
-        (id, job["job_id"].as_str().unwrap().to_owned())
+        rfp_tests::submit(&self.http, &self.base, pdf, "application/pdf").await
     }
 
     async fn status(&self, id: &str) -> Value {
@@ -107,19 +79,15 @@ async fn a_job_survives_the_sigkill_of_the_process_that_held_it() {
     let (id, job) = client.submit(&sample_pdf()).await;
 
     // Wait until the worker holds the job in the model call, then kill it outright.
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        let s = client.status(&id).await;
-        if s["stage"] == "analyzing" {
-            break;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "never reached analyzing: {s}\n{}",
-            first.logs()
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    rfp_tests::wait_for_stage(
+        &client.http,
+        &client.base,
+        &id,
+        "analyzing",
+        Duration::from_secs(20),
+        || first.logs(),
+    )
+    .await;
     first.kill();
 
     let second_env = as_refs(&env("10"));
@@ -234,11 +202,15 @@ async fn sigterm_lets_the_job_in_flight_finish_before_the_worker_exits() {
     ];
     let mut worker = Service::start("rfp-worker", &[], &worker_env, dir.path(), "worker");
     let (id, _) = client.submit(&sample_pdf()).await;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    while client.status(&id).await["stage"] != "analyzing" {
-        assert!(tokio::time::Instant::now() < deadline, "{}", worker.logs());
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    rfp_tests::wait_for_stage(
+        &client.http,
+        &client.base,
+        &id,
+        "analyzing",
+        Duration::from_secs(20),
+        || worker.logs(),
+    )
+    .await;
     worker.terminate();
     let exit = worker.wait(Duration::from_secs(20));
     assert!(exit.is_some_and(|s| s.success()), "{}", worker.logs());

@@ -378,6 +378,48 @@ impl DynamoStore {
         Ok((u, condition))
     }
 
+    /// Sends one conditional `UpdateItem`. `Ok(Ok(new))` when it applied;
+    /// `Ok(Err(old))` when the condition refused it, with the item as it was (`None`:
+    /// there is no such item).
+    async fn conditional_update(
+        &self,
+        id: ProposalId,
+        u: Update,
+        condition: String,
+        operation: &'static str,
+    ) -> Result<Result<Proposal, Option<Proposal>>, StoreError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key(id)))
+            .update_expression(u.expression())
+            .condition_expression(condition)
+            .set_expression_attribute_names(Some(u.names))
+            .set_expression_attribute_values(Some(u.values))
+            .return_values(ReturnValue::AllNew)
+            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
+            .send()
+            .await;
+        match result {
+            Ok(out) => Ok(Ok(self
+                .resolve(from_item(out.attributes.unwrap_or_default())?)
+                .await?)),
+            Err(e) => match e.into_service_error() {
+                UpdateItemError::ConditionalCheckFailedException(c) => {
+                    match c.item.filter(|i| !i.is_empty()) {
+                        Some(old) => Ok(Err(Some(self.resolve(from_item(old)?).await?))),
+                        None => Ok(Err(None)),
+                    }
+                }
+                other => Err(backend(
+                    operation,
+                    aws_smithy_types::error::display::DisplayErrorContext(&other).to_string(),
+                )),
+            },
+        }
+    }
+
     /// Adds `active_prompt_key` to prompt items written without it (by the original
     /// admin tools), and removes it from inactive ones. Idempotent; returns how many
     /// items changed. One Scan, for an operator to run once after an upgrade.
@@ -591,37 +633,16 @@ impl Store for DynamoStore {
         u.set("document", av(&document)?);
         u.bump();
         let pk_name = u.name("PK");
-        let result = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .set_key(Some(key(id)))
-            .update_expression(u.expression())
-            .condition_expression(format!("attribute_exists({pk_name})"))
-            .set_expression_attribute_names(Some(u.names))
-            .set_expression_attribute_values(Some(u.values))
-            .return_values(ReturnValue::AllNew)
-            .send()
-            .await;
-        match result {
-            Ok(out) => {
-                self.resolve(from_item(out.attributes.unwrap_or_default())?)
-                    .await
-            }
-            Err(e)
-                if e.as_service_error()
-                    .is_some_and(|s| s.is_conditional_check_failed_exception()) =>
-            {
-                Err(StoreError::NotFound(id))
-            }
-            Err(e) => Err(backend("set document", describe(&e))),
+        let condition = format!("attribute_exists({pk_name})");
+        match self
+            .conditional_update(id, u, condition, "set document")
+            .await?
+        {
+            Ok(p) => Ok(p),
+            Err(_) => Err(StoreError::NotFound(id)),
         }
     }
 
-    /// One `UpdateItem` whose condition is `state::decide`'s "start a job" case —
-    /// the caller's proposal, with a document, no job in flight, and (unless forced)
-    /// no finished analysis of this very document — and which copies the document's
-    /// hash into the job. No read first: the API's submit costs one request.
     async fn request_analysis(
         &self,
         id: ProposalId,
@@ -663,48 +684,17 @@ impl Store for DynamoStore {
                     " AND NOT ({st} = {completed} AND {job_sha} = {doc}.{sha})"
                 ));
             }
-            let result = self
-                .client
-                .update_item()
-                .table_name(&self.table)
-                .set_key(Some(key(id)))
-                .update_expression(u.expression())
-                .condition_expression(condition)
-                .set_expression_attribute_names(Some(u.names))
-                .set_expression_attribute_values(Some(u.values))
-                .return_values(ReturnValue::AllNew)
-                .return_values_on_condition_check_failure(
-                    ReturnValuesOnConditionCheckFailure::AllOld,
-                )
-                .send()
-                .await;
-            match result {
-                Ok(out) => {
-                    let p = self
-                        .resolve(from_item(out.attributes.unwrap_or_default())?)
-                        .await?;
-                    return Ok(Requested::Enqueued(p));
-                }
-                Err(e) => match e.into_service_error() {
-                    UpdateItemError::ConditionalCheckFailedException(c) => {
-                        let Some(old) = c.item.filter(|i| !i.is_empty()) else {
-                            return Err(StoreError::NotFound(id));
-                        };
-                        let old = self.resolve(from_item(old)?).await?;
-                        match state::decide(&old, request) {
-                            state::Decision::NotFound => return Err(StoreError::NotFound(id)),
-                            state::Decision::NoDocument => return Err(StoreError::NoDocument(id)),
-                            state::Decision::Existing => return Ok(Requested::Existing(old)),
-                            state::Decision::Enqueue(_) => continue,
-                        }
-                    }
-                    other => {
-                        return Err(backend(
-                            "request analysis",
-                            aws_smithy_types::error::display::DisplayErrorContext(&other)
-                                .to_string(),
-                        ));
-                    }
+            match self
+                .conditional_update(id, u, condition, "request analysis")
+                .await?
+            {
+                Ok(p) => return Ok(Requested::Enqueued(p)),
+                Err(None) => return Err(StoreError::NotFound(id)),
+                Err(Some(old)) => match state::decide(&old, request) {
+                    state::Decision::NotFound => return Err(StoreError::NotFound(id)),
+                    state::Decision::NoDocument => return Err(StoreError::NoDocument(id)),
+                    state::Decision::Existing => return Ok(Requested::Existing(old)),
+                    state::Decision::Enqueue(_) => continue,
                 },
             }
         }
@@ -716,45 +706,21 @@ impl Store for DynamoStore {
 
     async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {
         let (u, condition) = self.update_for(id, &event).await?;
-        let result = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .set_key(Some(key(id)))
-            .update_expression(u.expression())
-            .condition_expression(condition)
-            .set_expression_attribute_names(Some(u.names))
-            .set_expression_attribute_values(Some(u.values))
-            .return_values(ReturnValue::AllNew)
-            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
-            .send()
-            .await;
-        match result {
-            Ok(out) => {
-                self.resolve(from_item(out.attributes.unwrap_or_default())?)
-                    .await
-            }
-            Err(e) => match e.into_service_error() {
-                UpdateItemError::ConditionalCheckFailedException(c) => {
-                    let Some(old) = c.item.filter(|i| !i.is_empty()) else {
-                        return Err(StoreError::NotFound(id));
-                    };
-                    let (old, _) = from_item(old)?;
-                    // The state machine names the reason; it cannot accept an event
-                    // the condition refused, unless the item changed in between.
-                    Err(match state::apply(&old.analysis, event) {
-                        Err(t) => StoreError::Transition(t),
-                        Ok(_) => StoreError::Transition(TransitionError::NotAllowed {
-                            event: "concurrent update",
-                            status: old.analysis.status,
-                        }),
-                    })
-                }
-                other => Err(backend(
-                    "apply job event",
-                    aws_smithy_types::error::display::DisplayErrorContext(&other).to_string(),
-                )),
-            },
+        match self
+            .conditional_update(id, u, condition, "apply job event")
+            .await?
+        {
+            Ok(p) => Ok(p),
+            Err(None) => Err(StoreError::NotFound(id)),
+            // The state machine names the reason; it cannot accept an event the
+            // condition refused, unless the item changed in between.
+            Err(Some(old)) => Err(match state::apply(&old.analysis, event) {
+                Err(t) => StoreError::Transition(t),
+                Ok(_) => StoreError::Transition(TransitionError::NotAllowed {
+                    event: "concurrent update",
+                    status: old.analysis.status,
+                }),
+            }),
         }
     }
 
