@@ -172,16 +172,17 @@ pub async fn extract_isolated(
     match tokio::time::timeout(budget, task).await {
         Err(_) => Err(ExtractError::Timeout(budget)),
         Ok(Err(join)) => Err(ExtractError::Unreadable(join.to_string())),
-        Ok(Ok(Err(panic))) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "the parser panicked".into());
-            Err(ExtractError::Unreadable(what))
-        }
+        Ok(Ok(Err(panic))) => Err(ExtractError::Unreadable(panic_message(panic.as_ref()))),
         Ok(Ok(Ok(result))) => result,
     }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "the parser panicked".into())
 }
 
 fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
@@ -202,14 +203,15 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
     let mut last_error = None;
     for n in 1..=count {
         let mut text = String::new();
-        let result = {
+        // One bad page (an error, or a panic in the parser on an odd font) should not
+        // cost the rest of the document.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut out = PlainTextOutput::new(&mut text);
             output_doc_page(&doc, &mut out, n)
-        };
+        }));
         match result {
-            Ok(()) => pages.push(text),
-            Err(e) => {
-                // One bad page should not cost the rest of the document.
+            Ok(Ok(())) => pages.push(text),
+            Ok(Err(e)) => {
                 failures += 1;
                 last_error = Some(match e {
                     OutputError::PdfError(e) => e.to_string(),
@@ -217,10 +219,15 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
                 });
                 pages.push(String::new());
             }
+            Err(panic) => {
+                failures += 1;
+                last_error = Some(panic_message(panic.as_ref()));
+                pages.push(String::new());
+            }
         }
     }
     if failures == count {
-        return Err(ExtractError::Corrupt(last_error.unwrap_or_default()));
+        return Err(ExtractError::Unreadable(last_error.unwrap_or_default()));
     }
     Ok(pages)
 }

@@ -252,8 +252,8 @@ fn quote(line: &str, at: std::ops::Range<usize>) -> String {
     }
     let mut s = &line[start..end];
     if s.len() > 320 {
-        let lo = at.start.saturating_sub(140).max(start);
-        let hi = (at.end + 140).min(end);
+        let lo = line.floor_char_boundary(at.start.saturating_sub(140).max(start));
+        let hi = line.ceil_char_boundary((at.end + 140).min(end));
         let lo = line[lo..]
             .find(' ')
             .map_or(lo, |p| lo + p + 1)

@@ -1,0 +1,124 @@
+//! Documents written by others (`../shared/corpus/`, found through `RFP_CORPUS_DIR`,
+//! which `.ci/run` sets; never copied into the project): every awkward PDF yields text
+//! or a clear error code within its time budget, and every real RFP is read and
+//! analysed without a panic. Skipped, saying so, when the variable is unset.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use rfp_worker::extract::{self, DocumentKind};
+
+const BUDGET: Duration = Duration::from_secs(30);
+const CODES: &[&str] = &[
+    "document_encrypted",
+    "document_no_text",
+    "document_corrupt",
+    "document_unreadable",
+];
+
+fn corpus(sub: &str, test: &str) -> Option<Vec<PathBuf>> {
+    let Some(dir) = std::env::var_os("RFP_CORPUS_DIR") else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED {test}: RFP_CORPUS_DIR is not set"
+        );
+        return None;
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(PathBuf::from(dir).join(sub))
+        .expect("RFP_CORPUS_DIR names the corpus folder")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().is_some_and(|n| n != "MANIFEST.tsv"))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+#[tokio::test]
+async fn every_awkward_pdf_yields_text_or_a_clear_code_within_its_budget() {
+    let Some(files) = corpus(
+        "pdf-robustness",
+        "every_awkward_pdf_yields_text_or_a_clear_code_within_its_budget",
+    ) else {
+        return;
+    };
+    assert!(files.len() >= 20, "the corpus has {} files", files.len());
+    let mut report = String::new();
+    for path in files {
+        let bytes = std::fs::read(&path).unwrap();
+        let started = Instant::now();
+        let result = extract::extract_isolated(bytes.into(), DocumentKind::Pdf, BUDGET).await;
+        let elapsed = started.elapsed();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        match &result {
+            Ok(text) => assert!(text.char_count() > 0, "{name}: empty text"),
+            Err(e) => assert!(
+                CODES.contains(&e.code()),
+                "{name}: {} is not a clear code",
+                e.code()
+            ),
+        }
+        assert!(elapsed < BUDGET, "{name} took {elapsed:?}");
+        let outcome = result.map_or_else(
+            |e| e.code().to_owned(),
+            |t| format!("{} chars", t.char_count()),
+        );
+        report.push_str(&format!(
+            "  {name}: {outcome} in {} ms\n",
+            elapsed.as_millis()
+        ));
+    }
+    let _ = write!(std::io::stderr(), "pdf-robustness:\n{report}");
+}
+
+#[tokio::test]
+async fn every_real_rfp_is_read_and_analysed() {
+    let Some(files) = corpus("rfp", "every_real_rfp_is_read_and_analysed") else {
+        return;
+    };
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(&path).unwrap();
+        let Some(kind) = extract::sniff(&bytes, None, Some(&name)) else {
+            assert!(name.ends_with(".html"), "{name} was not recognised");
+            continue;
+        };
+        let text = extract::extract_isolated(bytes.into(), kind, BUDGET)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {}", e.code()))
+            .text();
+        assert!(
+            text.len() > 1000,
+            "{name}: only {} bytes of text",
+            text.len()
+        );
+        let analysis = rfp_worker::model::extractive::analyze(&text);
+        assert!(analysis["summary"]["title"].is_string(), "{name}: no title");
+        // Every quote is the document's own text.
+        let normal = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let haystack = normal(&text);
+        let mut quotes = Vec::new();
+        collect_quotes(&analysis, &mut quotes);
+        for q in quotes {
+            assert!(
+                haystack.contains(&normal(&q)),
+                "{name}: quote not in the document: {q:?}"
+            );
+        }
+    }
+}
+
+fn collect_quotes(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, v) in m {
+                match v.as_str() {
+                    Some(q) if k.ends_with("quote") => out.push(q.to_owned()),
+                    _ => collect_quotes(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|v| collect_quotes(v, out)),
+        _ => {}
+    }
+}
