@@ -26,7 +26,7 @@ enum Command {
     /// Start the service on a free loopback port with a fresh data directory, submit
     /// an RFP through the HTTP API, follow its progress and print the analysis JSON.
     Demo {
-        /// The RFP to analyse (PDF, DOCX, Markdown or text); default: the project's sample.
+        /// The RFP to analyse (PDF, DOCX, HTML, Markdown or text); default: the project's sample.
         #[arg(long)]
         file: Option<PathBuf>,
     },

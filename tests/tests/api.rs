@@ -431,3 +431,30 @@ async fn the_active_prompt_item_is_used_and_recorded_with_the_result() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn an_html_rfp_is_read_for_its_visible_text() {
+    let app = TestApp::spawn(&[]).await;
+    let id = app.create_proposal("html").await;
+    let html = format!(
+        "<!DOCTYPE html><html><head><script>var deadline = '1 January 2020';</script></head><body>{}</body></html>",
+        rfp_worker::SAMPLE_RFP
+            .lines()
+            .map(|l| format!("<p>{}</p>", l.trim_start_matches('#').trim()))
+            .collect::<String>()
+    );
+    let r = app.upload(&id, html.into_bytes(), "text/html").await;
+    assert_eq!(r.status(), 201);
+    assert_eq!(
+        r.json::<Value>().await.unwrap()["content_type"],
+        "text/html"
+    );
+    app.analyze(&id).await;
+    let done = app.wait_until_final(&id, FINAL_WITHIN).await;
+    assert_eq!(done["status"], "completed", "{done}");
+    assert_eq!(
+        done["rfp_analysis"]["summary"]["deadline"], "2027-03-15",
+        "the script's date is not text"
+    );
+    app.stop().await;
+}

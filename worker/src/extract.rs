@@ -18,6 +18,7 @@ pub enum DocumentKind {
     Pdf,
     Docx,
     Markdown,
+    Html,
     Text,
 }
 
@@ -30,6 +31,7 @@ impl DocumentKind {
             Self::Pdf => "application/pdf",
             Self::Docx => DOCX_CONTENT_TYPE,
             Self::Markdown => "text/markdown",
+            Self::Html => "text/html",
             Self::Text => "text/plain",
         }
     }
@@ -40,6 +42,7 @@ impl DocumentKind {
             "application/pdf" => Some(Self::Pdf),
             DOCX_CONTENT_TYPE => Some(Self::Docx),
             "text/markdown" => Some(Self::Markdown),
+            "text/html" => Some(Self::Html),
             "text/plain" => Some(Self::Text),
             _ => None,
         }
@@ -68,12 +71,15 @@ pub fn sniff(bytes: &[u8], declared: Option<&str>, filename: Option<&str>) -> Op
     if control > 0 {
         return None;
     }
-    let lower_head = text[..text.len().min(512)]
-        .trim_start()
-        .to_ascii_lowercase();
-    if lower_head.starts_with("<!doctype html") || lower_head.starts_with("<html") {
-        // HTML needs its own reader (visible text only); not accepted yet.
-        return None;
+    // (At a character boundary: a multi-byte character may straddle byte 1024.)
+    let head_end = text.floor_char_boundary(text.len().min(1024));
+    let lower_head = text[..head_end].trim_start().to_ascii_lowercase();
+    let looks_like_html = lower_head.starts_with("<!doctype html")
+        || lower_head.starts_with("<html")
+        || (lower_head.starts_with('<')
+            && (lower_head.contains("<body") || lower_head.contains("<head")));
+    if looks_like_html {
+        return Some(DocumentKind::Html);
     }
     let says_markdown = declared.is_some_and(|d| d.starts_with("text/markdown"))
         || filename.is_some_and(|f| {
@@ -140,6 +146,7 @@ pub fn extract(bytes: &[u8], kind: DocumentKind) -> Result<Extracted, ExtractErr
     let pages = match kind {
         DocumentKind::Pdf => pdf_pages(bytes)?,
         DocumentKind::Docx => vec![docx_text(bytes)?],
+        DocumentKind::Html => vec![html_text(&String::from_utf8_lossy(bytes))],
         DocumentKind::Markdown | DocumentKind::Text => {
             vec![String::from_utf8_lossy(bytes).into_owned()]
         }
@@ -286,6 +293,87 @@ fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {
     Ok(out)
 }
 
+/// The visible text of an HTML document: no scripts, styles or head; block elements
+/// start new lines, list items get a dash, table cells are separated by ` | `.
+fn html_text(html: &str) -> String {
+    use scraper::{ElementRef, Html, Node};
+
+    const HIDDEN: &[&str] = &[
+        "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
+    ];
+    const BLOCKS: &[&str] = &[
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "nav",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "blockquote",
+        "pre",
+        "dl",
+        "dt",
+        "dd",
+        "form",
+        "fieldset",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+    ];
+
+    fn walk(el: ElementRef<'_>, out: &mut String) {
+        let name = el.value().name();
+        if HIDDEN.contains(&name) || el.value().attr("hidden").is_some() {
+            return;
+        }
+        let block = BLOCKS.contains(&name);
+        if block || name == "li" {
+            out.push('\n');
+        }
+        if name == "li" {
+            out.push_str("- ");
+        }
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => {
+                    // Source line breaks inside a paragraph are just spaces.
+                    out.push_str(&t.replace(['\n', '\r', '\t'], " "));
+                }
+                Node::Element(e) if e.name() == "br" => out.push('\n'),
+                Node::Element(_) => {
+                    if let Some(child) = ElementRef::wrap(child) {
+                        walk(child, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        match name {
+            "td" | "th" => out.push_str(" | "),
+            _ if block || name == "li" => out.push('\n'),
+            _ => {}
+        }
+    }
+
+    let document = Html::parse_document(html);
+    let mut out = String::new();
+    walk(document.root_element(), &mut out);
+    out.lines().map(str::trim).collect::<Vec<_>>().join("\n")
+}
+
 /// Tidies extracted text: trailing spaces and runs of spaces go, words hyphenated
 /// across a line break are joined, and more than one blank line becomes one.
 pub fn normalize(text: &str) -> String {
@@ -355,8 +443,33 @@ mod tests {
             sniff(b"Plain RFP text", None, Some("rfp.txt")),
             Some(DocumentKind::Text)
         );
-        assert_eq!(sniff(b"<!DOCTYPE html><html>", None, None), None);
+        assert_eq!(
+            sniff(b"<!DOCTYPE html><html>", None, None),
+            Some(DocumentKind::Html)
+        );
         assert_eq!(sniff(b"PK\x03\x04garbage", None, Some("a.docx")), None);
+        let accents = format!("a{}", "é".repeat(600));
+        assert_eq!(
+            sniff(accents.as_bytes(), None, None),
+            Some(DocumentKind::Text)
+        );
+    }
+
+    #[test]
+    fn html_gives_its_visible_text_only() {
+        let html = br#"<!DOCTYPE html><html><head><title>T</title><style>p{color:red}</style>
+<script>var secret = 1;</script></head><body><h1>Call for
+Proposals</h1><p>Deadline: <b>15 March 2027</b>.</p><ul><li>One</li><li>Two</li></ul>
+<table><tr><td>Relevance</td><td>30 points</td></tr></table><noscript>enable js</noscript>
+<div hidden>not shown</div></body></html>"#;
+        let text = extract(html, DocumentKind::Html).unwrap().text();
+        assert!(text.contains("Call for Proposals"), "{text}");
+        assert!(text.contains("Deadline: 15 March 2027."), "{text}");
+        assert!(text.contains("- One\n") && text.contains("- Two"), "{text}");
+        assert!(text.contains("Relevance | 30 points"), "{text}");
+        for hidden in ["secret", "color:red", "enable js", "not shown", "<"] {
+            assert!(!text.contains(hidden), "{hidden:?} leaked: {text}");
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@ enum Command {
     Run,
     /// Print the text of a document, page by page, as the worker extracts it.
     Extract {
-        /// A PDF, DOCX, Markdown or text file.
+        /// A PDF, DOCX, HTML, Markdown or text file.
         file: PathBuf,
     },
 }
@@ -75,7 +75,7 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
     let name = file.file_name().and_then(|n| n.to_str());
     let Some(kind) = extract::sniff(&bytes, None, name) else {
         eprintln!(
-            "unsupported_media_type: {} is not a PDF, DOCX, Markdown or text file",
+            "unsupported_media_type: {} is not a PDF, DOCX, HTML, Markdown or text file",
             file.display()
         );
         return Ok(ExitCode::from(3));

@@ -144,7 +144,7 @@ async fn upload(
         ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
-            "The document is not a PDF, DOCX, Markdown or plain-text file (its content was checked, not its name).",
+            "The document is not a PDF, DOCX, HTML, Markdown or plain-text file (its content was checked, not its name).",
         )
     })?;
 
