@@ -239,20 +239,63 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
     Ok(pages)
 }
 
+/// A DOCX's text: the headers, the body, then the footers (each part's paragraphs and
+/// table rows as lines). A header repeated on every page appears once.
 fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {
-    use quick_xml::events::Event;
-
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .map_err(|e| ExtractError::Corrupt(e.to_string()))?
-        .take(256 * 1024 * 1024)
-        .read_to_string(&mut xml)
-        .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
+    let mut names: Vec<String> = archive
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .collect();
+    names.sort();
+    let mut part = |name: &str| -> Result<String, ExtractError> {
+        let mut xml = String::new();
+        archive
+            .by_name(name)
+            .map_err(|e| ExtractError::Corrupt(e.to_string()))?
+            .take(256 * 1024 * 1024)
+            .read_to_string(&mut xml)
+            .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
+        wordprocessing_text(&xml)
+    };
+    let body = part("word/document.xml")?;
+    let mut headers = Vec::new();
+    let mut footers = Vec::new();
+    for name in names {
+        let is_header = name.starts_with("word/header") && name.ends_with(".xml");
+        let is_footer = name.starts_with("word/footer") && name.ends_with(".xml");
+        if !(is_header || is_footer) {
+            continue;
+        }
+        let text = part(&name)?;
+        let text = text.trim();
+        let list = if is_header {
+            &mut headers
+        } else {
+            &mut footers
+        };
+        if !text.is_empty() && !list.iter().any(|t: &String| t == text) {
+            list.push(text.to_owned());
+        }
+    }
+    let mut out = headers.join("\n");
+    if !out.is_empty() {
+        out.push_str("\n\n");
+    }
+    out.push_str(&body);
+    for footer in footers {
+        out.push_str("\n\n");
+        out.push_str(&footer);
+    }
+    Ok(out)
+}
 
-    let mut reader = quick_xml::Reader::from_str(&xml);
+/// The text of one WordprocessingML part.
+fn wordprocessing_text(xml: &str) -> Result<String, ExtractError> {
+    use quick_xml::events::Event;
+
+    let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = String::new();
     let mut in_text = false;
     loop {
@@ -504,6 +547,21 @@ Proposals</h1><p>Deadline: <b>15 March 2027</b>.</p><ul><li>One</li><li>Two</li>
 <w:p><w:r><w:t>Call for Proposals &amp; Grants</w:t></w:r></w:p>
 <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Deadline</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>15 March 2027</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
 </w:body></w:document>"#).unwrap();
+            for (name, text) in [
+                ("word/header1.xml", "Ref. NVRDA-2027"),
+                ("word/header2.xml", "Ref. NVRDA-2027"),
+                ("word/footer1.xml", "Page footer"),
+            ] {
+                zip.start_file(name, zip::write::SimpleFileOptions::default())
+                    .unwrap();
+                zip.write_all(
+                    format!(
+                        r#"<w:hdr xmlns:w="w"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:hdr>"#
+                    )
+                    .as_bytes(),
+                )
+                .unwrap();
+            }
             zip.finish().unwrap();
         }
         let bytes = buf.into_inner();
@@ -512,5 +570,8 @@ Proposals</h1><p>Deadline: <b>15 March 2027</b>.</p><ul><li>One</li><li>Two</li>
         assert!(text.contains("Call for Proposals & Grants"), "{text}");
         assert!(text.contains("Deadline"), "{text}");
         assert!(text.contains("15 March 2027"), "{text}");
+        assert!(text.starts_with("Ref. NVRDA-2027\n"), "{text}");
+        assert_eq!(text.matches("Ref. NVRDA-2027").count(), 1, "{text}");
+        assert!(text.trim_end().ends_with("Page footer"), "{text}");
     }
 }
