@@ -17,7 +17,12 @@ pub use counter::RequestCounter;
 pub use queue::SqsQueue;
 pub use store::DynamoStore;
 
+use std::time::Duration;
+
 use aws_config::BehaviorVersion;
+
+/// Above the longest long poll (20 s), with room for a slow answer.
+const SQS_ATTEMPT_TIMEOUT_SECS: u64 = 30;
 
 use crate::settings::Settings;
 
@@ -38,16 +43,29 @@ impl Clients {
     }
 
     /// The clients of an explicit configuration (tests point it at an emulator).
+    ///
+    /// Each client gets a per-attempt time-out, so a connection that hangs fails (and
+    /// is retried by the SDK) instead of blocking a worker: SQS's is above the 20 s long
+    /// poll, or every empty receive would time out; S3's allows a 50 MiB upload.
     pub fn from_config(config: &aws_types::SdkConfig, s3_force_path_style: bool) -> Self {
         let counter = RequestCounter::default();
+        let timeouts = |attempt_secs: u64| {
+            aws_smithy_types::timeout::TimeoutConfig::builder()
+                .connect_timeout(Duration::from_secs(5))
+                .operation_attempt_timeout(Duration::from_secs(attempt_secs))
+                .build()
+        };
         let dynamodb = aws_sdk_dynamodb::config::Builder::from(config)
+            .timeout_config(timeouts(10))
             .interceptor(counter.clone())
             .build();
         let sqs = aws_sdk_sqs::config::Builder::from(config)
+            .timeout_config(timeouts(SQS_ATTEMPT_TIMEOUT_SECS))
             .interceptor(counter.clone())
             .build();
         let s3 = aws_sdk_s3::config::Builder::from(config)
             .force_path_style(s3_force_path_style)
+            .timeout_config(timeouts(120))
             .interceptor(counter.clone())
             .build();
         Self {
