@@ -38,16 +38,23 @@ impl Application {
     /// As [`build`](Self::build), over adapters the caller made (tests use it to
     /// point the service at an emulator and count its requests).
     pub async fn with_backends(settings: Settings, backends: Backends) -> anyhow::Result<Self> {
-        let worker = if settings.backend == Backend::Embedded && settings.embedded_worker {
-            let model = rfp_worker::model::from_settings(&settings)?;
-            Some(Worker::new(
-                &backends,
-                model,
-                WorkerConfig::from_settings(&settings),
-            ))
+        let model = if settings.backend == Backend::Embedded && settings.embedded_worker {
+            Some(rfp_worker::model::connect(&settings).await?)
         } else {
             None
         };
+        Self::with_parts(settings, backends, model).await
+    }
+
+    /// As [`with_backends`](Self::with_backends), with the embedded worker's model
+    /// given (tests aim it at a fake Bedrock); `None` runs no embedded worker.
+    pub async fn with_parts(
+        settings: Settings,
+        backends: Backends,
+        model: Option<std::sync::Arc<dyn rfp_shared::ports::Model>>,
+    ) -> anyhow::Result<Self> {
+        let worker =
+            model.map(|m| Worker::new(&backends, m, WorkerConfig::from_settings(&settings)));
         let listener = TcpListener::bind(settings.listen_addr)
             .await
             .with_context(|| {

@@ -242,6 +242,43 @@ pub struct PromptItem {
     pub output_format: String,
 }
 
+/// The placeholders real prompt items use for the document's text.
+pub const TEXT_PLACEHOLDERS: &[&str] = &["{{rfp_text}}", "{{rfp_content}}", "{rfp_text}"];
+
+/// The user prompt (DESIGN §9): the template with the document's text in place of its
+/// placeholder, then a blank line and the output format. A template with no
+/// placeholder gets the text appended, so the document is never silently left out.
+pub fn user_prompt(template: &str, output_format: &str, text: &str) -> String {
+    let mut prompt = String::with_capacity(template.len() + text.len() + output_format.len() + 4);
+    let mut placed = false;
+    let mut rest = template;
+    // One pass over the template, so placeholder-like strings inside the document's
+    // text are left alone; the double-brace forms are tried first.
+    while let Some(at) = rest.find('{') {
+        prompt.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        match TEXT_PLACEHOLDERS.iter().find(|p| tail.starts_with(**p)) {
+            Some(p) => {
+                prompt.push_str(text);
+                placed = true;
+                rest = &tail[p.len()..];
+            }
+            None => {
+                prompt.push('{');
+                rest = &tail[1..];
+            }
+        }
+    }
+    prompt.push_str(rest);
+    if !placed {
+        prompt.push_str("\n\n");
+        prompt.push_str(text);
+    }
+    prompt.push_str("\n\n");
+    prompt.push_str(output_format);
+    prompt
+}
+
 /// Which prompt a job needs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PromptQuery {

@@ -201,13 +201,44 @@ pub trait Blobs: Send + Sync + 'static {
     async fn ping(&self) -> Result<(), BlobError>;
 }
 
-/// What a model is asked: the prompts and the document text they were built from.
+/// What a model is asked: the prompt, the document's text page by page, and the
+/// JSON schema its answer must meet.
 #[derive(Debug, Clone)]
 pub struct ModelRequest {
     pub system_prompt: String,
-    pub user_prompt: String,
-    /// The document's text, for analyzers that read it directly.
-    pub document_text: String,
+    /// The prompt item's template; the document's text replaces its placeholder.
+    pub user_prompt_template: String,
+    /// Appended to the template (DESIGN §9); authoritative about the answer's keys.
+    pub output_format: String,
+    /// The document's text, one entry per page (one entry for formats without pages).
+    pub pages: Vec<String>,
+    /// The JSON schema the analysis must meet.
+    pub schema: std::sync::Arc<serde_json::Value>,
+    /// Told `(parts done, parts)` as a long document's parts are analysed.
+    pub progress: Option<tokio::sync::watch::Sender<(usize, usize)>>,
+}
+
+impl ModelRequest {
+    /// The whole document's text, pages separated by blank lines.
+    pub fn document_text(&self) -> String {
+        self.pages.join("\n\n")
+    }
+
+    /// The user prompt for `text`, as DESIGN §9 assembles it.
+    pub fn user_prompt(&self, text: &str) -> String {
+        crate::domain::user_prompt(&self.user_prompt_template, &self.output_format, text)
+    }
+}
+
+/// How a long document was split for the model.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Chunking {
+    /// The parts analysed separately before the merge.
+    pub parts: usize,
+    /// The first and last page (1-based) of each part.
+    pub pages: Vec<(usize, usize)>,
+    /// The calls that merged the parts' analyses.
+    pub merge_calls: u32,
 }
 
 /// What a model answered.
@@ -220,6 +251,31 @@ pub struct ModelAnswer {
     pub model_id: String,
     pub input_tokens: u64,
     pub output_tokens: u64,
+    /// Model calls that returned an answer (parts, merges, corrections).
+    pub calls: u32,
+    /// HTTP attempts, including those retried after throttling or errors.
+    pub attempts: u32,
+    /// Time spent waiting for the model, summed over calls.
+    pub latency_ms: f64,
+    /// Set when the document was analysed in parts.
+    pub chunking: Option<Chunking>,
+}
+
+impl ModelAnswer {
+    /// An answer computed in process, without a model call.
+    pub fn local(analysis: serde_json::Value, engine: &'static str, model_id: &str) -> Self {
+        Self {
+            analysis,
+            engine,
+            model_id: model_id.into(),
+            input_tokens: 0,
+            output_tokens: 0,
+            calls: 0,
+            attempts: 0,
+            latency_ms: 0.0,
+            chunking: None,
+        }
+    }
 }
 
 /// Failures of a model call, classified once so the worker knows what to retry.
@@ -235,6 +291,10 @@ pub enum ModelError {
     Invalid(String),
     #[error("the model's answer is not a valid analysis: {0}")]
     OutputInvalid(String),
+    #[error("the input is too long for the model: {0}")]
+    InputTooLong(String),
+    #[error("the model's answer was cut off at the output limit: {0}")]
+    OutputTruncated(String),
 }
 
 impl ModelError {
@@ -253,6 +313,8 @@ impl ModelError {
             Self::Unavailable(_) | Self::Timeout => "model_unavailable",
             Self::Invalid(_) => "model_request_invalid",
             Self::OutputInvalid(_) => "model_output_invalid",
+            Self::OutputTruncated(_) => "model_output_truncated",
+            Self::InputTooLong(_) => "model_input_too_long",
         }
     }
 }

@@ -183,6 +183,54 @@ pub const SETTINGS: &[SettingDoc] = &[
         Some("anthropic.claude-3-5-sonnet-20240620-v1:0"),
         "bedrock model: model or inference-profile id",
     ),
+    setting(
+        "model_max_tokens",
+        "RFP_MODEL_MAX_TOKENS",
+        Some("8192"),
+        "bedrock model: most tokens one answer may have (1-128000)",
+    ),
+    setting(
+        "model_temperature",
+        "RFP_MODEL_TEMPERATURE",
+        Some("0.2"),
+        "bedrock model: sampling temperature (0-1)",
+    ),
+    setting(
+        "model_top_p",
+        "RFP_MODEL_TOP_P",
+        None,
+        "bedrock model: nucleus sampling (0-1); unset leaves the model's default (some models refuse it together with a temperature)",
+    ),
+    setting(
+        "model_timeout_secs",
+        "RFP_MODEL_TIMEOUT_SECS",
+        Some("300"),
+        "bedrock model: how long one call may take before it is abandoned and retried",
+    ),
+    setting(
+        "model_retry_budget",
+        "RFP_MODEL_RETRY_BUDGET",
+        Some("6"),
+        "bedrock model: repeated calls one job may make after throttling, 5xx or time-outs before it is re-queued (0-100)",
+    ),
+    setting(
+        "model_retry_base_ms",
+        "RFP_MODEL_RETRY_BASE_MS",
+        Some("1000"),
+        "bedrock model: first back-off after a throttled or failed call; doubles per retry, jittered, at most 30 s",
+    ),
+    setting(
+        "model_input_budget_chars",
+        "RFP_MODEL_INPUT_BUDGET_CHARS",
+        Some("400000"),
+        "bedrock model: largest prompt (characters) sent in one call; longer documents are analysed in parts and merged",
+    ),
+    setting(
+        "model_parallel_parts",
+        "RFP_MODEL_PARALLEL_PARTS",
+        Some("2"),
+        "bedrock model: parts of one long document analysed at once (1-16)",
+    ),
 ];
 
 /// Where the data lives.
@@ -237,6 +285,14 @@ pub struct Settings {
     pub s3_force_path_style: bool,
     pub s3_kms_key_id: Option<String>,
     pub bedrock_model_id: String,
+    pub model_max_tokens: u32,
+    pub model_temperature: f32,
+    pub model_top_p: Option<f32>,
+    pub model_timeout_secs: u64,
+    pub model_retry_budget: u32,
+    pub model_retry_base_ms: u64,
+    pub model_input_budget_chars: usize,
+    pub model_parallel_parts: usize,
 }
 
 /// A setting that cannot be used. Its `Display` is the one line start-up prints.
@@ -348,6 +404,21 @@ impl Settings {
         range("extract_timeout_secs", self.extract_timeout_secs, 1, 3600)?;
         range("shutdown_grace_secs", self.shutdown_grace_secs, 0, 3600)?;
         range("model_delay_ms", self.model_delay_ms, 0, 3_600_000)?;
+        range("model_max_tokens", self.model_max_tokens, 1, 128_000)?;
+        range("model_temperature", self.model_temperature, 0.0, 1.0)?;
+        if let Some(top_p) = self.model_top_p {
+            range("model_top_p", top_p, 0.0, 1.0)?;
+        }
+        range("model_timeout_secs", self.model_timeout_secs, 1, 3600)?;
+        range("model_retry_budget", self.model_retry_budget, 0, 100)?;
+        range("model_retry_base_ms", self.model_retry_base_ms, 1, 60_000)?;
+        range(
+            "model_input_budget_chars",
+            self.model_input_budget_chars,
+            2_000,
+            10_000_000,
+        )?;
+        range("model_parallel_parts", self.model_parallel_parts, 1, 16)?;
         if self.bedrock_model_id.trim().is_empty() {
             return Err(SettingsError::new("BEDROCK_MODEL_ID", "must not be empty"));
         }
@@ -396,6 +467,14 @@ impl Settings {
 
     pub fn model_delay(&self) -> Duration {
         Duration::from_millis(self.model_delay_ms)
+    }
+
+    pub fn model_timeout(&self) -> Duration {
+        Duration::from_secs(self.model_timeout_secs)
+    }
+
+    pub fn model_retry_base(&self) -> Duration {
+        Duration::from_millis(self.model_retry_base_ms)
     }
 
     pub fn retry_delay(&self) -> Duration {

@@ -2,6 +2,7 @@
 //! generates itself (a PDF writer on `lopdf`), the service started in-process on a
 //! free port, and the real binaries started as processes.
 
+pub mod fake_bedrock;
 pub mod fixtures;
 pub mod process;
 
@@ -35,7 +36,27 @@ pub struct TestApp {
     pub backends: rfp_shared::backends::Backends,
     shutdown: CancellationToken,
     server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    worker: Option<tokio::task::JoinHandle<()>>,
     _dir: tempfile::TempDir,
+}
+
+/// Where a test's service keeps its data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TestBackend {
+    /// SQLite and a directory; the worker runs inside the API.
+    Embedded,
+    /// The emulator at this URL (DynamoDB, SQS, S3); the worker runs beside the API.
+    Aws(String),
+}
+
+impl TestBackend {
+    /// Both backends, the AWS one only when `.ci/run` (or the developer) started an
+    /// emulator; `test` names the caller in the skip notice.
+    pub fn all(test: &str) -> Vec<Self> {
+        let mut all = vec![Self::Embedded];
+        all.extend(rfp_shared::aws::emulator::url(test).map(Self::Aws));
+        all
+    }
 }
 
 impl TestApp {
@@ -55,6 +76,58 @@ impl TestApp {
             backends,
             shutdown,
             server: Some(server),
+            worker: None,
+            _dir: dir,
+        }
+    }
+
+    /// The service on `backend` with the worker's model made by `model` from the
+    /// settings: API → queue → worker → model → store, all real but the model's server.
+    pub async fn spawn_with_model(
+        backend: &TestBackend,
+        overrides: &[(&str, &str)],
+        model: impl FnOnce(&Settings) -> std::sync::Arc<dyn rfp_shared::ports::Model>,
+    ) -> Self {
+        rfp_shared::telemetry::init_for_tests();
+        let dir = tempfile::tempdir().unwrap();
+        let shutdown = CancellationToken::new();
+        let (app, worker) = match backend {
+            TestBackend::Embedded => {
+                let settings = test_settings(dir.path(), overrides);
+                let backends = rfp_shared::backends::connect(&settings).await.unwrap();
+                let model = model(&settings);
+                let app = Application::with_parts(settings, backends, Some(model))
+                    .await
+                    .unwrap();
+                (app, None)
+            }
+            TestBackend::Aws(url) => {
+                let mut overrides = overrides.to_vec();
+                overrides.push(("RFP_LISTEN_ADDR", "127.0.0.1:0"));
+                let f = rfp_shared::aws::emulator::fixture(url, &overrides).await;
+                let model = model(&f.settings);
+                let worker = rfp_worker::Worker::new(
+                    &f.backends,
+                    model,
+                    rfp_worker::WorkerConfig::from_settings(&f.settings),
+                );
+                let worker = tokio::spawn(worker.run_until_stopped(shutdown.clone()));
+                let app = Application::with_parts(f.settings, f.backends, None)
+                    .await
+                    .unwrap();
+                (app, Some(worker))
+            }
+        };
+        let base = format!("http://{}", app.local_addr());
+        let backends = app.backends().clone();
+        let server = tokio::spawn(app.run_until_stopped(shutdown.clone()));
+        Self {
+            base,
+            http: reqwest::Client::new(),
+            backends,
+            shutdown,
+            server: Some(server),
+            worker,
             _dir: dir,
         }
     }
@@ -117,6 +190,9 @@ impl TestApp {
         self.shutdown.cancel();
         if let Some(server) = self.server.take() {
             server.await.unwrap().unwrap();
+        }
+        if let Some(worker) = self.worker.take() {
+            worker.await.unwrap();
         }
     }
 }

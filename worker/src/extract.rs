@@ -148,7 +148,13 @@ pub fn extract(bytes: &[u8], kind: DocumentKind) -> Result<Extracted, ExtractErr
         DocumentKind::Docx => vec![docx_text(bytes)?],
         DocumentKind::Html => vec![html_text(&String::from_utf8_lossy(bytes))],
         DocumentKind::Markdown | DocumentKind::Text => {
-            vec![String::from_utf8_lossy(bytes).into_owned()]
+            // A form feed is a page break (as in `pdftotext` output).
+            let text = String::from_utf8_lossy(bytes);
+            let mut pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+            if pages.len() > 1 && pages.last().is_some_and(|p| p.trim().is_empty()) {
+                pages.pop();
+            }
+            pages
         }
     };
     let pages: Vec<String> = pages.iter().map(|p| normalize(p)).collect();

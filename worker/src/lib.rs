@@ -3,7 +3,10 @@
 //! A tour:
 //! - [`extract`]: what an upload really is, and its text page by page.
 //! - [`prompt`]: prompt assembly (system and user prompts kept apart).
-//! - [`model`]: the model adapters (the offline extractive analyzer, a latency wrapper).
+//! - [`model`]: the model adapters: the offline extractive analyzer; Claude on Bedrock
+//!   (Converse with a forced tool, robust parsing of text answers, retries within a
+//!   per-job budget, long documents in parts); the answer schemas; a latency wrapper.
+//! - [`quotes`]: every quote of an analysis checked against the document.
 //! - [`pipeline`]: one delivery handled to a durable outcome, fenced by job id.
 //! - [`runner`]: the receive loop with its concurrency, heartbeat and graceful stop.
 //!
@@ -13,6 +16,7 @@ pub mod extract;
 pub mod model;
 pub mod pipeline;
 pub mod prompt;
+pub mod quotes;
 pub mod runner;
 
 pub use pipeline::{Disposition, Worker, WorkerConfig};

@@ -58,7 +58,7 @@ fn main() -> ExitCode {
 async fn run(settings: Settings) -> anyhow::Result<ExitCode> {
     rfp_shared::telemetry::init("rfp-worker", settings.log_format);
     let backends = rfp_shared::backends::connect(&settings).await?;
-    let model = rfp_worker::model::from_settings(&settings)?;
+    let model = rfp_worker::model::connect(&settings).await?;
     let worker = Worker::new(&backends, model, WorkerConfig::from_settings(&settings));
     let shutdown = CancellationToken::new();
     let signal = shutdown.clone();

@@ -303,42 +303,66 @@ impl Worker {
             .await?
             .map_err(|e| Failure::permanent(e.code(), e.to_string()))?;
         let extract_ms = extract_started.elapsed().as_secs_f64() * 1000.0;
-        let text = extracted.text();
 
         let prompt = self
             .staged(msg, Stage::Prompting, self.prompts.get(self.store.as_ref()))
             .await?
             .map_err(|e| Failure::transient("store_unavailable", error_chain(&e)))?;
+        let schema = crate::model::schema::for_prompt(prompt.is_builtin(), &prompt.output_format);
+        let (progress_tx, progress_rx) = tokio::sync::watch::channel((0, 0));
         let request = ModelRequest {
             system_prompt: prompt.system_prompt.clone(),
-            user_prompt: prompt.user_prompt(&text),
-            document_text: text,
+            user_prompt_template: prompt.user_prompt_template.clone(),
+            output_format: prompt.output_format.clone(),
+            pages: extracted.pages.clone(),
+            schema: schema.clone(),
+            progress: Some(progress_tx),
         };
 
         self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress())
             .await?;
-        let model_started = Instant::now();
-        let answer = self.model.analyze(request).await.map_err(|e| {
-            let code = e.code();
-            if e.is_retryable() {
-                Failure::transient(code, e.to_string())
-            } else {
-                Failure::permanent(code, e.to_string())
-            }
-        })?;
-        let model_ms = model_started.elapsed().as_secs_f64() * 1000.0;
+        let answer = self
+            .with_part_progress(msg, progress_rx, self.model.analyze(request))
+            .await?
+            .map_err(|e| {
+                let code = e.code();
+                if e.is_retryable() {
+                    Failure::transient(code, e.to_string())
+                } else {
+                    Failure::permanent(code, e.to_string())
+                }
+            })?;
 
+        // Whatever the engine, nothing unvalidated is stored as `completed`.
         let mut analysis = answer.analysis;
-        let valid = analysis.get("summary").is_some_and(Value::is_object)
-            && analysis.get("extracted_data").is_some_and(Value::is_object);
-        if !valid {
-            return Err(Failure::permanent(
+        crate::model::schema::validate(&schema, &analysis).map_err(|why| {
+            Failure::permanent(
                 "model_output_invalid",
-                "the model's answer lacks the `summary` and `extracted_data` objects",
+                format!("the analysis does not meet its schema: {why}"),
             )
-            .into());
+        })?;
+        let quotes =
+            crate::quotes::check(&analysis, &crate::quotes::Document::new(&extracted.pages));
+        if !quotes.unverified.is_empty() {
+            warn!(
+                unverified = quotes.unverified.len(),
+                checked = quotes.checked,
+                "Some quotes of the analysis are not in the document."
+            );
         }
-        let object = analysis.as_object_mut().expect("checked above");
+        let query_words = analysis
+            .get("semantic_query")
+            .and_then(Value::as_str)
+            .map(crate::model::schema::word_count);
+        if let Some(words) = query_words.filter(|w| !(150..=250).contains(w)) {
+            warn!(
+                words,
+                "The semantic query is outside the 150-250 words asked for."
+            );
+        }
+        let object = analysis
+            .as_object_mut()
+            .expect("the schema requires an object");
         object
             .entry("engine")
             .or_insert_with(|| json!(answer.engine));
@@ -351,7 +375,13 @@ impl Worker {
                 "prompt": { "id": prompt.id, "version": prompt.version },
                 "input_tokens": answer.input_tokens,
                 "output_tokens": answer.output_tokens,
-                "model_latency_ms": round2(model_ms),
+                "model_latency_ms": round2(answer.latency_ms),
+                "model_calls": answer.calls,
+                "model_attempts": answer.attempts,
+                "chunked": answer.chunking.is_some(),
+                "chunking": answer.chunking,
+                "quotes": quotes.to_json(),
+                "semantic_query_words": query_words,
                 "extract_ms": round2(extract_ms),
                 "pages": extracted.pages.len(),
                 "text_chars": extracted.char_count(),
@@ -361,6 +391,38 @@ impl Worker {
             }),
         );
         Ok(analysis)
+    }
+
+    /// Runs the model call, recording progress from 50 to 90 % as a long document's
+    /// parts complete.
+    async fn with_part_progress<T>(
+        &self,
+        msg: &JobMessage,
+        mut parts: tokio::sync::watch::Receiver<(usize, usize)>,
+        work: impl std::future::Future<Output = T>,
+    ) -> Result<T, Stop> {
+        tokio::pin!(work);
+        let mut recorded = Stage::Analyzing.progress();
+        loop {
+            tokio::select! {
+                out = &mut work => return Ok(out),
+                changed = parts.changed() => {
+                    if changed.is_err() {
+                        // The model dropped its sender: no more parts to report.
+                        return Ok(work.await);
+                    }
+                    let (done, total) = *parts.borrow_and_update();
+                    if total == 0 {
+                        continue;
+                    }
+                    let progress = 50 + (40 * done.min(total) / total) as u8;
+                    if progress > recorded {
+                        recorded = progress;
+                        self.progress(msg, Stage::Analyzing, progress).await?;
+                    }
+                }
+            }
+        }
     }
 
     /// Runs a quick stage, recording it only if it outlasts `STAGE_WRITE_DELAY`.

@@ -63,39 +63,52 @@ impl PromptCache {
     }
 }
 
-/// The placeholders real prompt items use for the document's text.
-const PLACEHOLDERS: &[&str] = &["{{rfp_text}}", "{{rfp_content}}", "{rfp_text}"];
-
 impl Prompt {
     /// The built-in prompt, used when no prompt item matches.
     pub fn builtin() -> Self {
         Self {
-            id: "default".into(),
+            id: BUILTIN_ID.into(),
             version: 0,
-            system_prompt: "You are an expert grant and proposal writer. You read requests for proposals (RFPs, calls for proposals, tenders, terms of reference) and extract, accurately and without invention, what a proposal writer needs first. Quote the document for every fact you extract.".into(),
-            user_prompt_template: "Analyse the following RFP document.\n\n<rfp>\n{rfp_text}\n</rfp>".into(),
-            output_format: "Answer with one JSON object with two keys: \"summary\" (title, donor, deadline, budget_range, key_focus) and \"extracted_data\" (deadlines, budget, eligibility, evaluation_criteria, required_sections, submission, contacts, geographic_scope, mandatory_requirements, deliverables, target_beneficiaries). Give each extracted fact the verbatim quote it comes from.".into(),
+            system_prompt: BUILTIN_SYSTEM.into(),
+            user_prompt_template:
+                "Analyse the following RFP document.\n\n<rfp>\n{rfp_text}\n</rfp>".into(),
+            output_format: BUILTIN_FORMAT.into(),
         }
     }
 
-    /// The user prompt for `document_text`. A template with no placeholder gets the
-    /// text appended, so the document is never silently left out.
+    pub fn is_builtin(&self) -> bool {
+        self.id == BUILTIN_ID
+    }
+
+    /// The user prompt for `document_text` (DESIGN §9).
     pub fn user_prompt(&self, document_text: &str) -> String {
-        let mut template = self.user_prompt_template.clone();
-        let mut placed = false;
-        for p in PLACEHOLDERS {
-            if template.contains(p) {
-                template = template.replace(p, document_text);
-                placed = true;
-            }
-        }
-        if !placed {
-            template.push_str("\n\n");
-            template.push_str(document_text);
-        }
-        format!("{template}\n\n{}", self.output_format)
+        rfp_shared::domain::user_prompt(
+            &self.user_prompt_template,
+            &self.output_format,
+            document_text,
+        )
     }
 }
+
+/// The id results record when the built-in prompt was used.
+pub const BUILTIN_ID: &str = "default";
+
+const BUILTIN_SYSTEM: &str = "You are an expert grant and proposal writer. You read requests for proposals (RFPs, calls for proposals, tenders, terms of reference) and extract, accurately and without invention, what a proposal writer needs first. Every fact you extract carries a `quote`: the exact words of the document it comes from, copied verbatim, never paraphrased. When the document does not say something, leave it null or empty rather than guessing.";
+
+const BUILTIN_FORMAT: &str = r#"Record the analysis with the `record_rfp_analysis` tool (or, if you cannot call tools, answer with one JSON object) with these keys:
+- "summary": {"title", "donor" (the issuer or funder), "deadline" (ISO-8601 date of the submission deadline), "budget_range" ({"currency", "min", "max"}), "key_focus"}.
+- "extracted_data": {
+    "deadlines": [{"what", "date" (ISO-8601), "time", "time_zone", "quote"}],
+    "budget": {"currency" (ISO-4217), "min", "max", "quote"},
+    "eligibility": [{"text", "quote"}],
+    "evaluation_criteria": [{"criterion", "weight" or "points", "quote"}],
+    "required_sections": [{"name", "page_limit", "quote"}],
+    "submission": {"method", "format", "page_limit", "language", "quote"},
+    "contacts": [{"name", "email", "phone", "quote"}],
+    "geographic_scope": [...], "target_beneficiaries": [...], "deliverables": [...], "mandatory_requirements": [...]
+  }.
+- "semantic_query": 150-250 words describing this opportunity for searching past proposals: the funder, sector, activities, beneficiaries, geography and approach.
+Quotes are copied exactly from the document."#;
 
 #[cfg(test)]
 mod tests {

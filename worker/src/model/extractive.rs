@@ -31,17 +31,11 @@ impl Model for ExtractiveAnalyzer {
         let span = tracing::Span::current();
         let analysis = tokio::task::spawn_blocking(move || {
             let _entered = span.enter();
-            analyze(&request.document_text)
+            analyze(&request.document_text())
         })
         .await
         .map_err(|e| ModelError::Unavailable(format!("extractive analyzer crashed: {e}")))?;
-        Ok(ModelAnswer {
-            analysis,
-            engine: "extractive",
-            model_id: MODEL_ID.into(),
-            input_tokens: 0,
-            output_tokens: 0,
-        })
+        Ok(ModelAnswer::local(analysis, "extractive", MODEL_ID))
     }
 }
 
@@ -553,7 +547,7 @@ pub fn analyze(text: &str) -> Value {
             let time = TIME
                 .captures(&l.text[range.end.min(l.text.len())..])
                 .filter(|c| c.get(0).unwrap().start() < 30);
-            let mut d = json!({ "kind": kind, "date": date, "quote": q });
+            let mut d = json!({ "what": kind, "date": date, "quote": q });
             if let Some(t) = time {
                 d["time"] = json!(t[1].replace('.', ":"));
                 if let Some(tz) = t.get(3) {
@@ -562,7 +556,7 @@ pub fn analyze(text: &str) -> Value {
             }
             if deadlines
                 .iter()
-                .all(|e: &Value| e["date"] != d["date"] || e["kind"] != d["kind"])
+                .all(|e: &Value| e["date"] != d["date"] || e["what"] != d["what"])
             {
                 deadlines.push(d);
             }
@@ -570,7 +564,7 @@ pub fn analyze(text: &str) -> Value {
     }
     let submission_deadline = deadlines
         .iter()
-        .find(|d| d["kind"] == "submission")
+        .find(|d| d["what"] == "submission")
         .cloned();
 
     // Budget: amounts in lines about money.
@@ -1024,6 +1018,23 @@ pub fn analyze(text: &str) -> Value {
         .or_else(|| lines.iter().find(|l| !l.is_heading && l.text.len() > 80))
         .map(|l| json!({ "value": quote(l.text, 0..1), "quote": quote(l.text, 0..1) }));
 
+    let semantic_query = semantic_query(
+        [&title, &issuer, &key_focus]
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v["value"].as_str())
+            .chain(
+                [&beneficiaries, &geographic, &deliverables, &eligibility]
+                    .into_iter()
+                    .flat_map(|list| list.iter().take(4))
+                    .filter_map(|v| v["text"].as_str()),
+            ),
+        lines
+            .iter()
+            .filter(|l| !l.is_heading)
+            .flat_map(|l| sentences(l.text)),
+    );
+
     let summary = json!({
         "title": title.as_ref().map(|t| t["value"].clone()),
         "donor": issuer.as_ref().map(|i| i["value"].clone()),
@@ -1049,8 +1060,47 @@ pub fn analyze(text: &str) -> Value {
             "deliverables": deliverables,
             "mandatory_requirements": mandatory,
         },
+        "semantic_query": semantic_query,
         "engine": "extractive",
     })
+}
+
+/// Words a semantic query aims for (the next workflow step searches with it).
+const QUERY_WORDS: std::ops::RangeInclusive<usize> = 150..=250;
+
+/// A description for searching past proposals: what was found (title, issuer, focus,
+/// beneficiaries, places, deliverables, eligibility), then the document's own
+/// sentences in order until it reaches 150 words; at most 250 words.
+fn semantic_query<'a>(
+    found: impl Iterator<Item = &'a str>,
+    body: impl Iterator<Item = &'a str>,
+) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    let mut used: Vec<&str> = Vec::new();
+    for text in found {
+        let text = text.trim();
+        if text.is_empty() || used.contains(&text) {
+            continue;
+        }
+        used.push(text);
+        words.extend(text.split_whitespace());
+    }
+    if words.len() < *QUERY_WORDS.start() {
+        for sentence in body {
+            let sentence = sentence.trim();
+            if sentence.split_whitespace().count() < 4 || used.iter().any(|u| u.contains(sentence))
+            {
+                continue;
+            }
+            used.push(sentence);
+            words.extend(sentence.split_whitespace());
+            if words.len() >= *QUERY_WORDS.start() {
+                break;
+            }
+        }
+    }
+    words.truncate(*QUERY_WORDS.end());
+    words.join(" ")
 }
 
 #[cfg(test)]
@@ -1096,7 +1146,7 @@ mod tests {
             .as_array()
             .unwrap()
             .iter()
-            .find(|d| d["kind"] == "submission")
+            .find(|d| d["what"] == "submission")
             .unwrap();
         assert_eq!(
             (
@@ -1110,7 +1160,7 @@ mod tests {
                 .as_array()
                 .unwrap()
                 .iter()
-                .any(|d| d["kind"] == "questions" && d["date"] == "2027-02-20")
+                .any(|d| d["what"] == "questions" && d["date"] == "2027-02-20")
         );
         assert_eq!(
             (d["budget"]["min"].as_i64(), d["budget"]["max"].as_i64()),

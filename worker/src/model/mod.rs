@@ -1,7 +1,12 @@
 //! The model adapters behind the `Model` port: the offline extractive analyzer (the
-//! embedded default) and a wrapper that adds a fixed latency for load and fault tests.
+//! embedded default), Claude on Bedrock through [`llm`] and [`bedrock`], and a wrapper
+//! that adds a fixed latency for load and fault tests.
 
+pub mod answer;
+pub mod bedrock;
 pub mod extractive;
+pub mod llm;
+pub mod schema;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,23 +32,44 @@ impl Model for Delayed {
     }
 }
 
-/// The model the settings ask for.
-pub fn from_settings(settings: &Settings) -> Result<Arc<dyn Model>, SettingsError> {
+/// The model the settings ask for. Bedrock's client comes from the standard AWS
+/// configuration chain (credentials, `AWS_REGION`, `AWS_ENDPOINT_URL_BEDROCK_RUNTIME`).
+pub async fn connect(settings: &Settings) -> Result<Arc<dyn Model>, SettingsError> {
     let model: Arc<dyn Model> = match settings.model {
         ModelKind::Extractive => Arc::new(ExtractiveAnalyzer),
         ModelKind::Bedrock => {
-            return Err(SettingsError {
-                setting: "RFP_MODEL".into(),
-                reason: "`bedrock` is not available in this build yet; use `extractive`".into(),
-            });
+            let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
+                .load()
+                .await;
+            if config.region().is_none() {
+                return Err(SettingsError {
+                    setting: "AWS_REGION".into(),
+                    reason: "is required when RFP_MODEL=bedrock (the region of the Bedrock model)"
+                        .into(),
+                });
+            }
+            bedrock(&config, settings)
         }
     };
-    Ok(if settings.model_delay_ms > 0 {
+    Ok(with_delay(model, settings))
+}
+
+/// Claude on Bedrock through `config` (tests pass one aimed at a fake server).
+pub fn bedrock(config: &aws_types::SdkConfig, settings: &Settings) -> Arc<dyn Model> {
+    Arc::new(llm::LlmModel::new(
+        bedrock::Bedrock::new(config, settings),
+        llm::LlmConfig::from_settings(settings),
+    ))
+}
+
+/// `model`, slowed by `RFP_MODEL_DELAY_MS` when it is set.
+pub fn with_delay(model: Arc<dyn Model>, settings: &Settings) -> Arc<dyn Model> {
+    if settings.model_delay_ms > 0 {
         Arc::new(Delayed {
             inner: model,
             delay: settings.model_delay(),
         })
     } else {
         model
-    })
+    }
 }

@@ -1,0 +1,213 @@
+//! Quote verification: every quote an analysis gives as the source of a fact is looked
+//! up in the document's text, ignoring case, whitespace, typographic quotes and dashes,
+//! and Markdown emphasis. A quote that is not there was invented (or mangled) by the
+//! model; it is listed as `unverified` with where it is in the analysis, so a reader
+//! does not trust a contact, date or amount the document never stated. The analysis
+//! itself is left exactly as the model returned it.
+
+use serde_json::{Value, json};
+
+/// A document's text prepared for lookups, with where each page starts.
+pub struct Document {
+    text: String,
+    /// Offsets in `text` where pages 2, 3, … start.
+    page_starts: Vec<usize>,
+}
+
+impl Document {
+    pub fn new(pages: &[String]) -> Self {
+        let mut text = String::new();
+        let mut page_starts = Vec::with_capacity(pages.len());
+        for (i, page) in pages.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+                page_starts.push(text.len());
+            }
+            normalize_into(page, &mut text);
+        }
+        Self { text, page_starts }
+    }
+
+    /// The page (1-based) a quote is on, or `None` when the document does not contain
+    /// it. A quote with elided parts (`…` or `...`) matches when its pieces appear in
+    /// order.
+    pub fn find(&self, quote: &str) -> Option<usize> {
+        let mut from = 0;
+        let mut first = None;
+        let mut pieces = 0;
+        for piece in quote.split(['…']).flat_map(|p| p.split("...")) {
+            let mut needle = String::new();
+            normalize_into(piece, &mut needle);
+            let needle = needle.trim();
+            if needle.is_empty() {
+                continue;
+            }
+            let at = from + self.text[from..].find(needle)?;
+            first.get_or_insert(at);
+            from = at + needle.len();
+            pieces += 1;
+        }
+        (pieces > 0).then(|| self.page_of(first.unwrap_or(0)))
+    }
+
+    fn page_of(&self, offset: usize) -> usize {
+        self.page_starts.partition_point(|&s| s <= offset) + 1
+    }
+}
+
+/// Lower case, one space for any run of whitespace, plain quotes and hyphens, no
+/// Markdown emphasis or soft hyphens.
+fn normalize_into(text: &str, out: &mut String) {
+    let mut space = out.is_empty() || out.ends_with(' ');
+    for c in text.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' | '`' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => '"',
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            '\u{ad}' | '*' | '_' => continue,
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            for lower in c.to_lowercase() {
+                out.push(lower);
+            }
+            space = false;
+        }
+    }
+}
+
+/// What the check found.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Report {
+    pub checked: usize,
+    pub verified: usize,
+    /// `{path, quote, status: "unverified"}` for each quote not found.
+    pub unverified: Vec<Value>,
+    /// `{path, page}` for each quote found.
+    pub pages: Vec<Value>,
+}
+
+impl Report {
+    pub fn to_json(&self) -> Value {
+        json!({
+            "checked": self.checked,
+            "verified": self.verified,
+            "unverified": self.unverified.len(),
+            "unverified_quotes": self.unverified,
+            "pages": self.pages,
+        })
+    }
+}
+
+/// Checks every quote in `analysis`: string values under a key named `quote`,
+/// `quotes`, or ending in `_quote` (`source_quote`, …), and strings in arrays under
+/// such keys.
+pub fn check(analysis: &Value, document: &Document) -> Report {
+    let mut report = Report::default();
+    walk(analysis, &mut String::new(), false, document, &mut report);
+    report
+}
+
+fn is_quote_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    k == "quote" || k == "quotes" || k.ends_with("_quote") || k.ends_with("_quotes")
+}
+
+fn walk(value: &Value, path: &mut String, quoted: bool, doc: &Document, report: &mut Report) {
+    match value {
+        Value::String(quote) if quoted => {
+            if quote.trim().is_empty() {
+                return;
+            }
+            report.checked += 1;
+            match doc.find(quote) {
+                Some(page) => {
+                    report.verified += 1;
+                    report
+                        .pages
+                        .push(json!({ "path": path.clone(), "page": page }));
+                }
+                None => report.unverified.push(json!({
+                    "path": path.clone(),
+                    "quote": quote,
+                    "status": "unverified",
+                })),
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("/{i}"));
+                walk(item, path, quoted, doc, report);
+                path.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                let len = path.len();
+                path.push('/');
+                // JSON pointer escaping (RFC 6901).
+                path.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                walk(item, path, is_quote_key(key), doc, report);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> Document {
+        Document::new(&[
+            "Proposals are due on\n15 March 2027 at 17:00 CET.".into(),
+            "Contact: Jane  Doe — “grants@example.org”.\n**Budget:** up to EUR 250,000.".into(),
+        ])
+    }
+
+    #[test]
+    fn finds_quotes_regardless_of_case_space_and_typography() {
+        let d = doc();
+        assert_eq!(d.find("proposals are due on 15 March 2027"), Some(1));
+        assert_eq!(d.find("CONTACT: Jane Doe"), Some(2));
+        assert_eq!(d.find("\"grants@example.org\""), Some(2));
+        assert_eq!(d.find("Budget: up to EUR 250,000"), Some(2));
+        assert_eq!(d.find("Proposals are due … 17:00 CET"), Some(1));
+        assert_eq!(d.find("Contact: John Smith"), None);
+        assert_eq!(
+            d.find("17:00 CET ... Proposals"),
+            None,
+            "pieces must be in order"
+        );
+    }
+
+    #[test]
+    fn reports_each_unverified_quote_with_its_path() {
+        let analysis = json!({
+            "summary": { "deadline": "2027-03-15", "deadline_quote": "due on 15 March 2027" },
+            "extracted_data": {
+                "contacts": [
+                    { "email": "grants@example.org", "quote": "grants@example.org" },
+                    { "email": "ceo@example.org", "quote": "Write to ceo@example.org" }
+                ],
+                "budget": { "quotes": ["up to EUR 250,000", ""] }
+            }
+        });
+        let r = check(&analysis, &doc());
+        assert_eq!((r.checked, r.verified, r.unverified.len()), (4, 3, 1));
+        assert_eq!(r.unverified[0]["path"], "/extracted_data/contacts/1/quote");
+        assert_eq!(r.unverified[0]["status"], "unverified");
+        assert!(
+            r.pages
+                .contains(&json!({ "path": "/summary/deadline_quote", "page": 1 }))
+        );
+    }
+}
