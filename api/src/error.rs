@@ -122,6 +122,14 @@ impl From<StoreError> for ApiError {
                 "no_document",
                 "Upload an RFP document (PUT …/rfp) before asking for its analysis.",
             ),
+            e @ StoreError::PromptNotFound { .. } => {
+                Self::new(StatusCode::NOT_FOUND, "prompt_not_found", e.to_string())
+            }
+            e @ StoreError::PromptExists { .. } => Self::new(
+                StatusCode::CONFLICT,
+                "prompt_version_exists",
+                format!("{e}; another version was created at the same time, try again."),
+            ),
             StoreError::Transition(t) => Self::from(t),
             e @ StoreError::Backend { .. } => Self::unavailable("store_unavailable", e),
         }

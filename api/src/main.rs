@@ -58,6 +58,15 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(code) => code,
+        // A setting found unusable only once its service is reached (a Bedrock model
+        // with no region): the same one line and exit code as any bad setting.
+        Err(e)
+            if e.downcast_ref::<rfp_shared::settings::SettingsError>()
+                .is_some() =>
+        {
+            eprintln!("rfp-api: {e}");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("rfp-api: {e:#}");
             ExitCode::FAILURE

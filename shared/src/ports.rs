@@ -24,6 +24,10 @@ pub enum StoreError {
     AlreadyExists(ProposalId),
     #[error("proposal {0} has no RFP document yet")]
     NoDocument(ProposalId),
+    #[error("prompt {id} version {version} does not exist")]
+    PromptNotFound { id: String, version: u32 },
+    #[error("prompt {id} version {version} already exists")]
+    PromptExists { id: String, version: u32 },
     /// The state machine refused the event (stale, duplicate, in flight).
     #[error(transparent)]
     Transition(#[from] TransitionError),
@@ -100,8 +104,24 @@ pub trait Store: Send + Sync + 'static {
     /// the proposal as written.
     async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError>;
 
-    /// Writes a prompt item (a new version is a new item).
+    /// Writes a prompt item whole (a new version is a new item).
     async fn put_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError>;
+
+    /// Writes a new prompt version; `PromptExists` if that version is already there.
+    async fn create_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError>;
+
+    /// Every version of every prompt item, or of prompt `id` only, ordered by id and
+    /// version. For administration: on DynamoDB the list of all prompts is a Scan.
+    async fn list_prompts(&self, id: Option<&str>) -> Result<Vec<PromptItem>, StoreError>;
+
+    /// Sets only `is_active` of one version (other attributes, including ones the
+    /// original admin tools wrote, stay as they are) and returns the item.
+    async fn set_prompt_active(
+        &self,
+        id: &str,
+        version: u32,
+        active: bool,
+    ) -> Result<PromptItem, StoreError>;
 
     /// The active prompt for `query` (see `domain::pick_prompt`), by a keyed lookup.
     async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError>;

@@ -184,6 +184,12 @@ pub const SETTINGS: &[SettingDoc] = &[
         "bedrock model: model or inference-profile id",
     ),
     setting(
+        "prompt_cache_secs",
+        "RFP_PROMPT_CACHE_SECS",
+        Some("60"),
+        "how long a worker uses a looked-up prompt before looking again: a prompt change reaches workers within it (0-3600)",
+    ),
+    setting(
         "model_max_tokens",
         "RFP_MODEL_MAX_TOKENS",
         Some("8192"),
@@ -285,6 +291,7 @@ pub struct Settings {
     pub s3_force_path_style: bool,
     pub s3_kms_key_id: Option<String>,
     pub bedrock_model_id: String,
+    pub prompt_cache_secs: u64,
     pub model_max_tokens: u32,
     pub model_temperature: f32,
     pub model_top_p: Option<f32>,
@@ -404,6 +411,7 @@ impl Settings {
         range("extract_timeout_secs", self.extract_timeout_secs, 1, 3600)?;
         range("shutdown_grace_secs", self.shutdown_grace_secs, 0, 3600)?;
         range("model_delay_ms", self.model_delay_ms, 0, 3_600_000)?;
+        range("prompt_cache_secs", self.prompt_cache_secs, 0, 3600)?;
         range("model_max_tokens", self.model_max_tokens, 1, 128_000)?;
         range("model_temperature", self.model_temperature, 0.0, 1.0)?;
         if let Some(top_p) = self.model_top_p {

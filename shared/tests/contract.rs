@@ -585,6 +585,61 @@ async fn prompt_contract(store: &dyn Store) {
         found.system_prompt,
         "system of a0000000-0000-4000-8000-000000000004 v2"
     );
+
+    // Administration: a version is created once, listed, and (de)activated in place.
+    let third = "a0000000-0000-4000-8000-000000000003";
+    let err = store
+        .create_prompt(&prompt(
+            third,
+            3,
+            "proposal_writer",
+            "step-1",
+            &[rfp],
+            false,
+        ))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::PromptExists { version: 3, .. }),
+        "{err}"
+    );
+    store
+        .create_prompt(&prompt(
+            third,
+            4,
+            "proposal_writer",
+            "step-1",
+            &[rfp],
+            false,
+        ))
+        .await
+        .unwrap();
+    let versions: Vec<u32> = store
+        .list_prompts(Some(third))
+        .await
+        .unwrap()
+        .iter()
+        .map(|p| p.version)
+        .collect();
+    assert_eq!(versions, [3, 4]);
+    assert_eq!(store.list_prompts(None).await.unwrap().len(), 6);
+    let activated = store.set_prompt_active(third, 4, true).await.unwrap();
+    assert!(activated.is_active);
+    assert_eq!(activated.system_prompt, format!("system of {third} v4"));
+    let found = store.find_prompt(&query).await.unwrap().unwrap();
+    assert_eq!(
+        (found.id.as_str(), found.version),
+        (third, 4),
+        "the highest active version"
+    );
+    store.set_prompt_active(third, 4, false).await.unwrap();
+    let found = store.find_prompt(&query).await.unwrap().unwrap();
+    assert_eq!(found.version, 2, "back to the other active prompt");
+    let missing = store.set_prompt_active(third, 9, true).await.unwrap_err();
+    assert!(
+        matches!(missing, StoreError::PromptNotFound { version: 9, .. }),
+        "{missing}"
+    );
 }
 
 #[tokio::test]
@@ -692,6 +747,29 @@ async fn aws_store_finds_an_original_format_prompt_item() {
         after.get("DynamoDB.Scan"),
         before.get("DynamoDB.Scan"),
         "no Scan once indexed"
+    );
+
+    // Activating an original item through the admin API changes only its flag and
+    // index key: attributes the original tools wrote stay.
+    let old = "11111111-1111-4111-8111-111111111111";
+    store.set_prompt_active(old, 1, true).await.unwrap();
+    let item = f
+        .clients
+        .dynamodb
+        .get_item()
+        .table_name(&table)
+        .key("PK", A::S(format!("prompt#{old}")))
+        .key("SK", A::S("version#1".into()))
+        .send()
+        .await
+        .unwrap()
+        .item
+        .unwrap();
+    assert_eq!(item["created_at"], A::S("2024-06-01T10:00:00Z".into()));
+    assert_eq!(item["is_active"], A::Bool(true));
+    assert_eq!(
+        item["active_prompt_key"],
+        A::S("proposal_writer#step-1".into())
     );
 }
 

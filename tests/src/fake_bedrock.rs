@@ -84,6 +84,9 @@ impl Recorded {
     }
 }
 
+/// Requests kept for assertions.
+const MAX_RECORDED: usize = 1000;
+
 #[derive(Default)]
 struct Inner {
     script: VecDeque<Reply>,
@@ -172,6 +175,10 @@ async fn converse(
     let input_chars = prompt_chars(&body);
     let reply = {
         let mut inner = inner.lock().unwrap();
+        if inner.requests.len() >= MAX_RECORDED {
+            // A long-running fake keeps the latest requests only.
+            inner.requests.remove(0);
+        }
         inner.requests.push(Recorded {
             model_id: model_id.clone(),
             body: body.clone(),

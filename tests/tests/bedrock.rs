@@ -660,3 +660,133 @@ async fn the_binaries_reach_bedrock_through_the_standard_endpoint_variable() {
         api.logs()
     );
 }
+
+#[tokio::test]
+async fn prompts_are_administered_through_the_api_and_workers_follow() {
+    for backend in TestBackend::all("prompts_are_administered_through_the_api") {
+        let fake = FakeBedrock::start().await;
+        let app = start(&backend, &fake, &[("RFP_PROMPT_CACHE_SECS", "0")]).await;
+        let post = |path: String, body: Value| {
+            let r = app.http.post(app.url(&path)).json(&body).send();
+            async move {
+                let r = r.await.unwrap();
+                let status = r.status().as_u16();
+                (status, r.json::<Value>().await.unwrap())
+            }
+        };
+        let (status, problem) = post(
+            "/api/prompts".into(),
+            json!({ "section": "proposal_writer" }),
+        )
+        .await;
+        assert_eq!(
+            (status, problem["code"].as_str()),
+            (422, Some("invalid_prompt")),
+            "{problem}"
+        );
+
+        let v1 = json!({
+            "name": "RFP analysis",
+            "section": "proposal_writer",
+            "sub_section": "step-1",
+            "categories": ["RFP / Call for Proposals"],
+            "system_prompt": "System v1.",
+            "user_prompt_template": "Read {{rfp_text}}",
+            "output_format": "Answer in JSON with summary and extracted_data.",
+            "is_active": true
+        });
+        let (status, created) = post("/api/prompts".into(), v1).await;
+        assert_eq!(status, 201, "{created}");
+        let id = created["id"].as_str().unwrap().to_owned();
+        assert_eq!(created["version"], 1);
+
+        let (status, v2) = post(
+            format!("/api/prompts/{id}/versions"),
+            json!({ "system_prompt": "System v2." }),
+        )
+        .await;
+        assert_eq!(status, 201, "{v2}");
+        assert_eq!(
+            (v2["version"].as_u64(), v2["is_active"].as_bool()),
+            (Some(2), Some(false))
+        );
+        assert_eq!(
+            v2["user_prompt_template"], "Read {{rfp_text}}",
+            "copied from v1"
+        );
+
+        fake.script([Reply::Tool(tool_answer())]);
+        analyse(&app, DOC).await;
+        assert_eq!(fake.requests().last().unwrap().system(), "System v1.");
+
+        let (status, active) =
+            post(format!("/api/prompts/{id}/versions/2/activate"), json!({})).await;
+        assert_eq!((status, active["is_active"].as_bool()), (200, Some(true)));
+        let shown: Value = app
+            .http
+            .get(app.url(&format!("/api/prompts/{id}")))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let flags: Vec<(u64, bool)> = shown["versions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| {
+                (
+                    v["version"].as_u64().unwrap(),
+                    v["is_active"].as_bool().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            flags,
+            [(1, false), (2, true)],
+            "one active version at a time"
+        );
+        fake.script([Reply::Tool(tool_answer())]);
+        let done = analyse(&app, DOC).await;
+        assert_eq!(fake.requests().last().unwrap().system(), "System v2.");
+        assert_eq!(
+            done["rfp_analysis"]["meta"]["prompt"],
+            json!({ "id": id, "version": 2 })
+        );
+
+        let (status, _) = post(
+            format!("/api/prompts/{id}/versions/2/deactivate"),
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, 200);
+        let done = analyse(&app, DOC).await;
+        assert_eq!(done["rfp_analysis"]["meta"]["prompt"]["id"], "default");
+
+        let listed: Value = app
+            .http
+            .get(app.url("/api/prompts?section=proposal_writer"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(listed["items"].as_array().unwrap().len(), 2);
+        let r = app
+            .http
+            .get(app.url("/api/prompts/no-such-prompt"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404);
+        let (status, problem) =
+            post(format!("/api/prompts/{id}/versions/7/activate"), json!({})).await;
+        assert_eq!(
+            (status, problem["code"].as_str()),
+            (404, Some("prompt_not_found"))
+        );
+        app.stop().await;
+    }
+}

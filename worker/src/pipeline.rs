@@ -36,9 +36,6 @@ use crate::prompt::PromptCache;
 /// request, and a client polling every second would never have seen them anyway.
 const STAGE_WRITE_DELAY: Duration = Duration::from_secs(1);
 
-/// How long a looked-up prompt is used before it is looked up again.
-pub const PROMPT_TTL: Duration = Duration::from_secs(60);
-
 /// What the worker needs to know, taken from the settings once.
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {
@@ -50,6 +47,8 @@ pub struct WorkerConfig {
     pub extract_timeout: Duration,
     pub retry_delay: Duration,
     pub shutdown_grace: Duration,
+    /// How long a looked-up prompt is used before it is looked up again.
+    pub prompt_ttl: Duration,
 }
 
 impl WorkerConfig {
@@ -63,6 +62,7 @@ impl WorkerConfig {
             extract_timeout: s.extract_timeout(),
             retry_delay: s.retry_delay(),
             shutdown_grace: s.shutdown_grace(),
+            prompt_ttl: Duration::from_secs(s.prompt_cache_secs),
         }
     }
 }
@@ -136,7 +136,7 @@ impl Worker {
             queue: backends.queue.clone(),
             blobs: backends.blobs.clone(),
             model,
-            prompts: Arc::new(PromptCache::new(PROMPT_TTL)),
+            prompts: Arc::new(PromptCache::new(config.prompt_ttl)),
             config,
             id: format!("{host}-{}-{nonce}", std::process::id()),
         }

@@ -131,4 +131,17 @@ mod tests {
         };
         assert_eq!(p.user_prompt("TEXT"), "No slot.\n\nTEXT\n\nF");
     }
+
+    #[test]
+    fn placeholders_inside_the_document_are_left_alone() {
+        let p = Prompt {
+            user_prompt_template: "<{{rfp_content}}> and {rfp_text}".into(),
+            output_format: "F".into(),
+            ..Prompt::builtin()
+        };
+        assert_eq!(
+            p.user_prompt("a {rfp_text} b {{rfp_content}}"),
+            "<a {rfp_text} b {{rfp_content}}> and a {rfp_text} b {{rfp_content}}\n\nF"
+        );
+    }
 }

@@ -3,6 +3,7 @@
 mod analysis;
 mod documents;
 mod health;
+mod prompts;
 mod proposals;
 
 use axum::Router;
@@ -18,6 +19,7 @@ pub fn router(state: AppState) -> Router {
         .merge(proposals::router())
         .merge(documents::router(state.max_upload_bytes))
         .merge(analysis::router())
+        .merge(prompts::router())
         .merge(health::router())
         .with_state(state)
 }

@@ -17,6 +17,7 @@
 use std::collections::HashMap;
 
 use async_trait::async_trait;
+use aws_sdk_dynamodb::operation::put_item::PutItemError;
 use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
 use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue, ReturnValuesOnConditionCheckFailure};
 use chrono::{SecondsFormat, Utc};
@@ -482,6 +483,65 @@ impl DynamoStore {
     }
 }
 
+/// The item of a prompt version, in the original format plus the sparse index key.
+fn prompt_item(prompt: &PromptItem) -> Item {
+    let mut item: Item = HashMap::from([
+        (
+            "PK".to_owned(),
+            AttributeValue::S(format!("prompt#{}", prompt.id)),
+        ),
+        (
+            "SK".to_owned(),
+            AttributeValue::S(format!("version#{}", prompt.version)),
+        ),
+        (
+            "section".to_owned(),
+            AttributeValue::S(prompt.section.clone()),
+        ),
+        (
+            "sub_section".to_owned(),
+            AttributeValue::S(prompt.sub_section.clone()),
+        ),
+        (
+            "categories".to_owned(),
+            AttributeValue::L(
+                prompt
+                    .categories
+                    .iter()
+                    .cloned()
+                    .map(AttributeValue::S)
+                    .collect(),
+            ),
+        ),
+        (
+            "is_active".to_owned(),
+            AttributeValue::Bool(prompt.is_active),
+        ),
+        (
+            "system_prompt".to_owned(),
+            AttributeValue::S(prompt.system_prompt.clone()),
+        ),
+        (
+            "user_prompt_template".to_owned(),
+            AttributeValue::S(prompt.user_prompt_template.clone()),
+        ),
+        (
+            "output_format".to_owned(),
+            AttributeValue::S(prompt.output_format.clone()),
+        ),
+    ]);
+    if let Some(name) = &prompt.name {
+        item.insert("name".into(), AttributeValue::S(name.clone()));
+    }
+    if prompt.is_active {
+        item.insert(
+            "active_prompt_key".into(),
+            AttributeValue::S(active_key(&prompt.section, &prompt.sub_section)),
+        );
+    }
+    item
+}
+
 fn active_key(section: &str, sub_section: &str) -> String {
     format!("{section}#{sub_section}")
 }
@@ -725,60 +785,7 @@ impl Store for DynamoStore {
     }
 
     async fn put_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
-        let mut item: Item = HashMap::from([
-            (
-                "PK".to_owned(),
-                AttributeValue::S(format!("prompt#{}", prompt.id)),
-            ),
-            (
-                "SK".to_owned(),
-                AttributeValue::S(format!("version#{}", prompt.version)),
-            ),
-            (
-                "section".to_owned(),
-                AttributeValue::S(prompt.section.clone()),
-            ),
-            (
-                "sub_section".to_owned(),
-                AttributeValue::S(prompt.sub_section.clone()),
-            ),
-            (
-                "categories".to_owned(),
-                AttributeValue::L(
-                    prompt
-                        .categories
-                        .iter()
-                        .cloned()
-                        .map(AttributeValue::S)
-                        .collect(),
-                ),
-            ),
-            (
-                "is_active".to_owned(),
-                AttributeValue::Bool(prompt.is_active),
-            ),
-            (
-                "system_prompt".to_owned(),
-                AttributeValue::S(prompt.system_prompt.clone()),
-            ),
-            (
-                "user_prompt_template".to_owned(),
-                AttributeValue::S(prompt.user_prompt_template.clone()),
-            ),
-            (
-                "output_format".to_owned(),
-                AttributeValue::S(prompt.output_format.clone()),
-            ),
-        ]);
-        if let Some(name) = &prompt.name {
-            item.insert("name".into(), AttributeValue::S(name.clone()));
-        }
-        if prompt.is_active {
-            item.insert(
-                "active_prompt_key".into(),
-                AttributeValue::S(active_key(&prompt.section, &prompt.sub_section)),
-            );
-        }
+        let item = prompt_item(prompt);
         self.client
             .put_item()
             .table_name(&self.table)
@@ -787,6 +794,141 @@ impl Store for DynamoStore {
             .await
             .map_err(|e| backend("put prompt", describe(&e)))?;
         Ok(())
+    }
+
+    async fn create_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(prompt_item(prompt)))
+            .condition_expression("attribute_not_exists(PK)")
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) => match e.into_service_error() {
+                PutItemError::ConditionalCheckFailedException(_) => Err(StoreError::PromptExists {
+                    id: prompt.id.clone(),
+                    version: prompt.version,
+                }),
+                other => Err(backend(
+                    "create prompt",
+                    aws_smithy_types::error::display::DisplayErrorContext(&other).to_string(),
+                )),
+            },
+        }
+    }
+
+    async fn list_prompts(&self, id: Option<&str>) -> Result<Vec<PromptItem>, StoreError> {
+        let items = match id {
+            None => self.scan_prompts().await?,
+            Some(id) => {
+                let mut items = Vec::new();
+                let mut start: Option<Item> = None;
+                loop {
+                    let out = self
+                        .client
+                        .query()
+                        .table_name(&self.table)
+                        .key_condition_expression("PK = :pk")
+                        .expression_attribute_values(
+                            ":pk",
+                            AttributeValue::S(format!("prompt#{id}")),
+                        )
+                        .set_exclusive_start_key(start.take())
+                        .send()
+                        .await
+                        .map_err(|e| backend("list prompt versions", describe(&e)))?;
+                    items.extend(out.items.unwrap_or_default());
+                    match out.last_evaluated_key {
+                        Some(k) if !k.is_empty() => start = Some(k),
+                        _ => break items,
+                    }
+                }
+            }
+        };
+        let mut prompts: Vec<PromptItem> = items.iter().filter_map(prompt_from_item).collect();
+        prompts.sort_by(|a, b| a.id.cmp(&b.id).then(a.version.cmp(&b.version)));
+        Ok(prompts)
+    }
+
+    async fn set_prompt_active(
+        &self,
+        id: &str,
+        version: u32,
+        active: bool,
+    ) -> Result<PromptItem, StoreError> {
+        // Only the flag and the sparse index key change. The key is made of the item's
+        // section and sub-section, read first; the update's condition checks they
+        // are still the same, so a concurrent edit cannot leave a wrong key.
+        let update = if active {
+            "SET is_active = :a, active_prompt_key = :k"
+        } else {
+            "SET is_active = :a REMOVE active_prompt_key"
+        };
+        let key = HashMap::from([
+            ("PK".to_owned(), AttributeValue::S(format!("prompt#{id}"))),
+            (
+                "SK".to_owned(),
+                AttributeValue::S(format!("version#{version}")),
+            ),
+        ]);
+        let current = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .set_key(Some(key.clone()))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| backend("read prompt", describe(&e)))?
+            .item
+            .and_then(|i| prompt_from_item(&i));
+        let Some(current) = current else {
+            return Err(StoreError::PromptNotFound {
+                id: id.to_owned(),
+                version,
+            });
+        };
+        let mut u = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key))
+            .update_expression(update)
+            // `section` is a reserved word in expressions.
+            .condition_expression("attribute_exists(PK) AND #s = :s AND #ss = :ss")
+            .expression_attribute_names("#s", "section")
+            .expression_attribute_names("#ss", "sub_section")
+            .expression_attribute_values(":a", AttributeValue::Bool(active))
+            .expression_attribute_values(":s", AttributeValue::S(current.section.clone()))
+            .expression_attribute_values(":ss", AttributeValue::S(current.sub_section.clone()))
+            .return_values(ReturnValue::AllNew);
+        if active {
+            u = u.expression_attribute_values(
+                ":k",
+                AttributeValue::S(active_key(&current.section, &current.sub_section)),
+            );
+        }
+        match u.send().await {
+            Ok(out) => out
+                .attributes
+                .and_then(|i| prompt_from_item(&i))
+                .ok_or_else(|| backend("activate prompt", "the updated item is not a prompt")),
+            Err(e) => match e.into_service_error() {
+                UpdateItemError::ConditionalCheckFailedException(_) => {
+                    Err(StoreError::PromptNotFound {
+                        id: id.to_owned(),
+                        version,
+                    })
+                }
+                other => Err(backend(
+                    "activate prompt",
+                    aws_smithy_types::error::display::DisplayErrorContext(&other).to_string(),
+                )),
+            },
+        }
     }
 
     async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError> {

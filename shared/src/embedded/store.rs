@@ -273,6 +273,89 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn create_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
+        let p = prompt.clone();
+        let body =
+            serde_json::to_string(&p).map_err(|e| StoreError::backend("encode prompt", e))?;
+        self.db
+            .write(backend, move |conn| {
+                let inserted = conn
+                    .execute(
+                        "INSERT INTO prompts (id, version, section, sub_section, is_active, body)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id, version) DO NOTHING",
+                        params![p.id, p.version, p.section, p.sub_section, p.is_active, body],
+                    )
+                    .map_err(|e| backend(sql_err(e)))?;
+                if inserted == 0 {
+                    return Err(StoreError::PromptExists {
+                        id: p.id,
+                        version: p.version,
+                    });
+                }
+                Ok(())
+            })
+            .await
+    }
+
+    async fn list_prompts(&self, id: Option<&str>) -> Result<Vec<PromptItem>, StoreError> {
+        let id = id.map(str::to_owned);
+        self.db
+            .read(backend, move |conn| {
+                let mut stmt = conn
+                    .prepare_cached(
+                        "SELECT body FROM prompts WHERE ?1 IS NULL OR id = ?1 ORDER BY id, version",
+                    )
+                    .map_err(|e| backend(sql_err(e)))?;
+                let bodies = stmt
+                    .query_map(params![id], |r| r.get::<_, String>(0))
+                    .map_err(|e| backend(sql_err(e)))?
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| backend(sql_err(e)))?;
+                bodies
+                    .iter()
+                    .map(|b| {
+                        serde_json::from_str(b).map_err(|e| StoreError::backend("decode prompt", e))
+                    })
+                    .collect()
+            })
+            .await
+    }
+
+    async fn set_prompt_active(
+        &self,
+        id: &str,
+        version: u32,
+        active: bool,
+    ) -> Result<PromptItem, StoreError> {
+        let id = id.to_owned();
+        self.db
+            .write(backend, move |conn| {
+                let body: Option<String> = conn
+                    .query_row(
+                        "SELECT body FROM prompts WHERE id = ?1 AND version = ?2",
+                        params![id, version],
+                        |r| r.get(0),
+                    )
+                    .optional()
+                    .map_err(|e| backend(sql_err(e)))?;
+                let Some(body) = body else {
+                    return Err(StoreError::PromptNotFound { id, version });
+                };
+                let mut item: PromptItem = serde_json::from_str(&body)
+                    .map_err(|e| StoreError::backend("decode prompt", e))?;
+                item.is_active = active;
+                let body = serde_json::to_string(&item)
+                    .map_err(|e| StoreError::backend("encode prompt", e))?;
+                conn.execute(
+                    "UPDATE prompts SET is_active = ?3, body = ?4 WHERE id = ?1 AND version = ?2",
+                    params![id, version, active, body],
+                )
+                .map_err(|e| backend(sql_err(e)))?;
+                Ok(item)
+            })
+            .await
+    }
+
     async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError> {
         let q = query.clone();
         self.db
