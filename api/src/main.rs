@@ -30,6 +30,9 @@ enum Command {
         #[arg(long)]
         file: Option<PathBuf>,
     },
+    /// Exit 0 if the API's /healthz (on RFP_LISTEN_ADDR) answers: the container
+    /// health check.
+    Healthcheck,
     /// AWS backend: create what is missing — table and indexes, bucket, queue and
     /// dead-letter queue. Idempotent; for docker compose and tests (production uses deploy/).
     Setup,
@@ -54,6 +57,12 @@ fn main() -> ExitCode {
             Command::Demo { file } => rfp_api::demo::run(settings, file).await,
             Command::Setup => setup(settings).await,
             Command::MigratePrompts => migrate_prompts(settings).await,
+            Command::Healthcheck => {
+                let target = rfp_shared::probe::local_target(settings.listen_addr);
+                rfp_shared::probe::probe(target, "/healthz", std::time::Duration::from_secs(3))
+                    .map(|()| ExitCode::SUCCESS)
+                    .map_err(|e| anyhow::anyhow!(e))
+            }
         }
     });
     match result {

@@ -19,6 +19,7 @@ pub mod domain;
 pub mod embedded;
 pub mod ids;
 pub mod ports;
+pub mod probe;
 pub mod settings;
 pub mod shutdown;
 pub mod state;

@@ -76,6 +76,12 @@ pub const SETTINGS: &[SettingDoc] = &[
         "jobs one worker process handles at once (1-256)",
     ),
     setting(
+        "worker_health_addr",
+        "RFP_WORKER_HEALTH_ADDR",
+        None,
+        "rfp-worker: address of its /healthz and /readyz (e.g. 0.0.0.0:9090 in a container); unset serves none",
+    ),
+    setting(
         "model",
         "RFP_MODEL",
         Some("extractive"),
@@ -273,6 +279,7 @@ pub struct Settings {
     pub data_dir: PathBuf,
     pub embedded_worker: bool,
     pub worker_concurrency: usize,
+    pub worker_health_addr: Option<SocketAddr>,
     pub model: ModelKind,
     pub model_delay_ms: u64,
     pub max_upload_bytes: u64,

@@ -237,3 +237,78 @@ fn the_api_refuses_to_start_on_an_address_it_cannot_bind() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("RFP_LISTEN_ADDR"), "{stderr}");
 }
+
+/// A free loopback port (bound and released; good enough for a test).
+fn free_addr() -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().to_string()
+}
+
+/// `healthcheck` is what the container images run: it passes against a live service
+/// and fails (non-zero, saying why) when nothing answers.
+#[test]
+fn the_healthcheck_subcommands_probe_the_running_services() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (api_addr, worker_addr) = (free_addr(), free_addr());
+    let probe = |bin: &str, env: &[(&str, &str)]| {
+        std::process::Command::new(binary(bin))
+            .arg("healthcheck")
+            .envs(env.iter().copied())
+            .output()
+            .unwrap()
+    };
+    let down = probe("rfp-worker", &[("RFP_WORKER_HEALTH_ADDR", &worker_addr)]);
+    assert!(!down.status.success());
+    assert!(String::from_utf8_lossy(&down.stderr).contains("cannot connect"));
+
+    let mut api = Service::start(
+        "rfp-api",
+        &[],
+        &[
+            ("RFP_LISTEN_ADDR", &api_addr),
+            ("RFP_DATA_DIR", data.to_str().unwrap()),
+            ("RFP_EMBEDDED_WORKER", "false"),
+        ],
+        dir.path(),
+        "api",
+    );
+    api.wait_for_addr(START_WITHIN);
+    let mut worker = Service::start(
+        "rfp-worker",
+        &[],
+        &[
+            ("RFP_WORKER_HEALTH_ADDR", &worker_addr),
+            ("RFP_DATA_DIR", data.to_str().unwrap()),
+        ],
+        dir.path(),
+        "worker",
+    );
+    let deadline = std::time::Instant::now() + START_WITHIN;
+    loop {
+        let up = probe("rfp-worker", &[("RFP_WORKER_HEALTH_ADDR", &worker_addr)]);
+        if up.status.success() {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "{}", worker.logs());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let up = probe("rfp-api", &[("RFP_LISTEN_ADDR", &api_addr)]);
+    assert!(
+        up.status.success(),
+        "{}",
+        String::from_utf8_lossy(&up.stderr)
+    );
+    worker.terminate();
+    api.terminate();
+    assert!(
+        worker.wait(START_WITHIN).is_some_and(|s| s.success()),
+        "{}",
+        worker.logs()
+    );
+    assert!(
+        api.wait(START_WITHIN).is_some_and(|s| s.success()),
+        "{}",
+        api.logs()
+    );
+}

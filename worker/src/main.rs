@@ -25,6 +25,9 @@ struct Cli {
 enum Command {
     /// Take jobs from the queue until SIGTERM or SIGINT (the default).
     Run,
+    /// Exit 0 if this worker's /healthz (RFP_WORKER_HEALTH_ADDR) answers: the
+    /// container health check.
+    Healthcheck,
     /// Print the text of a document, page by page, as the worker extracts it.
     Extract {
         /// A PDF, DOCX, HTML, Markdown or text file.
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Run) {
         Command::Run => runtime.block_on(run(settings)),
         Command::Extract { file } => runtime.block_on(print_text(&file, &settings)),
+        Command::Healthcheck => healthcheck(&settings),
     };
     match result {
         Ok(code) => code,
@@ -70,12 +74,31 @@ async fn run(settings: Settings) -> anyhow::Result<ExitCode> {
     let model = rfp_worker::model::connect(&settings).await?;
     let worker = Worker::new(&backends, model, WorkerConfig::from_settings(&settings));
     let shutdown = CancellationToken::new();
+    let health = match settings.worker_health_addr {
+        Some(addr) => {
+            Some(rfp_worker::health::serve(addr, backends.clone(), shutdown.clone()).await?)
+        }
+        None => None,
+    };
     let signal = shutdown.clone();
     tokio::spawn(async move {
         rfp_shared::shutdown::signal().await;
         signal.cancel();
     });
     worker.run_until_stopped(shutdown).await;
+    if let Some(health) = health {
+        let _ = health.await;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn healthcheck(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let Some(addr) = settings.worker_health_addr else {
+        anyhow::bail!("RFP_WORKER_HEALTH_ADDR is not set, so this worker serves no /healthz");
+    };
+    let target = rfp_shared::probe::local_target(addr);
+    rfp_shared::probe::probe(target, "/healthz", std::time::Duration::from_secs(3))
+        .map_err(|e| anyhow::anyhow!(e))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -15,7 +15,7 @@ mod store;
 pub use blobs::S3Blobs;
 pub use counter::RequestCounter;
 pub use queue::SqsQueue;
-pub use store::DynamoStore;
+pub use store::{DynamoStore, OWNER_INDEX, PROMPT_INDEX};
 
 use std::time::Duration;
 

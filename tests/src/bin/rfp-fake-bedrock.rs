@@ -22,6 +22,6 @@ async fn main() -> std::process::ExitCode {
     };
     let fake = rfp_tests::fake_bedrock::FakeBedrock::start_on(addr).await;
     println!("fake Bedrock Runtime listening on {}", fake.url);
-    let _ = tokio::signal::ctrl_c().await;
+    rfp_shared::shutdown::signal().await;
     std::process::ExitCode::SUCCESS
 }

@@ -1,0 +1,59 @@
+# syntax=docker/dockerfile:1
+# Images of rfp-api, rfp-worker and the fake Bedrock, from one build:
+#   docker build --target api    -t rfp-api .
+#   docker build --target worker -t rfp-worker .
+#   docker build --target fake-bedrock -t rfp-fake-bedrock .
+# Dependencies are compiled in their own layer (cargo-chef), so a code change rebuilds
+# only the workspace's crates. The runtime is distroless (glibc, CA certificates, no
+# shell), run as the non-root user; the health checks are the binaries' own
+# `healthcheck` subcommands.
+
+ARG RUST_VERSION=1.95
+
+FROM rust:${RUST_VERSION}-slim-bookworm AS chef
+RUN cargo install cargo-chef --locked --version 0.1.78
+WORKDIR /src
+
+FROM chef AS planner
+COPY . .
+RUN cargo chef prepare --recipe-path recipe.json
+
+FROM chef AS builder
+COPY --from=planner /src/recipe.json recipe.json
+RUN cargo chef cook --profile container --locked --recipe-path recipe.json
+COPY . .
+RUN cargo build --profile container --locked \
+        --bin rfp-api --bin rfp-worker --bin rfp-fake-bedrock \
+    && mkdir -p /out/data \
+    && cp target/container/rfp-api target/container/rfp-worker target/container/rfp-fake-bedrock /out/
+
+FROM gcr.io/distroless/cc-debian12:nonroot AS runtime
+ENV RFP_LOG_FORMAT=json \
+    RFP_DATA_DIR=/data
+COPY --from=builder --chown=65532:65532 /out/data /data
+# distroless's `nonroot` user, by number so that orchestrators can verify it is not root.
+USER 65532:65532
+
+FROM runtime AS api
+COPY --from=builder /out/rfp-api /usr/local/bin/rfp-api
+ENV RFP_LISTEN_ADDR=0.0.0.0:8080
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["/usr/local/bin/rfp-api", "healthcheck"]
+ENTRYPOINT ["/usr/local/bin/rfp-api"]
+CMD ["serve"]
+
+FROM runtime AS worker
+COPY --from=builder /out/rfp-worker /usr/local/bin/rfp-worker
+ENV RFP_WORKER_HEALTH_ADDR=0.0.0.0:9090
+EXPOSE 9090
+HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["/usr/local/bin/rfp-worker", "healthcheck"]
+ENTRYPOINT ["/usr/local/bin/rfp-worker"]
+CMD ["run"]
+
+FROM runtime AS fake-bedrock
+COPY --from=builder /out/rfp-fake-bedrock /usr/local/bin/rfp-fake-bedrock
+EXPOSE 4010
+ENTRYPOINT ["/usr/local/bin/rfp-fake-bedrock"]
+CMD ["0.0.0.0:4010"]
