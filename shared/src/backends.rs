@@ -3,14 +3,12 @@
 
 use std::sync::Arc;
 
-use chrono::Utc;
-
-use crate::domain::{JobError, JobMessage};
+use crate::domain::JobMessage;
 use crate::embedded::{Db, DirBlobs, SqliteQueue, SqliteStore};
 use crate::ids::ProposalId;
 use crate::ports::{Blobs, JobQueue, QueueError, Requested, Store, StoreError};
 use crate::settings::{Backend, Settings, SettingsError};
-use crate::state::{AnalysisRequest, Event};
+use crate::state::{self, AnalysisRequest, Decision};
 
 /// The adapters behind the ports, shared by the API and the worker.
 #[derive(Clone)]
@@ -34,12 +32,16 @@ pub enum SubmitError {
 
 impl Backends {
     /// Decides an analysis request and, when a job is due, records it as `queued`
-    /// and enqueues its message.
+    /// and enqueues its message, so that no job is ever `queued` without a message.
     ///
     /// Embedded: one SQLite transaction does it all. Elsewhere the store and the queue
-    /// are separate services: the job is recorded first, and if the send then fails
-    /// the job is marked failed with the retryable code `enqueue_failed`, so no job is
-    /// left `queued` without a message and the client can simply ask again.
+    /// are separate services, so the message goes first: read the proposal, decide,
+    /// send the job's message, then record the job with a conditional write. A crash
+    /// between the send and the write, or a concurrent request that wins the write,
+    /// leaves a message for a job that was never recorded; the worker recognises it
+    /// (its job id is newer than the proposal's, and not recorded within
+    /// [`RECORD_GRACE`]) and drops it. A failed send records nothing: the client asks
+    /// again.
     pub async fn request_analysis(
         &self,
         id: ProposalId,
@@ -48,30 +50,39 @@ impl Backends {
         if let Some(e) = &self.embedded {
             return Ok(crate::embedded::request_atomically(&e.store, &e.queue, id, request).await?);
         }
-        let outcome = self.store.request_analysis(id, request).await?;
-        let Requested::Enqueued(proposal) = &outcome else {
-            return Ok(outcome);
+        let current = self
+            .store
+            .get_proposal(id)
+            .await?
+            .ok_or(StoreError::NotFound(id))?;
+        match state::decide(&current, request) {
+            Decision::NotFound => return Err(StoreError::NotFound(id).into()),
+            Decision::NoDocument => return Err(StoreError::NoDocument(id).into()),
+            Decision::Existing => return Ok(Requested::Existing(current)),
+            Decision::Enqueue(_) => {}
+        }
+        let message = JobMessage {
+            v: JobMessage::VERSION,
+            job_id: request.job_id,
+            proposal_id: id,
+            owner: current.owner.clone(),
+            document: current.document.clone().ok_or(StoreError::NoDocument(id))?,
+            requested_at: request.at,
+            trace_id: request.trace_id.clone(),
         };
-        let message = JobMessage::for_current_job(proposal)
-            .ok_or_else(|| StoreError::backend("enqueue", "the new job lacks its document"))?;
-        if let Err(e) = self.queue.send(&message).await {
-            let fail = Event::Fail {
-                job_id: message.job_id,
-                error: JobError::new(
-                    "enqueue_failed",
-                    "The job could not be queued; ask for the analysis again.",
-                    true,
-                ),
-                at: Utc::now(),
-            };
-            if let Err(e2) = self.store.apply(id, fail).await {
-                tracing::error!(job_id = %message.job_id, error = %e2, "Cannot mark an unqueued job failed.");
-            }
-            return Err(e.into());
+        self.queue.send(&message).await?;
+        let outcome = self.store.request_analysis(id, request).await?;
+        if let Requested::Existing(p) = &outcome {
+            tracing::info!(job_id = %message.job_id, current = ?p.analysis.job_id,
+                "Another request recorded its job first; this job's message will be dropped by the worker.");
         }
         Ok(outcome)
     }
 }
+
+/// How long a worker waits for the job of a message to be recorded (the API sends
+/// the message just before it records the job) before it drops the message.
+pub const RECORD_GRACE: chrono::TimeDelta = chrono::TimeDelta::minutes(2);
 
 /// The embedded adapters by their concrete types.
 #[derive(Clone)]

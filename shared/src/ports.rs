@@ -189,6 +189,14 @@ pub trait JobQueue: Send + Sync + 'static {
     async fn delete(&self, delivery: &Delivery) -> Result<(), QueueError>;
 
     async fn depth(&self) -> Result<QueueDepth, QueueError>;
+
+    /// Up to `max` dead-lettered messages the sweeper has not handled yet.
+    async fn receive_dead_letters(&self, max: usize) -> Result<Vec<Delivery>, QueueError>;
+
+    /// Marks a dead letter handled: it stays in the dead-letter queue for inspection
+    /// (SQS: hidden for 12 hours, then looked at again, harmlessly) but is not
+    /// returned again.
+    async fn dead_letter_handled(&self, delivery: &Delivery) -> Result<(), QueueError>;
 }
 
 /// Failures of the blob store.

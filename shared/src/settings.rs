@@ -190,6 +190,12 @@ pub const SETTINGS: &[SettingDoc] = &[
         "bedrock model: model or inference-profile id",
     ),
     setting(
+        "sweep_interval_secs",
+        "RFP_SWEEP_INTERVAL_SECS",
+        Some("60"),
+        "rfp-worker: how often dead-lettered jobs are looked for and recorded as failed (0: never)",
+    ),
+    setting(
         "prompt_cache_secs",
         "RFP_PROMPT_CACHE_SECS",
         Some("60"),
@@ -298,6 +304,7 @@ pub struct Settings {
     pub s3_force_path_style: bool,
     pub s3_kms_key_id: Option<String>,
     pub bedrock_model_id: String,
+    pub sweep_interval_secs: u64,
     pub prompt_cache_secs: u64,
     pub model_max_tokens: u32,
     pub model_temperature: f32,
@@ -419,6 +426,7 @@ impl Settings {
         range("shutdown_grace_secs", self.shutdown_grace_secs, 0, 3600)?;
         range("model_delay_ms", self.model_delay_ms, 0, 3_600_000)?;
         range("prompt_cache_secs", self.prompt_cache_secs, 0, 3600)?;
+        range("sweep_interval_secs", self.sweep_interval_secs, 0, 86_400)?;
         range("model_max_tokens", self.model_max_tokens, 1, 128_000)?;
         range("model_temperature", self.model_temperature, 0.0, 1.0)?;
         if let Some(top_p) = self.model_top_p {

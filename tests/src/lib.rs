@@ -13,6 +13,12 @@ use rfp_shared::settings::Settings;
 use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
+/// Hex SHA-256 of `bytes` (document keys are made of it).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
 /// Settings for a test: the defaults, a fresh data directory, a free loopback port,
 /// plus `overrides` as environment variables would give them.
 pub fn test_settings(data_dir: &std::path::Path, overrides: &[(&str, &str)]) -> Settings {

@@ -36,6 +36,18 @@ use crate::prompt::PromptCache;
 /// request, and a client polling every second would never have seen them anyway.
 const STAGE_WRITE_DELAY: Duration = Duration::from_secs(1);
 
+/// How long a message whose job is not recorded yet waits before it is looked at again.
+const NOT_YET_RECORDED_DELAY: Duration = Duration::from_secs(2);
+
+/// Whether `msg` is for a job that may still be recorded: newer than the proposal's
+/// current job (job ids are time-ordered UUIDv7s) and sent within the grace period.
+/// Older, it is a message whose job was never recorded (a lost race, or an API that
+/// crashed between send and record), and is dropped.
+fn not_yet_recorded(msg: &JobMessage, current: Option<rfp_shared::ids::JobId>) -> bool {
+    current.is_none_or(|c| msg.job_id > c)
+        && Utc::now() - msg.requested_at < rfp_shared::backends::RECORD_GRACE
+}
+
 /// What the worker needs to know, taken from the settings once.
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {
@@ -47,6 +59,8 @@ pub struct WorkerConfig {
     pub extract_timeout: Duration,
     pub retry_delay: Duration,
     pub shutdown_grace: Duration,
+    /// How often dead letters are looked for (zero: never).
+    pub sweep_interval: Duration,
     /// How long a looked-up prompt is used before it is looked up again.
     pub prompt_ttl: Duration,
 }
@@ -62,6 +76,7 @@ impl WorkerConfig {
             extract_timeout: s.extract_timeout(),
             retry_delay: s.retry_delay(),
             shutdown_grace: s.shutdown_grace(),
+            sweep_interval: Duration::from_secs(s.sweep_interval_secs),
             prompt_ttl: Duration::from_secs(s.prompt_cache_secs),
         }
     }
@@ -172,18 +187,43 @@ impl Worker {
     async fn handle_job(&self, delivery: Delivery, msg: JobMessage) -> Disposition {
         let started = Instant::now();
         let attempt = delivery.receive_count;
-        let start = Event::Start {
+        let start = || Event::Start {
             job_id: msg.job_id,
             attempt,
             worker: self.id.clone(),
             at: Utc::now(),
         };
-        match self.store.apply(msg.proposal_id, start).await {
+        let mut started_as = self.store.apply(msg.proposal_id, start()).await;
+        // A long-polling worker can receive a message within milliseconds of its send,
+        // before the API's record of the job lands: look again a few times, briefly,
+        // before putting the message back.
+        for pause_ms in [20, 80, 300] {
+            match &started_as {
+                Err(StoreError::Transition(TransitionError::Stale { current, .. }))
+                    if not_yet_recorded(&msg, *current) =>
+                {
+                    tokio::time::sleep(Duration::from_millis(pause_ms)).await;
+                    started_as = self.store.apply(msg.proposal_id, start()).await;
+                }
+                _ => break,
+            }
+        }
+        match started_as {
             Ok(_) => {}
             Err(StoreError::NotFound(_)) => {
                 info!("The proposal was deleted; dropping its job.");
                 self.delete(&delivery).await;
                 return Disposition::Dropped("proposal deleted");
+            }
+            Err(StoreError::Transition(TransitionError::Stale { current, .. }))
+                if not_yet_recorded(&msg, current)
+                    && delivery.receive_count < self.config.max_receives =>
+            {
+                // The API sends a job's message just before it records the job: give
+                // the record a moment rather than drop a job that is about to exist.
+                info!("The job is not recorded yet; looking again shortly.");
+                self.release(&delivery, NOT_YET_RECORDED_DELAY).await;
+                return Disposition::Retrying("job_not_recorded_yet".into());
             }
             Err(StoreError::Transition(e)) => {
                 info!(reason = %e, "Dropping a duplicate or stale delivery.");
@@ -486,6 +526,64 @@ impl Worker {
         )
     }
 
+    /// The repair sweep: every dead-lettered job message (its job was delivered the
+    /// allowed number of times without an outcome — say the worker holding it was
+    /// killed each time) is recorded as `failed` with `dead_lettered`, so no job stays
+    /// `processing` once its message is gone from the queue. The message stays in the
+    /// dead-letter queue for inspection, marked handled. Returns how many it handled.
+    pub async fn sweep_once(&self) -> usize {
+        let letters = match self.queue.receive_dead_letters(10).await {
+            Ok(l) => l,
+            Err(e) => {
+                warn!(error = %error_chain(&e), "Cannot read the dead-letter queue; sweeping again later.");
+                return 0;
+            }
+        };
+        let mut handled = 0;
+        for letter in letters {
+            let recorded = match serde_json::from_str::<JobMessage>(&letter.body) {
+                Err(e) => {
+                    warn!(message_id = %letter.message_id, error = %e, "A dead letter that is not a job; leaving it for an operator.");
+                    true
+                }
+                Ok(msg) => {
+                    let fail = Event::Fail {
+                        job_id: msg.job_id,
+                        error: JobError::new(
+                            "dead_lettered",
+                            format!(
+                                "The job was delivered {} times without an outcome (its worker stopped each time) and was moved to the dead-letter queue; ask for the analysis again.",
+                                letter.receive_count
+                            ),
+                            true,
+                        ),
+                        at: Utc::now(),
+                    };
+                    match self.store.apply(msg.proposal_id, fail).await {
+                        Ok(_) => {
+                            warn!(job_id = %msg.job_id, proposal_id = %msg.proposal_id, trace_id = %msg.trace_id,
+                                "Recorded a dead-lettered job as failed.");
+                            true
+                        }
+                        // Already ended, superseded, or deleted: nothing to repair.
+                        Err(StoreError::Transition(_) | StoreError::NotFound(_)) => true,
+                        Err(e) => {
+                            warn!(error = %error_chain(&e), "Cannot record a dead-lettered job; sweeping again later.");
+                            false
+                        }
+                    }
+                }
+            };
+            if recorded {
+                match self.queue.dead_letter_handled(&letter).await {
+                    Ok(()) => handled += 1,
+                    Err(e) => warn!(error = %error_chain(&e), "Cannot mark a dead letter handled."),
+                }
+            }
+        }
+        handled
+    }
+
     /// The delay before delivery `attempt + 1`: the base delay doubled per attempt,
     /// ±20% jitter so that throttled jobs do not come back in step.
     pub fn backoff(&self, attempt: u32) -> Duration {
@@ -511,7 +609,7 @@ impl Worker {
 
 /// Stops the heartbeat however the job ends, including when its future is dropped
 /// (a worker releasing jobs at the end of its grace period).
-struct AbortOnDrop(tokio::task::JoinHandle<()>);
+pub(crate) struct AbortOnDrop(pub(crate) tokio::task::JoinHandle<()>);
 
 impl Drop for AbortOnDrop {
     fn drop(&mut self) {

@@ -39,6 +39,20 @@ impl Worker {
     /// so a busy worker makes one receive per batch rather than one per job.
     pub async fn run_until_stopped(self, shutdown: CancellationToken) {
         info!(worker = %self.id, concurrency = self.config.concurrency, "Worker started.");
+        let sweeper = (!self.config.sweep_interval.is_zero()).then(|| {
+            let worker = self.clone();
+            let stop = shutdown.clone();
+            crate::pipeline::AbortOnDrop(tokio::spawn(async move {
+                // Workers started together do not sweep in step.
+                let offset = worker.config.sweep_interval.mul_f64(rand::random_range(0.0..1.0));
+                tokio::select! { _ = stop.cancelled() => return, _ = tokio::time::sleep(offset) => {} }
+                let mut tick = tokio::time::interval(worker.config.sweep_interval);
+                loop {
+                    tokio::select! { _ = stop.cancelled() => return, _ = tick.tick() => {} }
+                    worker.sweep_once().await;
+                }
+            }))
+        });
         let slots = Arc::new(Semaphore::new(self.config.concurrency));
         let hard_stop = CancellationToken::new();
         let mut jobs = tokio::task::JoinSet::new();
@@ -105,6 +119,7 @@ impl Worker {
             hard_stop.cancel();
             while jobs.join_next().await.is_some() {}
         }
+        drop(sweeper);
         info!("Worker stopped.");
     }
 }

@@ -199,10 +199,17 @@ impl JobQueue for SqsQueue {
                 QueueAttributeName::ApproximateNumberOfMessagesNotVisible,
             )
             .await?;
+        // Dead letters the sweeper handled are hidden, not gone: count both.
         let dead_letters = match &self.dlq_url {
             Some(dlq) => {
                 self.count(dlq, QueueAttributeName::ApproximateNumberOfMessages)
                     .await?
+                    + self
+                        .count(
+                            dlq,
+                            QueueAttributeName::ApproximateNumberOfMessagesNotVisible,
+                        )
+                        .await?
             }
             None => 0,
         };
@@ -211,5 +218,61 @@ impl JobQueue for SqsQueue {
             in_flight,
             dead_letters,
         })
+    }
+
+    async fn receive_dead_letters(&self, max: usize) -> Result<Vec<Delivery>, QueueError> {
+        let Some(dlq) = &self.dlq_url else {
+            return Ok(Vec::new());
+        };
+        let out = self
+            .client
+            .receive_message()
+            .queue_url(dlq)
+            .max_number_of_messages(max.clamp(1, 10) as i32)
+            .wait_time_seconds(0)
+            .visibility_timeout(60)
+            .message_system_attribute_names(MessageSystemAttributeName::All)
+            .send()
+            .await
+            .map_err(|e| self.backend("receive dead letters", describe(&e)))?;
+        Ok(out
+            .messages
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|m| {
+                let attrs = m.attributes.unwrap_or_default();
+                Some(Delivery {
+                    message_id: m.message_id?,
+                    receipt: m.receipt_handle?,
+                    body: m.body.unwrap_or_default(),
+                    receive_count: attrs
+                        .get(&MessageSystemAttributeName::ApproximateReceiveCount)
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(1),
+                    sent_at: attrs
+                        .get(&MessageSystemAttributeName::SentTimestamp)
+                        .and_then(|v| v.parse::<i64>().ok())
+                        .and_then(|ms| Utc.timestamp_millis_opt(ms).single())
+                        .unwrap_or_else(Utc::now),
+                })
+            })
+            .collect())
+    }
+
+    async fn dead_letter_handled(&self, delivery: &Delivery) -> Result<(), QueueError> {
+        let Some(dlq) = &self.dlq_url else {
+            return Ok(());
+        };
+        // Kept for inspection; hidden for as long as SQS allows: 12 hours in all,
+        // counted from the receive (which hid it for a minute).
+        self.client
+            .change_message_visibility()
+            .queue_url(dlq)
+            .receipt_handle(&delivery.receipt)
+            .visibility_timeout(43_200 - 60)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| self.backend("hide handled dead letter", describe(&e)))
     }
 }

@@ -63,6 +63,10 @@ CREATE TABLE IF NOT EXISTS dead_letters (
     receive_count  INTEGER NOT NULL,
     dead_at        INTEGER NOT NULL
 );
+-- Dead letters the sweeper has recorded as failed jobs (they stay for inspection).
+CREATE TABLE IF NOT EXISTS dead_letters_handled (
+    id           INTEGER PRIMARY KEY
+);
 "#;
 
 /// A write to run on the writer thread. It runs inside a savepoint of the batch's

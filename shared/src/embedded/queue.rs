@@ -281,4 +281,52 @@ impl JobQueue for SqliteQueue {
             })
             .await
     }
+
+    async fn receive_dead_letters(&self, max: usize) -> Result<Vec<Delivery>, QueueError> {
+        let name = self.name.clone();
+        self.db
+            .read(backend, move |conn| {
+                let mut stmt = conn
+                    .prepare_cached(
+                        "SELECT id, body, sent_at, receive_count FROM dead_letters
+                         WHERE queue = ?1 AND id NOT IN (SELECT id FROM dead_letters_handled)
+                         ORDER BY id LIMIT ?2",
+                    )
+                    .map_err(|e| backend(sql_err(e)))?;
+                stmt.query_map(params![name, max as i64], |r| {
+                    let id: i64 = r.get(0)?;
+                    Ok(Delivery {
+                        message_id: id.to_string(),
+                        receipt: id.to_string(),
+                        body: r.get(1)?,
+                        receive_count: r.get(3)?,
+                        sent_at: chrono::DateTime::from_timestamp_millis(r.get(2)?)
+                            .unwrap_or_else(chrono::Utc::now),
+                    })
+                })
+                .map_err(|e| backend(sql_err(e)))?
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| backend(sql_err(e)))
+            })
+            .await
+    }
+
+    async fn dead_letter_handled(&self, delivery: &Delivery) -> Result<(), QueueError> {
+        let id: i64 = delivery
+            .receipt
+            .parse()
+            .map_err(|_| QueueError::ReceiptInvalid {
+                message_id: delivery.message_id.clone(),
+            })?;
+        self.db
+            .write(backend, move |conn| {
+                conn.execute(
+                    "INSERT OR IGNORE INTO dead_letters_handled (id) VALUES (?1)",
+                    [id],
+                )
+                .map(|_| ())
+                .map_err(|e| backend(sql_err(e)))
+            })
+            .await
+    }
 }

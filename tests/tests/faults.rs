@@ -1,0 +1,450 @@
+//! Faults at the queue, on both backends (the AWS one against the emulator `.ci/run`
+//! starts; skipped, saying so, without it): messages before their job is recorded,
+//! messages whose job never was, duplicate and stale deliveries, poison messages, and
+//! jobs dead-lettered after their workers died. Each delivery is handled by the real
+//! worker pipeline (`run_once`), so every outcome is asserted exactly.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use chrono::Utc;
+use rfp_shared::backends::Backends;
+use rfp_shared::domain::{AnalysisStatus, DocumentRef, JobMessage, Proposal};
+use rfp_shared::ids::{BlobKey, JobId, Owner, ProposalId};
+use rfp_shared::ports::Requested;
+use rfp_shared::settings::Settings;
+use rfp_shared::state::AnalysisRequest;
+use rfp_tests::TestBackend;
+use rfp_worker::{Disposition, Outcome, Worker, WorkerConfig};
+
+struct Rig {
+    backends: Backends,
+    worker: Worker,
+    settings: Settings,
+    /// Sends a raw body to the job queue.
+    raw: Box<dyn Fn(String) -> futures::future::BoxFuture<'static, ()> + Send + Sync>,
+    _dir: tempfile::TempDir,
+}
+
+async fn rig(backend: &TestBackend, overrides: &[(&str, &str)]) -> Rig {
+    rfp_shared::telemetry::init_for_tests();
+    let dir = tempfile::tempdir().unwrap();
+    let (backends, settings, raw): (_, _, Box<dyn Fn(String) -> _ + Send + Sync>) = match backend {
+        TestBackend::Embedded => {
+            let settings = rfp_tests::test_settings(dir.path(), overrides);
+            let backends = rfp_shared::backends::connect(&settings).await.unwrap();
+            let queue = backends.embedded.clone().unwrap().queue;
+            let raw = Box::new(move |body: String| {
+                let queue = queue.clone();
+                Box::pin(async move {
+                    queue.send_raw(body).await.unwrap();
+                }) as futures::future::BoxFuture<'static, ()>
+            });
+            (backends, settings, raw)
+        }
+        TestBackend::Aws(url) => {
+            let f = rfp_shared::aws::emulator::fixture(url, overrides).await;
+            let sqs = f.clients.sqs.clone();
+            let queue_url = f.settings.queue_url.clone().unwrap();
+            let raw = Box::new(move |body: String| {
+                let (sqs, queue_url) = (sqs.clone(), queue_url.clone());
+                Box::pin(async move {
+                    sqs.send_message()
+                        .queue_url(queue_url)
+                        .message_body(body)
+                        .send()
+                        .await
+                        .unwrap();
+                }) as futures::future::BoxFuture<'static, ()>
+            });
+            (f.backends, f.settings, raw)
+        }
+    };
+    let worker = Worker::new(
+        &backends,
+        Arc::new(rfp_worker::model::ExtractiveAnalyzer),
+        WorkerConfig::from_settings(&settings),
+    );
+    Rig {
+        backends,
+        worker,
+        settings,
+        raw,
+        _dir: dir,
+    }
+}
+
+impl Rig {
+    /// A proposal holding the sample RFP.
+    async fn proposal(&self) -> (ProposalId, DocumentRef) {
+        let owner = Owner::parse("local").unwrap();
+        let p = Proposal::new(owner, "faults".into(), Utc::now());
+        self.backends.store.create_proposal(&p).await.unwrap();
+        let bytes = rfp_worker::SAMPLE_RFP.as_bytes();
+        let sha = rfp_tests::sha256_hex(bytes);
+        let key = BlobKey::for_document(&sha);
+        self.backends
+            .blobs
+            .put(&key, Bytes::from_static(bytes), "text/markdown")
+            .await
+            .unwrap();
+        let document = DocumentRef {
+            bucket: self.backends.blobs.bucket().to_owned(),
+            key,
+            sha256: sha,
+            content_type: "text/markdown".into(),
+            size: bytes.len() as u64,
+            filename: None,
+            uploaded_at: Utc::now(),
+        };
+        self.backends
+            .store
+            .set_document(p.id, document.clone())
+            .await
+            .unwrap();
+        (p.id, document)
+    }
+
+    fn request(&self, job_id: JobId, force: bool) -> AnalysisRequest {
+        AnalysisRequest {
+            owner: Owner::parse("local").unwrap(),
+            job_id,
+            at: Utc::now(),
+            trace_id: format!("trace-{job_id}"),
+            force,
+        }
+    }
+
+    fn message(&self, id: ProposalId, document: &DocumentRef, job_id: JobId) -> JobMessage {
+        JobMessage {
+            v: JobMessage::VERSION,
+            job_id,
+            proposal_id: id,
+            owner: Owner::parse("local").unwrap(),
+            document: document.clone(),
+            requested_at: Utc::now(),
+            trace_id: format!("trace-{job_id}"),
+        }
+    }
+
+    /// Records a job through the store alone (as the API's second step does).
+    async fn record(&self, id: ProposalId, job_id: JobId, force: bool) {
+        let r = self
+            .backends
+            .store
+            .request_analysis(id, &self.request(job_id, force))
+            .await
+            .unwrap();
+        assert!(matches!(r, Requested::Enqueued(_)), "{r:?}");
+    }
+
+    /// Handles what the queue delivers within `wait`.
+    async fn deliver(&self, wait: Duration) -> Vec<Disposition> {
+        match self.worker.run_once(wait).await.unwrap() {
+            Outcome::Processed(d) => d,
+            Outcome::Empty => Vec::new(),
+        }
+    }
+
+    /// Handles deliveries until one arrives (or `within` passes).
+    async fn deliver_some(&self, within: Duration) -> Vec<Disposition> {
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            let d = self.deliver(Duration::from_secs(1)).await;
+            if !d.is_empty() || tokio::time::Instant::now() > deadline {
+                return d;
+            }
+        }
+    }
+
+    async fn status(&self, id: ProposalId) -> rfp_shared::domain::AnalysisState {
+        self.backends
+            .store
+            .get_proposal(id)
+            .await
+            .unwrap()
+            .unwrap()
+            .analysis
+    }
+}
+
+const WITHIN: Duration = Duration::from_secs(15);
+
+/// Sweeps until `n` dead letters were handled (SQS hides a message moved to the
+/// dead-letter queue for the rest of the visibility timeout of the receive that moved
+/// it), or `WITHIN` passes; returns how many were.
+async fn sweep_until(r: &Rig, n: usize) -> usize {
+    let deadline = tokio::time::Instant::now() + WITHIN;
+    let mut handled = 0;
+    while handled < n && tokio::time::Instant::now() < deadline {
+        handled += r.worker.sweep_once().await;
+        if handled < n {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    }
+    handled
+}
+
+#[tokio::test]
+async fn a_message_sent_before_its_job_is_recorded_waits_for_the_record() {
+    for backend in TestBackend::all("a_message_sent_before_its_job_is_recorded") {
+        let r = rig(&backend, &[]).await;
+        let (id, doc) = r.proposal().await;
+        let job = JobId::new();
+        r.backends
+            .queue
+            .send(&r.message(id, &doc, job))
+            .await
+            .unwrap();
+        assert_eq!(
+            r.deliver_some(WITHIN).await,
+            [Disposition::Retrying("job_not_recorded_yet".into())],
+            "{backend:?}"
+        );
+        r.record(id, job, false).await;
+        assert_eq!(r.deliver_some(WITHIN).await, [Disposition::Completed]);
+        let a = r.status(id).await;
+        assert_eq!((a.status, a.job_id), (AnalysisStatus::Completed, Some(job)));
+    }
+}
+
+#[tokio::test]
+async fn a_message_whose_job_was_never_recorded_is_dropped() {
+    for backend in TestBackend::all("a_message_whose_job_was_never_recorded") {
+        let r = rig(&backend, &[]).await;
+        let (id, doc) = r.proposal().await;
+        // The API sent B, then lost the race to record it (A was recorded), or
+        // crashed before recording it: B's message is old and its job unknown.
+        let a = JobId::new();
+        let b = JobId::new();
+        r.record(id, a, false).await;
+        let mut orphan = r.message(id, &doc, b);
+        orphan.requested_at = Utc::now() - chrono::TimeDelta::minutes(3);
+        r.backends.queue.send(&orphan).await.unwrap();
+        assert_eq!(
+            r.deliver_some(WITHIN).await,
+            [Disposition::Dropped("stale")],
+            "{backend:?}"
+        );
+        assert_eq!(r.status(id).await.job_id, Some(a), "A is untouched");
+        assert_eq!(r.deliver(Duration::from_secs(1)).await, [], "and B is gone");
+    }
+}
+
+#[tokio::test]
+async fn a_duplicated_message_gives_one_result() {
+    for backend in TestBackend::all("a_duplicated_message_gives_one_result") {
+        let r = rig(&backend, &[]).await;
+        let (id, doc) = r.proposal().await;
+        let job = JobId::new();
+        r.record(id, job, false).await;
+        let message = r.message(id, &doc, job);
+        r.backends.queue.send(&message).await.unwrap();
+        r.backends.queue.send(&message).await.unwrap();
+        let mut outcomes = Vec::new();
+        let deadline = tokio::time::Instant::now() + WITHIN;
+        while outcomes.len() < 2 && tokio::time::Instant::now() < deadline {
+            outcomes.extend(r.deliver(Duration::from_secs(1)).await);
+        }
+        let completed = outcomes
+            .iter()
+            .filter(|d| **d == Disposition::Completed)
+            .count();
+        assert_eq!(completed, 1, "{backend:?}: {outcomes:?}");
+        assert_eq!(outcomes.len(), 2, "{outcomes:?}");
+        assert!(
+            outcomes
+                .iter()
+                .any(|d| matches!(d, Disposition::Dropped(_))),
+            "{outcomes:?}"
+        );
+        if let Some(e) = &r.backends.embedded {
+            let history = e.store.job_history(job).await.unwrap();
+            let results = history
+                .iter()
+                .filter(|(event, _, _)| event == "complete")
+                .count();
+            assert_eq!(results, 1, "one result written: {history:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_stale_redelivery_cannot_overwrite_a_newer_job() {
+    for backend in TestBackend::all("a_stale_redelivery_cannot_overwrite") {
+        let r = rig(&backend, &[]).await;
+        let (id, doc) = r.proposal().await;
+        let old = JobId::new();
+        r.record(id, old, false).await;
+        let old_message = r.message(id, &doc, old);
+        r.backends.queue.send(&old_message).await.unwrap();
+        assert_eq!(r.deliver_some(WITHIN).await, [Disposition::Completed]);
+
+        let new = JobId::new();
+        r.record(id, new, true).await;
+        r.backends
+            .queue
+            .send(&r.message(id, &doc, new))
+            .await
+            .unwrap();
+        assert_eq!(r.deliver_some(WITHIN).await, [Disposition::Completed]);
+        let before = r.status(id).await;
+
+        // The old job's message comes back (a redelivery, a replay).
+        r.backends.queue.send(&old_message).await.unwrap();
+        assert_eq!(
+            r.deliver_some(WITHIN).await,
+            [Disposition::Dropped("stale")],
+            "{backend:?}"
+        );
+        let after = r.status(id).await;
+        assert_eq!(
+            after, before,
+            "the newer job's state and result are untouched"
+        );
+        assert_eq!(after.job_id, Some(new));
+    }
+}
+
+#[tokio::test]
+async fn poison_messages_are_dead_lettered_or_dropped_without_blocking_others() {
+    for backend in TestBackend::all("poison_messages_are_dead_lettered") {
+        let r = rig(
+            &backend,
+            &[
+                ("RFP_MAX_RECEIVES", "2"),
+                ("RFP_RETRY_DELAY_SECS", "0"),
+                ("RFP_VISIBILITY_TIMEOUT_SECS", "2"),
+            ],
+        )
+        .await;
+        let (id, doc) = r.proposal().await;
+        (r.raw)("this is not JSON".into()).await;
+        (r.raw)("{\"v\": 1, \"job_id\": 42}".into()).await;
+        // A job for a proposal that does not exist (or was deleted).
+        let ghost = r.message(ProposalId::new(), &doc, JobId::new());
+        r.backends.queue.send(&ghost).await.unwrap();
+        // And a good job behind them.
+        let job = JobId::new();
+        r.record(id, job, false).await;
+        r.backends
+            .queue
+            .send(&r.message(id, &doc, job))
+            .await
+            .unwrap();
+
+        let mut outcomes = Vec::new();
+        let deadline = tokio::time::Instant::now() + WITHIN;
+        while tokio::time::Instant::now() < deadline {
+            outcomes.extend(r.deliver(Duration::from_secs(1)).await);
+            let depth = r.backends.queue.depth().await.unwrap();
+            if depth.visible + depth.in_flight == 0 && depth.dead_letters == 2 {
+                break;
+            }
+        }
+        assert_eq!(
+            r.status(id).await.status,
+            AnalysisStatus::Completed,
+            "{backend:?}: {outcomes:?}"
+        );
+        assert!(
+            outcomes.contains(&Disposition::Dropped("proposal deleted")),
+            "{outcomes:?}"
+        );
+        assert!(outcomes.contains(&Disposition::Poison), "{outcomes:?}");
+        let depth = r.backends.queue.depth().await.unwrap();
+        assert_eq!(
+            (depth.visible + depth.in_flight, depth.dead_letters),
+            (0, 2),
+            "the two malformed messages are dead-lettered, nothing else is left"
+        );
+        // The sweep leaves messages that are not jobs for an operator.
+        assert_eq!(sweep_until(&r, 2).await, 2);
+        let _ = &r.settings;
+    }
+}
+
+#[tokio::test]
+async fn a_job_whose_workers_all_died_is_failed_by_the_sweep() {
+    for backend in TestBackend::all("a_job_whose_workers_all_died") {
+        let r = rig(
+            &backend,
+            &[
+                ("RFP_MAX_RECEIVES", "2"),
+                ("RFP_VISIBILITY_TIMEOUT_SECS", "2"),
+            ],
+        )
+        .await;
+        let (id, doc) = r.proposal().await;
+        let job = JobId::new();
+        r.record(id, job, false).await;
+        r.backends
+            .queue
+            .send(&r.message(id, &doc, job))
+            .await
+            .unwrap();
+        // Two workers take the job and die without a word: their deliveries simply
+        // time out (here: are released at once).
+        for _ in 0..2 {
+            let d = loop {
+                let got = r
+                    .backends
+                    .queue
+                    .receive(1, Duration::from_secs(1))
+                    .await
+                    .unwrap();
+                if let Some(d) = got.into_iter().next() {
+                    break d;
+                }
+            };
+            r.backends
+                .store
+                .apply(
+                    id,
+                    rfp_shared::state::Event::Start {
+                        job_id: job,
+                        attempt: d.receive_count,
+                        worker: "doomed".into(),
+                        at: Utc::now(),
+                    },
+                )
+                .await
+                .unwrap();
+            r.backends
+                .queue
+                .set_visibility(&d, Duration::ZERO)
+                .await
+                .unwrap();
+        }
+        // The next receive moves the message to the dead-letter queue...
+        let deadline = tokio::time::Instant::now() + WITHIN;
+        while r.backends.queue.depth().await.unwrap().dead_letters == 0 {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{backend:?}: never dead-lettered"
+            );
+            r.deliver(Duration::from_secs(1)).await;
+        }
+        assert_eq!(
+            r.status(id).await.status,
+            AnalysisStatus::Processing,
+            "stuck without repair"
+        );
+        // ...and the sweep records the job as failed, once.
+        assert_eq!(sweep_until(&r, 1).await, 1);
+        let a = r.status(id).await;
+        assert_eq!(a.status, AnalysisStatus::Failed, "{backend:?}");
+        assert_eq!(a.error.unwrap().code, "dead_lettered");
+        assert_eq!(
+            r.worker.sweep_once().await,
+            0,
+            "a handled dead letter is not handled again"
+        );
+        assert_eq!(
+            r.backends.queue.depth().await.unwrap().dead_letters,
+            1,
+            "kept for inspection"
+        );
+    }
+}
