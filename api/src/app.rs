@@ -53,6 +53,7 @@ impl Application {
         backends: Backends,
         model: Option<std::sync::Arc<dyn rfp_shared::ports::Model>>,
     ) -> anyhow::Result<Self> {
+        rfp_shared::metrics::install();
         let worker =
             model.map(|m| Worker::new(&backends, m, WorkerConfig::from_settings(&settings)));
         let listener = TcpListener::bind(settings.listen_addr)
@@ -119,6 +120,7 @@ pub fn app(state: AppState) -> Router {
                 "There is no such route.",
             )
         })
+        .layer(axum::middleware::from_fn(count_request))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
@@ -136,4 +138,23 @@ pub fn app(state: AppState) -> Router {
             }),
         )
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}
+
+/// Counts each request by its route (the pattern, not the raw path) and status.
+async fn count_request(
+    req: Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("unmatched", MatchedPath::as_str)
+        .to_owned();
+    let started = std::time::Instant::now();
+    let response = next.run(req).await;
+    let status = response.status().as_u16().to_string();
+    metrics::histogram!("rfp_http_request_duration_seconds", "route" => route.clone())
+        .record(started.elapsed().as_secs_f64());
+    metrics::counter!("rfp_http_requests_total", "route" => route, "status" => status).increment(1);
+    response
 }

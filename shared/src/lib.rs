@@ -18,6 +18,7 @@ pub mod backends;
 pub mod domain;
 pub mod embedded;
 pub mod ids;
+pub mod metrics;
 pub mod ports;
 pub mod probe;
 pub mod settings;

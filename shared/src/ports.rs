@@ -165,6 +165,9 @@ pub struct QueueDepth {
     pub visible: u64,
     pub in_flight: u64,
     pub dead_letters: u64,
+    /// Age of the oldest visible message, where the queue can tell (SQS cannot; its
+    /// CloudWatch metric `ApproximateAgeOfOldestMessage` does).
+    pub oldest_age: Option<Duration>,
 }
 
 /// At-least-once job queue with visibility timeouts and a dead-letter queue.

@@ -458,3 +458,42 @@ async fn an_html_rfp_is_read_for_its_visible_text() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn metrics_expose_jobs_stages_queue_lag_and_http_requests() {
+    let app = TestApp::spawn(&[]).await;
+    let id = app.create_proposal("metrics").await;
+    app.upload(
+        &id,
+        rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
+        "text/markdown",
+    )
+    .await;
+    app.analyze(&id).await;
+    let done = app.wait_until_final(&id, FINAL_WITHIN).await;
+    assert_eq!(done["status"], "completed");
+    let r = app.http.get(app.url("/metrics")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain")
+    );
+    let text = r.text().await.unwrap();
+    for series in [
+        "rfp_jobs_total{outcome=\"completed\",code=\"\"}",
+        "rfp_stage_duration_seconds_bucket{stage=\"extract\"",
+        "rfp_stage_duration_seconds_bucket{stage=\"model\"",
+        "rfp_stage_duration_seconds_bucket{stage=\"job\"",
+        "rfp_queue_lag_seconds_count",
+        "rfp_queue_messages{queue=\"jobs\",state=\"visible\"}",
+        "rfp_queue_messages{queue=\"dead_letters\",state=\"all\"}",
+        "rfp_http_requests_total{route=\"/api/proposals/{id}/analyze-rfp\",status=\"202\"}",
+        "rfp_http_request_duration_seconds_bucket{route=\"/api/proposals/{id}/rfp\"",
+        "# HELP rfp_jobs_total",
+    ] {
+        assert!(text.contains(series), "/metrics lacks {series}:\n{text}");
+    }
+    app.stop().await;
+}

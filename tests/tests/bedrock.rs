@@ -279,6 +279,23 @@ async fn two_throttles_then_success_complete_with_the_attempts_recorded() {
             "retried within the delivery, not re-queued"
         );
         assert_eq!(fake.requests().len(), 3);
+        let metrics = app
+            .http
+            .get(app.url("/metrics"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        for series in [
+            "rfp_model_retries_total{code=\"model_throttled\"}",
+            "rfp_model_latency_seconds_count",
+            "rfp_model_calls_total",
+            "rfp_model_tokens_total{direction=\"input\"}",
+        ] {
+            assert!(metrics.contains(series), "/metrics lacks {series}");
+        }
         app.stop().await;
     }
 }

@@ -238,6 +238,24 @@ fn the_api_refuses_to_start_on_an_address_it_cannot_bind() {
     assert!(stderr.contains("RFP_LISTEN_ADDR"), "{stderr}");
 }
 
+mod plain_http {
+    /// A plain blocking GET (this test is synchronous).
+    pub fn blocking_get(url: &str) -> String {
+        use std::io::{Read, Write};
+        let rest = url.strip_prefix("http://").unwrap();
+        let (addr, path) = rest.split_at(rest.find('/').unwrap());
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out
+    }
+}
+
 /// A free loopback port (bound and released; good enough for a test).
 fn free_addr() -> String {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -293,6 +311,19 @@ fn the_healthcheck_subcommands_probe_the_running_services() {
         assert!(std::time::Instant::now() < deadline, "{}", worker.logs());
         std::thread::sleep(Duration::from_millis(50));
     }
+    // The worker records its queue gauges as its loop starts, just after /healthz is up.
+    let metrics = loop {
+        let m = plain_http::blocking_get(&format!("http://{worker_addr}/metrics"));
+        if m.contains("rfp_queue_messages") || std::time::Instant::now() > deadline {
+            break m;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(
+        metrics.contains("rfp_queue_messages{queue=\"jobs\""),
+        "{metrics}\n{}",
+        worker.logs()
+    );
     let up = probe("rfp-api", &[("RFP_LISTEN_ADDR", &api_addr)]);
     assert!(
         up.status.success(),

@@ -32,6 +32,18 @@ pub async fn serve(
             get(|| async { Json(json!({ "status": "ok" })) }),
         )
         .route("/readyz", get(ready))
+        .route(
+            "/metrics",
+            get(|| async {
+                (
+                    [(
+                        axum::http::header::CONTENT_TYPE,
+                        "text/plain; version=0.0.4; charset=utf-8",
+                    )],
+                    rfp_shared::metrics::render(),
+                )
+            }),
+        )
         .with_state(backends);
     Ok(tokio::spawn(async move {
         let served = axum::serve(listener, app)

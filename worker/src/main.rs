@@ -70,6 +70,7 @@ fn main() -> ExitCode {
 
 async fn run(settings: Settings) -> anyhow::Result<ExitCode> {
     rfp_shared::telemetry::init("rfp-worker", settings.log_format);
+    rfp_shared::metrics::install();
     let backends = rfp_shared::backends::connect(&settings).await?;
     let model = rfp_worker::model::connect(&settings).await?;
     let worker = Worker::new(&backends, model, WorkerConfig::from_settings(&settings));

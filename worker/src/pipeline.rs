@@ -161,8 +161,26 @@ impl Worker {
         &self.id
     }
 
-    /// Handles one delivery to a durable outcome.
+    /// Handles one delivery to a durable outcome, and counts how it ended.
     pub async fn handle(&self, delivery: Delivery) -> Disposition {
+        let lag = (Utc::now() - delivery.sent_at).to_std().unwrap_or_default();
+        metrics::histogram!("rfp_queue_lag_seconds").record(lag.as_secs_f64());
+        let started = Instant::now();
+        let disposition = self.handle_delivery(delivery).await;
+        let (outcome, code) = match &disposition {
+            Disposition::Completed => ("completed", String::new()),
+            Disposition::Failed(code) => ("failed", code.clone()),
+            Disposition::Retrying(code) => ("retrying", code.clone()),
+            Disposition::Dropped(why) => ("dropped", (*why).to_owned()),
+            Disposition::Poison => ("poison", String::new()),
+        };
+        metrics::counter!("rfp_jobs_total", "outcome" => outcome, "code" => code).increment(1);
+        metrics::histogram!("rfp_stage_duration_seconds", "stage" => "job")
+            .record(started.elapsed().as_secs_f64());
+        disposition
+    }
+
+    async fn handle_delivery(&self, delivery: Delivery) -> Disposition {
         let message: JobMessage = match serde_json::from_str(&delivery.body) {
             Ok(m) => m,
             Err(e) => {
@@ -343,6 +361,8 @@ impl Worker {
             .await?
             .map_err(|e| Failure::permanent(e.code(), e.to_string()))?;
         let extract_ms = extract_started.elapsed().as_secs_f64() * 1000.0;
+        metrics::histogram!("rfp_stage_duration_seconds", "stage" => "extract")
+            .record(extract_ms / 1000.0);
 
         let prompt = self
             .staged(msg, Stage::Prompting, self.prompts.get(self.store.as_ref()))
@@ -361,6 +381,7 @@ impl Worker {
 
         self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress())
             .await?;
+        let model_started = Instant::now();
         let answer = self
             .with_part_progress(msg, progress_rx, self.model.analyze(request))
             .await?
@@ -373,6 +394,8 @@ impl Worker {
                 }
             })?;
 
+        metrics::histogram!("rfp_stage_duration_seconds", "stage" => "model")
+            .record(model_started.elapsed().as_secs_f64());
         // Whatever the engine, nothing unvalidated is stored as `completed`.
         let mut analysis = answer.analysis;
         crate::model::schema::validate(&schema, &analysis).map_err(|why| {
@@ -532,6 +555,7 @@ impl Worker {
     /// `processing` once its message is gone from the queue. The message stays in the
     /// dead-letter queue for inspection, marked handled. Returns how many it handled.
     pub async fn sweep_once(&self) -> usize {
+        self.record_queue_depth().await;
         let letters = match self.queue.receive_dead_letters(10).await {
             Ok(l) => l,
             Err(e) => {
@@ -561,6 +585,7 @@ impl Worker {
                     };
                     match self.store.apply(msg.proposal_id, fail).await {
                         Ok(_) => {
+                            metrics::counter!("rfp_dead_letters_total").increment(1);
                             warn!(job_id = %msg.job_id, proposal_id = %msg.proposal_id, trace_id = %msg.trace_id,
                                 "Recorded a dead-lettered job as failed.");
                             true
@@ -582,6 +607,28 @@ impl Worker {
             }
         }
         handled
+    }
+
+    /// Sets the queue gauges (the sweep calls it on its schedule).
+    pub async fn record_queue_depth(&self) {
+        match self.queue.depth().await {
+            Ok(d) => {
+                for (queue, state, n) in [
+                    ("jobs", "visible", d.visible),
+                    ("jobs", "in_flight", d.in_flight),
+                    ("dead_letters", "all", d.dead_letters),
+                ] {
+                    metrics::gauge!("rfp_queue_messages", "queue" => queue, "state" => state)
+                        .set(n as f64);
+                }
+                if let Some(age) = d.oldest_age {
+                    metrics::gauge!("rfp_queue_oldest_message_age_seconds").set(age.as_secs_f64());
+                } else if d.visible == 0 {
+                    metrics::gauge!("rfp_queue_oldest_message_age_seconds").set(0.0);
+                }
+            }
+            Err(e) => warn!(error = %error_chain(&e), "Cannot read the queue's depth."),
+        }
     }
 
     /// The delay before delivery `attempt + 1`: the base delay doubled per attempt,

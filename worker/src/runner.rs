@@ -39,6 +39,7 @@ impl Worker {
     /// so a busy worker makes one receive per batch rather than one per job.
     pub async fn run_until_stopped(self, shutdown: CancellationToken) {
         info!(worker = %self.id, concurrency = self.config.concurrency, "Worker started.");
+        self.record_queue_depth().await;
         let sweeper = (!self.config.sweep_interval.is_zero()).then(|| {
             let worker = self.clone();
             let stop = shutdown.clone();

@@ -18,9 +18,21 @@ pub fn router() -> Router<AppState> {
             get(|| async { Json(json!({ "status": "ok" })) }),
         )
         .route("/readyz", get(ready))
+        .route("/metrics", get(metrics))
 }
 
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Prometheus text format (with the embedded worker's series in embedded mode).
+async fn metrics() -> impl axum::response::IntoResponse {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        rfp_shared::metrics::render(),
+    )
+}
 
 async fn check<F, E>(f: F) -> Result<(), String>
 where

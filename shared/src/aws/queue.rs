@@ -217,6 +217,7 @@ impl JobQueue for SqsQueue {
             visible,
             in_flight,
             dead_letters,
+            oldest_age: None,
         })
     }
 

@@ -267,13 +267,17 @@ impl JobQueue for SqliteQueue {
                     "SELECT
                         (SELECT COUNT(*) FROM queue_messages WHERE queue = ?1 AND visible_at <= ?2),
                         (SELECT COUNT(*) FROM queue_messages WHERE queue = ?1 AND visible_at > ?2),
-                        (SELECT COUNT(*) FROM dead_letters WHERE queue = ?1)",
+                        (SELECT COUNT(*) FROM dead_letters WHERE queue = ?1),
+                        (SELECT MIN(sent_at) FROM queue_messages WHERE queue = ?1 AND visible_at <= ?2)",
                     params![name, now],
                     |r| {
                         Ok(QueueDepth {
                             visible: r.get::<_, i64>(0)? as u64,
                             in_flight: r.get::<_, i64>(1)? as u64,
                             dead_letters: r.get::<_, i64>(2)? as u64,
+                            oldest_age: r.get::<_, Option<i64>>(3)?.map(|sent| {
+                                Duration::from_millis(now.saturating_sub(sent).max(0) as u64)
+                            }),
                         })
                     },
                 )

@@ -346,8 +346,10 @@ impl<C: Chat> LlmModel<C> {
             job.attempts.fetch_add(1, Ordering::Relaxed);
             let started = std::time::Instant::now();
             let reply = self.chat.send(chat).await;
+            let elapsed = started.elapsed();
             job.latency_us
-                .fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
+                .fetch_add(elapsed.as_micros() as u64, Ordering::Relaxed);
+            metrics::histogram!("rfp_model_latency_seconds").record(elapsed.as_secs_f64());
             reply
         })
         .retry(backoff)
@@ -359,10 +361,16 @@ impl<C: Chat> LlmModel<C> {
                     .is_ok()
         })
         .notify(|e: &ModelError, wait: Duration| {
+            metrics::counter!("rfp_model_retries_total", "code" => e.code()).increment(1);
             warn!(error = %e, code = e.code(), retry_in_ms = wait.as_millis() as u64, "The model call failed; retrying.");
         })
         .await?;
         job.calls.fetch_add(1, Ordering::Relaxed);
+        metrics::counter!("rfp_model_calls_total").increment(1);
+        metrics::counter!("rfp_model_tokens_total", "direction" => "input")
+            .increment(reply.input_tokens);
+        metrics::counter!("rfp_model_tokens_total", "direction" => "output")
+            .increment(reply.output_tokens);
         job.input_tokens
             .fetch_add(reply.input_tokens, Ordering::Relaxed);
         job.output_tokens
