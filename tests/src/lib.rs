@@ -5,6 +5,7 @@
 pub mod fake_bedrock;
 pub mod fixtures;
 pub mod process;
+pub mod proxy;
 
 use std::time::Duration;
 

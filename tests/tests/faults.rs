@@ -448,3 +448,58 @@ async fn a_job_whose_workers_all_died_is_failed_by_the_sweep() {
         );
     }
 }
+
+/// The AWS services vanish for 10 s mid-run (a proxy in front of the emulator is
+/// cut, so nothing it holds is lost) and come back: the API answers 503 with
+/// `Retry-After` meanwhile, the worker backs off and recovers by itself, and every
+/// job submitted before the outage completes.
+#[tokio::test]
+async fn an_aws_outage_of_10_seconds_loses_no_job() {
+    let Some(url) = rfp_shared::aws::emulator::url("an_aws_outage_of_10_seconds_loses_no_job")
+    else {
+        return;
+    };
+    let target: std::net::SocketAddr = url.trim_start_matches("http://").parse().unwrap();
+    let proxy = rfp_tests::proxy::Proxy::start(target).await;
+    let backend = TestBackend::Aws(proxy.url());
+    let app = rfp_tests::TestApp::spawn_with_model(
+        &backend,
+        &[
+            ("RFP_MODEL_DELAY_MS", "500"),
+            ("RFP_VISIBILITY_TIMEOUT_SECS", "4"),
+            ("RFP_RETRY_DELAY_SECS", "1"),
+            ("RFP_MAX_RECEIVES", "20"),
+        ],
+        |s| rfp_worker::model::with_delay(Arc::new(rfp_worker::model::ExtractiveAnalyzer), s),
+    )
+    .await;
+    let doc = rfp_worker::SAMPLE_RFP.as_bytes();
+    let mut ids = Vec::new();
+    for _ in 0..12 {
+        let (id, _) = rfp_tests::submit(&app.http, &app.base, doc, "text/markdown").await;
+        ids.push(id);
+    }
+    let spare = app.create_proposal("during the outage").await;
+    app.upload(&spare, doc.to_vec(), "text/markdown").await;
+
+    proxy.cut();
+    let outage = tokio::time::Instant::now();
+    let r = app.analyze(&spare).await;
+    assert_eq!(r.status(), 503, "the API says the backend is away");
+    assert!(r.headers().contains_key("retry-after"));
+    let problem: serde_json::Value = r.json().await.unwrap();
+    assert!(
+        problem["code"].as_str().unwrap().ends_with("_unavailable"),
+        "{problem}"
+    );
+    tokio::time::sleep(Duration::from_secs(10).saturating_sub(outage.elapsed())).await;
+    proxy.restore().await;
+
+    for id in &ids {
+        let done = app.wait_until_final(id, Duration::from_secs(90)).await;
+        assert_eq!(done["status"], "completed", "{done}");
+    }
+    // And the API serves again.
+    assert_eq!(app.analyze(&spare).await.status(), 202);
+    app.stop().await;
+}

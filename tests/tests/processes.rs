@@ -343,3 +343,88 @@ fn the_healthcheck_subcommands_probe_the_running_services() {
         api.logs()
     );
 }
+
+/// Two workers SIGKILLed over and over at random moments — while fetching,
+/// extracting, in the model call or saving — and restarted: every job still ends
+/// `completed`, with exactly one result written. Bounded: 40 jobs, 10 kills.
+#[tokio::test]
+async fn random_sigkills_of_workers_lose_nothing_and_complete_each_job_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data_s = data.display().to_string();
+    let env = [
+        ("RFP_DATA_DIR", data_s.as_str()),
+        ("RFP_LISTEN_ADDR", "127.0.0.1:0"),
+        ("RFP_EMBEDDED_WORKER", "false"),
+        ("RFP_MODEL_DELAY_MS", "150"),
+        ("RFP_VISIBILITY_TIMEOUT_SECS", "2"),
+        ("RFP_POLL_INTERVAL_MS", "20"),
+        ("RFP_RETRY_DELAY_SECS", "0"),
+        ("RFP_MAX_RECEIVES", "50"),
+        ("RFP_WORKER_CONCURRENCY", "4"),
+    ];
+    let mut api = Service::start("rfp-api", &[], &env, dir.path(), "api");
+    let client = Client::new(&mut api);
+    let pdf = sample_pdf();
+    let jobs: Vec<(String, String)> = futures::stream::iter(0..40)
+        .map(|_| client.submit(&pdf))
+        .buffer_unordered(8)
+        .collect()
+        .await;
+
+    let mut generation = 0;
+    let mut start = |slot: usize| {
+        generation += 1;
+        Service::start(
+            "rfp-worker",
+            &[],
+            &env,
+            dir.path(),
+            &format!("worker-{slot}-{generation}"),
+        )
+    };
+    let mut workers = vec![start(0), start(1)];
+    for kill in 0..10 {
+        tokio::time::sleep(Duration::from_millis(rand::random_range(150..600))).await;
+        let slot = kill % 2;
+        workers[slot].kill();
+        workers[slot] = start(slot);
+    }
+
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(90);
+    for (id, job) in &jobs {
+        loop {
+            let s = client.status(id).await;
+            if s["status"] == "completed" {
+                assert_eq!(s["job_id"].as_str(), Some(job.as_str()));
+                break;
+            }
+            assert_ne!(s["status"], "failed", "{s}");
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{id} never completed: {s}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    for w in &workers {
+        w.terminate();
+    }
+    for w in &mut workers {
+        assert!(
+            w.wait(START_WITHIN).is_some_and(|s| s.success()),
+            "{}",
+            w.logs()
+        );
+    }
+    let store = store(&data);
+    let mut restarted = 0;
+    for (_, job) in &jobs {
+        assert_eq!(count_events(&store, job, "complete").await, 1, "job {job}");
+        if count_events(&store, job, "start").await > 1 {
+            restarted += 1;
+        }
+    }
+    assert!(restarted > 0, "the kills hit jobs in flight");
+    println!("40 jobs completed once each; {restarted} of them were restarted after a kill");
+}
