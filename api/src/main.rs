@@ -30,6 +30,9 @@ enum Command {
         #[arg(long)]
         file: Option<PathBuf>,
     },
+    /// Internal: extract one document read from stdin (the sandbox's child process).
+    #[command(name = "__extract", hide = true)]
+    ExtractChild { kind: String },
     /// Exit 0 if the API's /healthz (on RFP_LISTEN_ADDR) answers: the container
     /// health check.
     Healthcheck,
@@ -43,6 +46,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::ExtractChild { kind }) = &cli.command {
+        // The embedded worker's extraction process; needs no settings.
+        return rfp_worker::sandbox::child_main(kind);
+    }
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(s) => s,
         Err(e) => {
@@ -57,6 +64,7 @@ fn main() -> ExitCode {
             Command::Demo { file } => rfp_api::demo::run(settings, file).await,
             Command::Setup => setup(settings).await,
             Command::MigratePrompts => migrate_prompts(settings).await,
+            Command::ExtractChild { .. } => unreachable!("dispatched before the settings"),
             Command::Healthcheck => {
                 let target = rfp_shared::probe::local_target(settings.listen_addr);
                 rfp_shared::probe::probe(target, "/healthz", std::time::Duration::from_secs(3))

@@ -136,6 +136,18 @@ pub const SETTINGS: &[SettingDoc] = &[
         "time budget for extracting one document's text",
     ),
     setting(
+        "extract_isolation",
+        "RFP_EXTRACT_ISOLATION",
+        Some("process"),
+        "`process` (a child process per document, killed past its time budget, its memory capped) or `thread`",
+    ),
+    setting(
+        "extract_memory_mb",
+        "RFP_EXTRACT_MEMORY_MB",
+        Some("2048"),
+        "address-space cap of an extraction process in MiB (0: none)",
+    ),
+    setting(
         "shutdown_grace_secs",
         "RFP_SHUTDOWN_GRACE_SECS",
         Some("30"),
@@ -259,6 +271,14 @@ pub enum Backend {
     Aws,
 }
 
+/// Where a document's text is extracted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExtractIsolation {
+    Process,
+    Thread,
+}
+
 /// Which model analyses documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -295,6 +315,8 @@ pub struct Settings {
     pub poll_interval_ms: u64,
     pub retry_delay_secs: u64,
     pub extract_timeout_secs: u64,
+    pub extract_isolation: ExtractIsolation,
+    pub extract_memory_mb: u64,
     pub shutdown_grace_secs: u64,
     pub log_format: LogFormat,
     pub table_name: Option<String>,
@@ -423,6 +445,9 @@ impl Settings {
         range("poll_interval_ms", self.poll_interval_ms, 1, 60_000)?;
         range("retry_delay_secs", self.retry_delay_secs, 0, 43_200)?;
         range("extract_timeout_secs", self.extract_timeout_secs, 1, 3600)?;
+        if self.extract_memory_mb != 0 {
+            range("extract_memory_mb", self.extract_memory_mb, 64, 1 << 20)?;
+        }
         range("shutdown_grace_secs", self.shutdown_grace_secs, 0, 3600)?;
         range("model_delay_ms", self.model_delay_ms, 0, 3_600_000)?;
         range("prompt_cache_secs", self.prompt_cache_secs, 0, 3600)?;

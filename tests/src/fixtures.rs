@@ -76,3 +76,28 @@ pub fn pdf_from_pages(pages: &[Vec<String>]) -> Vec<u8> {
 pub fn sample_pdf() -> Vec<u8> {
     pdf_from_text(rfp_worker::SAMPLE_RFP)
 }
+
+/// A one-page PDF whose content stream inflates to `inflated_mib` MiB of blanks: a
+/// decompression bomb, small on disk, that a parser must hold in memory to read.
+pub fn pdf_bomb(inflated_mib: usize) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let mut content = Stream::new(dictionary! {}, vec![b' '; inflated_mib << 20]);
+    content.compress().unwrap();
+    let content_id = doc.add_object(content);
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}

@@ -428,3 +428,39 @@ async fn random_sigkills_of_workers_lose_nothing_and_complete_each_job_once() {
     assert!(restarted > 0, "the kills hit jobs in flight");
     println!("40 jobs completed once each; {restarted} of them were restarted after a kill");
 }
+
+/// Extraction runs in a child process with its address space capped: a decompression
+/// bomb that needs more memory than the cap fails with `document_unreadable` naming
+/// the budget, the process that asked survives, and a normal document reads fine
+/// under the same cap.
+#[test]
+fn a_decompression_bomb_exceeds_the_extraction_memory_cap_and_nothing_else_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let bomb = dir.path().join("bomb.pdf");
+    let pdf = rfp_tests::fixtures::pdf_bomb(1024);
+    assert!(pdf.len() < 8 << 20, "small on disk: {} bytes", pdf.len());
+    std::fs::write(&bomb, &pdf).unwrap();
+    let good = dir.path().join("rfp.pdf");
+    std::fs::write(&good, sample_pdf()).unwrap();
+    let extract = |file: &Path| {
+        std::process::Command::new(binary("rfp-worker"))
+            .arg("extract")
+            .arg(file)
+            .env("RFP_EXTRACT_ISOLATION", "process")
+            .env("RFP_EXTRACT_MEMORY_MB", "512")
+            .env("RFP_EXTRACT_TIMEOUT_SECS", "60")
+            .output()
+            .unwrap()
+    };
+    let out = extract(&bomb);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.starts_with("document_unreadable"), "{stderr}");
+    assert!(stderr.contains("memory budget of 512 MiB"), "{stderr}");
+    let out = extract(&good);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

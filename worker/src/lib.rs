@@ -1,7 +1,8 @@
 //! `rfp-worker`: the job pipeline.
 //!
 //! A tour:
-//! - [`extract`]: what an upload really is, and its text page by page.
+//! - [`extract`]: what an upload really is, and its text page by page; [`sandbox`]:
+//!   extraction in a child process with a time budget and a memory bound.
 //! - [`prompt`]: prompt assembly (system and user prompts kept apart).
 //! - [`model`]: the model adapters: the offline extractive analyzer; Claude on Bedrock
 //!   (Converse with a forced tool, robust parsing of text answers, retries within a
@@ -19,6 +20,7 @@ pub mod pipeline;
 pub mod prompt;
 pub mod quotes;
 pub mod runner;
+pub mod sandbox;
 
 pub use pipeline::{Disposition, Worker, WorkerConfig};
 pub use runner::Outcome;

@@ -25,6 +25,9 @@ struct Cli {
 enum Command {
     /// Take jobs from the queue until SIGTERM or SIGINT (the default).
     Run,
+    /// Internal: extract one document read from stdin (the sandbox's child process).
+    #[command(name = "__extract", hide = true)]
+    ExtractChild { kind: String },
     /// Exit 0 if this worker's /healthz (RFP_WORKER_HEALTH_ADDR) answers: the
     /// container health check.
     Healthcheck,
@@ -37,6 +40,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::ExtractChild { kind }) = &cli.command {
+        // Before settings and logging: the child needs neither.
+        return rfp_worker::sandbox::child_main(kind);
+    }
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(s) => s,
         Err(e) => {
@@ -49,6 +56,7 @@ fn main() -> ExitCode {
         Command::Run => runtime.block_on(run(settings)),
         Command::Extract { file } => runtime.block_on(print_text(&file, &settings)),
         Command::Healthcheck => healthcheck(&settings),
+        Command::ExtractChild { .. } => unreachable!("dispatched before the settings"),
     };
     match result {
         Ok(code) => code,
@@ -113,7 +121,8 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
         );
         return Ok(ExitCode::from(3));
     };
-    match extract::extract_isolated(bytes.into(), kind, settings.extract_timeout()).await {
+    let limits = WorkerConfig::from_settings(settings).extract;
+    match rfp_worker::sandbox::extract(bytes.into(), kind, limits).await {
         Ok(text) => {
             let mut out = String::new();
             for (i, page) in text.pages.iter().enumerate() {

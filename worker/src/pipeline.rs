@@ -56,7 +56,7 @@ pub struct WorkerConfig {
     pub heartbeat: Duration,
     pub receive_wait: Duration,
     pub max_receives: u32,
-    pub extract_timeout: Duration,
+    pub extract: crate::sandbox::Limits,
     pub retry_delay: Duration,
     pub shutdown_grace: Duration,
     /// How often dead letters are looked for (zero: never).
@@ -73,7 +73,11 @@ impl WorkerConfig {
             heartbeat: s.heartbeat_interval(),
             receive_wait: s.receive_wait(),
             max_receives: s.max_receives,
-            extract_timeout: s.extract_timeout(),
+            extract: crate::sandbox::Limits {
+                timeout: s.extract_timeout(),
+                memory_mib: s.extract_memory_mb,
+                process: s.extract_isolation == rfp_shared::settings::ExtractIsolation::Process,
+            },
             retry_delay: s.retry_delay(),
             shutdown_grace: s.shutdown_grace(),
             sweep_interval: Duration::from_secs(s.sweep_interval_secs),
@@ -356,7 +360,7 @@ impl Worker {
             .staged(
                 msg,
                 Stage::Extracting,
-                extract::extract_isolated(bytes, kind, self.config.extract_timeout),
+                crate::sandbox::extract(bytes, kind, self.config.extract),
             )
             .await?
             .map_err(|e| Failure::permanent(e.code(), e.to_string()))?;

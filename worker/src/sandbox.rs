@@ -1,0 +1,196 @@
+//! Extraction in a child process with a time budget and a memory bound.
+//!
+//! A parser that loops, balloons or crashes (a segfault in a font decoder, an abort on
+//! a failed allocation) takes only the child with it: the worker records
+//! `document_timeout` or `document_unreadable` and goes on. The child is the running
+//! binary itself (`rfp-api` or `rfp-worker`) with the hidden subcommand
+//! [`CHILD_COMMAND`]: it reads the document on stdin, its address space is capped with
+//! `RLIMIT_AS`, and it answers one JSON object on stdout. Where the running binary is
+//! not one of ours (tests that embed the library), extraction falls back to a blocking
+//! thread with the same time budget.
+
+use std::io::{Read, Write};
+use std::process::{ExitCode, Stdio};
+use std::time::Duration;
+
+use bytes::Bytes;
+use serde::{Deserialize, Serialize};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use crate::extract::{self, DocumentKind, ExtractError, Extracted};
+
+/// The hidden subcommand both binaries dispatch to [`child_main`].
+pub const CHILD_COMMAND: &str = "__extract";
+
+/// Where and how extraction runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub timeout: Duration,
+    /// Address-space cap of the child in MiB; 0: none.
+    pub memory_mib: u64,
+    /// Run in a child process (when the running binary can be one).
+    pub process: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Answer {
+    Pages(Vec<String>),
+    Error { code: String, message: String },
+}
+
+fn kind_name(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Pdf => "pdf",
+        DocumentKind::Docx => "docx",
+        DocumentKind::Markdown => "markdown",
+        DocumentKind::Html => "html",
+        DocumentKind::Text => "text",
+    }
+}
+
+fn kind_of(name: &str) -> Option<DocumentKind> {
+    Some(match name {
+        "pdf" => DocumentKind::Pdf,
+        "docx" => DocumentKind::Docx,
+        "markdown" => DocumentKind::Markdown,
+        "html" => DocumentKind::Html,
+        "text" => DocumentKind::Text,
+        _ => return None,
+    })
+}
+
+/// The child's side: `__extract KIND`, the document on stdin, one JSON answer out.
+pub fn child_main(kind: &str) -> ExitCode {
+    let Some(kind) = kind_of(kind) else {
+        eprintln!("unknown document kind {kind}");
+        return ExitCode::from(2);
+    };
+    let mut bytes = Vec::new();
+    if std::io::stdin().read_to_end(&mut bytes).is_err() {
+        return ExitCode::from(2);
+    }
+    // Parser panics are noise here: the answer says what happened.
+    std::panic::set_hook(Box::new(|_| {}));
+    let answer = match std::panic::catch_unwind(|| extract::extract(&bytes, kind)) {
+        Ok(Ok(e)) => Answer::Pages(e.pages),
+        Ok(Err(e)) => Answer::Error {
+            code: e.code().into(),
+            message: e.to_string(),
+        },
+        Err(_) => Answer::Error {
+            code: "document_unreadable".into(),
+            message: "the parser panicked".into(),
+        },
+    };
+    let out = serde_json::to_vec(&answer).expect("strings serialise");
+    let mut stdout = std::io::stdout().lock();
+    if stdout
+        .write_all(&out)
+        .and_then(|()| stdout.flush())
+        .is_err()
+    {
+        return ExitCode::from(2);
+    }
+    ExitCode::SUCCESS
+}
+
+/// Whether the running binary answers [`CHILD_COMMAND`].
+fn can_spawn_self() -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let name = exe.file_name()?.to_str()?;
+    (name.starts_with("rfp-api") || name.starts_with("rfp-worker")).then_some(exe)
+}
+
+/// Extracts `bytes` within `limits`.
+pub async fn extract(
+    bytes: Bytes,
+    kind: DocumentKind,
+    limits: Limits,
+) -> Result<Extracted, ExtractError> {
+    match can_spawn_self().filter(|_| limits.process) {
+        Some(exe) => in_child(&exe, bytes, kind, limits).await,
+        None => extract::extract_isolated(bytes, kind, limits.timeout).await,
+    }
+}
+
+async fn in_child(
+    exe: &std::path::Path,
+    bytes: Bytes,
+    kind: DocumentKind,
+    limits: Limits,
+) -> Result<Extracted, ExtractError> {
+    let mut cmd = tokio::process::Command::new(exe);
+    cmd.arg(CHILD_COMMAND)
+        .arg(kind_name(kind))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    let memory = limits.memory_mib.saturating_mul(1024 * 1024);
+    #[cfg(unix)]
+    if memory > 0 {
+        // SAFETY: setrlimit is async-signal-safe and touches only the child.
+        unsafe {
+            cmd.pre_exec(move || {
+                let limit = libc::rlimit {
+                    rlim_cur: memory as libc::rlim_t,
+                    rlim_max: memory as libc::rlim_t,
+                };
+                if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    let mut child = cmd.spawn().map_err(|e| {
+        ExtractError::Unreadable(format!("cannot start the extraction process: {e}"))
+    })?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let work = async {
+        let feed = async {
+            // A child that dies early closes its stdin; its exit says why.
+            let _ = stdin.write_all(&bytes).await;
+            drop(stdin);
+        };
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let (_, _, _, status) = tokio::join!(
+            feed,
+            stdout.read_to_end(&mut out),
+            stderr.read_to_end(&mut err),
+            child.wait()
+        );
+        (out, err, status)
+    };
+    let (out, err, status) = match tokio::time::timeout(limits.timeout, work).await {
+        Ok(done) => done,
+        // Dropping the future drops the child, which is killed (kill_on_drop).
+        Err(_) => return Err(ExtractError::Timeout(limits.timeout)),
+    };
+    let status = status.map_err(|e| ExtractError::Unreadable(e.to_string()))?;
+    match serde_json::from_slice::<Answer>(&out) {
+        Ok(Answer::Pages(pages)) => Ok(Extracted { kind, pages }),
+        Ok(Answer::Error { code, message }) => Err(match code.as_str() {
+            "document_encrypted" => ExtractError::Encrypted,
+            "document_no_text" => ExtractError::NoText,
+            "document_corrupt" => ExtractError::Corrupt(message),
+            _ => ExtractError::Unreadable(message),
+        }),
+        Err(_) => {
+            let err = String::from_utf8_lossy(&err);
+            let out_of_memory = err.contains("memory allocation") || err.contains("out of memory");
+            Err(ExtractError::Unreadable(if out_of_memory {
+                format!(
+                    "the parser needed more than its memory budget of {} MiB (RFP_EXTRACT_MEMORY_MB)",
+                    limits.memory_mib
+                )
+            } else {
+                format!("the parser stopped abnormally ({status})")
+            }))
+        }
+    }
+}
