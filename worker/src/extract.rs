@@ -211,10 +211,12 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
     if count == 0 {
         return Err(ExtractError::Corrupt("the PDF has no pages".into()));
     }
-    let mut pages = Vec::with_capacity(count as usize);
-    let mut failures = 0;
-    let mut last_error = None;
-    for n in 1..=count {
+    // Pages are independent: read them on every core, each page's panic caught alone.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(count as usize)
+        .max(1);
+    let read_page = |n: u32| -> Result<String, String> {
         let mut text = String::new();
         // One bad page (an error, or a panic in the parser on an odd font) should not
         // cost the rest of the document.
@@ -223,18 +225,45 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
             output_doc_page(&doc, &mut out, n)
         }));
         match result {
-            Ok(Ok(())) => pages.push(text),
-            Ok(Err(e)) => {
+            Ok(Ok(())) => Ok(text),
+            Ok(Err(OutputError::PdfError(e))) => Err(e.to_string()),
+            Ok(Err(other)) => Err(other.to_string()),
+            Err(panic) => Err(panic_message(panic.as_ref())),
+        }
+    };
+    let mut results: Vec<(u32, Result<String, String>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads as u32)
+            .map(|t| {
+                let read_page = &read_page;
+                scope.spawn(move || {
+                    (1..=count)
+                        .filter(|n| (n - 1) % threads as u32 == t)
+                        .map(|n| (n, read_page(n)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    // Every page answers once; a page whose thread died (it cannot, panics are caught
+    // per page) would count as unreadable rather than shift the others.
+    let mut by_page: Vec<Result<String, String>> =
+        vec![Err("the page was not read".into()); count as usize];
+    for (n, result) in results.drain(..) {
+        by_page[n as usize - 1] = result;
+    }
+    let mut pages = Vec::with_capacity(count as usize);
+    let mut failures = 0;
+    let mut last_error = None;
+    for result in by_page {
+        match result {
+            Ok(text) => pages.push(text),
+            Err(e) => {
                 failures += 1;
-                last_error = Some(match e {
-                    OutputError::PdfError(e) => e.to_string(),
-                    other => other.to_string(),
-                });
-                pages.push(String::new());
-            }
-            Err(panic) => {
-                failures += 1;
-                last_error = Some(panic_message(panic.as_ref()));
+                last_error = Some(e);
                 pages.push(String::new());
             }
         }
