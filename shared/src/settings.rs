@@ -148,6 +148,12 @@ pub const SETTINGS: &[SettingDoc] = &[
         "address-space cap of an extraction process in MiB (0: none)",
     ),
     setting(
+        "text_cache_min_ms",
+        "RFP_TEXT_CACHE_MIN_MS",
+        Some("1000"),
+        "an extraction at least this slow keeps its text in the blob store, keyed by the document's hash, so a re-analysis skips it",
+    ),
+    setting(
         "shutdown_grace_secs",
         "RFP_SHUTDOWN_GRACE_SECS",
         Some("30"),
@@ -317,6 +323,7 @@ pub struct Settings {
     pub extract_timeout_secs: u64,
     pub extract_isolation: ExtractIsolation,
     pub extract_memory_mb: u64,
+    pub text_cache_min_ms: u64,
     pub shutdown_grace_secs: u64,
     pub log_format: LogFormat,
     pub table_name: Option<String>,

@@ -497,3 +497,44 @@ async fn metrics_expose_jobs_stages_queue_lag_and_http_requests() {
     }
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_slow_extractions_text_is_kept_and_a_reanalysis_skips_extraction() {
+    // Every extraction counts as slow here.
+    let app = TestApp::spawn(&[("RFP_TEXT_CACHE_MIN_MS", "0")]).await;
+    let id = app.create_proposal("cache").await;
+    app.upload(&id, rfp_tests::fixtures::sample_pdf(), "application/pdf")
+        .await;
+    app.analyze(&id).await;
+    let first = app.wait_until_final(&id, FINAL_WITHIN).await;
+    assert_eq!(
+        first["rfp_analysis"]["meta"]["text_cache"], "stored",
+        "{first}"
+    );
+    let sha = first["rfp_analysis"]["meta"]["document_sha256"]
+        .as_str()
+        .unwrap();
+    let key = rfp_shared::ids::BlobKey::parse(&format!("text/{sha}.json")).unwrap();
+    assert!(app.backends.blobs.exists(&key).await.unwrap());
+
+    let r = app
+        .http
+        .post(app.url(&format!("/api/proposals/{id}/analyze-rfp")))
+        .json(&json!({ "force": true }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 202);
+    let mut second = app.wait_until_final(&id, FINAL_WITHIN).await;
+    while second["job_id"] == first["job_id"] {
+        second = app.wait_until_final(&id, FINAL_WITHIN).await;
+    }
+    let meta = &second["rfp_analysis"]["meta"];
+    assert_eq!(meta["text_cache"], "hit", "{meta}");
+    assert_eq!(meta["extract_ms"], 0.0);
+    assert_eq!(
+        second["rfp_analysis"]["summary"], first["rfp_analysis"]["summary"],
+        "the same text gives the same analysis"
+    );
+    app.stop().await;
+}

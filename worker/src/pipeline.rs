@@ -22,13 +22,14 @@ use tracing::{Instrument, info, warn};
 
 use rfp_shared::backends::Backends;
 use rfp_shared::domain::{JobError, JobMessage, Stage};
+use rfp_shared::ids::BlobKey;
 use rfp_shared::ports::{
     BlobError, Blobs, Delivery, JobQueue, Model, ModelRequest, QueueError, Store, StoreError,
 };
 use rfp_shared::settings::Settings;
 use rfp_shared::state::{Event, TransitionError};
 
-use crate::extract::{self, DocumentKind};
+use crate::extract::{self, DocumentKind, Extracted};
 use crate::prompt::PromptCache;
 
 /// How long a quick stage may run before its progress is written. Stages that end
@@ -48,6 +49,19 @@ fn not_yet_recorded(msg: &JobMessage, current: Option<rfp_shared::ids::JobId>) -
         && Utc::now() - msg.requested_at < rfp_shared::backends::RECORD_GRACE
 }
 
+/// A document's extracted text as kept in the blob store (`text/<sha256>.json`).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CachedText {
+    content_type: String,
+    pages: Vec<String>,
+}
+
+impl CachedText {
+    fn kind(&self) -> DocumentKind {
+        DocumentKind::from_content_type(&self.content_type).unwrap_or(DocumentKind::Text)
+    }
+}
+
 /// What the worker needs to know, taken from the settings once.
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {
@@ -57,6 +71,8 @@ pub struct WorkerConfig {
     pub receive_wait: Duration,
     pub max_receives: u32,
     pub extract: crate::sandbox::Limits,
+    /// Extractions at least this slow keep their text for a re-analysis.
+    pub text_cache_min_ms: u64,
     pub retry_delay: Duration,
     pub shutdown_grace: Duration,
     /// How often dead letters are looked for (zero: never).
@@ -81,6 +97,7 @@ impl WorkerConfig {
             retry_delay: s.retry_delay(),
             shutdown_grace: s.shutdown_grace(),
             sweep_interval: Duration::from_secs(s.sweep_interval_secs),
+            text_cache_min_ms: s.text_cache_min_ms,
             prompt_ttl: Duration::from_secs(s.prompt_cache_secs),
         }
     }
@@ -230,8 +247,18 @@ impl Worker {
                 _ => break,
             }
         }
-        match started_as {
-            Ok(_) => {}
+        let text_cached = match started_as {
+            // The previous analysis of this very document stored its text (a slow
+            // extraction): read that instead of extracting again.
+            Ok(p) => p
+                .analysis
+                .result
+                .as_ref()
+                .map(|r| &r["meta"])
+                .is_some_and(|m| {
+                    m["document_sha256"] == msg.document.sha256.as_str()
+                        && m["text_cache"].is_string()
+                }),
             Err(StoreError::NotFound(_)) => {
                 info!("The proposal was deleted; dropping its job.");
                 self.delete(&delivery).await;
@@ -260,10 +287,10 @@ impl Worker {
                 self.release(&delivery, self.backoff(attempt)).await;
                 return Disposition::Retrying("store_unavailable".into());
             }
-        }
+        };
 
         let heartbeat = AbortOnDrop(self.spawn_heartbeat(delivery.clone()));
-        let outcome = self.run(&msg, attempt).await;
+        let outcome = self.run(&msg, attempt, text_cached).await;
         drop(heartbeat);
 
         match outcome {
@@ -337,34 +364,39 @@ impl Worker {
     }
 
     /// The stages between start and result.
-    async fn run(&self, msg: &JobMessage, attempt: u32) -> Result<Value, Stop> {
+    async fn run(&self, msg: &JobMessage, attempt: u32, text_cached: bool) -> Result<Value, Stop> {
         let document = &msg.document;
-        let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
-            BlobError::NotFound(key) => Failure::permanent(
-                "document_missing",
-                format!("the document {key} is no longer in the blob store; upload it again"),
+        let text_key = BlobKey::parse(&format!("text/{}.json", document.sha256)).ok();
+        let cached = match (&text_key, text_cached) {
+            (Some(key), true) => match self.blobs.get(key).await {
+                Ok(bytes) => serde_json::from_slice::<CachedText>(&bytes).ok(),
+                Err(e) => {
+                    info!(error = %error_chain(&e), "The cached text is gone; extracting again.");
+                    None
+                }
+            },
+            _ => None,
+        };
+        let (extracted, extract_ms, text_cache) = match cached {
+            Some(c) => (
+                Extracted {
+                    kind: c.kind(),
+                    pages: c.pages,
+                },
+                0.0,
+                Some("hit"),
             ),
-            other => Failure::transient("storage_unavailable", error_chain(&other)),
-        })?;
-
-        let kind = DocumentKind::from_content_type(&document.content_type)
-            .or_else(|| extract::sniff(&bytes, None, document.filename.as_deref()))
-            .ok_or_else(|| {
-                Failure::permanent(
-                    "unsupported_media_type",
-                    format!("cannot read documents of type {}", document.content_type),
-                )
-            })?;
-        let extract_started = Instant::now();
-        let extracted = self
-            .staged(
-                msg,
-                Stage::Extracting,
-                crate::sandbox::extract(bytes, kind, self.config.extract),
-            )
-            .await?
-            .map_err(|e| Failure::permanent(e.code(), e.to_string()))?;
-        let extract_ms = extract_started.elapsed().as_secs_f64() * 1000.0;
+            None => {
+                let (extracted, extract_ms) = self.extract(msg).await?;
+                let stored = match &text_key {
+                    Some(key) if extract_ms >= self.config.text_cache_min_ms as f64 => {
+                        self.store_text(key, &extracted).await
+                    }
+                    _ => false,
+                };
+                (extracted, extract_ms, stored.then_some("stored"))
+            }
+        };
         metrics::histogram!("rfp_stage_duration_seconds", "stage" => "extract")
             .record(extract_ms / 1000.0);
 
@@ -450,6 +482,7 @@ impl Worker {
                 "quotes": quotes.to_json(),
                 "semantic_query_words": query_words,
                 "extract_ms": round2(extract_ms),
+                "text_cache": text_cache,
                 "pages": extracted.pages.len(),
                 "text_chars": extracted.char_count(),
                 "document_sha256": document.sha256,
@@ -488,6 +521,53 @@ impl Worker {
                         self.progress(msg, Stage::Analyzing, progress).await?;
                     }
                 }
+            }
+        }
+    }
+
+    /// Fetches the document and extracts its text; returns it with the time it took.
+    async fn extract(&self, msg: &JobMessage) -> Result<(Extracted, f64), Stop> {
+        let document = &msg.document;
+        let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
+            BlobError::NotFound(key) => Failure::permanent(
+                "document_missing",
+                format!("the document {key} is no longer in the blob store; upload it again"),
+            ),
+            other => Failure::transient("storage_unavailable", error_chain(&other)),
+        })?;
+
+        let kind = DocumentKind::from_content_type(&document.content_type)
+            .or_else(|| extract::sniff(&bytes, None, document.filename.as_deref()))
+            .ok_or_else(|| {
+                Failure::permanent(
+                    "unsupported_media_type",
+                    format!("cannot read documents of type {}", document.content_type),
+                )
+            })?;
+        let extract_started = Instant::now();
+        let extracted = self
+            .staged(
+                msg,
+                Stage::Extracting,
+                crate::sandbox::extract(bytes, kind, self.config.extract),
+            )
+            .await?
+            .map_err(|e| Failure::permanent(e.code(), e.to_string()))?;
+        Ok((extracted, extract_started.elapsed().as_secs_f64() * 1000.0))
+    }
+
+    /// Keeps a slow extraction's text for the next analysis of the same document.
+    async fn store_text(&self, key: &BlobKey, extracted: &Extracted) -> bool {
+        let body = CachedText {
+            content_type: extracted.kind.content_type().to_owned(),
+            pages: extracted.pages.clone(),
+        };
+        let bytes = serde_json::to_vec(&body).expect("strings serialise");
+        match self.blobs.put(key, bytes.into(), "application/json").await {
+            Ok(()) => true,
+            Err(e) => {
+                warn!(error = %error_chain(&e), "Cannot store the extracted text; the next analysis extracts again.");
+                false
             }
         }
     }
