@@ -216,6 +216,13 @@ pub enum BlobError {
     },
 }
 
+/// A presigned upload: PUT the bytes to `url` with exactly these headers.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PresignedPut {
+    pub url: String,
+    pub headers: std::collections::BTreeMap<String, String>,
+}
+
 /// Documents and derived files, by key.
 #[async_trait]
 pub trait Blobs: Send + Sync + 'static {
@@ -225,6 +232,28 @@ pub trait Blobs: Send + Sync + 'static {
     async fn get(&self, key: &BlobKey) -> Result<Bytes, BlobError>;
 
     async fn exists(&self, key: &BlobKey) -> Result<bool, BlobError>;
+
+    /// The object's size in bytes, or `None` when it does not exist.
+    async fn size(&self, key: &BlobKey) -> Result<Option<u64>, BlobError>;
+
+    /// The first `n` bytes of the object (all of it when shorter).
+    async fn get_prefix(&self, key: &BlobKey, n: usize) -> Result<Bytes, BlobError> {
+        let all = self.get(key).await?;
+        Ok(all.slice(..all.len().min(n)))
+    }
+
+    /// A URL a client can PUT the object's bytes to directly, bound to its type and
+    /// SHA-256, valid for `expires`; `None` where the store has no such thing (the
+    /// embedded directory).
+    async fn presign_put(
+        &self,
+        _key: &BlobKey,
+        _content_type: &str,
+        _sha256_hex: &str,
+        _expires: Duration,
+    ) -> Result<Option<PresignedPut>, BlobError> {
+        Ok(None)
+    }
 
     /// The bucket name recorded in document references (`local` when embedded).
     fn bucket(&self) -> &str;

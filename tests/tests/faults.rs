@@ -512,3 +512,92 @@ async fn an_aws_outage_of_10_seconds_loses_no_job() {
     assert_eq!(app.analyze(&spare).await.status(), 202);
     app.stop().await;
 }
+
+/// Large files on AWS go straight to S3 with a presigned PUT bound to their type and
+/// SHA-256; the API records them on `confirm`, checking what arrived.
+#[tokio::test]
+async fn a_presigned_upload_goes_straight_to_s3_and_is_checked_on_confirm() {
+    for backend in TestBackend::all("a_presigned_upload_goes_straight_to_s3") {
+        let app = rfp_tests::TestApp::spawn_with_model(
+            &backend,
+            &[("RFP_MAX_UPLOAD_BYTES", "1000000")],
+            |_| Arc::new(rfp_worker::model::ExtractiveAnalyzer),
+        )
+        .await;
+        let pdf = rfp_tests::fixtures::sample_pdf();
+        let sha = rfp_tests::sha256_hex(&pdf);
+        let id = app.create_proposal("presigned").await;
+        let ask = |body: serde_json::Value| {
+            app.http
+                .post(app.url(&format!("/api/proposals/{id}/rfp/upload-url")))
+                .json(&body)
+                .send()
+        };
+        let r = ask(serde_json::json!({ "sha256": sha, "size": pdf.len(), "content_type": "application/pdf" }))
+            .await
+            .unwrap();
+        if backend == TestBackend::Embedded {
+            assert_eq!(r.status(), 501);
+            let p: serde_json::Value = r.json().await.unwrap();
+            assert_eq!(p["code"], "presigned_upload_unavailable");
+            app.stop().await;
+            continue;
+        }
+        assert_eq!(r.status(), 200);
+        let grant: serde_json::Value = r.json().await.unwrap();
+        let too_big = ask(serde_json::json!({ "sha256": sha, "size": 2_000_000, "content_type": "application/pdf" }))
+            .await
+            .unwrap();
+        assert_eq!(too_big.status(), 413);
+
+        let confirm = |sha: String| {
+            app.http
+                .post(app.url(&format!("/api/proposals/{id}/rfp/confirm")))
+                .json(&serde_json::json!({ "sha256": sha, "filename": "rfp.pdf" }))
+                .send()
+        };
+        assert_eq!(
+            confirm(sha.clone()).await.unwrap().status(),
+            409,
+            "nothing uploaded yet"
+        );
+
+        let mut put = app
+            .http
+            .put(grant["url"].as_str().unwrap())
+            .body(pdf.clone());
+        for (k, v) in grant["headers"].as_object().unwrap() {
+            put = put.header(k.as_str(), v.as_str().unwrap());
+        }
+        let r = put.send().await.unwrap();
+        assert!(r.status().is_success(), "{}", r.text().await.unwrap());
+
+        let r = confirm(sha.clone()).await.unwrap();
+        assert_eq!(r.status(), 201);
+        let doc: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(
+            (doc["content_type"].as_str(), doc["size"].as_u64()),
+            (Some("application/pdf"), Some(pdf.len() as u64))
+        );
+        assert_eq!(app.analyze(&id).await.status(), 202);
+        let done = app.wait_until_final(&id, Duration::from_secs(60)).await;
+        assert_eq!(done["status"], "completed", "{done}");
+
+        // A renamed executable uploaded the same way is refused on confirm.
+        let exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff".repeat(64);
+        let exe_sha = rfp_tests::sha256_hex(&exe);
+        let grant: serde_json::Value = ask(serde_json::json!({ "sha256": exe_sha, "size": exe.len(), "content_type": "application/pdf" }))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let mut put = app.http.put(grant["url"].as_str().unwrap()).body(exe);
+        for (k, v) in grant["headers"].as_object().unwrap() {
+            put = put.header(k.as_str(), v.as_str().unwrap());
+        }
+        assert!(put.send().await.unwrap().status().is_success());
+        assert_eq!(confirm(exe_sha).await.unwrap().status(), 415);
+        app.stop().await;
+    }
+}

@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use axum::routing::put;
+use axum::routing::{post, put};
 use axum::{Json as AxumJson, Router};
 use bytes::Bytes;
 use chrono::Utc;
@@ -22,15 +22,161 @@ use rfp_worker::extract;
 use super::proposals::load_owned;
 use crate::AppState;
 use crate::error::ApiError;
-use crate::extractors::Caller;
+use crate::extractors::{Caller, Json};
 
 pub fn router(max_upload_bytes: u64) -> Router<AppState> {
-    Router::new().route(
-        "/api/proposals/{id}/rfp",
-        // The handler enforces the upload limit itself, with a problem response.
-        put(upload).layer(DefaultBodyLimit::max(
-            max_upload_bytes as usize + MULTIPART_SLACK,
-        )),
+    Router::new()
+        .route(
+            "/api/proposals/{id}/rfp",
+            // The handler enforces the upload limit itself, with a problem response.
+            put(upload).layer(DefaultBodyLimit::max(
+                max_upload_bytes as usize + MULTIPART_SLACK,
+            )),
+        )
+        .route("/api/proposals/{id}/rfp/upload-url", post(upload_url))
+        .route("/api/proposals/{id}/rfp/confirm", post(confirm))
+}
+
+/// How long a presigned upload URL stays valid.
+const UPLOAD_URL_TTL: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// What a client declares before uploading directly to the blob store.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UploadUrlRequest {
+    /// Hex SHA-256 of the bytes it will upload; the store refuses other bytes.
+    sha256: String,
+    size: u64,
+    content_type: String,
+    filename: Option<String>,
+}
+
+fn valid_sha256(s: &str) -> Result<String, ApiError> {
+    let s = s.trim().to_ascii_lowercase();
+    if s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(s)
+    } else {
+        Err(ApiError::bad_request(
+            "invalid_sha256",
+            "`sha256` must be the 64 hex digits of the document's SHA-256.",
+        ))
+    }
+}
+
+/// Large files on the AWS backend: a presigned S3 PUT bound to the document's type
+/// and SHA-256, so the bytes go straight to S3 and the API never holds them. The
+/// client then calls `…/rfp/confirm`.
+async fn upload_url(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Path(id): Path<String>,
+    Json(body): Json<UploadUrlRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    load_owned(&state, &owner, &id).await?;
+    let sha256 = valid_sha256(&body.sha256)?;
+    if body.size == 0 {
+        return Err(ApiError::bad_request(
+            "document_empty",
+            "The document is empty.",
+        ));
+    }
+    if body.size > state.max_upload_bytes {
+        return Err(too_large(state.max_upload_bytes));
+    }
+    let kind =
+        extract::DocumentKind::from_content_type(&body.content_type).ok_or_else(unsupported)?;
+    let key = BlobKey::for_document(&sha256);
+    let presigned = state
+        .backends
+        .blobs
+        .presign_put(&key, kind.content_type(), &sha256, UPLOAD_URL_TTL)
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::NOT_IMPLEMENTED,
+                "presigned_upload_unavailable",
+                "This backend keeps documents itself: PUT the file to /api/proposals/{id}/rfp.",
+            )
+        })?;
+    let _ = body.filename;
+    Ok(AxumJson(serde_json::json!({
+        "method": "PUT",
+        "url": presigned.url,
+        "headers": presigned.headers,
+        "expires_at": Utc::now() + UPLOAD_URL_TTL,
+        "confirm": format!("/api/proposals/{id}/rfp/confirm"),
+    })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfirmRequest {
+    sha256: String,
+    filename: Option<String>,
+    /// The type declared for the upload (needed to tell DOCX from other ZIPs).
+    content_type: Option<String>,
+}
+
+/// Bytes read from an uploaded object to tell its type.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// Records a document uploaded with a presigned URL: it must be in the store, within
+/// the limit, and of a type we read (checked on its first bytes).
+async fn confirm(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Path(id): Path<String>,
+    Json(body): Json<ConfirmRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    let proposal = load_owned(&state, &owner, &id).await?;
+    let sha256 = valid_sha256(&body.sha256)?;
+    let key = BlobKey::for_document(&sha256);
+    let blobs = &state.backends.blobs;
+    let size = blobs.size(&key).await?.ok_or_else(|| {
+        ApiError::new(
+            StatusCode::CONFLICT,
+            "document_not_uploaded",
+            "No document with this SHA-256 was uploaded; PUT it to the upload URL first.",
+        )
+    })?;
+    if size > state.max_upload_bytes {
+        return Err(too_large(state.max_upload_bytes));
+    }
+    let head = blobs.get_prefix(&key, SNIFF_BYTES).await?;
+    let declared = body.content_type.as_deref();
+    let docx = extract::DocumentKind::Docx;
+    let kind = if head.starts_with(b"PK\x03\x04")
+        && declared.and_then(extract::DocumentKind::from_content_type) == Some(docx)
+    {
+        // A ZIP declared as DOCX; the worker reads it whole and says if it is not one.
+        docx
+    } else {
+        extract::sniff(&head, declared, body.filename.as_deref()).ok_or_else(unsupported)?
+    };
+    let document = DocumentRef {
+        bucket: blobs.bucket().to_owned(),
+        key,
+        sha256,
+        content_type: kind.content_type().to_owned(),
+        size,
+        filename: body
+            .filename
+            .map(|f| f.chars().filter(|c| !c.is_control()).take(255).collect()),
+        uploaded_at: Utc::now(),
+    };
+    state
+        .backends
+        .store
+        .set_document(proposal.id, document.clone())
+        .await?;
+    Ok((StatusCode::CREATED, AxumJson(document)))
+}
+
+fn unsupported() -> ApiError {
+    ApiError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+        "The document is not a PDF, DOCX, HTML, Markdown or plain-text file (its content was checked, not its name).",
     )
 }
 

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::describe;
 use crate::ids::BlobKey;
-use crate::ports::{BlobError, Blobs};
+use crate::ports::{BlobError, Blobs, PresignedPut};
 
 /// The AWS [`Blobs`].
 #[derive(Clone, Debug)]
@@ -101,6 +101,84 @@ impl Blobs for S3Blobs {
             Err(e) if e.as_service_error().is_some_and(|s| s.is_not_found()) => Ok(false),
             Err(e) => Err(backend("exists", key, describe(&e))),
         }
+    }
+
+    async fn size(&self, key: &BlobKey) -> Result<Option<u64>, BlobError> {
+        match self
+            .client
+            .head_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .send()
+            .await
+        {
+            Ok(out) => Ok(Some(out.content_length.unwrap_or(0).max(0) as u64)),
+            Err(e) if e.as_service_error().is_some_and(|s| s.is_not_found()) => Ok(None),
+            Err(e) => Err(backend("size", key, describe(&e))),
+        }
+    }
+
+    async fn get_prefix(&self, key: &BlobKey, n: usize) -> Result<Bytes, BlobError> {
+        let out = self
+            .client
+            .get_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .range(format!("bytes=0-{}", n.max(1) - 1))
+            .send()
+            .await
+            .map_err(|e| {
+                if e.as_service_error().is_some_and(|s| s.is_no_such_key()) {
+                    BlobError::NotFound(key.clone())
+                } else {
+                    backend("get prefix", key, describe(&e))
+                }
+            })?;
+        let body = out
+            .body
+            .collect()
+            .await
+            .map_err(|e| backend("get prefix", key, e.to_string()))?;
+        let bytes = body.into_bytes();
+        Ok(bytes.slice(..bytes.len().min(n)))
+    }
+
+    async fn presign_put(
+        &self,
+        key: &BlobKey,
+        content_type: &str,
+        sha256_hex: &str,
+        expires: std::time::Duration,
+    ) -> Result<Option<PresignedPut>, BlobError> {
+        let digest = hex::decode(sha256_hex).map_err(|e| backend("presign", key, e.to_string()))?;
+        let mut put = self
+            .client
+            .put_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .content_type(content_type)
+            // S3 refuses a body whose SHA-256 is not this one.
+            .checksum_sha256(aws_smithy_types::base64::encode(digest))
+            .metadata("sha256", sha256_hex);
+        put = match &self.kms_key_id {
+            Some(kms) => put
+                .server_side_encryption(ServerSideEncryption::AwsKms)
+                .ssekms_key_id(kms),
+            None => put.server_side_encryption(ServerSideEncryption::Aes256),
+        };
+        let config = aws_sdk_s3::presigning::PresigningConfig::expires_in(expires)
+            .map_err(|e| backend("presign", key, e.to_string()))?;
+        let presigned = put
+            .presigned(config)
+            .await
+            .map_err(|e| backend("presign", key, describe(&e)))?;
+        Ok(Some(PresignedPut {
+            url: presigned.uri().to_owned(),
+            headers: presigned
+                .headers()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+        }))
     }
 
     fn bucket(&self) -> &str {

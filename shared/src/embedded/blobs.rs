@@ -78,6 +78,15 @@ impl Blobs for DirBlobs {
         }
     }
 
+    async fn size(&self, key: &BlobKey) -> Result<Option<u64>, BlobError> {
+        match tokio::fs::metadata(self.path(key)).await {
+            Ok(m) if m.is_file() => Ok(Some(m.len())),
+            Ok(_) => Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io_error("size", key, e)),
+        }
+    }
+
     fn bucket(&self) -> &str {
         "local"
     }
