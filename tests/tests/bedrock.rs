@@ -807,3 +807,21 @@ async fn prompts_are_administered_through_the_api_and_workers_follow() {
         app.stop().await;
     }
 }
+
+#[tokio::test]
+async fn a_scanned_pdf_fails_with_document_no_text_without_a_model_call() {
+    for backend in TestBackend::all("a_scanned_pdf_fails_without_a_model_call") {
+        let fake = FakeBedrock::start().await;
+        let app = start(&backend, &fake, &[]).await;
+        let id = app.create_proposal("scan").await;
+        let scan = rfp_tests::fixtures::pdf_from_pages(&[vec![], vec![], vec![]]);
+        assert_eq!(app.upload(&id, scan, "application/pdf").await.status(), 201);
+        app.analyze(&id).await;
+        let done = app.wait_until_final(&id, FINAL_WITHIN).await;
+        assert_eq!(done["status"], "failed", "{backend:?}: {done}");
+        assert_eq!(done["error"]["code"], "document_no_text");
+        assert_eq!(done["attempts"], 1, "not retried");
+        assert!(fake.requests().is_empty(), "no model call was made");
+        app.stop().await;
+    }
+}
