@@ -25,6 +25,8 @@ use tokio_util::sync::CancellationToken;
 pub enum Reply {
     /// A `toolUse` block with this input, stop reason `tool_use`.
     Tool(Value),
+    /// As `Tool`, under another tool name than the one asked for.
+    ToolNamed(&'static str, Value),
     /// A text answer, stop reason `end_turn`.
     Text(String),
     /// A text answer cut off: stop reason `max_tokens`.
@@ -200,6 +202,11 @@ async fn answer(mut reply: Reply, body: &Value, input_chars: usize) -> Response 
     let input_tokens = (input_chars / 4).max(1);
     let content_and_stop = match reply {
         Reply::Tool(input) => Ok((tool_use(input), "tool_use")),
+        Reply::ToolNamed(name, input) => {
+            let mut block = tool_use(input);
+            block[0]["toolUse"]["name"] = json!(name);
+            Ok((block, "tool_use"))
+        }
         Reply::Analyze => Ok((tool_use(analyze(body)), "tool_use")),
         Reply::Text(text) => Ok((json!([{ "text": text }]), "end_turn")),
         Reply::MaxTokens(text) => Ok((json!([{ "text": text }]), "max_tokens")),

@@ -825,3 +825,23 @@ async fn a_scanned_pdf_fails_with_document_no_text_without_a_model_call() {
         app.stop().await;
     }
 }
+
+#[tokio::test]
+async fn a_tool_answer_under_another_name_and_other_quote_keys_are_understood() {
+    let fake = FakeBedrock::start().await;
+    let app = start(&TestBackend::Embedded, &fake, &[]).await;
+    app.backends.store.put_prompt(&real_prompt()).await.unwrap();
+    let mut answer = tool_answer();
+    answer["extracted_data"]["contacts"][0] =
+        json!({ "email": "x@example.org", "supporting_quote": "Write to x@example.org" });
+    fake.script([Reply::ToolNamed("analysis", answer.clone())]);
+    let done = analyse(&app, DOC).await;
+    assert_eq!(done["status"], "completed", "{done}");
+    assert_eq!(as_returned(&done["rfp_analysis"]), answer);
+    let quotes = &done["rfp_analysis"]["meta"]["quotes"];
+    assert_eq!(
+        quotes["unverified_quotes"][0]["path"],
+        "/extracted_data/contacts/0/supporting_quote"
+    );
+    app.stop().await;
+}

@@ -105,9 +105,9 @@ impl Report {
     }
 }
 
-/// Checks every quote in `analysis`: string values under a key named `quote`,
-/// `quotes`, or ending in `_quote` (`source_quote`, …), and strings in arrays under
-/// such keys.
+/// Checks every quote in `analysis`: string values under a key that contains
+/// `quote` (`quote`, `quotes`, `source_quote`, `quoted_text`, …) or is `excerpt`,
+/// `verbatim`, `evidence` or `source_text`, and strings in arrays under such keys.
 pub fn check(analysis: &Value, document: &Document) -> Report {
     let mut report = Report::default();
     walk(analysis, &mut String::new(), false, document, &mut report);
@@ -116,7 +116,8 @@ pub fn check(analysis: &Value, document: &Document) -> Report {
 
 fn is_quote_key(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    k == "quote" || k == "quotes" || k.ends_with("_quote") || k.ends_with("_quotes")
+    k.contains("quote")
+        || ["excerpt", "excerpts", "verbatim", "evidence", "source_text"].contains(&k.as_str())
 }
 
 fn walk(value: &Value, path: &mut String, quoted: bool, doc: &Document, report: &mut Report) {

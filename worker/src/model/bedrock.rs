@@ -124,7 +124,11 @@ impl Chat for Bedrock {
                         }
                         text.push_str(t);
                     }
-                    ContentBlock::ToolUse(tool) if tool.name() == TOOL_NAME => {
+                    // The forced tool's call; a server that names its tool call
+                    // otherwise is taken at its first one.
+                    ContentBlock::ToolUse(tool)
+                        if tool.name() == TOOL_NAME || tool_input.is_none() =>
+                    {
                         tool_input = Some(to_json(tool.input()));
                     }
                     _ => {}
