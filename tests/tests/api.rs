@@ -538,3 +538,105 @@ async fn a_slow_extractions_text_is_kept_and_a_reanalysis_skips_extraction() {
     );
     app.stop().await;
 }
+
+/// Reads server-sent events from `response` until one named `last` arrives; returns
+/// each event's name, its JSON data and when it was received.
+async fn read_events(
+    response: reqwest::Response,
+    last: &[&str],
+) -> Vec<(String, Value, chrono::DateTime<chrono::Utc>)> {
+    let mut response = response;
+    let mut buffer = String::new();
+    let mut events = Vec::new();
+    while let Some(chunk) = response.chunk().await.unwrap() {
+        buffer.push_str(&String::from_utf8_lossy(&chunk));
+        while let Some(end) = buffer.find("\n\n") {
+            let block: String = buffer.drain(..end + 2).collect();
+            let mut name = String::from("message");
+            let mut data = String::new();
+            for line in block.lines() {
+                if let Some(v) = line.strip_prefix("event:") {
+                    name = v.trim().to_owned();
+                } else if let Some(v) = line.strip_prefix("data:") {
+                    data.push_str(v.trim_start());
+                }
+            }
+            if data.is_empty() {
+                continue; // a keep-alive comment
+            }
+            let done = last.contains(&name.as_str());
+            events.push((
+                name,
+                serde_json::from_str(&data).unwrap(),
+                chrono::Utc::now(),
+            ));
+            if done {
+                return events;
+            }
+        }
+    }
+    events
+}
+
+#[tokio::test]
+async fn the_event_stream_delivers_progress_and_the_completed_result_within_a_second() {
+    for backend in rfp_tests::TestBackend::all("the_event_stream_delivers_progress") {
+        let app = TestApp::spawn_with_model(&backend, &[("RFP_MODEL_DELAY_MS", "1500")], |s| {
+            rfp_worker::model::with_delay(
+                std::sync::Arc::new(rfp_worker::model::ExtractiveAnalyzer),
+                s,
+            )
+        })
+        .await;
+        let id = app.create_proposal("sse").await;
+        app.upload(
+            &id,
+            rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
+            "text/markdown",
+        )
+        .await;
+        let stream = app
+            .http
+            .get(app.url(&format!("/api/proposals/{id}/analysis-events")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(stream.status(), 200);
+        assert!(
+            stream.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/event-stream")
+        );
+        assert_eq!(app.analyze(&id).await.status(), 202);
+        let events = read_events(stream, &["completed", "failed"]).await;
+        let names: Vec<&str> = events.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names.last(), Some(&"completed"), "{backend:?}: {names:?}");
+        assert!(
+            events
+                .iter()
+                .any(|(n, v, _)| n == "status" && v["stage"] == "analyzing"),
+            "progress was pushed: {names:?}"
+        );
+        let (_, done, received) = events.last().unwrap();
+        assert!(done["rfp_analysis"]["summary"].is_object());
+        let completed_at: chrono::DateTime<chrono::Utc> =
+            done["completed_at"].as_str().unwrap().parse().unwrap();
+        let lag = *received - completed_at;
+        assert!(
+            lag < chrono::TimeDelta::seconds(1),
+            "{backend:?}: completed event {lag} after completion"
+        );
+
+        // Someone else's proposal has no stream.
+        let r = app
+            .http
+            .get(app.url(&format!("/api/proposals/{id}/analysis-events")))
+            .header("x-rfp-owner", "mallory")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404);
+        app.stop().await;
+    }
+}

@@ -28,6 +28,96 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/proposals/{id}/analyze-rfp", post(analyze))
         .route("/api/proposals/{id}/analysis-status", get(status))
+        .route("/api/proposals/{id}/analysis-events", get(events))
+}
+
+/// How often an event stream looks at the store: the completed event reaches the
+/// client within this of the result being recorded, and each open stream costs at
+/// most this many reads a second (on DynamoDB, a `GetItem` each).
+const EVENTS_POLL: Duration = Duration::from_millis(250);
+/// A stream ends after this long; clients reconnect (with `Last-Event-ID`).
+const EVENTS_MAX: Duration = Duration::from_secs(600);
+
+/// Server-sent events of a proposal's analysis: a `status` event whenever it changes
+/// (its id is the proposal's version), then a `completed` or `failed` event with the
+/// result or the error, after which the stream ends. Works across processes: it
+/// follows the store, not the worker.
+async fn events(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<
+    axum::response::sse::Sse<
+        impl futures::Stream<Item = Result<axum::response::sse::Event, std::convert::Infallible>>,
+    >,
+    ApiError,
+> {
+    use axum::response::sse::{Event, KeepAlive, Sse};
+    let first = load_owned(&state, &owner, &id).await?;
+    // A reconnecting client says what it saw; it gets only what changed since.
+    let seen: Option<u64> = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok());
+    let deadline = tokio::time::Instant::now() + EVENTS_MAX;
+    struct Follow {
+        state: AppState,
+        owner: rfp_shared::ids::Owner,
+        id: String,
+        seen: Option<u64>,
+        next: Option<Proposal>,
+        done: bool,
+    }
+    let follow = Follow {
+        state,
+        owner,
+        id,
+        seen,
+        next: Some(first),
+        done: false,
+    };
+    let stream = futures::stream::unfold(follow, move |mut f| async move {
+        if f.done {
+            return None;
+        }
+        loop {
+            let proposal = match f.next.take() {
+                Some(p) => p,
+                None => {
+                    if tokio::time::Instant::now() >= deadline {
+                        return None;
+                    }
+                    tokio::time::sleep(EVENTS_POLL).await;
+                    match load_owned(&f.state, &f.owner, &f.id).await {
+                        Ok(p) => p,
+                        // Deleted meanwhile, or the store is away: end; the client
+                        // reconnects and hears why.
+                        Err(_) => return None,
+                    }
+                }
+            };
+            if f.seen.is_some_and(|v| proposal.version <= v) {
+                continue;
+            }
+            f.seen = Some(proposal.version);
+            let version = proposal.version;
+            let view = StatusView::from(proposal);
+            let name = match view.status {
+                AnalysisStatus::Completed => "completed",
+                AnalysisStatus::Failed => "failed",
+                _ => "status",
+            };
+            f.done = view.status.is_final();
+            let event = Event::default()
+                .event(name)
+                .id(version.to_string())
+                .json_data(&view)
+                .unwrap_or_else(|_| Event::default().event(name));
+            return Some((Ok(event), f));
+        }
+    });
+    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
 
 /// The analysis status, with the field names the existing front end reads.
