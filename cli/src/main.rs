@@ -1,0 +1,355 @@
+//! `rfp`: the RFP Analyzer from a terminal.
+//!
+//! ```text
+//! rfp analyze call.pdf                  # create, upload, analyse, follow, print JSON
+//! rfp analyze call.pdf --format markdown --out analysis.md
+//! rfp status PROPOSAL_ID [--wait]
+//! rfp prompts list | show ID | push FILE [--id ID] [--activate]
+//! ```
+//! `--url` (or `RFP_URL`) names the service; `--token` (or `RFP_TOKEN`) is sent as a
+//! bearer token, `--owner` (or `RFP_OWNER`) as `x-rfp-owner` until the service has
+//! authentication.
+
+mod render;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::{Value, json};
+
+#[derive(Parser)]
+#[command(
+    name = "rfp",
+    version,
+    about = "Analyse RFPs with the RFP Analyzer service."
+)]
+struct Cli {
+    /// The service's address.
+    #[arg(
+        long,
+        env = "RFP_URL",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
+    url: String,
+    /// Bearer token for the service.
+    #[arg(long, env = "RFP_TOKEN", global = true, hide_env_values = true)]
+    token: Option<String>,
+    /// Owner to act as, while the service trusts the x-rfp-owner header.
+    #[arg(long, env = "RFP_OWNER", global = true)]
+    owner: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Markdown,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a proposal, upload FILE, ask for its analysis and (by default) follow it.
+    Analyze {
+        file: PathBuf,
+        /// The proposal's title (default: the file's name).
+        #[arg(long)]
+        title: Option<String>,
+        /// Analyse again even if this document was analysed before.
+        #[arg(long)]
+        force: bool,
+        /// Return once the job is queued, printing its ids.
+        #[arg(long)]
+        no_wait: bool,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        /// Write the analysis here instead of printing it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// A proposal's analysis status.
+    Status {
+        id: String,
+        /// Follow the job until it ends, with a progress bar.
+        #[arg(long)]
+        wait: bool,
+    },
+    /// Prompt administration.
+    Prompts {
+        #[command(subcommand)]
+        command: PromptCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PromptCommand {
+    /// Every prompt version.
+    List,
+    /// One prompt's versions.
+    Show { id: String },
+    /// Create a prompt (or, with --id, a new version of one) from a JSON file with
+    /// section, sub_section, categories, system_prompt, user_prompt_template, output_format.
+    Push {
+        file: PathBuf,
+        #[arg(long)]
+        id: Option<String>,
+        /// Make the new version the active one.
+        #[arg(long)]
+        activate: bool,
+    },
+}
+
+struct Client {
+    http: reqwest::Client,
+    base: String,
+    token: Option<String>,
+    owner: Option<String>,
+}
+
+impl Client {
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let mut r = self
+            .http
+            .request(method, format!("{}{path}", self.base.trim_end_matches('/')));
+        if let Some(t) = &self.token {
+            r = r.bearer_auth(t);
+        }
+        if let Some(o) = &self.owner {
+            r = r.header("x-rfp-owner", o);
+        }
+        r
+    }
+
+    /// Sends, and turns a problem answer into an error naming its code.
+    async fn send(&self, request: reqwest::RequestBuilder) -> anyhow::Result<Value> {
+        let response = request
+            .send()
+            .await
+            .with_context(|| format!("cannot reach the service at {}", self.base))?;
+        let status = response.status();
+        let body: Value = response.json().await.unwrap_or(Value::Null);
+        if !status.is_success() {
+            bail!(
+                "{} ({}): {}",
+                body["code"].as_str().unwrap_or("error"),
+                status.as_u16(),
+                body["detail"].as_str().unwrap_or("")
+            );
+        }
+        Ok(body)
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let client = Client {
+        http: reqwest::Client::new(),
+        base: cli.url.clone(),
+        token: cli.token.clone(),
+        owner: cli.owner.clone(),
+    };
+    match run(&client, cli.command).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("rfp: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
+    use reqwest::Method;
+    match command {
+        Command::Analyze {
+            file,
+            title,
+            force,
+            no_wait,
+            format,
+            out,
+        } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "rfp".into());
+            let proposal = client
+                .send(
+                    client
+                        .request(Method::POST, "/api/proposals")
+                        .json(&json!({ "title": title.unwrap_or_else(|| name.clone()) })),
+                )
+                .await?;
+            let id = proposal["id"]
+                .as_str()
+                .context("the service gave no proposal id")?
+                .to_owned();
+            client
+                .send(
+                    client
+                        .request(Method::PUT, &format!("/api/proposals/{id}/rfp"))
+                        .query(&[("filename", name.as_str())])
+                        .header("content-type", content_type(&file))
+                        .body(bytes),
+                )
+                .await?;
+            let job = client
+                .send(
+                    client
+                        .request(Method::POST, &format!("/api/proposals/{id}/analyze-rfp"))
+                        .json(&json!({ "force": force })),
+                )
+                .await?;
+            if no_wait {
+                println!("{}", json!({ "proposal_id": id, "job_id": job["job_id"] }));
+                return Ok(ExitCode::SUCCESS);
+            }
+            let done = follow(client, &id).await?;
+            finish(&done, format, out.as_deref())
+        }
+        Command::Status { id, wait } => {
+            let status = if wait {
+                follow(client, &id).await?
+            } else {
+                client
+                    .send(
+                        client
+                            .request(Method::GET, &format!("/api/proposals/{id}/analysis-status")),
+                    )
+                    .await?
+            };
+            println!("{}", serde_json::to_string_pretty(&status)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Prompts { command } => {
+            let value = match command {
+                PromptCommand::List => {
+                    client
+                        .send(client.request(Method::GET, "/api/prompts"))
+                        .await?
+                }
+                PromptCommand::Show { id } => {
+                    client
+                        .send(client.request(Method::GET, &format!("/api/prompts/{id}")))
+                        .await?
+                }
+                PromptCommand::Push { file, id, activate } => {
+                    let text = std::fs::read_to_string(&file)
+                        .with_context(|| format!("cannot read {}", file.display()))?;
+                    let mut body: Value = serde_json::from_str(&text)
+                        .with_context(|| format!("{} is not JSON", file.display()))?;
+                    body["is_active"] = json!(activate);
+                    let path = match &id {
+                        Some(id) => format!("/api/prompts/{id}/versions"),
+                        None => "/api/prompts".into(),
+                    };
+                    let created = client
+                        .send(client.request(Method::POST, &path).json(&body))
+                        .await?;
+                    if activate {
+                        let (pid, version) = (&created["id"], &created["version"]);
+                        client
+                            .send(client.request(
+                                Method::POST,
+                                &format!(
+                                    "/api/prompts/{}/versions/{version}/activate",
+                                    pid.as_str().unwrap_or_default()
+                                ),
+                            ))
+                            .await?
+                    } else {
+                        created
+                    }
+                }
+            };
+            println!("{}", serde_json::to_string_pretty(&value)?);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn content_type(file: &std::path::Path) -> &'static str {
+    match file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("pdf") => "application/pdf",
+        Some("docx") => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Some("html" | "htm") => "text/html",
+        Some("md" | "markdown") => "text/markdown",
+        // The service reads the type from the bytes anyway.
+        _ => "application/octet-stream",
+    }
+}
+
+/// Follows a job with long polls until it ends, drawing a progress bar on a terminal.
+async fn follow(client: &Client, id: &str) -> anyhow::Result<Value> {
+    let bar = indicatif::ProgressBar::new(100);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos:>3}% {msg}")
+            .expect("a valid template")
+            .progress_chars("=> "),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    let mut since: Option<u64> = None;
+    loop {
+        let mut path = format!("/api/proposals/{id}/analysis-status?wait=20");
+        if let Some(v) = since {
+            path.push_str(&format!("&since={v}"));
+        }
+        let status = client
+            .send(client.request(reqwest::Method::GET, &path))
+            .await?;
+        since = status["version"].as_u64();
+        bar.set_position(status["progress"].as_u64().unwrap_or(0));
+        bar.set_message(status["stage"].as_str().unwrap_or("").to_owned());
+        match status["status"].as_str() {
+            Some("completed") => {
+                bar.finish_with_message("completed");
+                return Ok(status);
+            }
+            Some("failed") => {
+                bar.abandon_with_message("failed");
+                return Ok(status);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn finish(
+    status: &Value,
+    format: Format,
+    out: Option<&std::path::Path>,
+) -> anyhow::Result<ExitCode> {
+    if status["status"] != "completed" {
+        eprintln!(
+            "rfp: the analysis failed: {}: {}",
+            status["error"]["code"].as_str().unwrap_or("unknown"),
+            status["error"]["message"].as_str().unwrap_or("")
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let analysis = &status["rfp_analysis"];
+    let text = match format {
+        Format::Json => serde_json::to_string_pretty(analysis)?,
+        Format::Markdown => render::markdown(analysis),
+    };
+    match out {
+        Some(path) => {
+            std::fs::write(path, text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("rfp: analysis written to {}", path.display());
+        }
+        None => println!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,112 @@
+//! The `rfp` command against the service running in this process.
+
+use std::process::{Command, Output};
+
+const RFP: &str = env!("CARGO_BIN_EXE_rfp");
+
+async fn rfp(base: &str, args: &[&str]) -> Output {
+    let mut cmd = Command::new(RFP);
+    cmd.arg("--url").arg(base).args(args);
+    tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn rfp_analyze_follows_the_job_and_writes_the_analysis() {
+    let app = rfp_tests::TestApp::spawn(&[("RFP_MODEL_DELAY_MS", "300")]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("call.md");
+    std::fs::write(&file, rfp_worker::SAMPLE_RFP).unwrap();
+    let md = dir.path().join("analysis.md");
+
+    let out = rfp(
+        &app.base,
+        &[
+            "analyze",
+            file.to_str().unwrap(),
+            "--format",
+            "markdown",
+            "--out",
+            md.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        text.starts_with("# Call for Proposals: Rural Digital Skills Programme 2027"),
+        "{text}"
+    );
+    assert!(
+        text.contains("## Deadlines") && text.contains("2027-03-15"),
+        "{text}"
+    );
+    assert!(text.contains("## Evaluation criteria"), "{text}");
+
+    let out = rfp(&app.base, &["analyze", file.to_str().unwrap(), "--force"]).await;
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["engine"], "extractive");
+    assert!(json["summary"]["title"].is_string());
+
+    let out = rfp(&app.base, &["analyze", file.to_str().unwrap(), "--no-wait"]).await;
+    let queued: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = queued["proposal_id"].as_str().unwrap();
+    let out = rfp(&app.base, &["status", id, "--wait"]).await;
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["status"], "completed");
+
+    // A file the service does not read: a clear error and a failing exit code.
+    let exe = dir.path().join("call.pdf");
+    std::fs::write(&exe, b"MZ\x90\x00\x03\x00\x00\x00").unwrap();
+    let out = rfp(&app.base, &["analyze", exe.to_str().unwrap()]).await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported_media_type (415)"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn rfp_prompts_push_activate_list_and_show() {
+    let app = rfp_tests::TestApp::spawn(&[]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("prompt.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "name": "RFP analysis",
+            "section": "proposal_writer",
+            "sub_section": "step-1",
+            "categories": ["RFP / Call for Proposals"],
+            "system_prompt": "You read RFPs.",
+            "user_prompt_template": "{{rfp_text}}",
+            "output_format": "JSON"
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let out = rfp(
+        &app.base,
+        &["prompts", "push", file.to_str().unwrap(), "--activate"],
+    )
+    .await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pushed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(pushed["is_active"], true);
+    let id = pushed["id"].as_str().unwrap();
+    let out = rfp(&app.base, &["prompts", "show", id]).await;
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(shown["versions"][0]["system_prompt"], "You read RFPs.");
+    let out = rfp(&app.base, &["prompts", "list"]).await;
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed["items"].as_array().unwrap().len(), 1);
+    app.stop().await;
+}
