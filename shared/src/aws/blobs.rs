@@ -41,6 +41,33 @@ impl S3Blobs {
     }
 }
 
+impl S3Blobs {
+    /// The object, or the `range` of it (an HTTP `Range` value).
+    async fn fetch(&self, key: &BlobKey, range: Option<String>) -> Result<Bytes, BlobError> {
+        let out = self
+            .client
+            .get_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .set_range(range)
+            .send()
+            .await
+            .map_err(|e| {
+                if e.as_service_error().is_some_and(|s| s.is_no_such_key()) {
+                    BlobError::NotFound(key.clone())
+                } else {
+                    backend("get", key, describe(&e))
+                }
+            })?;
+        let body = out
+            .body
+            .collect()
+            .await
+            .map_err(|e| backend("get", key, e.to_string()))?;
+        Ok(body.into_bytes())
+    }
+}
+
 #[async_trait]
 impl Blobs for S3Blobs {
     async fn put(&self, key: &BlobKey, bytes: Bytes, content_type: &str) -> Result<(), BlobError> {
@@ -66,26 +93,7 @@ impl Blobs for S3Blobs {
     }
 
     async fn get(&self, key: &BlobKey) -> Result<Bytes, BlobError> {
-        let out = self
-            .client
-            .get_object()
-            .bucket(&self.bucket)
-            .key(key.as_str())
-            .send()
-            .await
-            .map_err(|e| {
-                if e.as_service_error().is_some_and(|s| s.is_no_such_key()) {
-                    BlobError::NotFound(key.clone())
-                } else {
-                    backend("get", key, describe(&e))
-                }
-            })?;
-        let body = out
-            .body
-            .collect()
-            .await
-            .map_err(|e| backend("get", key, e.to_string()))?;
-        Ok(body.into_bytes())
+        self.fetch(key, None).await
     }
 
     async fn exists(&self, key: &BlobKey) -> Result<bool, BlobError> {
@@ -119,27 +127,9 @@ impl Blobs for S3Blobs {
     }
 
     async fn get_prefix(&self, key: &BlobKey, n: usize) -> Result<Bytes, BlobError> {
-        let out = self
-            .client
-            .get_object()
-            .bucket(&self.bucket)
-            .key(key.as_str())
-            .range(format!("bytes=0-{}", n.max(1) - 1))
-            .send()
-            .await
-            .map_err(|e| {
-                if e.as_service_error().is_some_and(|s| s.is_no_such_key()) {
-                    BlobError::NotFound(key.clone())
-                } else {
-                    backend("get prefix", key, describe(&e))
-                }
-            })?;
-        let body = out
-            .body
-            .collect()
-            .await
-            .map_err(|e| backend("get prefix", key, e.to_string()))?;
-        let bytes = body.into_bytes();
+        let bytes = self
+            .fetch(key, Some(format!("bytes=0-{}", n.max(1) - 1)))
+            .await?;
         Ok(bytes.slice(..bytes.len().min(n)))
     }
 
