@@ -75,16 +75,23 @@ struct PromptView {
     versions: Vec<PromptItem>,
 }
 
-/// The versions of prompt `id`, or 404.
-async fn versions(state: &AppState, id: &str) -> Result<Vec<PromptItem>, ApiError> {
+/// `id` if it can be a prompt's id, else 404.
+fn valid_id(id: &str) -> Result<&str, ApiError> {
     let valid = !id.is_empty()
         && id.len() <= 100
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !valid {
-        return Err(prompt_not_found(id));
+    if valid {
+        Ok(id)
+    } else {
+        Err(prompt_not_found(id))
     }
+}
+
+/// The versions of prompt `id`, or 404.
+async fn versions(state: &AppState, id: &str) -> Result<Vec<PromptItem>, ApiError> {
+    valid_id(id)?;
     let versions = state.backends.store.list_prompts(Some(id)).await?;
     if versions.is_empty() {
         return Err(prompt_not_found(id));
@@ -238,7 +245,7 @@ async fn activate(
     State(state): State<AppState>,
     Path((id, version)): Path<(String, u32)>,
 ) -> Result<AxumJson<PromptItem>, ApiError> {
-    versions(&state, &id).await?;
+    valid_id(&id)?;
     // Activate first, then deactivate the others: in between, two versions are
     // active and workers pick the higher one; never is none active.
     let item = state
@@ -255,7 +262,7 @@ async fn deactivate(
     State(state): State<AppState>,
     Path((id, version)): Path<(String, u32)>,
 ) -> Result<AxumJson<PromptItem>, ApiError> {
-    versions(&state, &id).await?;
+    valid_id(&id)?;
     let item = state
         .backends
         .store
