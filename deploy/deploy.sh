@@ -43,6 +43,11 @@ params=(
 [ -n "${BEDROCK_MODEL_ID:-}" ] && params+=("BedrockModelId=$BEDROCK_MODEL_ID")
 [ -n "${BEDROCK_FOUNDATION_MODEL_ID:-}" ] && params+=("BedrockFoundationModelId=$BEDROCK_FOUNDATION_MODEL_ID")
 [ -n "${ALARM_TOPIC_ARN:-}" ] && params+=("AlarmTopicArn=$ALARM_TOPIC_ARN")
+# Authentication: a Cognito user pool (issuer + app client id) and/or API key hashes.
+[ -n "${JWT_ISSUER:-}" ] && params+=("JwtIssuer=$JWT_ISSUER")
+[ -n "${JWT_AUDIENCE:-}" ] && params+=("JwtAudience=$JWT_AUDIENCE")
+[ -n "${API_KEYS:-}" ] && params+=("ApiKeys=$API_KEYS")
+[ -n "${CORS_ORIGINS:-}" ] && params+=("CorsOrigins=$CORS_ORIGINS")
 [ -n "${WORKER_MIN_TASKS:-}" ] && params+=("WorkerMinTasks=$WORKER_MIN_TASKS")
 [ -n "${WORKER_MAX_TASKS:-}" ] && params+=("WorkerMaxTasks=$WORKER_MAX_TASKS")
 

@@ -54,6 +54,9 @@ impl Application {
         model: Option<std::sync::Arc<dyn rfp_shared::ports::Model>>,
     ) -> anyhow::Result<Self> {
         rfp_shared::metrics::install();
+        // Before anything is bound: an API open to the network without
+        // authentication must not start.
+        let auth = crate::auth::Authenticator::from_settings(&settings)?;
         let worker =
             model.map(|m| Worker::new(&backends, m, WorkerConfig::from_settings(&settings)));
         let listener = TcpListener::bind(settings.listen_addr)
@@ -67,10 +70,13 @@ impl Application {
         let state = AppState {
             backends: backends.clone(),
             max_upload_bytes: settings.max_upload_bytes,
+            auth,
+            rate_limit: crate::limits::RateLimit::per_minute(settings.rate_limit_per_minute),
         };
+        let hygiene = Hygiene::from_settings(&settings)?;
         Ok(Self {
             listener,
-            router: app(state),
+            router: hygiene.apply(app(state)),
             backends,
             worker,
         })
@@ -157,4 +163,95 @@ async fn count_request(
         .record(started.elapsed().as_secs_f64());
     metrics::counter!("rfp_http_requests_total", "route" => route, "status" => status).increment(1);
     response
+}
+
+/// The HTTP layers around every route: CORS for the configured origins, gzip for
+/// clients that accept it (never for event streams), and a time limit per request.
+struct Hygiene {
+    cors: Option<tower_http::cors::CorsLayer>,
+    timeout: std::time::Duration,
+}
+
+impl Hygiene {
+    fn from_settings(settings: &Settings) -> Result<Self, rfp_shared::settings::SettingsError> {
+        use axum::http::{HeaderName, HeaderValue, Method, header};
+        use tower_http::cors::{AllowOrigin, CorsLayer};
+        let cors = match settings.cors_origins.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(list) => {
+                let origin = if list == "*" {
+                    AllowOrigin::any()
+                } else {
+                    let origins = list
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|o| !o.is_empty())
+                        .map(|o| {
+                            let o = o.trim_end_matches('/');
+                            let host = o
+                                .strip_prefix("https://")
+                                .or_else(|| o.strip_prefix("http://"));
+                            HeaderValue::from_str(o)
+                                .ok()
+                                .filter(|_| host.is_some_and(|h| !h.is_empty() && !h.contains('/')))
+                                .ok_or_else(|| {
+                                    rfp_shared::settings::SettingsError::new(
+                                        "RFP_CORS_ORIGINS",
+                                        format!(
+                                            "`{o}` is not an origin like https://app.example.org"
+                                        ),
+                                    )
+                                })
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    AllowOrigin::list(origins)
+                };
+                Some(
+                    CorsLayer::new()
+                        .allow_origin(origin)
+                        .allow_methods([
+                            Method::GET,
+                            Method::POST,
+                            Method::PUT,
+                            Method::PATCH,
+                            Method::DELETE,
+                        ])
+                        .allow_headers([
+                            header::AUTHORIZATION,
+                            header::CONTENT_TYPE,
+                            HeaderName::from_static("x-api-key"),
+                            HeaderName::from_static("x-request-id"),
+                            HeaderName::from_static("last-event-id"),
+                            HeaderName::from_static("traceparent"),
+                        ])
+                        .expose_headers([
+                            header::LOCATION,
+                            header::RETRY_AFTER,
+                            HeaderName::from_static("x-request-id"),
+                        ])
+                        .max_age(std::time::Duration::from_secs(600)),
+                )
+            }
+        };
+        Ok(Self {
+            cors,
+            timeout: std::time::Duration::from_secs(settings.request_timeout_secs),
+        })
+    }
+
+    fn apply(self, router: Router) -> Router {
+        use tower_http::compression::CompressionLayer;
+        use tower_http::timeout::TimeoutLayer;
+        let router =
+            router
+                .layer(CompressionLayer::new().gzip(true))
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::GATEWAY_TIMEOUT,
+                    self.timeout,
+                ));
+        match self.cors {
+            Some(cors) => router.layer(cors),
+            None => router,
+        }
+    }
 }

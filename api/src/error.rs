@@ -23,6 +23,8 @@ pub struct ApiError {
     pub detail: String,
     /// Sent as `Retry-After` (503, 429).
     pub retry_after: Option<Duration>,
+    /// A 401 that asks for a bearer token (`WWW-Authenticate`).
+    pub challenge: bool,
     /// Logged, never returned.
     pub source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
@@ -34,6 +36,7 @@ impl ApiError {
             code,
             detail: detail.into(),
             retry_after: None,
+            challenge: false,
             source: None,
         }
     }
@@ -98,10 +101,16 @@ impl IntoResponse for ApiError {
         response
             .headers_mut()
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        if self.challenge {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"rfp-analyzer\""),
+            );
+        }
         if let Some(after) = self.retry_after {
             response.headers_mut().insert(
                 header::RETRY_AFTER,
-                HeaderValue::from(after.as_secs().max(1)),
+                HeaderValue::from((after.as_millis().div_ceil(1000) as u64).max(1)),
             );
         }
         response

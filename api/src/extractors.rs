@@ -1,12 +1,9 @@
 //! Request extractors whose rejections use the API's problem format: a JSON body, and
 //! the caller's identity.
 
-use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::request::Parts;
+use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};
 use serde::de::DeserializeOwned;
-
-use rfp_shared::ids::Owner;
 
 use crate::error::ApiError;
 
@@ -75,31 +72,4 @@ where
     }
 }
 
-/// The header that names the caller while authentication is off.
-pub const OWNER_HEADER: &str = "x-rfp-owner";
-
-/// Who is calling. Authentication is not built yet: every caller is `local` unless it
-/// names itself in `x-rfp-owner`, which is trusted. That is only sound on loopback or
-/// behind a gateway that sets the header.
-pub struct Caller(pub Owner);
-
-impl<S: Send + Sync> FromRequestParts<S> for Caller {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let Some(value) = parts.headers.get(OWNER_HEADER) else {
-            return Ok(Caller(Owner::parse("local").expect("valid owner")));
-        };
-        let owner = value
-            .to_str()
-            .ok()
-            .and_then(|v| Owner::parse(v.trim()).ok())
-            .ok_or_else(|| {
-                ApiError::bad_request(
-                    "invalid_owner",
-                    format!("The {OWNER_HEADER} header is not a valid owner name."),
-                )
-            })?;
-        Ok(Caller(owner))
-    }
-}
+pub use crate::auth::{Admin, Caller};

@@ -5,13 +5,17 @@
 //!   `run_until_stopped(shutdown)`; the router and its middleware.
 //! - [`routes`]: proposals, RFP upload, analysis jobs, health; one module each.
 //! - [`error`]: `ApiError`, the problem+json answer with a stable `code`.
+//! - [`auth`]: JWT (JWKS) and API-key authentication, the loopback rule, the admin guard.
+//! - [`limits`]: per-owner rate limiting.
 //! - [`extractors`]: a JSON body and the caller, rejecting in the same shape.
 //! - [`demo`]: the quick start: one RFP through the whole service, printed.
 
 pub mod app;
+pub mod auth;
 pub mod demo;
 pub mod error;
 pub mod extractors;
+pub mod limits;
 pub mod routes;
 
 pub use app::Application;
@@ -24,4 +28,6 @@ pub struct AppState {
     pub backends: Backends,
     /// Largest accepted RFP upload, in bytes.
     pub max_upload_bytes: u64,
+    pub auth: auth::Authenticator,
+    pub rate_limit: limits::RateLimit,
 }

@@ -36,6 +36,15 @@ enum Command {
     /// Exit 0 if the API's /healthz (on RFP_LISTEN_ADDR) answers: the container
     /// health check.
     Healthcheck,
+    /// Make an API key for a service client: prints the key (give it to the client;
+    /// it is not stored) and the RFP_API_KEYS entry that accepts it (only its hash).
+    NewApiKey {
+        /// The key's id: the owner of everything created with it.
+        id: String,
+        /// The key may administer prompts.
+        #[arg(long)]
+        admin: bool,
+    },
     /// AWS backend: create what is missing — table and indexes, bucket, queue and
     /// dead-letter queue. Idempotent; for docker compose and tests (production uses deploy/).
     Setup,
@@ -49,6 +58,22 @@ fn main() -> ExitCode {
     if let Some(Command::ExtractChild { kind }) = &cli.command {
         // The embedded worker's extraction process; needs no settings.
         return rfp_worker::sandbox::child_main(kind);
+    }
+    if let Some(Command::NewApiKey { id, admin }) = &cli.command {
+        return match rfp_api::auth::new_api_key(id, *admin) {
+            Ok((key, entry)) => {
+                println!("key:   {key}");
+                println!("entry: {entry}");
+                eprintln!(
+                    "Give the key to the client (it is shown once), and add the entry to RFP_API_KEYS (comma-separated)."
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("rfp-api: {}", e.reason.replace("RFP_API_KEYS", "the key"));
+                ExitCode::from(2)
+            }
+        };
     }
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(s) => s,
@@ -64,7 +89,9 @@ fn main() -> ExitCode {
             Command::Demo { file } => rfp_api::demo::run(settings, file).await,
             Command::Setup => setup(settings).await,
             Command::MigratePrompts => migrate_prompts(settings).await,
-            Command::ExtractChild { .. } => unreachable!("dispatched before the settings"),
+            Command::ExtractChild { .. } | Command::NewApiKey { .. } => {
+                unreachable!("dispatched before the settings")
+            }
             Command::Healthcheck => {
                 let target = rfp_shared::probe::local_target(settings.listen_addr);
                 rfp_shared::probe::probe(target, "/healthz", std::time::Duration::from_secs(3))

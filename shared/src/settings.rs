@@ -267,7 +267,69 @@ pub const SETTINGS: &[SettingDoc] = &[
         Some("2"),
         "bedrock model: parts of one long document analysed at once (1-16)",
     ),
+    setting(
+        "auth",
+        "RFP_AUTH",
+        Some("none"),
+        "`none` (callers name themselves in x-rfp-owner; only on a loopback RFP_LISTEN_ADDR) or `required` (a JWT from RFP_JWT_ISSUER or a key of RFP_API_KEYS)",
+    ),
+    setting(
+        "jwt_issuer",
+        "RFP_JWT_ISSUER",
+        None,
+        "issuer (`iss`) of accepted JWTs, e.g. https://cognito-idp.<region>.amazonaws.com/<user pool id>",
+    ),
+    setting(
+        "jwt_audience",
+        "RFP_JWT_AUDIENCE",
+        None,
+        "audience of accepted JWTs: their `aud`, or `client_id` (Cognito access tokens); required with RFP_JWT_ISSUER",
+    ),
+    setting(
+        "jwt_jwks_url",
+        "RFP_JWT_JWKS_URL",
+        None,
+        "where the issuer's signing keys are; default <RFP_JWT_ISSUER>/.well-known/jwks.json (Cognito's)",
+    ),
+    setting(
+        "auth_admin_group",
+        "RFP_AUTH_ADMIN_GROUP",
+        Some("rfp-admins"),
+        "group (`cognito:groups`, `groups` or `roles` claim) whose members may administer prompts",
+    ),
+    setting(
+        "api_keys",
+        "RFP_API_KEYS",
+        None,
+        "service clients' API keys, stored hashed: `id:sha256hex[:admin]`, comma-separated; `rfp-api new-api-key ID` makes one",
+    ),
+    setting(
+        "cors_origins",
+        "RFP_CORS_ORIGINS",
+        None,
+        "browser origins allowed to call the API (comma-separated, or *); unset allows none but the API's own page",
+    ),
+    setting(
+        "rate_limit_per_minute",
+        "RFP_RATE_LIMIT_PER_MINUTE",
+        Some("0"),
+        "requests one owner may make per minute (bursts up to that many); over it, 429 with Retry-After; 0 is no limit",
+    ),
+    setting(
+        "request_timeout_secs",
+        "RFP_REQUEST_TIMEOUT_SECS",
+        Some("60"),
+        "longest time to produce a response (an upload included); over it, 408 or 504",
+    ),
 ];
+
+/// How callers are authenticated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthMode {
+    None,
+    Required,
+}
 
 /// Where the data lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -343,6 +405,15 @@ pub struct Settings {
     pub model_retry_base_ms: u64,
     pub model_input_budget_chars: usize,
     pub model_parallel_parts: usize,
+    pub auth: AuthMode,
+    pub jwt_issuer: Option<String>,
+    pub jwt_audience: Option<String>,
+    pub jwt_jwks_url: Option<String>,
+    pub auth_admin_group: String,
+    pub api_keys: Option<String>,
+    pub cors_origins: Option<String>,
+    pub rate_limit_per_minute: u32,
+    pub request_timeout_secs: u64,
 }
 
 /// A setting that cannot be used. Its `Display` is the one line start-up prints.
@@ -355,7 +426,7 @@ pub struct SettingsError {
 }
 
 impl SettingsError {
-    fn new(setting: impl Into<String>, reason: impl Into<String>) -> Self {
+    pub fn new(setting: impl Into<String>, reason: impl Into<String>) -> Self {
         Self {
             setting: setting.into(),
             reason: reason.into(),
@@ -474,6 +545,30 @@ impl Settings {
             10_000_000,
         )?;
         range("model_parallel_parts", self.model_parallel_parts, 1, 16)?;
+        range(
+            "rate_limit_per_minute",
+            self.rate_limit_per_minute,
+            0,
+            1_000_000,
+        )?;
+        range("request_timeout_secs", self.request_timeout_secs, 1, 3600)?;
+        let set = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.trim().is_empty());
+        if set(&self.jwt_issuer) != set(&self.jwt_audience) {
+            return Err(SettingsError::new(
+                if set(&self.jwt_issuer) {
+                    "RFP_JWT_AUDIENCE"
+                } else {
+                    "RFP_JWT_ISSUER"
+                },
+                "RFP_JWT_ISSUER and RFP_JWT_AUDIENCE go together: a token is accepted only from its issuer and for this API",
+            ));
+        }
+        if self.auth == AuthMode::Required && !set(&self.jwt_issuer) && !set(&self.api_keys) {
+            return Err(SettingsError::new(
+                "RFP_AUTH",
+                "is `required` but no credential can be accepted: set RFP_JWT_ISSUER and RFP_JWT_AUDIENCE, or RFP_API_KEYS",
+            ));
+        }
         if self.bedrock_model_id.trim().is_empty() {
             return Err(SettingsError::new("BEDROCK_MODEL_ID", "must not be empty"));
         }

@@ -4,6 +4,7 @@
 
 pub mod fake_bedrock;
 pub mod fixtures;
+pub mod issuer;
 pub mod process;
 pub mod proxy;
 
@@ -211,13 +212,24 @@ pub async fn wait_until_final(
     id: &str,
     within: Duration,
 ) -> Value {
+    wait_until_final_with(http, base, id, None, within).await
+}
+
+/// As [`wait_until_final`], as the owner of `token` when there is one.
+pub async fn wait_until_final_with(
+    http: &reqwest::Client,
+    base: &str,
+    id: &str,
+    token: Option<&str>,
+    within: Duration,
+) -> Value {
     let deadline = tokio::time::Instant::now() + within;
     loop {
-        let r = http
-            .get(format!("{base}/api/proposals/{id}/analysis-status?wait=2"))
-            .send()
-            .await
-            .unwrap();
+        let mut request = http.get(format!("{base}/api/proposals/{id}/analysis-status?wait=2"));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let r = request.send().await.unwrap();
         assert_eq!(r.status(), 200);
         let status: Value = r.json().await.unwrap();
         if matches!(status["status"].as_str(), Some("completed" | "failed")) {

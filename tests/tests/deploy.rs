@@ -395,10 +395,13 @@ fn cfn_value(v: &Value) -> String {
 /// A template value as the task would see it with the parameters' defaults: a
 /// `!Ref` to a parameter gives its default; other references stand for a name or an
 /// ARN the stack creates.
-fn cfn_resolved(v: &Value, params: &Value) -> String {
+fn cfn_resolved(v: &Value, params: &Value, inputs: &BTreeMap<&str, &str>) -> String {
     match v {
         Value::Tagged(t) if t.tag == "Ref" => {
             let name = cfn_value(&t.value);
+            if let Some(given) = inputs.get(name.as_str()) {
+                return (*given).to_owned();
+            }
             match &params[name.as_str()]["Default"] {
                 Value::Null => format!("{name}-from-the-stack"),
                 default => cfn_value(default),
@@ -419,6 +422,20 @@ fn the_cloudformation_template_agrees_with_the_code() {
         ("WorkerTaskDefinition", "rfp-worker"),
     ];
     let mut worker_env = BTreeMap::new();
+    // What a deployer must give: the API requires authentication, and a rule of the
+    // template refuses a stack with no issuer and no keys (the defaults).
+    let rule = serde_yaml_ng::to_string(&t["Rules"]["SomeCredentialIsAccepted"]).unwrap();
+    assert!(
+        rule.contains("JwtIssuer") && rule.contains("ApiKeys"),
+        "{rule}"
+    );
+    let inputs = BTreeMap::from([
+        (
+            "JwtIssuer",
+            "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Example",
+        ),
+        ("JwtAudience", "example-app-client-id"),
+    ]);
     for (task, bin) in binaries {
         let container = &resources[task]["Properties"]["ContainerDefinitions"][0];
         let command = strings(&container["Command"]);
@@ -439,7 +456,7 @@ fn the_cloudformation_template_agrees_with_the_code() {
             if task == "WorkerTaskDefinition" {
                 worker_env.insert(name.clone(), cfn_value(&var["Value"]));
             }
-            resolved.insert(name, cfn_resolved(&var["Value"], params));
+            resolved.insert(name, cfn_resolved(&var["Value"], params, &inputs));
         }
         check_settings(task, &resolved);
     }

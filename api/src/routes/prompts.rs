@@ -6,8 +6,8 @@
 //! never edited: a change is a new version, activated when it is ready. Workers see
 //! an activation within their prompt cache's lifetime (60 s).
 //!
-//! Until authentication exists (issue 7), these routes are open to every caller of
-//! the API, like the rest of it.
+//! Every route here needs an administrator (`Admin`): a member of the admin group, an
+//! admin key, or anyone while authentication is off (loopback only).
 
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
@@ -20,7 +20,7 @@ use rfp_shared::domain::PromptItem;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::extractors::Json;
+use crate::extractors::{Admin, Json};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -53,6 +53,7 @@ struct ListView {
 }
 
 async fn list(
+    _: Admin,
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
 ) -> Result<AxumJson<ListView>, ApiError> {
@@ -108,6 +109,7 @@ fn prompt_not_found(id: &str) -> ApiError {
 }
 
 async fn show(
+    _: Admin,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<AxumJson<PromptView>, ApiError> {
@@ -116,6 +118,7 @@ async fn show(
 }
 
 async fn show_version(
+    _: Admin,
     State(state): State<AppState>,
     Path((id, version)): Path<(String, u32)>,
 ) -> Result<AxumJson<PromptItem>, ApiError> {
@@ -214,6 +217,7 @@ fn created(item: PromptItem) -> impl IntoResponse {
 }
 
 async fn create(
+    _: Admin,
     State(state): State<AppState>,
     Json(body): Json<PromptBody>,
 ) -> Result<impl IntoResponse, ApiError> {
@@ -226,6 +230,7 @@ async fn create(
 }
 
 async fn new_version(
+    _: Admin,
     State(state): State<AppState>,
     Path(id): Path<String>,
     Json(body): Json<PromptBody>,
@@ -242,6 +247,7 @@ async fn new_version(
 }
 
 async fn activate(
+    _: Admin,
     State(state): State<AppState>,
     Path((id, version)): Path<(String, u32)>,
 ) -> Result<AxumJson<PromptItem>, ApiError> {
@@ -259,6 +265,7 @@ async fn activate(
 }
 
 async fn deactivate(
+    _: Admin,
     State(state): State<AppState>,
     Path((id, version)): Path<(String, u32)>,
 ) -> Result<AxumJson<PromptItem>, ApiError> {
