@@ -162,3 +162,18 @@ impl From<BlobError> for ApiError {
         Self::unavailable("blob_store_unavailable", e)
     }
 }
+
+/// An error answer (RFC 9457 `application/problem+json`), for the OpenAPI document.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct Problem {
+    /// `urn:rfp-analyzer:problem:<code>`.
+    #[schema(rename = "type")]
+    kind: String,
+    title: String,
+    status: u16,
+    /// Stable and machine-readable: `proposal_not_found`, `unauthorized`, …
+    code: String,
+    /// For people.
+    detail: String,
+}

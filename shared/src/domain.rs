@@ -45,7 +45,7 @@ impl Proposal {
 }
 
 /// Where an uploaded RFP document lives and what it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DocumentRef {
     /// The bucket (AWS) or `local` (embedded).
     pub bucket: String,
@@ -59,7 +59,9 @@ pub struct DocumentRef {
 }
 
 /// Where an analysis job stands. Serialised with the names clients read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AnalysisStatus {
     #[default]
@@ -92,7 +94,9 @@ impl AnalysisStatus {
 }
 
 /// The stage a job is in; each has the progress percentage of DESIGN §7.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     #[default]
@@ -141,7 +145,7 @@ impl Stage {
 }
 
 /// Why a job failed (or, while it is retried, why the last attempt did).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct JobError {
     /// Stable, machine-readable (`document_no_text`, `model_throttled`, …).
     pub code: String,
@@ -224,7 +228,7 @@ impl JobMessage {
 
 /// A prompt item (DESIGN §5): `PK=prompt#<id>`, `SK=version#<n>` in the original
 /// table. The worker uses the active one for its section, sub-section and category.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PromptItem {
     /// The UUID after `prompt#`.
     pub id: String,

@@ -18,7 +18,7 @@ pub struct InvalidId {
 macro_rules! uuid_id {
     ($(#[$doc:meta])* $name:ident, $kind:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord, utoipa::ToSchema)]
         #[serde(try_from = "String", into = "String")]
         pub struct $name(Uuid);
 
@@ -75,7 +75,7 @@ uuid_id!(
 
 /// Who a proposal belongs to: a token's subject, an API key's id, or a fixed name
 /// when authentication is off.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(try_from = "String", into = "String")]
 pub struct Owner(String);
 
@@ -124,7 +124,7 @@ impl From<Owner> for String {
 /// A key in the blob store (an S3 object key, or a path below the data directory).
 /// Restricted to a safe alphabet so that the directory adapter can never be led
 /// outside its root.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(try_from = "String", into = "String")]
 pub struct BlobKey(String);
 

@@ -537,7 +537,7 @@ async fn a_presigned_upload_goes_straight_to_s3_and_is_checked_on_confirm() {
             .await
             .unwrap();
         if backend == TestBackend::Embedded {
-            assert_eq!(r.status(), 501);
+            assert_eq!(r.status(), 409);
             let p: serde_json::Value = r.json().await.unwrap();
             assert_eq!(p["code"], "presigned_upload_unavailable");
             app.stop().await;

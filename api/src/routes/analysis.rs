@@ -4,14 +4,13 @@
 
 use std::time::Duration;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json as AxumJson, Router};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use rfp_shared::backends::SubmitError;
 use rfp_shared::domain::{AnalysisStatus, JobError, Proposal, Stage};
@@ -21,8 +20,8 @@ use rfp_shared::state::AnalysisRequest;
 
 use super::proposals::load_owned;
 use crate::AppState;
-use crate::error::ApiError;
-use crate::extractors::{Caller, Json};
+use crate::error::{ApiError, Problem};
+use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -35,6 +34,9 @@ pub fn router() -> Router<AppState> {
 /// client within this of the result being recorded, and each open stream costs at
 /// most this many reads a second (on DynamoDB, a `GetItem` each).
 const EVENTS_POLL: Duration = Duration::from_millis(250);
+/// A stream of a proposal with no job in flight ends after this long, unless one
+/// starts (the deadline then stays this one; clients reconnect).
+const EVENTS_IDLE: Duration = Duration::from_secs(10);
 /// A stream ends after this long; clients reconnect (with `Last-Event-ID`).
 const EVENTS_MAX: Duration = Duration::from_secs(600);
 
@@ -42,7 +44,22 @@ const EVENTS_MAX: Duration = Duration::from_secs(600);
 /// (its id is the proposal's version), then a `completed` or `failed` event with the
 /// result or the error, after which the stream ends. Works across processes: it
 /// follows the store, not the worker.
-async fn events(
+#[utoipa::path(
+    get,
+    path = "/api/proposals/{id}/analysis-events",
+    tag = "analysis",
+    summary = "Server-sent events of the analysis",
+    params(("id" = String, Path, description = "The proposal's id (a UUID)"), ("last-event-id" = Option<String>, Header, description = "The last event id seen; resumes after it")),
+    responses(
+        (status = 200, description = "`status` events (data: a StatusView) on every change, then `completed` or `failed`, and the stream ends (after 10 s when no job is in flight, and none starts; after 10 min in any case)", content_type = "text/event-stream", body = EventFrame),
+        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn events(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Path(id): Path<String>,
@@ -60,7 +77,15 @@ async fn events(
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse().ok());
-    let deadline = tokio::time::Instant::now() + EVENTS_MAX;
+    // A proposal with no job in flight may be about to get one (clients subscribe,
+    // then ask for the analysis): its stream waits a little for that, not for ever.
+    let opened = tokio::time::Instant::now();
+    let deadline = opened
+        + if first.analysis.status.in_flight() {
+            EVENTS_MAX
+        } else {
+            EVENTS_IDLE
+        };
     struct Follow {
         state: AppState,
         owner: rfp_shared::ids::Owner,
@@ -68,6 +93,7 @@ async fn events(
         seen: Option<u64>,
         next: Option<Proposal>,
         done: bool,
+        deadline: tokio::time::Instant,
     }
     let follow = Follow {
         state,
@@ -76,6 +102,7 @@ async fn events(
         seen,
         next: Some(first),
         done: false,
+        deadline,
     };
     let stream = futures::stream::unfold(follow, move |mut f| async move {
         if f.done {
@@ -85,7 +112,7 @@ async fn events(
             let proposal = match f.next.take() {
                 Some(p) => p,
                 None => {
-                    if tokio::time::Instant::now() >= deadline {
+                    if tokio::time::Instant::now() >= f.deadline {
                         return None;
                     }
                     tokio::time::sleep(EVENTS_POLL).await;
@@ -109,6 +136,9 @@ async fn events(
                 _ => "status",
             };
             f.done = view.status.is_final();
+            if view.status.in_flight() {
+                f.deadline = f.deadline.max(opened + EVENTS_MAX);
+            }
             let event = Event::default()
                 .event(name)
                 .id(version.to_string())
@@ -121,7 +151,7 @@ async fn events(
 }
 
 /// The analysis status, with the field names the existing front end reads.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StatusView {
     pub status: AnalysisStatus,
     pub progress: u8,
@@ -132,6 +162,8 @@ pub struct StatusView {
     pub started_at: Option<DateTime<Utc>>,
     pub completed_at: Option<DateTime<Utc>>,
     pub error: Option<JobError>,
+    /// The analysis, once `completed` (its keys follow the prompt's output format).
+    #[schema(value_type = Option<Object>)]
     pub rfp_analysis: Option<serde_json::Value>,
     /// Changes whenever the proposal does; pass it as `since` to wait for a change.
     pub version: u64,
@@ -165,12 +197,33 @@ impl From<Proposal> for StatusView {
     }
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct AnalyzeRequest {
+pub(crate) struct AnalyzeRequest {
     /// Analyse again even if the current document already has a result.
     #[serde(default)]
     force: bool,
+}
+
+/// One server-sent event of `analysis-events`.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub(crate) struct EventFrame {
+    /// `status`, `completed` or `failed`.
+    event: String,
+    /// The proposal's version; send it back as `Last-Event-ID` to resume.
+    id: String,
+    /// A `StatusView`, as JSON.
+    data: String,
+}
+
+/// The answer of a queued analysis.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Accepted {
+    job_id: JobId,
+    status: AnalysisStatus,
+    /// Where to follow it.
+    status_url: String,
 }
 
 fn status_location(id: &str) -> String {
@@ -182,7 +235,11 @@ fn accepted(id: &str, job_id: JobId, status: AnalysisStatus) -> Response {
     (
         StatusCode::ACCEPTED,
         [(header::LOCATION, location.clone())],
-        AxumJson(json!({ "job_id": job_id, "status": status, "status_url": location })),
+        AxumJson(Accepted {
+            job_id,
+            status,
+            status_url: location,
+        }),
     )
         .into_response()
 }
@@ -200,7 +257,29 @@ fn trace_id(headers: &HeaderMap) -> String {
         .unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string())
 }
 
-async fn analyze(
+#[utoipa::path(
+    post,
+    path = "/api/proposals/{id}/analyze-rfp",
+    tag = "analysis",
+    summary = "Analyse the proposal's RFP",
+    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    request_body (content = Option<AnalyzeRequest>, description = "Optional; `{\"force\": true}` analyses again"),
+    responses(
+        (status = 202, description = "Queued, or a job already in flight (`Location`: the status)", body = Accepted),
+        (status = 200, description = "Already analysed: the result", body = StatusView),
+        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "No document uploaded yet", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn analyze(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Path(id): Path<String>,
@@ -238,8 +317,9 @@ async fn analyze(
     }
 }
 
-#[derive(Deserialize)]
-struct StatusQuery {
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct StatusQuery {
     /// Seconds to wait for a change (at most 20).
     wait: Option<f64>,
     /// The `version` the client has seen; without it, the version at the request.
@@ -250,7 +330,23 @@ struct StatusQuery {
 const WAIT_POLL: Duration = Duration::from_millis(100);
 const MAX_WAIT: f64 = 20.0;
 
-async fn status(
+#[utoipa::path(
+    get,
+    path = "/api/proposals/{id}/analysis-status",
+    tag = "analysis",
+    summary = "Where the analysis stands; optionally waits for a change",
+    params(("id" = String, Path, description = "The proposal's id (a UUID)"), StatusQuery),
+    responses(
+        (status = 200, description = "The status, and the analysis once completed", body = StatusView),
+        (status = 400, description = "A bad `wait` or `since`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn status(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Path(id): Path<String>,
@@ -266,7 +362,8 @@ async fn status(
     }
     let deadline = tokio::time::Instant::now() + Duration::from_secs_f64(wait.min(MAX_WAIT));
     let seen = q.since.unwrap_or(proposal.version);
-    let waits_for_change = q.since.is_some() || !proposal.analysis.status.is_final();
+    // Without `since`, only a job in flight has a change to wait for.
+    let waits_for_change = q.since.is_some() || proposal.analysis.status.in_flight();
     while waits_for_change && proposal.version <= seen && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(WAIT_POLL).await;
         proposal = load_owned(&state, &owner, &id).await?;

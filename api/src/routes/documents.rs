@@ -4,7 +4,7 @@
 //! proposal points at it.
 
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{post, put};
@@ -21,8 +21,8 @@ use rfp_worker::extract;
 
 use super::proposals::load_owned;
 use crate::AppState;
-use crate::error::ApiError;
-use crate::extractors::{Caller, Json};
+use crate::error::{ApiError, Problem};
+use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router(max_upload_bytes: u64) -> Router<AppState> {
     Router::new()
@@ -41,9 +41,9 @@ pub fn router(max_upload_bytes: u64) -> Router<AppState> {
 const UPLOAD_URL_TTL: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 /// What a client declares before uploading directly to the blob store.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct UploadUrlRequest {
+pub(crate) struct UploadUrlRequest {
     /// Hex SHA-256 of the bytes it will upload; the store refuses other bytes.
     sha256: String,
     size: u64,
@@ -66,7 +66,32 @@ fn valid_sha256(s: &str) -> Result<String, ApiError> {
 /// Large files on the AWS backend: a presigned S3 PUT bound to the document's type
 /// and SHA-256, so the bytes go straight to S3 and the API never holds them. The
 /// client then calls `…/rfp/confirm`.
-async fn upload_url(
+#[utoipa::path(
+    post,
+    path = "/api/proposals/{id}/rfp/upload-url",
+    tag = "documents",
+    summary = "A presigned upload URL (AWS backend)",
+    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    request_body = UploadUrlRequest,
+    responses(
+        (status = 200, description = "The URL to PUT the document to, with the headers to send", body = Object),
+        (status = 400, description = "A bad sha256", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The embedded backend has no presigned uploads: PUT the file instead", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn upload_url(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Path(id): Path<String>,
@@ -93,7 +118,7 @@ async fn upload_url(
         .await?
         .ok_or_else(|| {
             ApiError::new(
-                StatusCode::NOT_IMPLEMENTED,
+                StatusCode::CONFLICT,
                 "presigned_upload_unavailable",
                 "This backend keeps documents itself: PUT the file to /api/proposals/{id}/rfp.",
             )
@@ -108,9 +133,9 @@ async fn upload_url(
     })))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ConfirmRequest {
+pub(crate) struct ConfirmRequest {
     sha256: String,
     filename: Option<String>,
     /// The type declared for the upload (needed to tell DOCX from other ZIPs).
@@ -122,7 +147,31 @@ const SNIFF_BYTES: usize = 64 * 1024;
 
 /// Records a document uploaded with a presigned URL: it must be in the store, within
 /// the limit, and of a type we read (checked on its first bytes).
-async fn confirm(
+#[utoipa::path(
+    post,
+    path = "/api/proposals/{id}/rfp/confirm",
+    tag = "documents",
+    summary = "Record a document uploaded with a presigned URL",
+    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    request_body = ConfirmRequest,
+    responses(
+        (status = 201, description = "The document record", body = DocumentRef),
+        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The object is not uploaded", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn confirm(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Path(id): Path<String>,
@@ -183,8 +232,9 @@ fn unsupported() -> ApiError {
 /// Room for multipart boundaries and part headers on top of the file itself.
 const MULTIPART_SLACK: usize = 64 * 1024;
 
-#[derive(Deserialize)]
-struct UploadQuery {
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct UploadQuery {
     filename: Option<String>,
 }
 
@@ -207,7 +257,26 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
     }
 }
 
-async fn upload(
+#[utoipa::path(
+    put,
+    path = "/api/proposals/{id}/rfp",
+    tag = "documents",
+    summary = "Upload the RFP: the raw body with its type, or multipart field `file`",
+    params(("id" = String, Path, description = "The proposal's id (a UUID)"), UploadQuery),
+    request_body (content = Vec<u8>, content_type = "application/octet-stream", description = "The document (PDF, DOCX, HTML, text or Markdown); its type is read from the bytes"),
+    responses(
+        (status = 201, description = "The document record", body = DocumentRef),
+        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn upload(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Path(id): Path<String>,

@@ -13,18 +13,22 @@ use crate::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route(
-            "/healthz",
-            get(|| async { Json(json!({ "status": "ok" })) }),
-        )
+        .route("/healthz", get(healthz))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics))
 }
 
+/// The process is up.
+#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "`{\"status\": \"ok\"}`", body = Object)))]
+pub(crate) async fn healthz() -> Json<Value> {
+    Json(json!({ "status": "ok" }))
+}
+
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
+#[utoipa::path(get, path = "/metrics", tag = "operations", responses((status = 200, description = "Prometheus text format", content_type = "text/plain", body = String)))]
 /// Prometheus text format (with the embedded worker's series in embedded mode).
-async fn metrics() -> impl axum::response::IntoResponse {
+pub(crate) async fn metrics() -> impl axum::response::IntoResponse {
     (
         [(
             axum::http::header::CONTENT_TYPE,
@@ -46,7 +50,12 @@ where
     }
 }
 
-async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+/// The backends answer.
+#[utoipa::path(get, path = "/readyz", tag = "operations", responses(
+    (status = 200, description = "Ready: every check `ok`", body = Object),
+    (status = 503, description = "A backend does not answer; the failing check names it", body = Object),
+))]
+pub(crate) async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     let b = &state.backends;
     let (store, queue, blobs) = tokio::join!(
         check(b.store.ping()),

@@ -5,12 +5,71 @@ mod documents;
 mod health;
 mod prompts;
 mod proposals;
+mod web;
 
 use axum::{Router, middleware};
 
 use crate::AppState;
 
 pub use analysis::StatusView;
+pub use openapi::ApiDoc;
+
+mod openapi {
+    use utoipa::openapi::security::{
+        ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+    };
+
+    use super::*;
+
+    /// The OpenAPI 3.1 document, generated from the handlers' annotations.
+    #[derive(utoipa::OpenApi)]
+    #[openapi(
+        info(
+            title = "RFP Analyzer",
+            description = "Upload an RFP, have it analysed, read the analysis. Errors are RFC 9457 problems with a stable `code`. With `RFP_AUTH=required`, every /api route needs a bearer token (a JWT, or an API key) or `x-api-key`.",
+        ),
+        paths(
+            proposals::create, proposals::list, proposals::show, proposals::remove,
+            documents::upload, documents::upload_url, documents::confirm,
+            analysis::analyze, analysis::status, analysis::events,
+            prompts::list, prompts::show, prompts::show_version, prompts::create,
+            prompts::new_version, prompts::activate, prompts::deactivate,
+            health::healthz, health::ready, health::metrics,
+        ),
+        modifiers(&Security),
+        tags(
+            (name = "proposals", description = "A proposal holds one RFP and its analysis; it belongs to its owner."),
+            (name = "documents", description = "The RFP document of a proposal."),
+            (name = "analysis", description = "Analysis jobs: start, follow, read."),
+            (name = "prompts", description = "Prompt administration (admins)."),
+            (name = "operations", description = "Health and metrics, without credentials."),
+        )
+    )]
+    pub struct ApiDoc;
+
+    struct Security;
+
+    impl utoipa::Modify for Security {
+        fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+            let components = api.components.get_or_insert_with(Default::default);
+            components.add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(
+                    HttpBuilder::new()
+                        .scheme(HttpAuthScheme::Bearer)
+                        .description(Some(
+                            "A JWT from the configured issuer, or an API key (`rfpk_…`)",
+                        ))
+                        .build(),
+                ),
+            );
+            components.add_security_scheme(
+                "api_key",
+                SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("x-api-key"))),
+            );
+        }
+    }
+}
 pub use proposals::ProposalView;
 
 /// Every route of the API: those under `/api` behind authentication and the
@@ -30,8 +89,23 @@ pub fn router(state: AppState) -> Router {
             state.auth.clone(),
             crate::auth::authenticate,
         ));
+    let spec = <ApiDoc as utoipa::OpenApi>::openapi();
+    let json = spec
+        .to_pretty_json()
+        .expect("the OpenAPI document serialises");
     Router::new()
         .merge(api)
         .merge(health::router())
+        .merge(web::router())
+        .route(
+            "/openapi.json",
+            axum::routing::get(move || async move {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    json,
+                )
+            }),
+        )
+        .merge(<utoipa_scalar::Scalar<_> as utoipa_scalar::Servable<_>>::with_url("/docs", spec))
         .with_state(state)
 }

@@ -9,7 +9,7 @@
 //! Every route here needs an administrator (`Admin`): a member of the admin group, an
 //! admin key, or anyone while authentication is off (loopback only).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use rfp_shared::domain::PromptItem;
 
 use crate::AppState;
-use crate::error::ApiError;
-use crate::extractors::{Admin, Json};
+use crate::error::{ApiError, Problem};
+use crate::extractors::{Admin, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -41,18 +41,36 @@ pub fn router() -> Router<AppState> {
 /// The most text one prompt version may hold: DynamoDB items stop at 400 KB.
 const MAX_PROMPT_BYTES: usize = 300 * 1024;
 
-#[derive(Deserialize)]
-struct ListQuery {
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct ListQuery {
     section: Option<String>,
     sub_section: Option<String>,
 }
 
-#[derive(Serialize)]
-struct ListView {
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = PromptList)]
+pub(crate) struct ListView {
     items: Vec<PromptItem>,
 }
 
-async fn list(
+#[utoipa::path(
+    get,
+    path = "/api/prompts",
+    tag = "prompts",
+    summary = "Every prompt version",
+    params(ListQuery),
+    responses(
+        (status = 200, description = "The prompt items", body = ListView),
+        (status = 400, description = "Bad query parameters", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn list(
     _: Admin,
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
@@ -69,8 +87,8 @@ async fn list(
     Ok(AxumJson(ListView { items }))
 }
 
-#[derive(Serialize)]
-struct PromptView {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct PromptView {
     id: String,
     /// Oldest first.
     versions: Vec<PromptItem>,
@@ -108,7 +126,23 @@ fn prompt_not_found(id: &str) -> ApiError {
     )
 }
 
-async fn show(
+#[utoipa::path(
+    get,
+    path = "/api/prompts/{id}",
+    tag = "prompts",
+    summary = "A prompt's versions",
+    params(("id" = String, Path, description = "The prompt's id")),
+    responses(
+        (status = 200, description = "The versions, oldest first", body = PromptView),
+        (status = 404, description = "No such prompt", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn show(
     _: Admin,
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -117,7 +151,23 @@ async fn show(
     Ok(AxumJson(PromptView { id, versions }))
 }
 
-async fn show_version(
+#[utoipa::path(
+    get,
+    path = "/api/prompts/{id}/versions/{version}",
+    tag = "prompts",
+    summary = "One version of a prompt",
+    params(("id" = String, Path, description = "The prompt's id"), ("version" = u32, Path, description = "The version number")),
+    responses(
+        (status = 200, description = "The version", body = PromptItem),
+        (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn show_version(
     _: Admin,
     State(state): State<AppState>,
     Path((id, version)): Path<(String, u32)>,
@@ -132,9 +182,9 @@ async fn show_version(
 
 /// A new prompt, or a new version of one (omitted fields are copied from the latest
 /// version).
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct PromptBody {
+pub(crate) struct PromptBody {
     name: Option<String>,
     section: Option<String>,
     sub_section: Option<String>,
@@ -216,7 +266,27 @@ fn created(item: PromptItem) -> impl IntoResponse {
     )
 }
 
-async fn create(
+#[utoipa::path(
+    post,
+    path = "/api/prompts",
+    tag = "prompts",
+    summary = "Create a prompt (version 1)",
+    request_body = PromptBody,
+    responses(
+        (status = 201, description = "The new prompt item (`Location`)", body = PromptItem),
+        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Missing fields, or an invalid prompt", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Created at the same time by another call", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn create(
     _: Admin,
     State(state): State<AppState>,
     Json(body): Json<PromptBody>,
@@ -229,7 +299,29 @@ async fn create(
     Ok(created(item))
 }
 
-async fn new_version(
+#[utoipa::path(
+    post,
+    path = "/api/prompts/{id}/versions",
+    tag = "prompts",
+    summary = "A new version; fields left out come from the latest",
+    params(("id" = String, Path, description = "The prompt's id")),
+    request_body = PromptBody,
+    responses(
+        (status = 201, description = "The new version (`Location`)", body = PromptItem),
+        (status = 404, description = "No such prompt", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Missing fields, or an invalid prompt", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Created at the same time by another call", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn new_version(
     _: Admin,
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -246,7 +338,23 @@ async fn new_version(
     Ok(created(item))
 }
 
-async fn activate(
+#[utoipa::path(
+    post,
+    path = "/api/prompts/{id}/versions/{version}/activate",
+    tag = "prompts",
+    summary = "Activate a version (deactivating the others)",
+    params(("id" = String, Path, description = "The prompt's id"), ("version" = u32, Path, description = "The version number")),
+    responses(
+        (status = 200, description = "The version, now active", body = PromptItem),
+        (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn activate(
     _: Admin,
     State(state): State<AppState>,
     Path((id, version)): Path<(String, u32)>,
@@ -264,7 +372,23 @@ async fn activate(
     Ok(AxumJson(item))
 }
 
-async fn deactivate(
+#[utoipa::path(
+    post,
+    path = "/api/prompts/{id}/versions/{version}/deactivate",
+    tag = "prompts",
+    summary = "Deactivate a version",
+    params(("id" = String, Path, description = "The prompt's id"), ("version" = u32, Path, description = "The version number")),
+    responses(
+        (status = 200, description = "The version, now inactive", body = PromptItem),
+        (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn deactivate(
     _: Admin,
     State(state): State<AppState>,
     Path((id, version)): Path<(String, u32)>,

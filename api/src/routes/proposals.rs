@@ -1,7 +1,7 @@
 //! Proposals: create, list, read, delete. Each belongs to its owner; another caller
 //! gets 404, never someone else's data.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -13,8 +13,8 @@ use rfp_shared::domain::{AnalysisStatus, DocumentRef, Proposal};
 use rfp_shared::ids::{JobId, Owner, ProposalId};
 
 use crate::AppState;
-use crate::error::ApiError;
-use crate::extractors::{Caller, Json};
+use crate::error::{ApiError, Problem};
+use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -23,7 +23,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// A proposal as clients see it.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ProposalView {
     pub id: ProposalId,
     pub owner: Owner,
@@ -50,15 +50,34 @@ impl From<Proposal> for ProposalView {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct CreateProposal {
+pub(crate) struct CreateProposal {
+    /// 1 to 500 characters.
     title: String,
 }
 
 const MAX_TITLE: usize = 500;
 
-async fn create(
+#[utoipa::path(
+    post,
+    path = "/api/proposals",
+    tag = "proposals",
+    summary = "Create a proposal",
+    request_body = CreateProposal,
+    responses(
+        (status = 201, description = "Created", body = ProposalView),
+        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn create(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Json(body): Json<CreateProposal>,
@@ -81,19 +100,36 @@ async fn create(
     ))
 }
 
-#[derive(Deserialize)]
-struct ListQuery {
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct ListQuery {
     limit: Option<usize>,
     cursor: Option<String>,
 }
 
-#[derive(Serialize)]
-struct ListView {
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = ProposalList)]
+pub(crate) struct ListView {
     items: Vec<ProposalView>,
     next_cursor: Option<String>,
 }
 
-async fn list(
+#[utoipa::path(
+    get,
+    path = "/api/proposals",
+    tag = "proposals",
+    summary = "The caller's proposals, newest first",
+    params(ListQuery),
+    responses(
+        (status = 200, description = "A page of proposals", body = ListView),
+        (status = 400, description = "A bad cursor or limit", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn list(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Query(q): Query<ListQuery>,
@@ -133,7 +169,22 @@ pub async fn load_owned(state: &AppState, owner: &Owner, id: &str) -> Result<Pro
     }
 }
 
-async fn show(
+#[utoipa::path(
+    get,
+    path = "/api/proposals/{id}",
+    tag = "proposals",
+    summary = "A proposal",
+    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    responses(
+        (status = 200, description = "The proposal", body = ProposalView),
+        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn show(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Path(id): Path<String>,
@@ -141,7 +192,22 @@ async fn show(
     Ok(AxumJson(load_owned(&state, &owner, &id).await?.into()))
 }
 
-async fn remove(
+#[utoipa::path(
+    delete,
+    path = "/api/proposals/{id}",
+    tag = "proposals",
+    summary = "Delete a proposal",
+    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("api_key" = []))
+)]
+pub(crate) async fn remove(
     State(state): State<AppState>,
     Caller(owner): Caller,
     Path(id): Path<String>,

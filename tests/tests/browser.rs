@@ -1,0 +1,147 @@
+//! The web page, end to end in headless Chromium (Debian's `chromium`, driven by
+//! playwright-core from npm through `tests/browser/web.cjs`): against the real
+//! `rfp-api` binary with authentication on, upload an RFP, watch the progress, read
+//! the rendered analysis. The screenshot is kept in `RFP_TEST_ARTIFACTS` (or the
+//! system temp directory). `.ci/run` installs Chromium and playwright-core and sets
+//! `RFP_PLAYWRIGHT_DIR`; without it the test is skipped, saying so.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+use rfp_tests::process::Service;
+use serde_json::Value;
+
+const RFP: &str = "\
+# Call for Proposals: Clean Water for Rural Schools
+
+Issued by the Riverside Development Foundation.
+
+## Deadlines
+
+Proposals must be submitted by 15 March 2027 at 17:00 CET.
+Questions may be sent until 1 February 2027.
+
+## Budget
+
+The total budget available is between USD 50,000 and USD 150,000 per grant.
+
+## Evaluation criteria
+
+- Technical approach: 40%
+- Organisational capacity: 30%
+- Budget and value for money: 30%
+
+## Submission
+
+Submit one PDF of at most 10 pages by email to grants@riverside.example.
+";
+
+#[test]
+fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
+    let Ok(playwright) = std::env::var("RFP_PLAYWRIGHT_DIR") else {
+        eprintln!(
+            "SKIPPED the_web_page…: set RFP_PLAYWRIGHT_DIR to a folder with node_modules/playwright-core, and install Debian's chromium (.ci/run does)"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (key, entry) = rfp_api::auth::new_api_key("browser", false).unwrap();
+    let data = dir.path().join("data").display().to_string();
+    let mut api = Service::start(
+        "rfp-api",
+        &[],
+        &[
+            ("RFP_LISTEN_ADDR", "127.0.0.1:0"),
+            ("RFP_DATA_DIR", &data),
+            ("RFP_AUTH", "required"),
+            ("RFP_API_KEYS", &entry),
+            // Long enough to see the progress move.
+            ("RFP_MODEL_DELAY_MS", "1500"),
+        ],
+        dir.path(),
+        "api",
+    );
+    let addr = api.wait_for_addr(Duration::from_secs(30));
+    let file = dir.path().join("clean-water-rfp.md");
+    std::fs::write(&file, RFP).unwrap();
+    let artifacts = std::env::var("RFP_TEST_ARTIFACTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| std::env::temp_dir());
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let screenshot = artifacts.join("web-page.png");
+    let _ = std::fs::remove_file(&screenshot);
+
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("browser/web.cjs");
+    let out = Command::new("node")
+        .arg(&script)
+        .env("RFP_PLAYWRIGHT_DIR", &playwright)
+        .env("BASE_URL", format!("http://{addr}"))
+        .env("RFP_FILE", &file)
+        .env("TOKEN", &key)
+        .env("SCREENSHOT", &screenshot)
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the browser script failed:\n{stdout}\n{}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        api.logs()
+    );
+    let seen: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    eprintln!("screenshot: {}", screenshot.display());
+    assert!(
+        screenshot.metadata().is_ok_and(|m| m.len() > 10_000),
+        "a screenshot was taken"
+    );
+
+    assert_eq!(seen["error"], Value::Null, "{seen}");
+    assert_eq!(
+        seen["console"],
+        serde_json::json!([]),
+        "no script errors: {seen}"
+    );
+    // Progress was shown live, then done.
+    let stages: Vec<&str> = seen["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(stages.contains(&"Analysing"), "{stages:?}");
+    assert_eq!(seen["stage"], "Done");
+    assert_eq!(seen["percent"], "100 %");
+    // The analysis, rendered.
+    assert!(
+        seen["title"].as_str().unwrap().contains("Clean Water"),
+        "{seen}"
+    );
+    let budget = seen["budget"].as_str().unwrap();
+    assert!(
+        budget.contains("USD") && budget.contains("150,000"),
+        "{budget}"
+    );
+    let deadlines = seen["deadlines"].as_array().unwrap();
+    assert!(
+        deadlines
+            .iter()
+            .any(|r| r.to_string().contains("2027-03-15")),
+        "{deadlines:?}"
+    );
+    let criteria = seen["criteria"].as_array().unwrap();
+    assert!(
+        criteria
+            .iter()
+            .any(|r| r[0].as_str().unwrap().contains("Technical approach") && r[1] == "40 %"),
+        "{criteria:?}"
+    );
+    let quotes = seen["quotes"].as_array().unwrap();
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.as_str().unwrap().contains("page 1")),
+        "quotes with their pages: {quotes:?}"
+    );
+    assert!(!seen["query"].as_str().unwrap().is_empty());
+}
