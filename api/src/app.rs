@@ -240,15 +240,23 @@ impl Hygiene {
     }
 
     fn apply(self, router: Router) -> Router {
+        use axum::error_handling::HandleErrorLayer;
+        use axum::response::IntoResponse;
         use tower_http::compression::CompressionLayer;
-        use tower_http::timeout::TimeoutLayer;
-        let router =
-            router
-                .layer(CompressionLayer::new().gzip(true))
-                .layer(TimeoutLayer::with_status_code(
-                    StatusCode::GATEWAY_TIMEOUT,
-                    self.timeout,
-                ));
+        let seconds = self.timeout.as_secs();
+        let router = router.layer(CompressionLayer::new().gzip(true)).layer(
+            tower::ServiceBuilder::new()
+                // A request over its time is a problem like any other, not an empty 504.
+                .layer(HandleErrorLayer::new(move |_: tower::BoxError| async move {
+                    ApiError::new(
+                        StatusCode::GATEWAY_TIMEOUT,
+                        "request_timeout",
+                        format!("The request took longer than {seconds} s (RFP_REQUEST_TIMEOUT_SECS)."),
+                    )
+                    .into_response()
+                }))
+                .timeout(self.timeout),
+        );
         match self.cors {
             Some(cors) => router.layer(cors),
             None => router,

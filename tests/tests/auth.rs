@@ -535,3 +535,24 @@ fn the_api_refuses_to_start_open_to_the_network_without_auth() {
         assert!(logs.contains("invalid setting RFP_"), "{logs}");
     }
 }
+
+#[tokio::test]
+async fn a_request_over_its_time_limit_is_a_504_problem() {
+    let app = TestApp::spawn(&[("RFP_REQUEST_TIMEOUT_SECS", "1")]).await;
+    let id = app.create_proposal("slow").await;
+    // A long poll of 3 s for a version that will not come: cut at 1 s.
+    let started = std::time::Instant::now();
+    let r = app
+        .http
+        .get(app.url(&format!(
+            "/api/proposals/{id}/analysis-status?wait=3&since=1000000"
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 504);
+    assert!(started.elapsed() < Duration::from_millis(2500));
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
+    assert_eq!(code_of(r).await.1, "request_timeout");
+    app.stop().await;
+}
