@@ -72,6 +72,7 @@ impl Application {
             max_upload_bytes: settings.max_upload_bytes,
             auth,
             rate_limit: crate::limits::RateLimit::per_minute(settings.rate_limit_per_minute),
+            callbacks: rfp_worker::callback::CallbackConfig::from_settings(&settings),
         };
         let hygiene = Hygiene::from_settings(&settings)?;
         Ok(Self {

@@ -30,4 +30,5 @@ pub struct AppState {
     pub max_upload_bytes: u64,
     pub auth: auth::Authenticator,
     pub rate_limit: limits::RateLimit,
+    pub callbacks: rfp_worker::callback::CallbackConfig,
 }

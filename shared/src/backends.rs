@@ -69,6 +69,7 @@ impl Backends {
             document: current.document.clone().ok_or(StoreError::NoDocument(id))?,
             requested_at: request.at,
             trace_id: request.trace_id.clone(),
+            callback_url: request.callback_url.clone(),
         };
         self.queue.send(&message).await?;
         let outcome = self.store.request_analysis(id, request).await?;

@@ -193,6 +193,9 @@ pub struct AnalysisState {
     pub worker: Option<String>,
     /// Carried from the request that asked for the analysis to every log line of it.
     pub trace_id: Option<String>,
+    /// Where the worker POSTs the outcome when the job ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
 }
 
 /// The queue message that carries a job to a worker (DESIGN §6). Versioned so that
@@ -206,6 +209,9 @@ pub struct JobMessage {
     pub document: DocumentRef,
     pub requested_at: DateTime<Utc>,
     pub trace_id: String,
+    /// Where to POST the outcome when the job ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
 }
 
 impl JobMessage {
@@ -222,6 +228,7 @@ impl JobMessage {
             document: p.document.clone()?,
             requested_at: a.requested_at?,
             trace_id: a.trace_id.clone().unwrap_or_default(),
+            callback_url: a.callback_url.clone(),
         })
     }
 }

@@ -316,6 +316,18 @@ pub const SETTINGS: &[SettingDoc] = &[
         "requests one owner may make per minute (bursts up to that many); over it, 429 with Retry-After; 0 is no limit",
     ),
     setting(
+        "callback_secret",
+        "RFP_CALLBACK_SECRET",
+        None,
+        "key (16+ characters) that signs callbacks (HMAC-SHA256 in x-rfp-signature); unset refuses `callback_url`",
+    ),
+    setting(
+        "callback_allow_private",
+        "RFP_CALLBACK_ALLOW_PRIVATE",
+        Some("false"),
+        "allow callbacks to loopback, private and link-local addresses, and over plain http (for development only)",
+    ),
+    setting(
         "request_timeout_secs",
         "RFP_REQUEST_TIMEOUT_SECS",
         Some("60"),
@@ -414,6 +426,8 @@ pub struct Settings {
     pub cors_origins: Option<String>,
     pub rate_limit_per_minute: u32,
     pub request_timeout_secs: u64,
+    pub callback_secret: Option<String>,
+    pub callback_allow_private: bool,
 }
 
 /// A setting that cannot be used. Its `Display` is the one line start-up prints.
@@ -567,6 +581,16 @@ impl Settings {
             return Err(SettingsError::new(
                 "RFP_AUTH",
                 "is `required` but no credential can be accepted: set RFP_JWT_ISSUER and RFP_JWT_AUDIENCE, or RFP_API_KEYS",
+            ));
+        }
+        if self
+            .callback_secret
+            .as_deref()
+            .is_some_and(|s| s.len() < 16)
+        {
+            return Err(SettingsError::new(
+                "RFP_CALLBACK_SECRET",
+                "must be at least 16 characters: it is the key that signs callbacks",
             ));
         }
         if self.bedrock_model_id.trim().is_empty() {

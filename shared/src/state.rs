@@ -20,6 +20,8 @@ pub enum Event {
         at: DateTime<Utc>,
         trace_id: String,
         document_sha256: String,
+        /// Where to say the job ended (checked by the API).
+        callback_url: Option<String>,
     },
     /// A worker received the job's message (`attempt` is its receive count).
     Start {
@@ -111,6 +113,8 @@ pub struct AnalysisRequest {
     pub trace_id: String,
     /// Analyse again even if the current document already has a result.
     pub force: bool,
+    /// Where to POST the outcome once the job ends (checked by the API).
+    pub callback_url: Option<String>,
 }
 
 /// What an analysis request comes to.
@@ -144,6 +148,7 @@ pub fn decide(p: &Proposal, request: &AnalysisRequest) -> Decision {
         at: request.at,
         trace_id: request.trace_id.clone(),
         document_sha256: document.sha256.clone(),
+        callback_url: request.callback_url.clone(),
     })
 }
 
@@ -162,6 +167,7 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
         at,
         trace_id,
         document_sha256,
+        callback_url,
     } = event
     {
         if state.status.in_flight() {
@@ -184,6 +190,7 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
             document_sha256: Some(document_sha256),
             worker: None,
             trace_id: Some(trace_id),
+            callback_url,
         });
     }
 
@@ -274,6 +281,7 @@ mod tests {
                 at: Utc::now(),
                 trace_id: "t".into(),
                 document_sha256: "abc".into(),
+                callback_url: None,
             },
         )
         .unwrap()
@@ -332,6 +340,7 @@ mod tests {
                 at: Utc::now(),
                 trace_id: "t".into(),
                 document_sha256: "x".into(),
+                callback_url: None,
             },
         )
         .unwrap_err();
@@ -369,6 +378,7 @@ mod tests {
                 at: Utc::now(),
                 trace_id: "t".into(),
                 document_sha256: "y".into(),
+                callback_url: None,
             },
         )
         .unwrap();
@@ -423,6 +433,7 @@ mod tests {
                 at: Utc::now(),
                 trace_id: "t".into(),
                 document_sha256: "x".into(),
+                callback_url: None,
             },
         )
         .unwrap();

@@ -33,6 +33,7 @@ fn message() -> JobMessage {
         document: document(),
         requested_at: Utc::now(),
         trace_id: "trace-1".into(),
+        callback_url: None,
     }
 }
 
@@ -112,6 +113,7 @@ async fn store_contract(store: &dyn Store) {
         at: Utc::now(),
         trace_id: "t".into(),
         document_sha256: "ab".into(),
+        callback_url: None,
     };
     store.apply(id, enqueue(job)).await.unwrap();
     match store.apply(id, enqueue(JobId::new())).await {
@@ -186,6 +188,7 @@ async fn request_contract(store: &dyn Store) {
         at: Utc::now(),
         trace_id: "trace".into(),
         force,
+        callback_url: None,
     };
     let mallory = Owner::parse("mallory").unwrap();
     assert!(matches!(
@@ -792,6 +795,7 @@ async fn aws_proposal_items_keep_the_original_shape() {
                 at: Utc::now(),
                 trace_id: "t".into(),
                 document_sha256: "ab".into(),
+                callback_url: None,
             },
         )
         .await
@@ -848,6 +852,7 @@ async fn aws_proposal_items_keep_the_original_shape() {
                 at: Utc::now(),
                 trace_id: "t".into(),
                 document_sha256: "ab".into(),
+                callback_url: None,
             },
         )
         .await

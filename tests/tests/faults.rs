@@ -113,6 +113,7 @@ impl Rig {
             at: Utc::now(),
             trace_id: format!("trace-{job_id}"),
             force,
+            callback_url: None,
         }
     }
 
@@ -125,6 +126,7 @@ impl Rig {
             document: document.clone(),
             requested_at: Utc::now(),
             trace_id: format!("trace-{job_id}"),
+            callback_url: None,
         }
     }
 

@@ -13,6 +13,7 @@
 //!
 //! Nothing here speaks HTTP to clients; `rfp-api` embeds this library in embedded mode.
 
+pub mod callback;
 pub mod extract;
 pub mod health;
 pub mod model;

@@ -79,6 +79,8 @@ pub struct WorkerConfig {
     pub sweep_interval: Duration,
     /// How long a looked-up prompt is used before it is looked up again.
     pub prompt_ttl: Duration,
+    /// Signing key and address rules of callbacks.
+    pub callbacks: crate::callback::CallbackConfig,
 }
 
 impl WorkerConfig {
@@ -99,6 +101,7 @@ impl WorkerConfig {
             sweep_interval: Duration::from_secs(s.sweep_interval_secs),
             text_cache_min_ms: s.text_cache_min_ms,
             prompt_ttl: Duration::from_secs(s.prompt_cache_secs),
+            callbacks: crate::callback::CallbackConfig::from_settings(s),
         }
     }
 }
@@ -301,7 +304,8 @@ impl Worker {
                     at: Utc::now(),
                 };
                 match self.store.apply(msg.proposal_id, complete).await {
-                    Ok(_) => {
+                    Ok(p) => {
+                        self.notify(&msg, &p);
                         self.delete(&delivery).await;
                         info!(
                             elapsed_ms = started.elapsed().as_millis() as u64,
@@ -349,7 +353,12 @@ impl Worker {
                     at: Utc::now(),
                 };
                 match self.store.apply(msg.proposal_id, fail).await {
-                    Ok(_) | Err(StoreError::Transition(_) | StoreError::NotFound(_)) => {
+                    Ok(p) => {
+                        self.notify(&msg, &p);
+                        self.delete(&delivery).await;
+                        Disposition::Failed(code)
+                    }
+                    Err(StoreError::Transition(_) | StoreError::NotFound(_)) => {
                         self.delete(&delivery).await;
                         Disposition::Failed(code)
                     }
@@ -361,6 +370,49 @@ impl Worker {
                 }
             }
         }
+    }
+
+    /// POSTs the ended job's outcome to its callback URL, if it has one, in the
+    /// background (see `callback`); the job is not held up by a slow receiver.
+    fn notify(&self, msg: &JobMessage, p: &rfp_shared::domain::Proposal) {
+        let Some(url) = msg.callback_url.clone() else {
+            return;
+        };
+        let a = &p.analysis;
+        let event = if a.status == rfp_shared::domain::AnalysisStatus::Completed {
+            "analysis.completed"
+        } else {
+            "analysis.failed"
+        };
+        let body = json!({
+            "event": event,
+            "proposal_id": p.id,
+            "job_id": msg.job_id,
+            "status": a.status,
+            "completed_at": a.completed_at,
+            "error": a.error,
+            "rfp_analysis": a.result,
+        });
+        let body = serde_json::to_vec(&body).expect("a JSON value serialises");
+        let callbacks = self.config.callbacks.clone();
+        let span = tracing::Span::current();
+        tokio::spawn(tracing::Instrument::instrument(
+            async move {
+                match callbacks.deliver(&url, event, body).await {
+                    Ok(attempts) => {
+                        metrics::counter!("rfp_callbacks_total", "outcome" => "delivered")
+                            .increment(1);
+                        info!(attempts, "Delivered the callback.");
+                    }
+                    Err(why) => {
+                        metrics::counter!("rfp_callbacks_total", "outcome" => "failed")
+                            .increment(1);
+                        warn!(error = %why, "Could not deliver the callback.");
+                    }
+                }
+            },
+            span,
+        ));
     }
 
     /// The stages between start and result.

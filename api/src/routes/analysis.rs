@@ -203,6 +203,10 @@ pub(crate) struct AnalyzeRequest {
     /// Analyse again even if the current document already has a result.
     #[serde(default)]
     force: bool,
+    /// Where to POST the outcome when the job ends: https, a public host. Signed
+    /// with HMAC-SHA256 (`x-rfp-signature: t=…,v1=…`); needs RFP_CALLBACK_SECRET.
+    #[serde(default)]
+    callback_url: Option<String>,
 }
 
 /// One server-sent event of `analysis-events`.
@@ -288,12 +292,25 @@ pub(crate) async fn analyze(
 ) -> Result<Response, ApiError> {
     let proposal_id = ProposalId::parse(&id).map_err(|_| ApiError::not_found())?;
     let trace_id = trace_id(&headers);
+    if let Some(url) = &body.callback_url {
+        use rfp_worker::callback::Refused;
+        state.callbacks.check(url).await.map_err(|e| {
+            let code = match e {
+                Refused::Disabled => "callbacks_disabled",
+                Refused::Invalid(_) => "callback_url_invalid",
+                Refused::Private(_) => "callback_url_refused",
+                Refused::Unresolved(_) => "callback_url_unresolvable",
+            };
+            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, e.to_string())
+        })?;
+    }
     let request = AnalysisRequest {
         owner,
         job_id: JobId::new(),
         at: Utc::now(),
         trace_id: trace_id.clone(),
         force: body.force,
+        callback_url: body.callback_url,
     };
     match state.backends.request_analysis(proposal_id, &request).await {
         Ok(Requested::Enqueued(p)) => {

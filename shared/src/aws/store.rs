@@ -53,6 +53,7 @@ const ANALYSIS_FIELDS: &[&str] = &[
     "document_sha256",
     "worker",
     "trace_id",
+    "callback_url",
 ];
 
 /// The AWS [`Store`].
@@ -273,7 +274,12 @@ impl DynamoStore {
                 at,
                 trace_id,
                 document_sha256,
+                callback_url,
             } => {
+                match callback_url {
+                    Some(url) => u.set_s("callback_url", url),
+                    None => u.remove("callback_url"),
+                }
                 u.set_s("rfp_analysis_status", Queued.as_str());
                 u.set_s("rfp_analysis_job_id", job_id.to_string());
                 u.set_n("progress", Stage::Queued.progress());
