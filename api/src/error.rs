@@ -177,3 +177,33 @@ pub struct Problem {
     /// For people.
     detail: String,
 }
+
+/// The errors every `/api` route may answer, for the OpenAPI document.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum CommonErrors {
+    #[response(
+        status = 401,
+        description = "No or bad credentials",
+        content_type = "application/problem+json"
+    )]
+    Unauthorized(Problem),
+    #[response(
+        status = 429,
+        description = "Over the owner's rate limit (`Retry-After`)",
+        content_type = "application/problem+json"
+    )]
+    RateLimited(Problem),
+    #[response(
+        status = 503,
+        description = "A backend is unavailable (`Retry-After`)",
+        content_type = "application/problem+json"
+    )]
+    Unavailable(Problem),
+    #[response(
+        status = 504,
+        description = "Over RFP_REQUEST_TIMEOUT_SECS",
+        content_type = "application/problem+json"
+    )]
+    Timeout(Problem),
+}

@@ -20,7 +20,7 @@ use rfp_shared::state::AnalysisRequest;
 
 use super::proposals::load_owned;
 use crate::AppState;
-use crate::error::{ApiError, Problem};
+use crate::error::{ApiError, CommonErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
@@ -53,9 +53,7 @@ const EVENTS_MAX: Duration = Duration::from_secs(600);
     responses(
         (status = 200, description = "`status` events (data: a StatusView) on every change, then `completed` or `failed`, and the stream ends (after 10 s when no job is in flight, and none starts; after 10 min in any case)", content_type = "text/event-stream", body = EventFrame),
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -277,9 +275,7 @@ fn trace_id(headers: &HeaderMap) -> String {
         (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -357,9 +353,7 @@ const MAX_WAIT: f64 = 20.0;
         (status = 200, description = "The status, and the analysis once completed", body = StatusView),
         (status = 400, description = "A bad `wait` or `since`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]

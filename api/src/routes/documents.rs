@@ -21,7 +21,7 @@ use rfp_worker::extract;
 
 use super::proposals::load_owned;
 use crate::AppState;
-use crate::error::{ApiError, Problem};
+use crate::error::{ApiError, CommonErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router(max_upload_bytes: u64) -> Router<AppState> {
@@ -85,9 +85,7 @@ fn valid_sha256(s: &str) -> Result<String, ApiError> {
         (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -165,9 +163,7 @@ const SNIFF_BYTES: usize = 64 * 1024;
         (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -270,9 +266,7 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
         (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use rfp_shared::domain::PromptItem;
 
 use crate::AppState;
-use crate::error::{ApiError, Problem};
+use crate::error::{ApiError, CommonErrors, Problem};
 use crate::extractors::{Admin, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
@@ -64,9 +64,7 @@ pub(crate) struct ListView {
         (status = 200, description = "The prompt items", body = ListView),
         (status = 400, description = "Bad query parameters", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -136,9 +134,7 @@ fn prompt_not_found(id: &str) -> ApiError {
         (status = 200, description = "The versions, oldest first", body = PromptView),
         (status = 404, description = "No such prompt", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -161,9 +157,7 @@ pub(crate) async fn show(
         (status = 200, description = "The version", body = PromptItem),
         (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -280,9 +274,7 @@ fn created(item: PromptItem) -> impl IntoResponse {
         (status = 422, description = "Missing fields, or an invalid prompt", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Created at the same time by another call", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -315,9 +307,7 @@ pub(crate) async fn create(
         (status = 422, description = "Missing fields, or an invalid prompt", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Created at the same time by another call", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -348,9 +338,7 @@ pub(crate) async fn new_version(
         (status = 200, description = "The version, now active", body = PromptItem),
         (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -382,9 +370,7 @@ pub(crate) async fn activate(
         (status = 200, description = "The version, now inactive", body = PromptItem),
         (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]

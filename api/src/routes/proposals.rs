@@ -13,7 +13,7 @@ use rfp_shared::domain::{AnalysisStatus, DocumentRef, Proposal};
 use rfp_shared::ids::{JobId, Owner, ProposalId};
 
 use crate::AppState;
-use crate::error::{ApiError, Problem};
+use crate::error::{ApiError, CommonErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
@@ -71,9 +71,7 @@ const MAX_TITLE: usize = 500;
         (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -123,9 +121,7 @@ pub(crate) struct ListView {
     responses(
         (status = 200, description = "A page of proposals", body = ListView),
         (status = 400, description = "A bad cursor or limit", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -178,9 +174,7 @@ pub async fn load_owned(state: &AppState, owner: &Owner, id: &str) -> Result<Pro
     responses(
         (status = 200, description = "The proposal", body = ProposalView),
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
@@ -201,9 +195,7 @@ pub(crate) async fn show(
     responses(
         (status = 204, description = "Deleted"),
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the owner's rate limit (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A backend is unavailable (`Retry-After`)", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
 )]
