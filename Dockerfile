@@ -20,6 +20,9 @@ RUN cargo chef prepare --recipe-path recipe.json
 
 FROM chef AS builder
 COPY --from=planner /src/recipe.json recipe.json
+# A patched dependency (vendor/pdf-extract/PATCHED.md): the recipe names it in
+# `[patch.crates-io]` but does not carry it, and cook compiles it with the others.
+COPY vendor vendor
 RUN cargo chef cook --profile container --locked --recipe-path recipe.json
 COPY . .
 RUN cargo build --profile container --locked \

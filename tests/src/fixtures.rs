@@ -101,3 +101,79 @@ pub fn pdf_bomb(inflated_mib: usize) -> Vec<u8> {
     doc.save_to(&mut out).unwrap();
     out
 }
+
+/// A PDF that reuses one font name for different fonts, as PDFs may: resource names
+/// are only unique within one resource dictionary. `/F1` is plain Helvetica on page 1
+/// and in page 2's own resources, but in the Form XObject drawn on page 1, and on page
+/// 3, it is a font whose encoding maps the byte `A` to the glyph `Z`. Each `(AAA)`
+/// shown through that font reads `ZZZ`; a reader that resolves `/F1` by name across
+/// pages or resource dictionaries reads `AAA` there instead.
+pub fn pdf_with_reused_font_names() -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let plain = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let shifted = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => dictionary! {
+            "Type" => "Encoding", "BaseEncoding" => "WinAnsiEncoding",
+            "Differences" => vec![65.into(), Object::Name(b"Z".to_vec())],
+        },
+    });
+    let show = |x: i64, y: i64, text: &str| {
+        vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 10.into()]),
+            Operation::new("Td", vec![x.into(), y.into()]),
+            Operation::new("Tj", vec![Object::string_literal(text)]),
+            Operation::new("ET", vec![]),
+        ]
+    };
+    let form = Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => shifted } },
+        },
+        Content {
+            operations: show(50, 600, "AAA"),
+        }
+        .encode()
+        .unwrap(),
+    );
+    let form_id = doc.add_object(form);
+    let mut page = |font, text: &str, with_form: bool| {
+        let mut ops = show(50, 790, text);
+        if with_form {
+            ops.push(Operation::new("Do", vec!["Fm1".into()]));
+        }
+        let content = Content { operations: ops }.encode().unwrap();
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content));
+        let mut resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+        if with_form {
+            resources.set("XObject", dictionary! { "Fm1" => form_id });
+        }
+        doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+            "Resources" => resources,
+        })
+    };
+    let kids: Vec<Object> = vec![
+        page(plain, "Plain AAA", true).into(),
+        page(plain, "Plain again AAA", false).into(),
+        page(shifted, "AAA", false).into(),
+    ];
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => 3,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}

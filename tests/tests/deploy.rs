@@ -129,6 +129,57 @@ fn dockerfile_stages() -> Vec<Stage> {
     stages
 }
 
+/// The local paths that the root `Cargo.toml`'s `[patch.*]` sections point to.
+fn patched_paths() -> Vec<String> {
+    let manifest = read("Cargo.toml");
+    let mut in_patch = false;
+    let mut paths = Vec::new();
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_patch = line.starts_with("[patch.");
+        } else if in_patch && let Some(at) = line.find("path = \"") {
+            let rest = &line[at + "path = \"".len()..];
+            paths.push(rest[..rest.find('"').expect("a closing quote")].to_owned());
+        }
+    }
+    paths
+}
+
+#[test]
+fn the_image_build_has_the_patched_dependencies_before_it_cooks() {
+    // `cargo chef prepare` keeps the workspace's manifests, not a `[patch]` path
+    // outside its members: without its own COPY, `cargo chef cook` cannot resolve.
+    let paths = patched_paths();
+    assert!(
+        paths.iter().any(|p| p == "vendor/pdf-extract"),
+        "the PDF patch is gone from Cargo.toml: {paths:?}"
+    );
+    let stages = dockerfile_stages();
+    let builder = stages
+        .iter()
+        .find(|s| s.lines.iter().any(|l| l.contains("cargo chef cook")))
+        .expect("a stage cooks the dependencies");
+    let cook = builder
+        .lines
+        .iter()
+        .position(|l| l.contains("cargo chef cook"))
+        .unwrap();
+    for path in paths {
+        let copied = builder.lines[..cook].iter().any(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            words.first() == Some(&"COPY")
+                && words[1..words.len() - 1]
+                    .iter()
+                    .any(|src| path.starts_with(src.trim_end_matches('/')))
+        });
+        assert!(
+            copied,
+            "{}: `{path}` is not copied before `cargo chef cook`",
+            builder.name
+        );
+    }
+}
+
 /// The instruction's JSON array (exec form), or a failure naming it.
 fn exec_form(stage: &str, line: &str, instruction: &str) -> Vec<String> {
     let json = line[instruction.len()..].trim();

@@ -3,6 +3,8 @@
 //!
 //! PDF goes through `pdf-extract` (on `lopdf`), the most used pure-Rust PDF text
 //! extractor: no C library to install, which keeps the quick start to "only Rust".
+//! The workspace patches it (`vendor/pdf-extract/PATCHED.md`) so that a document's
+//! fonts are parsed once, not once per page.
 //! DOCX is a zip of XML read with `zip` and `quick-xml`. Extraction runs on the
 //! blocking pool with a time budget, and a parser panic is caught and turned into
 //! `document_unreadable`: a bad document fails its own job, never the process.
@@ -199,7 +201,7 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 }
 
 fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
-    use pdf_extract::{Document, OutputError, PlainTextOutput, output_doc_page};
+    use pdf_extract::{Document, OutputError, PageExtractor, PlainTextOutput};
 
     let mut doc = Document::load_mem(bytes).map_err(|e| ExtractError::Corrupt(e.to_string()))?;
     if doc.is_encrypted() {
@@ -216,13 +218,14 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
         .map_or(1, |n| n.get())
         .min(count as usize)
         .max(1);
-    let read_page = |n: u32| -> Result<String, String> {
+    // One bad page (an error, or a panic in the parser on an odd font) should not
+    // cost the rest of the document. Each thread keeps one `PageExtractor`, so a font
+    // used on many pages is parsed once per thread, not once per page.
+    let read_page = |reader: &mut PageExtractor<'_>, n: u32| -> Result<String, String> {
         let mut text = String::new();
-        // One bad page (an error, or a panic in the parser on an odd font) should not
-        // cost the rest of the document.
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut out = PlainTextOutput::new(&mut text);
-            output_doc_page(&doc, &mut out, n)
+            reader.output_page(&mut out, n)
         }));
         match result {
             Ok(Ok(())) => Ok(text),
@@ -234,11 +237,12 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
     let mut results: Vec<(u32, Result<String, String>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads as u32)
             .map(|t| {
-                let read_page = &read_page;
+                let (read_page, doc) = (&read_page, &doc);
                 scope.spawn(move || {
+                    let mut reader = PageExtractor::new(doc);
                     (1..=count)
                         .filter(|n| (n - 1) % threads as u32 == t)
-                        .map(|n| (n, read_page(n)))
+                        .map(|n| (n, read_page(&mut reader, n)))
                         .collect::<Vec<_>>()
                 })
             })
