@@ -154,6 +154,18 @@ pub const SETTINGS: &[SettingDoc] = &[
         "an extraction at least this slow keeps its text in the blob store, keyed by the document's hash, so a re-analysis skips it",
     ),
     setting(
+        "ocr",
+        "RFP_OCR",
+        Some("off"),
+        "`off`, or `textract`: a PDF with no text layer (a scan) is read by Amazon Textract instead of failing with `document_no_text` (needs RFP_BACKEND=aws; Textract bills per page)",
+    ),
+    setting(
+        "ocr_timeout_secs",
+        "RFP_OCR_TIMEOUT_SECS",
+        Some("600"),
+        "time budget for reading one scanned document with OCR",
+    ),
+    setting(
         "shutdown_grace_secs",
         "RFP_SHUTDOWN_GRACE_SECS",
         Some("30"),
@@ -359,6 +371,14 @@ pub enum ExtractIsolation {
     Thread,
 }
 
+/// Who reads documents that have no text layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OcrKind {
+    Off,
+    Textract,
+}
+
 /// Which model analyses documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -398,6 +418,8 @@ pub struct Settings {
     pub extract_isolation: ExtractIsolation,
     pub extract_memory_mb: u64,
     pub text_cache_min_ms: u64,
+    pub ocr: OcrKind,
+    pub ocr_timeout_secs: u64,
     pub shutdown_grace_secs: u64,
     pub log_format: LogFormat,
     pub table_name: Option<String>,
@@ -541,6 +563,13 @@ impl Settings {
             range("extract_memory_mb", self.extract_memory_mb, 64, 1 << 20)?;
         }
         range("shutdown_grace_secs", self.shutdown_grace_secs, 0, 3600)?;
+        range("ocr_timeout_secs", self.ocr_timeout_secs, 1, 86_400)?;
+        if self.ocr == OcrKind::Textract && self.backend != Backend::Aws {
+            return Err(SettingsError::new(
+                "RFP_OCR",
+                "`textract` needs RFP_BACKEND=aws: Textract reads multi-page PDFs from the S3 bucket, and the embedded backend keeps documents on local disk",
+            ));
+        }
         range("model_delay_ms", self.model_delay_ms, 0, 3_600_000)?;
         range("prompt_cache_secs", self.prompt_cache_secs, 0, 3600)?;
         range("sweep_interval_secs", self.sweep_interval_secs, 0, 86_400)?;
@@ -633,6 +662,10 @@ impl Settings {
 
     pub fn shutdown_grace(&self) -> Duration {
         Duration::from_secs(self.shutdown_grace_secs)
+    }
+
+    pub fn ocr_timeout(&self) -> Duration {
+        Duration::from_secs(self.ocr_timeout_secs)
     }
 
     pub fn extract_timeout(&self) -> Duration {
@@ -772,6 +805,11 @@ mod tests {
         assert_eq!(e.setting, "RFP_MODEL", "{e}");
         let e = load(&[("RFP_BACKEND", "aws"), ("TABLE_NAME", "t")]).unwrap_err();
         assert_eq!(e.setting, "PROPOSALS_BUCKET", "{e}");
+        let e = load(&[("RFP_OCR", "tesseract")]).unwrap_err();
+        assert_eq!(e.setting, "RFP_OCR", "{e}");
+        let e = load(&[("RFP_OCR", "textract")]).unwrap_err();
+        assert_eq!(e.setting, "RFP_OCR", "{e}");
+        assert!(e.to_string().contains("RFP_BACKEND=aws"), "{e}");
     }
 
     #[test]

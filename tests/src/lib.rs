@@ -3,6 +3,7 @@
 //! free port, and the real binaries started as processes.
 
 pub mod fake_bedrock;
+pub mod fake_textract;
 pub mod fixtures;
 pub mod issuer;
 pub mod process;
@@ -110,22 +111,46 @@ impl TestApp {
                 (app, None)
             }
             TestBackend::Aws(url) => {
-                let mut overrides = overrides.to_vec();
-                overrides.push(("RFP_LISTEN_ADDR", "127.0.0.1:0"));
-                let f = rfp_shared::aws::emulator::fixture(url, &overrides).await;
-                let model = model(&f.settings);
-                let worker = rfp_worker::Worker::new(
-                    &f.backends,
-                    model,
-                    rfp_worker::WorkerConfig::from_settings(&f.settings),
-                );
-                let worker = tokio::spawn(worker.run_until_stopped(shutdown.clone()));
-                let app = Application::with_parts(f.settings, f.backends, None)
-                    .await
-                    .unwrap();
-                (app, Some(worker))
+                return Self::spawn_on_aws(url, overrides, model, |w, _| w).await;
             }
         };
+        Self::serving(app, worker, shutdown, dir)
+    }
+
+    /// The service on the emulator at `url`, its worker beside it, made by `model` and
+    /// then `worker` from the settings (a test adds OCR there, for instance).
+    pub async fn spawn_on_aws(
+        url: &str,
+        overrides: &[(&str, &str)],
+        model: impl FnOnce(&Settings) -> std::sync::Arc<dyn rfp_shared::ports::Model>,
+        worker: impl FnOnce(rfp_worker::Worker, &Settings) -> rfp_worker::Worker,
+    ) -> Self {
+        rfp_shared::telemetry::init_for_tests();
+        let dir = tempfile::tempdir().unwrap();
+        let shutdown = CancellationToken::new();
+        let mut overrides = overrides.to_vec();
+        overrides.push(("RFP_LISTEN_ADDR", "127.0.0.1:0"));
+        let f = rfp_shared::aws::emulator::fixture(url, &overrides).await;
+        let model = model(&f.settings);
+        let w = rfp_worker::Worker::new(
+            &f.backends,
+            model,
+            rfp_worker::WorkerConfig::from_settings(&f.settings),
+        );
+        let w = worker(w, &f.settings);
+        let w = tokio::spawn(w.run_until_stopped(shutdown.clone()));
+        let app = Application::with_parts(f.settings, f.backends, None)
+            .await
+            .unwrap();
+        Self::serving(app, Some(w), shutdown, dir)
+    }
+
+    fn serving(
+        app: Application,
+        worker: Option<tokio::task::JoinHandle<()>>,
+        shutdown: CancellationToken,
+        dir: tempfile::TempDir,
+    ) -> Self {
         let base = format!("http://{}", app.local_addr());
         let backends = app.backends().clone();
         let server = tokio::spawn(app.run_until_stopped(shutdown.clone()));

@@ -159,6 +159,12 @@ pub fn extract(bytes: &[u8], kind: DocumentKind) -> Result<Extracted, ExtractErr
             pages
         }
     };
+    from_pages(kind, pages)
+}
+
+/// A document from its pages' raw text (a parser's, or OCR's): normalised, and
+/// refused as `NoText` if there is next to nothing to read.
+pub fn from_pages(kind: DocumentKind, pages: Vec<String>) -> Result<Extracted, ExtractError> {
     let pages: Vec<String> = pages.iter().map(|p| normalize(p)).collect();
     let visible = pages
         .iter()

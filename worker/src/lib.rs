@@ -17,6 +17,7 @@ pub mod callback;
 pub mod extract;
 pub mod health;
 pub mod model;
+pub mod ocr;
 pub mod pipeline;
 pub mod prompt;
 pub mod quotes;

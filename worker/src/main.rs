@@ -81,7 +81,10 @@ async fn run(settings: Settings) -> anyhow::Result<ExitCode> {
     rfp_shared::metrics::install();
     let backends = rfp_shared::backends::connect(&settings).await?;
     let model = rfp_worker::model::connect(&settings).await?;
-    let worker = Worker::new(&backends, model, WorkerConfig::from_settings(&settings));
+    let mut worker = Worker::new(&backends, model, WorkerConfig::from_settings(&settings));
+    if let Some(ocr) = rfp_worker::ocr::connect(&settings).await? {
+        worker = worker.with_ocr(ocr);
+    }
     let shutdown = CancellationToken::new();
     let health = match settings.worker_health_addr {
         Some(addr) => {

@@ -54,6 +54,9 @@ fn not_yet_recorded(msg: &JobMessage, current: Option<rfp_shared::ids::JobId>) -
 struct CachedText {
     content_type: String,
     pages: Vec<String>,
+    /// The OCR engine that read a scanned document (absent: its text layer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ocr: Option<String>,
 }
 
 impl CachedText {
@@ -160,6 +163,8 @@ pub struct Worker {
     pub(crate) queue: Arc<dyn JobQueue>,
     blobs: Arc<dyn Blobs>,
     model: Arc<dyn Model>,
+    /// Reads PDFs without a text layer (`RFP_OCR`); none: they fail `document_no_text`.
+    ocr: Option<Arc<dyn crate::ocr::Ocr>>,
     prompts: Arc<PromptCache>,
     pub(crate) config: WorkerConfig,
     /// Recorded on the jobs this worker holds.
@@ -175,10 +180,17 @@ impl Worker {
             queue: backends.queue.clone(),
             blobs: backends.blobs.clone(),
             model,
+            ocr: None,
             prompts: Arc::new(PromptCache::new(config.prompt_ttl)),
             config,
             id: format!("{host}-{}-{nonce}", std::process::id()),
         }
+    }
+
+    /// Scanned PDFs are read by `ocr` instead of failing with `document_no_text`.
+    pub fn with_ocr(mut self, ocr: Arc<dyn crate::ocr::Ocr>) -> Self {
+        self.ocr = Some(ocr);
+        self
     }
 
     pub fn id(&self) -> &str {
@@ -429,7 +441,7 @@ impl Worker {
             },
             _ => None,
         };
-        let (extracted, extract_ms, text_cache) = match cached {
+        let (extracted, extract_ms, text_cache, ocr) = match cached {
             Some(c) => (
                 Extracted {
                     kind: c.kind(),
@@ -437,16 +449,17 @@ impl Worker {
                 },
                 0.0,
                 Some("hit"),
+                c.ocr,
             ),
             None => {
-                let (extracted, extract_ms) = self.extract(msg).await?;
+                let (extracted, extract_ms, ocr) = self.extract(msg).await?;
                 let stored = match &text_key {
                     Some(key) if extract_ms >= self.config.text_cache_min_ms as f64 => {
-                        self.store_text(key, &extracted).await
+                        self.store_text(key, &extracted, ocr.clone()).await
                     }
                     _ => false,
                 };
-                (extracted, extract_ms, stored.then_some("stored"))
+                (extracted, extract_ms, stored.then_some("stored"), ocr)
             }
         };
         metrics::histogram!("rfp_stage_duration_seconds", "stage" => "extract")
@@ -535,6 +548,7 @@ impl Worker {
                 "semantic_query_words": query_words,
                 "extract_ms": round2(extract_ms),
                 "text_cache": text_cache,
+                "ocr": ocr,
                 "pages": extracted.pages.len(),
                 "text_chars": extracted.char_count(),
                 "document_sha256": document.sha256,
@@ -577,8 +591,9 @@ impl Worker {
         }
     }
 
-    /// Fetches the document and extracts its text; returns it with the time it took.
-    async fn extract(&self, msg: &JobMessage) -> Result<(Extracted, f64), Stop> {
+    /// Fetches the document and extracts its text; returns it with the time it took and
+    /// the OCR engine that read it, if the document had no text layer.
+    async fn extract(&self, msg: &JobMessage) -> Result<(Extracted, f64, Option<String>), Stop> {
         let document = &msg.document;
         let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
             BlobError::NotFound(key) => Failure::permanent(
@@ -597,22 +612,71 @@ impl Worker {
                 )
             })?;
         let extract_started = Instant::now();
-        let extracted = self
-            .staged(
-                msg,
-                Stage::Extracting,
-                crate::sandbox::extract(bytes, kind, self.config.extract),
+        let work = async {
+            match crate::sandbox::extract(bytes, kind, self.config.extract).await {
+                Err(extract::ExtractError::NoText) if kind == DocumentKind::Pdf => {
+                    match &self.ocr {
+                        Some(ocr) => self.read_scan(ocr.as_ref(), msg).await,
+                        None => Err(Failure::permanent(
+                            "document_no_text",
+                            extract::ExtractError::NoText.to_string(),
+                        )),
+                    }
+                }
+                other => other
+                    .map(|e| (e, None))
+                    .map_err(|e| Failure::permanent(e.code(), e.to_string())),
+            }
+        };
+        let (extracted, ocr) = self.staged(msg, Stage::Extracting, work).await??;
+        Ok((
+            extracted,
+            extract_started.elapsed().as_secs_f64() * 1000.0,
+            ocr,
+        ))
+    }
+
+    /// Reads a PDF without a text layer with OCR.
+    async fn read_scan(
+        &self,
+        ocr: &dyn crate::ocr::Ocr,
+        msg: &JobMessage,
+    ) -> Result<(Extracted, Option<String>), Failure> {
+        let document = &msg.document;
+        info!(
+            ocr = ocr.name(),
+            "The PDF has no text layer; reading it with OCR."
+        );
+        let started = Instant::now();
+        let pages = ocr
+            .read(&document.key, &document.sha256)
+            .await
+            .map_err(|e| match e.code() {
+                (code, true) => Failure::transient(code, e.to_string()),
+                (code, false) => Failure::permanent(code, e.to_string()),
+            })?;
+        metrics::histogram!("rfp_stage_duration_seconds", "stage" => "ocr")
+            .record(started.elapsed().as_secs_f64());
+        metrics::counter!("rfp_ocr_pages_total", "engine" => ocr.name())
+            .increment(pages.len() as u64);
+        let extracted = extract::from_pages(DocumentKind::Pdf, pages).map_err(|_| {
+            Failure::permanent(
+                "document_no_text",
+                format!(
+                    "the document has no text layer, and {} found no text in it either",
+                    ocr.name()
+                ),
             )
-            .await?
-            .map_err(|e| Failure::permanent(e.code(), e.to_string()))?;
-        Ok((extracted, extract_started.elapsed().as_secs_f64() * 1000.0))
+        })?;
+        Ok((extracted, Some(ocr.name().to_owned())))
     }
 
     /// Keeps a slow extraction's text for the next analysis of the same document.
-    async fn store_text(&self, key: &BlobKey, extracted: &Extracted) -> bool {
+    async fn store_text(&self, key: &BlobKey, extracted: &Extracted, ocr: Option<String>) -> bool {
         let body = CachedText {
             content_type: extracted.kind.content_type().to_owned(),
             pages: extracted.pages.clone(),
+            ocr,
         };
         let bytes = serde_json::to_vec(&body).expect("strings serialise");
         match self.blobs.put(key, bytes.into(), "application/json").await {
