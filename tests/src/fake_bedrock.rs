@@ -140,18 +140,7 @@ impl FakeBedrock {
     /// An AWS configuration that sends Bedrock calls here (what
     /// `AWS_ENDPOINT_URL_BEDROCK_RUNTIME` does for a process).
     pub async fn sdk_config(&self) -> aws_types::SdkConfig {
-        aws_config::defaults(aws_config::BehaviorVersion::latest())
-            .endpoint_url(&self.url)
-            .region(aws_types::region::Region::new("us-east-1"))
-            .credentials_provider(aws_credential_types::Credentials::new(
-                "test",
-                "test",
-                None,
-                None,
-                "fake-bedrock",
-            ))
-            .load()
-            .await
+        crate::fake_sdk_config(&self.url, "fake-bedrock").await
     }
 
     pub fn requests(&self) -> Vec<Recorded> {

@@ -82,18 +82,7 @@ impl FakeTextract {
 
     /// An AWS configuration that sends Textract calls here.
     pub async fn sdk_config(&self) -> aws_types::SdkConfig {
-        aws_config::defaults(aws_config::BehaviorVersion::latest())
-            .endpoint_url(&self.url)
-            .region(aws_types::region::Region::new("us-east-1"))
-            .credentials_provider(aws_credential_types::Credentials::new(
-                "test",
-                "test",
-                None,
-                None,
-                "fake-textract",
-            ))
-            .load()
-            .await
+        crate::fake_sdk_config(&self.url, "fake-textract").await
     }
 
     pub fn requests(&self) -> Vec<Recorded> {

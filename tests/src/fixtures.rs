@@ -2,7 +2,7 @@
 //! A4, about 50 lines a page), so that no test depends on a file written by others.
 
 use lopdf::content::{Content, Operation};
-use lopdf::{Document, Object, Stream, dictionary};
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
 
 const LINES_PER_PAGE: usize = 50;
 
@@ -57,19 +57,12 @@ pub fn pdf_from_pages(pages: &[Vec<String>]) -> Vec<u8> {
         });
         kids.push(page_id.into());
     }
-    let count = kids.len() as i64;
-    doc.objects.insert(
+    finish(
+        doc,
         pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => kids, "Count" => count,
-            "Resources" => resources_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
+        kids,
+        dictionary! { "Resources" => resources_id },
+    )
 }
 
 /// The project's sample RFP as a PDF.
@@ -88,18 +81,7 @@ pub fn pdf_bomb(inflated_mib: usize) -> Vec<u8> {
     let page_id = doc.add_object(dictionary! {
         "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
     });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
+    finish(doc, pages_id, vec![page_id.into()], dictionary! {})
 }
 
 /// A PDF that reuses one font name for different fonts, as PDFs may: resource names
@@ -164,13 +146,21 @@ pub fn pdf_with_reused_font_names() -> Vec<u8> {
         page(plain, "Plain again AAA", false).into(),
         page(shifted, "AAA", false).into(),
     ];
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => kids, "Count" => 3,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        }),
-    );
+    finish(doc, pages_id, kids, dictionary! {})
+}
+
+/// Writes `doc` with an A4 page tree of `kids` at `pages_id` (plus `extra` entries,
+/// such as inherited resources) and a catalog.
+fn finish(mut doc: Document, pages_id: ObjectId, kids: Vec<Object>, extra: Dictionary) -> Vec<u8> {
+    let count = kids.len() as i64;
+    let mut pages = dictionary! {
+        "Type" => "Pages", "Kids" => kids, "Count" => count,
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    };
+    for (key, value) in extra {
+        pages.set(key, value);
+    }
+    doc.objects.insert(pages_id, Object::Dictionary(pages));
     let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", catalog_id);
     let mut out = Vec::new();

@@ -38,6 +38,19 @@ pub fn test_settings(data_dir: &std::path::Path, overrides: &[(&str, &str)]) -> 
     Settings::from_sources(None, env).expect("test settings are valid")
 }
 
+/// An AWS configuration that sends every service's calls to the fake at `url`, with
+/// test credentials (what `AWS_ENDPOINT_URL_…` does for a process).
+pub async fn fake_sdk_config(url: &str, name: &'static str) -> aws_types::SdkConfig {
+    aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .endpoint_url(url)
+        .region(aws_types::region::Region::new("us-east-1"))
+        .credentials_provider(aws_credential_types::Credentials::new(
+            "test", "test", None, None, name,
+        ))
+        .load()
+        .await
+}
+
 /// The service running in this process, and a client for it.
 pub struct TestApp {
     pub base: String,
@@ -198,6 +211,16 @@ impl TestApp {
     pub async fn analyze(&self, id: &str) -> reqwest::Response {
         self.http
             .post(self.url(&format!("/api/proposals/{id}/analyze-rfp")))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Asks for a new analysis even if one is done (`{"force": true}`).
+    pub async fn analyze_again(&self, id: &str) -> reqwest::Response {
+        self.http
+            .post(self.url(&format!("/api/proposals/{id}/analyze-rfp")))
+            .json(&serde_json::json!({ "force": true }))
             .send()
             .await
             .unwrap()

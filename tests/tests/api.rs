@@ -517,14 +517,7 @@ async fn a_slow_extractions_text_is_kept_and_a_reanalysis_skips_extraction() {
     let key = rfp_shared::ids::BlobKey::parse(&format!("text/{sha}.json")).unwrap();
     assert!(app.backends.blobs.exists(&key).await.unwrap());
 
-    let r = app
-        .http
-        .post(app.url(&format!("/api/proposals/{id}/analyze-rfp")))
-        .json(&json!({ "force": true }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 202);
+    assert_eq!(app.analyze_again(&id).await.status(), 202);
     let mut second = app.wait_until_final(&id, FINAL_WITHIN).await;
     while second["job_id"] == first["job_id"] {
         second = app.wait_until_final(&id, FINAL_WITHIN).await;

@@ -86,14 +86,7 @@ async fn a_scanned_pdf_is_read_by_textract_from_the_bucket_and_analysed() {
     assert_eq!(fake.calls("GetDocumentTextDetection").len(), 4);
 
     // A re-analysis reads the cached text: no second Textract job.
-    let r = app
-        .http
-        .post(app.url(&format!("/api/proposals/{id}/analyze-rfp")))
-        .json(&serde_json::json!({ "force": true }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 202);
+    assert_eq!(app.analyze_again(&id).await.status(), 202);
     let mut again = app.wait_until_final(&id, FINAL_WITHIN).await;
     while again["job_id"] == done["job_id"] {
         again = app.wait_until_final(&id, FINAL_WITHIN).await;
