@@ -108,6 +108,19 @@ fn to_item(p: &Proposal) -> Result<Item, StoreError> {
     serde_dynamo::to_item(v).map_err(|e| backend("encode", e.to_string()))
 }
 
+/// Reads of an item caught half-updated (only moto does that; see `get_proposal`).
+const TORN_READ_RETRIES: usize = 5;
+const TORN_READ_PAUSE: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// A final status without what it announces: a result, or an error.
+fn is_torn(p: &Proposal) -> bool {
+    match p.analysis.status {
+        AnalysisStatus::Completed => p.analysis.result.is_none(),
+        AnalysisStatus::Failed => p.analysis.error.is_none(),
+        _ => false,
+    }
+}
+
 /// Where a large result lives.
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
 struct ResultRef {
@@ -258,6 +271,23 @@ impl DynamoStore {
             );
         }
         Ok(p)
+    }
+
+    /// One consistent read of a proposal, its result loaded from S3 if kept there.
+    async fn read_proposal(&self, id: ProposalId) -> Result<Option<Proposal>, StoreError> {
+        let out = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .set_key(Some(key(id)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| backend("get proposal", describe(&e)))?;
+        match out.item {
+            Some(item) => Ok(Some(self.resolve(from_item(item)?).await?)),
+            None => Ok(None),
+        }
     }
 
     /// The update and condition that apply `event` (see the module docs).
@@ -615,19 +645,17 @@ impl Store for DynamoStore {
     }
 
     async fn get_proposal(&self, id: ProposalId) -> Result<Option<Proposal>, StoreError> {
-        let out = self
-            .client
-            .get_item()
-            .table_name(&self.table)
-            .set_key(Some(key(id)))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(|e| backend("get proposal", describe(&e)))?;
-        match out.item {
-            Some(item) => Ok(Some(self.resolve(from_item(item)?).await?)),
-            None => Ok(None),
+        // DynamoDB applies an UpdateItem atomically. moto, the emulator the tests run
+        // on, applies its actions one at a time while it serves reads, so a read can
+        // land between `completed` and its result (or `failed` and its error). Such an
+        // item is read again; against DynamoDB the first read is always whole.
+        for _ in 0..TORN_READ_RETRIES {
+            match self.read_proposal(id).await? {
+                Some(p) if is_torn(&p) => tokio::time::sleep(TORN_READ_PAUSE).await,
+                whole => return Ok(whole),
+            }
         }
+        self.read_proposal(id).await
     }
 
     async fn list_proposals(
