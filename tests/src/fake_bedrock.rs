@@ -112,17 +112,10 @@ impl FakeBedrock {
 
     pub async fn start_on(addr: SocketAddr) -> Self {
         let inner = Arc::new(Mutex::new(Inner::default()));
-        let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let stop = CancellationToken::new();
         let app = Router::new()
             .route("/model/{model_id}/converse", post(converse))
             .with_state(inner.clone());
-        tokio::spawn(
-            axum::serve(listener, app)
-                .with_graceful_shutdown(stop.clone().cancelled_owned())
-                .into_future(),
-        );
+        let (url, stop) = crate::serve_fake(addr, app).await;
         Self { url, inner, stop }
     }
 

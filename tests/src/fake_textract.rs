@@ -61,17 +61,10 @@ impl FakeTextract {
             polls_in_progress: 2,
             ..Inner::default()
         }));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let stop = CancellationToken::new();
         let app = Router::new()
             .route("/", post(handle))
             .with_state(inner.clone());
-        tokio::spawn(
-            axum::serve(listener, app)
-                .with_graceful_shutdown(stop.clone().cancelled_owned())
-                .into_future(),
-        );
+        let (url, stop) = crate::serve_fake("127.0.0.1:0".parse().unwrap(), app).await;
         Self { url, inner, stop }
     }
 

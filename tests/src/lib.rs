@@ -38,6 +38,23 @@ pub fn test_settings(data_dir: &std::path::Path, overrides: &[(&str, &str)]) -> 
     Settings::from_sources(None, env).expect("test settings are valid")
 }
 
+/// Serves `app` on `addr` (port 0: a free one) until the token is cancelled; returns
+/// its `http://` URL and that token.
+pub async fn serve_fake(
+    addr: std::net::SocketAddr,
+    app: axum::Router,
+) -> (String, CancellationToken) {
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let stop = CancellationToken::new();
+    tokio::spawn(
+        axum::serve(listener, app)
+            .with_graceful_shutdown(stop.clone().cancelled_owned())
+            .into_future(),
+    );
+    (url, stop)
+}
+
 /// An AWS configuration that sends every service's calls to the fake at `url`, with
 /// test credentials (what `AWS_ENDPOINT_URL_…` does for a process).
 pub async fn fake_sdk_config(url: &str, name: &'static str) -> aws_types::SdkConfig {
