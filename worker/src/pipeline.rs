@@ -613,17 +613,12 @@ impl Worker {
             })?;
         let extract_started = Instant::now();
         let work = async {
-            match crate::sandbox::extract(bytes, kind, self.config.extract).await {
-                Err(extract::ExtractError::NoText) if kind == DocumentKind::Pdf => {
-                    match &self.ocr {
-                        Some(ocr) => self.read_scan(ocr.as_ref(), msg).await,
-                        None => Err(Failure::permanent(
-                            "document_no_text",
-                            extract::ExtractError::NoText.to_string(),
-                        )),
-                    }
+            let extracted = crate::sandbox::extract(bytes, kind, self.config.extract).await;
+            match (extracted, &self.ocr) {
+                (Err(extract::ExtractError::NoText), Some(ocr)) if kind == DocumentKind::Pdf => {
+                    self.read_scan(ocr.as_ref(), msg).await
                 }
-                other => other
+                (other, _) => other
                     .map(|e| (e, None))
                     .map_err(|e| Failure::permanent(e.code(), e.to_string())),
             }
