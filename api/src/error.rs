@@ -178,6 +178,61 @@ pub struct Problem {
     detail: String,
 }
 
+/// The errors of a route that reads a JSON body, for the OpenAPI document (a route's
+/// own answer for a status, listed after, takes its place).
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum JsonBodyErrors {
+    #[response(
+        status = 400,
+        description = "Not JSON",
+        content_type = "application/problem+json"
+    )]
+    NotJson(Problem),
+    #[response(
+        status = 413,
+        description = "Body over 64 KB",
+        content_type = "application/problem+json"
+    )]
+    TooLarge(Problem),
+    #[response(
+        status = 415,
+        description = "Not application/json",
+        content_type = "application/problem+json"
+    )]
+    NotJsonType(Problem),
+    #[response(
+        status = 422,
+        description = "JSON without the expected fields",
+        content_type = "application/problem+json"
+    )]
+    MissingFields(Problem),
+}
+
+/// The errors of a route that takes a document, for the OpenAPI document.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum DocumentErrors {
+    #[response(
+        status = 400,
+        description = "Empty document",
+        content_type = "application/problem+json"
+    )]
+    Empty(Problem),
+    #[response(
+        status = 413,
+        description = "Over RFP_MAX_UPLOAD_BYTES",
+        content_type = "application/problem+json"
+    )]
+    TooLarge(Problem),
+    #[response(
+        status = 415,
+        description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)",
+        content_type = "application/problem+json"
+    )]
+    Unsupported(Problem),
+}
+
 /// The errors every `/api` route may answer, for the OpenAPI document.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]

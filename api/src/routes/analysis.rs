@@ -20,7 +20,7 @@ use rfp_shared::state::AnalysisRequest;
 
 use super::proposals::load_owned;
 use crate::AppState;
-use crate::error::{ApiError, CommonErrors, Problem};
+use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
@@ -271,10 +271,7 @@ fn trace_id(headers: &HeaderMap) -> String {
         (status = 200, description = "Already analysed: the result", body = StatusView),
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "No document uploaded yet", body = Problem, content_type = "application/problem+json"),
-        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
+        JsonBodyErrors,
         CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))

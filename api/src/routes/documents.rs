@@ -21,7 +21,7 @@ use rfp_worker::extract;
 
 use super::proposals::load_owned;
 use crate::AppState;
-use crate::error::{ApiError, CommonErrors, Problem};
+use crate::error::{ApiError, CommonErrors, DocumentErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router(max_upload_bytes: u64) -> Router<AppState> {
@@ -78,13 +78,8 @@ fn valid_sha256(s: &str) -> Result<String, ApiError> {
         (status = 400, description = "A bad sha256", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The embedded backend has no presigned uploads: PUT the file instead", body = Problem, content_type = "application/problem+json"),
-        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
-        (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
+        JsonBodyErrors,
+        DocumentErrors,
         CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
@@ -156,13 +151,8 @@ const SNIFF_BYTES: usize = 64 * 1024;
         (status = 201, description = "The document record", body = DocumentRef),
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The object is not uploaded", body = Problem, content_type = "application/problem+json"),
-        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
-        (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
+        JsonBodyErrors,
+        DocumentErrors,
         CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
@@ -263,9 +253,7 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
     responses(
         (status = 201, description = "The document record", body = DocumentRef),
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
-        (status = 400, description = "Empty document", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Over RFP_MAX_UPLOAD_BYTES", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not PDF, DOCX, HTML, text or Markdown (read from the bytes)", body = Problem, content_type = "application/problem+json"),
+        DocumentErrors,
         CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))

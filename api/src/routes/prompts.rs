@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use rfp_shared::domain::PromptItem;
 
 use crate::AppState;
-use crate::error::{ApiError, CommonErrors, Problem};
+use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Admin, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
@@ -268,9 +268,7 @@ fn created(item: PromptItem) -> impl IntoResponse {
     request_body = PromptBody,
     responses(
         (status = 201, description = "The new prompt item (`Location`)", body = PromptItem),
-        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
+        JsonBodyErrors,
         (status = 422, description = "Missing fields, or an invalid prompt", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Created at the same time by another call", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
@@ -301,9 +299,7 @@ pub(crate) async fn create(
     responses(
         (status = 201, description = "The new version (`Location`)", body = PromptItem),
         (status = 404, description = "No such prompt", body = Problem, content_type = "application/problem+json"),
-        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
+        JsonBodyErrors,
         (status = 422, description = "Missing fields, or an invalid prompt", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Created at the same time by another call", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),

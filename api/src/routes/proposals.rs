@@ -13,7 +13,7 @@ use rfp_shared::domain::{AnalysisStatus, DocumentRef, Proposal};
 use rfp_shared::ids::{JobId, Owner, ProposalId};
 
 use crate::AppState;
-use crate::error::{ApiError, CommonErrors, Problem};
+use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
@@ -67,10 +67,7 @@ const MAX_TITLE: usize = 500;
     request_body = CreateProposal,
     responses(
         (status = 201, description = "Created", body = ProposalView),
-        (status = 400, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "JSON without the expected fields", body = Problem, content_type = "application/problem+json"),
+        JsonBodyErrors,
         CommonErrors,
     ),
     security(("bearer" = []), ("api_key" = []))
