@@ -32,7 +32,10 @@ enum Command {
     },
     /// Internal: extract one document read from stdin (the sandbox's child process).
     #[command(name = "__extract", hide = true)]
-    ExtractChild { kind: String },
+    ExtractChild {
+        kind: String,
+        max_chars: Option<usize>,
+    },
     /// Exit 0 if the API's /healthz (on RFP_LISTEN_ADDR) answers: the container
     /// health check.
     Healthcheck,
@@ -55,9 +58,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::ExtractChild { kind }) = &cli.command {
+    if let Some(Command::ExtractChild { kind, max_chars }) = &cli.command {
         // The embedded worker's extraction process; needs no settings.
-        return rfp_worker::sandbox::child_main(kind);
+        return rfp_worker::sandbox::child_main(kind, *max_chars);
     }
     if let Some(Command::NewApiKey { id, admin }) = &cli.command {
         return match rfp_api::auth::new_api_key(id, *admin) {

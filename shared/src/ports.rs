@@ -271,7 +271,7 @@ pub struct ModelRequest {
     /// Appended to the template (DESIGN §9); authoritative about the answer's keys.
     pub output_format: String,
     /// The document's text, one entry per page (one entry for formats without pages).
-    pub pages: Vec<String>,
+    pub pages: std::sync::Arc<Vec<String>>,
     /// The JSON schema the analysis must meet.
     pub schema: std::sync::Arc<serde_json::Value>,
     /// Told `(parts done, parts)` as a long document's parts are analysed.
@@ -355,6 +355,10 @@ pub enum ModelError {
     InputTooLong(String),
     #[error("the model's answer was cut off at the output limit: {0}")]
     OutputTruncated(String),
+    /// The whole analysis outlasted its budget (`RFP_ANALYZE_TIMEOUT_SECS`); not
+    /// retried, as a deterministic analysis would only spend it again.
+    #[error("{0}")]
+    BudgetSpent(String),
 }
 
 impl ModelError {
@@ -375,6 +379,7 @@ impl ModelError {
             Self::OutputInvalid(_) => "model_output_invalid",
             Self::OutputTruncated(_) => "model_output_truncated",
             Self::InputTooLong(_) => "model_input_too_long",
+            Self::BudgetSpent(_) => "analysis_timeout",
         }
     }
 }

@@ -148,6 +148,24 @@ pub const SETTINGS: &[SettingDoc] = &[
         "address-space cap of an extraction process in MiB (0: none)",
     ),
     setting(
+        "max_text_chars",
+        "RFP_MAX_TEXT_CHARS",
+        Some("4000000"),
+        "most characters of text kept from one document (10000-100000000); pages past it are left out, the last one kept cut, and the result's meta says `text_truncated`",
+    ),
+    setting(
+        "analyze_timeout_secs",
+        "RFP_ANALYZE_TIMEOUT_SECS",
+        Some("900"),
+        "time budget for analysing one document (every model call of it); past it the job fails with `analysis_timeout` and its slot is freed",
+    ),
+    setting(
+        "owner_max_in_flight",
+        "RFP_OWNER_MAX_IN_FLIGHT",
+        Some("0"),
+        "jobs of one owner a worker runs at once; more are put back in the queue for a few seconds (0: half of RFP_WORKER_CONCURRENCY, at least 1)",
+    ),
+    setting(
         "text_cache_min_ms",
         "RFP_TEXT_CACHE_MIN_MS",
         Some("1000"),
@@ -343,7 +361,19 @@ pub const SETTINGS: &[SettingDoc] = &[
         "request_timeout_secs",
         "RFP_REQUEST_TIMEOUT_SECS",
         Some("60"),
-        "longest time to produce a response (an upload included); over it, 408 or 504",
+        "longest time to produce a response (an upload included); over it, 504 `request_timeout`",
+    ),
+    setting(
+        "http_header_timeout_secs",
+        "RFP_HTTP_HEADER_TIMEOUT_SECS",
+        Some("10"),
+        "a connection is closed when a request's head has not fully arrived this long after the connection began waiting for it: a slow sender's, and an idle keep-alive connection's (1-3600)",
+    ),
+    setting(
+        "max_connections",
+        "RFP_MAX_CONNECTIONS",
+        Some("4096"),
+        "open HTTP connections at once (16-1000000); past it a new connection is closed at once",
     ),
 ];
 
@@ -417,6 +447,9 @@ pub struct Settings {
     pub extract_timeout_secs: u64,
     pub extract_isolation: ExtractIsolation,
     pub extract_memory_mb: u64,
+    pub max_text_chars: usize,
+    pub analyze_timeout_secs: u64,
+    pub owner_max_in_flight: usize,
     pub text_cache_min_ms: u64,
     pub ocr: OcrKind,
     pub ocr_timeout_secs: u64,
@@ -448,6 +481,8 @@ pub struct Settings {
     pub cors_origins: Option<String>,
     pub rate_limit_per_minute: u32,
     pub request_timeout_secs: u64,
+    pub http_header_timeout_secs: u64,
+    pub max_connections: usize,
     pub callback_secret: Option<String>,
     pub callback_allow_private: bool,
 }
@@ -595,6 +630,16 @@ impl Settings {
             1_000_000,
         )?;
         range("request_timeout_secs", self.request_timeout_secs, 1, 3600)?;
+        range(
+            "http_header_timeout_secs",
+            self.http_header_timeout_secs,
+            1,
+            3600,
+        )?;
+        range("max_connections", self.max_connections, 16, 1_000_000)?;
+        range("max_text_chars", self.max_text_chars, 10_000, 100_000_000)?;
+        range("analyze_timeout_secs", self.analyze_timeout_secs, 1, 86_400)?;
+        range("owner_max_in_flight", self.owner_max_in_flight, 0, 256)?;
         let set = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.trim().is_empty());
         if set(&self.jwt_issuer) != set(&self.jwt_audience) {
             return Err(SettingsError::new(
@@ -674,6 +719,18 @@ impl Settings {
 
     pub fn model_delay(&self) -> Duration {
         Duration::from_millis(self.model_delay_ms)
+    }
+
+    pub fn analyze_timeout(&self) -> Duration {
+        Duration::from_secs(self.analyze_timeout_secs)
+    }
+
+    /// Jobs of one owner a worker runs at once.
+    pub fn owner_slots(&self) -> usize {
+        match self.owner_max_in_flight {
+            0 => (self.worker_concurrency / 2).max(1),
+            n => n.min(self.worker_concurrency),
+        }
     }
 
     pub fn model_timeout(&self) -> Duration {

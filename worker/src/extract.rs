@@ -51,10 +51,21 @@ impl DocumentKind {
     }
 }
 
+/// Whether `bytes` are a PDF: `%PDF-` first, or (as PDF readers accept) within the
+/// first 1,024 bytes of a file that ends with `%%EOF`, so that a text which merely
+/// mentions `%PDF-` near its start stays a text.
+fn is_pdf(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"%PDF-") {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(1024)];
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    head.windows(5).any(|w| w == b"%PDF-") && tail.windows(5).any(|w| w == b"%%EOF")
+}
+
 /// What the bytes are, whatever the client called them. `None`: not a kind we read.
 pub fn sniff(bytes: &[u8], declared: Option<&str>, filename: Option<&str>) -> Option<DocumentKind> {
-    let head = &bytes[..bytes.len().min(1024)];
-    if head.windows(5).any(|w| w == b"%PDF-") {
+    if is_pdf(bytes) {
         return Some(DocumentKind::Pdf);
     }
     if bytes.starts_with(b"PK\x03\x04") {
@@ -65,12 +76,11 @@ pub fn sniff(bytes: &[u8], declared: Option<&str>, filename: Option<&str>) -> Op
             .then_some(DocumentKind::Docx);
     }
     let text = std::str::from_utf8(bytes).ok()?;
-    let control = text
+    // The whole text, not its start: a binary tail after a page of text is not text.
+    if text
         .chars()
-        .take(64 * 1024)
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
-    if control > 0 {
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+    {
         return None;
     }
     // (At a character boundary: a multi-byte character may straddle byte 1024.)
@@ -127,6 +137,9 @@ impl ExtractError {
 pub struct Extracted {
     pub kind: DocumentKind,
     pub pages: Vec<String>,
+    /// The document had more text than its cap: pages past it were left out (see
+    /// [`cap_pages`]).
+    pub truncated: bool,
 }
 
 impl Extracted {
@@ -143,15 +156,37 @@ impl Extracted {
 /// Fewer visible characters than this, and the document is taken to have no text.
 const MIN_TEXT_CHARS: usize = 16;
 
-/// Extracts on the calling thread. Prefer [`extract_isolated`] in services.
+/// Extracts on the calling thread, with no cap on the text. Prefer
+/// [`extract_isolated`] in services.
 pub fn extract(bytes: &[u8], kind: DocumentKind) -> Result<Extracted, ExtractError> {
+    extract_capped(bytes, kind, usize::MAX)
+}
+
+/// Extracts on the calling thread, keeping at most `max_chars` characters of text.
+/// Parsers that build text as they read (DOCX, HTML, plain text) stop soon after the
+/// cap, so a small file that inflates to gigabytes of text never gets there.
+pub fn extract_capped(
+    bytes: &[u8],
+    kind: DocumentKind,
+    max_chars: usize,
+) -> Result<Extracted, ExtractError> {
+    // What a parser reads before the exact cut by characters: bytes are at least as
+    // many as characters, and most text is mostly one-byte characters.
+    let max_bytes = max_chars.saturating_mul(2);
+    let mut cut = false;
     let pages = match kind {
         DocumentKind::Pdf => pdf_pages(bytes)?,
-        DocumentKind::Docx => vec![docx_text(bytes)?],
-        DocumentKind::Html => vec![html_text(&String::from_utf8_lossy(bytes))],
+        DocumentKind::Docx => vec![docx_text(bytes, max_bytes, &mut cut)?],
+        DocumentKind::Html => vec![html_text(
+            &String::from_utf8_lossy(bytes),
+            max_bytes,
+            &mut cut,
+        )],
         DocumentKind::Markdown | DocumentKind::Text => {
+            let end = bytes.len().min(max_chars.saturating_mul(4));
+            cut = end < bytes.len();
             // A form feed is a page break (as in `pdftotext` output).
-            let text = String::from_utf8_lossy(bytes);
+            let text = String::from_utf8_lossy(&bytes[..end]);
             let mut pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
             if pages.len() > 1 && pages.last().is_some_and(|p| p.trim().is_empty()) {
                 pages.pop();
@@ -159,7 +194,27 @@ pub fn extract(bytes: &[u8], kind: DocumentKind) -> Result<Extracted, ExtractErr
             pages
         }
     };
-    from_pages(kind, pages)
+    let mut extracted = from_pages(kind, pages)?;
+    extracted.truncated = cap_pages(&mut extracted.pages, max_chars) || cut;
+    Ok(extracted)
+}
+
+/// Keeps the pages that fit in `max_chars` characters: the page that crosses the cap
+/// is cut there (at a character boundary) and the pages after it are left out.
+/// Returns whether anything was left out.
+pub fn cap_pages(pages: &mut Vec<String>, max_chars: usize) -> bool {
+    let mut left = max_chars;
+    for (i, page) in pages.iter_mut().enumerate() {
+        match page.char_indices().nth(left) {
+            Some((at, _)) => {
+                page.truncate(at);
+                pages.truncate(i + 1);
+                return true;
+            }
+            None => left -= page.chars().count(),
+        }
+    }
+    false
 }
 
 /// A document from its pages' raw text (a parser's, or OCR's): normalised, and
@@ -174,26 +229,50 @@ pub fn from_pages(kind: DocumentKind, pages: Vec<String>) -> Result<Extracted, E
     if visible < MIN_TEXT_CHARS {
         return Err(ExtractError::NoText);
     }
-    Ok(Extracted { kind, pages })
+    Ok(Extracted {
+        kind,
+        pages,
+        truncated: false,
+    })
 }
 
-/// Extracts on the blocking pool within `budget`; a panic in a parser becomes
-/// `Unreadable`. On time-out the blocking thread is abandoned (threads cannot be
-/// killed); the job fails at once and the pool replaces the thread.
+/// Extracts on a thread of its own within `budget`, with no cap on the text; a panic
+/// in a parser becomes `Unreadable`.
 pub async fn extract_isolated(
     bytes: Bytes,
     kind: DocumentKind,
     budget: Duration,
 ) -> Result<Extracted, ExtractError> {
+    extract_in_thread(bytes, kind, budget, usize::MAX).await
+}
+
+/// Extracts on a thread of its own (not tokio's blocking pool, which a stopping
+/// runtime waits for) within `budget`, keeping at most `max_chars` characters; a panic
+/// in a parser becomes `Unreadable`. On time-out the thread is abandoned (threads
+/// cannot be killed) and the job fails at once; a process that stops does not wait
+/// for it.
+pub async fn extract_in_thread(
+    bytes: Bytes,
+    kind: DocumentKind,
+    budget: Duration,
+    max_chars: usize,
+) -> Result<Extracted, ExtractError> {
     let span = tracing::Span::current();
-    let task = tokio::task::spawn_blocking(move || {
-        let _entered = span.enter();
-        std::panic::catch_unwind(|| extract(&bytes, kind))
-    });
-    match tokio::time::timeout(budget, task).await {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    std::thread::Builder::new()
+        .name("rfp-extract".into())
+        .spawn(move || {
+            let _entered = span.enter();
+            let result = std::panic::catch_unwind(|| extract_capped(&bytes, kind, max_chars));
+            let _ = tx.send(result.map_err(|panic| panic_message(panic.as_ref())));
+        })
+        .map_err(|e| ExtractError::Unreadable(format!("cannot start an extraction thread: {e}")))?;
+    match tokio::time::timeout(budget, rx).await {
         Err(_) => Err(ExtractError::Timeout(budget)),
-        Ok(Err(join)) => Err(ExtractError::Unreadable(join.to_string())),
-        Ok(Ok(Err(panic))) => Err(ExtractError::Unreadable(panic_message(panic.as_ref()))),
+        Ok(Err(_)) => Err(ExtractError::Unreadable(
+            "the parser stopped abnormally".into(),
+        )),
+        Ok(Ok(Err(panic))) => Err(ExtractError::Unreadable(panic)),
         Ok(Ok(Ok(result))) => result,
     }
 }
@@ -286,7 +365,7 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
 
 /// A DOCX's text: the headers, the body, then the footers (each part's paragraphs and
 /// table rows as lines). A header repeated on every page appears once.
-fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {
+fn docx_text(bytes: &[u8], max_bytes: usize, cut: &mut bool) -> Result<String, ExtractError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
     let mut names: Vec<String> = archive
@@ -294,6 +373,9 @@ fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {
         .filter_map(|n| n.ok().map(|n| n.into_owned()))
         .collect();
     names.sort();
+    // One allowance of text for all the parts together: a document may have any
+    // number of headers and footers.
+    let mut left = max_bytes;
     let mut part = |name: &str| -> Result<String, ExtractError> {
         let mut xml = String::new();
         archive
@@ -302,7 +384,10 @@ fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {
             .take(256 * 1024 * 1024)
             .read_to_string(&mut xml)
             .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
-        wordprocessing_text(&xml)
+        let (text, full) = wordprocessing_text(&xml, left)?;
+        left = left.saturating_sub(text.len());
+        *cut |= !full;
+        Ok(text)
     };
     let body = part("word/document.xml")?;
     let mut headers = Vec::new();
@@ -336,14 +421,18 @@ fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {
     Ok(out)
 }
 
-/// The text of one WordprocessingML part.
-fn wordprocessing_text(xml: &str) -> Result<String, ExtractError> {
+/// The text of one WordprocessingML part, up to about `max_bytes`; and whether it is
+/// whole.
+fn wordprocessing_text(xml: &str, max_bytes: usize) -> Result<(String, bool), ExtractError> {
     use quick_xml::events::Event;
 
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = String::new();
     let mut in_text = false;
     loop {
+        if out.len() > max_bytes {
+            return Ok((out, false));
+        }
         match reader.read_event() {
             Err(e) => return Err(ExtractError::Corrupt(e.to_string())),
             Ok(Event::Eof) => break,
@@ -378,12 +467,12 @@ fn wordprocessing_text(xml: &str) -> Result<String, ExtractError> {
             Ok(_) => {}
         }
     }
-    Ok(out)
+    Ok((out, true))
 }
 
 /// The visible text of an HTML document: no scripts, styles or head; block elements
 /// start new lines, list items get a dash, table cells are separated by ` | `.
-fn html_text(html: &str) -> String {
+fn html_text(html: &str, max_bytes: usize, cut: &mut bool) -> String {
     use scraper::{ElementRef, Html, Node};
 
     const HIDDEN: &[&str] = &[
@@ -422,43 +511,60 @@ fn html_text(html: &str) -> String {
         "hr",
     ];
 
-    fn walk(el: ElementRef<'_>, out: &mut String) {
-        let name = el.value().name();
-        if HIDDEN.contains(&name) || el.value().attr("hidden").is_some() {
-            return;
+    /// What is left to do: an element to open, or an element's end to write.
+    enum Step<'a> {
+        Open(ego_tree::NodeRef<'a, Node>),
+        Close(&'a str, bool),
+    }
+
+    // An explicit stack, not recursion: how deep elements nest is the document's
+    // choice, and a thread's stack is not.
+    let document = Html::parse_document(html);
+    let mut out = String::new();
+    let mut todo = vec![Step::Open(*document.root_element())];
+    while let Some(step) = todo.pop() {
+        if out.len() > max_bytes {
+            *cut = true;
+            break;
         }
-        let block = BLOCKS.contains(&name);
-        if block || name == "li" {
-            out.push('\n');
-        }
-        if name == "li" {
-            out.push_str("- ");
-        }
-        for child in el.children() {
-            match child.value() {
-                Node::Text(t) => {
-                    // Source line breaks inside a paragraph are just spaces.
-                    out.push_str(&t.replace(['\n', '\r', '\t'], " "));
+        let node = match step {
+            Step::Close(name, block) => {
+                match name {
+                    "td" | "th" => out.push_str(" | "),
+                    _ if block || name == "li" => out.push('\n'),
+                    _ => {}
                 }
-                Node::Element(e) if e.name() == "br" => out.push('\n'),
-                Node::Element(_) => {
-                    if let Some(child) = ElementRef::wrap(child) {
-                        walk(child, out);
-                    }
-                }
-                _ => {}
+                continue;
             }
-        }
-        match name {
-            "td" | "th" => out.push_str(" | "),
-            _ if block || name == "li" => out.push('\n'),
+            Step::Open(node) => node,
+        };
+        match node.value() {
+            // Source line breaks inside a paragraph are just spaces.
+            Node::Text(t) => out.push_str(&t.replace(['\n', '\r', '\t'], " ")),
+            Node::Element(e) if e.name() == "br" => out.push('\n'),
+            Node::Element(_) => {
+                let Some(el) = ElementRef::wrap(node) else {
+                    continue;
+                };
+                let name = el.value().name();
+                if HIDDEN.contains(&name) || el.value().attr("hidden").is_some() {
+                    continue;
+                }
+                let block = BLOCKS.contains(&name);
+                if block || name == "li" {
+                    out.push('\n');
+                }
+                if name == "li" {
+                    out.push_str("- ");
+                }
+                todo.push(Step::Close(name, block));
+                // Children in reverse, so the first is taken first.
+                let children: Vec<_> = node.children().collect();
+                todo.extend(children.into_iter().rev().map(Step::Open));
+            }
             _ => {}
         }
     }
-
-    let document = Html::parse_document(html);
-    let mut out = String::new();
-    walk(document.root_element(), &mut out);
     out.lines().map(str::trim).collect::<Vec<_>>().join("\n")
 }
 
@@ -541,6 +647,85 @@ mod tests {
             sniff(accents.as_bytes(), None, None),
             Some(DocumentKind::Text)
         );
+    }
+
+    #[test]
+    fn a_text_that_mentions_a_pdf_header_is_a_text() {
+        let text =
+            b"Notes on file formats: every PDF starts with %PDF-1.7 and ends with a trailer.";
+        assert_eq!(sniff(text, None, None), Some(DocumentKind::Text));
+        let mut late_header = b"\r\n\r\n%PDF-1.4\n1 0 obj\n".to_vec();
+        late_header.extend_from_slice(b"trailer\n%%EOF\n");
+        assert_eq!(sniff(&late_header, None, None), Some(DocumentKind::Pdf));
+    }
+
+    #[test]
+    fn control_bytes_anywhere_make_it_not_a_text() {
+        let mut text = "Request for proposals. ".repeat(10_000).into_bytes();
+        text.extend_from_slice(b"\x00\x01\x02 binary");
+        assert_eq!(sniff(&text, None, Some("rfp.txt")), None);
+    }
+
+    #[test]
+    fn deep_html_is_read_without_recursion() {
+        let depth = 100_000;
+        let html = format!(
+            "<html><body>{}Deadline: 15 March 2027{}</body></html>",
+            "<b>".repeat(depth),
+            "</b>".repeat(depth)
+        );
+        // A thread with less stack than the default: the walk must not use the
+        // stack in proportion to the nesting.
+        let text = std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(move || extract(html.as_bytes(), DocumentKind::Html).map(|e| e.text()))
+            .unwrap()
+            .join()
+            .expect("no stack overflow")
+            .unwrap();
+        assert!(text.contains("Deadline: 15 March 2027"), "{text}");
+    }
+
+    #[test]
+    fn text_past_the_cap_is_left_out_and_said() {
+        let pages = "Page text. ".repeat(100);
+        let text = [pages.as_str(); 5].join("\u{c}");
+        let e = extract_capped(text.as_bytes(), DocumentKind::Text, 2_500).unwrap();
+        assert!(e.truncated);
+        assert_eq!(e.pages.len(), 3, "two whole pages and the cut third");
+        assert_eq!(e.char_count(), 2_500);
+        let whole = extract_capped(text.as_bytes(), DocumentKind::Text, 1_000_000).unwrap();
+        assert!(!whole.truncated);
+        assert_eq!(whole.pages.len(), 5);
+    }
+
+    #[test]
+    fn a_docx_that_inflates_is_read_only_up_to_the_cap() {
+        use std::io::Write;
+        // 20 million characters of text in a file of a few tens of kilobytes.
+        let mut buf = Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buf);
+            zip.start_file(
+                "word/document.xml",
+                zip::write::SimpleFileOptions::default(),
+            )
+            .unwrap();
+            zip.write_all(br#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>"#)
+                .unwrap();
+            let chunk = "All work and no play. ".repeat(50_000);
+            for _ in 0..20 {
+                zip.write_all(chunk.as_bytes()).unwrap();
+            }
+            zip.write_all(b"</w:t></w:r></w:p></w:body></w:document>")
+                .unwrap();
+            zip.finish().unwrap();
+        }
+        let bytes = buf.into_inner();
+        assert!(bytes.len() < 200 * 1024, "{} bytes", bytes.len());
+        let e = extract_capped(&bytes, DocumentKind::Docx, 100_000).unwrap();
+        assert!(e.truncated);
+        assert!(e.char_count() <= 100_000, "{}", e.char_count());
     }
 
     #[test]

@@ -7,12 +7,14 @@
 //! - [`model`]: the model adapters: the offline extractive analyzer; Claude on Bedrock
 //!   (Converse with a forced tool, robust parsing of text answers, retries within a
 //!   per-job budget, long documents in parts); the answer schemas; a latency wrapper.
-//! - [`quotes`]: every quote of an analysis checked against the document.
+//! - [`quotes`]: every quote of an analysis checked against the document; [`bounds`]:
+//!   the ceiling on a result's size (long strings and lists cut), whatever the engine.
 //! - [`pipeline`]: one delivery handled to a durable outcome, fenced by job id.
 //! - [`runner`]: the receive loop with its concurrency, heartbeat and graceful stop.
 //!
 //! Nothing here speaks HTTP to clients; `rfp-api` embeds this library in embedded mode.
 
+pub mod bounds;
 pub mod callback;
 pub mod extract;
 pub mod health;

@@ -27,7 +27,10 @@ enum Command {
     Run,
     /// Internal: extract one document read from stdin (the sandbox's child process).
     #[command(name = "__extract", hide = true)]
-    ExtractChild { kind: String },
+    ExtractChild {
+        kind: String,
+        max_chars: Option<usize>,
+    },
     /// Exit 0 if this worker's /healthz (RFP_WORKER_HEALTH_ADDR) answers: the
     /// container health check.
     Healthcheck,
@@ -40,9 +43,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::ExtractChild { kind }) = &cli.command {
+    if let Some(Command::ExtractChild { kind, max_chars }) = &cli.command {
         // Before settings and logging: the child needs neither.
-        return rfp_worker::sandbox::child_main(kind);
+        return rfp_worker::sandbox::child_main(kind, *max_chars);
     }
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(s) => s,

@@ -57,6 +57,9 @@ struct CachedText {
     /// The OCR engine that read a scanned document (absent: its text layer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ocr: Option<String>,
+    /// The text was cut at the cap (`RFP_MAX_TEXT_CHARS`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    truncated: bool,
 }
 
 impl CachedText {
@@ -74,6 +77,10 @@ pub struct WorkerConfig {
     pub receive_wait: Duration,
     pub max_receives: u32,
     pub extract: crate::sandbox::Limits,
+    /// Time budget of the analysis of one document (every model call of it).
+    pub analyze_timeout: Duration,
+    /// Jobs of one owner this worker runs at once.
+    pub owner_slots: usize,
     /// Extractions at least this slow keep their text for a re-analysis.
     pub text_cache_min_ms: u64,
     pub retry_delay: Duration,
@@ -98,7 +105,10 @@ impl WorkerConfig {
                 timeout: s.extract_timeout(),
                 memory_mib: s.extract_memory_mb,
                 process: s.extract_isolation == rfp_shared::settings::ExtractIsolation::Process,
+                max_chars: s.max_text_chars,
             },
+            analyze_timeout: s.analyze_timeout(),
+            owner_slots: s.owner_slots(),
             retry_delay: s.retry_delay(),
             shutdown_grace: s.shutdown_grace(),
             sweep_interval: Duration::from_secs(s.sweep_interval_secs),
@@ -446,6 +456,7 @@ impl Worker {
                 Extracted {
                     kind: c.kind(),
                     pages: c.pages,
+                    truncated: c.truncated,
                 },
                 0.0,
                 Some("hit"),
@@ -471,11 +482,21 @@ impl Worker {
             .map_err(|e| Failure::transient("store_unavailable", error_chain(&e)))?;
         let schema = crate::model::schema::for_prompt(prompt.is_builtin(), &prompt.output_format);
         let (progress_tx, progress_rx) = tokio::sync::watch::channel((0, 0));
+        let truncated = extracted.truncated;
+        if truncated {
+            warn!(
+                max_chars = self.config.extract.max_chars,
+                "The document has more text than RFP_MAX_TEXT_CHARS; the rest is left out."
+            );
+        }
+        // One copy of the text, shared by the model and the quote check.
+        let pages = Arc::new(extracted.pages);
+        let text_chars: usize = pages.iter().map(|p| p.chars().count()).sum();
         let request = ModelRequest {
             system_prompt: prompt.system_prompt.clone(),
             user_prompt_template: prompt.user_prompt_template.clone(),
             output_format: prompt.output_format.clone(),
-            pages: extracted.pages.clone(),
+            pages: pages.clone(),
             schema: schema.clone(),
             progress: Some(progress_tx),
         };
@@ -483,8 +504,22 @@ impl Worker {
         self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress())
             .await?;
         let model_started = Instant::now();
+        // The whole analysis within its budget: past it the model's future is dropped,
+        // which stops an offline analysis and abandons a model call, and the slot is
+        // free again.
+        let budget = self.config.analyze_timeout;
+        let bounded = async {
+            tokio::time::timeout(budget, self.model.analyze(request))
+                .await
+                .unwrap_or_else(|_| {
+                    Err(rfp_shared::ports::ModelError::BudgetSpent(format!(
+                        "the analysis took longer than its budget of {} s (RFP_ANALYZE_TIMEOUT_SECS)",
+                        budget.as_secs()
+                    )))
+                })
+        };
         let answer = self
-            .with_part_progress(msg, progress_rx, self.model.analyze(request))
+            .with_part_progress(msg, progress_rx, bounded)
             .await?
             .map_err(|e| {
                 let code = e.code();
@@ -497,16 +532,23 @@ impl Worker {
 
         metrics::histogram!("rfp_stage_duration_seconds", "stage" => "model")
             .record(model_started.elapsed().as_secs_f64());
-        // Whatever the engine, nothing unvalidated is stored as `completed`.
+        // Whatever the engine, nothing unvalidated is stored as `completed`, and no
+        // value is larger than a reader needs.
         let mut analysis = answer.analysis;
+        let capped = crate::bounds::cap_result(&mut analysis);
+        if capped > 0 {
+            warn!(
+                capped,
+                "Cut values of the analysis that were over their length limits."
+            );
+        }
         crate::model::schema::validate(&schema, &analysis).map_err(|why| {
             Failure::permanent(
                 "model_output_invalid",
                 format!("the analysis does not meet its schema: {why}"),
             )
         })?;
-        let quotes =
-            crate::quotes::check(&analysis, &crate::quotes::Document::new(&extracted.pages));
+        let quotes = crate::quotes::check(&analysis, &crate::quotes::Document::new(&pages));
         if !quotes.unverified.is_empty() {
             warn!(
                 unverified = quotes.unverified.len(),
@@ -549,8 +591,10 @@ impl Worker {
                 "extract_ms": round2(extract_ms),
                 "text_cache": text_cache,
                 "ocr": ocr,
-                "pages": extracted.pages.len(),
-                "text_chars": extracted.char_count(),
+                "pages": pages.len(),
+                "text_chars": text_chars,
+                "text_truncated": truncated,
+                "values_capped": capped,
                 "document_sha256": document.sha256,
                 "attempts": attempt,
                 "worker": self.id,
@@ -668,10 +712,21 @@ impl Worker {
 
     /// Keeps a slow extraction's text for the next analysis of the same document.
     async fn store_text(&self, key: &BlobKey, extracted: &Extracted, ocr: Option<String>) -> bool {
-        let body = CachedText {
-            content_type: extracted.kind.content_type().to_owned(),
-            pages: extracted.pages.clone(),
+        // `CachedText`'s shape, borrowed: the text is not copied to be written.
+        #[derive(serde::Serialize)]
+        struct Borrowed<'a> {
+            content_type: &'a str,
+            pages: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            ocr: Option<String>,
+            #[serde(skip_serializing_if = "std::ops::Not::not")]
+            truncated: bool,
+        }
+        let body = Borrowed {
+            content_type: extracted.kind.content_type(),
+            pages: &extracted.pages,
             ocr,
+            truncated: extracted.truncated,
         };
         let bytes = serde_json::to_vec(&body).expect("strings serialise");
         match self.blobs.put(key, bytes.into(), "application/json").await {

@@ -30,13 +30,21 @@ pub struct Limits {
     pub memory_mib: u64,
     /// Run in a child process (when the running binary can be one).
     pub process: bool,
+    /// Most characters of text kept (`RFP_MAX_TEXT_CHARS`).
+    pub max_chars: usize,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Answer {
-    Pages(Vec<String>),
+    Pages { pages: Vec<String>, truncated: bool },
     Error { code: String, message: String },
+}
+
+/// The most bytes a child's answer of `max_chars` characters can take: four bytes a
+/// character, escapes and the JSON around it. The parent reads no more than this.
+fn answer_limit(max_chars: usize) -> u64 {
+    (max_chars as u64).saturating_mul(6).saturating_add(1 << 20)
 }
 
 fn kind_name(kind: DocumentKind) -> &'static str {
@@ -60,20 +68,26 @@ fn kind_of(name: &str) -> Option<DocumentKind> {
     })
 }
 
-/// The child's side: `__extract KIND`, the document on stdin, one JSON answer out.
-pub fn child_main(kind: &str) -> ExitCode {
+/// The child's side: `__extract KIND [MAX_CHARS]`, the document on stdin, one JSON
+/// answer out.
+pub fn child_main(kind: &str, max_chars: Option<usize>) -> ExitCode {
     let Some(kind) = kind_of(kind) else {
         eprintln!("unknown document kind {kind}");
         return ExitCode::from(2);
     };
+    let max_chars = max_chars.unwrap_or(usize::MAX);
     let mut bytes = Vec::new();
     if std::io::stdin().read_to_end(&mut bytes).is_err() {
         return ExitCode::from(2);
     }
     // Parser panics are noise here: the answer says what happened.
     std::panic::set_hook(Box::new(|_| {}));
-    let answer = match std::panic::catch_unwind(|| extract::extract(&bytes, kind)) {
-        Ok(Ok(e)) => Answer::Pages(e.pages),
+    let answer = match std::panic::catch_unwind(|| extract::extract_capped(&bytes, kind, max_chars))
+    {
+        Ok(Ok(e)) => Answer::Pages {
+            pages: e.pages,
+            truncated: e.truncated,
+        },
         Ok(Err(e)) => Answer::Error {
             code: e.code().into(),
             message: e.to_string(),
@@ -110,7 +124,7 @@ pub async fn extract(
 ) -> Result<Extracted, ExtractError> {
     match can_spawn_self().filter(|_| limits.process) {
         Some(exe) => in_child(&exe, bytes, kind, limits).await,
-        None => extract::extract_isolated(bytes, kind, limits.timeout).await,
+        None => extract::extract_in_thread(bytes, kind, limits.timeout, limits.max_chars).await,
     }
 }
 
@@ -123,6 +137,7 @@ async fn in_child(
     let mut cmd = tokio::process::Command::new(exe);
     cmd.arg(CHILD_COMMAND)
         .arg(kind_name(kind))
+        .arg(limits.max_chars.to_string())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -148,8 +163,10 @@ async fn in_child(
         ExtractError::Unreadable(format!("cannot start the extraction process: {e}"))
     })?;
     let mut stdin = child.stdin.take().expect("piped");
-    let mut stdout = child.stdout.take().expect("piped");
-    let mut stderr = child.stderr.take().expect("piped");
+    // Read with a limit: a child that answers more than its cap allows is not believed.
+    let limit = answer_limit(limits.max_chars);
+    let mut stdout = child.stdout.take().expect("piped").take(limit);
+    let mut stderr = child.stderr.take().expect("piped").take(64 * 1024);
     let work = async {
         let feed = async {
             // A child that dies early closes its stdin; its exit says why.
@@ -173,13 +190,21 @@ async fn in_child(
     };
     let status = status.map_err(|e| ExtractError::Unreadable(e.to_string()))?;
     match serde_json::from_slice::<Answer>(&out) {
-        Ok(Answer::Pages(pages)) => Ok(Extracted { kind, pages }),
+        Ok(Answer::Pages { pages, truncated }) => Ok(Extracted {
+            kind,
+            pages,
+            truncated,
+        }),
         Ok(Answer::Error { code, message }) => Err(match code.as_str() {
             "document_encrypted" => ExtractError::Encrypted,
             "document_no_text" => ExtractError::NoText,
             "document_corrupt" => ExtractError::Corrupt(message),
             _ => ExtractError::Unreadable(message),
         }),
+        Err(_) if out.len() as u64 >= limit => Err(ExtractError::Unreadable(format!(
+            "the extraction answered more than {limit} bytes for a cap of {} characters",
+            limits.max_chars
+        ))),
         Err(_) => {
             let err = String::from_utf8_lossy(&err);
             let out_of_memory = err.contains("memory allocation") || err.contains("out of memory");

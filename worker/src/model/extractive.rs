@@ -27,16 +27,96 @@ pub struct ExtractiveAnalyzer;
 
 #[async_trait]
 impl Model for ExtractiveAnalyzer {
+    /// Runs on a thread of its own, not tokio's blocking pool, so that a runtime
+    /// shutting down never waits for it; dropping the returned future (the job's time
+    /// budget spent, the worker stopping) stops the analysis at its next check.
     async fn analyze(&self, request: ModelRequest) -> Result<ModelAnswer, ModelError> {
         let span = tracing::Span::current();
-        let analysis = tokio::task::spawn_blocking(move || {
-            let _entered = span.enter();
-            analyze(&request.document_text())
-        })
-        .await
-        .map_err(|e| ModelError::Unavailable(format!("extractive analyzer crashed: {e}")))?;
-        Ok(ModelAnswer::local(analysis, "extractive", MODEL_ID))
+        let budget = Budget::default();
+        let _cancel_on_drop = budget.cancel_on_drop();
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let thread_budget = budget.clone();
+        std::thread::Builder::new()
+            .name("rfp-analyze".into())
+            .spawn(move || {
+                let _entered = span.enter();
+                let _ = tx.send(analyze_pages(request.pages.as_slice(), &thread_budget));
+            })
+            .map_err(|e| ModelError::Unavailable(format!("cannot start the analyzer: {e}")))?;
+        match rx.await {
+            Ok(Ok(analysis)) => Ok(ModelAnswer::local(analysis, "extractive", MODEL_ID)),
+            Ok(Err(Stopped)) => Err(ModelError::Unavailable(
+                "the extractive analyzer was stopped".into(),
+            )),
+            Err(_) => Err(ModelError::Unavailable(
+                "the extractive analyzer crashed".into(),
+            )),
+        }
     }
+}
+
+/// The analysis was stopped before it ended (its job's budget spent, or the worker
+/// stopping).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stopped;
+
+/// When an analysis must stop: a flag its caller sets, looked at every line and every
+/// few hundred matches within a line, so a stop takes effect within milliseconds.
+#[derive(Debug, Clone, Default)]
+pub struct Budget {
+    cancelled: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Budget {
+    pub fn cancel(&self) {
+        self.cancelled
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// A guard that cancels the analysis when dropped.
+    pub fn cancel_on_drop(&self) -> impl Drop + use<> {
+        struct Guard(Budget);
+        impl Drop for Guard {
+            fn drop(&mut self) {
+                self.0.cancel();
+            }
+        }
+        Guard(self.clone())
+    }
+
+    fn check(&self) -> Result<(), Stopped> {
+        if self.cancelled.load(std::sync::atomic::Ordering::Relaxed) {
+            Err(Stopped)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Longest value the analyzer writes (a title, an item's text), in characters: a
+/// document made of one enormous line must not make an enormous result.
+pub const MAX_VALUE_CHARS: usize = 500;
+/// Longest heading kept as the context of the lines under it, in bytes.
+const MAX_HEADING_BYTES: usize = 200;
+/// How far a quote looks for its sentence's start and end around a match, in bytes.
+const QUOTE_REACH: usize = 300;
+/// At most this many dated entries and amounts are collected from one document.
+const MAX_DATES: usize = 60;
+const MAX_AMOUNTS: usize = 200;
+const MAX_CRITERIA: usize = 60;
+
+/// `text` cut to at most `max` characters (at a character boundary, so still a
+/// verbatim piece of the document).
+pub fn cap_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
+
+/// `text`'s first `max` bytes at most, cut at a character boundary.
+fn cap_bytes(text: &str, max: usize) -> &str {
+    &text[..text.floor_char_boundary(max)]
 }
 
 /// One line of the document with the heading it stands under.
@@ -171,17 +251,18 @@ fn looks_like_heading(raw: &str, text: &str) -> bool {
     all_caps || (NUMBERED_HEADING.is_match(text) && title_case)
 }
 
-fn lines(text: &str) -> Vec<Line<'_>> {
+fn lines<'a, S: AsRef<str>>(pages: &'a [S], budget: &Budget) -> Result<Vec<Line<'a>>, Stopped> {
     let mut out = Vec::new();
     let mut heading = "";
-    for raw in text.lines() {
+    for raw in pages.iter().flat_map(|p| p.as_ref().lines()) {
+        budget.check()?;
         let text = strip_markup(raw);
         if text.is_empty() || text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
             continue;
         }
         let is_heading = looks_like_heading(raw, text);
         if is_heading {
-            heading = text;
+            heading = cap_bytes(text, MAX_HEADING_BYTES);
         }
         out.push(Line {
             text,
@@ -189,7 +270,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
             is_heading,
         });
     }
-    out
+    Ok(out)
 }
 
 /// The sentences of a line, verbatim: split after `.`, `!` or `?` followed by a space
@@ -220,14 +301,18 @@ fn has_any(haystack: &str, needles: &[&str]) -> bool {
 }
 
 /// The sentence of `line` around the byte range `at`, as a verbatim quote; long
-/// sentences are cut to a window on word boundaries.
+/// sentences are cut to a window on word boundaries. It looks at most
+/// [`QUOTE_REACH`] bytes either side of the match, so quoting every match of a long
+/// line costs time in proportion to the matches, not to the line.
 fn quote(line: &str, at: std::ops::Range<usize>) -> String {
     let bytes = line.as_bytes();
-    let mut start = 0;
-    for i in (0..at.start).rev() {
+    let reach_start = line.floor_char_boundary(at.start.saturating_sub(QUOTE_REACH));
+    let reach_end = line.ceil_char_boundary((at.end + QUOTE_REACH).min(line.len()));
+    let mut start = reach_start;
+    for i in (reach_start..at.start).rev() {
         if i + 1 < bytes.len() && matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1] == b' ' {
             // "e.g. " and decimals are not sentence ends, but a capital after is.
-            if line[i + 1..]
+            if line[i + 1..reach_end]
                 .trim_start()
                 .starts_with(|c: char| c.is_uppercase())
             {
@@ -236,8 +321,8 @@ fn quote(line: &str, at: std::ops::Range<usize>) -> String {
             }
         }
     }
-    let mut end = line.len();
-    for i in at.end..bytes.len() {
+    let mut end = reach_end;
+    for i in at.end..reach_end {
         if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 == bytes.len() || bytes[i + 1] == b' ')
         {
             end = i + 1;
@@ -248,18 +333,19 @@ fn quote(line: &str, at: std::ops::Range<usize>) -> String {
     if s.len() > 320 {
         let lo = line.floor_char_boundary(at.start.saturating_sub(140).max(start));
         let hi = line.ceil_char_boundary((at.end + 140).min(end));
-        let lo = line[lo..]
+        let lo = line[lo..hi]
             .find(' ')
             .map_or(lo, |p| lo + p + 1)
             .min(at.start);
-        let hi = line[..hi].rfind(' ').unwrap_or(hi).max(at.end);
+        let hi = line[lo..hi].rfind(' ').map_or(hi, |p| lo + p).max(at.end);
         s = &line[lo..hi];
     }
-    s.trim()
+    let s = s
+        .trim()
         .trim_start_matches(['|', '-', '*', ' '])
         .trim_end_matches(['|', ' '])
-        .trim()
-        .to_owned()
+        .trim();
+    cap_bytes(s, 4 * QUOTE_REACH).to_owned()
 }
 
 /// A whole line as a quote (cut to its first 320 bytes on a word boundary).
@@ -490,13 +576,22 @@ fn format_amount(v: f64) -> String {
 }
 
 fn clean_item(text: &str) -> String {
-    let t = LIST_MARK.replace(text.trim(), "");
+    let text = cap_chars(text.trim(), MAX_VALUE_CHARS);
+    let t = LIST_MARK.replace(text, "");
     t.trim().trim_end_matches([':', ';', ',']).trim().to_owned()
 }
 
 /// Analyses `text`; the result has `summary`, `extracted_data` and `engine`.
 pub fn analyze(text: &str) -> Value {
-    let lines = lines(text);
+    analyze_pages(&[text], &Budget::default()).expect("an analysis nobody cancels ends")
+}
+
+/// Analyses a document's pages (read as one text) until `budget` says stop. Its time
+/// is linear in the text: every pattern runs over each line once, and each match
+/// looks at a bounded window around it. Every value it writes is bounded too
+/// ([`MAX_VALUE_CHARS`], lists of a few dozen entries), whatever the document.
+pub fn analyze_pages<S: AsRef<str>>(pages: &[S], limit: &Budget) -> Result<Value, Stopped> {
+    let lines = lines(pages, limit)?;
     let heading_has = |l: &Line, words: &[&str]| has_any(l.heading, words);
 
     // Title: a heading near the top that names the kind of document, else the first heading.
@@ -506,7 +601,9 @@ pub fn analyze(text: &str) -> Value {
         .find(|l| l.is_heading && has_any(l.text, TITLE_WORDS))
         .or_else(|| top.iter().find(|l| l.is_heading))
         .or_else(|| lines.first());
-    let title = title_line.map(|l| json!({ "value": l.text, "quote": quote_line(l.text) }));
+    let title = title_line.map(
+        |l| json!({ "value": cap_chars(l.text, MAX_VALUE_CHARS), "quote": quote_line(l.text) }),
+    );
 
     // Issuer: "Issued by: …" and the like, else an organisation's name near the top.
     let issuer = top
@@ -534,18 +631,37 @@ pub fn analyze(text: &str) -> Value {
 
     // Deadlines and other dates, with what they are for.
     let mut deadlines = Vec::new();
+    let mut seen_dates = std::collections::HashSet::new();
     for l in &lines {
-        for (date, range) in dates(l.text) {
+        limit.check()?;
+        if deadlines.len() >= MAX_DATES {
+            break;
+        }
+        for (n, (date, range)) in dates(l.text).into_iter().enumerate() {
+            if n % 256 == 255 {
+                limit.check()?;
+            }
+            if deadlines.len() >= MAX_DATES {
+                break;
+            }
             let q = quote(l.text, range.clone());
+            // The line beyond the quote, within reach: a long line is not lowered
+            // again for each of its dates.
+            let around = &l.text[l
+                .text
+                .floor_char_boundary(range.start.saturating_sub(QUOTE_REACH))
+                ..l.text
+                    .ceil_char_boundary((range.end + QUOTE_REACH).min(l.text.len()))];
             let kind = deadline_kind(&q)
-                .or_else(|| deadline_kind(l.text))
+                .or_else(|| deadline_kind(around))
                 .or_else(|| {
                     heading_has(l, &["date", "timeline", "schedule", "deadline", "calendar"])
                         .then_some("other")
                 });
             let Some(kind) = kind else { continue };
+            let after = &l.text[range.end.min(l.text.len())..];
             let time = TIME
-                .captures(&l.text[range.end.min(l.text.len())..])
+                .captures(cap_bytes(after, 80))
                 .filter(|c| c.get(0).unwrap().start() < 30);
             let mut d = json!({ "what": kind, "date": date, "quote": q });
             if let Some(t) = time {
@@ -554,10 +670,7 @@ pub fn analyze(text: &str) -> Value {
                     d["time_zone"] = json!(tz.as_str());
                 }
             }
-            if deadlines
-                .iter()
-                .all(|e: &Value| e["date"] != d["date"] || e["what"] != d["what"])
-            {
+            if seen_dates.insert((date, kind)) {
                 deadlines.push(d);
             }
         }
@@ -590,12 +703,17 @@ pub fn analyze(text: &str) -> Value {
     let mut range: Option<(f64, f64, String, String)> = None;
     let mut ceiling: Option<(f64, String, String)> = None;
     for l in &lines {
+        limit.check()?;
+        if found_amounts.len() >= MAX_AMOUNTS {
+            break;
+        }
         let in_budget_section = heading_has(l, &["budget", "funding", "financ"]);
         for sentence in sentences(l.text) {
             if !has_any(sentence, BUDGET_WORDS) && !in_budget_section {
                 continue;
             }
-            let found = amounts(sentence);
+            let mut found = amounts(sentence);
+            found.truncate(MAX_AMOUNTS - found_amounts.len().min(MAX_AMOUNTS));
             for (v, cur, r) in &found {
                 found_amounts.push(json!({ "amount": number(*v), "currency": cur, "quote": quote(sentence, r.clone()) }));
             }
@@ -673,23 +791,28 @@ pub fn analyze(text: &str) -> Value {
     };
 
     // Statements by topic.
-    let statements = |pred: &dyn Fn(&str, &str) -> bool, cap: usize| -> Vec<Value> {
-        let mut seen = Vec::<String>::new();
-        let mut out = Vec::new();
-        for l in lines.iter().filter(|l| !l.is_heading) {
-            for sentence in sentences(l.text) {
-                if out.len() >= cap || !pred(sentence, l.heading) {
-                    continue;
+    let statements =
+        |pred: &dyn Fn(&str, &str) -> bool, cap: usize| -> Result<Vec<Value>, Stopped> {
+            let mut seen = Vec::<String>::new();
+            let mut out = Vec::new();
+            for l in lines.iter().filter(|l| !l.is_heading) {
+                limit.check()?;
+                if out.len() >= cap {
+                    break;
                 }
-                let text = clean_item(sentence);
-                if !text.is_empty() && !seen.contains(&text) {
-                    seen.push(text.clone());
-                    out.push(json!({ "text": text, "quote": quote_line(sentence) }));
+                for sentence in sentences(l.text) {
+                    if out.len() >= cap || !pred(sentence, l.heading) {
+                        continue;
+                    }
+                    let text = clean_item(sentence);
+                    if !text.is_empty() && !seen.contains(&text) {
+                        seen.push(text.clone());
+                        out.push(json!({ "text": text, "quote": quote_line(sentence) }));
+                    }
                 }
             }
-        }
-        out
-    };
+            Ok(out)
+        };
     let eligibility = statements(
         &|text, heading| {
             has_any(
@@ -709,7 +832,7 @@ pub fn analyze(text: &str) -> Value {
             )
         },
         15,
-    );
+    )?;
     let mandatory = statements(
         &|text, _| {
             has_any(
@@ -718,7 +841,7 @@ pub fn analyze(text: &str) -> Value {
             )
         },
         25,
-    );
+    )?;
     let geographic = statements(
         &|text, heading| {
             has_any(
@@ -748,7 +871,7 @@ pub fn analyze(text: &str) -> Value {
             )
         },
         8,
-    );
+    )?;
     let beneficiaries = statements(
         &|text, _| {
             has_any(
@@ -769,7 +892,7 @@ pub fn analyze(text: &str) -> Value {
             )
         },
         8,
-    );
+    )?;
     let deliverables = statements(
         &|text, heading| {
             has_any(
@@ -784,11 +907,15 @@ pub fn analyze(text: &str) -> Value {
             ) && LIST_MARK.is_match(text)
         },
         20,
-    );
+    )?;
 
     // Evaluation criteria: lines under an evaluation heading that carry points or weights.
     let mut criteria = Vec::new();
     for l in &lines {
+        limit.check()?;
+        if criteria.len() >= MAX_CRITERIA {
+            break;
+        }
         if l.is_heading
             || !(heading_has(
                 l,
@@ -974,24 +1101,35 @@ pub fn analyze(text: &str) -> Value {
 
     // Contacts: e-mail addresses and telephone numbers.
     let mut contacts = Vec::new();
-    for l in &lines {
+    'lines: for l in &lines {
+        limit.check()?;
+        // The line's phone number, looked for once whatever its number of addresses.
+        let mut phone: Option<Option<String>> = None;
         for m in EMAIL.find_iter(l.text) {
-            let email = m.as_str().trim_end_matches('.');
+            if contacts.len() >= 10 {
+                break 'lines;
+            }
+            let email = cap_chars(m.as_str().trim_end_matches('.'), 254);
             if contacts.iter().any(|c: &Value| c["email"] == email) {
                 continue;
             }
             let mut c = json!({ "email": email, "quote": quote(l.text, m.range()) });
-            let phone = PHONE.find_iter(l.text).find(|p| {
-                p.as_str().chars().filter(char::is_ascii_digit).count() >= 8
-                    && dates(p.as_str()).is_empty()
+            let phone = phone.get_or_insert_with(|| {
+                if !has_any(l.text, &["tel", "phone", "call"]) {
+                    return None;
+                }
+                PHONE
+                    .find_iter(l.text)
+                    .find(|p| {
+                        p.as_str().chars().filter(char::is_ascii_digit).count() >= 8
+                            && dates(p.as_str()).is_empty()
+                    })
+                    .map(|p| cap_chars(p.as_str().trim(), 40).to_owned())
             });
-            if let Some(p) = phone.filter(|_| has_any(l.text, &["tel", "phone", "call"])) {
-                c["phone"] = json!(p.as_str().trim());
+            if let Some(p) = phone {
+                c["phone"] = json!(p);
             }
             contacts.push(c);
-        }
-        if contacts.len() >= 10 {
-            break;
         }
     }
 
@@ -1042,7 +1180,7 @@ pub fn analyze(text: &str) -> Value {
         "budget_range": budget_range,
         "key_focus": key_focus.as_ref().map(|k| k["value"].clone()),
     });
-    json!({
+    Ok(json!({
         "summary": summary,
         "extracted_data": {
             "title": title,
@@ -1062,7 +1200,7 @@ pub fn analyze(text: &str) -> Value {
         },
         "semantic_query": semantic_query,
         "engine": "extractive",
-    })
+    }))
 }
 
 /// Words a semantic query aims for (the next workflow step searches with it).
@@ -1278,5 +1416,74 @@ mod tests {
         assert_eq!(read("by 2027-03-15"), vec!["2027-03-15"]);
         assert_eq!(read("by 03/15/2027"), vec!["2027-03-15"]);
         assert_eq!(read("by 31 February 2027"), Vec::<String>::new());
+    }
+}
+
+#[cfg(test)]
+mod hostile {
+    use super::*;
+
+    /// One line of `bytes` bytes, dense in what the patterns look for: dates, times,
+    /// amounts, addresses, sentence ends, list marks.
+    pub(crate) fn one_line(bytes: usize) -> String {
+        let unit = "Proposals must be submitted by 15 March 2027 at 17:00 CET to bids@agency.example.org (tel +1 555 0100 2000); the budget is up to EUR 250,000 per award, e.g. the ceiling. ";
+        let mut s = String::with_capacity(bytes + unit.len());
+        while s.len() < bytes {
+            s.push_str(unit);
+        }
+        s
+    }
+
+    #[test]
+    fn a_long_single_line_is_read_in_linear_time_with_a_bounded_result() {
+        for size in [64 * 1024, 512 * 1024, 4 << 20] {
+            let text = one_line(size);
+            let started = std::time::Instant::now();
+            let a = analyze(&text);
+            let took = started.elapsed();
+            let out = serde_json::to_string(&a).unwrap();
+            eprintln!("{size} bytes: {took:?}, result {} bytes", out.len());
+            assert!(out.len() < 256 * 1024, "a result of {} bytes", out.len());
+        }
+    }
+
+    #[test]
+    fn other_hostile_shapes_end_with_a_bounded_result() {
+        let long_heading = format!(
+            "# Call {}\n{}",
+            "for proposals ".repeat(80_000),
+            "Applications are due on 15 March 2027. Eligible applicants must apply.\n"
+                .repeat(20_000)
+        );
+        let no_spaces = "9".repeat(2 << 20) + &"15/03/2027".repeat(100_000);
+        let pipes = "| Criterion | 10 points |\n".repeat(100_000);
+        let emails = "a@b.example.org ".repeat(200_000);
+        for (name, text) in [
+            ("long heading", long_heading),
+            ("no spaces", no_spaces),
+            ("table rows", pipes),
+            ("addresses", emails),
+        ] {
+            let started = std::time::Instant::now();
+            let a = analyze(&text);
+            let out = serde_json::to_string(&a).unwrap();
+            eprintln!(
+                "{name}: {:?}, result {} bytes",
+                started.elapsed(),
+                out.len()
+            );
+            assert!(
+                out.len() < 256 * 1024,
+                "{name}: a result of {} bytes",
+                out.len()
+            );
+        }
+    }
+
+    #[test]
+    fn a_cancelled_analysis_stops() {
+        let budget = Budget::default();
+        budget.cancel();
+        assert_eq!(analyze_pages(&[one_line(1 << 20)], &budget), Err(Stopped));
     }
 }
