@@ -103,6 +103,9 @@ fn main() -> ExitCode {
             }
         }
     });
+    // Whatever still runs on the blocking pool (an abandoned parser) is not waited
+    // for: the process ends once its work is drained or released.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     match result {
         Ok(code) => code,
         // A setting found unusable only once its service is reached (a Bedrock model

@@ -154,9 +154,26 @@ impl BlobKey {
         Ok(Self(s.to_owned()))
     }
 
-    /// The key of a document, addressed by its content.
-    pub fn for_document(sha256_hex: &str) -> Self {
-        Self(format!("documents/{sha256_hex}"))
+    /// The key of a proposal's document, by its content. Under the proposal, not
+    /// shared between proposals: a document's hash is no key to anyone else's copy,
+    /// and deleting a proposal deletes what is under [`Self::proposal_documents`].
+    pub fn for_document(proposal: ProposalId, sha256_hex: &str) -> Self {
+        Self(format!("documents/{proposal}/{sha256_hex}"))
+    }
+
+    /// Where a proposal's documents are.
+    pub fn proposal_documents(proposal: ProposalId) -> Self {
+        Self(format!("documents/{proposal}"))
+    }
+
+    /// The extracted text of a proposal's document, kept for a re-analysis.
+    pub fn for_text(proposal: ProposalId, sha256_hex: &str) -> Self {
+        Self(format!("text/{proposal}/{sha256_hex}.json"))
+    }
+
+    /// Where a proposal's kept texts are.
+    pub fn proposal_texts(proposal: ProposalId) -> Self {
+        Self(format!("text/{proposal}"))
     }
 
     pub fn as_str(&self) -> &str {

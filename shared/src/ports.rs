@@ -188,6 +188,13 @@ pub trait JobQueue: Send + Sync + 'static {
         visibility: Duration,
     ) -> Result<(), QueueError>;
 
+    /// Puts a received message back as if it had not been received: visible again
+    /// after `delay` (whole seconds on SQS, at most 15 minutes), its receive count
+    /// back to zero. For a job that was not started (its owner already has its share
+    /// of the worker's slots), so waiting its turn never counts as a delivery towards
+    /// the dead-letter queue.
+    async fn defer(&self, delivery: &Delivery, delay: Duration) -> Result<(), QueueError>;
+
     /// Removes the message for good; call only once its outcome is durable.
     async fn delete(&self, delivery: &Delivery) -> Result<(), QueueError>;
 
@@ -232,6 +239,10 @@ pub trait Blobs: Send + Sync + 'static {
     async fn get(&self, key: &BlobKey) -> Result<Bytes, BlobError>;
 
     async fn exists(&self, key: &BlobKey) -> Result<bool, BlobError>;
+
+    /// Deletes every object under `prefix/`; returns how many. Nothing there is no
+    /// error.
+    async fn delete_prefix(&self, prefix: &BlobKey) -> Result<u64, BlobError>;
 
     /// The object's size in bytes, or `None` when it does not exist.
     async fn size(&self, key: &BlobKey) -> Result<Option<u64>, BlobError>;

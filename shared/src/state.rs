@@ -269,9 +269,52 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
     Ok(next)
 }
 
+/// The code of a job cancelled because its document was replaced.
+pub const DOCUMENT_REPLACED: &str = "document_replaced";
+
+/// The event that ends the job in flight when the document it analyses is replaced by
+/// one with `new_sha256`; `None` when no job is in flight, or it analyses that very
+/// document. Applied in the same write as the new document, so a status never
+/// presents the old document's analysis as the new one's.
+pub fn on_document_replaced(
+    state: &AnalysisState,
+    new_sha256: &str,
+    at: DateTime<Utc>,
+) -> Option<Event> {
+    if !state.status.in_flight() || state.document_sha256.as_deref() == Some(new_sha256) {
+        return None;
+    }
+    Some(Event::Fail {
+        job_id: state.job_id?,
+        error: JobError::new(
+            DOCUMENT_REPLACED,
+            "The document was replaced while it was being analysed; ask for the analysis of the new one.",
+            true,
+        ),
+        at,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replacing_the_document_ends_the_job_of_the_old_one() {
+        let job = JobId::new();
+        let queued = enqueued(job);
+        assert_eq!(on_document_replaced(&queued, "abc", Utc::now()), None);
+        let fail = on_document_replaced(&queued, "def", Utc::now()).expect("a job to end");
+        let ended = apply(&queued, fail).unwrap();
+        assert_eq!(ended.status, AnalysisStatus::Failed);
+        assert_eq!(ended.error.unwrap().code, DOCUMENT_REPLACED);
+        let started = apply(&queued, start(job, 1)).unwrap();
+        assert!(on_document_replaced(&started, "def", Utc::now()).is_some());
+        assert_eq!(
+            on_document_replaced(&AnalysisState::default(), "def", Utc::now()),
+            None
+        );
+    }
 
     fn enqueued(job_id: JobId) -> AnalysisState {
         apply(

@@ -8,14 +8,14 @@ use bytes::Bytes;
 use chrono::Utc;
 use rfp_shared::domain::{AnalysisStatus, DocumentRef, JobMessage, Proposal};
 use rfp_shared::embedded::{Db, DirBlobs, SqliteQueue, SqliteStore};
-use rfp_shared::ids::{BlobKey, JobId, Owner};
+use rfp_shared::ids::{BlobKey, JobId, Owner, ProposalId};
 use rfp_shared::ports::{BlobError, Blobs, JobQueue, Store, StoreError};
 use rfp_shared::state::{Event, TransitionError};
 
 fn document() -> DocumentRef {
     DocumentRef {
         bucket: "local".into(),
-        key: BlobKey::for_document("ab"),
+        key: BlobKey::for_document(ProposalId::new(), "ab"),
         sha256: "ab".into(),
         content_type: "application/pdf".into(),
         size: 3,
@@ -318,6 +318,18 @@ async fn queue_contract(queue: &dyn JobQueue, visibility: Duration) {
         (0, 0, 1)
     );
 
+    // Deferred, a message comes back after its delay as if never received.
+    queue.send(&message()).await.unwrap();
+    let got = queue.receive(10, Duration::from_secs(1)).await.unwrap();
+    assert_eq!(got[0].receive_count, 1);
+    queue.defer(&got[0], Duration::from_secs(1)).await.unwrap();
+    assert!(queue.receive(10, Duration::ZERO).await.unwrap().is_empty());
+    let back = queue.receive(10, Duration::from_secs(3)).await.unwrap();
+    assert_eq!(back.len(), 1);
+    assert_eq!(back[0].receive_count, 1, "a deferral is not a delivery");
+    assert_eq!(back[0].body, got[0].body);
+    queue.delete(&back[0]).await.unwrap();
+
     // Delete removes for good.
     queue.send(&message()).await.unwrap();
     let got = queue.receive(10, Duration::from_secs(1)).await.unwrap();
@@ -354,6 +366,31 @@ async fn blob_contract(blobs: &dyn Blobs) {
         .unwrap();
     assert_eq!(blobs.get(&key).await.unwrap(), Bytes::from_static(b"again"));
     blobs.ping().await.unwrap();
+
+    // A proposal's objects go together, and only they.
+    for k in ["documents/p1/a", "documents/p1/b", "documents/p2/a"] {
+        let k = BlobKey::parse(k).unwrap();
+        blobs
+            .put(&k, Bytes::from_static(b"x"), "text/plain")
+            .await
+            .unwrap();
+    }
+    let p1 = BlobKey::parse("documents/p1").unwrap();
+    assert_eq!(blobs.delete_prefix(&p1).await.unwrap(), 2);
+    assert!(
+        !blobs
+            .exists(&BlobKey::parse("documents/p1/a").unwrap())
+            .await
+            .unwrap()
+    );
+    assert!(
+        blobs
+            .exists(&BlobKey::parse("documents/p2/a").unwrap())
+            .await
+            .unwrap()
+    );
+    assert!(blobs.exists(&key).await.unwrap());
+    assert_eq!(blobs.delete_prefix(&p1).await.unwrap(), 0);
 }
 
 // ---- embedded ----

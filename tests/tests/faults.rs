@@ -83,7 +83,7 @@ impl Rig {
         self.backends.store.create_proposal(&p).await.unwrap();
         let bytes = rfp_worker::SAMPLE_RFP.as_bytes();
         let sha = rfp_tests::sha256_hex(bytes);
-        let key = BlobKey::for_document(&sha);
+        let key = BlobKey::for_document(p.id, &sha);
         self.backends
             .blobs
             .put(&key, Bytes::from_static(bytes), "text/markdown")

@@ -49,7 +49,8 @@ fn not_yet_recorded(msg: &JobMessage, current: Option<rfp_shared::ids::JobId>) -
         && Utc::now() - msg.requested_at < rfp_shared::backends::RECORD_GRACE
 }
 
-/// A document's extracted text as kept in the blob store (`text/<sha256>.json`).
+/// A document's extracted text as kept in the blob store
+/// (`text/<proposal>/<sha256>.json`, deleted with the proposal).
 #[derive(serde::Serialize, serde::Deserialize)]
 struct CachedText {
     content_type: String,
@@ -440,7 +441,7 @@ impl Worker {
     /// The stages between start and result.
     async fn run(&self, msg: &JobMessage, attempt: u32, text_cached: bool) -> Result<Value, Stop> {
         let document = &msg.document;
-        let text_key = BlobKey::parse(&format!("text/{}.json", document.sha256)).ok();
+        let text_key = Some(BlobKey::for_text(msg.proposal_id, &document.sha256));
         let cached = match (&text_key, text_cached) {
             (Some(key), true) => match self.blobs.get(key).await {
                 Ok(bytes) => serde_json::from_slice::<CachedText>(&bytes).ok(),

@@ -2,8 +2,16 @@
 //! waiting on the shutdown signal as well as the queue. On shutdown the pollers stop receiving;
 //! jobs in flight get the grace period to finish, after which they are released to
 //! other workers (their messages become visible at once) and the loop returns.
+//!
+//! Fairness: while other jobs wait in the queue, one owner holds at most
+//! `owner_slots` of a worker's slots. A job of an owner who already has that many
+//! running is then deferred — put back in the queue for a few seconds, as if never
+//! received, so the wait never counts towards the dead-letter queue — and the slot
+//! goes to whoever is next. With nothing else waiting, the job runs: a lone owner
+//! is not slowed down.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
@@ -55,6 +63,7 @@ impl Worker {
             }))
         });
         let slots = Arc::new(Semaphore::new(self.config.concurrency));
+        let owners = OwnerSlots::new(self.config.owner_slots);
         let hard_stop = CancellationToken::new();
         let mut jobs = tokio::task::JoinSet::new();
         let mut failures = 0u32;
@@ -84,6 +93,10 @@ impl Worker {
                 }
             };
             let mut first = Some(first);
+            let (received, mut deferred) = (deliveries.len(), 0);
+            // Whether other jobs wait: looked up once per batch, and only when an
+            // owner is at its share.
+            let mut others_wait: Option<bool> = None;
             for delivery in deliveries {
                 let permit = match first.take() {
                     Some(p) => p,
@@ -91,6 +104,21 @@ impl Worker {
                         .clone()
                         .try_acquire_owned()
                         .expect("a slot per received message"),
+                };
+                let owner_slot = match owners.take(&delivery, false) {
+                    Some(slot) => slot,
+                    None => {
+                        let wait = match others_wait {
+                            Some(w) => w,
+                            None => *others_wait.insert(self.others_wait().await),
+                        };
+                        if wait {
+                            deferred += 1;
+                            self.defer(&delivery).await;
+                            continue;
+                        }
+                        owners.take(&delivery, true).expect("a forced place")
+                    }
                 };
                 let worker = self.clone();
                 let hard_stop = hard_stop.clone();
@@ -100,8 +128,17 @@ impl Worker {
                         _ = worker.handle(delivery) => {}
                         _ = hard_stop.cancelled() => worker.release(&held, Duration::ZERO).await,
                     }
+                    drop(owner_slot);
                     drop(permit);
                 });
+            }
+            if received > 0 && deferred == received {
+                // Every job received belongs to owners at their share: do not spin
+                // through their backlog; look again shortly.
+                tokio::select! {
+                    _ = shutdown.cancelled() => break,
+                    _ = tokio::time::sleep(Duration::from_millis(250)) => {}
+                }
             }
             // Reap finished tasks so the set does not grow without bound.
             while jobs.try_join_next().is_some() {}
@@ -122,5 +159,122 @@ impl Worker {
         }
         drop(sweeper);
         info!("Worker stopped.");
+    }
+
+    /// Whether jobs wait in the queue (an unreadable depth counts as yes: fairness
+    /// over throughput).
+    async fn others_wait(&self) -> bool {
+        self.queue.depth().await.map_or(true, |d| d.visible > 0)
+    }
+
+    /// Puts back a job whose owner has its share of the slots, for 1 to 3 seconds.
+    async fn defer(&self, delivery: &rfp_shared::ports::Delivery) {
+        metrics::counter!("rfp_jobs_deferred_total").increment(1);
+        let delay = Duration::from_secs(rand::random_range(1..=3));
+        info!(message_id = %delivery.message_id, delay_secs = delay.as_secs(),
+            "Deferred a job: its owner already has its share of this worker's slots.");
+        if let Err(e) = self.queue.defer(delivery, delay).await {
+            warn!(error = %error_chain(&e), "Cannot defer the job; releasing it instead.");
+            self.release(delivery, delay).await;
+        }
+    }
+}
+
+/// How many jobs each owner has running on this worker.
+#[derive(Clone)]
+struct OwnerSlots {
+    per_owner: usize,
+    running: Arc<Mutex<HashMap<String, usize>>>,
+}
+
+/// One job's place in its owner's share; given back when dropped.
+struct OwnerSlot {
+    owner: String,
+    running: Arc<Mutex<HashMap<String, usize>>>,
+}
+
+impl OwnerSlots {
+    fn new(per_owner: usize) -> Self {
+        Self {
+            per_owner: per_owner.max(1),
+            running: Arc::default(),
+        }
+    }
+
+    /// A place for the delivery's job, or `None` when its owner has its share (unless
+    /// `force`). A message that is not a job is never refused (the pipeline deals
+    /// with it).
+    fn take(&self, delivery: &rfp_shared::ports::Delivery, force: bool) -> Option<OwnerSlot> {
+        #[derive(serde::Deserialize)]
+        struct OwnerOnly {
+            owner: String,
+        }
+        let owner = serde_json::from_str::<OwnerOnly>(&delivery.body)
+            .map(|m| m.owner)
+            .unwrap_or_default();
+        let mut running = self.running.lock().expect("never poisoned");
+        let count = running.entry(owner.clone()).or_default();
+        if !force && !owner.is_empty() && *count >= self.per_owner {
+            return None;
+        }
+        *count += 1;
+        Some(OwnerSlot {
+            owner,
+            running: self.running.clone(),
+        })
+    }
+}
+
+impl Drop for OwnerSlot {
+    fn drop(&mut self) {
+        let mut running = self.running.lock().expect("never poisoned");
+        if let Some(count) = running.get_mut(&self.owner) {
+            *count -= 1;
+            if *count == 0 {
+                running.remove(&self.owner);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn delivery(owner: &str) -> rfp_shared::ports::Delivery {
+        rfp_shared::ports::Delivery {
+            message_id: "m".into(),
+            receipt: "r".into(),
+            body: format!(r#"{{"owner":"{owner}"}}"#),
+            receive_count: 1,
+            sent_at: chrono::Utc::now(),
+        }
+    }
+
+    #[test]
+    fn an_owner_holds_at_most_its_share_and_gets_it_back() {
+        let slots = OwnerSlots::new(2);
+        let a1 = slots.take(&delivery("alice"), false).expect("first");
+        let _a2 = slots.take(&delivery("alice"), false).expect("second");
+        assert!(
+            slots.take(&delivery("alice"), false).is_none(),
+            "a third is deferred"
+        );
+        let _b = slots
+            .take(&delivery("bob"), false)
+            .expect("another owner is not held up");
+        drop(a1);
+        assert!(
+            slots.take(&delivery("alice"), false).is_some(),
+            "a freed place is reused"
+        );
+        // Not a job: no owner to count, never deferred here.
+        let poison = rfp_shared::ports::Delivery {
+            body: "not json".into(),
+            ..delivery("x")
+        };
+        for _ in 0..5 {
+            assert!(slots.take(&poison, false).is_some());
+        }
     }
 }

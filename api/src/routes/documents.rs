@@ -90,7 +90,7 @@ pub(crate) async fn upload_url(
     Path(id): Path<String>,
     Json(body): Json<UploadUrlRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    load_owned(&state, &owner, &id).await?;
+    let proposal = load_owned(&state, &owner, &id).await?;
     let sha256 = valid_sha256(&body.sha256)?;
     if body.size == 0 {
         return Err(ApiError::bad_request(
@@ -103,7 +103,7 @@ pub(crate) async fn upload_url(
     }
     let kind =
         extract::DocumentKind::from_content_type(&body.content_type).ok_or_else(unsupported)?;
-    let key = BlobKey::for_document(&sha256);
+    let key = BlobKey::for_document(proposal.id, &sha256);
     let presigned = state
         .backends
         .blobs
@@ -165,7 +165,9 @@ pub(crate) async fn confirm(
 ) -> Result<impl IntoResponse, ApiError> {
     let proposal = load_owned(&state, &owner, &id).await?;
     let sha256 = valid_sha256(&body.sha256)?;
-    let key = BlobKey::for_document(&sha256);
+    // Under this proposal's own prefix: only its owner could have been given the
+    // upload URL, so a hash seen elsewhere attaches nothing.
+    let key = BlobKey::for_document(proposal.id, &sha256);
     let blobs = &state.backends.blobs;
     let size = blobs.size(&key).await?.ok_or_else(|| {
         ApiError::new(
@@ -346,7 +348,7 @@ pub(crate) async fn upload(
     })?;
 
     let sha256 = hex::encode(Sha256::digest(&bytes));
-    let key = BlobKey::for_document(&sha256);
+    let key = BlobKey::for_document(proposal.id, &sha256);
     let blobs = &state.backends.blobs;
     if !blobs.exists(&key).await? {
         blobs.put(&key, bytes.clone(), kind.content_type()).await?;

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use rfp_shared::domain::{AnalysisStatus, DocumentRef, Proposal};
-use rfp_shared::ids::{JobId, Owner, ProposalId};
+use rfp_shared::ids::{BlobKey, JobId, Owner, ProposalId};
 
 use crate::AppState;
 use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
@@ -203,5 +203,17 @@ pub(crate) async fn remove(
 ) -> Result<StatusCode, ApiError> {
     let p = load_owned(&state, &owner, &id).await?;
     state.backends.store.delete_proposal(p.id).await?;
+    // Then its documents and kept texts: nothing refers to them any more. A blob
+    // store that fails here leaves orphans, not a proposal that half exists.
+    let blobs = &state.backends.blobs;
+    for prefix in [
+        BlobKey::proposal_documents(p.id),
+        BlobKey::proposal_texts(p.id),
+    ] {
+        if let Err(e) = blobs.delete_prefix(&prefix).await {
+            tracing::warn!(proposal_id = %p.id, prefix = %prefix, error = %e,
+                "Cannot delete a deleted proposal's files; they stay as orphans.");
+        }
+    }
     Ok(StatusCode::NO_CONTENT)
 }

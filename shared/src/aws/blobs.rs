@@ -111,6 +111,38 @@ impl Blobs for S3Blobs {
         }
     }
 
+    async fn delete_prefix(&self, prefix: &BlobKey) -> Result<u64, BlobError> {
+        let mut deleted = 0;
+        let mut token = None;
+        loop {
+            let page = self
+                .client
+                .list_objects_v2()
+                .bucket(&self.bucket)
+                .prefix(format!("{prefix}/"))
+                .set_continuation_token(token)
+                .send()
+                .await
+                .map_err(|e| backend("list", prefix, describe(&e)))?;
+            // One at a time: a proposal holds a few objects, and DeleteObjects needs
+            // a checksum header some emulators handle differently.
+            for key in page.contents().iter().filter_map(|o| o.key()) {
+                self.client
+                    .delete_object()
+                    .bucket(&self.bucket)
+                    .key(key)
+                    .send()
+                    .await
+                    .map_err(|e| backend("delete", prefix, describe(&e)))?;
+                deleted += 1;
+            }
+            match page.next_continuation_token() {
+                Some(next) if page.is_truncated() == Some(true) => token = Some(next.to_owned()),
+                _ => return Ok(deleted),
+            }
+        }
+    }
+
     async fn size(&self, key: &BlobKey) -> Result<Option<u64>, BlobError> {
         match self
             .client

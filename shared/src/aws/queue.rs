@@ -171,6 +171,21 @@ impl JobQueue for SqsQueue {
         }
     }
 
+    /// SQS cannot reset a message's receive count: a copy is sent with the delay,
+    /// then the original deleted. A crash in between leaves two messages of one job,
+    /// which the store's fencing makes harmless (the second delivery is dropped).
+    async fn defer(&self, delivery: &Delivery, delay: Duration) -> Result<(), QueueError> {
+        self.client
+            .send_message()
+            .queue_url(&self.url)
+            .message_body(&delivery.body)
+            .delay_seconds(delay.as_secs().min(900) as i32)
+            .send()
+            .await
+            .map_err(|e| self.backend("defer", describe(&e)))?;
+        self.delete(delivery).await
+    }
+
     async fn delete(&self, delivery: &Delivery) -> Result<(), QueueError> {
         use aws_sdk_sqs::error::ProvideErrorMetadata;
         match self

@@ -723,18 +723,52 @@ impl Store for DynamoStore {
         id: ProposalId,
         document: DocumentRef,
     ) -> Result<Proposal, StoreError> {
-        let mut u = Update::default();
-        u.set("document", av(&document)?);
-        u.bump();
-        let pk_name = u.name("PK");
-        let condition = format!("attribute_exists({pk_name})");
-        match self
-            .conditional_update(id, u, condition, "set document")
-            .await?
-        {
-            Ok(p) => Ok(p),
-            Err(_) => Err(StoreError::NotFound(id)),
+        use AnalysisStatus::*;
+        // Either no job of another document is in flight and the document is set, or
+        // one is and the same write ends it (`state::on_document_replaced`); the
+        // condition tells which, so a job that starts or ends in between is seen.
+        for _ in 0..3 {
+            let mut u = Update::default();
+            u.set("document", av(&document)?);
+            u.bump();
+            let (pk_name, st, job_sha) = (
+                u.name("PK"),
+                u.name("rfp_analysis_status"),
+                u.name("document_sha256"),
+            );
+            let in_flight = u.status_in(&[Queued, Processing]);
+            let sha = u.value(AttributeValue::S(document.sha256.clone()));
+            let condition = format!(
+                "attribute_exists({pk_name}) AND (attribute_not_exists({st}) OR NOT ({in_flight}) OR {job_sha} = {sha})"
+            );
+            let old = match self
+                .conditional_update(id, u, condition, "set document")
+                .await?
+            {
+                Ok(p) => return Ok(p),
+                Err(None) => return Err(StoreError::NotFound(id)),
+                Err(Some(old)) => old,
+            };
+            let Some(fail) =
+                state::on_document_replaced(&old.analysis, &document.sha256, Utc::now())
+            else {
+                continue;
+            };
+            let (mut u, condition) = self.update_for(id, &fail).await?;
+            u.set("document", av(&document)?);
+            match self
+                .conditional_update(id, u, condition, "set document")
+                .await?
+            {
+                Ok(p) => return Ok(p),
+                Err(None) => return Err(StoreError::NotFound(id)),
+                Err(Some(_)) => continue,
+            }
         }
+        Err(backend(
+            "set document",
+            "the proposal kept changing under the upload",
+        ))
     }
 
     async fn request_analysis(

@@ -78,6 +78,26 @@ impl Blobs for DirBlobs {
         }
     }
 
+    async fn delete_prefix(&self, prefix: &BlobKey) -> Result<u64, BlobError> {
+        let dir = self.path(prefix);
+        let key = prefix.clone();
+        tokio::task::spawn_blocking(move || -> std::io::Result<u64> {
+            let count = match std::fs::read_dir(&dir) {
+                Ok(entries) => entries.count() as u64,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+                Err(e) => return Err(e),
+            };
+            match std::fs::remove_dir_all(&dir) {
+                Ok(()) => Ok(count),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(0),
+                Err(e) => Err(e),
+            }
+        })
+        .await
+        .map_err(|e| io_error("delete", &key, std::io::Error::other(e)))?
+        .map_err(|e| io_error("delete", prefix, e))
+    }
+
     async fn size(&self, key: &BlobKey) -> Result<Option<u64>, BlobError> {
         match tokio::fs::metadata(self.path(key)).await {
             Ok(m) if m.is_file() => Ok(Some(m.len())),

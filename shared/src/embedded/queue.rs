@@ -179,6 +179,35 @@ impl JobQueue for SqliteQueue {
         self.send_raw(body).await
     }
 
+    async fn defer(&self, delivery: &Delivery, delay: Duration) -> Result<(), QueueError> {
+        let id: i64 = delivery
+            .message_id
+            .parse()
+            .map_err(|_| QueueError::ReceiptInvalid {
+                message_id: delivery.message_id.clone(),
+            })?;
+        let receipt = delivery.receipt.clone();
+        let message_id = delivery.message_id.clone();
+        let ms = delay.as_millis() as i64;
+        let changed = self
+            .db
+            .write(backend, move |conn| {
+                conn.execute(
+                    "UPDATE queue_messages SET visible_at = ?3, receive_count = 0, receipt = NULL WHERE id = ?1 AND receipt = ?2",
+                    params![id, receipt, now_ms() + ms],
+                )
+                .map_err(|e| backend(sql_err(e)))
+            })
+            .await?;
+        if changed == 0 {
+            return Err(QueueError::ReceiptInvalid { message_id });
+        }
+        if delay.is_zero() {
+            self.sent.notify_waiters();
+        }
+        Ok(())
+    }
+
     async fn receive(&self, max: usize, wait: Duration) -> Result<Vec<Delivery>, QueueError> {
         let deadline = tokio::time::Instant::now() + wait;
         loop {

@@ -229,6 +229,11 @@ impl Store for SqliteStore {
         self.db
             .write(backend, move |conn| {
                 let mut p = load(conn, id)?.ok_or(StoreError::NotFound(id))?;
+                if let Some(fail) =
+                    state::on_document_replaced(&p.analysis, &document.sha256, Utc::now())
+                {
+                    p.analysis = state::apply(&p.analysis, fail).map_err(StoreError::Transition)?;
+                }
                 p.document = Some(document);
                 p.version += 1;
                 p.updated_at = Utc::now();
