@@ -23,6 +23,7 @@ use crate::{AppState, routes};
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    connections: crate::serve::ConnectionLimits,
     backends: Backends,
     worker: Option<Worker>,
 }
@@ -78,6 +79,7 @@ impl Application {
         Ok(Self {
             listener,
             router: hygiene.apply(app(state)),
+            connections: crate::serve::ConnectionLimits::from_settings(&settings),
             backends,
             worker,
         })
@@ -102,14 +104,18 @@ impl Application {
     /// flight finish, and drains the embedded worker within its grace period.
     pub async fn run_until_stopped(self, shutdown: CancellationToken) -> std::io::Result<()> {
         tracing::info!(addr = %self.local_addr(), embedded_worker = self.worker.is_some(), "API listening.");
-        let server = axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown.clone().cancelled_owned());
+        let server = crate::serve::serve(
+            self.listener,
+            self.router,
+            self.connections,
+            shutdown.clone(),
+        );
         let worker = async {
             if let Some(worker) = self.worker {
                 worker.run_until_stopped(shutdown.clone()).await;
             }
         };
-        let (served, ()) = tokio::join!(server.into_future(), worker);
+        let (served, ()) = tokio::join!(server, worker);
         tracing::info!("API stopped.");
         served
     }
@@ -125,6 +131,13 @@ pub fn app(state: AppState) -> Router {
                 StatusCode::NOT_FOUND,
                 "route_not_found",
                 "There is no such route.",
+            )
+        })
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "This route does not take that method.",
             )
         })
         .layer(axum::middleware::from_fn(count_request))

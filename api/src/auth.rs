@@ -5,13 +5,15 @@
 //!   (default `local`) and may administer prompts. Only allowed when the API listens
 //!   on loopback: [`check_exposure`] refuses to start otherwise.
 //! - `RFP_AUTH=required`: every `/api` request carries `Authorization: Bearer …`
-//!   (a JWT or an API key) or `x-api-key`. The owner is the token's `sub` or the
-//!   key's id; another owner's proposals answer 404. Prompt administration needs the
+//!   (a JWT or an API key; the scheme in any case) or `x-api-key`. The owner is the
+//!   token's `sub`, or `key:<id>` for a key (two namespaces: a subject never reads
+//!   a key's proposals); another owner's proposals answer 404. Prompt administration needs the
 //!   admin group in the token's groups, or a key marked `admin`.
 //!
 //! JWTs: RS256/384/512, PS256 and ES256/384 only (never HS* or `none`); `iss` must
 //! equal `RFP_JWT_ISSUER`; `aud` must contain `RFP_JWT_AUDIENCE`, or `client_id`
-//! equal it (Cognito access tokens carry no `aud`); `exp` is required (60 s leeway).
+//! equal it (Cognito access tokens carry no `aud`); `exp` is required and `nbf`, when
+//! present, checked (60 s leeway both).
 //! Keys are fetched from the JWKS URL, cached, refreshed hourly and on an unknown
 //! `kid` (at most every 30 s, so a flood of forged kids cannot flood the issuer).
 //!
@@ -42,6 +44,16 @@ use crate::error::ApiError;
 
 /// The header that names the caller while authentication is off.
 pub const OWNER_HEADER: &str = "x-rfp-owner";
+
+/// What an API key's owner name starts with, so that key ids and JWT subjects are
+/// two namespaces: the key `alice` owns what `key:alice` owns, never what the token
+/// subject `alice` owns.
+pub const KEY_OWNER_PREFIX: &str = "key:";
+
+/// The owner of what the API key `id` creates.
+pub fn key_owner(id: &str) -> Owner {
+    Owner::parse(&format!("{KEY_OWNER_PREFIX}{id}")).expect("key ids are checked at start-up")
+}
 /// The header a service client may carry its API key in.
 pub const API_KEY_HEADER: &str = "x-api-key";
 /// The prefix of every API key this service makes.
@@ -205,10 +217,12 @@ impl Authenticator {
             .headers
             .get(header::AUTHORIZATION)
             .map(|v| {
+                // The scheme is case-insensitive (RFC 9110 §11.1).
                 v.to_str()
                     .ok()
-                    .and_then(|v| v.strip_prefix("Bearer ").or(v.strip_prefix("bearer ")))
-                    .map(str::trim)
+                    .and_then(|v| v.trim_start().split_once(' '))
+                    .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+                    .map(|(_, token)| token.trim())
                     .ok_or_else(|| {
                         unauthorized("The Authorization header is not `Bearer <token>`.")
                     })
@@ -256,7 +270,7 @@ impl Authenticator {
         }
         let k = found.ok_or_else(|| unauthorized("The API key is not valid."))?;
         Ok(Identity {
-            owner: Owner::parse(&k.id).expect("checked at start-up"),
+            owner: key_owner(&k.id),
             admin: k.admin,
         })
     }
@@ -406,11 +420,13 @@ impl JwtVerifier {
         validation.set_issuer(&[&self.issuer]);
         validation.set_required_spec_claims(&["exp", "iss", "sub"]);
         validation.validate_aud = false; // checked below: `aud` or Cognito's `client_id`
+        validation.validate_nbf = true; // with the same leeway as `exp`
         validation.leeway = 60;
         let data = jsonwebtoken::decode::<Claims>(token, &key, &validation).map_err(|e| {
             use jsonwebtoken::errors::ErrorKind;
             unauthorized(match e.kind() {
                 ErrorKind::ExpiredSignature => "The token has expired.".to_owned(),
+                ErrorKind::ImmatureSignature => "The token is not valid yet (`nbf`).".to_owned(),
                 ErrorKind::InvalidIssuer => "The token is from another issuer.".to_owned(),
                 ErrorKind::InvalidSignature => "The token's signature is not valid.".to_owned(),
                 ErrorKind::MissingRequiredClaim(c) => format!("The token has no `{c}` claim."),
@@ -428,8 +444,12 @@ impl JwtVerifier {
         if !audience_ok {
             return Err(unauthorized("The token is meant for another audience."));
         }
+        // API keys' owners are `key:<id>`: a subject in that namespace would read a
+        // key's proposals, so none is taken.
         let owner = Owner::parse(&claims.sub)
-            .map_err(|_| unauthorized("The token's `sub` is not a usable owner name."))?;
+            .ok()
+            .filter(|_| !claims.sub.starts_with(KEY_OWNER_PREFIX))
+            .ok_or_else(|| unauthorized("The token's `sub` is not a usable owner name."))?;
         let admin = [&claims.cognito_groups, &claims.groups, &claims.roles]
             .iter()
             .any(|g| g.contains(&self.admin_group));
@@ -542,7 +562,7 @@ mod tests {
             jwt: None,
         };
         let who = auth.by_key(&key).unwrap();
-        assert_eq!(who.owner.as_str(), "billing-bot");
+        assert_eq!(who.owner.as_str(), "key:billing-bot");
         assert!(who.admin);
         assert!(auth.by_key(&format!("{key}x")).is_err());
     }

@@ -28,12 +28,21 @@ where
             .map(str::to_owned);
         let bytes = axum::body::to_bytes(req.into_body(), JSON_LIMIT)
             .await
-            .map_err(|_| {
-                ApiError::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "payload_too_large",
-                    format!("JSON bodies are limited to {JSON_LIMIT} bytes."),
-                )
+            .map_err(|e| {
+                let over_limit = std::error::Error::source(&e)
+                    .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
+                if over_limit {
+                    ApiError::new(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "payload_too_large",
+                        format!("JSON bodies are limited to {JSON_LIMIT} bytes."),
+                    )
+                } else {
+                    ApiError::bad_request(
+                        "body_unreadable",
+                        format!("The body could not be read: {e}"),
+                    )
+                }
             })?;
         let bytes = if bytes.iter().all(u8::is_ascii_whitespace) {
             &b"{}"[..]

@@ -324,3 +324,29 @@ pub fn pick_prompt(query: &PromptQuery, candidates: Vec<PromptItem>) -> Option<P
         .filter(|p| query.matches(p))
         .max_by(|a, b| a.version.cmp(&b.version).then_with(|| a.id.cmp(&b.id)))
 }
+
+/// A name a person gave (a proposal's title, a document's file name) made safe to
+/// show: no control characters (NUL, escapes) and no bidirectional controls (which
+/// can make `txt.exe` read as `exe.txt`), trimmed, at most `max` characters.
+pub fn clean_label(s: &str, max: usize) -> String {
+    let is_bidi_control = |c: char| matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    s.chars()
+        .filter(|&c| !c.is_control() && !is_bidi_control(c))
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(max)
+        .collect()
+}
+
+#[cfg(test)]
+mod label_tests {
+    #[test]
+    fn labels_lose_control_and_bidi_characters() {
+        assert_eq!(
+            super::clean_label(" Call\u{0}\u{202e}cod.exe\u{1b}[31m ", 100),
+            "Callcod.exe[31m"
+        );
+        assert_eq!(super::clean_label("ééé", 2), "éé");
+    }
+}

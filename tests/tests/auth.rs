@@ -239,6 +239,16 @@ async fn bad_tokens_are_refused_with_a_reason() {
             "expired",
         ),
         (
+            "not valid before next hour",
+            issuer.sign(Key::Rsa, &with(json!({ "nbf": now + 3600 }))),
+            "not valid yet",
+        ),
+        (
+            "a subject in the API keys' namespace",
+            issuer.sign(Key::Rsa, &with(json!({ "sub": "key:reporter" }))),
+            "sub",
+        ),
+        (
             "another issuer",
             issuer.sign(Key::Rsa, &with(json!({ "iss": "https://evil.example" }))),
             "issuer",
@@ -343,10 +353,25 @@ async fn cognito_access_tokens_and_api_keys_identify_their_owner() {
     assert_eq!(r.status(), 201);
     assert_eq!(r.json::<Value>().await.unwrap()["owner"], "5f0c-carol");
 
-    // A key, as a bearer token or in x-api-key: its id is the owner.
+    // A key, as a bearer token or in x-api-key: it owns what `key:<id>` owns.
     let r = create(&app, &plain_key, "Reporter's").await;
     assert_eq!(r.status(), 201);
-    assert_eq!(r.json::<Value>().await.unwrap()["owner"], "reporter");
+    assert_eq!(r.json::<Value>().await.unwrap()["owner"], "key:reporter");
+    // A token whose subject is the key's id sees nothing of the key's.
+    let namesake = issuer.sign(Key::Rsa, &issuer.claims("reporter", AUDIENCE));
+    let r = get(&app, &namesake, "/api/proposals").await;
+    assert_eq!(r.status(), 200);
+    let theirs: Value = r.json().await.unwrap();
+    assert!(theirs["items"].as_array().unwrap().is_empty(), "{theirs}");
+    // The scheme is case-insensitive.
+    let r = app
+        .http
+        .get(app.url("/api/proposals"))
+        .header("authorization", format!("BEARER {plain_key}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
     let listed: Value = app
         .http
         .get(app.url("/api/proposals"))

@@ -146,6 +146,19 @@ async fn private_targets_bad_urls_and_a_service_without_a_secret_are_refused() {
         ),
         ("https://10.1.2.3/hook", "callback_url_refused"),
         ("https://[::1]/hook", "callback_url_refused"),
+        // IPv6 forms that carry an IPv4 address, and special ranges.
+        ("https://[::169.254.169.254]/", "callback_url_refused"),
+        (
+            "https://[::ffff:0:169.254.169.254]/",
+            "callback_url_refused",
+        ),
+        ("https://[64:ff9b::a9fe:a9fe]/", "callback_url_refused"),
+        ("https://[64:ff9b:1::808:808]/", "callback_url_refused"),
+        ("https://[2002:a9fe:a9fe::1]/", "callback_url_refused"),
+        ("https://[2001:0:4136:e378::1]/", "callback_url_refused"),
+        ("https://[fec0::1]/", "callback_url_refused"),
+        ("https://[100::1]/", "callback_url_refused"),
+        ("https://198.18.0.1/", "callback_url_refused"),
         ("https://user:pw@example.org/hook", "callback_url_invalid"),
         ("file:///etc/passwd", "callback_url_invalid"),
     ] {
@@ -153,7 +166,27 @@ async fn private_targets_bad_urls_and_a_service_without_a_secret_are_refused() {
         assert_eq!(r.status(), 422, "{url}");
         let body: Value = r.json().await.unwrap();
         assert_eq!(body["code"], code, "{url}: {body}");
+        let detail = body["detail"].as_str().unwrap_or_default();
+        assert!(
+            !detail.contains("169.254") && !detail.contains("127.0.0.1"),
+            "a refusal names no address: {detail}"
+        );
     }
+
+    // Another owner's proposal is not found, whatever the URL: no oracle of how a
+    // host resolves through someone else's proposal.
+    let (id, _) = analyse_with_callback(&app, "https://127.0.0.1/").await;
+    let r = app
+        .http
+        .post(app.url(&format!("/api/proposals/{id}/analyze-rfp")))
+        .header("x-rfp-owner", "mallory")
+        .json(&json!({ "callback_url": "https://169.254.169.254/" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["code"], "proposal_not_found", "{body}");
     app.stop().await;
 
     let app = TestApp::spawn(&[]).await;

@@ -34,7 +34,11 @@ pub enum Refused {
     Disabled,
     #[error("the callback URL is not valid: {0}")]
     Invalid(String),
-    #[error("the callback URL points at a non-public address ({0}); only public hosts are called")]
+    /// The address is kept for logs; the message does not say it, so that the API is
+    /// no oracle of how names resolve inside its network.
+    #[error(
+        "the callback host is or resolves to a non-public address; only public hosts are called"
+    )]
     Private(IpAddr),
     #[error("the callback host cannot be resolved: {0}")]
     Unresolved(String),
@@ -189,19 +193,41 @@ pub fn is_public(ip: IpAddr) -> bool {
                 || a == 0
                 || (a == 100 && (64..128).contains(&b)) // CGNAT
                 || (a == 192 && b == 0 && v4.octets()[2] == 0) // IETF protocol assignments
+                || (a == 192 && b == 88 && v4.octets()[2] == 99) // 6to4 relay anycast
+                || (a == 198 && (b == 18 || b == 19)) // benchmarking 198.18.0.0/15
                 || a >= 240)
         }
         IpAddr::V6(v6) => {
+            let s = v6.segments();
+            let embedded = |hi: u16, lo: u16| {
+                IpAddr::V4(std::net::Ipv4Addr::new(
+                    (hi >> 8) as u8,
+                    hi as u8,
+                    (lo >> 8) as u8,
+                    lo as u8,
+                ))
+            };
+            // Forms that carry an IPv4 address are judged by it.
             if let Some(v4) = v6.to_ipv4_mapped() {
-                return is_public(IpAddr::V4(v4));
+                return is_public(IpAddr::V4(v4)); // ::ffff:a.b.c.d
             }
-            let first = v6.segments()[0];
-            !(v6.is_loopback()
-                || v6.is_unspecified()
+            if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+                return is_public(embedded(s[6], s[7])); // NAT64 64:ff9b::/96
+            }
+            if s[0] == 0x2002 {
+                return is_public(embedded(s[1], s[2])); // 6to4 2002::/16
+            }
+            let first = s[0];
+            !(s[..6] == [0; 6] // ::/96: unspecified, loopback, IPv4-compatible (deprecated)
+                || s[..5] == [0, 0, 0, 0, 0xffff] // ::ffff:0:a.b.c.d, IPv4-translated
+                || s[..3] == [0x64, 0xff9b, 1] // local-use NAT64 64:ff9b:1::/48
+                || s[..4] == [0x100, 0, 0, 0] // discard-only 100::/64
+                || (first == 0x2001 && s[1] < 0x200) // 2001::/23 IETF assignments, Teredo 2001::/32
+                || (first == 0x2001 && s[1] == 0x0db8) // documentation
                 || v6.is_multicast()
                 || (first & 0xfe00) == 0xfc00 // unique local
                 || (first & 0xffc0) == 0xfe80 // link-local
-                || first == 0x2001 && v6.segments()[1] == 0x0db8) // documentation
+                || (first & 0xffc0) == 0xfec0) // site-local (deprecated)
         }
     }
 }
@@ -235,10 +261,33 @@ mod tests {
             "fe80::1",
             "::ffff:127.0.0.1",
             "::ffff:169.254.169.254",
+            // IPv6 forms embedding an IPv4 address, and special ranges.
+            "::169.254.169.254",
+            "::127.0.0.1",
+            "::8.8.8.8",
+            "::ffff:0:169.254.169.254",
+            "::ffff:0:8.8.8.8",
+            "64:ff9b::169.254.169.254",
+            "64:ff9b::10.0.0.1",
+            "64:ff9b:1::8.8.8.8",
+            "2002:a9fe:a9fe::1",
+            "2002:7f00:1::",
+            "2001::1",
+            "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+            "fec0::1",
+            "100::1",
+            "198.18.0.1",
+            "198.19.255.255",
         ] {
             assert!(!is_public(private.parse().unwrap()), "{private}");
         }
-        for public in ["8.8.8.8", "52.94.236.248", "2606:4700::1111"] {
+        for public in [
+            "8.8.8.8",
+            "52.94.236.248",
+            "2606:4700::1111",
+            "64:ff9b::8.8.8.8",
+            "2002:808:808::1",
+        ] {
             assert!(is_public(public.parse().unwrap()), "{public}");
         }
     }

@@ -121,6 +121,15 @@ pub enum ExtractError {
 }
 
 impl ExtractError {
+    /// What the message says after its kind: the part a child process sends, so
+    /// that the parent's message does not repeat the prefix.
+    pub fn detail(&self) -> String {
+        match self {
+            Self::Corrupt(d) | Self::Unreadable(d) => d.clone(),
+            other => other.to_string(),
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             Self::Encrypted => "document_encrypted",

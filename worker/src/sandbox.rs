@@ -90,7 +90,7 @@ pub fn child_main(kind: &str, max_chars: Option<usize>) -> ExitCode {
         },
         Ok(Err(e)) => Answer::Error {
             code: e.code().into(),
-            message: e.to_string(),
+            message: e.detail(),
         },
         Err(_) => Answer::Error {
             code: "document_unreadable".into(),

@@ -287,6 +287,9 @@ pub(crate) async fn analyze(
     let trace_id = trace_id(&headers);
     if let Some(url) = &body.callback_url {
         use rfp_worker::callback::Refused;
+        // The proposal first: nobody learns anything about a URL (how its host
+        // resolves) through a proposal that is not theirs.
+        super::proposals::load_owned(&state, &owner, &id).await?;
         state.callbacks.check(url).await.map_err(|e| {
             let code = match e {
                 Refused::Disabled => "callbacks_disabled",

@@ -198,7 +198,7 @@ pub(crate) async fn confirm(
         size,
         filename: body
             .filename
-            .map(|f| f.chars().filter(|c| !c.is_control()).take(255).collect()),
+            .map(|f| rfp_shared::domain::clean_label(&f, 255)),
         uploaded_at: Utc::now(),
     };
     state
@@ -333,12 +333,7 @@ pub(crate) async fn upload(
             "The uploaded document is empty.",
         ));
     }
-    let filename = filename.map(|f| {
-        f.chars()
-            .filter(|c| !c.is_control())
-            .take(255)
-            .collect::<String>()
-    });
+    let filename = filename.map(|f| rfp_shared::domain::clean_label(&f, 255));
     let kind = extract::sniff(&bytes, declared_type.as_deref(), filename.as_deref()).ok_or_else(|| {
         ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,

@@ -77,8 +77,16 @@ pub(crate) async fn create(
     Caller(owner): Caller,
     Json(body): Json<CreateProposal>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let title = body.title.trim();
-    if title.is_empty() || title.chars().count() > MAX_TITLE {
+    if body.title.chars().count() > MAX_TITLE {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_title",
+            format!("The title must have 1 to {MAX_TITLE} characters."),
+        ));
+    }
+    let title = rfp_shared::domain::clean_label(&body.title, MAX_TITLE);
+    let title = title.as_str();
+    if title.is_empty() {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_title",
