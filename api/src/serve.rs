@@ -1,8 +1,8 @@
 //! Serving connections with limits on what a client may hold: a connection whose
 //! request head has not fully arrived within `RFP_HTTP_HEADER_TIMEOUT_SECS` of the
-//! connection waiting for it is closed (a slow sender's, and an idle keep-alive
-//! connection's, since hyper starts that clock whenever the connection waits for a
-//! request), at most `RFP_MAX_CONNECTIONS` are open at once (past it a new connection
+//! connection waiting for it is closed (a slow sender's; a new connection that sends
+//! nothing; an idle keep-alive connection's, since hyper starts that clock whenever
+//! the connection waits for a request), at most `RFP_MAX_CONNECTIONS` are open at once (past it a new connection
 //! is closed at once, before it costs more than its descriptor), and on shutdown the
 //! open ones get a bounded drain. Built on hyper-util's connection builder, as
 //! `axum::serve` is, with the timer that makes hyper's header timeout work.
@@ -87,7 +87,17 @@ pub async fn serve(
         let service = TowerToHyperService::new(router.clone());
         let builder = builder.clone();
         let watcher = graceful.watcher();
+        let header_timeout = limits.header_timeout;
         tokio::spawn(async move {
+            // The builder reads a connection's first bytes (HTTP/1 or HTTP/2?) before
+            // hyper's header timer runs: a connection that sends nothing at all is
+            // timed here.
+            let mut first = [0u8; 1];
+            let spoke = tokio::time::timeout(header_timeout, stream.peek(&mut first)).await;
+            if !matches!(spoke, Ok(Ok(n)) if n > 0) {
+                metrics::gauge!("rfp_http_connections_open").decrement(1.0);
+                return;
+            }
             let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
             // Errors here are the client's (a reset, a header timeout): not ours to log
             // above debug.

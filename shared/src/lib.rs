@@ -21,6 +21,7 @@ pub mod ids;
 pub mod metrics;
 pub mod ports;
 pub mod probe;
+pub mod process;
 pub mod settings;
 pub mod shutdown;
 pub mod state;

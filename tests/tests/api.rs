@@ -514,7 +514,8 @@ async fn a_slow_extractions_text_is_kept_and_a_reanalysis_skips_extraction() {
     let sha = first["rfp_analysis"]["meta"]["document_sha256"]
         .as_str()
         .unwrap();
-    let key = rfp_shared::ids::BlobKey::parse(&format!("text/{sha}.json")).unwrap();
+    let key =
+        rfp_shared::ids::BlobKey::for_text(rfp_shared::ids::ProposalId::parse(&id).unwrap(), sha);
     assert!(app.backends.blobs.exists(&key).await.unwrap());
 
     assert_eq!(app.analyze_again(&id).await.status(), 202);
