@@ -103,7 +103,11 @@ impl Application {
     /// Serves until `shutdown` is cancelled; then stops accepting, lets requests in
     /// flight finish, and drains the embedded worker within its grace period.
     pub async fn run_until_stopped(self, shutdown: CancellationToken) -> std::io::Result<()> {
-        tracing::info!(addr = %self.local_addr(), embedded_worker = self.worker.is_some(), "API listening.");
+        // The connection cap, not the default soft limit of descriptors, bounds
+        // connections.
+        let descriptors = rfp_shared::process::raise_descriptor_limit();
+        tracing::info!(addr = %self.local_addr(), embedded_worker = self.worker.is_some(),
+            descriptors, max_connections = self.connections.max_connections, "API listening.");
         let server = crate::serve::serve(
             self.listener,
             self.router,

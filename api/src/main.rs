@@ -126,12 +126,6 @@ fn main() -> ExitCode {
 
 async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     rfp_shared::telemetry::init("rfp-api", settings.log_format);
-    let descriptors = rfp_shared::process::raise_descriptor_limit();
-    tracing::info!(
-        descriptors,
-        max_connections = settings.max_connections,
-        "Descriptor limit."
-    );
     let app = Application::build(settings).await?;
     let shutdown = CancellationToken::new();
     let signal = shutdown.clone();

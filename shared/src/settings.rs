@@ -163,7 +163,7 @@ pub const SETTINGS: &[SettingDoc] = &[
         "owner_max_in_flight",
         "RFP_OWNER_MAX_IN_FLIGHT",
         Some("0"),
-        "jobs of one owner a worker runs at once; more are put back in the queue for a few seconds (0: half of RFP_WORKER_CONCURRENCY, at least 1)",
+        "jobs of one owner a worker runs at once while other jobs wait in the queue; more are put back for a few seconds (0: RFP_WORKER_CONCURRENCY - 1, at least 1, so one slot is always left for another owner)",
     ),
     setting(
         "text_cache_min_ms",
@@ -728,7 +728,7 @@ impl Settings {
     /// Jobs of one owner a worker runs at once.
     pub fn owner_slots(&self) -> usize {
         match self.owner_max_in_flight {
-            0 => (self.worker_concurrency / 2).max(1),
+            0 => self.worker_concurrency.saturating_sub(1).max(1),
             n => n.min(self.worker_concurrency),
         }
     }

@@ -137,7 +137,7 @@ impl Worker {
                 // through their backlog; look again shortly.
                 tokio::select! {
                     _ = shutdown.cancelled() => break,
-                    _ = tokio::time::sleep(Duration::from_millis(250)) => {}
+                    _ = tokio::time::sleep(Duration::from_millis(50)) => {}
                 }
             }
             // Reap finished tasks so the set does not grow without bound.

@@ -10,7 +10,10 @@
 //! RFP_TEST_MOTO_URL=http://127.0.0.1:5055 cargo run --release -p rfp-tests --bin rfp-load -- aws
 //! ```
 //! Options after the backend: `--jobs N` (1000), `--clients N` (100), `--workers N`
-//! (2), `--concurrency N` per worker (8), `--model-ms N` (200).
+//! (2), `--concurrency N` per worker (8), `--model-ms N` (200), `--owners N` (20: the
+//! ordinary jobs' tenants, client `i` acting for owner `i mod N`), `--hostile N` (0:
+//! one-line texts of 4 MB sent first by another owner, `mallory`; their jobs are
+//! followed to their end but the figures are the ordinary jobs').
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -29,6 +32,8 @@ struct Options {
     workers: usize,
     concurrency: usize,
     model_ms: u64,
+    owners: usize,
+    hostile: usize,
 }
 
 fn options() -> Options {
@@ -40,6 +45,8 @@ fn options() -> Options {
         workers: 2,
         concurrency: 8,
         model_ms: 200,
+        owners: 20,
+        hostile: 0,
     };
     for pair in args[1.min(args.len())..].chunks(2) {
         let value = || {
@@ -53,6 +60,8 @@ fn options() -> Options {
             "--workers" => o.workers = value(),
             "--concurrency" => o.concurrency = value(),
             "--model-ms" => o.model_ms = value() as u64,
+            "--owners" => o.owners = value().max(1),
+            "--hostile" => o.hostile = value(),
             other => panic!("unknown option {other}"),
         }
     }
@@ -120,19 +129,30 @@ async fn main() {
         .unwrap();
     let pdf = sample_pdf();
     eprintln!(
-        "{} jobs from {} clients, {} workers × {}, model {} ms, backend {}",
-        o.jobs, o.clients, o.workers, o.concurrency, o.model_ms, o.backend
+        "{} jobs from {} clients ({} owners), {} workers × {}, model {} ms, backend {}, {} hostile",
+        o.jobs, o.clients, o.owners, o.workers, o.concurrency, o.model_ms, o.backend, o.hostile
     );
+
+    // The hostile documents first, so they hold slots when ordinary traffic comes.
+    let line = "Proposals must be submitted by 15 March 2027 at 17:00 CET to bids@agency.example.org; the grant is up to EUR 250,000 per award. ";
+    let hostile_text = line.repeat((4 << 20) / line.len() + 1).into_bytes();
+    let mut hostile = Vec::new();
+    for _ in 0..o.hostile {
+        let (id, _) = submit_as(&http, &base, "mallory", hostile_text.clone(), "text/plain").await;
+        hostile.push(id);
+    }
 
     // Each client: create a proposal, upload the RFP, ask for its analysis.
     let started = Instant::now();
-    let submitted: Vec<(String, String, u64, Vec<u16>)> = futures::stream::iter(0..o.jobs)
+    let submitted: Vec<(String, String, u64, Vec<u16>, String)> = futures::stream::iter(0..o.jobs)
         .map(|i| {
             let (http, base, pdf) = (&http, &base, &pdf);
+            let owner = format!("tenant-{}", (i % o.clients) % o.owners);
             async move {
                 let mut statuses = Vec::new();
                 let r = http
                     .post(format!("{base}/api/proposals"))
+                    .header("x-rfp-owner", &owner)
                     .json(&json!({ "title": format!("load {i}") }))
                     .send()
                     .await
@@ -144,6 +164,7 @@ async fn main() {
                     .to_owned();
                 let r = http
                     .put(format!("{base}/api/proposals/{id}/rfp"))
+                    .header("x-rfp-owner", &owner)
                     .header("content-type", "application/pdf")
                     .body(pdf.clone())
                     .send()
@@ -153,6 +174,7 @@ async fn main() {
                 let t = Instant::now();
                 let r = http
                     .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
+                    .header("x-rfp-owner", &owner)
                     .send()
                     .await
                     .unwrap();
@@ -162,7 +184,7 @@ async fn main() {
                     .as_str()
                     .unwrap_or_default()
                     .to_owned();
-                (id, job, micros, statuses)
+                (id, job, micros, statuses, owner)
             }
         })
         .buffer_unordered(o.clients)
@@ -171,18 +193,30 @@ async fn main() {
     let submit_secs = started.elapsed().as_secs_f64();
 
     // Follow every job to its end.
-    let finals: Vec<Value> =
-        futures::stream::iter(&submitted)
-            .map(|(id, _, _, _)| {
-                let (http, base) = (&http, &base);
-                async move {
-                    rfp_tests::wait_until_final(http, base, id, Duration::from_secs(600)).await
-                }
-            })
-            .buffer_unordered(o.clients)
-            .collect()
-            .await;
+    let finals: Vec<Value> = futures::stream::iter(&submitted)
+        .map(|(id, _, _, _, owner)| {
+            let (http, base) = (&http, &base);
+            async move { wait_final_as(http, base, id, owner).await }
+        })
+        .buffer_unordered(o.clients)
+        .collect()
+        .await;
     let total_secs = started.elapsed().as_secs_f64();
+    let mut hostile_ended = Vec::new();
+    for id in &hostile {
+        let s = wait_final_as(&http, &base, id, "mallory").await;
+        hostile_ended.push(format!(
+            "{}{}",
+            s["status"].as_str().unwrap_or("?"),
+            s["error"]["code"]
+                .as_str()
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default()
+        ));
+    }
+    if !hostile.is_empty() {
+        eprintln!("hostile jobs: {}", hostile_ended.join(", "));
+    }
     let rss: Vec<(String, f64)> = std::iter::once(("rfp-api".to_owned(), peak_rss_mib(api.pid())))
         .chain(
             workers
@@ -194,7 +228,7 @@ async fn main() {
     let mut submit = Histogram::<u64>::new(3).unwrap();
     let mut e2e = Histogram::<u64>::new(3).unwrap();
     let mut server_errors = 0;
-    for (_, _, micros, statuses) in &submitted {
+    for (_, _, micros, statuses, _) in &submitted {
         submit.record(*micros).unwrap();
         server_errors += statuses.iter().filter(|s| **s >= 500).count();
     }
@@ -224,7 +258,7 @@ async fn main() {
         .filter(|l| l.contains("Completed the analysis."))
         .collect();
     let mut per_job: HashMap<&str, usize> = HashMap::new();
-    for (_, job, _, _) in &submitted {
+    for (_, job, _, _, _) in &submitted {
         let n = completions
             .iter()
             .filter(|l| l.contains(job.as_str()))
@@ -261,6 +295,70 @@ async fn main() {
             .collect::<Vec<_>>()
             .join(", "),
     );
-    let ok = completed == o.jobs && once == o.jobs && twice == 0 && server_errors == 0;
+    let hostile_ok = hostile_ended
+        .iter()
+        .all(|s| s == "completed" || s.contains("analysis_timeout"));
+    let ok =
+        completed == o.jobs && once == o.jobs && twice == 0 && server_errors == 0 && hostile_ok;
     std::process::exit(if ok { 0 } else { 1 });
+}
+
+/// Creates a proposal as `owner`, uploads `document` and asks for its analysis.
+async fn submit_as(
+    http: &reqwest::Client,
+    base: &str,
+    owner: &str,
+    document: Vec<u8>,
+    content_type: &str,
+) -> (String, String) {
+    let p: Value = http
+        .post(format!("{base}/api/proposals"))
+        .header("x-rfp-owner", owner)
+        .json(&json!({ "title": "hostile" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = p["id"].as_str().unwrap().to_owned();
+    let r = http
+        .put(format!("{base}/api/proposals/{id}/rfp"))
+        .header("x-rfp-owner", owner)
+        .header("content-type", content_type)
+        .body(document)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let job: Value = http
+        .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
+        .header("x-rfp-owner", owner)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    (id, job["job_id"].as_str().unwrap_or_default().to_owned())
+}
+
+/// Follows `owner`'s job on `id` with long polls until it ends.
+async fn wait_final_as(http: &reqwest::Client, base: &str, id: &str, owner: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(600);
+    loop {
+        let status: Value = http
+            .get(format!("{base}/api/proposals/{id}/analysis-status?wait=2"))
+            .header("x-rfp-owner", owner)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if matches!(status["status"].as_str(), Some("completed" | "failed")) {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "job of {id} not final: {status}");
+    }
 }
