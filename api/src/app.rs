@@ -74,6 +74,9 @@ impl Application {
             auth,
             rate_limit: crate::limits::RateLimit::per_minute(settings.rate_limit_per_minute),
             callbacks: rfp_worker::callback::CallbackConfig::from_settings(&settings),
+            uploads: std::sync::Arc::new(tokio::sync::Semaphore::new(
+                settings.max_concurrent_uploads,
+            )),
         };
         let hygiene = Hygiene::from_settings(&settings)?;
         Ok(Self {

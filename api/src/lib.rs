@@ -34,4 +34,7 @@ pub struct AppState {
     pub auth: auth::Authenticator,
     pub rate_limit: limits::RateLimit,
     pub callbacks: rfp_worker::callback::CallbackConfig,
+    /// Uploads read at once (each is held in memory whole while it is read):
+    /// `RFP_MAX_CONCURRENT_UPLOADS`.
+    pub uploads: std::sync::Arc<tokio::sync::Semaphore>,
 }

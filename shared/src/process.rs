@@ -25,7 +25,7 @@ pub fn raise_descriptor_limit() -> Option<u64> {
                 }
             }
         }
-        Some(limit.rlim_cur as u64)
+        Some(limit.rlim_cur)
     }
     #[cfg(not(unix))]
     None

@@ -370,6 +370,12 @@ pub const SETTINGS: &[SettingDoc] = &[
         "a connection is closed when a request's head has not fully arrived this long after the connection began waiting for it: a slow sender's, and an idle keep-alive connection's (1-3600)",
     ),
     setting(
+        "max_concurrent_uploads",
+        "RFP_MAX_CONCURRENT_UPLOADS",
+        Some("16"),
+        "uploads one API process reads at once (1-10000; each is held whole, up to RFP_MAX_UPLOAD_BYTES); past it an upload waits up to 10 s, then gets 503 `uploads_busy`",
+    ),
+    setting(
         "max_connections",
         "RFP_MAX_CONNECTIONS",
         Some("4096"),
@@ -483,6 +489,7 @@ pub struct Settings {
     pub request_timeout_secs: u64,
     pub http_header_timeout_secs: u64,
     pub max_connections: usize,
+    pub max_concurrent_uploads: usize,
     pub callback_secret: Option<String>,
     pub callback_allow_private: bool,
 }
@@ -637,6 +644,12 @@ impl Settings {
             3600,
         )?;
         range("max_connections", self.max_connections, 16, 1_000_000)?;
+        range(
+            "max_concurrent_uploads",
+            self.max_concurrent_uploads,
+            1,
+            10_000,
+        )?;
         range("max_text_chars", self.max_text_chars, 10_000, 100_000_000)?;
         range("analyze_timeout_secs", self.analyze_timeout_secs, 1, 86_400)?;
         range("owner_max_in_flight", self.owner_max_in_flight, 0, 256)?;

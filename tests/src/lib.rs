@@ -288,13 +288,36 @@ pub async fn wait_until_final_with(
     token: Option<&str>,
     within: Duration,
 ) -> Value {
+    follow(http, base, id, within, |r| match token {
+        Some(token) => r.bearer_auth(token),
+        None => r,
+    })
+    .await
+}
+
+/// As [`wait_until_final`], as `owner` (`x-rfp-owner`, on a service without
+/// authentication).
+pub async fn wait_until_final_as(
+    http: &reqwest::Client,
+    base: &str,
+    id: &str,
+    owner: &str,
+    within: Duration,
+) -> Value {
+    follow(http, base, id, within, |r| r.header("x-rfp-owner", owner)).await
+}
+
+async fn follow(
+    http: &reqwest::Client,
+    base: &str,
+    id: &str,
+    within: Duration,
+    caller: impl Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+) -> Value {
     let deadline = tokio::time::Instant::now() + within;
     loop {
-        let mut request = http.get(format!("{base}/api/proposals/{id}/analysis-status?wait=2"));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        let r = request.send().await.unwrap();
+        let request = http.get(format!("{base}/api/proposals/{id}/analysis-status?wait=2"));
+        let r = caller(request).send().await.unwrap();
         assert_eq!(r.status(), 200);
         let status: Value = r.json().await.unwrap();
         if matches!(status["status"].as_str(), Some("completed" | "failed")) {
@@ -315,8 +338,20 @@ pub async fn submit(
     document: &[u8],
     content_type: &str,
 ) -> (String, String) {
+    submit_as(http, base, "local", document.to_vec(), content_type).await
+}
+
+/// As [`submit`], as `owner` (`x-rfp-owner`, on a service without authentication).
+pub async fn submit_as(
+    http: &reqwest::Client,
+    base: &str,
+    owner: &str,
+    document: Vec<u8>,
+    content_type: &str,
+) -> (String, String) {
     let p: Value = http
         .post(format!("{base}/api/proposals"))
+        .header("x-rfp-owner", owner)
         .json(&json!({ "title": "t" }))
         .send()
         .await
@@ -327,14 +362,16 @@ pub async fn submit(
     let id = p["id"].as_str().unwrap().to_owned();
     let r = http
         .put(format!("{base}/api/proposals/{id}/rfp"))
+        .header("x-rfp-owner", owner)
         .header("content-type", content_type)
-        .body(document.to_vec())
+        .body(document)
         .send()
         .await
         .unwrap();
     assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
     let r = http
         .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
+        .header("x-rfp-owner", owner)
         .send()
         .await
         .unwrap();

@@ -57,37 +57,9 @@ impl Client {
     }
 
     async fn submit(&self, owner: &str, bytes: Vec<u8>, content_type: &str) -> String {
-        let p: Value = self
-            .http
-            .post(format!("{}/api/proposals", self.base))
-            .header("x-rfp-owner", owner)
-            .json(&json!({ "title": "hostile" }))
-            .send()
+        rfp_tests::submit_as(&self.http, &self.base, owner, bytes, content_type)
             .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let id = p["id"].as_str().unwrap().to_owned();
-        let r = self
-            .http
-            .put(format!("{}/api/proposals/{id}/rfp", self.base))
-            .header("x-rfp-owner", owner)
-            .header("content-type", content_type)
-            .body(bytes)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
-        let r = self
-            .http
-            .post(format!("{}/api/proposals/{id}/analyze-rfp", self.base))
-            .header("x-rfp-owner", owner)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 202);
-        id
+            .0
     }
 
     /// The status, and the size of its answer in bytes.
@@ -105,15 +77,21 @@ impl Client {
         (serde_json::from_slice(&body).unwrap(), body.len())
     }
 
+    /// The final status, and the size of its answer in bytes.
     async fn wait_final(&self, owner: &str, id: &str, within: Duration) -> (Value, usize) {
-        let deadline = Instant::now() + within;
+        rfp_tests::wait_until_final_as(&self.http, &self.base, id, owner, within).await;
+        self.status(owner, id).await
+    }
+
+    async fn wait_for_stage(&self, owner: &str, id: &str, stage: &str) {
+        let deadline = Instant::now() + Duration::from_secs(120);
         loop {
-            let (s, size) = self.status(owner, id).await;
-            if matches!(s["status"].as_str(), Some("completed" | "failed")) {
-                return (s, size);
+            let (s, _) = self.status(owner, id).await;
+            if s["stage"] == stage {
+                return;
             }
-            assert!(Instant::now() < deadline, "not final in {within:?}: {s}");
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            assert!(Instant::now() < deadline, "never {stage}: {s}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 }
@@ -249,16 +227,8 @@ async fn sigterm_during_long_analyses_ends_the_process_within_the_grace_period()
         );
     }
     // Both analyses running: the analyzer threads are busy when the signal comes.
-    let deadline = Instant::now() + Duration::from_secs(120);
     for id in &ids {
-        loop {
-            let (s, _) = client.status("mallory", id).await;
-            if s["stage"] == "analyzing" {
-                break;
-            }
-            assert!(Instant::now() < deadline, "never analysing: {s}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        client.wait_for_stage("mallory", id, "analyzing").await;
     }
     let signalled = Instant::now();
     api.terminate();
@@ -297,13 +267,15 @@ async fn slow_and_idle_connections_are_closed_and_never_exhaust_the_server() {
                 break;
             }
             match s.read(&mut buf) {
-                Ok(0) | Err(_) if started.elapsed() > Duration::from_millis(50) => {
-                    // EOF (or reset) means closed; a timeout only means nothing yet.
-                    if s.read(&mut buf).is_ok_and(|n| n == 0)
-                        || s.peek(&mut buf).is_ok_and(|n| n == 0)
-                    {
-                        break;
-                    }
+                // Closed (EOF or reset); a read time-out only means nothing yet.
+                Ok(0) => break,
+                Err(e)
+                    if !matches!(
+                        e.kind(),
+                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                    ) =>
+                {
+                    break;
                 }
                 _ => {}
             }
@@ -633,4 +605,51 @@ async fn malformed_requests_get_problems_that_name_the_real_problem() {
         .unwrap();
     assert_eq!(doc["content_type"], "text/plain", "{doc}");
     app.stop().await;
+}
+
+#[tokio::test]
+async fn deleting_a_proposal_stops_its_long_analysis_and_frees_the_slot() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut api = api(
+        dir.path(),
+        &[
+            ("RFP_WORKER_CONCURRENCY", "1"),
+            ("RFP_MAX_TEXT_CHARS", "50000000"),
+        ],
+    );
+    let client = Client::new(&mut api);
+    let long = client
+        .submit("mallory", one_line(48 << 20), "text/plain")
+        .await;
+    client.wait_for_stage("mallory", &long, "analyzing").await;
+    let r = client
+        .http
+        .delete(format!("{}/api/proposals/{long}", client.base))
+        .header("x-rfp-owner", "mallory")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let deleted = Instant::now();
+    let next = client
+        .submit(
+            "alice",
+            rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
+            "text/markdown",
+        )
+        .await;
+    let (s, _) = client
+        .wait_final("alice", &next, Duration::from_secs(60))
+        .await;
+    let took = deleted.elapsed();
+    assert_eq!(s["status"], "completed", "{s}");
+    eprintln!("the next job completed {took:?} after the deletion");
+    assert!(
+        api.logs()
+            .contains("The proposal was deleted while it was analysed"),
+        "{}",
+        api.logs()
+    );
+    api.terminate();
+    assert!(api.wait(Duration::from_secs(40)).is_some());
 }

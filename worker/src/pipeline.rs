@@ -37,6 +37,9 @@ use crate::prompt::PromptCache;
 /// request, and a client polling every second would never have seen them anyway.
 const STAGE_WRITE_DELAY: Duration = Duration::from_secs(1);
 
+/// How often a long analysis looks whether its job is still wanted.
+const STILL_CURRENT_EVERY: Duration = Duration::from_secs(5);
+
 /// How long a message whose job is not recorded yet waits before it is looked at again.
 const NOT_YET_RECORDED_DELAY: Duration = Duration::from_secs(2);
 
@@ -605,7 +608,9 @@ impl Worker {
     }
 
     /// Runs the model call, recording progress from 50 to 90 % as a long document's
-    /// parts complete.
+    /// parts complete, and looking every [`STILL_CURRENT_EVERY`] whether the job is
+    /// still the proposal's: a deleted proposal or a replaced document stops the
+    /// analysis (dropping it) and frees the slot without waiting for it to end.
     async fn with_part_progress<T>(
         &self,
         msg: &JobMessage,
@@ -614,9 +619,14 @@ impl Worker {
     ) -> Result<T, Stop> {
         tokio::pin!(work);
         let mut recorded = Stage::Analyzing.progress();
+        let mut check = tokio::time::interval_at(
+            tokio::time::Instant::now() + STILL_CURRENT_EVERY,
+            STILL_CURRENT_EVERY,
+        );
         loop {
             tokio::select! {
                 out = &mut work => return Ok(out),
+                _ = check.tick() => self.still_current(msg).await?,
                 changed = parts.changed() => {
                     if changed.is_err() {
                         // The model dropped its sender: no more parts to report.
@@ -633,6 +643,24 @@ impl Worker {
                     }
                 }
             }
+        }
+    }
+
+    /// Whether the job is still its proposal's current one, in flight; a store that
+    /// does not answer is no reason to stop.
+    async fn still_current(&self, msg: &JobMessage) -> Result<(), Stop> {
+        match self.store.get_proposal(msg.proposal_id).await {
+            Ok(None) => {
+                info!("The proposal was deleted while it was analysed; stopping the job.");
+                Err(Stop::Superseded("proposal deleted"))
+            }
+            Ok(Some(p))
+                if p.analysis.job_id != Some(msg.job_id) || p.analysis.status.is_final() =>
+            {
+                info!("The job was superseded while it was analysed; stopping it.");
+                Err(Stop::Superseded("superseded"))
+            }
+            _ => Ok(()),
         }
     }
 

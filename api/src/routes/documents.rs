@@ -269,6 +269,23 @@ pub(crate) async fn upload(
 ) -> Result<impl IntoResponse, ApiError> {
     let limit = state.max_upload_bytes;
     let proposal = load_owned(&state, &owner, &id).await?;
+    // Memory for uploads is bounded by their number as well as their size.
+    let _reading = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        state.uploads.clone().acquire_owned(),
+    )
+    .await
+    .ok()
+    .and_then(Result::ok)
+    .ok_or_else(|| {
+        let mut e = ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "uploads_busy",
+            "Too many uploads are being read at once (RFP_MAX_CONCURRENT_UPLOADS); try again shortly.",
+        );
+        e.retry_after = Some(std::time::Duration::from_secs(5));
+        e
+    })?;
 
     let declared_length = request
         .headers()

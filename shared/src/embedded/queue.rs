@@ -91,6 +91,41 @@ impl SqliteQueue {
         &self.db
     }
 
+    /// Makes a held message visible `after` from now, if `delivery`'s receipt still
+    /// holds it; `forget` also resets its receive count (a deferral, not a delivery).
+    async fn update_held(
+        &self,
+        delivery: &Delivery,
+        after: Duration,
+        forget: bool,
+    ) -> Result<(), QueueError> {
+        let message_id = delivery.message_id.clone();
+        let id: i64 = message_id.parse().map_err(|_| QueueError::ReceiptInvalid {
+            message_id: message_id.clone(),
+        })?;
+        let receipt = delivery.receipt.clone();
+        let ms = after.as_millis() as i64;
+        let sql = if forget {
+            "UPDATE queue_messages SET visible_at = ?3, receive_count = 0, receipt = NULL WHERE id = ?1 AND receipt = ?2"
+        } else {
+            "UPDATE queue_messages SET visible_at = ?3 WHERE id = ?1 AND receipt = ?2"
+        };
+        let changed = self
+            .db
+            .write(backend, move |conn| {
+                conn.execute(sql, params![id, receipt, now_ms() + ms])
+                    .map_err(|e| backend(sql_err(e)))
+            })
+            .await?;
+        if changed == 0 {
+            return Err(QueueError::ReceiptInvalid { message_id });
+        }
+        if after.is_zero() {
+            self.sent.notify_waiters();
+        }
+        Ok(())
+    }
+
     /// Wakes this process's waiting receives after a send committed.
     pub(crate) fn notify_sent(&self) {
         self.sent.notify_waiters();
@@ -180,32 +215,7 @@ impl JobQueue for SqliteQueue {
     }
 
     async fn defer(&self, delivery: &Delivery, delay: Duration) -> Result<(), QueueError> {
-        let id: i64 = delivery
-            .message_id
-            .parse()
-            .map_err(|_| QueueError::ReceiptInvalid {
-                message_id: delivery.message_id.clone(),
-            })?;
-        let receipt = delivery.receipt.clone();
-        let message_id = delivery.message_id.clone();
-        let ms = delay.as_millis() as i64;
-        let changed = self
-            .db
-            .write(backend, move |conn| {
-                conn.execute(
-                    "UPDATE queue_messages SET visible_at = ?3, receive_count = 0, receipt = NULL WHERE id = ?1 AND receipt = ?2",
-                    params![id, receipt, now_ms() + ms],
-                )
-                .map_err(|e| backend(sql_err(e)))
-            })
-            .await?;
-        if changed == 0 {
-            return Err(QueueError::ReceiptInvalid { message_id });
-        }
-        if delay.is_zero() {
-            self.sent.notify_waiters();
-        }
-        Ok(())
+        self.update_held(delivery, delay, true).await
     }
 
     async fn receive(&self, max: usize, wait: Duration) -> Result<Vec<Delivery>, QueueError> {
@@ -233,32 +243,7 @@ impl JobQueue for SqliteQueue {
         delivery: &Delivery,
         visibility: Duration,
     ) -> Result<(), QueueError> {
-        let id: i64 = delivery
-            .message_id
-            .parse()
-            .map_err(|_| QueueError::ReceiptInvalid {
-                message_id: delivery.message_id.clone(),
-            })?;
-        let receipt = delivery.receipt.clone();
-        let message_id = delivery.message_id.clone();
-        let ms = visibility.as_millis() as i64;
-        let changed = self
-            .db
-            .write(backend, move |conn| {
-                conn.execute(
-                    "UPDATE queue_messages SET visible_at = ?3 WHERE id = ?1 AND receipt = ?2",
-                    params![id, receipt, now_ms() + ms],
-                )
-                .map_err(|e| backend(sql_err(e)))
-            })
-            .await?;
-        if changed == 0 {
-            return Err(QueueError::ReceiptInvalid { message_id });
-        }
-        if visibility.is_zero() {
-            self.sent.notify_waiters();
-        }
-        Ok(())
+        self.update_held(delivery, visibility, false).await
     }
 
     async fn delete(&self, delivery: &Delivery) -> Result<(), QueueError> {

@@ -25,6 +25,9 @@ use rfp_tests::fixtures::sample_pdf;
 use rfp_tests::process::Service;
 use serde_json::{Value, json};
 
+/// How long one job may take to end before the run fails.
+const FOLLOW_WITHIN: Duration = Duration::from_secs(600);
+
 struct Options {
     backend: String,
     jobs: usize,
@@ -138,7 +141,8 @@ async fn main() {
     let hostile_text = line.repeat((4 << 20) / line.len() + 1).into_bytes();
     let mut hostile = Vec::new();
     for _ in 0..o.hostile {
-        let (id, _) = submit_as(&http, &base, "mallory", hostile_text.clone(), "text/plain").await;
+        let (id, _) =
+            rfp_tests::submit_as(&http, &base, "mallory", hostile_text.clone(), "text/plain").await;
         hostile.push(id);
     }
 
@@ -196,7 +200,7 @@ async fn main() {
     let finals: Vec<Value> = futures::stream::iter(&submitted)
         .map(|(id, _, _, _, owner)| {
             let (http, base) = (&http, &base);
-            async move { wait_final_as(http, base, id, owner).await }
+            async move { rfp_tests::wait_until_final_as(http, base, id, owner, FOLLOW_WITHIN).await }
         })
         .buffer_unordered(o.clients)
         .collect()
@@ -204,7 +208,7 @@ async fn main() {
     let total_secs = started.elapsed().as_secs_f64();
     let mut hostile_ended = Vec::new();
     for id in &hostile {
-        let s = wait_final_as(&http, &base, id, "mallory").await;
+        let s = rfp_tests::wait_until_final_as(&http, &base, id, "mallory", FOLLOW_WITHIN).await;
         hostile_ended.push(format!(
             "{}{}",
             s["status"].as_str().unwrap_or("?"),
@@ -301,64 +305,4 @@ async fn main() {
     let ok =
         completed == o.jobs && once == o.jobs && twice == 0 && server_errors == 0 && hostile_ok;
     std::process::exit(if ok { 0 } else { 1 });
-}
-
-/// Creates a proposal as `owner`, uploads `document` and asks for its analysis.
-async fn submit_as(
-    http: &reqwest::Client,
-    base: &str,
-    owner: &str,
-    document: Vec<u8>,
-    content_type: &str,
-) -> (String, String) {
-    let p: Value = http
-        .post(format!("{base}/api/proposals"))
-        .header("x-rfp-owner", owner)
-        .json(&json!({ "title": "hostile" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = p["id"].as_str().unwrap().to_owned();
-    let r = http
-        .put(format!("{base}/api/proposals/{id}/rfp"))
-        .header("x-rfp-owner", owner)
-        .header("content-type", content_type)
-        .body(document)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    let job: Value = http
-        .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
-        .header("x-rfp-owner", owner)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    (id, job["job_id"].as_str().unwrap_or_default().to_owned())
-}
-
-/// Follows `owner`'s job on `id` with long polls until it ends.
-async fn wait_final_as(http: &reqwest::Client, base: &str, id: &str, owner: &str) -> Value {
-    let deadline = Instant::now() + Duration::from_secs(600);
-    loop {
-        let status: Value = http
-            .get(format!("{base}/api/proposals/{id}/analysis-status?wait=2"))
-            .header("x-rfp-owner", owner)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        if matches!(status["status"].as_str(), Some("completed" | "failed")) {
-            return status;
-        }
-        assert!(Instant::now() < deadline, "job of {id} not final: {status}");
-    }
 }
