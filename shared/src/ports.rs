@@ -180,6 +180,21 @@ pub trait JobQueue: Send + Sync + 'static {
     /// more than the allowed number of times goes to the dead-letter queue instead.
     async fn receive(&self, max: usize, wait: Duration) -> Result<Vec<Delivery>, QueueError>;
 
+    /// As [`receive`](Self::receive), but a queue that can stop waiting early once
+    /// `stop` is cancelled does so (returning what it took, maybe nothing). Whatever
+    /// it returns is the caller's to handle or release: dropping a pending receive
+    /// instead can leave messages taken and hidden for a visibility timeout (an SQS
+    /// long poll goes on server-side). The default waits as `receive` does.
+    async fn receive_until(
+        &self,
+        max: usize,
+        wait: Duration,
+        stop: &tokio_util::sync::CancellationToken,
+    ) -> Result<Vec<Delivery>, QueueError> {
+        let _ = stop;
+        self.receive(max, wait).await
+    }
+
     /// Keeps the message invisible for `visibility` from now (heartbeat), or makes it
     /// visible again after that long (release with a delay; zero releases at once).
     async fn set_visibility(

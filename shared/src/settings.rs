@@ -366,7 +366,7 @@ pub const SETTINGS: &[SettingDoc] = &[
     setting(
         "http_header_timeout_secs",
         "RFP_HTTP_HEADER_TIMEOUT_SECS",
-        Some("10"),
+        Some("30"),
         "a connection is closed when a request's head has not fully arrived this long after the connection began waiting for it: a slow sender's, and an idle keep-alive connection's (1-3600)",
     ),
     setting(

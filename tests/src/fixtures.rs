@@ -65,6 +65,39 @@ pub fn pdf_from_pages(pages: &[Vec<String>]) -> Vec<u8> {
     )
 }
 
+/// A one-page PDF whose lines are drawn as some generators write every line: the
+/// first with `Tj`, then each with `'` (next line, show) or `"` (word and character
+/// spacing, next line, show), the operators PDF readers must honour besides `Tj`/`TJ`.
+pub fn pdf_with_quote_operators(lines: &[&str]) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let mut ops = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 10.into()]),
+        Operation::new("TL", vec![14.into()]),
+        Operation::new("Td", vec![50.into(), 790.into()]),
+    ];
+    for (i, line) in lines.iter().enumerate() {
+        let text = Object::string_literal(*line);
+        ops.push(match i {
+            0 => Operation::new("Tj", vec![text]),
+            i if i % 2 == 1 => Operation::new("'", vec![text]),
+            _ => Operation::new("\"", vec![0.into(), 0.into(), text]),
+        });
+    }
+    ops.push(Operation::new("ET", vec![]));
+    let content = Content { operations: ops }.encode().unwrap();
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content));
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+    });
+    finish(doc, pages_id, vec![page_id.into()], dictionary! {})
+}
+
 /// The project's sample RFP as a PDF.
 pub fn sample_pdf() -> Vec<u8> {
     pdf_from_text(rfp_worker::SAMPLE_RFP)

@@ -2,7 +2,7 @@
 //! font is built once per document and thread, found by object id, so the cache must
 //! never hand a page the font another page or resource dictionary meant by that name.
 
-use rfp_tests::fixtures::{pdf_from_pages, pdf_with_reused_font_names};
+use rfp_tests::fixtures::{pdf_from_pages, pdf_with_quote_operators, pdf_with_reused_font_names};
 use rfp_worker::extract::{DocumentKind, extract};
 
 #[test]
@@ -18,6 +18,25 @@ fn a_font_name_means_the_font_of_its_own_resources() {
     assert!(pages[1].contains("Plain again AAA"), "{pages:?}");
     assert!(!pages[1].contains("ZZZ"), "{pages:?}");
     assert_eq!(pages[2].trim(), "ZZZ", "{pages:?}");
+}
+
+#[test]
+fn lines_shown_with_the_quote_operators_are_read_on_their_own_lines() {
+    let lines = [
+        "Request for proposals",
+        "Proposals are due on 15 March 2027.",
+        "The budget is up to EUR 250,000.",
+        "Questions to bids@agency.example.org.",
+    ];
+    let text = extract(&pdf_with_quote_operators(&lines), DocumentKind::Pdf)
+        .expect("text drawn with ' and \" is text")
+        .text();
+    let read: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(read, lines, "{text:?}");
 }
 
 #[test]

@@ -603,3 +603,44 @@ async fn a_presigned_upload_goes_straight_to_s3_and_is_checked_on_confirm() {
         app.stop().await;
     }
 }
+
+#[tokio::test]
+async fn a_worker_stopping_during_its_receive_hands_back_what_it_took() {
+    for backend in TestBackend::all("a_worker_stopping_during_its_receive_hands_back_what_it_took")
+    {
+        // A visibility timeout far longer than the test may wait: the job must not
+        // wait for it.
+        let r = rig(
+            &backend,
+            &[
+                ("RFP_VISIBILITY_TIMEOUT_SECS", "120"),
+                ("RFP_RECEIVE_WAIT_SECS", "2"),
+                ("RFP_SHUTDOWN_GRACE_SECS", "10"),
+            ],
+        )
+        .await;
+        let (id, doc) = r.proposal().await;
+        let stopping = tokio_util::sync::CancellationToken::new();
+        let first = tokio::spawn(r.worker.clone().run_until_stopped(stopping.clone()));
+        // The first worker is in its long poll; it is told to stop, then the job comes.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        stopping.cancel();
+        let job = JobId::new();
+        r.record(id, job, false).await;
+        r.backends
+            .queue
+            .send(&r.message(id, &doc, job))
+            .await
+            .unwrap();
+        tokio::time::timeout(Duration::from_secs(15), first)
+            .await
+            .expect("the first worker stops")
+            .unwrap();
+        // Another worker gets the job at once, not after 120 s.
+        let started = tokio::time::Instant::now();
+        let outcomes = r.deliver_some(Duration::from_secs(10)).await;
+        assert_eq!(outcomes, vec![Disposition::Completed], "{backend:?}");
+        assert!(started.elapsed() < Duration::from_secs(10), "{backend:?}");
+        assert_eq!(r.status(id).await.status, AnalysisStatus::Completed);
+    }
+}

@@ -653,3 +653,15 @@ async fn deleting_a_proposal_stops_its_long_analysis_and_frees_the_slot() {
     api.terminate();
     assert!(api.wait(Duration::from_secs(40)).is_some());
 }
+
+#[tokio::test]
+async fn a_client_whose_idle_connection_the_server_closed_goes_on_working() {
+    let app = TestApp::spawn(&[("RFP_HTTP_HEADER_TIMEOUT_SECS", "1")]).await;
+    for _ in 0..3 {
+        let r = app.http.get(app.url("/healthz")).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        // Idle past the server's timeout: it closes the pooled connection.
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+    }
+    app.stop().await;
+}

@@ -73,9 +73,19 @@ impl Worker {
                 permit = slots.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
             };
             let free = (1 + slots.available_permits()).min(10);
+            let receive = self
+                .queue
+                .receive_until(free, self.config.receive_wait, &shutdown);
+            tokio::pin!(receive);
             let received = tokio::select! {
-                _ = shutdown.cancelled() => break,
-                r = self.queue.receive(free, self.config.receive_wait) => r,
+                _ = shutdown.cancelled() => {
+                    // A long poll abandoned here would still take messages and hide
+                    // them for a visibility timeout: let it end, and hand back what
+                    // it took.
+                    self.hand_back(receive).await;
+                    break;
+                }
+                r = &mut receive => r,
             };
             let deliveries = match received {
                 Ok(d) => {
@@ -143,6 +153,8 @@ impl Worker {
             // Reap finished tasks so the set does not grow without bound.
             while jobs.try_join_next().is_some() {}
         }
+        // Jobs that ended since the last look are not in flight.
+        while jobs.try_join_next().is_some() {}
         info!(
             grace_secs = self.config.shutdown_grace.as_secs(),
             in_flight = jobs.len(),
@@ -159,6 +171,32 @@ impl Worker {
         }
         drop(sweeper);
         info!("Worker stopped.");
+    }
+
+    /// Waits for a receive that was pending when the worker was told to stop (the
+    /// embedded queue ends it at its next look; an SQS long poll runs its course,
+    /// within the grace period) and makes what it returns visible to other workers
+    /// at once.
+    async fn hand_back(
+        &self,
+        receive: impl std::future::Future<
+            Output = Result<Vec<rfp_shared::ports::Delivery>, rfp_shared::ports::QueueError>,
+        >,
+    ) {
+        let bound =
+            (self.config.receive_wait + Duration::from_secs(2)).min(self.config.shutdown_grace);
+        let Ok(Ok(deliveries)) = tokio::time::timeout(bound, receive).await else {
+            return;
+        };
+        for delivery in &deliveries {
+            self.release(delivery, Duration::ZERO).await;
+        }
+        if !deliveries.is_empty() {
+            info!(
+                released = deliveries.len(),
+                "Handed back what the last receive took."
+            );
+        }
     }
 
     /// Whether jobs wait in the queue (an unreadable depth counts as yes: fairness

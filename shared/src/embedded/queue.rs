@@ -219,6 +219,18 @@ impl JobQueue for SqliteQueue {
     }
 
     async fn receive(&self, max: usize, wait: Duration) -> Result<Vec<Delivery>, QueueError> {
+        self.receive_until(max, wait, &tokio_util::sync::CancellationToken::new())
+            .await
+    }
+
+    /// Stops waiting between two looks once `stop` is cancelled: a look is one
+    /// transaction, so nothing is ever taken and then dropped.
+    async fn receive_until(
+        &self,
+        max: usize,
+        wait: Duration,
+        stop: &tokio_util::sync::CancellationToken,
+    ) -> Result<Vec<Delivery>, QueueError> {
         let deadline = tokio::time::Instant::now() + wait;
         loop {
             // Register for the wake-up before looking, so a send in between is not missed.
@@ -234,6 +246,7 @@ impl JobQueue for SqliteQueue {
             tokio::select! {
                 _ = sent => {}
                 _ = tokio::time::sleep(nap) => {}
+                _ = stop.cancelled() => return Ok(got),
             }
         }
     }

@@ -1,4 +1,4 @@
-// Vendored from crates.io pdf-extract 0.12.1 with one change (see PATCHED.md); the
+// Vendored from crates.io pdf-extract 0.12.1 with two changes (see PATCHED.md); the
 // upstream code is kept as published, so its warnings are not ours to fix here.
 #![allow(warnings)]
 extern crate lopdf;
@@ -1699,6 +1699,23 @@ impl<'a> Processor<'a> {
                             show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
                         }
                         _ => { panic!("unexpected Tj operand {:?}", operation) }
+                    }
+                }
+                "'" | "\"" => {
+                    /* ' : move to the next line and show a string (T* then Tj).
+                       " : aw ac string: set the word and character spacing, then '. */
+                    if operation.operator == "\"" && operation.operands.len() == 3 {
+                        gs.ts.word_spacing = as_num(&operation.operands[0]);
+                        gs.ts.character_spacing = as_num(&operation.operands[1]);
+                    }
+                    tlm = tlm.pre_transform(&Transform2D::create_translation(0.0, -gs.ts.leading));
+                    gs.ts.tm = tlm;
+                    output.end_line()?;
+                    match operation.operands.last() {
+                        Some(Object::String(ref s, _)) => {
+                            show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                        }
+                        _ => { dlog!("unexpected {} operands {:?}", operation.operator, operation) }
                     }
                 }
                 "Tc" => {
