@@ -23,7 +23,7 @@ use crate::{AppState, routes};
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    connections: crate::serve::ConnectionLimits,
+    connections: rfp_worker::serve::ConnectionLimits,
     backends: Backends,
     worker: Option<Worker>,
 }
@@ -82,7 +82,7 @@ impl Application {
         Ok(Self {
             listener,
             router: hygiene.apply(app(state)),
-            connections: crate::serve::ConnectionLimits::from_settings(&settings),
+            connections: rfp_worker::serve::ConnectionLimits::from_settings(&settings),
             backends,
             worker,
         })
@@ -111,7 +111,7 @@ impl Application {
         let descriptors = rfp_shared::process::raise_descriptor_limit();
         tracing::info!(addr = %self.local_addr(), embedded_worker = self.worker.is_some(),
             descriptors, max_connections = self.connections.max_connections, "API listening.");
-        let server = crate::serve::serve(
+        let server = rfp_worker::serve::serve(
             self.listener,
             self.router,
             self.connections,

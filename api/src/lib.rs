@@ -7,8 +7,6 @@
 //! - [`error`]: `ApiError`, the problem+json answer with a stable `code`.
 //! - [`auth`]: JWT (JWKS) and API-key authentication, the loopback rule, the admin guard.
 //! - [`limits`]: per-owner rate limiting.
-//! - [`serve`]: the connection loop: header-read (and idle) timeout, a connection
-//!   cap, a bounded drain on shutdown.
 //! - [`extractors`]: a JSON body and the caller, rejecting in the same shape.
 //! - [`demo`]: the quick start: one RFP through the whole service, printed.
 
@@ -19,7 +17,6 @@ pub mod error;
 pub mod extractors;
 pub mod limits;
 pub mod routes;
-pub mod serve;
 
 pub use app::Application;
 

@@ -45,10 +45,14 @@ pub async fn serve(
             }),
         )
         .with_state(backends);
+    // The same connection limits as the API's, smaller: probes and a scraper.
+    let limits = crate::serve::ConnectionLimits {
+        header_timeout: Duration::from_secs(10),
+        max_connections: 256,
+        drain: Duration::from_secs(2),
+    };
     Ok(tokio::spawn(async move {
-        let served = axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown.cancelled_owned())
-            .await;
+        let served = crate::serve::serve(listener, app, limits, shutdown).await;
         if let Err(e) = served {
             tracing::warn!(error = %e, "The health endpoints stopped.");
         }

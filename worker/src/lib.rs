@@ -11,6 +11,8 @@
 //!   the ceiling on a result's size (long strings and lists cut), whatever the engine.
 //! - [`pipeline`]: one delivery handled to a durable outcome, fenced by job id.
 //! - [`runner`]: the receive loop with its concurrency, heartbeat and graceful stop.
+//! - [`serve`]: the HTTP connection loop (the API's and the health listener's):
+//!   header-read and idle timeout, a connection cap, a bounded drain on shutdown.
 //!
 //! Nothing here speaks HTTP to clients; `rfp-api` embeds this library in embedded mode.
 
@@ -25,6 +27,7 @@ pub mod prompt;
 pub mod quotes;
 pub mod runner;
 pub mod sandbox;
+pub mod serve;
 
 pub use pipeline::{Disposition, Worker, WorkerConfig};
 pub use runner::Outcome;

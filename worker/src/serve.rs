@@ -5,7 +5,8 @@
 //! the connection waits for a request), at most `RFP_MAX_CONNECTIONS` are open at once (past it a new connection
 //! is closed at once, before it costs more than its descriptor), and on shutdown the
 //! open ones get a bounded drain. Built on hyper-util's connection builder, as
-//! `axum::serve` is, with the timer that makes hyper's header timeout work.
+//! `axum::serve` is, with the timer that makes hyper's header timeout work. The API
+//! and the worker's health listener both serve through it.
 
 use std::sync::Arc;
 use std::time::Duration;
