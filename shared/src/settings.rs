@@ -793,12 +793,63 @@ fn explain(error: config::ConfigError) -> SettingsError {
             let text = other.to_string();
             // serde names the field in backticks: "unknown variant `x` … for key `model`"
             // or "unknown field `x`, expected one of …".
-            let setting = SETTINGS
+            let doc = SETTINGS
                 .iter()
-                .find(|d| text.contains(&format!("key `{}`", d.key)))
-                .map_or_else(|| "configuration".to_owned(), |d| d.env.to_owned());
-            SettingsError::new(setting, text)
+                .find(|d| text.contains(&format!("key `{}`", d.key)));
+            if let Some(unknown) = between(&text, "unknown field `", "`") {
+                return SettingsError::new(CONFIG_FILE_ENV, unknown_key(unknown));
+            }
+            match doc {
+                Some(d) => {
+                    let reason = match (
+                        choices(d.key),
+                        between(&text, "variant constructor ", " for key"),
+                    ) {
+                        (Some(accepted), Some(got)) => {
+                            format!("`{got}` is not one of: {}", accepted.join(", "))
+                        }
+                        _ => text,
+                    };
+                    SettingsError::new(d.env, reason)
+                }
+                None => SettingsError::new("configuration", text),
+            }
         }
+    }
+}
+
+/// The values a choice setting accepts, as its enum spells them.
+fn choices(key: &str) -> Option<&'static [&'static str]> {
+    Some(match key {
+        "backend" => &["embedded", "aws"],
+        "model" => &["extractive", "bedrock"],
+        "extract_isolation" => &["process", "thread"],
+        "ocr" => &["off", "textract"],
+        "log_format" => &["auto", "json", "pretty"],
+        "auth" => &["none", "required"],
+        _ => return None,
+    })
+}
+
+/// The text of `s` between `start` and the next `end`.
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = s.find(start)? + start.len();
+    let to = from + s[from..].find(end)?;
+    Some(&s[from..to])
+}
+
+/// "`x` is not a setting", with the nearest known key when one is close.
+fn unknown_key(key: &str) -> String {
+    let nearest = SETTINGS
+        .iter()
+        .map(|d| (strsim::levenshtein(key, d.key), d.key))
+        .min()
+        .filter(|(distance, _)| *distance <= 3.max(key.len() / 4));
+    match nearest {
+        Some((_, known)) => {
+            format!("`{key}` in the configuration file is not a setting; did you mean `{known}`?")
+        }
+        None => format!("`{key}` in the configuration file is not a setting (`--help` lists them)"),
     }
 }
 
@@ -883,6 +934,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_choice_names_the_accepted_values_and_every_one_is_accepted() {
+        for (key, env) in [
+            ("backend", "RFP_BACKEND"),
+            ("model", "RFP_MODEL"),
+            ("extract_isolation", "RFP_EXTRACT_ISOLATION"),
+            ("ocr", "RFP_OCR"),
+            ("log_format", "RFP_LOG_FORMAT"),
+            ("auth", "RFP_AUTH"),
+        ] {
+            let accepted = choices(key).unwrap();
+            let e = load(&[(env, "bogus")]).unwrap_err();
+            assert_eq!(e.setting, env);
+            assert_eq!(
+                e.reason,
+                format!("`bogus` is not one of: {}", accepted.join(", "))
+            );
+            for value in accepted {
+                // Accepted as a value: any error is another rule's (aws needs a table).
+                if let Err(e) = load(&[(env, value)]) {
+                    assert!(!e.reason.contains("is not one of"), "{env}={value}: {e}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_file_is_layered_between_defaults_and_environment() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("rfp.toml");
@@ -897,6 +974,13 @@ mod tests {
         std::fs::write(&path, "worker_concurency = 7\n").unwrap();
         let e = Settings::from_sources(Some(&path), []).unwrap_err();
         assert!(e.to_string().contains("worker_concurency"), "{e}");
+        assert!(
+            e.to_string().contains("did you mean `worker_concurrency`?"),
+            "{e}"
+        );
+        std::fs::write(&path, "colour_scheme = 1\n").unwrap();
+        let e = Settings::from_sources(Some(&path), []).unwrap_err();
+        assert!(!e.to_string().contains("did you mean"), "{e}");
 
         let missing = dir.path().join("nope.toml");
         let e = Settings::from_sources(Some(&missing), []).unwrap_err();
