@@ -25,9 +25,14 @@ pub fn init_with_default(service: &'static str, format: LogFormat, default_filte
         LogFormat::Pretty => false,
         LogFormat::Auto => !std::io::stderr().is_terminal(),
     };
+    // A log line that cannot be written (stderr's reader went away: `| head`) is
+    // dropped. By default the subscriber reports that with `eprintln!`, which panics
+    // on the same closed pipe, in whatever task was logging: the signal handler's
+    // panic left the process deaf to SIGTERM.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+        .with_writer(std::io::stderr)
+        .log_internal_errors(false);
     let result = if json {
         builder
             .json()

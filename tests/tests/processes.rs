@@ -464,3 +464,52 @@ fn a_decompression_bomb_exceeds_the_extraction_memory_cap_and_nothing_else_break
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn the_api_stops_on_sigterm_after_the_pipe_of_its_logs_closed() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    // As `rfp-api 2>&1 | head -1`: the reader of its logs goes away after a line.
+    let mut child = std::process::Command::new(binary("rfp-api"))
+        .env("RFP_DATA_DIR", dir.path())
+        .env("RFP_LISTEN_ADDR", "127.0.0.1:0")
+        .env("RFP_LOG_FORMAT", "json")
+        .env("RFP_SHUTDOWN_GRACE_SECS", "2")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let addr = (0..20)
+        .find_map(|_| {
+            let mut line = String::new();
+            stderr.read_line(&mut line).ok()?;
+            let line: Value = serde_json::from_str(&line).ok()?;
+            (line["message"] == "API listening.").then(|| line["addr"].as_str().unwrap().to_owned())
+        })
+        .expect("the API says where it listens");
+    drop(stderr);
+    // Logging now fails (EPIPE) on every request and on the signal itself.
+    for _ in 0..3 {
+        let body = plain_http::blocking_get(&format!("http://{addr}/healthz"));
+        assert!(body.contains("ok"), "{body}");
+    }
+    // SAFETY: kill(2) on our own child's pid.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGTERM);
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if std::time::Instant::now() > deadline {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    if status.is_none() {
+        let _ = child.kill();
+    }
+    assert!(status.is_some(), "still running 10 s after SIGTERM");
+}
