@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Images of rfp-api, rfp-worker and the fake Bedrock, from one build:
 #   docker build --target api    -t rfp-api .
 #   docker build --target worker -t rfp-worker .
