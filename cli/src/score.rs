@@ -1,0 +1,575 @@
+//! Scoring an analysis against facts read by hand (`rfp eval`): the labelled set's
+//! format and the rules each field is judged by. Pure functions, no I/O.
+//!
+//! The rules (also in the README):
+//! - **deadline**: the analysis's submission deadline (`summary.deadline`, else the
+//!   `deadlines` entry whose `what` is `submission`) is right when its date equals the
+//!   label's (or one the label also accepts). Where the label says the document states
+//!   none, the right answer is no deadline; any date is *invented*. The time is scored
+//!   separately, on documents whose label has one.
+//! - **budget**: the headline figure (`max`, else `total`) is right when it is within
+//!   1 % of the label's headline figure (`max`, else `total`, or one also accepted) and
+//!   the currency, when both give one, is the same; where the label says none is
+//!   stated, the right answer is no figure. A reported `min` or `max` within 1 % of a
+//!   trap amount (or of the call-wide total where the label has a per-award `max`) is
+//!   a *trap taken*.
+//! - **title** and **issuer**: by word overlap. Both sides are cut into words, lower
+//!   case, accents removed, without stop words in the six languages and without words
+//!   that only name the kind of document ("request", "proposals", "tender", "termes",
+//!   "référence", "pliego", "bando"…). A title is right when at least 60 % of its words
+//!   are in the label (or an accepted name), they share at least two words (one when the
+//!   label has one), and they cover at least a quarter of the label's words. An issuer
+//!   is right when at least 60 % of its words are in the label or an accepted name and
+//!   they share a word that is not a generic organisation word ("department",
+//!   "ministry", "office"…).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The labelled set: `{"format": "rfp-eval-labels/1", "documents": {file: Label}}`.
+#[derive(Debug, Deserialize)]
+pub struct LabelSet {
+    pub format: String,
+    pub documents: BTreeMap<String, Label>,
+}
+
+/// The format this version of `rfp eval` reads.
+pub const LABELS_FORMAT: &str = "rfp-eval-labels/1";
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Label {
+    pub title: String,
+    pub issuer: String,
+    #[serde(default)]
+    pub language: Option<String>,
+    /// `None`: the document states no submission deadline.
+    pub deadline: Option<LabelDeadline>,
+    #[serde(default)]
+    pub questions_due: Option<String>,
+    /// `None`: the document states no budget for the work.
+    pub budget: Option<LabelBudget>,
+    #[serde(default)]
+    pub traps: Traps,
+    #[serde(default)]
+    pub deadline_also_accepted: Vec<String>,
+    #[serde(default)]
+    pub budget_also_accepted: Vec<f64>,
+    #[serde(default)]
+    pub title_also_accepted: Vec<String>,
+    #[serde(default)]
+    pub issuer_also_accepted: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LabelDeadline {
+    pub date: String,
+    #[serde(default)]
+    pub time: Option<String>,
+    #[serde(default)]
+    pub zone: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LabelBudget {
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
+    #[serde(default)]
+    pub total: Option<f64>,
+    #[serde(default)]
+    pub currency: Option<String>,
+}
+
+impl LabelBudget {
+    fn headline(&self) -> Option<f64> {
+        self.max.or(self.total)
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Traps {
+    #[serde(default)]
+    pub amounts: Vec<f64>,
+    #[serde(default)]
+    pub dates: Vec<String>,
+}
+
+/// What an analysis says about the scored fields.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Observed {
+    pub title: Option<String>,
+    pub issuer: Option<String>,
+    pub deadline: Option<String>,
+    pub deadline_time: Option<String>,
+    pub questions_due: Option<String>,
+    pub budget_min: Option<f64>,
+    pub budget_max: Option<f64>,
+    pub budget_total: Option<f64>,
+    pub currency: Option<String>,
+}
+
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+        Value::Object(o) => o.get("value").and_then(text),
+        _ => None,
+    }
+}
+
+fn amount(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.replace([',', ' '], "").parse().ok(),
+        Value::Object(o) => o.get("amount").or_else(|| o.get("value")).and_then(amount),
+        _ => None,
+    }
+}
+
+/// The first ten characters of an ISO date (`2027-03-15T17:00` → `2027-03-15`).
+fn day(v: &Value) -> Option<String> {
+    let s = v.as_str()?.trim();
+    (s.len() >= 10 && s.is_char_boundary(10)).then(|| s[..10].to_owned())
+}
+
+/// Reads the scored fields from an analysis in the default schema (either engine).
+pub fn observe(analysis: &Value) -> Observed {
+    let data = &analysis["extracted_data"];
+    let summary = &analysis["summary"];
+    let deadlines = data["deadlines"].as_array().cloned().unwrap_or_default();
+    let of_kind = |kind: &str| {
+        deadlines
+            .iter()
+            .find(|d| d["what"].as_str().is_some_and(|w| w.eq_ignore_ascii_case(kind)))
+    };
+    let submission = of_kind("submission");
+    let deadline = day(&summary["deadline"]).or_else(|| submission.and_then(|d| day(&d["date"])));
+    let deadline_time = submission
+        .filter(|d| day(&d["date"]) == deadline)
+        .and_then(|d| text(&d["time"]));
+    let budget = &data["budget"];
+    Observed {
+        title: text(&data["title"]).or_else(|| text(&summary["title"])),
+        issuer: text(&data["issuer"]).or_else(|| text(&summary["donor"])),
+        deadline,
+        deadline_time,
+        questions_due: of_kind("questions").and_then(|d| day(&d["date"])),
+        budget_min: amount(&budget["min"]),
+        budget_max: amount(&budget["max"]),
+        budget_total: amount(&budget["total"]),
+        currency: text(&budget["currency"]).map(|c| c.to_uppercase()),
+    }
+}
+
+/// How one field of one document came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The right value.
+    Right,
+    /// Nothing reported, and the document states nothing: right too.
+    RightEmpty,
+    /// A wrong value.
+    Wrong,
+    /// Nothing reported where the document states a value.
+    Missed,
+    /// A value reported where the document states none.
+    Invented,
+    /// A trap (an amount or a date that is not this fact) reported as the fact.
+    Trap,
+    /// Not scored: the label has nothing to compare (e.g. no time in the label).
+    NotScored,
+}
+
+impl Outcome {
+    pub fn is_right(self) -> bool {
+        matches!(self, Outcome::Right | Outcome::RightEmpty)
+    }
+}
+
+/// One document's outcomes, field by field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocScore {
+    pub deadline: Outcome,
+    pub deadline_time: Outcome,
+    pub questions_due: Outcome,
+    pub budget: Outcome,
+    pub title: Outcome,
+    pub issuer: Outcome,
+}
+
+/// The scored fields, in report order.
+pub const FIELDS: [&str; 6] = [
+    "deadline",
+    "deadline_time",
+    "questions_due",
+    "budget",
+    "title",
+    "issuer",
+];
+
+impl DocScore {
+    pub fn field(&self, name: &str) -> Outcome {
+        match name {
+            "deadline" => self.deadline,
+            "deadline_time" => self.deadline_time,
+            "questions_due" => self.questions_due,
+            "budget" => self.budget,
+            "title" => self.title,
+            "issuer" => self.issuer,
+            _ => Outcome::NotScored,
+        }
+    }
+}
+
+pub fn score(label: &Label, got: &Observed) -> DocScore {
+    DocScore {
+        deadline: score_deadline(label, got),
+        deadline_time: score_time(label, got),
+        questions_due: match (&label.questions_due, &got.questions_due) {
+            (None, _) => Outcome::NotScored,
+            (Some(_), None) => Outcome::Missed,
+            (Some(want), Some(g)) if want == g => Outcome::Right,
+            (Some(_), Some(_)) => Outcome::Wrong,
+        },
+        budget: score_budget(label, got),
+        title: score_name(
+            std::iter::once(&label.title).chain(&label.title_also_accepted),
+            got.title.as_deref(),
+            NameRule::Title,
+        ),
+        issuer: score_name(
+            std::iter::once(&label.issuer).chain(&label.issuer_also_accepted),
+            got.issuer.as_deref(),
+            NameRule::Issuer,
+        ),
+    }
+}
+
+fn score_deadline(label: &Label, got: &Observed) -> Outcome {
+    let accepted = label
+        .deadline
+        .iter()
+        .map(|d| d.date.as_str())
+        .chain(label.deadline_also_accepted.iter().map(String::as_str));
+    let Some(g) = got.deadline.as_deref() else {
+        return if label.deadline.is_some() {
+            Outcome::Missed
+        } else {
+            Outcome::RightEmpty
+        };
+    };
+    if accepted.into_iter().any(|a| a == g) {
+        Outcome::Right
+    } else if label.traps.dates.iter().any(|t| t == g) {
+        Outcome::Trap
+    } else if label.deadline.is_none() {
+        Outcome::Invented
+    } else {
+        Outcome::Wrong
+    }
+}
+
+/// `17:00`, `5:00 PM`, `5 p.m.`, `1700`, `24:00` → minutes after midnight.
+pub fn minutes(time: &str) -> Option<u32> {
+    let t = time.trim().to_ascii_lowercase();
+    let pm = t.contains("pm") || t.contains("p.m");
+    let am = t.contains("am") || t.contains("a.m");
+    let digits: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'h' | ' '))
+        .collect();
+    let mut parts = digits
+        .split([':', '.', 'h'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let first = parts.next()?;
+    let (mut h, m): (u32, u32) = if first.len() == 4 && !digits.contains([':', '.', 'h']) {
+        (first[..2].parse().ok()?, first[2..].parse().ok()?)
+    } else {
+        (
+            first.parse().ok()?,
+            parts.next().map_or(Some(0), |m| m.parse().ok())?,
+        )
+    };
+    if pm && h < 12 {
+        h += 12;
+    }
+    if am && h == 12 {
+        h = 0;
+    }
+    (h <= 24 && m < 60).then_some(h * 60 + m)
+}
+
+fn score_time(label: &Label, got: &Observed) -> Outcome {
+    let Some(want) = label.deadline.as_ref().and_then(|d| d.time.as_deref()) else {
+        return Outcome::NotScored;
+    };
+    let on_the_day = label
+        .deadline
+        .as_ref()
+        .is_some_and(|d| got.deadline.as_deref() == Some(d.date.as_str()));
+    match (&got.deadline_time, on_the_day) {
+        (_, false) | (None, _) => Outcome::Missed,
+        (Some(g), true) => {
+            // Midnight is written both ways: "24:00" on the day and "00:00".
+            let same = match (minutes(want), minutes(g)) {
+                (Some(a), Some(b)) => a == b || (a % 1440 == 0 && b % 1440 == 0),
+                _ => false,
+            };
+            if same { Outcome::Right } else { Outcome::Wrong }
+        }
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.01 * a.abs().max(b.abs())
+}
+
+fn score_budget(label: &Label, got: &Observed) -> Outcome {
+    let reported = got.budget_max.or(got.budget_total);
+    let mut traps: Vec<f64> = label.traps.amounts.clone();
+    if let Some(b) = &label.budget
+        && b.max.is_some()
+        && let Some(total) = b.total
+    {
+        traps.push(total);
+    }
+    let accepted: Vec<f64> = label
+        .budget
+        .as_ref()
+        .and_then(LabelBudget::headline)
+        .into_iter()
+        .chain(label.budget_also_accepted.iter().copied())
+        .collect();
+    let is_trap = |v: f64| !accepted.iter().any(|a| close(*a, v)) && traps.iter().any(|t| close(*t, v));
+    if [got.budget_max, got.budget_min].into_iter().flatten().any(is_trap) {
+        return Outcome::Trap;
+    }
+    let Some(value) = reported else {
+        return if label.budget.is_some() {
+            Outcome::Missed
+        } else {
+            Outcome::RightEmpty
+        };
+    };
+    let Some(budget) = &label.budget else {
+        return Outcome::Invented;
+    };
+    let currency_ok = match (&budget.currency, &got.currency) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => true,
+    };
+    let min_ok = match (budget.min, got.budget_min) {
+        (Some(a), Some(b)) => close(a, b),
+        _ => true,
+    };
+    if currency_ok && min_ok && accepted.iter().any(|a| close(*a, value)) {
+        Outcome::Right
+    } else {
+        Outcome::Wrong
+    }
+}
+
+#[derive(Clone, Copy)]
+enum NameRule {
+    Title,
+    Issuer,
+}
+
+/// Words too common to say anything, in the six languages.
+const STOP_WORDS: &[&str] = &[
+    "the", "and", "for", "with", "from", "into", "its", "our", "this", "that", "des", "les",
+    "pour", "par", "aux", "une", "sur", "dans", "del", "los", "las", "para", "por", "con", "una",
+    "della", "delle", "degli", "dei", "per", "nel", "alla", "una", "dos", "das", "und", "der",
+    "die", "den", "dem", "von", "fur", "mit", "zur", "zum", "ein", "eine",
+];
+
+/// Words that only say what kind of document it is.
+const DOCUMENT_WORDS: &[&str] = &[
+    "request", "requests", "proposal", "proposals", "call", "calls", "rfp", "rfq", "rfa", "rfi",
+    "tender", "tenders", "quotation", "quote", "quotes", "invitation", "solicitation", "terms",
+    "reference", "document", "documents", "notice", "guidelines", "appel", "projets", "offres",
+    "termes", "cahier", "charges", "consultation", "pliego", "clausulas", "prescripciones",
+    "licitacion", "convocatoria", "bando", "invito", "presentare", "proposte", "avviso",
+    "edital", "chamada", "ausschreibung", "draft", "final", "page", "annex", "attachment",
+];
+
+/// Words most organisations' names have.
+const ORGANISATION_WORDS: &[&str] = &[
+    "department", "ministry", "office", "division", "unit", "directorate", "general", "national",
+    "state", "government", "agency", "institute", "commission", "council", "services",
+    "administration", "direction", "ministere", "ministerio", "ministero", "bureau", "team",
+    "programme", "program", "fund", "foundation", "fundacion",
+];
+
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        other => other,
+    }
+}
+
+/// The words a name is compared by.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|w| w.to_lowercase().chars().map(fold).collect::<String>())
+    {
+        let short = w.chars().count() < 3 && !(w.chars().count() == 2 && w.chars().all(|c| c.is_ascii_digit()));
+        if w.is_empty()
+            || short
+            || STOP_WORDS.contains(&w.as_str())
+            || DOCUMENT_WORDS.contains(&w.as_str())
+            || out.contains(&w)
+        {
+            continue;
+        }
+        out.push(w);
+    }
+    out
+}
+
+fn score_name<'a>(
+    accepted: impl Iterator<Item = &'a String>,
+    got: Option<&str>,
+    rule: NameRule,
+) -> Outcome {
+    let Some(got) = got else {
+        return Outcome::Missed;
+    };
+    let mine = words(got);
+    if mine.is_empty() {
+        return Outcome::Wrong;
+    }
+    let right = accepted.into_iter().any(|name| {
+        let theirs = words(name);
+        let shared: Vec<&String> = mine.iter().filter(|w| theirs.contains(w)).collect();
+        let precision = shared.len() as f64 / mine.len() as f64;
+        match rule {
+            NameRule::Title => {
+                let recall = shared.len() as f64 / theirs.len().max(1) as f64;
+                precision >= 0.6 && shared.len() >= theirs.len().min(2) && recall >= 0.25
+            }
+            NameRule::Issuer => {
+                precision >= 0.6
+                    && shared
+                        .iter()
+                        .any(|w| !ORGANISATION_WORDS.contains(&w.as_str()))
+            }
+        }
+    });
+    if right { Outcome::Right } else { Outcome::Wrong }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn label(extra: Value) -> Label {
+        let mut base = json!({
+            "title": "Terms of Reference – Geospatial Programming Specialist for Ocean Health",
+            "issuer": "World Bank – Tanzania Country Office",
+            "deadline": { "date": "2027-03-15", "time": "17:00" },
+            "budget": { "min": null, "max": 250000, "currency": "USD", "total": 4000000 },
+            "traps": { "amounts": [25], "dates": ["2027-01-10"] }
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            base[k] = v.clone();
+        }
+        serde_json::from_value(base).unwrap()
+    }
+
+    fn analysis(deadline: Value, budget: Value) -> Value {
+        json!({
+            "summary": { "title": null, "deadline": deadline },
+            "extracted_data": {
+                "title": { "value": "Geospatial Programming Specialist", "quote": "…" },
+                "issuer": { "value": "The World Bank", "quote": "…" },
+                "deadlines": [{ "what": "submission", "date": deadline, "time": "5:00 PM" }],
+                "budget": budget
+            }
+        })
+    }
+
+    #[test]
+    fn deadlines_are_right_missed_invented_or_traps() {
+        let l = label(json!({}));
+        let got = observe(&analysis(json!("2027-03-15"), json!({})));
+        let s = score(&l, &got);
+        assert_eq!(s.deadline, Outcome::Right);
+        assert_eq!(s.deadline_time, Outcome::Right, "5:00 PM is 17:00");
+        let trap = observe(&analysis(json!("2027-01-10"), json!({})));
+        assert_eq!(score(&l, &trap).deadline, Outcome::Trap);
+        let other = observe(&analysis(json!("2027-03-16"), json!({})));
+        assert_eq!(score(&l, &other).deadline, Outcome::Wrong);
+        let none = observe(&json!({ "summary": {}, "extracted_data": {} }));
+        assert_eq!(score(&l, &none).deadline, Outcome::Missed);
+        let unstated = label(json!({ "deadline": null }));
+        assert_eq!(score(&unstated, &none).deadline, Outcome::RightEmpty);
+        assert_eq!(score(&unstated, &other).deadline, Outcome::Invented);
+    }
+
+    #[test]
+    fn budgets_compare_the_headline_within_one_percent_and_catch_traps() {
+        let l = label(json!({}));
+        let right = observe(&analysis(json!(null), json!({ "max": 250_000.0, "currency": "USD" })));
+        assert_eq!(score(&l, &right).budget, Outcome::Right);
+        let near = observe(&analysis(json!(null), json!({ "max": 251_000.0 })));
+        assert_eq!(score(&l, &near).budget, Outcome::Right);
+        let euro = observe(&analysis(json!(null), json!({ "max": 250_000.0, "currency": "EUR" })));
+        assert_eq!(score(&l, &euro).budget, Outcome::Wrong);
+        let fee = observe(&analysis(json!(null), json!({ "max": 25.0 })));
+        assert_eq!(score(&l, &fee).budget, Outcome::Trap);
+        let total_as_max = observe(&analysis(json!(null), json!({ "max": 4_000_000.0 })));
+        assert_eq!(score(&l, &total_as_max).budget, Outcome::Trap);
+        let total_beside = observe(&analysis(
+            json!(null),
+            json!({ "max": 250_000.0, "total": { "amount": 4_000_000.0 } }),
+        ));
+        assert_eq!(score(&l, &total_beside).budget, Outcome::Right);
+        let none = label(json!({ "budget": null }));
+        assert_eq!(score(&none, &right).budget, Outcome::Invented);
+        let empty = observe(&analysis(json!(null), json!({ "max": null })));
+        assert_eq!(score(&none, &empty).budget, Outcome::RightEmpty);
+        assert_eq!(score(&l, &empty).budget, Outcome::Missed);
+    }
+
+    #[test]
+    fn names_are_judged_by_their_words_not_by_headings() {
+        let l = label(json!({}));
+        let s = score(&l, &observe(&analysis(json!(null), json!({}))));
+        assert_eq!(s.title, Outcome::Right);
+        assert_eq!(s.issuer, Outcome::Right);
+        for heading in ["1. Background", "REQUEST FOR PROPOSAL", "Page 1 of 3", "Terms of Reference"] {
+            let got = Observed { title: Some(heading.into()), ..Observed::default() };
+            assert_eq!(score(&l, &got).title, Outcome::Wrong, "{heading}");
+        }
+        for issuer in ["https://worldbank.org", "Head Office:", "Country Office"] {
+            let got = Observed { issuer: Some(issuer.into()), ..Observed::default() };
+            assert_eq!(score(&l, &got).issuer, Outcome::Wrong, "{issuer}");
+        }
+    }
+
+    #[test]
+    fn times_are_read_in_both_clocks() {
+        assert_eq!(minutes("17:00"), Some(1020));
+        assert_eq!(minutes("5:00 PM"), Some(1020));
+        assert_eq!(minutes("5 p.m."), Some(1020));
+        assert_eq!(minutes("23h59"), Some(1439));
+        assert_eq!(minutes("1700"), Some(1020));
+        assert_eq!(minutes("12:00 noon"), Some(720));
+        assert_eq!(minutes("12:30 AM"), Some(30));
+        assert_eq!(minutes("later"), None);
+    }
+}

@@ -1,0 +1,460 @@
+//! The offline extractive analyzer: the default model of the embedded backend.
+//!
+//! It makes no network call and no LLM call and is deterministic: the same text
+//! always gives the same analysis. It reads the document line by line (and paragraph
+//! by paragraph, for facts that wrap), keeps track of the section heading each line
+//! stands under, and fills the analysis schema with named fact extractors:
+//!
+//! - [`text`]: lines, headings, paragraphs, sentences and verbatim quotes;
+//! - [`dates`]: dates in six languages and every common notation, what each is for,
+//!   and the submission deadline;
+//! - [`money`]: amounts and currencies, the budget, the call-wide total, the traps;
+//! - [`names`]: the title (the subject of the call) and the issuer;
+//! - [`topics`]: eligibility, requirements, criteria, sections, submission, contacts,
+//!   scope, and the semantic query.
+//!
+//! Every extracted value carries the quote it came from, a verbatim piece of the
+//! document, so a reader can check it. Where the evidence is weak it leaves the field
+//! empty and says why in `extracted_data.notes`: a wrong deadline or a fee shown as
+//! the budget costs a proposal writer far more than an empty field.
+
+mod dates;
+mod money;
+mod names;
+mod text;
+mod topics;
+
+use async_trait::async_trait;
+use serde_json::{Value, json};
+
+use rfp_shared::ports::{Model, ModelAnswer, ModelError, ModelRequest};
+
+/// The analyzer's version, recorded as the model id of its results.
+pub const MODEL_ID: &str = "extractive-v2";
+
+/// The offline [`Model`].
+#[derive(Debug, Clone, Default)]
+pub struct ExtractiveAnalyzer;
+
+#[async_trait]
+impl Model for ExtractiveAnalyzer {
+    /// Runs on a thread of its own, not tokio's blocking pool, so that a runtime
+    /// shutting down never waits for it; dropping the returned future (the job's time
+    /// budget spent, the worker stopping) stops the analysis at its next check.
+    async fn analyze(&self, request: ModelRequest) -> Result<ModelAnswer, ModelError> {
+        let span = tracing::Span::current();
+        let budget = Budget::default();
+        let _cancel_on_drop = budget.cancel_on_drop();
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let thread_budget = budget.clone();
+        std::thread::Builder::new()
+            .name("rfp-analyze".into())
+            .spawn(move || {
+                let _entered = span.enter();
+                let _ = tx.send(analyze_pages(request.pages.as_slice(), &thread_budget));
+            })
+            .map_err(|e| ModelError::Unavailable(format!("cannot start the analyzer: {e}")))?;
+        match rx.await {
+            Ok(Ok(analysis)) => Ok(ModelAnswer::local(analysis, "extractive", MODEL_ID)),
+            Ok(Err(Stopped)) => Err(ModelError::Unavailable(
+                "the extractive analyzer was stopped".into(),
+            )),
+            Err(_) => Err(ModelError::Unavailable(
+                "the extractive analyzer crashed".into(),
+            )),
+        }
+    }
+}
+
+/// The analysis was stopped before it ended (its job's budget spent, or the worker
+/// stopping).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stopped;
+
+/// When an analysis must stop: a flag its caller sets, looked at every line and every
+/// few hundred matches within a line, so a stop takes effect within milliseconds.
+#[derive(Debug, Clone, Default)]
+pub struct Budget {
+    cancelled: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Budget {
+    pub fn cancel(&self) {
+        self.cancelled
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// A guard that cancels the analysis when dropped.
+    pub fn cancel_on_drop(&self) -> impl Drop + use<> {
+        struct Guard(Budget);
+        impl Drop for Guard {
+            fn drop(&mut self) {
+                self.0.cancel();
+            }
+        }
+        Guard(self.clone())
+    }
+
+    fn check(&self) -> Result<(), Stopped> {
+        if self.cancelled.load(std::sync::atomic::Ordering::Relaxed) {
+            Err(Stopped)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Longest value the analyzer writes (a title, an item's text), in characters: a
+/// document made of one enormous line must not make an enormous result.
+pub const MAX_VALUE_CHARS: usize = 500;
+/// At most this many dated entries and amounts are collected from one document.
+const MAX_DATES: usize = 60;
+const MAX_AMOUNTS: usize = 200;
+
+/// `text` cut to at most `max` characters (at a character boundary, so still a
+/// verbatim piece of the document).
+pub fn cap_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
+
+/// `text`'s first `max` bytes at most, cut at a character boundary.
+fn cap_bytes(text: &str, max: usize) -> &str {
+    &text[..text.floor_char_boundary(max)]
+}
+
+/// Analyses `text`; the result has `summary`, `extracted_data` and `engine`.
+pub fn analyze(text: &str) -> Value {
+    analyze_pages(&[text], &Budget::default()).expect("an analysis nobody cancels ends")
+}
+
+/// Analyses a document's pages until `limit` says stop. Its time is linear in the
+/// text: every pattern runs over each line or paragraph once, and each match looks at
+/// a bounded window around it. Every value it writes is bounded too
+/// ([`MAX_VALUE_CHARS`], lists of a few dozen entries), whatever the document.
+pub fn analyze_pages<S: AsRef<str>>(pages: &[S], limit: &Budget) -> Result<Value, Stopped> {
+    let lines = text::lines(pages, limit)?;
+    let blocks = text::blocks(&lines, limit)?;
+    let language = text::language(lines.iter().take(3000).map(|l| l.text));
+    let mut notes: Vec<String> = Vec::new();
+
+    // Dated entries and the submission deadline.
+    let convention =
+        dates::convention(blocks.iter().take(2000).map(|b| &*b.text), language == "en");
+    let entries = dates::dated_entries(&blocks, convention, MAX_DATES, limit)?;
+    let chosen = dates::submission_deadline(&entries);
+    let mut deadlines = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (i, d) in entries.iter().enumerate() {
+        let kind = match d.kind {
+            Some(dates::Kind::Submission) if chosen.is_some_and(|c| c.order == d.order) => {
+                "submission"
+            }
+            Some(dates::Kind::Submission) if d.superseded => "superseded_submission",
+            Some(dates::Kind::Submission) if d.score >= 3 => "submission",
+            Some(dates::Kind::Submission) => "other",
+            Some(k) => k.name(),
+            None => continue,
+        };
+        if seen.insert((d.iso.clone(), kind)) || chosen.is_some_and(|c| c.order == i) {
+            deadlines.push(d.to_json(kind));
+        }
+    }
+    if chosen.is_none() {
+        notes.push(if entries.iter().any(|d| d.kind == Some(dates::Kind::Submission)) {
+            "No submission deadline: the dates near closing words are not clearly the deadline for submissions.".to_owned()
+        } else {
+            "No submission deadline: no date in the document stands beside a closing cue (deadline, due, no later than, date limite, fecha límite, prazo, scadenza, Frist).".to_owned()
+        });
+    }
+
+    // Money and the budget.
+    let judged = money::judged_amounts(&blocks, MAX_AMOUNTS, limit)?;
+    let (budget, budget_range) = money::budget(&judged);
+    if budget["max"].is_null() && budget.get("total").is_none() {
+        notes.push(if judged.iter().any(|j| j.trap.is_some()) {
+            "No budget: the amounts in the document are fees, guarantees, rates, examples or the issuer's own figures, not money for the work.".to_owned()
+        } else {
+            "No budget: no amount is stated as a ceiling, range or value for the work.".to_owned()
+        });
+    }
+
+    // Title and issuer.
+    let title = names::title(&lines);
+    let issuer = names::issuer(&lines);
+
+    let rest = topics::rest(&lines, limit)?;
+    let semantic_query = topics::semantic_query(
+        [&title, &issuer, &rest.key_focus]
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v["value"].as_str())
+            .chain(
+                [
+                    &rest.beneficiaries,
+                    &rest.geographic,
+                    &rest.deliverables,
+                    &rest.eligibility,
+                ]
+                .into_iter()
+                .flat_map(|list| list.iter().take(4))
+                .filter_map(|v| v["text"].as_str()),
+            ),
+        lines
+            .iter()
+            .filter(|l| !l.is_heading)
+            .flat_map(|l| text::sentences(l.text)),
+    );
+
+    let summary = json!({
+        "title": title.as_ref().map(|t| t["value"].clone()),
+        "donor": issuer.as_ref().map(|i| i["value"].clone()),
+        "deadline": chosen.map(|d| d.iso.clone()),
+        "budget_range": budget_range,
+        "key_focus": rest.key_focus.as_ref().map(|k| k["value"].clone()),
+    });
+    Ok(json!({
+        "summary": summary,
+        "extracted_data": {
+            "title": title,
+            "issuer": issuer,
+            "language": language,
+            "key_focus": rest.key_focus,
+            "deadlines": deadlines,
+            "budget": budget,
+            "eligibility": rest.eligibility,
+            "evaluation_criteria": rest.criteria,
+            "required_sections": rest.sections,
+            "submission": rest.submission,
+            "contacts": rest.contacts,
+            "geographic_scope": rest.geographic,
+            "target_beneficiaries": rest.beneficiaries,
+            "deliverables": rest.deliverables,
+            "mandatory_requirements": rest.mandatory,
+            "notes": notes,
+        },
+        "semantic_query": semantic_query,
+        "engine": "extractive",
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = include_str!("../../../fixtures/sample-rfp.md");
+
+    fn quotes(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, v) in m {
+                    if k.ends_with("quote") {
+                        out.push(v.as_str().unwrap().to_owned());
+                    } else {
+                        quotes(v, out);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|v| quotes(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn the_sample_rfp_yields_its_key_facts() {
+        let a = analyze(SAMPLE);
+        let s = &a["summary"];
+        assert_eq!(
+            s["title"], "Rural Digital Skills Programme 2027",
+            "the subject of the call, not its kind"
+        );
+        assert_eq!(
+            s["donor"],
+            "Northern Valleys Regional Development Agency (NVRDA)"
+        );
+        assert_eq!(s["deadline"], "2027-03-15");
+        assert_eq!(s["budget_range"], "EUR 50,000 – 250,000");
+        assert_eq!(a["engine"], "extractive");
+
+        let d = &a["extracted_data"];
+        let submission = d["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["what"] == "submission")
+            .unwrap();
+        assert_eq!(
+            (
+                submission["time"].as_str(),
+                submission["time_zone"].as_str()
+            ),
+            (Some("17:00"), Some("CET"))
+        );
+        assert!(
+            d["deadlines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["what"] == "questions" && d["date"] == "2027-02-20")
+        );
+        assert_eq!(
+            (d["budget"]["min"].as_i64(), d["budget"]["max"].as_i64()),
+            (Some(50_000), Some(250_000))
+        );
+        assert_eq!(d["budget"]["total"]["amount"].as_i64(), Some(1_200_000));
+
+        let criteria: Vec<(String, i64)> = d["evaluation_criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["criterion"].as_str().unwrap().to_owned(),
+                    c["points"].as_i64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(criteria.len(), 5, "{criteria:?}");
+        assert_eq!(criteria.iter().map(|c| c.1).sum::<i64>(), 100);
+        assert_eq!(
+            criteria[1],
+            ("Quality of the project design and work plan".to_owned(), 30)
+        );
+
+        let sections: Vec<&str> = d["required_sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(sections.len(), 7, "{sections:?}");
+        assert_eq!(d["required_sections"][0]["page_limit"], 1);
+        assert_eq!(d["submission"]["method"], "online portal");
+        assert_eq!(d["submission"]["page_limit"], 15);
+        assert_eq!(d["submission"]["language"], "English");
+        assert_eq!(
+            d["contacts"][0]["email"],
+            "digital-skills@nvrda.example.org"
+        );
+        assert_eq!(d["contacts"][0]["phone"], "+44 1632 960 418");
+        assert!(d["eligibility"].as_array().unwrap().iter().any(|e| {
+            e["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Applicants must be non-profit")
+        }));
+        assert!(
+            d["geographic_scope"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|g| g["text"].as_str().unwrap().contains("Dunmore Fells"))
+        );
+    }
+
+    #[test]
+    fn every_quote_is_verbatim_text_of_the_document() {
+        let mut all = Vec::new();
+        quotes(&analyze(SAMPLE), &mut all);
+        assert!(all.len() > 30, "only {} quotes", all.len());
+        // The service's own quote check (whitespace and Markdown emphasis do not
+        // count), as every analysis goes through it.
+        let document = crate::quotes::Document::new(&[SAMPLE.to_owned()]);
+        for q in all {
+            assert!(!q.is_empty());
+            assert!(document.find(&q).is_some(), "not in the document: {q:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_text_always_gives_the_same_analysis() {
+        assert_eq!(analyze(SAMPLE), analyze(SAMPLE));
+    }
+
+    #[test]
+    fn nothing_is_invented_for_a_text_without_facts() {
+        let a = analyze("Minutes of the garden committee.\nWe discussed roses and the weather.");
+        assert_eq!(a["summary"]["deadline"], Value::Null);
+        assert_eq!(a["summary"]["budget_range"], Value::Null);
+        let d = &a["extracted_data"];
+        for key in [
+            "deadlines",
+            "evaluation_criteria",
+            "contacts",
+            "required_sections",
+        ] {
+            assert_eq!(d[key], json!([]), "{key}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod hostile {
+    use super::*;
+
+    /// One line of `bytes` bytes, dense in what the patterns look for: dates, times,
+    /// amounts, addresses, sentence ends, list marks.
+    pub(crate) fn one_line(bytes: usize) -> String {
+        let unit = "Proposals must be submitted by 15 March 2027 at 17:00 CET to bids@agency.example.org (tel +1 555 0100 2000); the budget is up to EUR 250,000 per award, e.g. the ceiling. ";
+        let mut s = String::with_capacity(bytes + unit.len());
+        while s.len() < bytes {
+            s.push_str(unit);
+        }
+        s
+    }
+
+    #[test]
+    fn a_long_single_line_is_read_in_linear_time_with_a_bounded_result() {
+        for size in [64 * 1024, 512 * 1024, 4 << 20] {
+            let text = one_line(size);
+            let started = std::time::Instant::now();
+            let a = analyze(&text);
+            let took = started.elapsed();
+            let out = serde_json::to_string(&a).unwrap();
+            eprintln!("{size} bytes: {took:?}, result {} bytes", out.len());
+            assert!(out.len() < 256 * 1024, "a result of {} bytes", out.len());
+        }
+    }
+
+    #[test]
+    fn other_hostile_shapes_end_with_a_bounded_result() {
+        let long_heading = format!(
+            "# Call {}\n{}",
+            "for proposals ".repeat(80_000),
+            "Applications are due on 15 March 2027. Eligible applicants must apply.\n"
+                .repeat(20_000)
+        );
+        let no_spaces = "9".repeat(2 << 20) + &"15/03/2027".repeat(100_000);
+        let pipes = "| Criterion | 10 points |\n".repeat(100_000);
+        let emails = "a@b.example.org ".repeat(200_000);
+        for (name, text) in [
+            ("long heading", long_heading),
+            ("no spaces", no_spaces),
+            ("table rows", pipes),
+            ("addresses", emails),
+        ] {
+            let started = std::time::Instant::now();
+            let a = analyze(&text);
+            let out = serde_json::to_string(&a).unwrap();
+            eprintln!(
+                "{name}: {:?}, result {} bytes",
+                started.elapsed(),
+                out.len()
+            );
+            assert!(
+                out.len() < 256 * 1024,
+                "{name}: a result of {} bytes",
+                out.len()
+            );
+        }
+    }
+
+    #[test]
+    fn a_cancelled_analysis_stops() {
+        let budget = Budget::default();
+        budget.cancel();
+        assert_eq!(analyze_pages(&[one_line(1 << 20)], &budget), Err(Stopped));
+    }
+}

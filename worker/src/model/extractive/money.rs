@@ -1,0 +1,934 @@
+//! Money and the budget: every amount with its currency, and the money available for
+//! the work chosen among them, with the traps refused.
+//!
+//! Amounts are read with their currency before or after (symbols and ISO codes: `$`,
+//! `US$`, `€`, `£`, `R$`, `KSh`, `FCFA`, `EUR`, `USD`…, and `euros`, `dollars`), scale
+//! words (`million`, `Mio`, `millones`, `milioni`, `milliards`, `mil`, `k`, `bn`) and
+//! both number conventions (`1,200,000.00` and `1.200.000,00`, `1 200 000`).
+//!
+//! Each amount is judged by the words of its own clause: a *trap* (a fee, a bond or a
+//! guarantee, insurance, a penalty, the issuer's own budget or past grants, a salary or
+//! a daily or hourly rate, a figure in an example or a formula, the VAT on a price),
+//! the *call-wide total* (the call's envelope, a programme's funding, "intends to
+//! commit"), or a *per-award* figure (a ceiling, a range, a contract's estimated
+//! value). The budget is the largest per-award ceiling with the strongest support,
+//! with the smallest stated minimum; the total is reported beside it as `total`, and
+//! is the headline only when the document gives nothing per award. Traps are never the
+//! budget; they are listed under `not_budget` with why.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::{Value, json};
+
+use super::text::{Block, format_amount, has_any, number, re};
+use super::{Budget, Stopped};
+
+const CURRENCY_BEFORE: &str = r"\bUS\$|\bU\.S\.\s?\$|\bC\$|\bA\$|\bR\$|\$|€|£|¥|₦|₹|₪|\bGH₵|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON)\b";
+const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|€|\$|(?i:euros?|dollars?|pounds?|reais|pesos|dirhams?|shillings?)";
+const NUMBER: &str = r"\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
+const SCALE: &str = r"(?i:mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn\b|m\b|bn\b|billions?|milliards?|miliardi|mrd\.?|thousand|mil\b|k\b)";
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:\b(?P<num2>{NUMBER})\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d')?)?(?P<cur2>{CURRENCY_AFTER})(?:\b|\s|$))"
+    ))
+});
+
+/// An amount of money read from the text.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Money {
+    pub value: f64,
+    pub currency: String,
+    pub range: Range<usize>,
+}
+
+/// `1,200,000.00`, `1.200.000,00`, `1 200 000`, `1.5` with its scale word → a number.
+pub(super) fn parse_amount(number: &str, scale: Option<&str>) -> Option<f64> {
+    let n: String = number
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    let last_sep = n.rfind([',', '.']);
+    // The decimal separator is the last separator when both kinds appear, or a lone one
+    // not followed by exactly three digits; every other separator groups thousands.
+    let decimal_at = match last_sep {
+        Some(i) if n.contains(',') && n.contains('.') => Some(i),
+        Some(i) if n.matches([',', '.']).count() == 1 && n.len() - i - 1 != 3 => Some(i),
+        // "1.500 millones" is rare; "2.5 Mio" is not: with a scale word a lone
+        // separator is decimal.
+        Some(i)
+            if n.matches([',', '.']).count() == 1 && scale.is_some() && n.len() - i - 1 != 3 =>
+        {
+            Some(i)
+        }
+        _ => None,
+    };
+    let digits: String = n
+        .char_indices()
+        .filter_map(|(i, c)| match c {
+            '0'..='9' => Some(c),
+            _ if Some(i) == decimal_at => Some('.'),
+            _ => None,
+        })
+        .collect();
+    let value: f64 = digits.parse().ok()?;
+    let factor = match scale.map(|m| m.to_lowercase()) {
+        Some(m) if m.starts_with("mil ") => 1e9,
+        Some(m)
+            if m.starts_with("bn")
+                || m.starts_with("billion")
+                || m.starts_with("milliard")
+                || m.starts_with("miliard")
+                || m.starts_with("mrd") =>
+        {
+            1e9
+        }
+        Some(m) if m == "mil" || m.starts_with("thousand") || m.starts_with('k') => 1e3,
+        Some(m) if m.starts_with('m') => 1e6,
+        _ => 1.0,
+    };
+    Some(value * factor)
+}
+
+fn currency_code(symbol: &str) -> String {
+    let s = symbol.to_lowercase().replace(char::is_whitespace, "");
+    match s.as_str() {
+        "$" | "us$" | "u.s.$" => "USD".into(),
+        "€" => "EUR".into(),
+        "£" => "GBP".into(),
+        "r$" | "reais" => "BRL".into(),
+        "c$" => "CAD".into(),
+        "a$" => "AUD".into(),
+        "¥" => "JPY".into(),
+        "₦" => "NGN".into(),
+        "₹" => "INR".into(),
+        "₪" | "nis" => "ILS".into(),
+        "gh₵" => "GHS".into(),
+        "ksh" => "KES".into(),
+        "tsh" => "TZS".into(),
+        "ush" => "UGX".into(),
+        "fcfa" | "fcfa." => "XOF".into(),
+        "ariary" => "MGA".into(),
+        _ if s.starts_with("franc") => "XOF".into(),
+        _ if s.starts_with("euro") => "EUR".into(),
+        _ if s.starts_with("dollar") => "USD".into(),
+        _ if s.starts_with("pound") => "GBP".into(),
+        _ if s.starts_with("peso") => "MXN".into(),
+        _ if s.starts_with("dirham") => "MAD".into(),
+        _ if s.starts_with("shilling") => "KES".into(),
+        _ => symbol.to_uppercase(),
+    }
+}
+
+/// Every amount with a currency in `text`.
+pub(super) fn amounts(text: &str) -> Vec<Money> {
+    AMOUNT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (num, scale, cur) = match c.name("num1") {
+                Some(n) => (n.as_str(), c.name("scale1"), c.name("cur1")?),
+                None => (c.name("num2")?.as_str(), c.name("scale2"), c.name("cur2")?),
+            };
+            let value = parse_amount(num.trim(), scale.map(|m| m.as_str()))?;
+            let whole = c.get(0).unwrap();
+            let end = whole.start() + whole.as_str().trim_end().len();
+            (value >= 1.0).then(|| Money {
+                value,
+                currency: currency_code(cur.as_str()),
+                range: whole.start()..end,
+            })
+        })
+        .collect()
+}
+
+/// Why an amount is not the budget, by the words of its clause.
+const TRAPS: &[(&str, &[&str])] = &[
+    (
+        "a fee",
+        &[
+            "fee",
+            "frais de dossier",
+            "droits d'inscription",
+            "tasa",
+            "taxa de",
+            "tassa",
+            "gebühr",
+            "processing charge",
+            "cost of the tender document",
+            "purchase of the tender",
+        ],
+    ),
+    (
+        "a bond or guarantee",
+        &[
+            "bond",
+            "security deposit",
+            "bid security",
+            "performance security",
+            "guarantee",
+            "guaranty",
+            "garantie",
+            "caution",
+            "garantía",
+            "garantia",
+            "fianza",
+            "cauzione",
+            "fideiussione",
+            "sicherheitsleistung",
+            "bürgschaft",
+        ],
+    ),
+    (
+        "insurance",
+        &[
+            "insurance",
+            "assurance",
+            "seguro",
+            "assicura",
+            "versicherung",
+            "liability cover",
+        ],
+    ),
+    (
+        "a penalty",
+        &[
+            "penalt",
+            "liquidated damages",
+            "pénalit",
+            "penalidad",
+            "penalizaci",
+            "penale",
+            "vertragsstrafe",
+        ],
+    ),
+    (
+        "the issuer's own budget or history",
+        &[
+            "operating budget",
+            "annual budget of",
+            "awarded to date",
+            "to date",
+            "has awarded",
+            "have awarded",
+            "has funded",
+            "revenue",
+            "turnover",
+            "chiffre d'affaires",
+            "volumen de negocios",
+            "volumen anual",
+            "fatturato",
+            "umsatz",
+            "encours",
+            "under management",
+            "capital social",
+            "endowment",
+            "received a",
+            "has received",
+            "sponsored grant",
+            "annually",
+            "per annum budget",
+            "block grant",
+        ],
+    ),
+    (
+        "a salary or a rate",
+        &[
+            "salary",
+            "salaries",
+            "salaire",
+            "salario",
+            "sueldo",
+            "stipendio",
+            "retribuzione",
+            "gehalt",
+            "per day",
+            "per diem",
+            "daily rate",
+            "a day",
+            "per hour",
+            "hourly",
+            "per month",
+            "monthly",
+            "par jour",
+            "par mois",
+            "par heure",
+            "por día",
+            "por dia",
+            "por hora",
+            "al mes",
+            "mensual",
+            "al giorno",
+            "all'ora",
+            "mensal",
+            "pro tag",
+            "pro stunde",
+            "tarifa",
+            "tarif horaire",
+            "nets par mois",
+            "bruts par mois",
+            "per participant",
+            "per person",
+            "per capita",
+            "unit cost",
+            "coût unitaire",
+            "costo unitario",
+            "coste unitario",
+        ],
+    ),
+    (
+        "an example or a formula",
+        &[
+            "example",
+            "e.g.",
+            "for instance",
+            "in this case",
+            "÷",
+            " = ",
+            "points",
+            "score",
+            "illustrat",
+            "hypothetical",
+            "par exemple",
+            "por ejemplo",
+            "ad esempio",
+            "zum beispiel",
+            "beispiel",
+            "formula",
+            "fórmula",
+            "formule",
+            "lowest price",
+            "×",
+        ],
+    ),
+    (
+        "a threshold",
+        &[
+            "threshold",
+            "solvency",
+            "solvencia",
+            "solvabilité",
+            "seuil",
+            "umbral",
+            "soglia",
+            "schwellenwert",
+            "minimum turnover",
+            "prior-approval",
+            "prior approval",
+            "or more",
+            "or higher",
+            "ou plus",
+            "o superior",
+            "o più",
+            "ou mais",
+            "oder mehr",
+            "less than",
+            "more than",
+            "greater than",
+            "exceeding",
+            "in excess of",
+            "inferior",
+            "superior",
+            "moins de",
+            "plus de",
+            "menos de",
+            "más de",
+            "meno di",
+            "più di",
+            "weniger als",
+            "mehr als",
+            "i cui",
+            "whose",
+            "dont les",
+            "cuyo",
+            "cujo",
+        ],
+    ),
+];
+
+/// The call's whole envelope, not one award.
+const TOTAL: &[&str] = &[
+    "this call",
+    "the call",
+    "under this",
+    "programme budget",
+    "program budget",
+    "overall",
+    "envelope",
+    "enveloppe",
+    "dotation",
+    "dotazione",
+    "importo disponibile",
+    "complessiv",
+    "anticipated funding",
+    "intends to commit",
+    "expects to commit",
+    "plans to support",
+    "to fund",
+    "in new funding",
+    "funding available",
+    "made available",
+    "allocated",
+    "this cycle",
+    "gesamt",
+    "presente invito",
+    "de la convocatoria",
+    "de l'appel",
+    "this solicitation",
+    "this program",
+    "this programme",
+    "funding opportunity",
+    "total funding",
+    "total amount available",
+    "over the life",
+    "total possible",
+    "volume of purchases",
+    "program funds",
+    "programme funds",
+    "estimated total",
+    "for the call",
+    "programme total",
+    "available for the",
+    "budget total",
+    "montant total",
+    "presupuesto total",
+    "orçamento total",
+];
+
+/// The money one award or contract may get.
+const CEILING: &[&str] = &[
+    "up to",
+    "not to exceed",
+    "not exceed",
+    "no more than",
+    "maximum",
+    "max.",
+    "ceiling",
+    "capped",
+    "award amount",
+    "award size",
+    "grant size",
+    "grants of",
+    "grant of",
+    "between",
+    "ranging",
+    "range",
+    "estimated cost",
+    "estimated value",
+    "contract value",
+    "value of the contract",
+    "will pay",
+    "pay up to",
+    "montant maximum",
+    "plafond",
+    "jusqu'à",
+    "jusqu'a",
+    "maximum de",
+    "compris entre",
+    "importo massimo",
+    "massimo",
+    "compreso tra",
+    "fino a",
+    "presupuesto base",
+    "valor estimado",
+    "importe máximo",
+    "importe maximo",
+    "hasta",
+    "valor máximo",
+    "valor maximo",
+    "valor global",
+    "até",
+    "höchstbetrag",
+    "bis zu",
+    "maximal",
+    "höchstens",
+    "direct costs",
+    "maximum budget",
+    "limited to",
+    "limité à",
+    "limitado a",
+    "limitato a",
+    "begrenzt auf",
+];
+
+/// Words that make an amount about money for the work at all.
+const BUDGET_WORDS: &[&str] = &[
+    "budget",
+    "fund",
+    "grant",
+    "award",
+    "amount",
+    "montant",
+    "importe",
+    "importo",
+    "valor",
+    "value",
+    "cost",
+    "price",
+    "precio",
+    "prix",
+    "prezzo",
+    "preço",
+    "co-financ",
+    "cofinanc",
+    "financ",
+    "subvención",
+    "subvencion",
+    "sovvenzione",
+    "subvenção",
+    "subvention",
+    "zuschuss",
+    "förder",
+    "presupuesto",
+    "orçamento",
+    "bilancio",
+    "crédits",
+    "credits",
+    "contribution",
+    "contributo",
+];
+
+/// Headings of sections about money.
+const BUDGET_HEADINGS: &[&str] = &[
+    "budget",
+    "funding",
+    "financ",
+    "award information",
+    "award budget",
+    "dotazione",
+    "dotation",
+    "presupuesto",
+    "valor estimado",
+    "precio",
+    "montant",
+    "importo",
+    "orçamento",
+    "förder",
+    "co-financement",
+    "cofinanciación",
+    "volume of purchases",
+    "price",
+];
+
+const MIN_WORDS: &[&str] = &[
+    "minimum",
+    "at least",
+    "min.",
+    "not less than",
+    "no less than",
+    "mínimo",
+    "minimo",
+    "mindestens",
+    "au moins",
+    "al menos",
+    "almeno",
+    "pelo menos",
+];
+
+/// An amount with what its words say of it.
+#[derive(Debug, Clone)]
+pub(super) struct Judged {
+    pub money: Money,
+    pub quote: String,
+    pub trap: Option<&'static str>,
+    pub total: bool,
+    /// 0: no budget cue; 1: about money for the work; 2: a value in a budget
+    /// section, or a ceiling further off in its sentence; 3: a stated ceiling, range or
+    /// value right beside it.
+    pub strength: u8,
+    pub minimum: bool,
+    pub range_high: bool,
+}
+
+const RANGE_JOIN: &[&str] = &[
+    "and", "to", "-", "–", "—", "et", "y", "e", "a", "bis", "und", "à",
+];
+
+/// Every amount of the document's paragraphs, judged, at most `max`.
+pub(super) fn judged_amounts(
+    blocks: &[Block],
+    max: usize,
+    limit: &Budget,
+) -> Result<Vec<Judged>, Stopped> {
+    let mut out = Vec::new();
+    for block in blocks {
+        limit.check()?;
+        if out.len() >= max {
+            break;
+        }
+        let text: &str = &block.text;
+        let found = amounts(text);
+        let in_budget_section = has_any(block.heading, BUDGET_HEADINGS);
+        for (n, m) in found.iter().enumerate() {
+            if n % 64 == 63 {
+                limit.check()?;
+            }
+            if out.len() >= max {
+                break;
+            }
+            let r = m.range.clone();
+            let prev_end = if n > 0 { found[n - 1].range.end } else { 0 };
+            let next_start = found.get(n + 1).map_or(text.len(), |x| x.range.start);
+            let (line, _) = block.line_at(r.start);
+            let table_row = text[line.clone()].matches('|').count() >= 2;
+            let floor = text.floor_char_boundary(r.start.saturating_sub(160));
+            let start = if table_row {
+                line.start.max(floor)
+            } else {
+                sentence_start(text, floor, r.start)
+            };
+            let before = &text[start..r.start];
+            // The words between this amount and the previous one belong to this one,
+            // unless the two make a range.
+            let near_before = &text[start.max(prev_end)..r.start];
+            let reach = text.ceil_char_boundary((r.end + 80).min(text.len()));
+            let after_all = &text[r.end..reach];
+            let after = &after_all[..after_all.find(['.', ';', '|']).unwrap_or(after_all.len())];
+            let after_own = &after[..after.len().min(next_start.saturating_sub(r.end))];
+            let range_high = n > 0 && is_range_join(&text[prev_end..r.start]);
+            let range_low = found
+                .get(n + 1)
+                .is_some_and(|x| is_range_join(&text[r.end..x.range.start]));
+            let own = format!("{near_before} {after_own}").to_lowercase();
+            let clause = format!("{before} {after}").to_lowercase();
+            let just_before = near_before.trim_end().to_lowercase();
+            // "IVA 43.659,00 €" is the tax; "sin IVA: 207.900,00 €" the price without it.
+            let tail = &just_before
+                [just_before.floor_char_boundary(just_before.len().saturating_sub(24))..];
+            let vat = ["iva", "vat", "tva", "mwst", "ust."]
+                .iter()
+                .any(|w| just_before.ends_with(w) || just_before.ends_with(&format!("{w}:")))
+                && ![
+                    "sin ", "con ", "excl", "incl", "hors", "without", "with ", "sans", "senza",
+                    "ohne", "inkl", "zzgl", "plus ", "más ", "mas ",
+                ]
+                .iter()
+                .any(|w| tail.contains(w));
+            let inherited = if range_high {
+                out.last().and_then(|j: &Judged| j.trap)
+            } else {
+                None
+            };
+            let trap = if vat {
+                Some("the VAT on a price")
+            } else {
+                inherited.or_else(|| {
+                    TRAPS
+                        .iter()
+                        .find(|(why, words)| {
+                            let scope = if why.starts_with("an example") {
+                                &clause
+                            } else {
+                                &own
+                            };
+                            mentions(scope, words)
+                        })
+                        .map(|(why, _)| *why)
+                })
+            };
+            let total = mentions(&own, TOTAL);
+            let ranged = range_low || range_high;
+            let strength = if mentions(&own, CEILING) || (ranged && mentions(&clause, CEILING)) {
+                3
+            } else if mentions(&clause, CEILING)
+                || mentions(&own, BUDGET_WORDS)
+                || (in_budget_section && mentions(&clause, BUDGET_WORDS))
+            {
+                2
+            } else if mentions(&clause, BUDGET_WORDS) || in_budget_section {
+                1
+            } else {
+                0
+            };
+            let minimum = mentions(&own, MIN_WORDS) || range_low;
+            out.push(Judged {
+                money: m.clone(),
+                quote: block.quote(r.clone()),
+                trap,
+                total,
+                strength,
+                minimum,
+                range_high,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Whether `haystack` (lower case) has one of `words` not negated just before it
+/// ("does not guarantee", "no more than" are not a guarantee or a threshold).
+fn mentions(haystack: &str, words: &[&str]) -> bool {
+    const NEGATIONS: &[&str] = &[
+        "not ", "no ", "without ", "sans ", "sin ", "senza ", "ohne ", "não ",
+    ];
+    words.iter().any(|w| {
+        haystack.match_indices(w).any(|(i, _)| {
+            let before = &haystack[haystack.floor_char_boundary(i.saturating_sub(12))..i];
+            // A cue starts a word: "o più" is not in "importo più".
+            let starts_word =
+                !w.starts_with(char::is_alphanumeric) || !before.ends_with(char::is_alphanumeric);
+            starts_word
+                && !NEGATIONS
+                    .iter()
+                    .any(|n| before.ends_with(n) || before.trim_end().ends_with(n.trim_end()))
+        })
+    })
+}
+
+fn is_range_join(between: &str) -> bool {
+    let b = between.trim().trim_matches(',').trim().to_lowercase();
+    RANGE_JOIN.contains(&b.as_str())
+}
+
+/// Where the sentence holding byte `at` starts, not before `floor`.
+fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
+    let window = &text[floor..at];
+    for (i, c) in window.char_indices().rev() {
+        if matches!(c, '.' | '!' | '?' | ';') {
+            let rest = &text[floor + i + 1..at];
+            if rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_uppercase()) {
+                return floor + i + 1;
+            }
+        }
+    }
+    floor
+}
+
+/// The budget chosen from the judged amounts, as the analysis's `budget` object, and
+/// its one-line summary.
+pub(super) fn budget(judged: &[Judged]) -> (Value, Option<String>) {
+    let usable: Vec<&Judged> = judged.iter().filter(|j| j.trap.is_none()).collect();
+    // The per-award figures with the strongest support: a stated ceiling beats a
+    // value in a budget section.
+    let tier = usable
+        .iter()
+        .filter(|j| !j.total)
+        .map(|j| j.strength)
+        .max()
+        .unwrap_or(0);
+    let per_award: Vec<&Judged> = usable
+        .iter()
+        .copied()
+        .filter(|j| !j.total && j.strength >= 2 && j.strength == tier)
+        .collect();
+    // The currency most of the per-award figures are in.
+    let currency = per_award.first().map(|j| j.money.currency.clone());
+    let same: Vec<&Judged> = per_award
+        .iter()
+        .copied()
+        .filter(|j| Some(&j.money.currency) == currency.as_ref())
+        .collect();
+    let max = same
+        .iter()
+        .copied()
+        .filter(|j| !j.minimum || j.range_high)
+        .max_by(|a, b| a.money.value.total_cmp(&b.money.value));
+    let min = same
+        .iter()
+        .copied()
+        .filter(|j| j.minimum && max.is_some_and(|m| j.money.value < m.money.value))
+        .min_by(|a, b| a.money.value.total_cmp(&b.money.value));
+    let total = usable
+        .iter()
+        .copied()
+        .filter(|j| j.total && j.strength >= 1)
+        .max_by(|a, b| a.money.value.total_cmp(&b.money.value))
+        .filter(|t| max.is_none_or(|m| t.money.value > m.money.value));
+    let mut out = match max {
+        Some(m) => json!({
+            "currency": m.money.currency,
+            "min": min.map(|j| number(j.money.value)),
+            "max": number(m.money.value),
+            "quote": m.quote,
+        }),
+        None => {
+            json!({ "currency": total.map(|t| t.money.currency.clone()), "min": null, "max": null })
+        }
+    };
+    if let Some(mn) = min {
+        out["min_quote"] = json!(mn.quote);
+    }
+    if let Some(t) = total {
+        out["total"] = json!({ "amount": number(t.money.value), "currency": t.money.currency, "quote": t.quote });
+    }
+    out["amounts"] = json!(
+        usable
+            .iter()
+            .filter(|j| j.strength >= 1)
+            .take(20)
+            .map(|j| json!({ "amount": number(j.money.value), "currency": j.money.currency, "quote": j.quote }))
+            .collect::<Vec<_>>()
+    );
+    out["not_budget"] = json!(
+        judged
+            .iter()
+            .filter_map(|j| j.trap.map(|why| (j, why)))
+            .take(10)
+            .map(|(j, why)| json!({ "amount": number(j.money.value), "currency": j.money.currency, "why": why, "quote": j.quote }))
+            .collect::<Vec<_>>()
+    );
+    let summary = match (max, min, total) {
+        (Some(m), Some(mn), _) => Some(format!(
+            "{} {} – {}",
+            m.money.currency,
+            format_amount(mn.money.value),
+            format_amount(m.money.value)
+        )),
+        (Some(m), None, _) => Some(format!(
+            "up to {} {}",
+            m.money.currency,
+            format_amount(m.money.value)
+        )),
+        (None, _, Some(t)) => Some(format!(
+            "{} {} (total)",
+            t.money.currency,
+            format_amount(t.money.value)
+        )),
+        _ => None,
+    };
+    (out, summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Vec<(f64, String)> {
+        amounts(s)
+            .into_iter()
+            .map(|m| (m.value, m.currency))
+            .collect()
+    }
+
+    #[test]
+    fn amounts_are_read_in_both_conventions_and_six_languages() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("up to $1,500,000.00 in total", 1_500_000.0, "USD"),
+            ("EUR 1.5 million", 1_500_000.0, "EUR"),
+            ("a grant of 250.000 euros", 250_000.0, "EUR"),
+            ("£ 75 000 per year", 75_000.0, "GBP"),
+            ("207.900,00 € IVA excluido", 207_900.0, "EUR"),
+            ("compreso tra 100 000 EUR e 500 000 EUR", 100_000.0, "EUR"),
+            ("R$ 500 mil", 500_000.0, "BRL"),
+            ("KSh 2,000,000", 2_000_000.0, "KES"),
+            ("5 000 000 FCFA", 5_000_000.0, "XOF"),
+            ("2,5 millones de euros", 2_500_000.0, "EUR"),
+            ("2.5 Mio EUR", 2_500_000.0, "EUR"),
+            ("\\$7,200,000.00 for completion", 7_200_000.0, "USD"),
+            ("US$ 350k", 350_000.0, "USD"),
+            ("38,4 milliards d'euros", 38_400_000_000.0, "EUR"),
+        ];
+        for (text, value, currency) in cases {
+            let got = read(text);
+            assert_eq!(
+                got.first(),
+                Some(&(*value, currency.to_string())),
+                "{text}: {got:?}"
+            );
+        }
+        assert_eq!(read("page 12 of 40"), vec![]);
+        assert_eq!(read("in 2023 we met 40 people"), vec![]);
+    }
+
+    fn judge(text: &str) -> Vec<Judged> {
+        let blocks = vec![Block {
+            text: std::borrow::Cow::Borrowed(text),
+            starts: vec![(0, 0)],
+            heading: "",
+            page: 0,
+        }];
+        judged_amounts(&blocks, 100, &Budget::default()).unwrap()
+    }
+
+    #[test]
+    fn traps_are_refused_whatever_their_size() {
+        for (text, why) in [
+            (
+                "A non-refundable bid processing fee of $25.00 is required.",
+                "a fee",
+            ),
+            (
+                "The County's operating budget of $3.9 billion funds 40 departments.",
+                "the issuer's own budget or history",
+            ),
+            (
+                "For example, a proposal priced at $40,000 would receive 20 points.",
+                "an example or a formula",
+            ),
+            (
+                "Consultants are paid a daily rate of USD 450 per day.",
+                "a salary or a rate",
+            ),
+            (
+                "A bid security of KSh 200,000 must accompany each bid.",
+                "a bond or guarantee",
+            ),
+            (
+                "Importe IVA excluido: 207.900,00 € IVA 43.659,00 €",
+                "the VAT on a price",
+            ),
+            (
+                "The World Bank has received a USD 350,000 sponsored grant to support this.",
+                "the issuer's own budget or history",
+            ),
+            (
+                "Les EIG perçoivent 3 500 euros nets par mois.",
+                "a salary or a rate",
+            ),
+        ] {
+            let j = judge(text);
+            let last = j.last().unwrap();
+            assert_eq!(last.trap, Some(why), "{text}");
+            let (b, _) = budget(&j);
+            assert!(
+                b["max"].is_null() || b["max"] != number(last.money.value),
+                "{text}: {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_per_award_ceiling_is_the_budget_and_the_envelope_its_total() {
+        let (b, summary) = budget(&judge(
+            "The total programme budget is EUR 1,200,000. Individual grants will range between EUR 50,000 and EUR 250,000 per project.",
+        ));
+        assert_eq!(
+            (b["min"].as_i64(), b["max"].as_i64()),
+            (Some(50_000), Some(250_000)),
+            "{b}"
+        );
+        assert_eq!(b["total"]["amount"].as_i64(), Some(1_200_000));
+        assert_eq!(summary.as_deref(), Some("EUR 50,000 – 250,000"));
+
+        let (b, _) = budget(&judge(
+            "NIAID intends to commit $10 million in FY 2026 to fund 4-5 awards. Application budgets are not expected to exceed $1.5 million direct costs per year.",
+        ));
+        assert_eq!(b["max"].as_i64(), Some(1_500_000), "{b}");
+        assert_eq!(b["total"]["amount"].as_i64(), Some(10_000_000));
+
+        let (b, summary) = budget(&judge(
+            "L'importo disponibile a titolo del presente invito a presentare proposte è di 2 500 000 EUR.",
+        ));
+        assert!(b["max"].is_null(), "{b}");
+        assert_eq!(b["total"]["amount"].as_i64(), Some(2_500_000));
+        assert_eq!(summary.as_deref(), Some("EUR 2,500,000 (total)"));
+
+        let (b, _) = budget(&judge(
+            "La sovvenzione sarà di importo compreso tra 100 000 EUR e 500 000 EUR.",
+        ));
+        assert_eq!(
+            (b["min"].as_i64(), b["max"].as_i64()),
+            (Some(100_000), Some(500_000)),
+            "{b}"
+        );
+
+        let (b, _) = budget(&judge(
+            "Presupuesto base de licitación sin IVA: 207.900,00€",
+        ));
+        assert_eq!(b["max"].as_i64(), Some(207_900), "{b}");
+
+        let (b, _) = budget(&judge("Minutes of the garden committee: 12 roses."));
+        assert!(b["max"].is_null() && b.get("total").is_none(), "{b}");
+    }
+}

@@ -1,0 +1,636 @@
+//! Title and issuer: what is procured or funded, and who asks.
+//!
+//! The **title** is the subject of the call, looked for near the top of the document
+//! in this order: a labelled field (`title:`, "Funding Opportunity Title", "Objeto
+//! del contrato"…); the subject a document-type line names ("Request for Proposals
+//! for X", "Appel à projets : X", "PWS for X"); the line next to a document-type line
+//! that says only what kind of document it is ("TERMES DE REFERENCE" then the
+//! subject; the subject then "Request for Quote"); else the first substantive heading.
+//! Running headers and footers (lines repeated on several pages), page numbers,
+//! numbered section headings ("1. Background"), reference numbers, dates, addresses
+//! and organisation names are never the title.
+//!
+//! The **issuer** is the organisation's name: a labelled field ("Issued by",
+//! "Contracting Authority", "Pouvoir adjudicateur", "Órgano de contratación",
+//! "Participating Organization(s)"…), else a line near the top that is an
+//! organisation's name, else an organisation named in the first sentences ("The X
+//! Alliance (XA) is pleased to announce…"). Never a URL, an e-mail address or an
+//! address line.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::{Value, json};
+
+use super::text::{Line, NUMBERED_HEADING, quote_line, re};
+use super::{MAX_VALUE_CHARS, cap_chars};
+
+/// How many lines from the top the title and issuer are looked for in.
+const TOP_LINES: usize = 60;
+
+/// Phrases that name the kind of document.
+static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:requests? for (?:proposals?|quotations?|quotes?|applications?|information|tenders?|expressions? of interest)|calls? for (?:proposals?|applications?|tenders?|expressions? of interest|projects)|invitation (?:to|for) (?:tender|bid)s?|notice of funding opportunity|funding opportunity announcement|terms of reference|performance work statement|statement of work|scope of work|program solicitation|programme solicitation|solicitation|tender(?: no\.?| notice| document)?|rf[pqai]\b|tor\b|pws\b|sow\b|appels? (?:à|a) (?:projets|propositions|candidatures|manifestation d'intérêt)|appel d'offres|avis d'appel (?:d'offres|public)|termes de r[ée]f[ée]rence|cahier des (?:charges|clauses [\w ]+?)|dossier de consultation|invito a presentare proposte|bando(?: di gara)?|avviso pubblico|capitolato(?: tecnico| d'oneri)?|convocatoria|pliego de (?:cl[áa]usulas|prescripciones)[\w ]*?|licitaci[óo]n|edital|chamada p[úu]blica|termos de refer[êe]ncia|ausschreibung|aufruf zur einreichung|leistungsbeschreibung|guidelines for (?:grant )?applicants)\b",
+    )
+});
+
+/// What may follow a document-type phrase before its subject: an acronym in
+/// brackets, a separator.
+static DOC_TYPE_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r#"^[\s"«“]*(?:\([^)]{1,12}\))?[\s]*[:–—-]?[\s"«“]*"#));
+
+/// A labelled title: the label, then the value on the same line or the next.
+static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:title|funding opportunity title|project title|opportunity title|titre(?: du projet)?|intitulé|t[íi]tulo(?: del proyecto| do projeto)?|titolo(?: del progetto)?|titel|objeto del contrato|objeto|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto)?|gegenstand)\s*[:：]?\s*(.*)$",
+    )
+});
+
+/// A labelled issuer.
+static ISSUER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:contracting (?:authority|agency|entity)|issued by|issuing (?:agency|office|organi[sz]ation|authority)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle)\s*[:：]?\s*(.*)$",
+    )
+});
+
+/// Words organisations' names have, in the six languages.
+const ORG_WORDS: &[&str] = &[
+    "agency",
+    "ministry",
+    "department",
+    "foundation",
+    "commission",
+    "council",
+    "authority",
+    "office",
+    "bank",
+    "fund",
+    "university",
+    "administration",
+    "institute",
+    "institutes",
+    "alliance",
+    "association",
+    "organization",
+    "organisation",
+    "directorate",
+    "division",
+    "bureau",
+    "centre",
+    "center",
+    "corporation",
+    "company",
+    "inc",
+    "ltd",
+    "llc",
+    "team",
+    "network",
+    "society",
+    "trust",
+    "government",
+    "state of",
+    "republic",
+    "county",
+    "city of",
+    "municipality",
+    "ministère",
+    "ministre",
+    "direction",
+    "agence",
+    "conseil",
+    "fondation",
+    "commune",
+    "région",
+    "institut",
+    "université",
+    "équipe",
+    "ministerio",
+    "consejería",
+    "fundación",
+    "fundacion",
+    "ayuntamiento",
+    "junta",
+    "xunta",
+    "generalitat",
+    "diputación",
+    "agencia",
+    "instituto",
+    "universidad",
+    "ministério",
+    "secretaria",
+    "fundação",
+    "prefeitura",
+    "agência",
+    "ministero",
+    "commissione",
+    "regione",
+    "comune",
+    "provincia",
+    "agenzia",
+    "fondazione",
+    "università",
+    "ministerium",
+    "bundesamt",
+    "stiftung",
+    "behörde",
+    "kommission",
+    "agentur",
+    "landesamt",
+    "european",
+    "europea",
+    "européenne",
+    "europäische",
+    "national",
+    "nacional",
+    "nationale",
+    "nazionale",
+    "federal",
+    "science foundation",
+    "programme des nations",
+    "united nations",
+    "world bank",
+    "ngo",
+    "s.a.",
+    "gmbh",
+    "sarl",
+];
+
+/// Headings that are never a title.
+const GENERIC_HEADINGS: &[&str] = &[
+    "background",
+    "introduction",
+    "overview",
+    "purpose",
+    "summary",
+    "contents",
+    "table of contents",
+    "sommaire",
+    "índice",
+    "indice",
+    "contexte",
+    "contexto",
+    "contesto",
+    "hintergrund",
+    "inhalt",
+    "inhaltsverzeichnis",
+    "portada",
+    "cover",
+    "general information",
+    "general conditions",
+    "definitions",
+    "objectives",
+    "objetivos",
+    "objectifs",
+    "obiettivi",
+    "mission",
+    "scope",
+    "preamble",
+    "préambule",
+    "annex",
+    "attachment",
+    "appendix",
+    "skip to main content",
+    "main content",
+    "print this page",
+    "menu",
+    "search",
+    "home",
+];
+
+/// Short words that continue a title onto the next line when it ends or starts with one.
+const JOINERS: &[&str] = &[
+    "of", "for", "the", "and", "to", "in", "on", "a", "an", "de", "des", "du", "la", "le", "les",
+    "et", "pour", "d'une", "d'un", "del", "el", "los", "las", "y", "para", "en", "do", "da", "dos",
+    "das", "e", "per", "di", "della", "delle", "dei", "il", "für", "von", "der", "die", "und",
+    "zur", "zum",
+];
+
+fn letter_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .count()
+}
+
+fn is_org_line(text: &str) -> bool {
+    let lower = format!(" {} ", text.to_lowercase());
+    text.split_whitespace().count() <= 14
+        && !text.contains(['@', ':'])
+        && !lower.contains("http")
+        && ORG_WORDS.iter().any(|w| {
+            lower.contains(&format!(" {w} "))
+                || lower.contains(&format!(" {w},"))
+                || lower.contains(&format!(" {w}."))
+                || lower.contains(&format!("({w}"))
+        })
+}
+
+fn looks_like_address(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    (digits >= 1
+        && [
+            " st.",
+            " street",
+            " avenue",
+            " ave",
+            " road",
+            " rue ",
+            " calle",
+            " via ",
+            "strasse",
+            "straße",
+            " nw",
+            " box ",
+            "p.o.",
+            "suite",
+            "floor",
+            "| washington",
+        ]
+        .iter()
+        .any(|w| lower.contains(w)))
+        || lower.starts_with("tel")
+        || lower.starts_with("fax")
+        || lower.starts_with("phone")
+        || lower.contains("teléfono")
+        || lower.contains("courriel")
+        || lower.contains("correo")
+}
+
+/// A line that cannot be a title: noise, a page number, a reference, a date, a label.
+fn is_noise(text: &str, repeated: &HashMap<&str, usize>) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim();
+    repeated.get(text).copied().unwrap_or(0) >= 3
+        || letter_words(text) == 0
+        || lower.starts_with("page ")
+        || lower.starts_with("![")
+        || lower.starts_with("<%")
+        || lower.starts_with("http")
+        || lower.contains("p a ge")
+        || lower.starts_with("---")
+        || lower.contains('@')
+        || text.ends_with(':')
+        || GENERIC_HEADINGS
+            .iter()
+            .any(|g| lower.trim_matches(|c: char| !c.is_alphanumeric()) == *g)
+        || (NUMBERED_HEADING.is_match(text) && letter_words(text) <= 4)
+        || looks_like_address(text)
+}
+
+/// A document-type line says nothing else: "REQUEST FOR PROPOSAL", "Tender No /2023",
+/// "2023-2024 REQUEST FOR PROPOSALS", "State of Alaska Request for Proposals".
+fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
+    let m = DOC_TYPE.find(text)?;
+    let rest = &text[m.end()..];
+    let skip = DOC_TYPE_TAIL.find(rest).map_or(0, |t| t.end());
+    let after = rest[skip..].trim();
+    let after_lower = after.to_lowercase();
+    let after = [
+        "for ",
+        "pour ",
+        "para ",
+        "per ",
+        "für ",
+        "relativas al ",
+        "relativo a ",
+        "de ",
+    ]
+    .iter()
+    .find_map(|p| after_lower.starts_with(p).then(|| &after[p.len()..]))
+    .unwrap_or(after);
+    let substantive = letter_words(after) >= 2
+        && !DOC_TYPE.is_match(after)
+        && !after.trim_start().starts_with('(');
+    if substantive && m.start() < 40 {
+        Some(Some(after))
+    } else {
+        Some(None)
+    }
+}
+
+/// `lines[i]` and the lines that continue it (a title wrapped onto the next lines).
+fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
+    let mut text = lines[i].text.to_owned();
+    let mut last = i;
+    while last + 1 < lines.len() && last - i < 4 && text.len() < 300 {
+        let next = lines[last + 1].text;
+        let ends_with_joiner = text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOINERS.contains(&w.to_lowercase().as_str()));
+        let starts_lower = next.starts_with(|c: char| c.is_lowercase());
+        let caps_run = text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && next
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && letter_words(next) >= 1
+            && !DOC_TYPE.is_match(next);
+        let open_paren = text.matches('(').count() > text.matches(')').count();
+        let generic = GENERIC_HEADINGS.iter().any(|g| {
+            next.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                == *g
+        });
+        if lines[last + 1].page != lines[i].page
+            || generic
+            || NUMBERED_HEADING.is_match(next)
+            || next.ends_with(':')
+            || next.len() > 120
+            || !(ends_with_joiner
+                || starts_lower
+                || caps_run
+                || open_paren
+                || next.starts_with('('))
+        {
+            break;
+        }
+        text.push(' ');
+        text.push_str(next);
+        last += 1;
+    }
+    (text, last)
+}
+
+fn clean_value(text: &str) -> String {
+    let no_urls = super::text::strip_urls(text);
+    let t = no_urls
+        .trim()
+        .trim_matches(|c: char| {
+            matches!(
+                c,
+                '*' | '#' | ':' | '|' | '"' | '«' | '»' | '“' | '”' | ' ' | '.'
+            )
+        })
+        .trim();
+    cap_chars(t, MAX_VALUE_CHARS).to_owned()
+}
+
+fn found(value: String, quote: String) -> Option<Value> {
+    (!value.is_empty()).then(|| json!({ "value": value, "quote": quote }))
+}
+
+/// Lines of the top of the document, and how often each line's text appears in the
+/// whole document (running headers and footers repeat).
+fn repeated<'a>(lines: &[Line<'a>]) -> HashMap<&'a str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for l in lines.iter().filter(|l| l.text.len() <= 120) {
+        *counts.entry(l.text).or_default() += 1;
+    }
+    counts
+}
+
+/// The title, with its quote.
+pub(super) fn title(lines: &[Line]) -> Option<Value> {
+    let counts = repeated(lines);
+    let top = &lines[..lines.len().min(TOP_LINES)];
+    // A front matter or a labelled field.
+    for (i, l) in top.iter().enumerate() {
+        if let Some(c) = TITLE_LABEL.captures(l.text) {
+            let value = c.get(1).map_or("", |m| m.as_str()).trim();
+            if letter_words(value) >= 2 && !value.ends_with(':') {
+                return found(clean_value(value), quote_line(l.text));
+            }
+            if value.is_empty() && i + 1 < top.len() && !is_noise(top[i + 1].text, &counts) {
+                let (text, last) = with_continuation(top, i + 1);
+                if letter_words(&text) >= 2 && !top[i + 1].text.ends_with(':') {
+                    let quote = top[i + 1..=last]
+                        .iter()
+                        .map(|l| l.text)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    return found(clean_value(&text), quote_line(&quote));
+                }
+            }
+        }
+    }
+    // The subject a document-type line names, or the line beside it.
+    for (i, l) in top.iter().enumerate() {
+        if l.text.len() > 200 || repeated_line(l, &counts) {
+            continue;
+        }
+        let Some(subject) = subject_of_doc_type_line(l.text) else {
+            continue;
+        };
+        // A sentence that mentions a request for proposals is not a title line.
+        if l.text.split_whitespace().count() > 25 {
+            continue;
+        }
+        if let Some(s) = subject {
+            let (text, last) = with_continuation(top, i);
+            let whole = if last > i {
+                text.clone()
+            } else {
+                l.text.to_owned()
+            };
+            let value = if last > i {
+                whole[whole.find(s).unwrap_or(0)..].to_owned()
+            } else {
+                s.to_owned()
+            };
+            if !is_org_line(&value) || letter_words(&value) > 4 {
+                return found(clean_value(&value), quote_line(&whole));
+            }
+        }
+        let usable = |j: usize| {
+            let t = top[j].text;
+            !is_noise(t, &counts)
+                && letter_words(t) >= 2
+                && !DOC_TYPE.is_match(t)
+                && !is_org_line(t)
+                && super::dates::dates(t, super::dates::Convention::DayFirst).is_empty()
+                && t.split_whitespace().count() <= 30
+                && !t.ends_with('.')
+        };
+        let next = (i + 1..top.len().min(i + 4)).find(|&j| usable(j));
+        let prev = (i.saturating_sub(2)..i).rev().find(|&j| usable(j));
+        if let Some(j) = next.or(prev) {
+            let (text, _) = with_continuation(top, j);
+            return found(clean_value(&text), quote_line(&text));
+        }
+    }
+    // The first substantive heading, else the first substantive line.
+    let pick = top
+        .iter()
+        .position(|l| {
+            l.is_heading
+                && !is_noise(l.text, &counts)
+                && letter_words(l.text) >= 2
+                && !is_org_line(l.text)
+        })
+        .or_else(|| {
+            top.iter().position(|l| {
+                !is_noise(l.text, &counts)
+                    && letter_words(l.text) >= 2
+                    && l.text.len() <= 160
+                    && !is_org_line(l.text)
+            })
+        })?;
+    let (text, _) = with_continuation(top, pick);
+    found(clean_value(&text), quote_line(&text))
+}
+
+fn repeated_line(l: &Line, counts: &HashMap<&str, usize>) -> bool {
+    counts.get(l.text).copied().unwrap_or(0) >= 3
+}
+
+/// An organisation's name inside a sentence: capitalised words around an
+/// organisation word, with its acronym.
+static ORG_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|de|du|des|de la|del|della|di|do|da|für|und|et|y|e|d['’])?\s*\p{Lu}[\p{L}.&'’-]*){1,8}(?:\s*\((?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?\))?)",
+    )
+});
+
+/// The issuer, with its quote.
+pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
+    let counts = repeated(lines);
+    let top = &lines[..lines.len().min(TOP_LINES)];
+    for (i, l) in top.iter().enumerate() {
+        let Some(c) = ISSUER_LABEL.captures(l.text) else {
+            continue;
+        };
+        let value = c.get(1).map_or("", |m| m.as_str()).trim();
+        let value = value.trim_start_matches("<br>").trim();
+        if letter_words(value) >= 1 && !value.contains('@') && !value.ends_with(':') {
+            return found(clean_value(value), quote_line(l.text));
+        }
+        if value.is_empty() {
+            let next = top[i + 1..]
+                .iter()
+                .take(3)
+                .find(|n| letter_words(n.text) >= 1 && !n.text.starts_with("<br"));
+            if let Some(n) = next.filter(|n| !n.text.ends_with(':') && !n.text.contains('@')) {
+                return found(clean_value(n.text), quote_line(n.text));
+            }
+        }
+    }
+    // A line that is an organisation's name.
+    if let Some(l) = top.iter().take(30).find(|l| {
+        is_org_line(l.text)
+            && !is_noise(l.text, &counts)
+            && !DOC_TYPE.is_match(l.text)
+            && !l.text.contains(['.', ';'])
+            && letter_words(l.text) <= 10
+    }) {
+        return found(clean_value(l.text), quote_line(l.text));
+    }
+    // An organisation named in the first sentences, the most often named one.
+    let mut best: Option<(usize, usize, &str, &str)> = None;
+    for (i, l) in top.iter().enumerate() {
+        for c in ORG_IN_SENTENCE.captures_iter(l.text).take(20) {
+            let m = c.get(1).unwrap();
+            let name = m.as_str().trim();
+            // "Head Office: …" labels an address.
+            if l.text[m.end()..].trim_start().starts_with(':') {
+                continue;
+            }
+            if !is_org_line(name) || letter_words(name) < 2 || DOC_TYPE.is_match(name) {
+                continue;
+            }
+            let mentions = lines
+                .iter()
+                .take(2000)
+                .filter(|x| x.text.contains(name))
+                .count();
+            if best.is_none_or(|(m, j, _, _)| mentions > m || (mentions == m && i < j)) {
+                best = Some((mentions, i, name, l.text));
+            }
+        }
+    }
+    best.and_then(|(_, _, name, line)| {
+        found(
+            clean_value(name),
+            super::text::quote(line, line.find(name).map_or(0..0, |s| s..s + name.len())),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::extractive::{Budget, text::lines};
+
+    fn title_of(text: &str) -> Option<String> {
+        let pages = [text];
+        let l = lines(&pages, &Budget::default()).unwrap();
+        title(&l).map(|t| t["value"].as_str().unwrap().to_owned())
+    }
+
+    fn issuer_of(text: &str) -> Option<String> {
+        let pages = [text];
+        let l = lines(&pages, &Budget::default()).unwrap();
+        issuer(&l).map(|t| t["value"].as_str().unwrap().to_owned())
+    }
+
+    #[test]
+    fn the_title_is_the_subject_not_the_kind_of_document() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Page 1 of 3\nREQUEST FOR PROPOSAL\nSchool Feeding Programme Evaluation\n1. Background\nThe ministry…",
+                "School Feeding Programme Evaluation",
+            ),
+            (
+                "TERMES DE REFERENCE\nRECRUTEMENT D'UN CABINET POUR L'AUDIT\nDES COMPTES DU PROJET\n\nCONTEXTE",
+                "RECRUTEMENT D'UN CABINET POUR L'AUDIT DES COMPTES DU PROJET",
+            ),
+            (
+                "Ministry of Works\nRoad Maintenance Framework Services\nRequest for Quote\nDate: 4 May 2026",
+                "Road Maintenance Framework Services",
+            ),
+            (
+                "Call for Proposals for community radio stations in the framework\nof the Media Freedom Programme\n\n1. OBJECTIVES",
+                "community radio stations in the framework of the Media Freedom Programme",
+            ),
+            (
+                "PERFORMANCE WORK STATEMENT (PWS) FOR HELP DESK PLATFORM SUPPORT\n\n1.0 BACKGROUND",
+                "HELP DESK PLATFORM SUPPORT",
+            ),
+            (
+                "---\ntitle: Consultant for a Baseline Survey - West Africa\ndate: 2026-01-02\n---",
+                "Consultant for a Baseline Survey - West Africa",
+            ),
+            (
+                "Funding Opportunity Title\nDigital Tools for the Management of\nChronic Kidney Disease (R01)\nActivity Code",
+                "Digital Tools for the Management of Chronic Kidney Disease (R01)",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_issuer_is_an_organisation_not_an_address_or_a_url() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Contracting Authority: European Commission\nCALL FOR PROPOSALS",
+                "European Commission",
+            ),
+            (
+                "RFQ\nIssued by:\nThe General Services Administration (GSA)\nSIN 132-51",
+                "The General Services Administration (GSA)",
+            ),
+            (
+                "ÓRGANO DE CONTRATACIÓN: FUNDACIÓN CIDADE DA CULTURA DE GALICIA.\nTeléfono: 881 99 75",
+                "FUNDACIÓN CIDADE DA CULTURA DE GALICIA",
+            ),
+            (
+                "Participating Organization(s)\nNational Institutes of Health (NIH (http://www.nih.gov))\n",
+                "National Institutes of Health (NIH)",
+            ),
+            (
+                "www.example.org\nHead Office: 12 Main Street\nThe Northern Rivers Water Authority (NRWA) invites proposals for a study.",
+                "The Northern Rivers Water Authority (NRWA)",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(issuer_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+}
