@@ -5,12 +5,16 @@
 //! rfp analyze call.pdf --format markdown --out analysis.md
 //! rfp status PROPOSAL_ID [--wait]
 //! rfp prompts list | show ID | push FILE [--id ID] [--activate]
+//! rfp eval eval/corpus-labels.json --docs corpus/rfp [--out report.json] [--min-accuracy 80]
+//! rfp eval --compare before.json after.json
 //! ```
 //! `--url` (or `RFP_URL`) names the service; `--token` (or `RFP_TOKEN`) is sent as a
 //! bearer token, `--owner` (or `RFP_OWNER`) as `x-rfp-owner` until the service has
 //! authentication.
 
+mod eval;
 mod render;
+mod score;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -77,6 +81,32 @@ enum Command {
         /// Follow the job until it ends, with a progress bar.
         #[arg(long)]
         wait: bool,
+    },
+    /// Accuracy against facts read by hand: every labelled document through the
+    /// service, each field scored (see the README's "Measuring the analysis").
+    Eval {
+        /// The labelled set (JSON, format rfp-eval-labels/1), e.g. eval/corpus-labels.json.
+        #[arg(required_unless_present = "compare")]
+        labels: Option<PathBuf>,
+        /// The folder holding the labelled documents.
+        #[arg(long, required_unless_present = "compare")]
+        docs: Option<PathBuf>,
+        /// Write the JSON report here (for --compare later).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Exit non-zero when the accuracy (mean of deadline, budget, title and
+        /// issuer, in %) is under this.
+        #[arg(long)]
+        min_accuracy: Option<f64>,
+        /// Only the documents whose name contains this.
+        #[arg(long)]
+        only: Option<String>,
+        /// Give up on one document after this many seconds.
+        #[arg(long, default_value_t = 600)]
+        timeout_secs: u64,
+        /// Compare two reports instead: what got better and what got worse from A to B.
+        #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with_all = ["labels", "docs"])]
+        compare: Option<Vec<PathBuf>>,
     },
     /// Prompt administration.
     Prompts {
@@ -227,6 +257,37 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             println!("{}", serde_json::to_string_pretty(&status)?);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Eval {
+            labels,
+            docs,
+            out,
+            min_accuracy,
+            only,
+            timeout_secs,
+            compare,
+        } => {
+            if let Some(pair) = compare {
+                eval::run_compare(&pair[0], &pair[1])?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let passed = eval::run(
+                client,
+                eval::Options {
+                    labels: labels.context("the labelled set is required")?,
+                    docs: docs.context("--docs is required")?,
+                    out,
+                    min_accuracy,
+                    only,
+                    timeout: Duration::from_secs(timeout_secs),
+                },
+            )
+            .await?;
+            Ok(if passed {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
         Command::Prompts { command } => {
             let value = match command {
                 PromptCommand::List => {
@@ -274,7 +335,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn content_type(file: &std::path::Path) -> &'static str {
+pub(crate) fn content_type(file: &std::path::Path) -> &'static str {
     match file
         .extension()
         .and_then(|e| e.to_str())

@@ -21,7 +21,9 @@
 //!   label has one), and they cover at least a quarter of the label's words. An issuer
 //!   is right when at least 60 % of its words are in the label or an accepted name and
 //!   they share a word that is not a generic organisation word ("department",
-//!   "ministry", "office"…).
+//!   "ministry", "office"…) or every word of an accepted name.
+//! - **language**: the analysis's `extracted_data.language` (an ISO 639-1 code) is
+//!   right when it is the label's (or one of a bilingual label's, `en+he`).
 
 use std::collections::BTreeMap;
 
@@ -67,8 +69,6 @@ pub struct LabelDeadline {
     pub date: String,
     #[serde(default)]
     pub time: Option<String>,
-    #[serde(default)]
-    pub zone: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -102,6 +102,7 @@ pub struct Traps {
 pub struct Observed {
     pub title: Option<String>,
     pub issuer: Option<String>,
+    pub language: Option<String>,
     pub deadline: Option<String>,
     pub deadline_time: Option<String>,
     pub questions_due: Option<String>,
@@ -140,9 +141,11 @@ pub fn observe(analysis: &Value) -> Observed {
     let summary = &analysis["summary"];
     let deadlines = data["deadlines"].as_array().cloned().unwrap_or_default();
     let of_kind = |kind: &str| {
-        deadlines
-            .iter()
-            .find(|d| d["what"].as_str().is_some_and(|w| w.eq_ignore_ascii_case(kind)))
+        deadlines.iter().find(|d| {
+            d["what"]
+                .as_str()
+                .is_some_and(|w| w.eq_ignore_ascii_case(kind))
+        })
     };
     let submission = of_kind("submission");
     let deadline = day(&summary["deadline"]).or_else(|| submission.and_then(|d| day(&d["date"])));
@@ -153,6 +156,7 @@ pub fn observe(analysis: &Value) -> Observed {
     Observed {
         title: text(&data["title"]).or_else(|| text(&summary["title"])),
         issuer: text(&data["issuer"]).or_else(|| text(&summary["donor"])),
+        language: text(&data["language"]).map(|l| l.to_lowercase()),
         deadline,
         deadline_time,
         questions_due: of_kind("questions").and_then(|d| day(&d["date"])),
@@ -198,16 +202,23 @@ pub struct DocScore {
     pub budget: Outcome,
     pub title: Outcome,
     pub issuer: Outcome,
+    #[serde(default = "not_scored")]
+    pub language: Outcome,
+}
+
+fn not_scored() -> Outcome {
+    Outcome::NotScored
 }
 
 /// The scored fields, in report order.
-pub const FIELDS: [&str; 6] = [
+pub const FIELDS: [&str; 7] = [
     "deadline",
     "deadline_time",
     "questions_due",
     "budget",
     "title",
     "issuer",
+    "language",
 ];
 
 impl DocScore {
@@ -219,6 +230,7 @@ impl DocScore {
             "budget" => self.budget,
             "title" => self.title,
             "issuer" => self.issuer,
+            "language" => self.language,
             _ => Outcome::NotScored,
         }
     }
@@ -245,6 +257,15 @@ pub fn score(label: &Label, got: &Observed) -> DocScore {
             got.issuer.as_deref(),
             NameRule::Issuer,
         ),
+        // "en+he": either language is right.
+        language: match (&label.language, &got.language) {
+            (None, _) => Outcome::NotScored,
+            (Some(_), None) => Outcome::Missed,
+            (Some(want), Some(g)) if want.split('+').any(|w| w.eq_ignore_ascii_case(g)) => {
+                Outcome::Right
+            }
+            (Some(_), Some(_)) => Outcome::Wrong,
+        },
     }
 }
 
@@ -344,8 +365,13 @@ fn score_budget(label: &Label, got: &Observed) -> Outcome {
         .into_iter()
         .chain(label.budget_also_accepted.iter().copied())
         .collect();
-    let is_trap = |v: f64| !accepted.iter().any(|a| close(*a, v)) && traps.iter().any(|t| close(*t, v));
-    if [got.budget_max, got.budget_min].into_iter().flatten().any(is_trap) {
+    let is_trap =
+        |v: f64| !accepted.iter().any(|a| close(*a, v)) && traps.iter().any(|t| close(*t, v));
+    if [got.budget_max, got.budget_min]
+        .into_iter()
+        .flatten()
+        .any(is_trap)
+    {
         return Outcome::Trap;
     }
     let Some(value) = reported else {
@@ -356,7 +382,13 @@ fn score_budget(label: &Label, got: &Observed) -> Outcome {
         };
     };
     let Some(budget) = &label.budget else {
-        return Outcome::Invented;
+        // A document that states no budget of its own may still have a figure the
+        // label tolerates (a listing's one call with a budget).
+        return if accepted.iter().any(|a| close(*a, value)) {
+            Outcome::Right
+        } else {
+            Outcome::Invented
+        };
     };
     let currency_ok = match (&budget.currency, &got.currency) {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
@@ -389,20 +421,90 @@ const STOP_WORDS: &[&str] = &[
 
 /// Words that only say what kind of document it is.
 const DOCUMENT_WORDS: &[&str] = &[
-    "request", "requests", "proposal", "proposals", "call", "calls", "rfp", "rfq", "rfa", "rfi",
-    "tender", "tenders", "quotation", "quote", "quotes", "invitation", "solicitation", "terms",
-    "reference", "document", "documents", "notice", "guidelines", "appel", "projets", "offres",
-    "termes", "cahier", "charges", "consultation", "pliego", "clausulas", "prescripciones",
-    "licitacion", "convocatoria", "bando", "invito", "presentare", "proposte", "avviso",
-    "edital", "chamada", "ausschreibung", "draft", "final", "page", "annex", "attachment",
+    "request",
+    "requests",
+    "proposal",
+    "proposals",
+    "call",
+    "calls",
+    "rfp",
+    "rfq",
+    "rfa",
+    "rfi",
+    "tender",
+    "tenders",
+    "quotation",
+    "quote",
+    "quotes",
+    "invitation",
+    "solicitation",
+    "terms",
+    "reference",
+    "document",
+    "documents",
+    "notice",
+    "guidelines",
+    "appel",
+    "projets",
+    "offres",
+    "termes",
+    "cahier",
+    "charges",
+    "consultation",
+    "pliego",
+    "clausulas",
+    "prescripciones",
+    "licitacion",
+    "convocatoria",
+    "bando",
+    "invito",
+    "presentare",
+    "proposte",
+    "avviso",
+    "edital",
+    "chamada",
+    "ausschreibung",
+    "draft",
+    "final",
+    "page",
+    "annex",
+    "attachment",
 ];
 
 /// Words most organisations' names have.
 const ORGANISATION_WORDS: &[&str] = &[
-    "department", "ministry", "office", "division", "unit", "directorate", "general", "national",
-    "state", "government", "agency", "institute", "commission", "council", "services",
-    "administration", "direction", "ministere", "ministerio", "ministero", "bureau", "team",
-    "programme", "program", "fund", "foundation", "fundacion",
+    "department",
+    "ministry",
+    "office",
+    "division",
+    "unit",
+    "directorate",
+    "general",
+    "national",
+    "state",
+    "government",
+    "agency",
+    "institute",
+    "commission",
+    "council",
+    "services",
+    "administration",
+    "direction",
+    "ministere",
+    "ministerio",
+    "ministero",
+    "bureau",
+    "team",
+    "programme",
+    "program",
+    "fund",
+    "foundation",
+    "fundacion",
+    "country",
+    "regional",
+    "head",
+    "central",
+    "federal",
 ];
 
 fn fold(c: char) -> char {
@@ -425,7 +527,8 @@ pub fn words(text: &str) -> Vec<String> {
         .split(|c: char| !c.is_alphanumeric())
         .map(|w| w.to_lowercase().chars().map(fold).collect::<String>())
     {
-        let short = w.chars().count() < 3 && !(w.chars().count() == 2 && w.chars().all(|c| c.is_ascii_digit()));
+        let short = w.chars().count() < 3
+            && !(w.chars().count() == 2 && w.chars().all(|c| c.is_ascii_digit()));
         if w.is_empty()
             || short
             || STOP_WORDS.contains(&w.as_str())
@@ -460,15 +563,22 @@ fn score_name<'a>(
                 let recall = shared.len() as f64 / theirs.len().max(1) as f64;
                 precision >= 0.6 && shared.len() >= theirs.len().min(2) && recall >= 0.25
             }
+            // "Country Office" alone is not the World Bank's office; "General
+            // Services Administration", every word of an accepted name, is GSA.
             NameRule::Issuer => {
                 precision >= 0.6
-                    && shared
+                    && (shared
                         .iter()
                         .any(|w| !ORGANISATION_WORDS.contains(&w.as_str()))
+                        || (!theirs.is_empty() && shared.len() == theirs.len()))
             }
         }
     });
-    if right { Outcome::Right } else { Outcome::Wrong }
+    if right {
+        Outcome::Right
+    } else {
+        Outcome::Wrong
+    }
 }
 
 #[cfg(test)]
@@ -523,11 +633,17 @@ mod tests {
     #[test]
     fn budgets_compare_the_headline_within_one_percent_and_catch_traps() {
         let l = label(json!({}));
-        let right = observe(&analysis(json!(null), json!({ "max": 250_000.0, "currency": "USD" })));
+        let right = observe(&analysis(
+            json!(null),
+            json!({ "max": 250_000.0, "currency": "USD" }),
+        ));
         assert_eq!(score(&l, &right).budget, Outcome::Right);
         let near = observe(&analysis(json!(null), json!({ "max": 251_000.0 })));
         assert_eq!(score(&l, &near).budget, Outcome::Right);
-        let euro = observe(&analysis(json!(null), json!({ "max": 250_000.0, "currency": "EUR" })));
+        let euro = observe(&analysis(
+            json!(null),
+            json!({ "max": 250_000.0, "currency": "EUR" }),
+        ));
         assert_eq!(score(&l, &euro).budget, Outcome::Wrong);
         let fee = observe(&analysis(json!(null), json!({ "max": 25.0 })));
         assert_eq!(score(&l, &fee).budget, Outcome::Trap);
@@ -551,12 +667,23 @@ mod tests {
         let s = score(&l, &observe(&analysis(json!(null), json!({}))));
         assert_eq!(s.title, Outcome::Right);
         assert_eq!(s.issuer, Outcome::Right);
-        for heading in ["1. Background", "REQUEST FOR PROPOSAL", "Page 1 of 3", "Terms of Reference"] {
-            let got = Observed { title: Some(heading.into()), ..Observed::default() };
+        for heading in [
+            "1. Background",
+            "REQUEST FOR PROPOSAL",
+            "Page 1 of 3",
+            "Terms of Reference",
+        ] {
+            let got = Observed {
+                title: Some(heading.into()),
+                ..Observed::default()
+            };
             assert_eq!(score(&l, &got).title, Outcome::Wrong, "{heading}");
         }
         for issuer in ["https://worldbank.org", "Head Office:", "Country Office"] {
-            let got = Observed { issuer: Some(issuer.into()), ..Observed::default() };
+            let got = Observed {
+                issuer: Some(issuer.into()),
+                ..Observed::default()
+            };
             assert_eq!(score(&l, &got).issuer, Outcome::Wrong, "{issuer}");
         }
     }

@@ -39,7 +39,7 @@ async fn rfp_analyze_follows_the_job_and_writes_the_analysis() {
     );
     let text = std::fs::read_to_string(&md).unwrap();
     assert!(
-        text.starts_with("# Call for Proposals: Rural Digital Skills Programme 2027"),
+        text.starts_with("# Rural Digital Skills Programme 2027"),
         "{text}"
     );
     assert!(

@@ -68,7 +68,7 @@ async fn an_uploaded_pdf_is_analysed_through_the_queue_and_worker() {
             .is_empty()
     );
     assert_eq!(analysis["meta"]["pages"], 2);
-    assert_eq!(analysis["meta"]["model_id"], "extractive-v1");
+    assert_eq!(analysis["meta"]["model_id"], "extractive-v2");
     app.stop().await;
 }
 

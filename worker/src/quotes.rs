@@ -56,7 +56,7 @@ impl Document {
 }
 
 /// Lower case, one space for any run of whitespace, plain quotes and hyphens, no
-/// Markdown emphasis or soft hyphens.
+/// Markdown emphasis, blockquote markers (a `>` starting a word) or soft hyphens.
 fn normalize_into(text: &str, out: &mut String) {
     let mut space = out.is_empty() || out.ends_with(' ');
     for c in text.chars() {
@@ -65,6 +65,7 @@ fn normalize_into(text: &str, out: &mut String) {
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => '"',
             '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
             '\u{ad}' | '*' | '_' => continue,
+            '>' if space => continue,
             c if c.is_whitespace() => ' ',
             c => c,
         };
@@ -188,6 +189,18 @@ mod tests {
             None,
             "pieces must be in order"
         );
+    }
+
+    #[test]
+    fn markdown_blockquote_markers_do_not_count() {
+        let d = Document::new(&[
+            "> The lowest cost proposal, in this case \\$40,000,\n> receives 40 points.".to_owned(),
+        ]);
+        assert!(
+            d.find("in this case \\$40,000, receives 40 points")
+                .is_some()
+        );
+        assert!(d.find("in this case $40,000, receives 41 points").is_none());
     }
 
     #[test]

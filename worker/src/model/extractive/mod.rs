@@ -51,11 +51,19 @@ impl Model for ExtractiveAnalyzer {
             .name("rfp-analyze".into())
             .spawn(move || {
                 let _entered = span.enter();
-                let _ = tx.send(analyze_pages(request.pages.as_slice(), &thread_budget));
+                let started = std::time::Instant::now();
+                let analysis = analyze_pages(request.pages.as_slice(), &thread_budget);
+                let _ = tx.send(analysis.map(|a| (a, started.elapsed())));
             })
             .map_err(|e| ModelError::Unavailable(format!("cannot start the analyzer: {e}")))?;
         match rx.await {
-            Ok(Ok(analysis)) => Ok(ModelAnswer::local(analysis, "extractive", MODEL_ID)),
+            Ok(Ok((analysis, took))) => {
+                let mut answer = ModelAnswer::local(analysis, "extractive", MODEL_ID);
+                // The engine's own time, so `rfp eval` and the metrics can compare it
+                // with extraction's.
+                answer.latency_ms = took.as_secs_f64() * 1000.0;
+                Ok(answer)
+            }
             Ok(Err(Stopped)) => Err(ModelError::Unavailable(
                 "the extractive analyzer was stopped".into(),
             )),

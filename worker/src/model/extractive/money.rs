@@ -393,6 +393,11 @@ const TOTAL: &[&str] = &[
     "budget total",
     "montant total",
     "presupuesto total",
+    "stanziat",
+    "asignado para",
+    "alloué",
+    "bereitgestellt",
+    "destinados a",
     "orçamento total",
 ];
 

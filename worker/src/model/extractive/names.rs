@@ -28,11 +28,20 @@ use super::{MAX_VALUE_CHARS, cap_chars};
 
 /// How many lines from the top the title and issuer are looked for in.
 const TOP_LINES: usize = 60;
+/// How many lines an organisation named in a sentence is looked for in.
+const SENTENCE_LINES: usize = 400;
 
 /// Phrases that name the kind of document.
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:requests? for (?:proposals?|quotations?|quotes?|applications?|information|tenders?|expressions? of interest)|calls? for (?:proposals?|applications?|tenders?|expressions? of interest|projects)|invitation (?:to|for) (?:tender|bid)s?|notice of funding opportunity|funding opportunity announcement|terms of reference|performance work statement|statement of work|scope of work|program solicitation|programme solicitation|solicitation|tender(?: no\.?| notice| document)?|rf[pqai]\b|tor\b|pws\b|sow\b|appels? (?:à|a) (?:projets|propositions|candidatures|manifestation d'intérêt)|appel d'offres|avis d'appel (?:d'offres|public)|termes de r[ée]f[ée]rence|cahier des (?:charges|clauses [\w ]+?)|dossier de consultation|invito a presentare proposte|bando(?: di gara)?|avviso pubblico|capitolato(?: tecnico| d'oneri)?|convocatoria|pliego de (?:cl[áa]usulas|prescripciones)[\w ]*?|licitaci[óo]n|edital|chamada p[úu]blica|termos de refer[êe]ncia|ausschreibung|aufruf zur einreichung|leistungsbeschreibung|guidelines for (?:grant )?applicants)\b",
+        r"(?i)\b(?:requests? for (?:proposals?|quotations?|quotes?|applications?|information|tenders?|expressions? of interest)|calls? for (?:proposals?|applications?|tenders?|expressions? of interest|projects)|invitation (?:to|for) (?:tender|bid)s?|notice of funding opportunity|funding opportunity announcement|terms of reference|performance work statement|statement of work|scope of work|program solicitation|programme solicitation|solicitation|tender(?: no\.?| notice| document)?|rf[pqai]\b|tor\b|pws\b|sow\b|appels? (?:à|a) (?:projets|propositions|candidatures|manifestation d'intérêt)|appel d'offres|avis d'appel (?:d'offres|public)|termes de r[ée]f[ée]rence|cahier des (?:charges|clauses (?:techniques|administratives)(?: particuli[èe]res)?)|dossier de consultation|invito a presentare proposte|bando(?: di gara)?|avviso pubblico|capitolato(?: tecnico| d'oneri)?|convocatoria|pliego de (?:cl[áa]usulas (?:administrativas )?particulares|prescripciones t[ée]cnicas(?: particulares)?)|licitaci[óo]n|edital|chamada p[úu]blica|termos de refer[êe]ncia|ausschreibung|aufruf zur einreichung|leistungsbeschreibung|guidelines for (?:grant )?applicants|(?:proposal )?evaluation form|application form|formulaire de candidature)\b",
+    )
+});
+
+/// A document-type word that names a form's field: "RFP Number", "Tender No.".
+static DOC_TYPE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:rf[pqai]|tender|solicitation|bando|licitaci[óo]n)\s*(?:number|no\b|n°|nº|#|reference|ref\b)\.?\s*[:_]",
     )
 });
 
@@ -51,7 +60,7 @@ static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A labelled issuer.
 static ISSUER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:contracting (?:authority|agency|entity)|issued by|issuing (?:agency|office|organi[sz]ation|authority)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle)\s*[:：]?\s*(.*)$",
+        r"(?i)^(?:contracting (?:authority|agency|entity)|issued by|issuing (?:agency|office|organi[sz]ation|authority)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle)(?:\s*[:：]\s*(.*)|\s*)$",
     )
 });
 
@@ -85,7 +94,6 @@ const ORG_WORDS: &[&str] = &[
     "inc",
     "ltd",
     "llc",
-    "team",
     "network",
     "society",
     "trust",
@@ -197,6 +205,7 @@ const GENERIC_HEADINGS: &[&str] = &[
     "menu",
     "search",
     "home",
+    "document information",
 ];
 
 /// Short words that continue a title onto the next line when it ends or starts with one.
@@ -207,16 +216,75 @@ const JOINERS: &[&str] = &[
     "zur", "zum",
 ];
 
+/// Words of three letters or more, without digits (a reference number is not a word).
 fn letter_words(text: &str) -> usize {
     text.split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
         .count()
+}
+
+/// Names are written in capitals: most of the longer words start with one.
+fn title_cased(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(['(', '"', '“', '«'])
+                .starts_with(char::is_uppercase)
+        })
+        .count();
+    !long.is_empty() && capitalised * 10 >= long.len() * 7
+}
+
+/// A "Label: value" line ("From: …", "In Reply Refer To: …").
+fn is_field_line(text: &str) -> bool {
+    text.find(':')
+        .is_some_and(|i| i < 30 && i + 1 < text.trim_end().len())
+}
+
+fn is_generic(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    GENERIC_HEADINGS.iter().any(|g| {
+        bare == *g || (text.split_whitespace().count() <= 4 && bare.starts_with(&format!("{g} ")))
+    })
 }
 
 fn is_org_line(text: &str) -> bool {
     let lower = format!(" {} ", text.to_lowercase());
     text.split_whitespace().count() <= 14
         && !text.contains(['@', ':'])
+        && !text.starts_with(|c: char| c.is_lowercase() || matches!(c, '-' | '•' | '*'))
+        && title_cased(text)
+        && ![" front office", " back office", " box office"]
+            .iter()
+            .any(|w| lower.contains(w))
+        && super::dates::dates(text, super::dates::Convention::DayFirst).is_empty()
+        && ![
+            " is ",
+            " are ",
+            " will ",
+            " has ",
+            " have ",
+            " was ",
+            " est ",
+            " sont ",
+            " es ",
+            " son ",
+            " è ",
+            " sono ",
+            " ist ",
+            " sind ",
+            " official website",
+        ]
+        .iter()
+        .any(|v| lower.contains(v))
         && !lower.contains("http")
         && ORG_WORDS.iter().any(|w| {
             lower.contains(&format!(" {w} "))
@@ -272,9 +340,8 @@ fn is_noise(text: &str, repeated: &HashMap<&str, usize>) -> bool {
         || lower.starts_with("---")
         || lower.contains('@')
         || text.ends_with(':')
-        || GENERIC_HEADINGS
-            .iter()
-            .any(|g| lower.trim_matches(|c: char| !c.is_alphanumeric()) == *g)
+        || is_generic(text)
+        || lower.contains("official website")
         || (NUMBERED_HEADING.is_match(text) && letter_words(text) <= 4)
         || looks_like_address(text)
 }
@@ -332,11 +399,7 @@ fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
             && letter_words(next) >= 1
             && !DOC_TYPE.is_match(next);
         let open_paren = text.matches('(').count() > text.matches(')').count();
-        let generic = GENERIC_HEADINGS.iter().any(|g| {
-            next.to_lowercase()
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                == *g
-        });
+        let generic = is_generic(next);
         if lines[last + 1].page != lines[i].page
             || generic
             || NUMBERED_HEADING.is_match(next)
@@ -411,14 +474,23 @@ pub(super) fn title(lines: &[Line]) -> Option<Value> {
     }
     // The subject a document-type line names, or the line beside it.
     for (i, l) in top.iter().enumerate() {
-        if l.text.len() > 200 || repeated_line(l, &counts) {
+        if l.text.len() > 400
+            || repeated_line(l, &counts)
+            || super::text::LIST_MARK.is_match(l.text)
+        {
             continue;
         }
         let Some(subject) = subject_of_doc_type_line(l.text) else {
             continue;
         };
+        // "RFP Number: ___" is a field of a form, not a title line.
+        let lower = l.text.to_lowercase();
+        if l.text.contains("__") || DOC_TYPE_FIELD.is_match(&lower) {
+            continue;
+        }
         // A sentence that mentions a request for proposals is not a title line.
-        if l.text.split_whitespace().count() > 25 {
+        let starts_with_type = DOC_TYPE.find(l.text).is_some_and(|m| m.start() <= 5);
+        if l.text.split_whitespace().count() > 14 && !starts_with_type {
             continue;
         }
         if let Some(s) = subject {
@@ -437,9 +509,24 @@ pub(super) fn title(lines: &[Line]) -> Option<Value> {
                 return found(clean_value(&value), quote_line(&whole));
             }
         }
+        // The subject before the kind of document: "PRINCE 2010 — UE27 — Invito a
+        // presentare proposte", "Domande e risposte sul bando ED 2008".
+        if let Some(m) = DOC_TYPE.find(l.text) {
+            let prefix = l.text[..m.start()]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | ':'));
+            if letter_words(prefix) >= 1
+                && !is_org_line(prefix)
+                && !prefix.contains(':')
+                && l.text.split_whitespace().count() <= 14
+            {
+                return found(clean_value(l.text), quote_line(l.text));
+            }
+        }
         let usable = |j: usize| {
             let t = top[j].text;
             !is_noise(t, &counts)
+                && !is_field_line(t)
+                && !t.starts_with(char::is_lowercase)
                 && letter_words(t) >= 2
                 && !DOC_TYPE.is_match(t)
                 && !is_org_line(t)
@@ -483,7 +570,7 @@ fn repeated_line(l: &Line, counts: &HashMap<&str, usize>) -> bool {
 /// organisation word, with its acronym.
 static ORG_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|de|du|des|de la|del|della|di|do|da|für|und|et|y|e|d['’])?\s*\p{Lu}[\p{L}.&'’-]*){1,8}(?:\s*\((?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?\))?)",
+        r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:of|for|and|on|de|du|des|de la|del|della|di|do|da|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?)",
     )
 });
 
@@ -520,9 +607,10 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
     }) {
         return found(clean_value(l.text), quote_line(l.text));
     }
-    // An organisation named in the first sentences, the most often named one.
-    let mut best: Option<(usize, usize, &str, &str)> = None;
-    for (i, l) in top.iter().enumerate() {
+    // An organisation named in the first sentences (or, in a long document, the
+    // first pages), the most often named one.
+    let mut best: Option<(bool, usize, usize, &str, &str)> = None;
+    for (i, l) in lines.iter().take(SENTENCE_LINES).enumerate() {
         for c in ORG_IN_SENTENCE.captures_iter(l.text).take(20) {
             let m = c.get(1).unwrap();
             let name = m.as_str().trim();
@@ -530,7 +618,33 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
             if l.text[m.end()..].trim_start().starts_with(':') {
                 continue;
             }
-            if !is_org_line(name) || letter_words(name) < 2 || DOC_TYPE.is_match(name) {
+            let articles = [
+                "the ", "la ", "le ", "el ", "il ", "die ", "der ", "l'", "l’",
+            ];
+            let bare = articles
+                .iter()
+                .find_map(|a| name.to_lowercase().starts_with(a).then(|| &name[a.len()..]))
+                .unwrap_or(name);
+            // A name with its acronym, the acronym used throughout the document, is an
+            // organisation even without an organisation word ("Publiez Ce Que Vous
+            // Payez Madagascar (PCQVP)").
+            let acronym_used = name.rfind(['(', '[']).is_some_and(|open| {
+                let acr = name[open + 1..]
+                    .trim_end_matches([')', ']'])
+                    .trim_matches(['"', '“', '”']);
+                acr.len() >= 2
+                    && lines
+                        .iter()
+                        .take(2000)
+                        .map(|x| x.text.matches(acr).count())
+                        .sum::<usize>()
+                        >= 3
+            });
+            let org = is_org_line(name);
+            if !(org || (acronym_used && i < TOP_LINES))
+                || letter_words(bare) < 2
+                || DOC_TYPE.is_match(name)
+            {
                 continue;
             }
             let mentions = lines
@@ -538,12 +652,15 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
                 .take(2000)
                 .filter(|x| x.text.contains(name))
                 .count();
-            if best.is_none_or(|(m, j, _, _)| mentions > m || (mentions == m && i < j)) {
-                best = Some((mentions, i, name, l.text));
+            // Named with an organisation word beats named with an acronym only.
+            if best.is_none_or(|(o, m, j, _, _)| {
+                (org, mentions, std::cmp::Reverse(i)) > (o, m, std::cmp::Reverse(j))
+            }) {
+                best = Some((org, mentions, i, name, l.text));
             }
         }
     }
-    best.and_then(|(_, _, name, line)| {
+    best.and_then(|(_, _, _, name, line)| {
         found(
             clean_value(name),
             super::text::quote(line, line.find(name).map_or(0..0, |s| s..s + name.len())),

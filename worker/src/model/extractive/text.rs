@@ -44,6 +44,7 @@ pub(super) static NUMBERED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) fn strip_markup(line: &str) -> &str {
     line.trim()
+        .trim_start_matches(['>', ' '])
         .trim_start_matches('#')
         .trim()
         .trim_matches('*')

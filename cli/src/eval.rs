@@ -1,0 +1,518 @@
+//! `rfp eval`: every labelled document through the real API (whatever backend, model
+//! and prompt the service runs), scored field by field against the labels
+//! ([`crate::score`]), printed as a table and written as a JSON report that a later
+//! run can be compared with (`rfp eval --compare A.json B.json`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::Client;
+use crate::score::{self, DocScore, FIELDS, LABELS_FORMAT, LabelSet, Observed, Outcome};
+
+/// One document's result in a report.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DocReport {
+    pub document: String,
+    /// `completed`, `failed` (with the job's error code) or `missing` (no such file).
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<DocScore>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed: Option<Observed>,
+    /// The model's own time on this document, in milliseconds (`meta.model_latency_ms`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_ms: Option<f64>,
+    /// Text extraction's time, in milliseconds (`meta.extract_ms`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extract_ms: Option<f64>,
+}
+
+/// One field's figures over the set.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct FieldFigures {
+    /// Documents scored on this field.
+    pub scored: usize,
+    pub right: usize,
+    /// Right among the documents whose label states a value.
+    pub stated: usize,
+    pub stated_right: usize,
+    /// A value where the document states none.
+    pub invented: usize,
+    /// A trap reported as the fact.
+    pub traps: usize,
+    pub accuracy: f64,
+}
+
+/// A whole run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Report {
+    pub format: String,
+    pub labels: String,
+    pub service: String,
+    pub engine: Option<String>,
+    pub model_id: Option<String>,
+    pub prompt: Option<Value>,
+    pub started_at: String,
+    pub seconds: f64,
+    pub documents: Vec<DocReport>,
+    pub fields: BTreeMap<String, FieldFigures>,
+    /// The mean accuracy of deadline, budget, title and issuer.
+    pub accuracy: f64,
+    /// Median model time per document, in milliseconds.
+    pub median_model_ms: Option<f64>,
+    pub median_extract_ms: Option<f64>,
+}
+
+/// The report format this version writes.
+pub const REPORT_FORMAT: &str = "rfp-eval-report/1";
+
+/// The fields the headline accuracy averages.
+pub const HEADLINE: [&str; 4] = ["deadline", "budget", "title", "issuer"];
+
+pub struct Options {
+    pub labels: PathBuf,
+    pub docs: PathBuf,
+    pub out: Option<PathBuf>,
+    pub min_accuracy: Option<f64>,
+    pub only: Option<String>,
+    pub timeout: Duration,
+}
+
+fn content_type(name: &str) -> &'static str {
+    crate::content_type(Path::new(name))
+}
+
+/// Reads and checks a labelled set.
+pub fn read_labels(path: &Path) -> anyhow::Result<LabelSet> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the labels {}", path.display()))?;
+    let set: LabelSet = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a labelled set", path.display()))?;
+    if set.format != LABELS_FORMAT {
+        bail!(
+            "{} has format {:?}; this rfp reads {LABELS_FORMAT:?}",
+            path.display(),
+            set.format
+        );
+    }
+    Ok(set)
+}
+
+async fn analyse_one(
+    client: &Client,
+    path: &Path,
+    name: &str,
+    timeout: Duration,
+) -> anyhow::Result<Value> {
+    use reqwest::Method;
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let proposal = client
+        .send(
+            client
+                .request(Method::POST, "/api/proposals")
+                .json(&json!({ "title": format!("rfp eval: {name}") })),
+        )
+        .await?;
+    let id = proposal["id"]
+        .as_str()
+        .context("the service gave no proposal id")?
+        .to_owned();
+    let result = async {
+        client
+            .send(
+                client
+                    .request(Method::PUT, &format!("/api/proposals/{id}/rfp"))
+                    .query(&[("filename", name)])
+                    .header("content-type", content_type(name))
+                    .body(bytes),
+            )
+            .await?;
+        client
+            .send(
+                client
+                    .request(Method::POST, &format!("/api/proposals/{id}/analyze-rfp"))
+                    .json(&json!({ "force": true })),
+            )
+            .await?;
+        let deadline = Instant::now() + timeout;
+        let mut since: Option<u64> = None;
+        loop {
+            if Instant::now() > deadline {
+                bail!("no result within {} s", timeout.as_secs());
+            }
+            let mut path = format!("/api/proposals/{id}/analysis-status?wait=20");
+            if let Some(v) = since {
+                path.push_str(&format!("&since={v}"));
+            }
+            let status = client.send(client.request(Method::GET, &path)).await?;
+            since = status["version"].as_u64();
+            if matches!(status["status"].as_str(), Some("completed" | "failed")) {
+                return Ok(status);
+            }
+        }
+    }
+    .await;
+    // The evaluation leaves nothing behind in the service.
+    let _ = client
+        .send(client.request(Method::DELETE, &format!("/api/proposals/{id}")))
+        .await;
+    result
+}
+
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    })
+}
+
+/// The figures of a run's documents.
+pub fn figures(documents: &[DocReport]) -> (BTreeMap<String, FieldFigures>, f64) {
+    let mut fields: BTreeMap<String, FieldFigures> = BTreeMap::new();
+    for d in documents {
+        let Some(s) = &d.score else { continue };
+        for f in FIELDS {
+            let o = s.field(f);
+            if o == Outcome::NotScored {
+                continue;
+            }
+            let e = fields.entry(f.to_owned()).or_default();
+            e.scored += 1;
+            if o.is_right() {
+                e.right += 1;
+            }
+            if o != Outcome::RightEmpty && o != Outcome::Invented {
+                e.stated += 1;
+                if o == Outcome::Right {
+                    e.stated_right += 1;
+                }
+            }
+            if o == Outcome::Invented {
+                e.invented += 1;
+            }
+            if o == Outcome::Trap {
+                e.traps += 1;
+            }
+        }
+    }
+    for e in fields.values_mut() {
+        e.accuracy = if e.scored == 0 {
+            0.0
+        } else {
+            e.right as f64 / e.scored as f64
+        };
+    }
+    let headline: Vec<f64> = HEADLINE
+        .iter()
+        .filter_map(|f| fields.get(*f).map(|e| e.accuracy))
+        .collect();
+    let accuracy = if headline.is_empty() {
+        0.0
+    } else {
+        headline.iter().sum::<f64>() / headline.len() as f64
+    };
+    (fields, accuracy)
+}
+
+fn mark(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Right => "ok",
+        Outcome::RightEmpty => "ok-",
+        Outcome::Wrong => "WRONG",
+        Outcome::Missed => "missed",
+        Outcome::Invented => "INVENTED",
+        Outcome::Trap => "TRAP",
+        Outcome::NotScored => "",
+    }
+}
+
+/// The per-document table and the per-field figures, as text.
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "rfp eval: {} documents, engine {} ({}), prompt {}\n\n",
+        report.documents.len(),
+        report.engine.as_deref().unwrap_or("?"),
+        report.model_id.as_deref().unwrap_or("?"),
+        report
+            .prompt
+            .as_ref()
+            .map(|p| format!("{}/{}", p["id"].as_str().unwrap_or("?"), p["version"]))
+            .unwrap_or_else(|| "?".into()),
+    ));
+    out.push_str(&format!(
+        "| {:<58} | {:<8} | {:<8} | {:<8} | {:<8} | {:<6} | {:<8} | {:>8} |\n",
+        "document", "deadline", "time", "budget", "title", "issuer", "language", "model ms"
+    ));
+    out.push_str(&format!(
+        "|{:-<60}|{:-<10}|{:-<10}|{:-<10}|{:-<10}|{:-<8}|{:-<10}|{:-<10}|\n",
+        "", "", "", "", "", "", "", ""
+    ));
+    for d in &report.documents {
+        match &d.score {
+            Some(s) => out.push_str(&format!(
+                "| {:<58} | {:<8} | {:<8} | {:<8} | {:<8} | {:<6} | {:<8} | {:>8} |\n",
+                d.document,
+                mark(s.deadline),
+                mark(s.deadline_time),
+                mark(s.budget),
+                mark(s.title),
+                mark(s.issuer),
+                mark(s.language),
+                d.model_ms.map(|m| format!("{m:.1}")).unwrap_or_default(),
+            )),
+            None => out.push_str(&format!(
+                "| {:<58} | {} {}\n",
+                d.document,
+                d.status,
+                d.error.as_deref().unwrap_or("")
+            )),
+        }
+    }
+    out.push_str("\n| field | right | of | accuracy | right where stated | invented | traps |\n|---|---|---|---|---|---|---|\n");
+    for f in FIELDS {
+        if let Some(e) = report.fields.get(f) {
+            out.push_str(&format!(
+                "| {f} | {} | {} | {:.0} % | {}/{} | {} | {} |\n",
+                e.right,
+                e.scored,
+                e.accuracy * 100.0,
+                e.stated_right,
+                e.stated,
+                e.invented,
+                e.traps
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "\naccuracy (mean of deadline, budget, title, issuer): {:.1} %\n",
+        report.accuracy * 100.0
+    ));
+    if let (Some(m), Some(x)) = (report.median_model_ms, report.median_extract_ms) {
+        out.push_str(&format!(
+            "median per document: model {m:.1} ms, extraction {x:.1} ms\n"
+        ));
+    }
+    out
+}
+
+/// Runs the evaluation; the exit status says whether it met `min_accuracy`.
+pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
+    let set = read_labels(&o.labels)?;
+    if !o.docs.is_dir() {
+        bail!("--docs {} is not a folder", o.docs.display());
+    }
+    let started = Instant::now();
+    let started_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let mut documents = Vec::new();
+    let (mut engine, mut model_id, mut prompt) = (None, None, None);
+    for (name, label) in &set.documents {
+        if o.only
+            .as_ref()
+            .is_some_and(|only| !name.contains(only.as_str()))
+        {
+            continue;
+        }
+        let path = o.docs.join(name);
+        if !path.is_file() {
+            eprintln!("rfp eval: {name}: not in {}", o.docs.display());
+            documents.push(DocReport {
+                document: name.clone(),
+                status: "missing".into(),
+                error: None,
+                score: None,
+                observed: None,
+                model_ms: None,
+                extract_ms: None,
+            });
+            continue;
+        }
+        eprintln!("rfp eval: {name}");
+        let doc = match analyse_one(client, &path, name, o.timeout).await {
+            Ok(status) if status["status"] == "completed" => {
+                let analysis = &status["rfp_analysis"];
+                let meta = &analysis["meta"];
+                engine = engine.or_else(|| meta["engine"].as_str().map(str::to_owned));
+                model_id = model_id.or_else(|| meta["model_id"].as_str().map(str::to_owned));
+                prompt =
+                    prompt.or_else(|| (!meta["prompt"].is_null()).then(|| meta["prompt"].clone()));
+                let observed = score::observe(analysis);
+                DocReport {
+                    document: name.clone(),
+                    status: "completed".into(),
+                    error: None,
+                    score: Some(score::score(label, &observed)),
+                    observed: Some(observed),
+                    model_ms: meta["model_latency_ms"].as_f64(),
+                    extract_ms: meta["extract_ms"].as_f64(),
+                }
+            }
+            Ok(status) => DocReport {
+                document: name.clone(),
+                status: "failed".into(),
+                error: Some(format!(
+                    "{}: {}",
+                    status["error"]["code"].as_str().unwrap_or("unknown"),
+                    status["error"]["message"].as_str().unwrap_or("")
+                )),
+                score: None,
+                observed: None,
+                model_ms: None,
+                extract_ms: None,
+            },
+            Err(e) => DocReport {
+                document: name.clone(),
+                status: "failed".into(),
+                error: Some(format!("{e:#}")),
+                score: None,
+                observed: None,
+                model_ms: None,
+                extract_ms: None,
+            },
+        };
+        documents.push(doc);
+    }
+    if documents.iter().all(|d| d.score.is_none()) {
+        bail!(
+            "no labelled document was analysed (are they in {}?)",
+            o.docs.display()
+        );
+    }
+    let (fields, accuracy) = figures(&documents);
+    let report = Report {
+        format: REPORT_FORMAT.into(),
+        labels: o.labels.display().to_string(),
+        service: client.base.clone(),
+        engine,
+        model_id,
+        prompt,
+        started_at,
+        seconds: (started.elapsed().as_secs_f64() * 10.0).round() / 10.0,
+        median_model_ms: median(documents.iter().filter_map(|d| d.model_ms).collect()),
+        median_extract_ms: median(documents.iter().filter_map(|d| d.extract_ms).collect()),
+        documents,
+        fields,
+        accuracy,
+    };
+    print!("{}", render(&report));
+    if let Some(out) = &o.out {
+        std::fs::write(out, serde_json::to_string_pretty(&report)?)
+            .with_context(|| format!("cannot write {}", out.display()))?;
+        eprintln!("rfp eval: report written to {}", out.display());
+    }
+    Ok(match o.min_accuracy {
+        Some(min) if report.accuracy * 100.0 < min => {
+            eprintln!(
+                "rfp eval: accuracy {:.1} % is under --min-accuracy {min} %",
+                report.accuracy * 100.0
+            );
+            false
+        }
+        _ => true,
+    })
+}
+
+fn read_report(path: &Path) -> anyhow::Result<Report> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the report {}", path.display()))?;
+    let report: Report = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not an rfp eval report", path.display()))?;
+    if report.format != REPORT_FORMAT {
+        bail!(
+            "{} has format {:?}, not {REPORT_FORMAT:?}",
+            path.display(),
+            report.format
+        );
+    }
+    Ok(report)
+}
+
+/// What got better and what got worse from report `a` to report `b`.
+pub fn compare(a: &Report, b: &Report) -> String {
+    let label = |r: &Report| {
+        format!(
+            "{} ({}), prompt {}",
+            r.engine.as_deref().unwrap_or("?"),
+            r.model_id.as_deref().unwrap_or("?"),
+            r.prompt
+                .as_ref()
+                .map(|p| format!("{}/{}", p["id"].as_str().unwrap_or("?"), p["version"]))
+                .unwrap_or_else(|| "?".into())
+        )
+    };
+    let mut out = format!(
+        "A: {}\nB: {}\n\n| field | A | B | change |\n|---|---|---|---|\n",
+        label(a),
+        label(b)
+    );
+    for f in FIELDS {
+        let (fa, fb) = (a.fields.get(f), b.fields.get(f));
+        let pct = |e: Option<&FieldFigures>| e.map_or(0.0, |e| e.accuracy * 100.0);
+        out.push_str(&format!(
+            "| {f} | {:.0} % | {:.0} % | {:+.0} |\n",
+            pct(fa),
+            pct(fb),
+            pct(fb) - pct(fa)
+        ));
+    }
+    out.push_str(&format!(
+        "| accuracy | {:.1} % | {:.1} % | {:+.1} |\n\n",
+        a.accuracy * 100.0,
+        b.accuracy * 100.0,
+        (b.accuracy - a.accuracy) * 100.0
+    ));
+    let by_name: BTreeMap<&str, &DocReport> = a
+        .documents
+        .iter()
+        .map(|d| (d.document.as_str(), d))
+        .collect();
+    let (mut better, mut worse) = (Vec::new(), Vec::new());
+    for d in &b.documents {
+        let Some(old) = by_name.get(d.document.as_str()) else {
+            continue;
+        };
+        let (Some(sa), Some(sb)) = (&old.score, &d.score) else {
+            continue;
+        };
+        for f in FIELDS {
+            let (oa, ob) = (sa.field(f), sb.field(f));
+            if oa.is_right() == ob.is_right() {
+                continue;
+            }
+            let line = format!("{}: {f} {} → {}", d.document, mark(oa), mark(ob));
+            if ob.is_right() {
+                better.push(line);
+            } else {
+                worse.push(line);
+            }
+        }
+    }
+    out.push_str(&format!("better ({}):\n", better.len()));
+    for l in &better {
+        out.push_str(&format!("  + {l}\n"));
+    }
+    out.push_str(&format!("worse ({}):\n", worse.len()));
+    for l in &worse {
+        out.push_str(&format!("  - {l}\n"));
+    }
+    out
+}
+
+pub fn run_compare(a: &Path, b: &Path) -> anyhow::Result<()> {
+    let (a, b) = (read_report(a)?, read_report(b)?);
+    print!("{}", compare(&a, &b));
+    Ok(())
+}
