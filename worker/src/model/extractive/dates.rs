@@ -141,7 +141,7 @@ static DASH_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})-(\d{1,2})-
 /// zone written after it when there is one.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d))?\s?(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)\b(?:\s?(?:h|hrs?|uhr|horas?)\b)?|\b(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])\b|\b(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)\b)",
+        r"(?i)(?:\b(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d))?\s?(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)\b(?:\s?(?:h|hrs?|uhr|horas?)\b)?|\b(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])\b|\b(?P<h4>[01]?\d|2[0-4])\s?h\b|\b(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)\b)",
     )
 });
 static ZONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -315,8 +315,10 @@ pub(super) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize
             h.as_str().parse().ok()?,
             c.name("m2")?.as_str().parse().ok()?,
         )
+    } else if let Some(h) = c.name("h3") {
+        (h.as_str().parse().ok()?, 0)
     } else {
-        (c.name("h3")?.as_str().parse().ok()?, 0)
+        (c.name("h4")?.as_str().parse().ok()?, 0)
     };
     if h > 24 || (h == 24 && m > 0) {
         return None;
@@ -819,6 +821,50 @@ const RANGE_WORDS: &[&str] = &[
     "fino al", "bis", "and", "et", "y", "e", "und", "und dem",
 ];
 
+/// The kind whose cue comes first in `context` (a table header's first column).
+fn first_kind(context: &str) -> Option<Kind> {
+    let lower = format!(" {} ", context.to_lowercase());
+    KIND_CUES
+        .iter()
+        .filter_map(|(kind, cues)| {
+            cues.iter()
+                .filter_map(|c| {
+                    lower.match_indices(c).map(|(i, _)| i).find(|&i| {
+                        !c.starts_with(char::is_alphanumeric)
+                            || !lower[..i].ends_with(char::is_alphanumeric)
+                    })
+                })
+                .min()
+                .map(|at| (at, *kind))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, kind)| kind)
+}
+
+/// Whether `lower` has one of `cues` starting a word ("ende" is not in "extended").
+fn starts_word_with_any(lower: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| {
+        // German writes its cues inside compounds ("Angebotsfrist"): those match
+        // anywhere.
+        let inside = ["frist", "abgabe", "einreichung", "schluss", "termin"].contains(c);
+        lower.match_indices(c).any(|(i, _)| {
+            inside
+                || !c.starts_with(char::is_alphanumeric)
+                || !lower[..i].ends_with(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Whether `a` and `b` are the ends of a period ("4 May to 7 June", "1/7 – 28/2").
+fn is_range(text: &str, a: &FoundDate, b: &FoundDate) -> bool {
+    let between = text[a.range.end..b.range.start.max(a.range.end)]
+        .trim()
+        .trim_matches([',', '(', ')'])
+        .trim()
+        .to_lowercase();
+    RANGE_WORDS.contains(&between.as_str())
+}
+
 /// Where a clause starts before byte `at` of `text`: after the last sentence end, `;`
 /// or table cell boundary, and never before `floor`.
 fn clause_start(text: &str, floor: usize, at: usize) -> usize {
@@ -892,7 +938,7 @@ fn kind_of(context: &str) -> Option<Kind> {
     KIND_CUES
         .iter()
         .find(|(kind, cues)| {
-            !(bid_opening && *kind == Kind::Publication) && cues.iter().any(|c| lower.contains(c))
+            !(bid_opening && *kind == Kind::Publication) && starts_word_with_any(&lower, cues)
         })
         .map(|(k, _)| *k)
 }
@@ -923,7 +969,15 @@ pub(super) fn dated_entries(
             let (line, _) = block.line_at(r.start);
             let line_text = &text[line.clone()];
             let table_row = line_text.matches('|').count() >= 2;
-            let previous_end = if n > 0 { found[n - 1].range.end } else { 0 };
+            // The end of a range ("du 4 mai au 7 juin") shares the words before the
+            // range's start.
+            let closes_range = n > 0 && is_range(text, &found[n - 1], date);
+            let previous_end = match n {
+                0 => 0,
+                1 if closes_range => 0,
+                _ if closes_range => found[n - 2].range.end,
+                _ => found[n - 1].range.end,
+            };
             // The words before the date that speak of it.
             let floor = text
                 .floor_char_boundary(r.start.saturating_sub(240))
@@ -936,10 +990,29 @@ pub(super) fn dated_entries(
             let mut before = text[before_start..r.start].to_owned();
             // A value standing alone under its label: the label is the previous
             // paragraph's end ("Full Proposal Deadline(s):" then the date).
+            // Under a table's header row ("Application Due Dates | Review | Start
+            // Date"), the first date of a row is the first column's: the header's
+            // earliest cue, not its strongest.
+            let mut from_header = false;
             if letter_words(&before) < 2 && bi > 0 {
                 let prev: &str = &blocks[bi - 1].text;
                 let tail = &prev[prev.floor_char_boundary(prev.len().saturating_sub(240))..];
-                before = format!("{tail} {before}");
+                // A short paragraph above is the value's label; a long one is a
+                // header row, which may begin in the paragraph before it.
+                let label = prev.split_whitespace().count() <= 8 || prev.trim_end().ends_with(':');
+                let mut earlier = String::new();
+                if n == 0 && !label {
+                    // The header row's earlier paragraphs, back to a sentence's end.
+                    for b in blocks[..bi - 1].iter().rev().take(6) {
+                        let t: &str = &b.text;
+                        if t.trim_end().ends_with('.') || earlier.len() + t.len() > 320 {
+                            break;
+                        }
+                        earlier = format!("{t} {earlier}");
+                    }
+                }
+                before = format!("{earlier} {tail} {before}");
+                from_header = n == 0 && !label;
             }
             let next_start = found.get(n + 1).map_or(text.len(), |d| d.range.start);
             let after_end = if table_row {
@@ -954,20 +1027,21 @@ pub(super) fn dated_entries(
             };
             let after = &text[r.end..after_end.max(r.end)];
             // The first of a range ("from 4 May to 7 June") opens a period.
-            let opens_range = found.get(n + 1).is_some_and(|next| {
-                let between = text[r.end..next.range.start.max(r.end)]
-                    .trim()
-                    .trim_matches([',', '(', ')'])
-                    .trim()
-                    .to_lowercase();
-                RANGE_WORDS.contains(&between.as_str())
-            });
+            let opens_range = found
+                .get(n + 1)
+                .is_some_and(|next| is_range(text, date, next));
             let context = format!("{before} {after}");
             // A date that labels what follows ("June 1, 2024: Project start", "April 4,
             // 2024 - Overview of…") is about what follows.
             let labels_after = after.trim_start().starts_with([':', '-', '–', '—']);
             let mut kind = if labels_after {
                 kind_of(after).or_else(|| kind_of(&before))
+            } else if from_header {
+                if has_any(&before, STRONG) && !has_any(&before, &["question"]) {
+                    Some(Kind::Submission)
+                } else {
+                    first_kind(&before).or_else(|| kind_of(after))
+                }
             } else {
                 kind_of(&before).or_else(|| kind_of(after))
             };
@@ -977,12 +1051,30 @@ pub(super) fn dated_entries(
             if opens_range && kind == Some(Kind::Submission) {
                 kind = Some(Kind::Start);
             }
+            // "Applications are accepted from 4 May to 7 June": the period's end is the
+            // deadline.
+            if closes_range && kind.is_none() && has_any(&before, OBJECTS) {
+                kind = Some(Kind::Submission);
+            }
             if kind == Some(Kind::Reference) {
                 continue;
             }
             let lower = context.to_lowercase();
-            let amended = has_any(&lower, AMENDED);
-            let superseded = has_any(&lower, ORIGINAL);
+            // "extended to 24 July" amends this date; "10 July has been extended to…"
+            // is the date being replaced.
+            let amended_before = has_any(&before, AMENDED);
+            let amended =
+                amended_before || ((table_row || labels_after) && has_any(after, AMENDED));
+            let superseded = has_any(&lower, ORIGINAL)
+                || (!amended && !table_row && !labels_after && has_any(after, AMENDED));
+            if kind.is_none()
+                && amended_before
+                && out
+                    .last()
+                    .is_some_and(|d: &Dated| d.kind == Some(Kind::Submission))
+            {
+                kind = Some(Kind::Submission);
+            }
             let mut score = 0;
             if kind == Some(Kind::Submission) {
                 if has_any(&lower, STRONG) {

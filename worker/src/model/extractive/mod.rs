@@ -466,3 +466,172 @@ mod hostile {
         assert_eq!(analyze_pages(&[one_line(1 << 20)], &budget), Err(Stopped));
     }
 }
+
+/// Whole small documents in the shapes real RFPs use (written for these tests), each
+/// checked for the facts a proposal writer needs first.
+#[cfg(test)]
+mod shapes {
+    use super::*;
+
+    fn deadline(text: &str) -> Option<String> {
+        analyze(text)["summary"]["deadline"]
+            .as_str()
+            .map(str::to_owned)
+    }
+
+    #[test]
+    fn the_submission_deadline_in_the_shapes_real_documents_use() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Bids must reach the Procurement Unit no later than 17:00 East Africa Time on 15 March\n2027. Late bids will be rejected.",
+                Some("2027-03-15"),
+            ),
+            (
+                "Proposals are due Wednesday, October 15, 2025 at 3:30 PM Eastern.",
+                Some("2025-10-15"),
+            ),
+            (
+                "| Issue Date: | September 2, 2025 |\n| Bid Opening Date: | October 1, 2025 |",
+                Some("2025-10-01"),
+            ),
+            (
+                "Issue date\n\n2 September 2025\n\nBid Opening Date:\n\n1 October 2025",
+                Some("2025-10-01"),
+            ),
+            (
+                "Les candidatures sont ouvertes du 4 mai 2020 au 7 juin 2020 à 23h.",
+                Some("2020-06-07"),
+            ),
+            (
+                "Fecha límite de presentación de ofertas: 12 de junio de 2026, a las 14:00 horas.",
+                Some("2026-06-12"),
+            ),
+            (
+                "O prazo para envio das propostas termina em 30 de abril de 2026.",
+                Some("2026-04-30"),
+            ),
+            (
+                "La scadenza per la presentazione delle domande è fissata al 15 luglio 2026.",
+                Some("2026-07-15"),
+            ),
+            (
+                "Die Angebotsfrist endet am 20. Mai 2026 um 12:00 Uhr.",
+                Some("2026-05-20"),
+            ),
+            (
+                "Questions must be submitted by 1 March 2027. Proposals must be submitted by 15 March 2027.",
+                Some("2027-03-15"),
+            ),
+            (
+                "The deadline of 10 July 2026 has been extended to 24 July 2026.",
+                Some("2026-07-24"),
+            ),
+            (
+                "| Original deadline | July 10, 2026 |\n| Extended deadline | July 17, 2026 |",
+                Some("2026-07-17"),
+            ),
+            (
+                "A pre-bid meeting will be held on 3 June 2026. A site visit is scheduled for 5 June 2026.",
+                None,
+            ),
+            (
+                "This RFP was issued on 1 June 2026. The contract will start on 1 September 2026.",
+                None,
+            ),
+            (
+                "The assignment runs from July 1, 2026 to February 28, 2027.",
+                None,
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(deadline(text).as_deref(), *want, "{text}");
+        }
+    }
+
+    fn budget(text: &str) -> (Option<i64>, Option<i64>, Option<i64>) {
+        let b = &analyze(text)["extracted_data"]["budget"];
+        (
+            b["min"].as_i64(),
+            b["max"].as_i64(),
+            b["total"]["amount"].as_i64(),
+        )
+    }
+
+    #[test]
+    fn the_budget_is_the_money_for_the_work_and_never_a_trap() {
+        let cases: &[(&str, (Option<i64>, Option<i64>, Option<i64>))] = &[
+            (
+                "A non-refundable bid processing fee of $25.00 must accompany each bid. The contract value shall not exceed $180,000.",
+                (None, Some(180_000), None),
+            ),
+            (
+                "The County's operating budget is $3.9 billion. Awards of up to $75,000 are available.",
+                (None, Some(75_000), None),
+            ),
+            (
+                "Example: if the lowest price is $40,000 and a proposal costs $50,000, it receives 32 points.",
+                (None, None, None),
+            ),
+            (
+                "The consultant will be paid a daily rate of USD 350 per day.",
+                (None, None, None),
+            ),
+            (
+                "Grants will range from EUR 20,000 to EUR 60,000 per project. The total envelope of the call is EUR 1,000,000.",
+                (Some(20_000), Some(60_000), Some(1_000_000)),
+            ),
+            (
+                "Le montant maximum de la subvention est de 50 000 euros par projet.",
+                (None, Some(50_000), None),
+            ),
+            (
+                "El presupuesto base de licitación asciende a 120.000,00 € (IVA excluido).",
+                (None, Some(120_000), None),
+            ),
+            (
+                "O valor máximo do apoio é de R$ 500 mil por projeto.",
+                (None, Some(500_000), None),
+            ),
+            (
+                "Il contributo massimo concedibile è pari a 150.000 euro.",
+                (None, Some(150_000), None),
+            ),
+            (
+                "Die Förderung beträgt bis zu 200.000 EUR je Vorhaben.",
+                (None, Some(200_000), None),
+            ),
+            (
+                "A bid security of KSh 100,000 and a performance bond of 10% are required. Insurance cover of USD 1,000,000 is mandatory.",
+                (None, None, None),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(budget(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_title_is_never_a_running_header_a_heading_or_a_code() {
+        let doc = "Page 1 of 3\nM-BE 0% AND/OR W-BE 0%\nREQUEST FOR PROPOSAL\nJanitorial Services for County Office Buildings\n1. Background\nThe County of Example invites proposals.\n\u{c}Page 2 of 3\nM-BE 0% AND/OR W-BE 0%\nSecond page.\n\u{c}Page 3 of 3\nM-BE 0% AND/OR W-BE 0%\nThird page.";
+        let pages: Vec<&str> = doc.split('\u{c}').collect();
+        let a = analyze_pages(&pages, &Budget::default()).unwrap();
+        assert_eq!(
+            a["summary"]["title"],
+            "Janitorial Services for County Office Buildings"
+        );
+    }
+
+    #[test]
+    fn the_issuer_is_never_a_url_an_address_or_a_label() {
+        let doc = "https://www.example-water.org\nprocurement@example-water.org\nHead Office: 14 River Road, Kisumu\nTERMS OF REFERENCE\nBaseline Survey of Rural Water Points\nThe Lake Basin Water Authority (LBWA) invites qualified firms to submit proposals. LBWA manages water points in three counties.";
+        let a = analyze(doc);
+        assert_eq!(
+            a["summary"]["donor"],
+            "The Lake Basin Water Authority (LBWA)"
+        );
+        assert_eq!(
+            a["summary"]["title"],
+            "Baseline Survey of Rural Water Points"
+        );
+    }
+}

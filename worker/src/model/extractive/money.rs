@@ -737,7 +737,7 @@ pub(super) fn budget(judged: &[Judged]) -> (Value, Option<String>) {
     let total = usable
         .iter()
         .copied()
-        .filter(|j| j.total && j.strength >= 1)
+        .filter(|j| j.total)
         .max_by(|a, b| a.money.value.total_cmp(&b.money.value))
         .filter(|t| max.is_none_or(|m| t.money.value > m.money.value));
     let mut out = match max {

@@ -294,6 +294,26 @@ fn is_org_line(text: &str) -> bool {
         })
 }
 
+/// A line that is an organisation's name and nothing else: an organisation word
+/// first or last ("Ministry of Health", "World Bank – Tanzania Country Office"), not
+/// a subject that mentions one ("Janitorial Services for County Office Buildings").
+fn is_org_name(text: &str) -> bool {
+    if !is_org_line(text) {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| !w.chars().all(|c| c.is_uppercase()) || w.len() > 5)
+        .map(str::to_lowercase)
+        .collect();
+    let is_org = |w: &String| ORG_WORDS.contains(&w.as_str());
+    let first = words
+        .iter()
+        .find(|w| !["the", "la", "le", "el", "il", "u.s."].contains(&w.as_str()));
+    first.is_some_and(is_org) || words.last().is_some_and(is_org)
+}
+
 fn looks_like_address(text: &str) -> bool {
     let lower = text.to_lowercase();
     let digits = text.chars().filter(char::is_ascii_digit).count();
@@ -505,7 +525,7 @@ pub(super) fn title(lines: &[Line]) -> Option<Value> {
             } else {
                 s.to_owned()
             };
-            if !is_org_line(&value) || letter_words(&value) > 4 {
+            if !is_org_name(&value) || letter_words(&value) > 4 {
                 return found(clean_value(&value), quote_line(&whole));
             }
         }
@@ -529,7 +549,7 @@ pub(super) fn title(lines: &[Line]) -> Option<Value> {
                 && !t.starts_with(char::is_lowercase)
                 && letter_words(t) >= 2
                 && !DOC_TYPE.is_match(t)
-                && !is_org_line(t)
+                && !is_org_name(t)
                 && super::dates::dates(t, super::dates::Convention::DayFirst).is_empty()
                 && t.split_whitespace().count() <= 30
                 && !t.ends_with('.')
@@ -548,14 +568,14 @@ pub(super) fn title(lines: &[Line]) -> Option<Value> {
             l.is_heading
                 && !is_noise(l.text, &counts)
                 && letter_words(l.text) >= 2
-                && !is_org_line(l.text)
+                && !is_org_name(l.text)
         })
         .or_else(|| {
             top.iter().position(|l| {
                 !is_noise(l.text, &counts)
                     && letter_words(l.text) >= 2
                     && l.text.len() <= 160
-                    && !is_org_line(l.text)
+                    && !is_org_name(l.text)
             })
         })?;
     let (text, _) = with_continuation(top, pick);
