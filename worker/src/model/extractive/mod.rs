@@ -548,7 +548,10 @@ mod shapes {
         }
     }
 
-    fn budget(text: &str) -> (Option<i64>, Option<i64>, Option<i64>) {
+    /// (min, max, total)
+    type Figures = (Option<i64>, Option<i64>, Option<i64>);
+
+    fn budget(text: &str) -> Figures {
         let b = &analyze(text)["extracted_data"]["budget"];
         (
             b["min"].as_i64(),
@@ -559,7 +562,7 @@ mod shapes {
 
     #[test]
     fn the_budget_is_the_money_for_the_work_and_never_a_trap() {
-        let cases: &[(&str, (Option<i64>, Option<i64>, Option<i64>))] = &[
+        let cases: &[(&str, Figures)] = &[
             (
                 "A non-refundable bid processing fee of $25.00 must accompany each bid. The contract value shall not exceed $180,000.",
                 (None, Some(180_000), None),
