@@ -328,10 +328,11 @@ fn score_time(label: &Label, got: &Observed) -> Outcome {
     let Some(want) = label.deadline.as_ref().and_then(|d| d.time.as_deref()) else {
         return Outcome::NotScored;
     };
-    let on_the_day = label
-        .deadline
-        .as_ref()
-        .is_some_and(|d| got.deadline.as_deref() == Some(d.date.as_str()));
+    // The label's time, on its date or one it also accepts.
+    let on_the_day = got.deadline.as_deref().is_some_and(|g| {
+        label.deadline.as_ref().is_some_and(|d| d.date == g)
+            || label.deadline_also_accepted.iter().any(|a| a == g)
+    });
     match (&got.deadline_time, on_the_day) {
         (_, false) | (None, _) => Outcome::Missed,
         (Some(g), true) => {

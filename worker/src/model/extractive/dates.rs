@@ -855,6 +855,28 @@ fn starts_word_with_any(lower: &str, cues: &[&str]) -> bool {
     })
 }
 
+/// Where the clause that starts at `from` ends, at most at `reach`: at `;`, a line
+/// end, or a full stop that ends a sentence ("5 p.m. ET" goes on).
+fn clause_end(text: &str, from: usize, reach: usize) -> usize {
+    let window = &text[from..reach];
+    for (i, c) in window.char_indices() {
+        match c {
+            ';' | '\n' => return from + i,
+            '.' => {
+                let rest = &window[i + 1..];
+                let abbreviation = window[..i].ends_with(|c: char| c.is_ascii_lowercase())
+                    && window[..i].len() >= 2
+                    && window[..i - 1].ends_with('.');
+                if !abbreviation && (rest.is_empty() || rest.starts_with(' ')) {
+                    return from + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    reach
+}
+
 /// Whether `a` and `b` are the ends of a period ("4 May to 7 June", "1/7 – 28/2").
 fn is_range(text: &str, a: &FoundDate, b: &FoundDate) -> bool {
     let between = text[a.range.end..b.range.start.max(a.range.end)]
@@ -1021,9 +1043,7 @@ pub(super) fn dated_entries(
                 let reach = text
                     .ceil_char_boundary((r.end + 100).min(text.len()))
                     .min(next_start);
-                text[r.end..reach]
-                    .find(['.', ';', '\n'])
-                    .map_or(reach, |p| r.end + p)
+                clause_end(text, r.end, reach)
             };
             let after = &text[r.end..after_end.max(r.end)];
             // The first of a range ("from 4 May to 7 June") opens a period.
@@ -1034,17 +1054,24 @@ pub(super) fn dated_entries(
             // A date that labels what follows ("June 1, 2024: Project start", "April 4,
             // 2024 - Overview of…") is about what follows.
             let labels_after = after.trim_start().starts_with([':', '-', '–', '—']);
-            let mut kind = if labels_after {
-                kind_of(after).or_else(|| kind_of(&before))
-            } else if from_header {
-                if has_any(&before, STRONG) && !has_any(&before, &["question"]) {
-                    Some(Kind::Submission)
+            let own_row =
+                table_row.then(|| format!("{} {}", &text[line.start.max(floor)..r.start], after));
+            let mut kind =
+                if let Some(row) = own_row.as_deref().filter(|row| kind_of(row).is_some()) {
+                    // A table row's own words say what its date is; its header only
+                    // when they do not.
+                    kind_of(row)
+                } else if labels_after {
+                    kind_of(after).or_else(|| kind_of(&before))
+                } else if from_header {
+                    if has_any(&before, STRONG) && !has_any(&before, &["question"]) {
+                        Some(Kind::Submission)
+                    } else {
+                        first_kind(&before).or_else(|| kind_of(after))
+                    }
                 } else {
-                    first_kind(&before).or_else(|| kind_of(after))
-                }
-            } else {
-                kind_of(&before).or_else(|| kind_of(after))
-            };
+                    kind_of(&before).or_else(|| kind_of(after))
+                };
             if kind.is_none() && has_any(block.heading, SUBMISSION_HEADINGS) {
                 kind = Some(Kind::Submission);
             }
@@ -1101,6 +1128,19 @@ pub(super) fn dated_entries(
                     let near =
                         &before[before.floor_char_boundary(before.len().saturating_sub(90))..];
                     time_in(near)
+                })
+                .or_else(|| {
+                    // "All applications are due by 5:00 PM local time" under a table
+                    // of due dates.
+                    let next: &str = &blocks.get(bi + 1)?.text;
+                    let next = cap_bytes(next, 200);
+                    (kind == Some(Kind::Submission)
+                        && has_any(
+                            next,
+                            &["due", "deadline", "submitted", "received", "closing"],
+                        ))
+                    .then(|| time_in(next))
+                    .flatten()
                 })
                 .map(|(t, z, _)| (t, z));
             if time.is_some() && score > 0 {

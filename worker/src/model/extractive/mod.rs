@@ -152,10 +152,28 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], limit: &Budget) -> Result<Value
     let convention =
         dates::convention(blocks.iter().take(2000).map(|b| &*b.text), language == "en");
     let entries = dates::dated_entries(&blocks, convention, MAX_DATES, limit)?;
-    let chosen = dates::submission_deadline(&entries);
+    let chosen = dates::submission_deadline(&entries).cloned().map(|mut c| {
+        // The deadline's time may be written where the same date is said again
+        // ("31 March 2011" on the cover, "by 31 March 2011 at 5 p.m." inside).
+        if c.time.is_none() {
+            c.time = entries
+                .iter()
+                .filter(|d| d.kind == Some(dates::Kind::Submission) && d.iso == c.iso)
+                .find_map(|d| d.time.clone());
+        }
+        c
+    });
+    let chosen = chosen.as_ref();
     let mut deadlines = Vec::new();
+    // The submission deadline comes first, with its time.
+    if let Some(c) = chosen {
+        deadlines.push(c.to_json("submission"));
+    }
     let mut seen = std::collections::HashSet::new();
-    for (i, d) in entries.iter().enumerate() {
+    if let Some(c) = chosen {
+        seen.insert((c.iso.clone(), "submission"));
+    }
+    for d in entries.iter() {
         let kind = match d.kind {
             Some(dates::Kind::Submission) if chosen.is_some_and(|c| c.order == d.order) => {
                 "submission"
@@ -166,7 +184,7 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], limit: &Budget) -> Result<Value
             Some(k) => k.name(),
             None => continue,
         };
-        if seen.insert((d.iso.clone(), kind)) || chosen.is_some_and(|c| c.order == i) {
+        if seen.insert((d.iso.clone(), kind)) {
             deadlines.push(d.to_json(kind));
         }
     }
