@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::{Value, json};
 
-use super::text::{Block, has_any, re};
+use super::text::{Block, captures_at, has_any, re};
 use super::{Budget, Stopped, cap_bytes};
 
 /// Month names and abbreviations (accents removed, lower case) in the six languages.
@@ -124,29 +124,32 @@ const MONTHS: &str = "january|february|march|april|may|june|july|august|septembe
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|°|º|\.)?\s*(?:of\s+|de\s+|del\s+)?({MONTHS})\b\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})\b"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|°|º|\.)?\s*(?:of\s+|de\s+|del\s+)?({MONTHS})(?-u:\b)\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
     ))
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({MONTHS})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        r"(?i)(?-u:\b)({MONTHS})(?-u:\b)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
     ))
 });
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
-static SLASH_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"));
-static DOT_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"));
-static DASH_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b"));
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"));
+static SLASH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"));
+static DOT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)"));
+static DASH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})-(\d{1,2})-(\d{4})(?-u:\b)"));
 
 /// A clock time: `17:00`, `5:00 PM`, `5 p.m.`, `23h59`, `12:00 Uhr`, `noon`, with the
 /// zone written after it when there is one.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d))?\s?(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)\b(?:\s?(?:h|hrs?|uhr|horas?)\b)?|\b(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])\b|\b(?P<h4>[01]?\d|2[0-4])\s?h\b|\b(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)\b)",
+        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d))?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
     )
 });
 static ZONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[\s,]*(?:\(\s*)?(?:noon\s*,?\s*)?(?P<z>(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|EAT|WAT|CAT|SAST|IST|GST|Z)\b|(?:(?i:local time)[\w' ]{0,40}?(?:organi[sz]ation|time)\b|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Standard |Daylight |Prevailing )?Time|(?i:eastern|central|pacific|mountain)(?: time)?|(?i:local time)|(?i:submitter's local time)|heure de [A-Z][a-zé]+|ora di [A-Z][a-z]+|hora (?:peninsular|de [A-Z][a-z]+)|(?i:hora local)|(?i:heure locale)|(?i:ora locale)|(?i:ortszeit)))",
+        r"^[\s,]*(?:\(\s*)?(?:noon\s*,?\s*)?(?P<z>(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|EAT|WAT|CAT|SAST|IST|GST|Z)(?-u:\b)|(?:(?i:local time)[\w' ]{0,40}?(?:organi[sz]ation|time)(?-u:\b)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Standard |Daylight |Prevailing )?Time|(?i:eastern|central|pacific|mountain)(?: time)?|(?i:local time)|(?i:submitter's local time)|heure de [A-Z][a-zé]+|ora di [A-Z][a-z]+|hora (?:peninsular|de [A-Z][a-z]+)|(?i:hora local)|(?i:heure locale)|(?i:ora locale)|(?i:ortszeit)))",
     )
 });
 
@@ -230,27 +233,27 @@ pub(super) fn dates(text: &str, convention: Convention) -> Vec<FoundDate> {
             found.push(FoundDate { iso, range: r });
         }
     };
-    for c in DAY_MONTH_YEAR.captures_iter(text) {
+    for (at, c) in captures_at(&DAY_MONTH_YEAR, text) {
         let m = month_number(&c[2]);
         push(
             m.and_then(|m| iso(&c[3], m, &c[1])),
-            c.get(0).unwrap().range(),
+            shift(at, c.get(0).unwrap().range()),
         );
     }
-    for c in MONTH_DAY_YEAR.captures_iter(text) {
+    for (at, c) in captures_at(&MONTH_DAY_YEAR, text) {
         let m = month_number(&c[1]);
         push(
             m.and_then(|m| iso(&c[3], m, &c[2])),
-            c.get(0).unwrap().range(),
+            shift(at, c.get(0).unwrap().range()),
         );
     }
-    for c in ISO_DATE.captures_iter(text) {
+    for (at, c) in captures_at(&ISO_DATE, text) {
         push(
             iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
-            c.get(0).unwrap().range(),
+            shift(at, c.get(0).unwrap().range()),
         );
     }
-    for c in SLASH_DATE.captures_iter(text) {
+    for (at, c) in captures_at(&SLASH_DATE, text) {
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
         let month_first = match convention {
             _ if a > 12 => false,
@@ -263,19 +266,23 @@ pub(super) fn dates(text: &str, convention: Convention) -> Vec<FoundDate> {
         } else {
             iso(&c[3], b, &c[1])
         };
-        push(d, c.get(0).unwrap().range());
+        push(d, shift(at, c.get(0).unwrap().range()));
     }
     for pattern in [&*DOT_DATE, &*DASH_DATE] {
-        for c in pattern.captures_iter(text) {
+        for (at, c) in captures_at(pattern, text) {
             push(
                 iso(&c[3], c[2].parse().unwrap_or(0), &c[1]),
-                c.get(0).unwrap().range(),
+                shift(at, c.get(0).unwrap().range()),
             );
         }
     }
     found.sort_by_key(|d| (d.range.start, std::cmp::Reverse(d.range.end)));
     found.dedup_by(|later, earlier| later.range.start < earlier.range.end);
     found
+}
+
+fn shift(at: usize, r: Range<usize>) -> Range<usize> {
+    at + r.start..at + r.end
 }
 
 /// A time of day as `HH:MM` (24-hour) and the zone written after it.

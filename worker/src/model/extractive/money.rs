@@ -22,17 +22,17 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::{Value, json};
 
-use super::text::{Block, format_amount, has_any, number, re};
+use super::text::{Block, captures_at, format_amount, has_any, number, re};
 use super::{Budget, Stopped};
 
-const CURRENCY_BEFORE: &str = r"\bUS\$|\bU\.S\.\s?\$|\bC\$|\bA\$|\bR\$|\$|€|£|¥|₦|₹|₪|\bGH₵|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON)\b";
+const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON)(?-u:\b)";
 const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|€|\$|(?i:euros?|dollars?|pounds?|reais|pesos|dirhams?|shillings?)";
 const NUMBER: &str = r"\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
-const SCALE: &str = r"(?i:mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn\b|m\b|bn\b|billions?|milliards?|miliardi|mrd\.?|thousand|mil\b|k\b)";
+const SCALE: &str = r"(?i:mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:\b(?P<num2>{NUMBER})\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d')?)?(?P<cur2>{CURRENCY_AFTER})(?:\b|\s|$))"
+        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:(?-u:\b)(?P<num2>{NUMBER})\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d')?)?(?P<cur2>{CURRENCY_AFTER})(?:(?-u:\b)|\s|$))"
     ))
 });
 
@@ -124,20 +124,20 @@ fn currency_code(symbol: &str) -> String {
 
 /// Every amount with a currency in `text`.
 pub(super) fn amounts(text: &str) -> Vec<Money> {
-    AMOUNT
-        .captures_iter(text)
-        .filter_map(|c| {
+    captures_at(&AMOUNT, text)
+        .filter_map(|(at, c)| {
             let (num, scale, cur) = match c.name("num1") {
                 Some(n) => (n.as_str(), c.name("scale1"), c.name("cur1")?),
                 None => (c.name("num2")?.as_str(), c.name("scale2"), c.name("cur2")?),
             };
             let value = parse_amount(num.trim(), scale.map(|m| m.as_str()))?;
             let whole = c.get(0).unwrap();
-            let end = whole.start() + whole.as_str().trim_end().len();
+            let start = at + whole.start();
+            let end = start + whole.as_str().trim_end().len();
             (value >= 1.0).then(|| Money {
                 value,
                 currency: currency_code(cur.as_str()),
-                range: whole.start()..end,
+                range: start..end,
             })
         })
         .collect()

@@ -286,12 +286,24 @@ fn is_org_line(text: &str) -> bool {
         .iter()
         .any(|v| lower.contains(v))
         && !lower.contains("http")
-        && ORG_WORDS.iter().any(|w| {
-            lower.contains(&format!(" {w} "))
-                || lower.contains(&format!(" {w},"))
-                || lower.contains(&format!(" {w}."))
-                || lower.contains(&format!("({w}"))
-        })
+        && has_org_word(&lower)
+}
+
+/// Whether `lower` (lower case, padded with spaces) has an organisation word as a
+/// word of its own (or a phrase of them).
+fn has_org_word(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    ORG_WORDS.iter().any(|w| {
+        if w.contains(' ') {
+            lower.contains(w)
+        } else {
+            words.contains(w)
+        }
+    })
 }
 
 /// A line that is an organisation's name and nothing else: an organisation word
@@ -630,12 +642,25 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
     // An organisation named in the first sentences (or, in a long document, the
     // first pages), the most often named one.
     let mut best: Option<(bool, usize, usize, &str, &str)> = None;
+    // How often a name is written in the document's first pages, counted once a name.
+    let haystack: String = lines
+        .iter()
+        .take(2000)
+        .map(|l| l.text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut counted: HashMap<String, usize> = HashMap::new();
+    let mut count = |needle: &str| -> usize {
+        *counted
+            .entry(needle.to_owned())
+            .or_insert_with(|| haystack.matches(needle).count())
+    };
     for (i, l) in lines.iter().take(SENTENCE_LINES).enumerate() {
-        for c in ORG_IN_SENTENCE.captures_iter(l.text).take(20) {
+        for (at, c) in super::text::captures_at(&ORG_IN_SENTENCE, l.text).take(20) {
             let m = c.get(1).unwrap();
             let name = m.as_str().trim();
             // "Head Office: …" labels an address.
-            if l.text[m.end()..].trim_start().starts_with(':') {
+            if l.text[at + m.end()..].trim_start().starts_with(':') {
                 continue;
             }
             let articles = [
@@ -648,30 +673,22 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
             // A name with its acronym, the acronym used throughout the document, is an
             // organisation even without an organisation word ("Publiez Ce Que Vous
             // Payez Madagascar (PCQVP)").
-            let acronym_used = name.rfind(['(', '[']).is_some_and(|open| {
-                let acr = name[open + 1..]
-                    .trim_end_matches([')', ']'])
-                    .trim_matches(['"', '“', '”']);
-                acr.len() >= 2
-                    && lines
-                        .iter()
-                        .take(2000)
-                        .map(|x| x.text.matches(acr).count())
-                        .sum::<usize>()
-                        >= 3
-            });
-            let org = is_org_line(name);
-            if !(org || (acronym_used && i < TOP_LINES))
-                || letter_words(bare) < 2
-                || DOC_TYPE.is_match(name)
-            {
+            if letter_words(bare) < 2 || DOC_TYPE.is_match(name) {
                 continue;
             }
-            let mentions = lines
-                .iter()
-                .take(2000)
-                .filter(|x| x.text.contains(name))
-                .count();
+            let org = is_org_line(name);
+            let acronym_used = !org
+                && i < TOP_LINES
+                && name.rfind(['(', '[']).is_some_and(|open| {
+                    let acr = name[open + 1..]
+                        .trim_end_matches([')', ']'])
+                        .trim_matches(['"', '“', '”']);
+                    acr.len() >= 2 && count(acr) >= 3
+                });
+            if !(org || acronym_used) {
+                continue;
+            }
+            let mentions = count(name);
             // Named with an organisation word beats named with an acronym only.
             if best.is_none_or(|(o, m, j, _, _)| {
                 (org, mentions, std::cmp::Reverse(i)) > (o, m, std::cmp::Reverse(j))

@@ -34,6 +34,18 @@ pub(super) fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("the analyzer's patterns are valid")
 }
 
+/// Every match of `re` in `text` with its groups: the match is found by the fast
+/// engine over the whole text, the groups then read from the match alone (reading
+/// groups over a whole paragraph is many times slower). Yields the match's offset in
+/// `text` and the groups, whose positions are relative to that offset.
+pub(super) fn captures_at<'h>(
+    re: &'h Regex,
+    text: &'h str,
+) -> impl Iterator<Item = (usize, regex::Captures<'h>)> + 'h {
+    re.find_iter(text)
+        .filter_map(move |m| re.captures(m.as_str()).map(|c| (m.start(), c)))
+}
+
 pub(super) static LIST_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[-*•·▪]\s+|\(?[0-9]{1,2}[.)]\s+|\(?[a-z][.)]\s+)"));
 pub(super) static NUMBERED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
