@@ -537,6 +537,30 @@ mod shapes {
                 Some("2026-05-20"),
             ),
             (
+                "Las ofertas se presentarán hasta las 14:00 horas del día 15 de marzo de 2027.",
+                Some("2027-03-15"),
+            ),
+            (
+                "As propostas deverão ser entregues até 30 de abril de 2026.",
+                Some("2026-04-30"),
+            ),
+            (
+                "Le domande devono pervenire entro le ore 12:00 del 15 luglio 2026.",
+                Some("2026-07-15"),
+            ),
+            (
+                "Angebote sind bis zum 20. Mai 2026 einzureichen.",
+                Some("2026-05-20"),
+            ),
+            (
+                "Les dossiers doivent être déposés avant le 15 mars 2027 à 12h.",
+                Some("2027-03-15"),
+            ),
+            (
+                "Proposals must be received by 3:00 p.m. on Friday, March 15, 2027.",
+                Some("2027-03-15"),
+            ),
+            (
                 "Questions must be submitted by 1 March 2027. Proposals must be submitted by 15 March 2027.",
                 Some("2027-03-15"),
             ),
