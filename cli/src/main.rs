@@ -3,7 +3,9 @@
 //! ```text
 //! rfp analyze call.pdf                  # create, upload, analyse, follow, print JSON
 //! rfp analyze call.pdf --format markdown --out analysis.md
-//! rfp status PROPOSAL_ID [--wait]
+//! rfp list [--limit N] [--format json]                 # your proposals, newest first
+//! rfp status PROPOSAL_ID [--wait] [--format json|markdown]
+//! rfp show PROPOSAL_ID [--format json|markdown]         # its analysis
 //! rfp prompts list | show ID | push FILE [--id ID] [--activate]
 //! rfp eval eval/corpus-labels.json --docs corpus/rfp [--out report.json] [--min-accuracy 80]
 //! rfp eval --compare before.json after.json
@@ -55,6 +57,12 @@ enum Format {
     Markdown,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Table,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Create a proposal, upload FILE, ask for its analysis and (by default) follow it.
@@ -75,12 +83,32 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// A proposal's analysis status.
+    /// Your proposals, newest first, with their analysis status.
+    List {
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        /// `table` (default) or `json`.
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// A proposal's analysis status (with --wait, followed through its stages to the
+    /// end; with --format markdown, the analysis once it is complete).
     Status {
         id: String,
         /// Follow the job until it ends, with a progress bar.
         #[arg(long)]
         wait: bool,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// A proposal's analysis, as JSON or as a Markdown report.
+    Show {
+        id: String,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        /// Write it here instead of printing it.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Accuracy against facts read by hand: every labelled document through the
     /// service, each field scored (see the README's "Measuring the analysis").
@@ -220,7 +248,8 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                 .as_str()
                 .context("the service gave no proposal id")?
                 .to_owned();
-            client
+            eprintln!("rfp: proposal {id}");
+            let uploaded = client
                 .send(
                     client
                         .request(Method::PUT, &format!("/api/proposals/{id}/rfp"))
@@ -228,7 +257,14 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                         .header("content-type", content_type(&file))
                         .body(bytes),
                 )
-                .await?;
+                .await;
+            if let Err(e) = uploaded {
+                // A refused document leaves no empty proposal behind.
+                let _ = client
+                    .send(client.request(Method::DELETE, &format!("/api/proposals/{id}")))
+                    .await;
+                return Err(e.context(format!("{} was refused", file.display())));
+            }
             let job = client
                 .send(
                     client
@@ -241,9 +277,23 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             let done = follow(client, &id).await?;
-            finish(&done, format, out.as_deref())
+            finish(&done, format, out.as_deref(), Some(&name))
         }
-        Command::Status { id, wait } => {
+        Command::List { limit, format } => {
+            let page = client
+                .send(
+                    client
+                        .request(Method::GET, "/api/proposals")
+                        .query(&[("limit", limit)]),
+                )
+                .await?;
+            match format {
+                ListFormat::Json => println!("{}", serde_json::to_string_pretty(&page)?),
+                ListFormat::Table => print!("{}", proposals_table(&page)),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Status { id, wait, format } => {
             let status = if wait {
                 follow(client, &id).await?
             } else {
@@ -254,8 +304,30 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                     )
                     .await?
             };
-            println!("{}", serde_json::to_string_pretty(&status)?);
-            Ok(ExitCode::SUCCESS)
+            match format {
+                Format::Json => {
+                    println!("{}", serde_json::to_string_pretty(&status)?);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Format::Markdown => finish(&status, format, None, None),
+            }
+        }
+        Command::Show { id, format, out } => {
+            let status = client
+                .send(client.request(Method::GET, &format!("/api/proposals/{id}/analysis-status")))
+                .await?;
+            let proposal = client
+                .send(client.request(Method::GET, &format!("/api/proposals/{id}")))
+                .await
+                .unwrap_or(Value::Null);
+            let source = proposal["document"]["filename"].as_str().map(str::to_owned);
+            if !matches!(status["status"].as_str(), Some("completed" | "failed")) {
+                bail!(
+                    "proposal {id} has no analysis yet (status {}); `rfp status {id} --wait` follows it",
+                    status["status"].as_str().unwrap_or("unknown")
+                );
+            }
+            finish(&status, format, out.as_deref(), source.as_deref())
         }
         Command::Eval {
             labels,
@@ -360,18 +432,36 @@ async fn follow(client: &Client, id: &str) -> anyhow::Result<Value> {
             .progress_chars("=> "),
     );
     bar.enable_steady_tick(Duration::from_millis(120));
+    // The first read answers at once (the job may be half done); later ones wait for
+    // a change since the version seen.
     let mut since: Option<u64> = None;
+    let mut last_line: Option<String> = None;
     loop {
-        let mut path = format!("/api/proposals/{id}/analysis-status?wait=20");
-        if let Some(v) = since {
-            path.push_str(&format!("&since={v}"));
-        }
+        let path = match since {
+            None => format!("/api/proposals/{id}/analysis-status"),
+            Some(v) => format!("/api/proposals/{id}/analysis-status?wait=20&since={v}"),
+        };
         let status = client
             .send(client.request(reqwest::Method::GET, &path))
             .await?;
         since = status["version"].as_u64();
-        bar.set_position(status["progress"].as_u64().unwrap_or(0));
-        bar.set_message(status["stage"].as_str().unwrap_or("").to_owned());
+        let (progress, stage) = (
+            status["progress"].as_u64().unwrap_or(0),
+            status["stage"].as_str().unwrap_or("").to_owned(),
+        );
+        // Without a terminal (a script, a log) each change is a line of its own.
+        if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            let line = format!(
+                "rfp: {} {stage} {progress} %",
+                status["status"].as_str().unwrap_or("")
+            );
+            if last_line.as_deref() != Some(line.as_str()) {
+                eprintln!("{line}");
+                last_line = Some(line);
+            }
+        }
+        bar.set_position(progress);
+        bar.set_message(stage);
         match status["status"].as_str() {
             Some("completed") => {
                 bar.finish_with_message("completed");
@@ -386,10 +476,31 @@ async fn follow(client: &Client, id: &str) -> anyhow::Result<Value> {
     }
 }
 
+/// The caller's proposals as a plain table.
+fn proposals_table(page: &Value) -> String {
+    let mut out = format!("{:<38} {:<11} {:<20} title\n", "id", "analysis", "updated");
+    for p in page["items"].as_array().into_iter().flatten() {
+        out.push_str(&format!(
+            "{:<38} {:<11} {:<20} {}\n",
+            p["id"].as_str().unwrap_or(""),
+            p["rfp_analysis_status"].as_str().unwrap_or(""),
+            p["updated_at"]
+                .as_str()
+                .map_or("", |u| &u[..u.len().min(19)]),
+            p["title"].as_str().unwrap_or("")
+        ));
+    }
+    if page["next_cursor"].is_string() {
+        out.push_str("(more: raise --limit)\n");
+    }
+    out
+}
+
 fn finish(
     status: &Value,
     format: Format,
     out: Option<&std::path::Path>,
+    source: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
     if status["status"] != "completed" {
         eprintln!(
@@ -402,7 +513,7 @@ fn finish(
     let analysis = &status["rfp_analysis"];
     let text = match format {
         Format::Json => serde_json::to_string_pretty(analysis)?,
-        Format::Markdown => render::markdown(analysis),
+        Format::Markdown => render::markdown(analysis, source),
     };
     match out {
         Some(path) => {

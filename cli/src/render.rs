@@ -1,6 +1,11 @@
-//! An analysis as Markdown: the summary, deadlines, budget, criteria and sections as
-//! tables and lists, each fact with its quote; every other key as nested lists, so
-//! nothing the analysis holds is left out.
+//! An analysis as Markdown, a document a writer pastes into a proposal plan: one
+//! section per fact group in reading order (at a glance, deadlines, budget,
+//! eligibility, how to submit, required sections, evaluation criteria, contacts,
+//! scope, requirements), each fact with its quote and the page the quote is on, "not
+//! found in the document" where the analysis found nothing, the engine's notes, and
+//! every other key of the analysis at the end so nothing it holds is left out.
+
+use std::collections::HashMap;
 
 use serde_json::Value;
 
@@ -8,12 +13,59 @@ fn text(v: &Value) -> String {
     match v {
         Value::Null => "—".into(),
         Value::String(s) => s.replace('|', "\\|").replace('\n', " "),
+        Value::Number(n) => n
+            .as_f64()
+            .filter(|f| f.fract() == 0.0 && f.abs() >= 1000.0)
+            .map(|f| group(f as i64))
+            .unwrap_or_else(|| n.to_string()),
         Value::Object(o) => o
             .get("value")
             .or_else(|| o.get("text"))
+            .or_else(|| o.get("amount"))
             .map(text)
             .unwrap_or_else(|| v.to_string()),
         other => other.to_string(),
+    }
+}
+
+/// `1200000` → `1,200,000`.
+fn group(n: i64) -> String {
+    let digits = n.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// The page each verified quote is on, by the JSON pointer of the value it supports.
+struct Pages(HashMap<String, u64>);
+
+impl Pages {
+    fn of(analysis: &Value) -> Self {
+        let mut map = HashMap::new();
+        for p in analysis["meta"]["quotes"]["pages"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            if let (Some(path), Some(page)) = (p["path"].as_str(), p["page"].as_u64()) {
+                let owner = path.rsplit_once('/').map_or(path, |(o, _)| o);
+                map.entry(owner.to_owned()).or_insert(page);
+            }
+        }
+        Pages(map)
+    }
+
+    /// " (p. 3)" for the value at `pointer`, when its quote was found.
+    fn cite(&self, pointer: &str) -> String {
+        self.0
+            .get(pointer)
+            .map(|p| format!(" (p. {p})"))
+            .unwrap_or_default()
     }
 }
 
@@ -24,21 +76,57 @@ fn quote(v: &Value) -> String {
         .unwrap_or_default()
 }
 
-fn table(out: &mut String, title: &str, rows: &Value, columns: &[&str]) {
+const NOT_FOUND: &str = "_Not found in the document._\n";
+
+fn table(
+    out: &mut String,
+    pages: &Pages,
+    title: &str,
+    pointer: &str,
+    rows: &Value,
+    columns: &[&str],
+) {
+    out.push_str(&format!("\n## {title}\n\n"));
     let Some(rows) = rows.as_array().filter(|r| !r.is_empty()) else {
+        out.push_str(NOT_FOUND);
         return;
     };
-    out.push_str(&format!(
-        "\n## {title}\n\n| {} | quote |\n|",
-        columns.join(" | ")
-    ));
-    for _ in 0..=columns.len() {
+    out.push_str(&format!("| {} | quote | page |\n|", columns.join(" | ")));
+    for _ in 0..columns.len() + 2 {
         out.push_str("---|");
     }
     out.push('\n');
-    for row in rows {
+    for (i, row) in rows.iter().enumerate() {
         let cells: Vec<String> = columns.iter().map(|c| text(&row[*c])).collect();
-        out.push_str(&format!("| {} | {} |\n", cells.join(" | "), quote(row)));
+        let page = pages
+            .0
+            .get(&format!("{pointer}/{i}"))
+            .map(u64::to_string)
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "| {} | {} | {page} |\n",
+            cells.join(" | "),
+            quote(row)
+        ));
+    }
+}
+
+/// Statements (eligibility, requirements…) as a list, each with its quote and page.
+fn statements(out: &mut String, pages: &Pages, title: &str, pointer: &str, items: &Value) {
+    out.push_str(&format!("\n## {title}\n\n"));
+    let Some(items) = items.as_array().filter(|r| !r.is_empty()) else {
+        out.push_str(NOT_FOUND);
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let cite = pages.cite(&format!("{pointer}/{i}"));
+        let q = quote(item);
+        let body = text(item);
+        if q.is_empty() || q.trim_matches(['“', '”']) == body {
+            out.push_str(&format!("- {body}{cite}\n"));
+        } else {
+            out.push_str(&format!("- {body}{cite} — {q}\n"));
+        }
     }
 }
 
@@ -69,26 +157,88 @@ fn list(out: &mut String, value: &Value, depth: usize) {
     }
 }
 
-pub fn markdown(analysis: &Value) -> String {
+/// The submission deadline entry, if the analysis has one.
+fn submission(d: &Value) -> Option<(usize, &Value)> {
+    d["deadlines"]
+        .as_array()?
+        .iter()
+        .enumerate()
+        .find(|(_, x)| x["what"] == "submission")
+}
+
+/// The analysis as Markdown; `source` names the document analysed.
+pub fn markdown(analysis: &Value, source: Option<&str>) -> String {
     let s = &analysis["summary"];
     let d = &analysis["extracted_data"];
-    let mut out = format!("# {}\n\n", s["title"].as_str().unwrap_or("RFP analysis"));
+    let meta = &analysis["meta"];
+    let pages = Pages::of(analysis);
+    let title = s["title"]
+        .as_str()
+        .or_else(|| d["title"]["value"].as_str())
+        .unwrap_or("RFP analysis");
+    let mut out = format!("# {title}\n\n");
+    let engine = analysis["engine"]
+        .as_str()
+        .or_else(|| meta["engine"].as_str());
+    let mut byline = Vec::new();
+    if let Some(src) = source {
+        byline.push(format!("Document: {src}"));
+    }
+    if let Some(e) = engine {
+        let model = meta["model_id"].as_str().unwrap_or("");
+        byline.push(match e {
+            "extractive" => format!("read by the offline pattern reader ({model}), not an LLM"),
+            other => format!("analysed by {other} ({model})"),
+        });
+    }
+    if !byline.is_empty() {
+        out.push_str(&format!("_{}_\n\n", byline.join(" · ")));
+    }
+
+    // At a glance.
     if s.is_object() {
-        for (label, key) in [
-            ("Issuer", "donor"),
-            ("Deadline", "deadline"),
-            ("Budget", "budget_range"),
-            ("Focus", "key_focus"),
-        ] {
-            let v = &s[key];
-            let shown = match v {
-                Value::Object(b) if b.contains_key("max") || b.contains_key("min") => format!(
-                    "{} {}–{}",
-                    text(&b["currency"]),
-                    text(&b["min"]),
-                    text(&b["max"])
-                ),
-                other => text(other),
+        let deadline = submission(d).map(|(i, x)| {
+            let mut v = text(&x["date"]);
+            for k in ["time", "time_zone"] {
+                if let Some(t) = x[k].as_str() {
+                    v.push(' ');
+                    v.push_str(t);
+                }
+            }
+            v + &pages.cite(&format!("/extracted_data/deadlines/{i}"))
+        });
+        let budget = {
+            let b = &d["budget"];
+            let mut v = s["budget_range"].as_str().map(str::to_owned);
+            if let (Some(shown), Some(t)) = (&mut v, b["total"].as_object())
+                && !shown.contains("(total)")
+            {
+                shown.push_str(&format!(
+                    " (call total {} {})",
+                    text(t.get("currency").unwrap_or(&Value::Null)),
+                    text(t.get("amount").unwrap_or(&Value::Null))
+                ));
+            }
+            v.map(|v| v + &pages.cite("/extracted_data/budget"))
+        };
+        let facts = [
+            (
+                "Issuer",
+                text(&s["donor"]) + &pages.cite("/extracted_data/issuer"),
+            ),
+            (
+                "Submission deadline",
+                deadline.unwrap_or_else(|| text(&s["deadline"])),
+            ),
+            ("Budget", budget.unwrap_or_else(|| text(&s["budget_range"]))),
+            ("Language", text(&d["language"])),
+            ("Focus", text(&s["key_focus"])),
+        ];
+        for (label, value) in facts {
+            let shown = if value == "—" {
+                "not found in the document".to_owned()
+            } else {
+                value
             };
             out.push_str(&format!("- **{label}:** {shown}\n"));
         }
@@ -99,44 +249,162 @@ pub fn markdown(analysis: &Value) -> String {
     if let Some(narrative) = analysis["narrative"].as_str() {
         out.push_str(&format!("\n{narrative}\n"));
     }
+
     table(
         &mut out,
+        &pages,
         "Deadlines",
+        "/extracted_data/deadlines",
         &d["deadlines"],
         &["what", "date", "time", "time_zone"],
     );
-    table(
+
+    // Budget.
+    out.push_str("\n## Budget\n\n");
+    let b = &d["budget"];
+    if b["max"].is_null() && b["min"].is_null() && b["total"].is_null() {
+        out.push_str(NOT_FOUND);
+    } else {
+        for (label, key) in [("Minimum", "min"), ("Maximum", "max")] {
+            if !b[key].is_null() {
+                out.push_str(&format!(
+                    "- **{label}:** {} {}\n",
+                    text(&b["currency"]),
+                    text(&b[key])
+                ));
+            }
+        }
+        if let Some(t) = b["total"].as_object() {
+            out.push_str(&format!(
+                "- **Total for the call:** {} {} — {}\n",
+                text(t.get("currency").unwrap_or(&Value::Null)),
+                text(t.get("amount").unwrap_or(&Value::Null)),
+                quote(&b["total"])
+            ));
+        }
+        if !quote(b).is_empty() {
+            out.push_str(&format!(
+                "- Source{}: {}\n",
+                pages.cite("/extracted_data/budget"),
+                quote(b)
+            ));
+        }
+    }
+    if let Some(traps) = b["not_budget"].as_array().filter(|t| !t.is_empty()) {
+        out.push_str("\nNot the budget:\n\n");
+        for t in traps {
+            out.push_str(&format!(
+                "- {} {} ({}) — {}\n",
+                text(&t["currency"]),
+                text(&t["amount"]),
+                text(&t["why"]),
+                quote(t)
+            ));
+        }
+    }
+
+    statements(
         &mut out,
-        "Evaluation criteria",
-        &d["evaluation_criteria"],
-        &["criterion", "weight", "points"],
+        &pages,
+        "Eligibility",
+        "/extracted_data/eligibility",
+        &d["eligibility"],
     );
+
+    // How to submit.
+    out.push_str("\n## How to submit\n\n");
+    let sub = &d["submission"];
+    let parts = [
+        ("Method", "method", "quote"),
+        ("Where", "address", "quote"),
+        ("Format", "format", "format_quote"),
+        ("Language", "language", "language_quote"),
+        ("Page limit", "page_limit", "page_limit_quote"),
+    ];
+    let mut any = false;
+    for (label, key, q) in parts {
+        if sub[key].is_null() {
+            continue;
+        }
+        any = true;
+        let cited = sub[q]
+            .as_str()
+            .map(|s| format!(" — “{}”", s.replace('\n', " ")))
+            .unwrap_or_default();
+        out.push_str(&format!("- **{label}:** {}{cited}\n", text(&sub[key])));
+    }
+    if !any {
+        out.push_str(NOT_FOUND);
+    }
+
     table(
         &mut out,
+        &pages,
         "Required sections",
+        "/extracted_data/required_sections",
         &d["required_sections"],
         &["name", "page_limit"],
     );
     table(
         &mut out,
+        &pages,
+        "Evaluation criteria",
+        "/extracted_data/evaluation_criteria",
+        &d["evaluation_criteria"],
+        &["criterion", "weight_percent", "points"],
+    );
+    table(
+        &mut out,
+        &pages,
         "Contacts",
+        "/extracted_data/contacts",
         &d["contacts"],
         &["name", "email", "phone"],
     );
+    statements(
+        &mut out,
+        &pages,
+        "Geographic scope",
+        "/extracted_data/geographic_scope",
+        &d["geographic_scope"],
+    );
+    statements(
+        &mut out,
+        &pages,
+        "Mandatory requirements",
+        "/extracted_data/mandatory_requirements",
+        &d["mandatory_requirements"],
+    );
+    if let Some(notes) = d["notes"].as_array().filter(|n| !n.is_empty()) {
+        out.push_str("\n## Notes from the analysis\n\n");
+        for n in notes {
+            out.push_str(&format!("- {}\n", text(n)));
+        }
+    }
     if let Some(q) = analysis["semantic_query"].as_str() {
         out.push_str(&format!("\n## Search query for past proposals\n\n{q}\n"));
     }
     // Everything else, so nothing is lost.
     let shown = [
+        "title",
+        "issuer",
+        "language",
         "deadlines",
-        "evaluation_criteria",
+        "budget",
+        "eligibility",
+        "submission",
         "required_sections",
+        "evaluation_criteria",
         "contacts",
+        "geographic_scope",
+        "mandatory_requirements",
+        "notes",
     ];
     let mut rest = serde_json::Map::new();
     if let Some(o) = d.as_object() {
         for (k, v) in o {
-            if !shown.contains(&k.as_str()) {
+            let empty = v.is_null() || v.as_array().is_some_and(Vec::is_empty);
+            if !shown.contains(&k.as_str()) && !empty {
                 rest.insert(k.clone(), v.clone());
             }
         }
@@ -161,7 +429,7 @@ pub fn markdown(analysis: &Value) -> String {
         out.push_str("\n## More\n\n");
         list(&mut out, &Value::Object(rest), 0);
     }
-    let unverified = &analysis["meta"]["quotes"]["unverified_quotes"];
+    let unverified = &meta["quotes"]["unverified_quotes"];
     if let Some(u) = unverified.as_array().filter(|u| !u.is_empty()) {
         out.push_str("\n## Quotes not found in the document\n\n");
         for q in u {
@@ -173,4 +441,79 @@ pub fn markdown(analysis: &Value) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn each_fact_group_has_its_section_page_and_not_found() {
+        let analysis = json!({
+            "summary": { "title": "Road Maintenance Services", "donor": "Ministry of Works", "deadline": "2027-03-15", "budget_range": "up to EUR 250,000", "key_focus": null },
+            "extracted_data": {
+                "language": "en",
+                "deadlines": [{ "what": "submission", "date": "2027-03-15", "time": "17:00", "time_zone": "CET", "quote": "due 15 March 2027, 17:00 CET" }],
+                "budget": { "currency": "EUR", "min": null, "max": 250000, "quote": "up to EUR 250,000", "total": { "amount": 1200000, "currency": "EUR", "quote": "EUR 1,200,000 in total" },
+                    "not_budget": [{ "amount": 25, "currency": "EUR", "why": "a fee", "quote": "a fee of EUR 25" }] },
+                "eligibility": [{ "text": "Registered firms only.", "quote": "Registered firms only." }],
+                "submission": { "method": "email", "quote": "by email to bids@works.example" },
+                "contacts": [],
+                "notes": ["No evaluation criteria were found."]
+            },
+            "engine": "extractive",
+            "meta": { "model_id": "extractive-v2", "quotes": { "pages": [
+                { "path": "/extracted_data/deadlines/0/quote", "page": 3 },
+                { "path": "/extracted_data/budget/quote", "page": 2 }
+            ] } }
+        });
+        let md = markdown(&analysis, Some("tender.pdf"));
+        assert!(md.starts_with("# Road Maintenance Services\n"), "{md}");
+        assert!(md.contains("Document: tender.pdf"), "{md}");
+        assert!(
+            md.contains("offline pattern reader (extractive-v2), not an LLM"),
+            "{md}"
+        );
+        assert!(
+            md.contains("- **Submission deadline:** 2027-03-15 17:00 CET (p. 3)"),
+            "{md}"
+        );
+        assert!(
+            md.contains("- **Budget:** up to EUR 250,000 (call total EUR 1,200,000) (p. 2)"),
+            "{md}"
+        );
+        assert!(
+            md.contains("- **Focus:** not found in the document"),
+            "{md}"
+        );
+        for section in [
+            "## Deadlines",
+            "## Budget",
+            "## Eligibility",
+            "## How to submit",
+            "## Required sections",
+            "## Evaluation criteria",
+            "## Contacts",
+            "## Notes from the analysis",
+        ] {
+            assert!(md.contains(section), "{section}: {md}");
+        }
+        assert!(
+            md.contains(
+                "| submission | 2027-03-15 | 17:00 | CET | “due 15 March 2027, 17:00 CET” | 3 |"
+            ),
+            "{md}"
+        );
+        assert!(md.contains("- EUR 25 (a fee) — “a fee of EUR 25”"), "{md}");
+        assert!(
+            md.contains("- **Method:** email — “by email to bids@works.example”"),
+            "{md}"
+        );
+        assert!(
+            md.contains("## Contacts\n\n_Not found in the document._"),
+            "{md}"
+        );
+        assert!(!md.contains("## More"), "nothing left over: {md}");
+    }
 }

@@ -71,6 +71,83 @@ async fn rfp_analyze_follows_the_job_and_writes_the_analysis() {
 }
 
 #[tokio::test]
+async fn rfp_list_status_wait_and_show_follow_a_slow_job_and_leave_nothing_refused() {
+    let app = rfp_tests::TestApp::spawn(&[("RFP_MODEL_DELAY_MS", "1500")]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("call.md");
+    std::fs::write(&file, rfp_worker::SAMPLE_RFP).unwrap();
+
+    let out = rfp(&app.base, &["analyze", file.to_str().unwrap(), "--no-wait"]).await;
+    assert!(out.status.success());
+    let queued: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = queued["proposal_id"].as_str().unwrap().to_owned();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!("rfp: proposal {id}")),
+        "the proposal id is printed"
+    );
+
+    // --wait follows the job's real stages to the end, one line per change.
+    let out = rfp(&app.base, &["status", &id, "--wait"]).await;
+    assert!(out.status.success());
+    let log = String::from_utf8_lossy(&out.stderr);
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["status"], "completed", "{log}");
+    let lines: Vec<&str> = log.lines().collect();
+    assert!(lines.len() >= 2, "more than one state seen: {log}");
+    assert!(
+        lines.iter().any(|l| l.contains("analyzing 50 %")),
+        "the model stage is shown: {log}"
+    );
+    assert!(lines.last().unwrap().starts_with("rfp: completed"), "{log}");
+
+    // The list names it; show renders its report.
+    let out = rfp(&app.base, &["list"]).await;
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table.contains(&id) && table.contains("completed"),
+        "{table}"
+    );
+    let out = rfp(&app.base, &["show", &id, "--format", "markdown"]).await;
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for section in [
+        "# Rural Digital Skills Programme 2027",
+        "Document: call.md",
+        "- **Submission deadline:** 2027-03-15 17:00 CET (p. 1)",
+        "## Budget",
+        "## Eligibility",
+        "## How to submit",
+        "## Required sections",
+        "## Evaluation criteria",
+        "## Contacts",
+    ] {
+        assert!(md.contains(section), "{section}: {md}");
+    }
+    let out = rfp(&app.base, &["status", &id, "--format", "markdown"]).await;
+    assert!(String::from_utf8_lossy(&out.stdout).contains("## Budget"));
+
+    // A refused document leaves no empty proposal behind.
+    let before = rfp(&app.base, &["list", "--format", "json"]).await;
+    let count = |o: &std::process::Output| {
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["items"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let exe = dir.path().join("tool.exe");
+    std::fs::write(&exe, b"MZ\x90\x00\x03\x00\x00\x00").unwrap();
+    let out = rfp(&app.base, &["analyze", exe.to_str().unwrap()]).await;
+    assert!(!out.status.success());
+    let after = rfp(&app.base, &["list", "--format", "json"]).await;
+    assert_eq!(count(&after), count(&before));
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn rfp_prompts_push_activate_list_and_show() {
     let app = rfp_tests::TestApp::spawn(&[]).await;
     let dir = tempfile::tempdir().unwrap();

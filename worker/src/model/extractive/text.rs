@@ -161,7 +161,11 @@ impl Block<'_> {
     /// under its label).
     pub fn quote(&self, at: Range<usize>) -> String {
         let (line, _) = self.line_at(at.start);
-        if at.end <= line.end && line.len() >= 60 {
+        let own = &self.text[line.clone()];
+        let says_enough = line.len() >= 60
+            || own.matches('|').count() >= 2
+            || own[..at.start.saturating_sub(line.start).min(own.len())].contains(':');
+        if at.end <= line.end && says_enough {
             let text = &self.text[line.clone()];
             return quote(text, at.start - line.start..at.end - line.start);
         }
