@@ -853,13 +853,46 @@ fn unknown_key(key: &str) -> String {
     }
 }
 
-/// The settings table for `--help`.
+/// Settings only the API reads (the worker binary ignores them). The API reads every
+/// other one too: in embedded mode it runs a worker in its own process.
+pub const API_ONLY: &[&str] = &[
+    "listen_addr",
+    "embedded_worker",
+    "max_upload_bytes",
+    "auth",
+    "jwt_issuer",
+    "jwt_audience",
+    "jwt_jwks_url",
+    "auth_admin_group",
+    "api_keys",
+    "cors_origins",
+    "rate_limit_per_minute",
+    "request_timeout_secs",
+    "max_concurrent_uploads",
+];
+
+/// Which binary a `--help` is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binary {
+    Api,
+    Worker,
+}
+
+/// The settings table for the API's `--help`: every setting.
 pub fn help_text() -> String {
+    help_text_for(Binary::Api)
+}
+
+/// The settings table for `binary`'s `--help`: the settings it reads.
+pub fn help_text_for(binary: Binary) -> String {
     let mut out = String::from(
         "Settings (environment variable, or the same key in lower case in rfp.toml;\n\
          the file is ./rfp.toml, or the path in RFP_CONFIG or --config):\n",
     );
     for doc in SETTINGS {
+        if binary == Binary::Worker && API_ONLY.contains(&doc.key) {
+            continue;
+        }
         let default = doc
             .default
             .map(|d| format!(" [default: {d}]"))
@@ -985,6 +1018,36 @@ mod tests {
         let missing = dir.path().join("nope.toml");
         let e = Settings::from_sources(Some(&missing), []).unwrap_err();
         assert_eq!(e.setting, "RFP_CONFIG");
+    }
+
+    #[test]
+    fn the_workers_help_lists_only_what_the_worker_reads() {
+        for key in API_ONLY {
+            assert!(
+                SETTINGS.iter().any(|d| d.key == *key),
+                "{key} is not a setting"
+            );
+        }
+        let worker = help_text_for(Binary::Worker);
+        for absent in [
+            "RFP_LISTEN_ADDR",
+            "RFP_AUTH ",
+            "RFP_API_KEYS",
+            "RFP_CORS_ORIGINS",
+        ] {
+            assert!(!worker.contains(absent), "{absent} in the worker's help");
+        }
+        for present in [
+            "RFP_WORKER_CONCURRENCY",
+            "RFP_MODEL ",
+            "RFP_BACKEND",
+            "RFP_CALLBACK_SECRET",
+        ] {
+            assert!(
+                worker.contains(present),
+                "{present} missing from the worker's help"
+            );
+        }
     }
 
     #[test]

@@ -6,13 +6,13 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use rfp_shared::settings::{Settings, help_text};
+use rfp_shared::settings::{Binary, Settings, help_text_for};
 use rfp_worker::extract::{self, DocumentKind};
 use rfp_worker::{Worker, WorkerConfig};
 use tokio_util::sync::CancellationToken;
 
 #[derive(Parser)]
-#[command(name = "rfp-worker", version, about = "RFP Analyzer worker: analyses queued RFP documents.", after_help = help_text())]
+#[command(name = "rfp-worker", version, about = "RFP Analyzer worker: analyses queued RFP documents.", after_help = help_text_for(Binary::Worker))]
 struct Cli {
     /// Configuration file (default ./rfp.toml if present, or RFP_CONFIG).
     #[arg(long, global = true)]
