@@ -38,18 +38,40 @@ async function call(method, path, body, type) {
   if (body !== undefined) init.body = body;
   const r = await fetch(path, init);
   if (!r.ok) {
-    let detail = `${r.status} ${r.statusText}`;
+    let problem = { code: String(r.status), detail: `${r.status} ${r.statusText}` };
     try {
-      const problem = await r.json();
-      detail = `${problem.detail} (${problem.code})`;
+      problem = await r.json();
     } catch (_) { /* not a problem document */ }
-    throw new Error(detail);
+    const e = new Error(plain(problem.code, problem.detail));
+    e.code = problem.code;
+    throw e;
   }
   return r.status === 204 ? null : r.json();
 }
 
+// What a refusal or a failure means, in words for the person at the page.
+const PLAIN = {
+  unauthorized: "This service needs a key. Open “Credentials” above and paste the bearer token or API key you were given.",
+  forbidden: "Your key is not allowed to do this.",
+  unsupported_media_type: "This file cannot be read: upload a PDF, Word (DOCX), HTML, Markdown or text file.",
+  payload_too_large: "This file is larger than the service accepts.",
+  rate_limited: "Too many requests for now; wait a minute and try again.",
+  uploads_busy: "The service is busy receiving other documents; try again in a moment.",
+  document_no_text: "The document has no text the service can read (a scan without OCR?).",
+  document_unreadable: "The document is damaged or not what its name says.",
+  document_encrypted: "The document is password-protected.",
+  analysis_timeout: "The analysis took too long and was stopped.",
+  document_replaced: "A newer document replaced this one during its analysis.",
+};
+
+function plain(code, detail) {
+  const said = PLAIN[code];
+  return said ? `${said} (${code})` : `${detail || "Something went wrong"}${code ? ` (${code})` : ""}`;
+}
+
 function showProgress(status) {
   $("progress").hidden = false;
+  $("progress").classList.toggle("failed", status.status === "failed" || status.stage === "failed");
   $("stage").textContent = STAGES[status.stage] || status.stage;
   $("percent").textContent = `${status.progress} %`;
   $("bar").value = status.progress;
@@ -157,25 +179,145 @@ function sourceCell(row, analysis, pointer, quote) {
   }
 }
 
+const NOT_FOUND = "Not found in the document";
+
+// A fact with its quote under it (folded), and the page the quote is on.
+function factItem(analysis, label, value, pointer, quote) {
+  const li = document.createElement("li");
+  if (label) {
+    const b = document.createElement("strong");
+    b.textContent = `${label}: `;
+    li.appendChild(b);
+  }
+  li.appendChild(document.createTextNode(text(value)));
+  if (quote) {
+    const details = document.createElement("details");
+    details.className = "source";
+    const summary = document.createElement("summary");
+    const page = pageOf(analysis, pointer);
+    summary.textContent = page ? `Source, page ${page}` : "Source";
+    const block = document.createElement("blockquote");
+    block.textContent = `“${quote}”`;
+    details.append(summary, block);
+    li.appendChild(details);
+  }
+  return li;
+}
+
+function fillList(id, items) {
+  const ul = $(id);
+  ul.replaceChildren(...items);
+  if (!items.length) {
+    const li = document.createElement("li");
+    li.className = "notfound";
+    li.textContent = NOT_FOUND;
+    ul.appendChild(li);
+  }
+}
+
+function statementItems(analysis, key) {
+  const list = (analysis.extracted_data || {})[key];
+  return (Array.isArray(list) ? list : []).map((item, i) =>
+    typeof item === "string"
+      ? factItem(analysis, null, item)
+      : factItem(analysis, null, item.text ?? item.value ?? item.name, `/extracted_data/${key}/${i}/quote`, item.quote));
+}
+
+function emptyRow(tbody, columns) {
+  const row = tbody.insertRow();
+  const td = cell(row, NOT_FOUND);
+  td.colSpan = columns;
+  td.className = "notfound";
+}
+
+// "2027-03-15 17:00 CET" and how far away it is.
+function deadlineText(analysis) {
+  const data = analysis.extracted_data || {};
+  const summary = analysis.summary || {};
+  const list = Array.isArray(data.deadlines) ? data.deadlines : [];
+  const d = list.find((x) => x && x.what === "submission") || (summary.deadline ? { date: summary.deadline } : null);
+  if (!d || !d.date) return { text: NOT_FOUND, days: null };
+  const shown = [d.date, d.time, d.time_zone].filter(Boolean).join(" ");
+  const day = Date.parse(`${String(d.date).slice(0, 10)}T00:00:00`);
+  const days = Number.isNaN(day) ? null : Math.round((day - Date.now()) / 86400000);
+  return { text: shown, days };
+}
+
+function engineText(analysis) {
+  const meta = analysis.meta || {};
+  const engine = analysis.engine || meta.engine;
+  if (engine === "extractive") {
+    return `Read by the offline pattern reader (${meta.model_id || "extractive"}), not an LLM: it reports what plain patterns find in the text, with their quotes, and leaves the rest empty.`;
+  }
+  return engine ? `Analysed by ${engine}${meta.model_id ? ` (${meta.model_id})` : ""}.` : "";
+}
+
 function render(analysis) {
   const summary = analysis.summary || {};
   const data = analysis.extracted_data || {};
   $("title").textContent = text(summary.title);
-  $("donor").textContent = text(summary.donor);
-  $("deadline").textContent = text(summary.deadline);
+  $("engine").textContent = engineText(analysis);
+  const deadline = deadlineText(analysis);
+  $("deadline").textContent = deadline.text;
+  if (deadline.days !== null) {
+    const when = document.createElement("span");
+    when.className = "countdown";
+    when.textContent = deadline.days > 0 ? `in ${deadline.days} days`
+      : deadline.days === 0 ? "today" : `${-deadline.days} days ago`;
+    $("deadline").appendChild(when);
+  }
+  $("donor").textContent = summary.donor ? text(summary.donor) : NOT_FOUND;
   $("budget").textContent = budgetText(analysis);
-  $("focus").textContent = text(summary.key_focus);
+  $("language").textContent = data.language ? text(data.language) : NOT_FOUND;
+  $("focus").textContent = summary.key_focus ? text(summary.key_focus) : NOT_FOUND;
   $("narrative").textContent = analysis.narrative || "";
 
   const deadlines = $("deadlines").querySelector("tbody");
   deadlines.replaceChildren();
-  (Array.isArray(data.deadlines) ? data.deadlines : []).forEach((d, i) => {
+  const dl = Array.isArray(data.deadlines) ? data.deadlines : [];
+  dl.forEach((d, i) => {
     const row = deadlines.insertRow();
     cell(row, d.what);
     cell(row, d.date);
     cell(row, [d.time, d.time_zone].filter(Boolean).join(" "));
     sourceCell(row, analysis, `/extracted_data/deadlines/${i}/quote`, d.quote);
   });
+  if (!dl.length) emptyRow(deadlines, 4);
+
+  // Budget: the range or ceiling, the call's total, what is not the budget.
+  const b = data.budget || {};
+  const budgetItems = [];
+  if (b.min != null) budgetItems.push(factItem(analysis, "Minimum", `${b.currency || ""} ${Number(b.min).toLocaleString("en")}`.trim(), "/extracted_data/budget/min_quote", b.min_quote));
+  if (b.max != null) budgetItems.push(factItem(analysis, "Maximum", `${b.currency || ""} ${Number(b.max).toLocaleString("en")}`.trim(), "/extracted_data/budget/quote", b.quote));
+  if (b.total && b.total.amount != null) budgetItems.push(factItem(analysis, "Total for the call", `${b.total.currency || ""} ${Number(b.total.amount).toLocaleString("en")}`.trim(), "/extracted_data/budget/total/quote", b.total.quote));
+  (Array.isArray(b.not_budget) ? b.not_budget : []).forEach((t, i) => budgetItems.push(
+    factItem(analysis, "Not the budget", `${t.currency || ""} ${Number(t.amount).toLocaleString("en")} (${t.why})`.trim(), `/extracted_data/budget/not_budget/${i}/quote`, t.quote)));
+  fillList("budget-details", budgetItems);
+
+  fillList("eligibility", statementItems(analysis, "eligibility"));
+
+  const sub = data.submission || {};
+  const subItems = [];
+  if (sub.method) subItems.push(factItem(analysis, "Method", sub.method, "/extracted_data/submission/quote", sub.quote));
+  if (sub.address) subItems.push(factItem(analysis, "Where", sub.address));
+  if (sub.format) subItems.push(factItem(analysis, "Format", sub.format, "/extracted_data/submission/format_quote", sub.format_quote));
+  if (sub.language) subItems.push(factItem(analysis, "Language", sub.language, "/extracted_data/submission/language_quote", sub.language_quote));
+  if (sub.page_limit != null) subItems.push(factItem(analysis, "Page limit", `${sub.page_limit} pages`, "/extracted_data/submission/page_limit_quote", sub.page_limit_quote));
+  fillList("submission", subItems);
+
+  const sections = Array.isArray(data.required_sections) ? data.required_sections : [];
+  fillList("sections", sections.map((x, i) => typeof x === "string" ? factItem(analysis, null, x)
+    : factItem(analysis, null, x.page_limit != null ? `${x.name} (at most ${x.page_limit} pages)` : x.name, `/extracted_data/required_sections/${i}/quote`, x.quote)));
+
+  const contacts = Array.isArray(data.contacts) ? data.contacts : [];
+  fillList("contacts", contacts.map((c, i) => typeof c === "string" ? factItem(analysis, null, c)
+    : factItem(analysis, null, [c.name, c.email, c.phone].filter(Boolean).join(" · "), `/extracted_data/contacts/${i}/quote`, c.quote)));
+
+  fillList("geography", statementItems(analysis, "geographic_scope"));
+
+  const notes = Array.isArray(data.notes) ? data.notes : [];
+  $("notes").replaceChildren(...notes.map((n) => { const li = document.createElement("li"); li.textContent = text(n); return li; }));
+  $("notes-card").hidden = !notes.length;
 
   const criteria = $("criteria").querySelector("tbody");
   criteria.replaceChildren();
@@ -193,6 +335,7 @@ function render(analysis) {
     cell(row, weight);
     sourceCell(row, analysis, `/extracted_data/evaluation_criteria/${i}/quote`, c.quote);
   });
+  if (!list.length) emptyRow(criteria, 3);
 
   const report = ((analysis.meta || {}).quotes) || { pages: [], unverified_quotes: [] };
   $("quote-counts").textContent =
@@ -225,6 +368,53 @@ function render(analysis) {
   $("analysis").hidden = false;
 }
 
+// The caller's proposals, newest first; each opens its analysis.
+async function loadHistory() {
+  let page;
+  try {
+    page = await call("GET", "/api/proposals?limit=20");
+  } catch (_) {
+    return; // a key is needed first; the upload form says so when it is used
+  }
+  const items = (page.items || []).map((p) => {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = `#proposal=${encodeURIComponent(p.id)}`;
+    a.textContent = p.title;
+    a.dataset.proposal = p.id;
+    li.append(a, document.createTextNode(` — ${p.rfp_analysis_status}, ${String(p.updated_at).slice(0, 16).replace("T", " ")}`));
+    return li;
+  });
+  $("history").replaceChildren(...items);
+  $("history-card").hidden = !items.length;
+}
+
+// Shows the analysis of the proposal the address names (#proposal=ID).
+async function openFromHash() {
+  const m = /proposal=([^&]+)/.exec(location.hash);
+  if (!m) return;
+  const id = decodeURIComponent(m[1]);
+  $("error").hidden = true;
+  try {
+    const status = await call("GET", `/api/proposals/${id}/analysis-status`);
+    showProgress(status);
+    if (status.status === "completed") {
+      render(status.rfp_analysis);
+    } else if (status.status === "failed") {
+      $("analysis").hidden = true;
+      const e = status.error || {};
+      showError(`The analysis failed: ${plain(e.code, e.message)}`);
+    } else {
+      $("analysis").hidden = true;
+      const final = await follow(id);
+      showProgress(final);
+      if (final.status === "completed") render(final.rfp_analysis);
+    }
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
 async function analyse(event) {
   event.preventDefault();
   const file = $("file").files[0];
@@ -239,19 +429,29 @@ async function analyse(event) {
       JSON.stringify({ title: file.name.slice(0, 500) }), "application/json");
     const ext = (file.name.split(".").pop() || "").toLowerCase();
     const type = file.type || TYPES[ext] || "application/octet-stream";
-    await call("PUT", `/api/proposals/${proposal.id}/rfp?filename=${encodeURIComponent(file.name)}`,
-      file, type);
+    try {
+      await call("PUT", `/api/proposals/${proposal.id}/rfp?filename=${encodeURIComponent(file.name)}`,
+        file, type);
+    } catch (e) {
+      // A refused document leaves no empty proposal behind.
+      await call("DELETE", `/api/proposals/${proposal.id}`).catch(() => {});
+      throw e;
+    }
     const started = await call("POST", `/api/proposals/${proposal.id}/analyze-rfp`);
     const final = started.rfp_analysis ? started : await follow(proposal.id);
     showProgress(final);
+    // The address names the proposal: a reload or a shared link returns to it.
+    history.replaceState(null, "", `#proposal=${encodeURIComponent(proposal.id)}`);
     if (final.status === "completed") {
       render(final.rfp_analysis);
     } else {
       const e = final.error || {};
-      showError(`The analysis failed: ${e.message || "unknown reason"} (${e.code || "?"})`);
+      showError(`The analysis failed: ${plain(e.code, e.message)}`);
     }
+    loadHistory();
   } catch (e) {
     showError(e.message);
+    $("progress").classList.add("failed");
   } finally {
     $("analyse").disabled = false;
   }
@@ -259,3 +459,6 @@ async function analyse(event) {
 
 $("token").value = localStorage.getItem(TOKEN_KEY) || "";
 $("upload").addEventListener("submit", analyse);
+window.addEventListener("hashchange", openFromHash);
+loadHistory();
+openFromHash();

@@ -17,7 +17,13 @@ async function main() {
   const seen = { console: [], stages: [], percents: [] };
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    page.on("console", (m) => { if (m.type() === "error") seen.console.push(m.text()); });
+    // The page asks for the caller's history on load; before a key is given, a
+    // service that requires one answers 401, which Chromium logs. Nothing else may.
+    page.on("console", (m) => {
+      if (m.type() === "error" && !(seen.console.length === 0 && !seen.keyed && /status of 401/.test(m.text()))) {
+        seen.console.push(m.text());
+      }
+    });
     page.on("pageerror", (e) => seen.console.push(String(e)));
     await page.goto(base + "/");
     // Record every stage and percentage the page shows while it follows the job.
@@ -32,25 +38,53 @@ async function main() {
       await page.click("#credentials summary");
       await page.fill("#token", process.env.TOKEN);
     }
+    seen.keyed = true;
     await page.setInputFiles("#file", process.env.RFP_FILE);
     await page.click("#analyse");
     await page.waitForSelector("#analysis:not([hidden]), #error:not([hidden])", { timeout: 60000 });
-    const out = await page.evaluate(() => {
+    // Unfold the first eligibility statement's source.
+    const summary = await page.$("#eligibility details summary");
+    if (summary) await summary.click();
+    const read = () => page.evaluate(() => {
       const t = (id) => document.getElementById(id).textContent.trim();
       const rows = (id) => [...document.querySelectorAll(`#${id} tbody tr`)]
         .map((r) => [...r.cells].map((c) => c.textContent.trim()));
+      const items = (id) => [...document.querySelectorAll(`#${id} > li`)].map((li) => li.textContent.trim());
+      const open = document.querySelector("#eligibility details[open] blockquote");
       return {
         error: document.getElementById("error").hidden ? null : t("error"),
-        title: t("title"), donor: t("donor"), deadline: t("deadline"), budget: t("budget"),
+        title: t("title"), engine: t("engine"), donor: t("donor"), deadline: t("deadline"), budget: t("budget"),
         deadlines: rows("deadlines"), criteria: rows("criteria"),
+        budgetDetails: items("budget-details"), eligibility: items("eligibility"),
+        submission: items("submission"), sections: items("sections"), contacts: items("contacts"),
+        geography: items("geography"),
+        notFound: [...document.querySelectorAll(".notfound")].map((e) => e.closest("section").querySelector("h3").textContent),
+        openedSource: open ? open.textContent.trim() : null,
         quotes: [...document.querySelectorAll("#quotes li")].map((li) => li.textContent.trim()),
         quoteCounts: t("quote-counts"), query: t("semantic-query"),
         stage: t("stage"), percent: t("percent"), seen: window.__seen,
+        history: [...document.querySelectorAll("#history li")].map((li) => li.textContent.trim()),
+        hash: location.hash,
       };
     });
+    const out = await read();
     await page.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
     Object.assign(seen, out, { stages: out.seen.stages, percents: out.seen.percents });
     delete seen.seen;
+    delete seen.keyed;
+    // A phone's width: nothing wider than the screen, the tables scroll inside.
+    await page.setViewportSize({ width: 390, height: 844 });
+    seen.narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (process.env.SCREENSHOT_NARROW) {
+      await page.screenshot({ path: process.env.SCREENSHOT_NARROW, fullPage: true });
+    }
+    // A reload returns to the same analysis, and the history lists it.
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.reload();
+    await page.waitForSelector("#analysis:not([hidden])", { timeout: 30000 });
+    await page.waitForSelector("#history li", { timeout: 30000 });
+    const again = await read();
+    seen.afterReload = { title: again.title, deadline: again.deadline, history: again.history, hash: again.hash };
   } finally {
     await browser.close();
   }

@@ -17,6 +17,10 @@ const RFP: &str = "\
 
 Issued by the Riverside Development Foundation.
 
+## Eligibility
+
+Applicants must be registered non-profit organisations working in the region.
+
 ## Deadlines
 
 Proposals must be submitted by 15 March 2027 at 17:00 CET.
@@ -70,7 +74,9 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         .unwrap_or_else(|_| std::env::temp_dir());
     std::fs::create_dir_all(&artifacts).unwrap();
     let screenshot = artifacts.join("web-page.png");
+    let narrow = artifacts.join("web-page-390.png");
     let _ = std::fs::remove_file(&screenshot);
+    let _ = std::fs::remove_file(&narrow);
 
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("browser/web.cjs");
     let out = Command::new("node")
@@ -80,6 +86,7 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         .env("RFP_FILE", &file)
         .env("TOKEN", &key)
         .env("SCREENSHOT", &screenshot)
+        .env("SCREENSHOT_NARROW", &narrow)
         .output()
         .expect("node runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -144,4 +151,58 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         "quotes with their pages: {quotes:?}"
     );
     assert!(!seen["query"].as_str().unwrap().is_empty());
+
+    // Every fact group, each with its source under it.
+    let deadline = seen["deadline"].as_str().unwrap();
+    assert!(deadline.starts_with("2027-03-15 17:00 CET"), "{deadline}");
+    assert!(
+        seen["engine"].as_str().unwrap().contains("not an LLM"),
+        "{seen}"
+    );
+    let joined = |key: &str| seen[key].to_string();
+    assert!(
+        joined("eligibility").contains("registered non-profit"),
+        "{seen}"
+    );
+    assert!(
+        seen["openedSource"]
+            .as_str()
+            .is_some_and(|q| q.contains("Applicants must be registered")),
+        "the quote unfolds under its fact: {seen}"
+    );
+    assert!(joined("submission").contains("email"), "{seen}");
+    assert!(joined("submission").contains("10 pages"), "{seen}");
+    assert!(
+        joined("contacts").contains("grants@riverside.example"),
+        "{seen}"
+    );
+    assert!(joined("budgetDetails").contains("150,000"), "{seen}");
+    // What the document does not state says so.
+    let not_found: Vec<&str> = seen["notFound"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(not_found.contains(&"Required sections"), "{not_found:?}");
+    // A phone's width fits, and a reload returns to the analysis with its history.
+    assert!(
+        seen["narrowOverflow"].as_i64().unwrap() <= 0,
+        "wider than 390 px by {}",
+        seen["narrowOverflow"]
+    );
+    assert!(
+        narrow.metadata().is_ok_and(|m| m.len() > 10_000),
+        "a 390 px screenshot"
+    );
+    let again = &seen["afterReload"];
+    assert!(
+        again["hash"].as_str().unwrap().starts_with("#proposal="),
+        "{again}"
+    );
+    assert_eq!(again["deadline"], seen["deadline"], "{again}");
+    assert!(
+        again["history"].to_string().contains("clean-water-rfp.md"),
+        "{again}"
+    );
 }

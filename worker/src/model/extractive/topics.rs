@@ -22,7 +22,7 @@ static POINTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:not exceed|maximum(?: of)?|max\.?|up to|no more than|limited to)\s+(\d{1,3})\s+pages?",
+        r"(?i)(?:not exceed|maximum(?: of)?|max\.?|up to|no more than|at most|limited to|au maximum|au plus|maximum de|máximo(?: de)?|no más de|massimo(?: di)?|höchstens|maximal)\s+(\d{1,3})\s+(?:pages?|páginas?|pagine|seiten)",
     )
 });
 static ANY_PAGES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(\d{1,3})\s+pages?\b"));
