@@ -85,6 +85,24 @@ async function main() {
     await page.waitForSelector("#history li", { timeout: 30000 });
     const again = await read();
     seen.afterReload = { title: again.title, deadline: again.deadline, history: again.history, hash: again.hash };
+
+    // The API reference renders with every request off this machine refused.
+    const docs = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const blocked = [];
+    await docs.route("**/*", (route) => {
+      const host = new URL(route.request().url()).hostname;
+      if (host === "127.0.0.1" || host === "localhost" || host === "[::1]") return route.continue();
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+    docs.on("pageerror", (e) => seen.console.push(`docs: ${e}`));
+    await docs.goto(base + "/docs");
+    await docs.waitForSelector("#operations .operation", { timeout: 30000 });
+    seen.docs = await docs.evaluate(() => ({
+      title: document.getElementById("api-title").textContent,
+      operations: [...document.querySelectorAll("#operations .operation h3")].map((h) => h.textContent),
+    }));
+    seen.docs.blocked = blocked;
   } finally {
     await browser.close();
   }

@@ -205,4 +205,15 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         again["history"].to_string().contains("clean-water-rfp.md"),
         "{again}"
     );
+    // /docs needs no network.
+    let docs = &seen["docs"];
+    assert_eq!(docs["blocked"], serde_json::json!([]), "{docs}");
+    let operations = docs["operations"].to_string();
+    for op in [
+        "POST /api/proposals",
+        "GET /api/proposals/{id}/analysis-status",
+        "GET /healthz",
+    ] {
+        assert!(operations.contains(op), "{op} in {operations}");
+    }
 }

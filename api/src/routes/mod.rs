@@ -106,6 +106,5 @@ pub fn router(state: AppState) -> Router {
                 )
             }),
         )
-        .merge(<utoipa_scalar::Scalar<_> as utoipa_scalar::Servable<_>>::with_url("/docs", spec))
         .with_state(state)
 }
