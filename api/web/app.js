@@ -302,12 +302,15 @@ function render(analysis) {
   if (sub.address) subItems.push(factItem(analysis, "Where", sub.address));
   if (sub.format) subItems.push(factItem(analysis, "Format", sub.format, "/extracted_data/submission/format_quote", sub.format_quote));
   if (sub.language) subItems.push(factItem(analysis, "Language", sub.language, "/extracted_data/submission/language_quote", sub.language_quote));
-  if (sub.page_limit != null) subItems.push(factItem(analysis, "Page limit", `${sub.page_limit} pages`, "/extracted_data/submission/page_limit_quote", sub.page_limit_quote));
+  if (sub.page_limit != null) subItems.push(factItem(analysis, "Page limit", `${sub.page_limit} ${sub.page_limit === 1 ? "page" : "pages"}`, "/extracted_data/submission/page_limit_quote", sub.page_limit_quote));
   fillList("submission", subItems);
 
   const sections = Array.isArray(data.required_sections) ? data.required_sections : [];
   fillList("sections", sections.map((x, i) => typeof x === "string" ? factItem(analysis, null, x)
-    : factItem(analysis, null, x.page_limit != null ? `${x.name} (at most ${x.page_limit} pages)` : x.name, `/extracted_data/required_sections/${i}/quote`, x.quote)));
+    : factItem(analysis, null,
+      x.page_limit != null && !/page/i.test(String(x.name))
+        ? `${x.name} (at most ${x.page_limit} ${x.page_limit === 1 ? "page" : "pages"})` : x.name,
+      `/extracted_data/required_sections/${i}/quote`, x.quote)));
 
   const contacts = Array.isArray(data.contacts) ? data.contacts : [];
   fillList("contacts", contacts.map((c, i) => typeof c === "string" ? factItem(analysis, null, c)

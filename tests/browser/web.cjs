@@ -16,7 +16,7 @@ async function main() {
   });
   const seen = { console: [], stages: [], percents: [] };
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The page asks for the caller's history on load; before a key is given, a
     // service that requires one answers 401, which Chromium logs. Nothing else may.
     page.on("console", (m) => {
@@ -79,7 +79,7 @@ async function main() {
       await page.screenshot({ path: process.env.SCREENSHOT_NARROW, fullPage: true });
     }
     // A reload returns to the same analysis, and the history lists it.
-    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.reload();
     await page.waitForSelector("#analysis:not([hidden])", { timeout: 30000 });
     await page.waitForSelector("#history li", { timeout: 30000 });
@@ -87,7 +87,7 @@ async function main() {
     seen.afterReload = { title: again.title, deadline: again.deadline, history: again.history, hash: again.hash };
 
     // The API reference renders with every request off this machine refused.
-    const docs = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const docs = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const blocked = [];
     await docs.route("**/*", (route) => {
       const host = new URL(route.request().url()).hostname;

@@ -1,8 +1,9 @@
 //! The web page, end to end in headless Chromium (Debian's `chromium`, driven by
 //! playwright-core from npm through `tests/browser/web.cjs`): against the real
 //! `rfp-api` binary with authentication on, upload an RFP, watch the progress, read
-//! the rendered analysis. The screenshot is kept in `RFP_TEST_ARTIFACTS` (or the
-//! system temp directory). `.ci/run` installs Chromium and playwright-core and sets
+//! the rendered analysis, at 1280 and at 390 px, reload it from its address, and
+//! read `/docs` with the network refused. The screenshots are kept in
+//! `RFP_TEST_ARTIFACTS` (or the system temp directory). `.ci/run` installs Chromium and playwright-core and sets
 //! `RFP_PLAYWRIGHT_DIR`; without it the test is skipped, saying so.
 
 use std::path::PathBuf;
@@ -35,6 +36,14 @@ The total budget available is between USD 50,000 and USD 150,000 per grant.
 - Technical approach: 40%
 - Organisational capacity: 30%
 - Budget and value for money: 30%
+
+## Proposal format
+
+The proposal must contain the following sections:
+
+1. Executive summary (maximum 1 page)
+2. Work plan and timeline
+3. Budget and budget notes
 
 ## Submission
 
@@ -171,7 +180,10 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         "the quote unfolds under its fact: {seen}"
     );
     assert!(joined("submission").contains("email"), "{seen}");
-    assert!(joined("submission").contains("10 pages"), "{seen}");
+    assert!(
+        joined("submission").contains("Page limit: 10 pages"),
+        "the proposal's limit, not a section's: {seen}"
+    );
     assert!(
         joined("contacts").contains("grants@riverside.example"),
         "{seen}"
@@ -184,7 +196,14 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    assert!(not_found.contains(&"Required sections"), "{not_found:?}");
+    assert!(not_found.contains(&"Where"), "{not_found:?}");
+    assert!(!not_found.contains(&"Required sections"), "{not_found:?}");
+    let sections = joined("sections");
+    assert!(
+        sections.contains("Executive summary (maximum 1 page)"),
+        "{sections}"
+    );
+    assert!(sections.contains("Work plan and timeline"), "{sections}");
     // A phone's width fits, and a reload returns to the analysis with its history.
     assert!(
         seen["narrowOverflow"].as_i64().unwrap() <= 0,

@@ -337,8 +337,11 @@ pub(super) fn rest(lines: &[Line], limit: &Budget) -> Result<Rest, Stopped> {
             submission["address"] = json!(url.as_str().trim_end_matches(['.', ',']));
         }
     }
+    // The proposal's page limit, not one section's: a list item ("Executive summary
+    // (maximum 1 page)") is a section's.
     if let Some((l, c)) = lines
         .iter()
+        .filter(|l| !LIST_MARK.is_match(l.text))
         .find_map(|l| PAGES.captures(l.text).map(|c| (l, c)))
     {
         submission["page_limit"] = json!(c[1].parse::<u32>().unwrap_or(0));
