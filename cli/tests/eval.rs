@@ -3,19 +3,12 @@
 //! the labelled corpus (`../shared/corpus/rfp/`, found through `RFP_CORPUS_DIR`).
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use serde_json::{Value, json};
 
-const RFP: &str = env!("CARGO_BIN_EXE_rfp");
+mod common;
 
-async fn rfp(base: &str, args: &[&str]) -> Output {
-    let mut cmd = Command::new(RFP);
-    cmd.arg("--url").arg(base).args(args);
-    tokio::task::spawn_blocking(move || cmd.output().unwrap())
-        .await
-        .unwrap()
-}
+use common::rfp;
 
 fn labels(deadline: &str) -> Value {
     json!({

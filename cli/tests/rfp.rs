@@ -1,16 +1,8 @@
 //! The `rfp` command against the service running in this process.
 
-use std::process::{Command, Output};
+mod common;
 
-const RFP: &str = env!("CARGO_BIN_EXE_rfp");
-
-async fn rfp(base: &str, args: &[&str]) -> Output {
-    let mut cmd = Command::new(RFP);
-    cmd.arg("--url").arg(base).args(args);
-    tokio::task::spawn_blocking(move || cmd.output().unwrap())
-        .await
-        .unwrap()
-}
+use common::rfp;
 
 #[tokio::test]
 async fn rfp_analyze_follows_the_job_and_writes_the_analysis() {
