@@ -124,7 +124,7 @@ const MONTHS: &str = "january|february|march|april|may|june|july|august|septembe
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|°|º|\.)?\s*(?:of\s+|de\s+|del\s+)?({MONTHS})(?-u:\b)\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|°|º|\.)?(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?({MONTHS})(?-u:\b)\.?(?:,?\s*|[-/])(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
     ))
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -132,6 +132,8 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)({MONTHS})(?-u:\b)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
     ))
 });
+static YMD_SLASH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)"));
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"));
 static SLASH_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"));
@@ -244,6 +246,12 @@ pub(super) fn dates(text: &str, convention: Convention) -> Vec<FoundDate> {
         let m = month_number(&c[1]);
         push(
             m.and_then(|m| iso(&c[3], m, &c[2])),
+            shift(at, c.get(0).unwrap().range()),
+        );
+    }
+    for (at, c) in captures_at(&YMD_SLASH_DATE, text) {
+        push(
+            iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
             shift(at, c.get(0).unwrap().range()),
         );
     }
@@ -1224,6 +1232,8 @@ mod tests {
             ("am 15.03.2027", "2027-03-15"),
             ("Sept. 7, 2023", "2023-09-07"),
             ("November 07, 2025 November 07, 2025", "2025-11-07"),
+            ("Closing: 15-Mar-2027 at 11:00", "2027-03-15"),
+            ("by 2027/03/15", "2027-03-15"),
         ];
         for (text, want) in cases {
             assert!(

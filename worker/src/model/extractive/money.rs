@@ -25,10 +25,10 @@ use serde_json::{Value, json};
 use super::text::{Block, captures_at, format_amount, has_any, number, re};
 use super::{Budget, Stopped};
 
-const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON)(?-u:\b)";
+const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
 const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|€|\$|(?i:euros?|dollars?|pounds?|reais|pesos|dirhams?|shillings?)";
-const NUMBER: &str = r"\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
-const SCALE: &str = r"(?i:mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
+const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
+const SCALE: &str = r"(?i:lakhs?|lacs?|crores?|mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -76,6 +76,8 @@ pub(super) fn parse_amount(number: &str, scale: Option<&str>) -> Option<f64> {
     let value: f64 = digits.parse().ok()?;
     let factor = match scale.map(|m| m.to_lowercase()) {
         Some(m) if m.starts_with("mil ") => 1e9,
+        Some(m) if m.starts_with("lakh") || m.starts_with("lac") => 1e5,
+        Some(m) if m.starts_with("crore") => 1e7,
         Some(m)
             if m.starts_with("bn")
                 || m.starts_with("billion")
@@ -93,6 +95,8 @@ pub(super) fn parse_amount(number: &str, scale: Option<&str>) -> Option<f64> {
 }
 
 fn currency_code(symbol: &str) -> String {
+    // "Ksh." and "Rs." are written with a full stop.
+    let symbol = symbol.trim_end_matches('.');
     let s = symbol.to_lowercase().replace(char::is_whitespace, "");
     match s.as_str() {
         "$" | "us$" | "u.s.$" => "USD".into(),
@@ -107,6 +111,7 @@ fn currency_code(symbol: &str) -> String {
         "₪" | "nis" => "ILS".into(),
         "gh₵" => "GHS".into(),
         "ksh" => "KES".into(),
+        "rs" => "INR".into(),
         "tsh" => "TZS".into(),
         "ush" => "UGX".into(),
         "fcfa" | "fcfa." => "XOF".into(),
@@ -823,6 +828,9 @@ mod tests {
             ("\\$7,200,000.00 for completion", 7_200_000.0, "USD"),
             ("US$ 350k", 350_000.0, "USD"),
             ("38,4 milliards d'euros", 38_400_000_000.0, "EUR"),
+            ("Ksh. 2,000,000", 2_000_000.0, "KES"),
+            ("Rs. 50,00,000", 5_000_000.0, "INR"),
+            ("INR 5 crore", 50_000_000.0, "INR"),
         ];
         for (text, value, currency) in cases {
             let got = read(text);
