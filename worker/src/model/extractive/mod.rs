@@ -454,12 +454,25 @@ mod hostile {
         );
         let no_spaces = "9".repeat(2 << 20) + &"15/03/2027".repeat(100_000);
         let pipes = "| Criterion | 10 points |\n".repeat(100_000);
+        // Hundreds of lines of distinct organisation-like names, each long.
+        let names: String = (0..400)
+            .map(|i| {
+                let mut line = String::new();
+                for j in 0..40 {
+                    line.push_str(&format!("The Water Agency Number{i}x{j} (WA{i}X{j}) and "));
+                }
+                line.push_str(&"filler ".repeat(2_000));
+                line.push('\n');
+                line
+            })
+            .collect();
         let emails = "a@b.example.org ".repeat(200_000);
         for (name, text) in [
             ("long heading", long_heading),
             ("no spaces", no_spaces),
             ("table rows", pipes),
             ("addresses", emails),
+            ("organisation names", names),
         ] {
             let started = std::time::Instant::now();
             let a = analyze(&text);

@@ -30,6 +30,10 @@ use super::{MAX_VALUE_CHARS, cap_chars};
 const TOP_LINES: usize = 60;
 /// How many lines an organisation named in a sentence is looked for in.
 const SENTENCE_LINES: usize = 400;
+/// How much of the document an organisation's mentions are counted in, in bytes.
+const MENTION_TEXT_BYTES: usize = 256 * 1024;
+/// How many distinct names have their mentions counted.
+const MAX_COUNTED: usize = 200;
 
 /// Phrases that name the kind of document.
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
@@ -643,17 +647,28 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
     // first pages), the most often named one.
     let mut best: Option<(bool, usize, usize, &str, &str)> = None;
     // How often a name is written in the document's first pages, counted once a name.
-    let haystack: String = lines
+    // Bounded whatever the document: the text counted in is at most
+    // MENTION_TEXT_BYTES, and at most MAX_COUNTED names are counted (later ones
+    // count as never mentioned again), so a page of invented names costs
+    // MAX_COUNTED scans of a bounded text, not one per name over the whole document.
+    let joined: String = lines
         .iter()
         .take(2000)
         .map(|l| l.text)
         .collect::<Vec<_>>()
         .join("\n");
+    let haystack = super::cap_bytes(&joined, MENTION_TEXT_BYTES);
     let mut counted: HashMap<String, usize> = HashMap::new();
     let mut count = |needle: &str| -> usize {
-        *counted
-            .entry(needle.to_owned())
-            .or_insert_with(|| haystack.matches(needle).count())
+        if let Some(n) = counted.get(needle) {
+            return *n;
+        }
+        if counted.len() >= MAX_COUNTED {
+            return 0;
+        }
+        let n = haystack.matches(needle).count();
+        counted.insert(needle.to_owned(), n);
+        n
     };
     for (i, l) in lines.iter().take(SENTENCE_LINES).enumerate() {
         for (at, c) in super::text::captures_at(&ORG_IN_SENTENCE, l.text).take(20) {
