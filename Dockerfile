@@ -1,7 +1,8 @@
-# Images of rfp-api, rfp-worker and the fake Bedrock, from one build:
+# Images of rfp-api, rfp-worker and the fake model servers, from one build:
 #   docker build --target api    -t rfp-api .
 #   docker build --target worker -t rfp-worker .
 #   docker build --target fake-bedrock -t rfp-fake-bedrock .
+#   docker build --target fake-openai  -t rfp-fake-openai .
 # Dependencies are compiled in their own layer (cargo-chef), so a code change rebuilds
 # only the workspace's crates. The runtime is distroless (glibc, CA certificates, no
 # shell), run as the non-root user; the health checks are the binaries' own
@@ -25,9 +26,10 @@ COPY vendor vendor
 RUN cargo chef cook --profile container --locked --recipe-path recipe.json
 COPY . .
 RUN cargo build --profile container --locked \
-        --bin rfp-api --bin rfp-worker --bin rfp-fake-bedrock \
+        --bin rfp-api --bin rfp-worker --bin rfp-fake-bedrock --bin rfp-fake-openai \
     && mkdir -p /out/data \
-    && cp target/container/rfp-api target/container/rfp-worker target/container/rfp-fake-bedrock /out/
+    && cp target/container/rfp-api target/container/rfp-worker \
+        target/container/rfp-fake-bedrock target/container/rfp-fake-openai /out/
 
 FROM gcr.io/distroless/cc-debian12:nonroot AS runtime
 ENV RFP_LOG_FORMAT=json \
@@ -59,3 +61,9 @@ COPY --from=builder /out/rfp-fake-bedrock /usr/local/bin/rfp-fake-bedrock
 EXPOSE 4010
 ENTRYPOINT ["/usr/local/bin/rfp-fake-bedrock"]
 CMD ["0.0.0.0:4010"]
+
+FROM runtime AS fake-openai
+COPY --from=builder /out/rfp-fake-openai /usr/local/bin/rfp-fake-openai
+EXPOSE 4011
+ENTRYPOINT ["/usr/local/bin/rfp-fake-openai"]
+CMD ["0.0.0.0:4011"]

@@ -163,7 +163,12 @@ pub struct Authenticator {
 impl Authenticator {
     pub fn from_settings(settings: &Settings) -> Result<Self, SettingsError> {
         check_exposure(settings)?;
-        let keys = parse_api_keys(settings.api_keys.as_deref().unwrap_or(""))?;
+        let keys = parse_api_keys(
+            settings
+                .api_keys
+                .as_ref()
+                .map_or("", rfp_shared::settings::Secret::expose),
+        )?;
         let jwt = match (&settings.jwt_issuer, &settings.jwt_audience) {
             (Some(issuer), Some(audience)) if !issuer.trim().is_empty() => {
                 let issuer = issuer.trim().to_owned();

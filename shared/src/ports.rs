@@ -332,9 +332,13 @@ pub struct Chunking {
 pub struct ModelAnswer {
     /// The analysis object: at least `summary` and `extracted_data`.
     pub analysis: serde_json::Value,
-    /// `extractive`, `bedrock`, …
+    /// `extractive`, `bedrock`, `openai`, …
     pub engine: &'static str,
     pub model_id: String,
+    /// Who ran the model: `local`, `aws-bedrock`, `openai-compatible`.
+    pub provider: &'static str,
+    /// The host (and port) of the model's server, where there is one; never a key.
+    pub provider_host: Option<String>,
     pub input_tokens: u64,
     pub output_tokens: u64,
     /// Model calls that returned an answer (parts, merges, corrections).
@@ -354,6 +358,8 @@ impl ModelAnswer {
             analysis,
             engine,
             model_id: model_id.into(),
+            provider: "local",
+            provider_host: None,
             input_tokens: 0,
             output_tokens: 0,
             calls: 0,
@@ -367,14 +373,25 @@ impl ModelAnswer {
 /// Failures of a model call, classified once so the worker knows what to retry.
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    #[error("the model is throttling requests: {0}")]
-    Throttled(String),
+    /// 429 or a quota-per-minute refusal; `retry_after` is the server's own wait
+    /// (`Retry-After`), honoured when it is within the back-off's ceiling.
+    #[error("the model is throttling requests: {detail}")]
+    Throttled {
+        detail: String,
+        retry_after: Option<std::time::Duration>,
+    },
     #[error("the model is unavailable: {0}")]
     Unavailable(String),
     #[error("the model did not answer in time")]
     Timeout,
     #[error("the model refused the request: {0}")]
     Invalid(String),
+    /// The credentials were refused (401, 403): another attempt would be refused too.
+    #[error("the model server refused the credentials: {0}")]
+    AuthFailed(String),
+    /// The server has no such model.
+    #[error("the model was not found: {0}")]
+    NotFound(String),
     #[error("the model's answer is not a valid analysis: {0}")]
     OutputInvalid(String),
     #[error("the input is too long for the model: {0}")]
@@ -388,20 +405,38 @@ pub enum ModelError {
 }
 
 impl ModelError {
+    /// A throttling refusal without a wait from the server.
+    pub fn throttled(detail: impl Into<String>) -> Self {
+        Self::Throttled {
+            detail: detail.into(),
+            retry_after: None,
+        }
+    }
+
     /// The one place that decides what is worth another attempt.
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,
-            Self::Throttled(_) | Self::Unavailable(_) | Self::Timeout
+            Self::Throttled { .. } | Self::Unavailable(_) | Self::Timeout
         )
+    }
+
+    /// The wait the server asked for before another attempt, if it named one.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        match self {
+            Self::Throttled { retry_after, .. } => *retry_after,
+            _ => None,
+        }
     }
 
     /// The stable code recorded on a failed job.
     pub fn code(&self) -> &'static str {
         match self {
-            Self::Throttled(_) => "model_throttled",
+            Self::Throttled { .. } => "model_throttled",
             Self::Unavailable(_) | Self::Timeout => "model_unavailable",
             Self::Invalid(_) => "model_request_invalid",
+            Self::AuthFailed(_) => "model_auth_failed",
+            Self::NotFound(_) => "model_not_found",
             Self::OutputInvalid(_) => "model_output_invalid",
             Self::OutputTruncated(_) => "model_output_truncated",
             Self::InputTooLong(_) => "model_input_too_long",

@@ -85,7 +85,7 @@ pub const SETTINGS: &[SettingDoc] = &[
         "model",
         "RFP_MODEL",
         Some("extractive"),
-        "`extractive` (offline, deterministic, no LLM) or `bedrock`",
+        "`extractive` (offline, deterministic, no LLM), `bedrock` (Claude on Amazon Bedrock) or `openai` (any OpenAI-compatible chat-completions server: Ollama, vLLM, llama.cpp, LM Studio, OpenAI)",
     ),
     setting(
         "model_delay_ms",
@@ -238,6 +238,30 @@ pub const SETTINGS: &[SettingDoc] = &[
         "bedrock model: model or inference-profile id",
     ),
     setting(
+        "openai_base_url",
+        "OPENAI_BASE_URL",
+        Some("https://api.openai.com/v1"),
+        "openai model: the server's API base, to which /chat/completions is added (Ollama: http://127.0.0.1:11434/v1, vLLM: http://HOST:8000/v1)",
+    ),
+    setting(
+        "openai_api_key",
+        "OPENAI_API_KEY",
+        None,
+        "openai model: API key, sent as a bearer token; unset sends none (local servers need none); never logged or printed",
+    ),
+    setting(
+        "openai_model",
+        "RFP_OPENAI_MODEL",
+        None,
+        "openai model: the model name the server knows (e.g. llama3.1:8b on Ollama, gpt-4o-mini on OpenAI); required with RFP_MODEL=openai",
+    ),
+    setting(
+        "openai_structured",
+        "RFP_OPENAI_STRUCTURED",
+        Some("auto"),
+        "openai model: how the answer's structure is forced: `tools` (a forced function call), `json_schema` or `json_object` (response_format), or `auto` (tools, then json_schema, then json_object, as far as the server refuses each)",
+    ),
+    setting(
         "sweep_interval_secs",
         "RFP_SWEEP_INTERVAL_SECS",
         Some("60"),
@@ -253,49 +277,49 @@ pub const SETTINGS: &[SettingDoc] = &[
         "model_max_tokens",
         "RFP_MODEL_MAX_TOKENS",
         Some("8192"),
-        "bedrock model: most tokens one answer may have (1-128000)",
+        "LLM (bedrock, openai): most tokens one answer may have (1-128000)",
     ),
     setting(
         "model_temperature",
         "RFP_MODEL_TEMPERATURE",
         Some("0.2"),
-        "bedrock model: sampling temperature (0-1)",
+        "LLM (bedrock, openai): sampling temperature (0-1)",
     ),
     setting(
         "model_top_p",
         "RFP_MODEL_TOP_P",
         None,
-        "bedrock model: nucleus sampling (0-1); unset leaves the model's default (some models refuse it together with a temperature)",
+        "LLM (bedrock, openai): nucleus sampling (0-1); unset leaves the model's default (some models refuse it together with a temperature)",
     ),
     setting(
         "model_timeout_secs",
         "RFP_MODEL_TIMEOUT_SECS",
         Some("300"),
-        "bedrock model: how long one call may take before it is abandoned and retried",
+        "LLM (bedrock, openai): how long one call may take before it is abandoned and retried",
     ),
     setting(
         "model_retry_budget",
         "RFP_MODEL_RETRY_BUDGET",
         Some("6"),
-        "bedrock model: repeated calls one job may make after throttling, 5xx or time-outs before it is re-queued (0-100)",
+        "LLM (bedrock, openai): repeated calls one job may make after throttling, 5xx or time-outs before it is re-queued (0-100)",
     ),
     setting(
         "model_retry_base_ms",
         "RFP_MODEL_RETRY_BASE_MS",
         Some("1000"),
-        "bedrock model: first back-off after a throttled or failed call; doubles per retry, jittered, at most 30 s",
+        "LLM (bedrock, openai): first back-off after a throttled or failed call; doubles per retry, jittered, at most 30 s",
     ),
     setting(
         "model_input_budget_chars",
         "RFP_MODEL_INPUT_BUDGET_CHARS",
         Some("400000"),
-        "bedrock model: largest prompt (characters) sent in one call; longer documents are analysed in parts and merged",
+        "LLM (bedrock, openai): largest prompt (characters) sent in one call; longer documents are analysed in parts and merged",
     ),
     setting(
         "model_parallel_parts",
         "RFP_MODEL_PARALLEL_PARTS",
         Some("2"),
-        "bedrock model: parts of one long document analysed at once (1-16)",
+        "LLM (bedrock, openai): parts of one long document analysed at once (1-16)",
     ),
     setting(
         "auth",
@@ -421,6 +445,44 @@ pub enum OcrKind {
 pub enum ModelKind {
     Extractive,
     Bedrock,
+    Openai,
+}
+
+/// How an OpenAI-compatible server is made to answer in the analysis's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenAiStructured {
+    /// Tools first, then `json_schema`, then `json_object`, as the server refuses each.
+    Auto,
+    /// A function tool whose parameters are the schema, named in `tool_choice`.
+    Tools,
+    /// `response_format` `json_schema` with the schema.
+    JsonSchema,
+    /// `response_format` `json_object`: JSON, its shape told by the prompt only.
+    JsonObject,
+}
+
+/// A setting that must not be shown: `Debug` prints `[redacted]`, and only
+/// [`Secret::expose`] gives the value.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The value, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[redacted]")
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -468,6 +530,10 @@ pub struct Settings {
     pub s3_force_path_style: bool,
     pub s3_kms_key_id: Option<String>,
     pub bedrock_model_id: String,
+    pub openai_base_url: String,
+    pub openai_api_key: Option<Secret>,
+    pub openai_model: Option<String>,
+    pub openai_structured: OpenAiStructured,
     pub sweep_interval_secs: u64,
     pub prompt_cache_secs: u64,
     pub model_max_tokens: u32,
@@ -483,14 +549,14 @@ pub struct Settings {
     pub jwt_audience: Option<String>,
     pub jwt_jwks_url: Option<String>,
     pub auth_admin_group: String,
-    pub api_keys: Option<String>,
+    pub api_keys: Option<Secret>,
     pub cors_origins: Option<String>,
     pub rate_limit_per_minute: u32,
     pub request_timeout_secs: u64,
     pub http_header_timeout_secs: u64,
     pub max_connections: usize,
     pub max_concurrent_uploads: usize,
-    pub callback_secret: Option<String>,
+    pub callback_secret: Option<Secret>,
     pub callback_allow_private: bool,
 }
 
@@ -664,7 +730,8 @@ impl Settings {
                 "RFP_JWT_ISSUER and RFP_JWT_AUDIENCE go together: a token is accepted only from its issuer and for this API",
             ));
         }
-        if self.auth == AuthMode::Required && !set(&self.jwt_issuer) && !set(&self.api_keys) {
+        let api_keys = self.api_keys.as_ref().map(|k| k.expose().to_owned());
+        if self.auth == AuthMode::Required && !set(&self.jwt_issuer) && !set(&api_keys) {
             return Err(SettingsError::new(
                 "RFP_AUTH",
                 "is `required` but no credential can be accepted: set RFP_JWT_ISSUER and RFP_JWT_AUDIENCE, or RFP_API_KEYS",
@@ -672,8 +739,8 @@ impl Settings {
         }
         if self
             .callback_secret
-            .as_deref()
-            .is_some_and(|s| s.len() < 16)
+            .as_ref()
+            .is_some_and(|s| s.expose().len() < 16)
         {
             return Err(SettingsError::new(
                 "RFP_CALLBACK_SECRET",
@@ -682,6 +749,26 @@ impl Settings {
         }
         if self.bedrock_model_id.trim().is_empty() {
             return Err(SettingsError::new("BEDROCK_MODEL_ID", "must not be empty"));
+        }
+        if self.model == ModelKind::Openai {
+            if !set(&self.openai_model) {
+                return Err(SettingsError::new(
+                    "RFP_OPENAI_MODEL",
+                    "is required when RFP_MODEL=openai: the model name the server knows, e.g. `llama3.1:8b` (Ollama) or `gpt-4o-mini` (OpenAI)",
+                ));
+            }
+            let url = self.openai_base_url.trim();
+            let rest = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"));
+            if rest.is_none_or(|r| r.split('/').next().is_none_or(str::is_empty)) {
+                return Err(SettingsError::new(
+                    "OPENAI_BASE_URL",
+                    format!(
+                        "`{url}` is not an http:// or https:// address with a host, e.g. http://127.0.0.1:11434/v1"
+                    ),
+                ));
+            }
         }
         if self.backend == Backend::Aws {
             for (key, value) in [
@@ -822,7 +909,8 @@ fn explain(error: config::ConfigError) -> SettingsError {
 fn choices(key: &str) -> Option<&'static [&'static str]> {
     Some(match key {
         "backend" => &["embedded", "aws"],
-        "model" => &["extractive", "bedrock"],
+        "model" => &["extractive", "bedrock", "openai"],
+        "openai_structured" => &["auto", "tools", "json_schema", "json_object"],
         "extract_isolation" => &["process", "thread"],
         "ocr" => &["off", "textract"],
         "log_format" => &["auto", "json", "pretty"],
@@ -975,6 +1063,7 @@ mod tests {
             ("ocr", "RFP_OCR"),
             ("log_format", "RFP_LOG_FORMAT"),
             ("auth", "RFP_AUTH"),
+            ("openai_structured", "RFP_OPENAI_STRUCTURED"),
         ] {
             let accepted = choices(key).unwrap();
             let e = load(&[(env, "bogus")]).unwrap_err();
@@ -1048,6 +1137,45 @@ mod tests {
                 "{present} missing from the worker's help"
             );
         }
+    }
+
+    #[test]
+    fn the_openai_model_needs_its_name_and_an_address_and_hides_its_key() {
+        let e = load(&[("RFP_MODEL", "openai")]).unwrap_err();
+        assert_eq!(e.setting, "RFP_OPENAI_MODEL", "{e}");
+        for bad in [
+            "127.0.0.1:11434/v1",
+            "ftp://host/v1",
+            "http://",
+            "http:///v1",
+        ] {
+            let e = load(&[
+                ("RFP_MODEL", "openai"),
+                ("RFP_OPENAI_MODEL", "m"),
+                ("OPENAI_BASE_URL", bad),
+            ])
+            .unwrap_err();
+            assert_eq!(e.setting, "OPENAI_BASE_URL", "{bad}: {e}");
+        }
+        let s = load(&[
+            ("RFP_MODEL", "openai"),
+            ("RFP_OPENAI_MODEL", "llama3.1:8b"),
+            ("OPENAI_BASE_URL", "http://127.0.0.1:11434/v1"),
+            ("OPENAI_API_KEY", "sk-test-very-secret-value"),
+        ])
+        .unwrap();
+        assert_eq!(s.model, ModelKind::Openai);
+        assert_eq!(s.openai_structured, OpenAiStructured::Auto);
+        assert_eq!(
+            s.openai_api_key.as_ref().map(Secret::expose),
+            Some("sk-test-very-secret-value")
+        );
+        let printed = format!("{s:?}");
+        assert!(!printed.contains("very-secret"), "{printed}");
+        assert!(printed.contains("[redacted]"));
+        // The default is OpenAI's own API.
+        let s = load(&[]).unwrap();
+        assert_eq!(s.openai_base_url, "https://api.openai.com/v1");
     }
 
     #[test]

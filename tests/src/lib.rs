@@ -3,6 +3,7 @@
 //! free port, and the real binaries started as processes.
 
 pub mod fake_bedrock;
+pub mod fake_openai;
 pub mod fake_textract;
 pub mod fixtures;
 pub mod issuer;

@@ -74,8 +74,9 @@ impl Service {
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 let _ = writeln!(file, "{line}");
-                let addr = line
-                    .contains("API listening")
+                let announces =
+                    line.contains("API listening") || line.contains("Fake server listening");
+                let addr = announces
                     .then(|| serde_json::from_str::<serde_json::Value>(&line).ok())
                     .flatten()
                     .and_then(|v| v["addr"].as_str().and_then(|a| a.parse().ok()));
@@ -92,7 +93,7 @@ impl Service {
         }
     }
 
-    /// The address an `rfp-api` listens on, once it says so.
+    /// The address an `rfp-api` (or a fake server binary) listens on, once it says so.
     pub fn wait_for_addr(&mut self, within: Duration) -> SocketAddr {
         match self.addr.recv_timeout(within) {
             Ok(addr) => addr,

@@ -432,6 +432,26 @@ async fn a_validation_error_is_not_retried() {
 }
 
 #[tokio::test]
+async fn refused_credentials_and_an_unknown_model_fail_at_once_with_their_codes() {
+    let backend = TestBackend::Embedded;
+    for (status, kind, code) in [
+        (403, "AccessDeniedException", "model_auth_failed"),
+        (400, "UnrecognizedClientException", "model_auth_failed"),
+        (404, "ResourceNotFoundException", "model_not_found"),
+    ] {
+        let fake = FakeBedrock::start().await;
+        let app = start(&backend, &fake, &[]).await;
+        fake.script([Reply::Error(status, kind, format!("{kind}: refused."))]);
+        let done = analyse(&app, DOC).await;
+        assert_eq!(done["status"], "failed", "{kind}: {done}");
+        assert_eq!(done["error"]["code"], code, "{kind}");
+        assert_eq!(fake.requests().len(), 1, "{kind}: not retried");
+        assert_eq!(done["attempts"], 1, "{kind}: not re-queued");
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
 async fn a_quote_that_is_not_in_the_document_is_flagged_unverified() {
     for backend in TestBackend::all("a_quote_that_is_not_in_the_document") {
         let fake = FakeBedrock::start().await;

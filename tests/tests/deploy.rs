@@ -196,6 +196,7 @@ fn the_dockerfile_builds_non_root_images_in_exec_form_with_real_health_checks() 
         ("api", "rfp-api"),
         ("worker", "rfp-worker"),
         ("fake-bedrock", "rfp-fake-bedrock"),
+        ("fake-openai", "rfp-fake-openai"),
     ];
     for stage in &stages {
         if !by_name.contains_key(stage.base.as_str()) {
@@ -251,7 +252,8 @@ fn the_dockerfile_builds_non_root_images_in_exec_form_with_real_health_checks() 
         );
         if let Some(cmd) = stage.lines.iter().find(|l| l.starts_with("CMD")) {
             let args = exec_form(target, cmd, "CMD");
-            if bin != "rfp-fake-bedrock" {
+            // The fakes take an address, not a subcommand.
+            if !bin.starts_with("rfp-fake-") {
                 assert!(
                     has_subcommand(bin, &args[0]),
                     "{target}: CMD {args:?}: {bin} has no such subcommand"
@@ -270,7 +272,7 @@ fn the_dockerfile_builds_non_root_images_in_exec_form_with_real_health_checks() 
                 "{target}: HEALTHCHECK {args:?}: {bin} has no such subcommand"
             );
         } else {
-            assert_eq!(target, "fake-bedrock", "{target} has no HEALTHCHECK");
+            assert!(target.starts_with("fake-"), "{target} has no HEALTHCHECK");
         }
         let env: BTreeMap<String, String> = stage
             .lines
@@ -291,6 +293,7 @@ fn image_binary(service: &Value) -> Option<&'static str> {
         "api" => Some("rfp-api"),
         "worker" => Some("rfp-worker"),
         "fake-bedrock" => Some("rfp-fake-bedrock"),
+        "fake-openai" => Some("rfp-fake-openai"),
         other => panic!("build target {other} is not a Dockerfile stage of ours"),
     }
 }
@@ -322,6 +325,7 @@ fn the_compose_file_names_only_services_commands_and_settings_that_exist() {
         "localstack",
         "moto",
         "fake-bedrock",
+        "fake-openai",
     ] {
         assert!(names.contains(required), "no {required} service");
     }
@@ -376,7 +380,7 @@ fn the_compose_file_names_only_services_commands_and_settings_that_exist() {
             "{name}: a fixed container name prevents --scale"
         );
         let command = strings(&service["command"]);
-        if bin != "rfp-fake-bedrock" {
+        if !bin.starts_with("rfp-fake-") {
             assert!(
                 !command.is_empty() && has_subcommand(bin, &command[0]),
                 "{name}: command {command:?} is not a subcommand of {bin}"

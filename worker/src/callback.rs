@@ -55,7 +55,10 @@ pub struct Target {
 impl CallbackConfig {
     pub fn from_settings(s: &Settings) -> Self {
         Self {
-            secret: s.callback_secret.clone().map(String::into_bytes),
+            secret: s
+                .callback_secret
+                .as_ref()
+                .map(|k| k.expose().as_bytes().to_vec()),
             allow_private: s.callback_allow_private,
         }
     }

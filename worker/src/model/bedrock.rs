@@ -158,6 +158,10 @@ impl Chat for Bedrock {
     fn engine(&self) -> &'static str {
         "bedrock"
     }
+
+    fn provider(&self) -> &'static str {
+        "aws-bedrock"
+    }
 }
 
 /// Sorts a failed call into what the worker does next.
@@ -177,13 +181,14 @@ fn classify<R: std::fmt::Debug>(
             let detail = format!("{code}: {message}");
             match code.as_str() {
                 "ThrottlingException" | "ServiceQuotaExceededException" => {
-                    ModelError::Throttled(detail)
+                    ModelError::throttled(detail)
                 }
                 "ValidationException" if is_too_long(&message) => ModelError::InputTooLong(detail),
-                "ValidationException"
-                | "AccessDeniedException"
-                | "ResourceNotFoundException"
-                | "UnrecognizedClientException" => ModelError::Invalid(detail),
+                "AccessDeniedException" | "UnrecognizedClientException" => {
+                    ModelError::AuthFailed(detail)
+                }
+                "ResourceNotFoundException" => ModelError::NotFound(detail),
+                "ValidationException" => ModelError::Invalid(detail),
                 "ModelTimeoutException" => ModelError::Timeout,
                 // InternalServerException, ServiceUnavailableException, ModelNotReady…,
                 // ModelErrorException and anything new: worth another attempt.

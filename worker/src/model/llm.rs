@@ -63,8 +63,14 @@ pub struct ChatReply {
 pub trait Chat: Send + Sync + 'static {
     async fn send(&self, request: &ChatRequest) -> Result<ChatReply, ModelError>;
     fn model_id(&self) -> &str;
-    /// `bedrock`, …, recorded as the result's engine.
+    /// `bedrock`, `openai`, …, recorded as the result's engine.
     fn engine(&self) -> &'static str;
+    /// Who serves the model (`aws-bedrock`, `openai-compatible`), for `meta.provider`.
+    fn provider(&self) -> &'static str;
+    /// The server's host and port, for `meta.provider_host`; never a credential.
+    fn provider_host(&self) -> Option<String> {
+        None
+    }
 }
 
 /// How the model is driven, from the settings.
@@ -168,6 +174,8 @@ impl<C: Chat> Model for LlmModel<C> {
             analysis,
             engine: self.chat.engine(),
             model_id: self.chat.model_id().to_owned(),
+            provider: self.chat.provider(),
+            provider_host: self.chat.provider_host(),
             input_tokens: job.input_tokens.load(Ordering::Relaxed),
             output_tokens: job.output_tokens.load(Ordering::Relaxed),
             calls: job.calls.load(Ordering::Relaxed),
@@ -320,10 +328,10 @@ impl<C: Chat> LlmModel<C> {
         };
         let correction = match problem {
             Unusable::Truncated => format!(
-                "Your answer was cut off at the output token limit. Answer again, more concisely (shorter prose and quotes), with every key the output format asks for, by calling the `{TOOL_NAME}` tool."
+                "Your answer was cut off at the output token limit. Answer again, more concisely (shorter prose and quotes), with every key the output format asks for, by calling the `{TOOL_NAME}` tool (or, if you cannot call tools, as one JSON object)."
             ),
             ref other => format!(
-                "Your answer could not be used: {}. Answer again with the complete analysis as one JSON object in the output format, by calling the `{TOOL_NAME}` tool.",
+                "Your answer could not be used: {}. Answer again with the complete analysis as one JSON object in the output format, by calling the `{TOOL_NAME}` tool (or, if you cannot call tools, as the whole answer).",
                 other.describe()
             ),
         };
@@ -353,8 +361,12 @@ impl<C: Chat> LlmModel<C> {
             reply
         })
         .retry(backoff)
+        // The server's own wait, when it names one; a wait longer than the back-off's
+        // ceiling is not spent holding a slot: the job is re-queued instead.
+        .adjust(|e: &ModelError, wait| e.retry_after().or(wait))
         .when(|e: &ModelError| {
             e.is_retryable()
+                && e.retry_after().is_none_or(|w| w <= self.config.retry_max)
                 && job
                     .retries_left
                     .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))

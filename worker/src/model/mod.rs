@@ -1,11 +1,15 @@
 //! The model adapters behind the `Model` port: the offline extractive analyzer (the
-//! embedded default), Claude on Bedrock through [`llm`] and [`bedrock`], and a wrapper
-//! that adds a fixed latency for load and fault tests.
+//! embedded default); a large language model through [`llm`] (provider-neutral: the
+//! prompt, schema validation, the correction, retries, long documents in parts) over
+//! one of two thin wire adapters, Bedrock's Converse ([`bedrock`]) and the OpenAI
+//! chat-completions API ([`openai`]); and a wrapper that adds a fixed latency for load
+//! and fault tests.
 
 pub mod answer;
 pub mod bedrock;
 pub mod extractive;
 pub mod llm;
+pub mod openai;
 pub mod schema;
 
 use std::sync::Arc;
@@ -50,6 +54,7 @@ pub async fn connect(settings: &Settings) -> Result<Arc<dyn Model>, SettingsErro
             }
             bedrock(&config, settings)
         }
+        ModelKind::Openai => openai(settings)?,
     };
     Ok(with_delay(model, settings))
 }
@@ -60,6 +65,15 @@ pub fn bedrock(config: &aws_types::SdkConfig, settings: &Settings) -> Arc<dyn Mo
         bedrock::Bedrock::new(config, settings),
         llm::LlmConfig::from_settings(settings),
     ))
+}
+
+/// A model behind an OpenAI-compatible chat-completions server (`OPENAI_BASE_URL`,
+/// `OPENAI_API_KEY`, `RFP_OPENAI_MODEL`).
+pub fn openai(settings: &Settings) -> Result<Arc<dyn Model>, SettingsError> {
+    Ok(Arc::new(llm::LlmModel::new(
+        openai::OpenAi::new(settings)?,
+        llm::LlmConfig::from_settings(settings),
+    )))
 }
 
 /// `model`, slowed by `RFP_MODEL_DELAY_MS` when it is set.
