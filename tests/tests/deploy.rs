@@ -4,7 +4,8 @@
 //! that setting, every command and health check is a real subcommand of the binary
 //! in that image, every `depends_on` and build target exists, and the numbers that
 //! must agree (visibility timeout, receive count, grace period, index names) agree.
-//! Nothing here needs Docker or AWS; a renamed setting or subcommand fails it.
+//! The README's settings table lists exactly the declared settings. Nothing here
+//! needs Docker or AWS; a renamed setting or subcommand fails it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -570,5 +571,44 @@ fn the_cloudformation_template_agrees_with_the_code() {
     assert!(
         !policy("WorkerTaskRole").contains("dynamodb:*")
             && !policy("ApiTaskRole").contains("sqs:*")
+    );
+}
+
+// ------------------------------------------------------------------ README
+
+/// The backticked upper-case names in the first column of the README's settings table.
+fn readme_settings() -> BTreeSet<String> {
+    let readme = read("README.md");
+    let start = readme.find("\n## Settings").expect("a Settings section");
+    let section = &readme[start + 1..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    let mut names = BTreeSet::new();
+    for line in section.lines().filter(|l| l.starts_with("| `")) {
+        let first = line.split('|').nth(1).unwrap_or_default();
+        for name in first.split('`').skip(1).step_by(2) {
+            if name
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            {
+                names.insert(name.to_owned());
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn the_readme_settings_table_lists_every_setting_and_no_other() {
+    let documented = readme_settings();
+    let declared: BTreeSet<String> = SETTINGS.iter().map(|s| s.env.to_owned()).collect();
+    let missing: Vec<_> = declared.difference(&documented).collect();
+    let unknown: Vec<_> = documented.difference(&declared).collect();
+    assert!(
+        missing.is_empty(),
+        "settings without a row in README.md's Settings table: {missing:?}"
+    );
+    assert!(
+        unknown.is_empty(),
+        "README.md's Settings table documents what no binary reads: {unknown:?}"
     );
 }
