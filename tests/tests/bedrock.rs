@@ -8,16 +8,16 @@ use std::time::Duration;
 
 use rfp_shared::domain::PromptItem;
 use rfp_tests::fake_bedrock::{FakeBedrock, Reply};
+use rfp_tests::llm::{
+    DOC, FINAL_WITHIN, analyse, as_returned, assert_sent_in_parts_and_merged, long_rfp,
+    real_prompt, tool_answer,
+};
 use rfp_tests::process::Service;
 use rfp_tests::{TestApp, TestBackend};
 use serde_json::{Value, json};
 
 /// An inference-profile id: its `:` reaches the server percent-encoded.
 const MODEL: &str = "us.anthropic.claude-sonnet-4-20250514-v1:0";
-const FINAL_WITHIN: Duration = Duration::from_secs(60);
-
-/// A short RFP whose extracted text is the text itself.
-const DOC: &str = "Call for Proposals: Clean Water for Schools 2027\n\nIssued by: Lakeside Water Trust\n\nProposals are due on 15 March 2027 at 17:00 CET.\n\nThe total budget is EUR 400,000 for up to four grants.\n\nQuestions go to grants@lakeside-water.example by 1 March 2027.";
 
 async fn start(backend: &TestBackend, fake: &FakeBedrock, extra: &[(&str, &str)]) -> TestApp {
     let config = fake.sdk_config().await;
@@ -32,27 +32,6 @@ async fn start(backend: &TestBackend, fake: &FakeBedrock, extra: &[(&str, &str)]
         rfp_worker::model::bedrock(&config, s)
     })
     .await
-}
-
-/// Uploads `text` as Markdown, asks for its analysis and returns the final status.
-async fn analyse(app: &TestApp, text: &str) -> Value {
-    let id = app.create_proposal("rfp").await;
-    let r = app
-        .upload(&id, text.as_bytes().to_vec(), "text/markdown")
-        .await;
-    assert_eq!(r.status(), 201);
-    assert_eq!(app.analyze(&id).await.status(), 202);
-    app.wait_until_final(&id, FINAL_WITHIN).await
-}
-
-/// The analysis without what the service adds (`engine`, `meta`, and the narrative
-/// kept from a text answer).
-fn as_returned(analysis: &Value) -> Value {
-    let mut a = analysis.clone();
-    let o = a.as_object_mut().unwrap();
-    o.remove("engine");
-    o.remove("meta");
-    a
 }
 
 fn item(
@@ -75,43 +54,6 @@ fn item(
         user_prompt_template: "Decoy {rfp_text}".into(),
         output_format: "Decoy format.".into(),
     }
-}
-
-/// The prompt of the original deployment, in its real format: a narrative, then a
-/// fenced JSON object with many sections.
-fn real_prompt() -> PromptItem {
-    PromptItem {
-        id: "0b9e3c43-2f6a-4a55-8f0e-3c1d9e1f7a21".into(),
-        version: 4,
-        name: Some("RFP analysis".into()),
-        section: "proposal_writer".into(),
-        sub_section: "step-1".into(),
-        categories: vec!["Concept Note".into(), "RFP / Call for Proposals".into()],
-        is_active: true,
-        system_prompt: "You are a senior proposal strategist for NGOs. You read calls for proposals closely and never invent facts.".into(),
-        user_prompt_template: "Please analyse the RFP below.\n\n=== RFP START ===\n{{rfp_content}}\n=== RFP END ===".into(),
-        output_format: "First write a 4-8 paragraph narrative summary of the opportunity. Then output a JSON object in a ```json fenced block with the keys: summary, extracted_data, rfp_overview, eligibility, submission_info, proposal_structure, evaluation_criteria, donor_tone_and_style, critical_constraints, hcd_summaries.".into(),
-    }
-}
-
-/// A tool answer for a prompt item (its format asks for no semantic query).
-fn tool_answer() -> Value {
-    json!({
-        "summary": {
-            "title": "Clean Water for Schools 2027",
-            "donor": "Lakeside Water Trust",
-            "deadline": "2027-03-15",
-            "budget_range": { "currency": "EUR", "min": null, "max": 400000 },
-            "key_focus": "Water access in schools"
-        },
-        "extracted_data": {
-            "deadlines": [{ "what": "submission", "date": "2027-03-15", "time": "17:00", "time_zone": "CET",
-                "quote": "Proposals are due on 15 March 2027 at 17:00 CET." }],
-            "contacts": [{ "email": "grants@lakeside-water.example", "quote": "Questions go to grants@lakeside-water.example" }],
-            "mandatory_requirements": [], "evaluation_criteria": [], "deliverables": [],
-            "target_beneficiaries": ["schools"], "geographic_scope": []
-        }
-    })
 }
 
 /// A complete answer in the default schema (the built-in prompt).
@@ -539,20 +481,6 @@ async fn without_a_prompt_item_the_default_prompt_and_schema_apply() {
     }
 }
 
-/// A 300-page RFP, ~3,000 words a page, each page with a marker.
-fn long_rfp() -> String {
-    let mut text = String::from("# Call for Tenders: National Rail Signalling Renewal\n\n");
-    for page in 1..=300 {
-        text.push_str(&format!("## Section {page}\n\n"));
-        text.push_str(&format!("Requirement R-{page:03}: the contractor shall deliver signalling works for segment {page}. "));
-        text.push_str(
-            &"The works include design, installation, testing and commissioning. ".repeat(20),
-        );
-        text.push_str("\n\n\u{c}");
-    }
-    text
-}
-
 #[tokio::test]
 async fn a_300_page_rfp_is_analysed_in_parts_and_merged_with_nothing_truncated() {
     for backend in TestBackend::all("a_300_page_rfp_is_analysed_in_parts") {
@@ -585,46 +513,19 @@ async fn a_300_page_rfp_is_analysed_in_parts_and_merged_with_nothing_truncated()
             tokio::time::sleep(Duration::from_millis(25)).await;
         };
         assert_eq!(done["status"], "completed", "{backend:?}: {done}");
-        let meta = &done["rfp_analysis"]["meta"];
-        assert_eq!(meta["chunked"], true, "{backend:?}: {}", brief(&done));
-        let parts = meta["chunking"]["parts"].as_u64().unwrap();
-        assert!(parts >= 4, "{}", meta["chunking"]);
         assert_eq!(
-            meta["model_calls"].as_u64().unwrap(),
-            parts + meta["chunking"]["merge_calls"].as_u64().unwrap()
+            done["rfp_analysis"]["meta"]["chunked"],
+            true,
+            "{backend:?}: {}",
+            brief(&done)
         );
         assert!(
             seen.iter().any(|p| (51..=90).contains(p)),
             "progress moved as parts completed: {seen:?}"
         );
-
         let requests = fake.requests();
-        let part_prompts: Vec<&str> = requests
-            .iter()
-            .map(|r| r.user())
-            .filter(|u| u.contains("[This is part") && !u.contains("<part_analysis"))
-            .collect();
-        assert_eq!(part_prompts.len() as u64, parts);
-        assert!(part_prompts.iter().all(|p| p.len() <= 100_000));
-        for page in 1..=300 {
-            let marker = format!("Requirement R-{page:03}:");
-            assert!(
-                part_prompts.iter().any(|p| p.contains(&marker)),
-                "{marker} was sent"
-            );
-        }
-        let words_sent: usize = part_prompts
-            .iter()
-            .map(|p| p.matches("commissioning.").count())
-            .sum();
-        assert_eq!(words_sent, 300 * 20, "every sentence was sent once");
-        assert!(
-            requests
-                .last()
-                .unwrap()
-                .user()
-                .contains("<part_analysis index=\"1\">")
-        );
+        let prompts: Vec<&str> = requests.iter().map(|r| r.user()).collect();
+        assert_sent_in_parts_and_merged(&done["rfp_analysis"]["meta"], &prompts, 100_000);
         app.stop().await;
     }
 }

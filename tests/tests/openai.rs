@@ -7,18 +7,17 @@
 
 use std::time::Duration;
 
-use rfp_shared::domain::PromptItem;
 use rfp_tests::fake_openai::{FakeOpenAi, Reply};
+use rfp_tests::llm::{
+    DOC, FINAL_WITHIN, analyse, as_returned, assert_sent_in_parts_and_merged, long_rfp,
+    real_prompt, tool_answer,
+};
 use rfp_tests::process::Service;
 use rfp_tests::{TestApp, TestBackend};
 use serde_json::{Value, json};
 
 const MODEL: &str = "llama3.1:8b-instruct-q4_K_M";
 const KEY: &str = "sk-test-7f3a9c1e5b2d4f6a8c0e1a3b5d7f9e1c";
-const FINAL_WITHIN: Duration = Duration::from_secs(60);
-
-/// A short RFP whose extracted text is the text itself.
-const DOC: &str = "Call for Proposals: Clean Water for Schools 2027\n\nIssued by: Lakeside Water Trust\n\nProposals are due on 15 March 2027 at 17:00 CET.\n\nThe total budget is EUR 400,000 for up to four grants.\n\nQuestions go to grants@lakeside-water.example by 1 March 2027.";
 
 /// The service with `RFP_MODEL=openai` aimed at `fake` through the documented
 /// settings, the worker's model built from them as the binaries build it.
@@ -36,61 +35,6 @@ async fn start(backend: &TestBackend, fake: &FakeOpenAi, extra: &[(&str, &str)])
         rfp_worker::model::openai(s).expect("the openai settings are valid")
     })
     .await
-}
-
-/// Uploads `text` as Markdown, asks for its analysis and returns the final status.
-async fn analyse(app: &TestApp, text: &str) -> Value {
-    let id = app.create_proposal("rfp").await;
-    let r = app
-        .upload(&id, text.as_bytes().to_vec(), "text/markdown")
-        .await;
-    assert_eq!(r.status(), 201);
-    assert_eq!(app.analyze(&id).await.status(), 202);
-    app.wait_until_final(&id, FINAL_WITHIN).await
-}
-
-/// The analysis without what the service adds.
-fn as_returned(analysis: &Value) -> Value {
-    let mut a = analysis.clone();
-    let o = a.as_object_mut().unwrap();
-    o.remove("engine");
-    o.remove("meta");
-    a
-}
-
-/// A prompt item in the original deployment's format.
-fn real_prompt() -> PromptItem {
-    PromptItem {
-        id: "0b9e3c43-2f6a-4a55-8f0e-3c1d9e1f7a21".into(),
-        version: 4,
-        name: Some("RFP analysis".into()),
-        section: "proposal_writer".into(),
-        sub_section: "step-1".into(),
-        categories: vec!["Concept Note".into(), "RFP / Call for Proposals".into()],
-        is_active: true,
-        system_prompt: "You are a senior proposal strategist for NGOs. You read calls for proposals closely and never invent facts.".into(),
-        user_prompt_template: "Please analyse the RFP below.\n\n=== RFP START ===\n{{rfp_content}}\n=== RFP END ===".into(),
-        output_format: "Output a JSON object with the keys: summary, extracted_data.".into(),
-    }
-}
-
-fn tool_answer() -> Value {
-    json!({
-        "summary": {
-            "title": "Clean Water for Schools 2027",
-            "donor": "Lakeside Water Trust",
-            "deadline": "2027-03-15",
-            "budget_range": { "currency": "EUR", "min": null, "max": 400000 },
-            "key_focus": "Water access in schools"
-        },
-        "extracted_data": {
-            "deadlines": [{ "what": "submission", "date": "2027-03-15", "time": "17:00", "time_zone": "CET",
-                "quote": "Proposals are due on 15 March 2027 at 17:00 CET." }],
-            "contacts": [{ "email": "grants@lakeside-water.example", "quote": "Questions go to grants@lakeside-water.example" }],
-            "mandatory_requirements": [], "evaluation_criteria": [], "deliverables": [],
-            "target_beneficiaries": ["schools"], "geographic_scope": []
-        }
-    })
 }
 
 /// The fake's host and port, as `meta.provider_host` names it.
@@ -410,22 +354,6 @@ async fn a_body_that_is_no_completion_fails_naming_the_base_url() {
     app.stop().await;
 }
 
-/// A 300-page RFP, each page with a marker.
-fn long_rfp() -> String {
-    let mut text = String::from("# Call for Tenders: National Rail Signalling Renewal\n\n");
-    for page in 1..=300 {
-        text.push_str(&format!("## Section {page}\n\n"));
-        text.push_str(&format!(
-            "Requirement R-{page:03}: the contractor shall deliver signalling works for segment {page}. "
-        ));
-        text.push_str(
-            &"The works include design, installation, testing and commissioning. ".repeat(20),
-        );
-        text.push_str("\n\n\u{c}");
-    }
-    text
-}
-
 #[tokio::test]
 async fn a_300_page_rfp_is_analysed_in_parts_and_merged_with_nothing_truncated() {
     for backend in TestBackend::all("openai: a_300_page_rfp") {
@@ -438,42 +366,9 @@ async fn a_300_page_rfp_is_analysed_in_parts_and_merged_with_nothing_truncated()
         .await;
         let done = analyse(&app, &long_rfp()).await;
         assert_eq!(done["status"], "completed", "{backend:?}");
-        let meta = &done["rfp_analysis"]["meta"];
-        assert_eq!(meta["chunked"], true);
-        let parts = meta["chunking"]["parts"].as_u64().unwrap();
-        assert!(parts >= 4, "{}", meta["chunking"]);
-        assert_eq!(
-            meta["model_calls"].as_u64().unwrap(),
-            parts + meta["chunking"]["merge_calls"].as_u64().unwrap()
-        );
         let requests = fake.requests();
-        let part_prompts: Vec<&str> = requests
-            .iter()
-            .map(|r| r.user())
-            .filter(|u| u.contains("[This is part") && !u.contains("<part_analysis"))
-            .collect();
-        assert_eq!(part_prompts.len() as u64, parts);
-        assert!(part_prompts.iter().all(|p| p.len() <= 100_000));
-        for page in 1..=300 {
-            let marker = format!("Requirement R-{page:03}:");
-            assert!(
-                part_prompts.iter().any(|p| p.contains(&marker)),
-                "{marker} was sent"
-            );
-        }
-        let sentences: usize = part_prompts
-            .iter()
-            .map(|p| p.matches("commissioning.").count())
-            .sum();
-        assert_eq!(sentences, 300 * 20, "every sentence was sent once");
-        assert!(
-            requests
-                .last()
-                .unwrap()
-                .user()
-                .contains("<part_analysis index=\"1\">"),
-            "the parts were merged last"
-        );
+        let prompts: Vec<&str> = requests.iter().map(|r| r.user()).collect();
+        assert_sent_in_parts_and_merged(&done["rfp_analysis"]["meta"], &prompts, 100_000);
         app.stop().await;
     }
 }
