@@ -22,7 +22,7 @@ use serde_json::Value;
 use rfp_shared::ports::ModelError;
 use rfp_shared::settings::Settings;
 
-use super::llm::{Chat, ChatReply, ChatRequest, Role, Stop, TOOL_NAME};
+use super::llm::{Chat, ChatReply, ChatRequest, Role, Stop, TOOL_NAME, is_too_long};
 
 /// The Converse API as a [`Chat`].
 pub struct Bedrock {
@@ -199,21 +199,6 @@ fn classify<R: std::fmt::Debug>(
             aws_smithy_types::error::display::DisplayErrorContext(&other).to_string(),
         ),
     }
-}
-
-/// Whether a ValidationException says the prompt exceeds the model's context.
-fn is_too_long(message: &str) -> bool {
-    let m = message.to_lowercase();
-    [
-        "too long",
-        "too many tokens",
-        "context limit",
-        "context length",
-        "context window",
-        "maximum context",
-    ]
-    .iter()
-    .any(|p| m.contains(p))
 }
 
 /// serde_json to the SDK's document type.

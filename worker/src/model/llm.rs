@@ -457,8 +457,28 @@ fn text_len(pages: &[String]) -> usize {
     pages.iter().map(|p| p.len() + 2).sum()
 }
 
+/// Whether a model server's refusal says the prompt exceeds the model's context, in
+/// the wordings Bedrock, OpenAI, vLLM, Ollama and llama.cpp use.
+pub fn is_too_long(message: &str) -> bool {
+    let m = message.to_lowercase();
+    [
+        "too long",
+        "too many tokens",
+        "context limit",
+        "context length",
+        "context_length",
+        "context window",
+        "maximum context",
+        "exceeds the context",
+        "exceed context",
+        "reduce the length",
+    ]
+    .iter()
+    .any(|p| m.contains(p))
+}
+
 /// The first `max` bytes of `text` (on a character boundary), marked when cut.
-fn preview(text: &str, max: usize) -> String {
+pub fn preview(text: &str, max: usize) -> String {
     if text.len() <= max {
         return text.to_owned();
     }

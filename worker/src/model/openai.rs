@@ -25,7 +25,7 @@ use tracing::warn;
 use rfp_shared::ports::ModelError;
 use rfp_shared::settings::{OpenAiStructured, Settings, SettingsError};
 
-use super::llm::{Chat, ChatReply, ChatRequest, Role, Stop, TOOL_NAME};
+use super::llm::{Chat, ChatReply, ChatRequest, Role, Stop, TOOL_NAME, is_too_long, preview};
 
 /// The largest answer body read; a larger one is refused, not buffered.
 const MAX_ANSWER_BYTES: usize = 32 << 20;
@@ -459,24 +459,6 @@ fn refuses_response_format(m: &str) -> bool {
         .any(|p| m.contains(p))
 }
 
-/// Whether an error says the prompt exceeds the model's context.
-fn is_too_long(m: &str) -> bool {
-    [
-        "context length",
-        "context_length",
-        "maximum context",
-        "context window",
-        "too many tokens",
-        "prompt is too long",
-        "input is too long",
-        "exceeds the context",
-        "exceed context",
-        "reduce the length",
-    ]
-    .iter()
-    .any(|p| m.contains(p))
-}
-
 /// The server's wait: `retry-after-ms` (OpenAI), else `Retry-After` in seconds or
 /// as an HTTP date. At most an hour is believed.
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
@@ -614,14 +596,6 @@ fn content_text(content: &Value) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         _ => String::new(),
-    }
-}
-
-/// The first `max` characters of `text`, marked when cut.
-fn preview(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
     }
 }
 
