@@ -20,6 +20,11 @@ fn scanned_pages() -> Vec<Vec<String>> {
     vec![lines[..half].to_vec(), lines[half..].to_vec()]
 }
 
+/// The three tests take turns on the shared emulator: once in a full CI run, a
+/// re-analysis sent while the others loaded moto was never received within 60 s (moto
+/// serves SQS, S3 and DynamoDB from one process and is not atomic under load).
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 async fn start(url: &str, fake: &FakeTextract, extra: &[(&str, &str)]) -> TestApp {
     let config = fake.sdk_config().await;
     let mut overrides = vec![("RFP_RETRY_DELAY_SECS", "0")];
@@ -50,6 +55,7 @@ async fn analyse_scan(app: &TestApp) -> (String, Value) {
 
 #[tokio::test]
 async fn a_scanned_pdf_is_read_by_textract_from_the_bucket_and_analysed() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     let Some(url) = rfp_shared::aws::emulator::url("a_scanned_pdf_is_read_by_textract") else {
         return;
     };
@@ -100,6 +106,7 @@ async fn a_scanned_pdf_is_read_by_textract_from_the_bucket_and_analysed() {
 
 #[tokio::test]
 async fn a_scan_textract_cannot_read_fails_with_its_code_without_a_retry() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     let Some(url) = rfp_shared::aws::emulator::url("a_scan_textract_cannot_read_fails") else {
         return;
     };
@@ -133,6 +140,7 @@ async fn a_scan_textract_cannot_read_fails_with_its_code_without_a_retry() {
 
 #[tokio::test]
 async fn textract_busy_past_its_retries_is_a_transient_failure_then_a_success() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     let Some(url) = rfp_shared::aws::emulator::url("textract_busy_is_transient") else {
         return;
     };
