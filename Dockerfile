@@ -67,3 +67,40 @@ COPY --from=builder /out/rfp-fake-openai /usr/local/bin/rfp-fake-openai
 EXPOSE 4011
 ENTRYPOINT ["/usr/local/bin/rfp-fake-openai"]
 CMD ["0.0.0.0:4011"]
+
+# The OCR variant (RFP_OCR=tesseract): Debian's Tesseract with the languages of the
+# service (English, French, Spanish, Portuguese, Italian, German) and poppler's
+# renderer, on debian:bookworm-slim, since they need a shell-less but full userland
+# (distroless has no package manager). Same user, data folder and entry points.
+FROM docker.io/library/debian:bookworm-slim AS runtime-ocr
+RUN set -eux; \
+    apt-get update; \
+    apt-get install -y --no-install-recommends ca-certificates poppler-utils tesseract-ocr \
+        tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-por \
+        tesseract-ocr-ita tesseract-ocr-deu; \
+    rm -rf /var/lib/apt/lists/*
+ENV RFP_LOG_FORMAT=json \
+    RFP_DATA_DIR=/data \
+    RFP_OCR=tesseract \
+    RFP_OCR_LANGUAGES=eng+fra+spa+por+ita+deu
+COPY --from=builder --chown=65532:65532 /out/data /data
+USER 65532:65532
+
+FROM runtime-ocr AS worker-ocr
+COPY --from=builder /out/rfp-worker /usr/local/bin/rfp-worker
+ENV RFP_WORKER_HEALTH_ADDR=0.0.0.0:9090
+EXPOSE 9090
+HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["/usr/local/bin/rfp-worker", "healthcheck"]
+ENTRYPOINT ["/usr/local/bin/rfp-worker"]
+CMD ["run"]
+
+# The API with its embedded worker reading scans: the no-cloud deployment.
+FROM runtime-ocr AS api-ocr
+COPY --from=builder /out/rfp-api /usr/local/bin/rfp-api
+ENV RFP_LISTEN_ADDR=0.0.0.0:8080
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["/usr/local/bin/rfp-api", "healthcheck"]
+ENTRYPOINT ["/usr/local/bin/rfp-api"]
+CMD ["serve"]

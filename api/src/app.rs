@@ -58,8 +58,16 @@ impl Application {
         // Before anything is bound: an API open to the network without
         // authentication must not start.
         let auth = crate::auth::Authenticator::from_settings(&settings)?;
-        let worker =
+        let mut worker =
             model.map(|m| Worker::new(&backends, m, WorkerConfig::from_settings(&settings)));
+        // The embedded worker reads scans as the separate one does (Tesseract: Textract
+        // needs the AWS backend, whose worker is never embedded).
+        if let Some(w) = worker.take() {
+            worker = Some(match rfp_worker::ocr::connect(&settings).await? {
+                Some(ocr) => w.with_ocr(ocr),
+                None => w,
+            });
+        }
         let listener = TcpListener::bind(settings.listen_addr)
             .await
             .with_context(|| {

@@ -175,13 +175,31 @@ pub const SETTINGS: &[SettingDoc] = &[
         "ocr",
         "RFP_OCR",
         Some("off"),
-        "`off`, or `textract`: a PDF with no text layer (a scan) is read by Amazon Textract instead of failing with `document_no_text` (needs RFP_BACKEND=aws; Textract bills per page)",
+        "`off`; `tesseract`: pages of a PDF without a usable text layer are rendered (poppler's pdftoppm) and read by the local Tesseract, so scanned and mixed documents come out whole (either backend); `textract`: a PDF with no text layer at all is read by Amazon Textract (needs RFP_BACKEND=aws; Textract bills per page)",
     ),
     setting(
         "ocr_timeout_secs",
         "RFP_OCR_TIMEOUT_SECS",
         Some("600"),
         "time budget for reading one scanned document with OCR",
+    ),
+    setting(
+        "ocr_languages",
+        "RFP_OCR_LANGUAGES",
+        Some("eng"),
+        "Tesseract's languages, joined with `+` (e.g. `eng+fra+spa+por+ita+deu`); each needs its Debian package (`tesseract-ocr-fra`), checked at start-up",
+    ),
+    setting(
+        "ocr_max_pages",
+        "RFP_OCR_MAX_PAGES",
+        Some("50"),
+        "most pages of one document read with Tesseract; the pages past it are left out and counted in `meta.ocr_pages_skipped`",
+    ),
+    setting(
+        "ocr_page_timeout_secs",
+        "RFP_OCR_PAGE_TIMEOUT_SECS",
+        Some("60"),
+        "time budget for rendering and reading one page with Tesseract; a page past it fails the job with `document_timeout`",
     ),
     setting(
         "shutdown_grace_secs",
@@ -436,6 +454,7 @@ pub enum ExtractIsolation {
 #[serde(rename_all = "snake_case")]
 pub enum OcrKind {
     Off,
+    Tesseract,
     Textract,
 }
 
@@ -521,6 +540,9 @@ pub struct Settings {
     pub text_cache_min_ms: u64,
     pub ocr: OcrKind,
     pub ocr_timeout_secs: u64,
+    pub ocr_languages: String,
+    pub ocr_max_pages: usize,
+    pub ocr_page_timeout_secs: u64,
     pub shutdown_grace_secs: u64,
     pub log_format: LogFormat,
     pub table_name: Option<String>,
@@ -672,6 +694,21 @@ impl Settings {
         }
         range("shutdown_grace_secs", self.shutdown_grace_secs, 0, 3600)?;
         range("ocr_timeout_secs", self.ocr_timeout_secs, 1, 86_400)?;
+        range("ocr_max_pages", self.ocr_max_pages, 1, 100_000)?;
+        range("ocr_page_timeout_secs", self.ocr_page_timeout_secs, 1, 3600)?;
+        let languages = &self.ocr_languages;
+        if languages.is_empty()
+            || languages
+                .split('+')
+                .any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        {
+            return Err(SettingsError::new(
+                "RFP_OCR_LANGUAGES",
+                format!(
+                    "`{languages}` is not a list of Tesseract languages joined with `+` (e.g. `eng+fra`)"
+                ),
+            ));
+        }
         if self.ocr == OcrKind::Textract && self.backend != Backend::Aws {
             return Err(SettingsError::new(
                 "RFP_OCR",
@@ -813,6 +850,10 @@ impl Settings {
         Duration::from_secs(self.ocr_timeout_secs)
     }
 
+    pub fn ocr_page_timeout(&self) -> Duration {
+        Duration::from_secs(self.ocr_page_timeout_secs)
+    }
+
     pub fn extract_timeout(&self) -> Duration {
         Duration::from_secs(self.extract_timeout_secs)
     }
@@ -912,7 +953,7 @@ fn choices(key: &str) -> Option<&'static [&'static str]> {
         "model" => &["extractive", "bedrock", "openai"],
         "openai_structured" => &["auto", "tools", "json_schema", "json_object"],
         "extract_isolation" => &["process", "thread"],
-        "ocr" => &["off", "textract"],
+        "ocr" => &["off", "tesseract", "textract"],
         "log_format" => &["auto", "json", "pretty"],
         "auth" => &["none", "required"],
         _ => return None,
@@ -1047,8 +1088,18 @@ mod tests {
         assert_eq!(e.setting, "RFP_MODEL", "{e}");
         let e = load(&[("RFP_BACKEND", "aws"), ("TABLE_NAME", "t")]).unwrap_err();
         assert_eq!(e.setting, "PROPOSALS_BUCKET", "{e}");
-        let e = load(&[("RFP_OCR", "tesseract")]).unwrap_err();
+        let e = load(&[("RFP_OCR", "easyocr")]).unwrap_err();
         assert_eq!(e.setting, "RFP_OCR", "{e}");
+        for bad in ["", "eng+", "eng fra", "eng,fra", "../eng"] {
+            let e = load(&[("RFP_OCR_LANGUAGES", bad)]).unwrap_err();
+            assert_eq!(e.setting, "RFP_OCR_LANGUAGES", "{bad:?}: {e}");
+        }
+        let s = load(&[
+            ("RFP_OCR", "tesseract"),
+            ("RFP_OCR_LANGUAGES", "eng+chi_sim"),
+        ])
+        .unwrap();
+        assert_eq!(s.ocr_languages, "eng+chi_sim");
         let e = load(&[("RFP_OCR", "textract")]).unwrap_err();
         assert_eq!(e.setting, "RFP_OCR", "{e}");
         assert!(e.to_string().contains("RFP_BACKEND=aws"), "{e}");

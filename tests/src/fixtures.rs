@@ -182,6 +182,105 @@ pub fn pdf_with_reused_font_names() -> Vec<u8> {
     finish(doc, pages_id, kids, dictionary! {})
 }
 
+/// A page of [`pdf_with_pages`].
+#[derive(Debug, Clone)]
+pub enum Page {
+    /// Lines of Helvetica text, as [`pdf_from_pages`] writes them.
+    Typed(Vec<String>),
+    /// A grey image (8 bits a pixel, rows top to bottom) drawn `draws` times over the
+    /// whole page of `size` points and nothing else: a scanned page (once), or a page
+    /// that costs a renderer `draws` times the decoding.
+    Image {
+        width: u32,
+        height: u32,
+        grey: Vec<u8>,
+        size: (u32, u32),
+        draws: usize,
+    },
+}
+
+/// A PDF of typed and image-only pages, in order (images are Flate-compressed).
+pub fn pdf_with_pages(pages: &[Page]) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let mut kids = Vec::new();
+    for page in pages {
+        let (ops, resources, size) = match page {
+            Page::Typed(lines) => {
+                let mut ops = vec![
+                    Operation::new("BT", vec![]),
+                    Operation::new("Tf", vec!["F1".into(), 10.into()]),
+                    Operation::new("TL", vec![14.into()]),
+                    Operation::new("Td", vec![50.into(), 790.into()]),
+                ];
+                for line in lines {
+                    ops.push(Operation::new(
+                        "Tj",
+                        vec![Object::string_literal(line.as_str())],
+                    ));
+                    ops.push(Operation::new("T*", vec![]));
+                }
+                ops.push(Operation::new("ET", vec![]));
+                (
+                    ops,
+                    dictionary! { "Font" => dictionary! { "F1" => font_id } },
+                    (595, 842),
+                )
+            }
+            Page::Image {
+                width,
+                height,
+                grey,
+                size,
+                draws,
+            } => {
+                let mut image = Stream::new(
+                    dictionary! {
+                        "Type" => "XObject", "Subtype" => "Image",
+                        "Width" => i64::from(*width), "Height" => i64::from(*height),
+                        "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+                    },
+                    grey.clone(),
+                );
+                image.compress().unwrap();
+                let image_id = doc.add_object(image);
+                let (w, h) = (i64::from(size.0), i64::from(size.1));
+                let mut ops = vec![
+                    Operation::new("q", vec![]),
+                    Operation::new(
+                        "cm",
+                        vec![w.into(), 0.into(), 0.into(), h.into(), 0.into(), 0.into()],
+                    ),
+                ];
+                ops.extend((0..*draws).map(|_| Operation::new("Do", vec!["Im1".into()])));
+                ops.push(Operation::new("Q", vec![]));
+                (
+                    ops,
+                    dictionary! { "XObject" => dictionary! { "Im1" => image_id } },
+                    *size,
+                )
+            }
+        };
+        let content = Content { operations: ops }.encode().unwrap();
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content));
+        let media_box: Vec<Object> = vec![
+            0.into(),
+            0.into(),
+            i64::from(size.0).into(),
+            i64::from(size.1).into(),
+        ];
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+            "Resources" => resources, "MediaBox" => media_box,
+        });
+        kids.push(page_id.into());
+    }
+    finish(doc, pages_id, kids, dictionary! {})
+}
+
 /// Writes `doc` with an A4 page tree of `kids` at `pages_id` (plus `extra` entries,
 /// such as inherited resources) and a catalog.
 fn finish(mut doc: Document, pages_id: ObjectId, kids: Vec<Object>, extra: Dictionary) -> Vec<u8> {

@@ -169,6 +169,11 @@ impl TestApp {
             model,
             rfp_worker::WorkerConfig::from_settings(&f.settings),
         );
+        // As `rfp-worker` does: the OCR the settings ask for (a test adds its own).
+        let w = match rfp_worker::ocr::connect(&f.settings).await.unwrap() {
+            Some(ocr) => w.with_ocr(ocr),
+            None => w,
+        };
         let w = worker(w, &f.settings);
         let w = tokio::spawn(w.run_until_stopped(shutdown.clone()));
         let app = Application::with_parts(f.settings, f.backends, None)

@@ -198,6 +198,8 @@ fn the_dockerfile_builds_non_root_images_in_exec_form_with_real_health_checks() 
         ("worker", "rfp-worker"),
         ("fake-bedrock", "rfp-fake-bedrock"),
         ("fake-openai", "rfp-fake-openai"),
+        ("worker-ocr", "rfp-worker"),
+        ("api-ocr", "rfp-api"),
     ];
     for stage in &stages {
         if !by_name.contains_key(stage.base.as_str()) {
@@ -290,9 +292,10 @@ fn the_dockerfile_builds_non_root_images_in_exec_form_with_real_health_checks() 
 // ------------------------------------------------------------------ compose
 
 fn image_binary(service: &Value) -> Option<&'static str> {
-    match service["build"]["target"].as_str()? {
-        "api" => Some("rfp-api"),
-        "worker" => Some("rfp-worker"),
+    let target = interpolate(service["build"]["target"].as_str()?);
+    match target.as_str() {
+        "api" | "api-ocr" => Some("rfp-api"),
+        "worker" | "worker-ocr" => Some("rfp-worker"),
         "fake-bedrock" => Some("rfp-fake-bedrock"),
         "fake-openai" => Some("rfp-fake-openai"),
         other => panic!("build target {other} is not a Dockerfile stage of ours"),
@@ -368,10 +371,18 @@ fn the_compose_file_names_only_services_commands_and_settings_that_exist() {
             continue;
         };
         let target = service["build"]["target"].as_str().unwrap();
-        assert!(
-            stages.contains(target),
-            "{name}: no Dockerfile stage {target}"
-        );
+        // A target chosen by a variable names a stage with its default and with each
+        // variant the comment above it offers (`worker` or `worker-ocr`).
+        let mut targets = vec![interpolate(target)];
+        if target.contains("${") {
+            targets.push(format!("{}-ocr", interpolate(target)));
+        }
+        for target in targets {
+            assert!(
+                stages.contains(&target),
+                "{name}: no Dockerfile stage {target}"
+            );
+        }
         assert!(
             service["image"].as_str().is_some(),
             "{name}: built images are named, so services share one build"

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use rfp_shared::settings::{Binary, Settings, help_text_for};
+use rfp_shared::settings::{Binary, OcrKind, Settings, help_text_for};
 use rfp_worker::extract::{self, DocumentKind};
 use rfp_worker::{Worker, WorkerConfig};
 use tokio_util::sync::CancellationToken;
@@ -131,7 +131,39 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
         return Ok(ExitCode::from(3));
     };
     let limits = WorkerConfig::from_settings(settings).extract;
-    match rfp_worker::sandbox::extract(bytes.into(), kind, limits).await {
+    let bytes = bytes::Bytes::from(bytes);
+    let layer = rfp_worker::sandbox::extract(bytes.clone(), kind, limits).await;
+    // Tesseract reads the file itself; Textract reads documents from the bucket only.
+    let ocr = match settings.ocr {
+        OcrKind::Tesseract => rfp_worker::ocr::connect(settings)
+            .await?
+            .filter(|_| kind == DocumentKind::Pdf),
+        _ => None,
+    };
+    let extracted = match ocr {
+        Some(ocr) => {
+            let key = rfp_shared::ids::BlobKey::parse("local/extract").expect("a valid key");
+            let scan = rfp_worker::ocr::Scan {
+                key: &key,
+                token: "",
+                bytes: &bytes,
+                pages: None,
+            };
+            match rfp_worker::ocr::complete(ocr.as_ref(), scan, layer, limits.max_chars).await {
+                Ok((text, report)) => {
+                    if let Some(r) = report {
+                        eprintln!("{} read pages {:?}", r.engine, r.pages);
+                    }
+                    Ok(text)
+                }
+                Err(rfp_worker::ocr::OcrFailure::Extract(e)) => Err((e.code(), e.to_string())),
+                Err(rfp_worker::ocr::OcrFailure::Ocr(e)) => Err((e.code().0, e.to_string())),
+                Err(rfp_worker::ocr::OcrFailure::NoText(why)) => Err(("document_no_text", why)),
+            }
+        }
+        None => layer.map_err(|e| (e.code(), e.to_string())),
+    };
+    match extracted {
         Ok(text) => {
             let mut out = String::new();
             for (i, page) in text.pages.iter().enumerate() {
@@ -145,8 +177,8 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
             let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
             Ok(ExitCode::SUCCESS)
         }
-        Err(e) => {
-            eprintln!("{}: {e}", e.code());
+        Err((code, why)) => {
+            eprintln!("{code}: {why}");
             Ok(ExitCode::from(3))
         }
     }

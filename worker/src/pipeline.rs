@@ -58,9 +58,15 @@ fn not_yet_recorded(msg: &JobMessage, current: Option<rfp_shared::ids::JobId>) -
 struct CachedText {
     content_type: String,
     pages: Vec<String>,
-    /// The OCR engine that read a scanned document (absent: its text layer).
+    /// The OCR engine that read scanned pages (absent: the text layer only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ocr: Option<String>,
+    /// The pages OCR read (1-based); absent in texts cached before pages were read
+    /// one by one, which were read whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ocr_pages: Option<Vec<usize>>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    ocr_pages_skipped: usize,
     /// The text was cut at the cap (`RFP_MAX_TEXT_CHARS`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     truncated: bool,
@@ -70,6 +76,23 @@ impl CachedText {
     fn kind(&self) -> DocumentKind {
         DocumentKind::from_content_type(&self.content_type).unwrap_or(DocumentKind::Text)
     }
+
+    fn ocr_report(&self) -> Option<crate::ocr::Report> {
+        let engine = self.ocr.clone()?;
+        let pages = self
+            .ocr_pages
+            .clone()
+            .unwrap_or_else(|| (1..=self.pages.len()).collect());
+        Some(crate::ocr::Report {
+            engine,
+            pages,
+            skipped: self.ocr_pages_skipped,
+        })
+    }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// What the worker needs to know, taken from the settings once.
@@ -459,18 +482,18 @@ impl Worker {
             Some(c) => (
                 Extracted {
                     kind: c.kind(),
-                    pages: c.pages,
                     truncated: c.truncated,
+                    pages: c.pages.clone(),
                 },
                 0.0,
                 Some("hit"),
-                c.ocr,
+                c.ocr_report(),
             ),
             None => {
                 let (extracted, extract_ms, ocr) = self.extract(msg).await?;
                 let stored = match &text_key {
                     Some(key) if extract_ms >= self.config.text_cache_min_ms as f64 => {
-                        self.store_text(key, &extracted, ocr.clone()).await
+                        self.store_text(key, &extracted, ocr.as_ref()).await
                     }
                     _ => false,
                 };
@@ -597,7 +620,9 @@ impl Worker {
                 "semantic_query_words": query_words,
                 "extract_ms": round2(extract_ms),
                 "text_cache": text_cache,
-                "ocr": ocr,
+                "ocr": ocr.as_ref().map(|r| &r.engine),
+                "ocr_pages": ocr.as_ref().map(|r| &r.pages),
+                "ocr_pages_skipped": ocr.as_ref().map(|r| r.skipped).filter(|n| *n > 0),
                 "pages": pages.len(),
                 "text_chars": text_chars,
                 "text_truncated": truncated,
@@ -668,8 +693,11 @@ impl Worker {
     }
 
     /// Fetches the document and extracts its text; returns it with the time it took and
-    /// the OCR engine that read it, if the document had no text layer.
-    async fn extract(&self, msg: &JobMessage) -> Result<(Extracted, f64, Option<String>), Stop> {
+    /// which pages OCR read, if any.
+    async fn extract(
+        &self,
+        msg: &JobMessage,
+    ) -> Result<(Extracted, f64, Option<crate::ocr::Report>), Stop> {
         let document = &msg.document;
         let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
             BlobError::NotFound(key) => Failure::permanent(
@@ -688,16 +716,34 @@ impl Worker {
                 )
             })?;
         let extract_started = Instant::now();
+        let limits = self.config.extract;
         let work = async {
-            let extracted = crate::sandbox::extract(bytes, kind, self.config.extract).await;
-            match (extracted, &self.ocr) {
-                (Err(extract::ExtractError::NoText), Some(ocr)) if kind == DocumentKind::Pdf => {
-                    self.read_scan(ocr.as_ref(), msg).await
-                }
-                (other, _) => other
+            let layer = crate::sandbox::extract(bytes.clone(), kind, limits).await;
+            let Some(ocr) = self.ocr.as_deref().filter(|_| kind == DocumentKind::Pdf) else {
+                return layer
                     .map(|e| (e, None))
-                    .map_err(|e| Failure::permanent(e.code(), e.to_string())),
-            }
+                    .map_err(|e| Failure::permanent(e.code(), e.to_string()));
+            };
+            let scan = crate::ocr::Scan {
+                key: &document.key,
+                token: &document.sha256,
+                bytes: &bytes,
+                pages: None,
+            };
+            crate::ocr::complete(ocr, scan, layer, limits.max_chars)
+                .await
+                .map_err(|e| match e {
+                    crate::ocr::OcrFailure::Extract(e) => {
+                        Failure::permanent(e.code(), e.to_string())
+                    }
+                    crate::ocr::OcrFailure::Ocr(e) => match e.code() {
+                        (code, true) => Failure::transient(code, e.to_string()),
+                        (code, false) => Failure::permanent(code, e.to_string()),
+                    },
+                    crate::ocr::OcrFailure::NoText(why) => {
+                        Failure::permanent("document_no_text", why)
+                    }
+                })
         };
         let (extracted, ocr) = self.staged(msg, Stage::Extracting, work).await??;
         Ok((
@@ -707,57 +753,33 @@ impl Worker {
         ))
     }
 
-    /// Reads a PDF without a text layer with OCR.
-    async fn read_scan(
-        &self,
-        ocr: &dyn crate::ocr::Ocr,
-        msg: &JobMessage,
-    ) -> Result<(Extracted, Option<String>), Failure> {
-        let document = &msg.document;
-        info!(
-            ocr = ocr.name(),
-            "The PDF has no text layer; reading it with OCR."
-        );
-        let started = Instant::now();
-        let pages = ocr
-            .read(&document.key, &document.sha256)
-            .await
-            .map_err(|e| match e.code() {
-                (code, true) => Failure::transient(code, e.to_string()),
-                (code, false) => Failure::permanent(code, e.to_string()),
-            })?;
-        metrics::histogram!("rfp_stage_duration_seconds", "stage" => "ocr")
-            .record(started.elapsed().as_secs_f64());
-        metrics::counter!("rfp_ocr_pages_total", "engine" => ocr.name())
-            .increment(pages.len() as u64);
-        let extracted = extract::from_pages(DocumentKind::Pdf, pages).map_err(|_| {
-            Failure::permanent(
-                "document_no_text",
-                format!(
-                    "the document has no text layer, and {} found no text in it either",
-                    ocr.name()
-                ),
-            )
-        })?;
-        Ok((extracted, Some(ocr.name().to_owned())))
-    }
-
     /// Keeps a slow extraction's text for the next analysis of the same document.
-    async fn store_text(&self, key: &BlobKey, extracted: &Extracted, ocr: Option<String>) -> bool {
+    async fn store_text(
+        &self,
+        key: &BlobKey,
+        extracted: &Extracted,
+        ocr: Option<&crate::ocr::Report>,
+    ) -> bool {
         // `CachedText`'s shape, borrowed: the text is not copied to be written.
         #[derive(serde::Serialize)]
         struct Borrowed<'a> {
             content_type: &'a str,
             pages: &'a [String],
             #[serde(skip_serializing_if = "Option::is_none")]
-            ocr: Option<String>,
+            ocr: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            ocr_pages: Option<&'a [usize]>,
+            #[serde(skip_serializing_if = "is_zero")]
+            ocr_pages_skipped: usize,
             #[serde(skip_serializing_if = "std::ops::Not::not")]
             truncated: bool,
         }
         let body = Borrowed {
             content_type: extracted.kind.content_type(),
             pages: &extracted.pages,
-            ocr,
+            ocr: ocr.map(|r| r.engine.as_str()),
+            ocr_pages: ocr.map(|r| r.pages.as_slice()),
+            ocr_pages_skipped: ocr.map_or(0, |r| r.skipped),
             truncated: extracted.truncated,
         };
         let bytes = serde_json::to_vec(&body).expect("strings serialise");

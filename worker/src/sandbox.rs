@@ -137,58 +137,27 @@ async fn in_child(
     let mut cmd = tokio::process::Command::new(exe);
     cmd.arg(CHILD_COMMAND)
         .arg(kind_name(kind))
-        .arg(limits.max_chars.to_string())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
-    let memory = limits.memory_mib.saturating_mul(1024 * 1024);
-    #[cfg(unix)]
-    if memory > 0 {
-        // SAFETY: setrlimit is async-signal-safe and touches only the child.
-        unsafe {
-            cmd.pre_exec(move || {
-                let limit = libc::rlimit {
-                    rlim_cur: memory as libc::rlim_t,
-                    rlim_max: memory as libc::rlim_t,
-                };
-                if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
-    }
-    let mut child = cmd.spawn().map_err(|e| {
-        ExtractError::Unreadable(format!("cannot start the extraction process: {e}"))
-    })?;
-    let mut stdin = child.stdin.take().expect("piped");
+        .arg(limits.max_chars.to_string());
     // Read with a limit: a child that answers more than its cap allows is not believed.
     let limit = answer_limit(limits.max_chars);
-    let mut stdout = child.stdout.take().expect("piped").take(limit);
-    let mut stderr = child.stderr.take().expect("piped").take(64 * 1024);
-    let work = async {
-        let feed = async {
-            // A child that dies early closes its stdin; its exit says why.
-            let _ = stdin.write_all(&bytes).await;
-            drop(stdin);
-        };
-        let mut out = Vec::new();
-        let mut err = Vec::new();
-        let (_, _, _, status) = tokio::join!(
-            feed,
-            stdout.read_to_end(&mut out),
-            stderr.read_to_end(&mut err),
-            child.wait()
-        );
-        (out, err, status)
+    let bounds = Bounds {
+        timeout: limits.timeout,
+        memory_mib: limits.memory_mib,
+        max_output: limit,
     };
-    let (out, err, status) = match tokio::time::timeout(limits.timeout, work).await {
-        Ok(done) => done,
-        // Dropping the future drops the child, which is killed (kill_on_drop).
-        Err(_) => return Err(ExtractError::Timeout(limits.timeout)),
+    let Output {
+        status,
+        stdout: out,
+        stderr: err,
+    } = match run(cmd, bytes, bounds).await {
+        Ok(output) => output,
+        Err(RunError::Timeout) => return Err(ExtractError::Timeout(limits.timeout)),
+        Err(RunError::Spawn(e)) => {
+            return Err(ExtractError::Unreadable(format!(
+                "cannot start the extraction process: {e}"
+            )));
+        }
     };
-    let status = status.map_err(|e| ExtractError::Unreadable(e.to_string()))?;
     match serde_json::from_slice::<Answer>(&out) {
         Ok(Answer::Pages { pages, truncated }) => Ok(Extracted {
             kind,
@@ -205,17 +174,113 @@ async fn in_child(
             "the extraction answered more than {limit} bytes for a cap of {} characters",
             limits.max_chars
         ))),
-        Err(_) => {
-            let err = String::from_utf8_lossy(&err);
-            let out_of_memory = err.contains("memory allocation") || err.contains("out of memory");
-            Err(ExtractError::Unreadable(if out_of_memory {
-                format!(
-                    "the parser needed more than its memory budget of {} MiB (RFP_EXTRACT_MEMORY_MB)",
-                    limits.memory_mib
-                )
-            } else {
-                format!("the parser stopped abnormally ({status})")
-            }))
+        Err(_) => Err(ExtractError::Unreadable(if ran_out_of_memory(&err) {
+            format!(
+                "the parser needed more than its memory budget of {} MiB (RFP_EXTRACT_MEMORY_MB)",
+                limits.memory_mib
+            )
+        } else {
+            format!("the parser stopped abnormally ({status})")
+        })),
+    }
+}
+
+/// The bounds of one program run by [`run`].
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    pub timeout: Duration,
+    /// Address-space cap in MiB; 0: none.
+    pub memory_mib: u64,
+    /// Most bytes of standard output read; the rest is not read.
+    pub max_output: u64,
+}
+
+/// What a program run by [`run`] left.
+#[derive(Debug)]
+pub struct Output {
+    pub status: std::process::ExitStatus,
+    pub stdout: Vec<u8>,
+    /// At most 64 KiB of it.
+    pub stderr: Vec<u8>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("the program could not be started: {0}")]
+    Spawn(std::io::Error),
+    #[error("the program ran past its time budget and was killed")]
+    Timeout,
+}
+
+/// Runs `cmd` with `input` on its standard input, its address space capped and its
+/// output bounded, killed when `bounds.timeout` passes (or when the caller stops
+/// waiting). Extraction's child process and the OCR programs run through here.
+pub async fn run(
+    mut cmd: tokio::process::Command,
+    input: Bytes,
+    bounds: Bounds,
+) -> Result<Output, RunError> {
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    let memory = bounds.memory_mib.saturating_mul(1024 * 1024);
+    #[cfg(unix)]
+    if memory > 0 {
+        // SAFETY: setrlimit is async-signal-safe and touches only the child.
+        unsafe {
+            cmd.pre_exec(move || {
+                let limit = libc::rlimit {
+                    rlim_cur: memory as libc::rlim_t,
+                    rlim_max: memory as libc::rlim_t,
+                };
+                if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
         }
     }
+    let mut child = cmd.spawn().map_err(RunError::Spawn)?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let mut stdout = child.stdout.take().expect("piped").take(bounds.max_output);
+    let mut stderr = child.stderr.take().expect("piped").take(64 * 1024);
+    let work = async {
+        let feed = async {
+            // A child that dies early closes its stdin; its exit says why.
+            let _ = stdin.write_all(&input).await;
+            drop(stdin);
+        };
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let (_, _, _, status) = tokio::join!(
+            feed,
+            stdout.read_to_end(&mut out),
+            stderr.read_to_end(&mut err),
+            child.wait()
+        );
+        (out, err, status)
+    };
+    // Dropping the future drops the child, which is killed (kill_on_drop).
+    let (stdout, stderr, status) = tokio::time::timeout(bounds.timeout, work)
+        .await
+        .map_err(|_| RunError::Timeout)?;
+    Ok(Output {
+        status: status.map_err(RunError::Spawn)?,
+        stdout,
+        stderr,
+    })
+}
+
+/// Whether a program's standard error says an allocation failed (under the cap).
+pub fn ran_out_of_memory(stderr: &[u8]) -> bool {
+    let err = String::from_utf8_lossy(stderr);
+    [
+        "memory allocation",
+        "out of memory",
+        "bad_alloc",
+        "Out of memory",
+    ]
+    .iter()
+    .any(|m| err.contains(m))
 }

@@ -9,6 +9,11 @@
 //! cargo build --release --bin rfp-worker
 //! cargo run --release -p rfp-tests --bin rfp-extract-bench [FOLDER]
 //! ```
+//!
+//! `--ocr [FOLDER]` times `RFP_OCR=tesseract rfp-worker extract FILE` instead, on the
+//! scanned PDFs of a folder (by default `$RFP_CORPUS_DIR/pdf-robustness`, the files
+//! whose text layer is empty): seconds per OCR'd page with one page at a time
+//! (`RFP_WORKER_CONCURRENCY=1`) and with two, median of 3 runs each.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -75,9 +80,83 @@ fn median(mut v: Vec<f64>) -> f64 {
     }
 }
 
+/// The `--ocr` table: seconds per page read by Tesseract, one and two at a time.
+fn ocr_bench(folder: &Path) {
+    let worker = rfp_tests::process::binary("rfp-worker");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("the folder exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
+        .collect();
+    files.sort();
+    println!("| file | pages read | s/page, 1 at a time | s/page, 2 at a time |");
+    println!("|---|---|---|---|");
+    let mut per_page = Vec::new();
+    for file in &files {
+        let run = |concurrency: &str| {
+            let mut read = 0;
+            let (time, _, ok) = timed(|| {
+                let mut c = Command::new(&worker);
+                c.arg("extract")
+                    .arg(file)
+                    .env("RFP_OCR", "tesseract")
+                    .env("RFP_WORKER_CONCURRENCY", concurrency)
+                    .env("RFP_LOG_FORMAT", "json");
+                c
+            });
+            if ok {
+                // `tesseract read pages [1, 2]` on standard error.
+                let out = Command::new(&worker)
+                    .arg("extract")
+                    .arg(file)
+                    .env("RFP_OCR", "tesseract")
+                    .env("RFP_LOG_FORMAT", "json")
+                    .output()
+                    .expect("the command runs");
+                let err = String::from_utf8_lossy(&out.stderr);
+                read = err
+                    .lines()
+                    .find_map(|l| l.strip_prefix("tesseract read pages "))
+                    .map_or(0, |pages| pages.split(',').count());
+            }
+            (time, read)
+        };
+        let (one, read) = run("1");
+        if read == 0 {
+            continue;
+        }
+        let (two, _) = run("2");
+        let (one, two) = (
+            one.as_secs_f64() / read as f64,
+            two.as_secs_f64() / read as f64,
+        );
+        per_page.push(one);
+        let name = file.file_name().unwrap().to_string_lossy();
+        println!("| {name} | {read} | {one:.2} | {two:.2} |");
+    }
+    println!(
+        "| **median** ({} files) | | {:.2} | |",
+        per_page.len(),
+        median(per_page)
+    );
+}
+
 fn main() {
-    let folder: PathBuf = std::env::args()
-        .nth(1)
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--ocr") {
+        args.remove(0);
+        let folder = args.first().map(PathBuf::from).unwrap_or_else(|| {
+            Path::new(
+                &std::env::var("RFP_CORPUS_DIR").expect("give a folder, or set RFP_CORPUS_DIR"),
+            )
+            .join("pdf-robustness")
+        });
+        ocr_bench(&folder);
+        return;
+    }
+    let folder: PathBuf = args
+        .first()
         .map(PathBuf::from)
         .or_else(|| {
             std::env::var("RFP_CORPUS_DIR")

@@ -1,5 +1,5 @@
-//! Reading scanned documents (`RFP_OCR=textract`): a PDF with no text layer goes to
-//! Amazon Textract's asynchronous text detection, the one Textract API that reads
+//! Amazon Textract (`RFP_OCR=textract`): a PDF with no text layer goes to Textract's
+//! asynchronous text detection, the one Textract API that reads
 //! multi-page PDFs (from S3, where the AWS backend keeps documents). The worker starts
 //! the job, polls it with a growing interval within `RFP_OCR_TIMEOUT_SECS`, and puts
 //! the `LINE` blocks back on their pages.
@@ -17,67 +17,9 @@ use aws_sdk_textract::types::{BlockType, DocumentLocation, JobStatus, S3Object};
 use tracing::info;
 
 use rfp_shared::ids::BlobKey;
-use rfp_shared::settings::{OcrKind, Settings};
+use rfp_shared::settings::Settings;
 
-/// Why OCR gave no text.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum OcrError {
-    /// The OCR service read the request and refused the document (unsupported or
-    /// damaged, too large, too many pages): trying again would not help.
-    #[error("OCR refused the document: {0}")]
-    Rejected(String),
-    /// The OCR service could not be reached or was busy past its retries.
-    #[error("OCR is unavailable: {0}")]
-    Unavailable(String),
-    #[error("OCR took longer than {0:?}")]
-    Timeout(Duration),
-}
-
-impl OcrError {
-    /// The job's error code and whether another attempt may succeed.
-    pub fn code(&self) -> (&'static str, bool) {
-        match self {
-            Self::Rejected(_) => ("document_ocr_failed", false),
-            Self::Unavailable(_) => ("ocr_unavailable", true),
-            Self::Timeout(_) => ("document_timeout", false),
-        }
-    }
-}
-
-/// Reads the text of a stored document that has no text layer, page by page.
-#[async_trait]
-pub trait Ocr: Send + Sync {
-    /// Recorded in the result's `meta.ocr`.
-    fn name(&self) -> &'static str;
-
-    /// The raw text of each page of the document at `key`. `token` identifies the
-    /// document (its hash), so that reading it again may reuse the first reading.
-    async fn read(&self, key: &BlobKey, token: &str) -> Result<Vec<String>, OcrError>;
-}
-
-/// The OCR the settings ask for (`RFP_OCR`), if any. Textract's client comes from the
-/// standard AWS configuration chain.
-pub async fn connect(
-    settings: &Settings,
-) -> Result<Option<std::sync::Arc<dyn Ocr>>, rfp_shared::settings::SettingsError> {
-    match settings.ocr {
-        OcrKind::Off => Ok(None),
-        OcrKind::Textract => {
-            let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
-                .load()
-                .await;
-            if config.region().is_none() {
-                return Err(rfp_shared::settings::SettingsError {
-                    setting: "AWS_REGION".into(),
-                    reason:
-                        "is required when RFP_OCR=textract (the region of Textract and the bucket)"
-                            .into(),
-                });
-            }
-            Ok(Some(std::sync::Arc::new(Textract::new(&config, settings))))
-        }
-    }
-}
+use super::{Ocr, OcrError, PagesRead, Scan};
 
 /// Amazon Textract, reading documents from `bucket`.
 pub struct Textract {
@@ -209,15 +151,24 @@ impl Ocr for Textract {
         "textract"
     }
 
-    async fn read(&self, key: &BlobKey, token: &str) -> Result<Vec<String>, OcrError> {
+    fn reads_pages(&self) -> bool {
+        false
+    }
+
+    /// Reads the whole document (Textract's asynchronous API takes no page range).
+    async fn read(&self, scan: Scan<'_>) -> Result<PagesRead, OcrError> {
         let work = async {
-            let job_id = self.start(key, token).await?;
+            let job_id = self.start(scan.key, scan.token).await?;
             info!(textract_job_id = %job_id, "Reading the scanned document with Textract.");
             self.wait_and_collect(&job_id).await
         };
-        tokio::time::timeout(self.timeout, work)
+        let pages = tokio::time::timeout(self.timeout, work)
             .await
-            .map_err(|_| OcrError::Timeout(self.timeout))?
+            .map_err(|_| OcrError::Timeout(self.timeout))??;
+        Ok(PagesRead {
+            pages: pages.into_iter().map(Some).collect(),
+            skipped: 0,
+        })
     }
 }
 
