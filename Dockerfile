@@ -73,6 +73,9 @@ CMD ["0.0.0.0:4011"]
 # renderer, on debian:bookworm-slim, since they need a shell-less but full userland
 # (distroless has no package manager). Same user, data folder and entry points.
 FROM docker.io/library/debian:bookworm-slim AS runtime-ocr
+# Not pinned to versions (DL3008): the archive keeps only a suite's current version,
+# so a pin would break the build at the next security update; the release is bookworm.
+# hadolint ignore=DL3008
 RUN set -eux; \
     apt-get update; \
     apt-get install -y --no-install-recommends ca-certificates poppler-utils tesseract-ocr \

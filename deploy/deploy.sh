@@ -23,12 +23,16 @@ tag="${TAG:-$(git rev-parse --short HEAD)}"
 registry="$account.dkr.ecr.$region.amazonaws.com"
 
 aws ecr get-login-password --region "$region" | docker login --username AWS --password-stdin "$registry"
+# OCR=tesseract builds the worker with Tesseract (the worker-ocr target) and sets the
+# stack's Ocr parameter; OCR=textract only sets the parameter.
 for target in api worker; do
   repo="rfp-analyzer-$target"
+  stage="$target"
+  [ "$target" = worker ] && [ "${OCR:-}" = tesseract ] && stage=worker-ocr
   aws ecr describe-repositories --region "$region" --repository-names "$repo" >/dev/null 2>&1 \
     || aws ecr create-repository --region "$region" --repository-name "$repo" \
          --image-scanning-configuration scanOnPush=true --image-tag-mutability IMMUTABLE >/dev/null
-  docker build --target "$target" -t "$registry/$repo:$tag" .
+  docker build --target "$stage" -t "$registry/$repo:$tag" .
   docker push "$registry/$repo:$tag"
 done
 
@@ -43,6 +47,7 @@ params=(
 [ -n "${BEDROCK_MODEL_ID:-}" ] && params+=("BedrockModelId=$BEDROCK_MODEL_ID")
 [ -n "${BEDROCK_FOUNDATION_MODEL_ID:-}" ] && params+=("BedrockFoundationModelId=$BEDROCK_FOUNDATION_MODEL_ID")
 [ -n "${ALARM_TOPIC_ARN:-}" ] && params+=("AlarmTopicArn=$ALARM_TOPIC_ARN")
+[ -n "${OCR:-}" ] && params+=("Ocr=$OCR")
 # Authentication: a Cognito user pool (issuer + app client id) and/or API key hashes.
 [ -n "${JWT_ISSUER:-}" ] && params+=("JwtIssuer=$JWT_ISSUER")
 [ -n "${JWT_AUDIENCE:-}" ] && params+=("JwtAudience=$JWT_AUDIENCE")
