@@ -11,7 +11,7 @@ use serde_json::json;
 
 use rfp_shared::ports::{BlobError, QueueError, StoreError};
 use rfp_shared::state::TransitionError;
-use rfp_worker::pipeline::error_chain;
+use rfp_shared::telemetry::error_chain;
 
 pub const PROBLEM_JSON: &str = "application/problem+json";
 

@@ -66,12 +66,12 @@ async fn ready(State(b): State<Backends>) -> (StatusCode, Json<Value>) {
     );
     let store = match store {
         Ok(Ok(())) => Ok(()),
-        Ok(Err(e)) => Err(crate::pipeline::error_chain(&e)),
+        Ok(Err(e)) => Err(rfp_shared::telemetry::error_chain(&e)),
         Err(_) => Err("no answer in time".to_owned()),
     };
     let queue = match queue {
         Ok(Ok(_)) => Ok(()),
-        Ok(Err(e)) => Err(crate::pipeline::error_chain(&e)),
+        Ok(Err(e)) => Err(rfp_shared::telemetry::error_chain(&e)),
         Err(_) => Err("no answer in time".to_owned()),
     };
     let ready = store.is_ok() && queue.is_ok();

@@ -9,8 +9,13 @@
 //!   per-job budget, long documents in parts); the answer schemas; a latency wrapper.
 //! - [`quotes`]: every quote of an analysis checked against the document; [`bounds`]:
 //!   the ceiling on a result's size (long strings and lists cut), whatever the engine.
-//! - [`pipeline`]: one delivery handled to a durable outcome, fenced by job id.
+//! - [`ocr`]: scanned pages read by the local Tesseract or by Amazon Textract.
+//! - [`config`]: what the worker takes from the settings.
+//! - [`pipeline`]: one delivery handled to a durable outcome, fenced by job id (its
+//!   text, cached or extracted, in `pipeline::text`; the dead-letter sweep in
+//!   `pipeline::sweep`).
 //! - [`runner`]: the receive loop with its concurrency, heartbeat and graceful stop.
+//! - [`callback`]: signed completion callbacks; [`health`]: the worker's `/healthz`.
 //! - [`serve`]: the HTTP connection loop (the API's and the health listener's):
 //!   header-read and idle timeout, a connection cap, a bounded drain on shutdown.
 //!
@@ -18,6 +23,7 @@
 
 pub mod bounds;
 pub mod callback;
+pub mod config;
 pub mod extract;
 pub mod health;
 pub mod model;

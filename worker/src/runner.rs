@@ -19,7 +19,8 @@ use tokio::sync::Semaphore;
 use tokio_util::sync::CancellationToken;
 use tracing::{error, info, warn};
 
-use crate::pipeline::{Disposition, Worker, error_chain};
+use crate::pipeline::{Disposition, Worker};
+use rfp_shared::telemetry::error_chain;
 
 /// What one iteration did (for tests that drain the queue deterministically).
 #[derive(Debug, Clone, PartialEq, Eq)]

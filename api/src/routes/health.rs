@@ -45,7 +45,7 @@ where
 {
     match tokio::time::timeout(CHECK_TIMEOUT, f).await {
         Ok(Ok(())) => Ok(()),
-        Ok(Err(e)) => Err(rfp_worker::pipeline::error_chain(&e)),
+        Ok(Err(e)) => Err(rfp_shared::telemetry::error_chain(&e)),
         Err(_) => Err(format!("no answer within {CHECK_TIMEOUT:?}")),
     }
 }

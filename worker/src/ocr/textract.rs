@@ -181,7 +181,7 @@ where
     let code = e.code().map(str::to_owned);
     let message = match e.message() {
         Some(m) => format!("{}: {m}", code.as_deref().unwrap_or("error")),
-        None => crate::pipeline::error_chain(&e),
+        None => rfp_shared::telemetry::error_chain(&e),
     };
     match code.as_deref() {
         Some(

@@ -22,15 +22,18 @@ use tracing::{Instrument, info, warn};
 
 use rfp_shared::backends::Backends;
 use rfp_shared::domain::{JobError, JobMessage, Stage};
-use rfp_shared::ids::BlobKey;
 use rfp_shared::ports::{
-    BlobError, Blobs, Delivery, JobQueue, Model, ModelRequest, QueueError, Store, StoreError,
+    Blobs, Delivery, JobQueue, Model, ModelRequest, QueueError, Store, StoreError,
 };
-use rfp_shared::settings::Settings;
 use rfp_shared::state::{Event, TransitionError};
+use rfp_shared::telemetry::error_chain;
 
-use crate::extract::{self, DocumentKind, Extracted};
 use crate::prompt::PromptCache;
+
+mod sweep;
+mod text;
+
+pub use crate::config::WorkerConfig;
 
 /// How long a quick stage may run before its progress is written. Stages that end
 /// sooner are not recorded separately: on DynamoDB every status write is a billed
@@ -43,6 +46,13 @@ const STILL_CURRENT_EVERY: Duration = Duration::from_secs(5);
 /// How long a message whose job is not recorded yet waits before it is looked at again.
 const NOT_YET_RECORDED_DELAY: Duration = Duration::from_secs(2);
 
+/// The delay before delivery `attempt + 1` for a `jitter` in 0.8–1.2: `base` doubled
+/// per attempt, at most 12 hours (SQS's longest visibility timeout).
+fn backoff(base: Duration, attempt: u32, jitter: f64) -> Duration {
+    let doubled = base.as_secs_f64() * 2f64.powi(attempt.saturating_sub(1).min(16) as i32);
+    Duration::from_secs_f64((doubled * jitter).min(12.0 * 3600.0))
+}
+
 /// Whether `msg` is for a job that may still be recorded: newer than the proposal's
 /// current job (job ids are time-ordered UUIDv7s) and sent within the grace period.
 /// Older, it is a message whose job was never recorded (a lost race, or an API that
@@ -50,100 +60,6 @@ const NOT_YET_RECORDED_DELAY: Duration = Duration::from_secs(2);
 fn not_yet_recorded(msg: &JobMessage, current: Option<rfp_shared::ids::JobId>) -> bool {
     current.is_none_or(|c| msg.job_id > c)
         && Utc::now() - msg.requested_at < rfp_shared::backends::RECORD_GRACE
-}
-
-/// A document's extracted text as kept in the blob store
-/// (`text/<proposal>/<sha256>.json`, deleted with the proposal).
-#[derive(serde::Serialize, serde::Deserialize)]
-struct CachedText {
-    content_type: String,
-    pages: Vec<String>,
-    /// The OCR engine that read scanned pages (absent: the text layer only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    ocr: Option<String>,
-    /// The pages OCR read (1-based); absent in texts cached before pages were read
-    /// one by one, which were read whole.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    ocr_pages: Option<Vec<usize>>,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    ocr_pages_skipped: usize,
-    /// The text was cut at the cap (`RFP_MAX_TEXT_CHARS`).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    truncated: bool,
-}
-
-impl CachedText {
-    fn kind(&self) -> DocumentKind {
-        DocumentKind::from_content_type(&self.content_type).unwrap_or(DocumentKind::Text)
-    }
-
-    fn ocr_report(&self) -> Option<crate::ocr::Report> {
-        let engine = self.ocr.clone()?;
-        let pages = self
-            .ocr_pages
-            .clone()
-            .unwrap_or_else(|| (1..=self.pages.len()).collect());
-        Some(crate::ocr::Report {
-            engine,
-            pages,
-            skipped: self.ocr_pages_skipped,
-        })
-    }
-}
-
-fn is_zero(n: &usize) -> bool {
-    *n == 0
-}
-
-/// What the worker needs to know, taken from the settings once.
-#[derive(Debug, Clone)]
-pub struct WorkerConfig {
-    pub concurrency: usize,
-    pub visibility: Duration,
-    pub heartbeat: Duration,
-    pub receive_wait: Duration,
-    pub max_receives: u32,
-    pub extract: crate::sandbox::Limits,
-    /// Time budget of the analysis of one document (every model call of it).
-    pub analyze_timeout: Duration,
-    /// Jobs of one owner this worker runs at once.
-    pub owner_slots: usize,
-    /// Extractions at least this slow keep their text for a re-analysis.
-    pub text_cache_min_ms: u64,
-    pub retry_delay: Duration,
-    pub shutdown_grace: Duration,
-    /// How often dead letters are looked for (zero: never).
-    pub sweep_interval: Duration,
-    /// How long a looked-up prompt is used before it is looked up again.
-    pub prompt_ttl: Duration,
-    /// Signing key and address rules of callbacks.
-    pub callbacks: crate::callback::CallbackConfig,
-}
-
-impl WorkerConfig {
-    pub fn from_settings(s: &Settings) -> Self {
-        Self {
-            concurrency: s.worker_concurrency,
-            visibility: s.visibility_timeout(),
-            heartbeat: s.heartbeat_interval(),
-            receive_wait: s.receive_wait(),
-            max_receives: s.max_receives,
-            extract: crate::sandbox::Limits {
-                timeout: s.extract_timeout(),
-                memory_mib: s.extract_memory_mb,
-                process: s.extract_isolation == rfp_shared::settings::ExtractIsolation::Process,
-                max_chars: s.max_text_chars,
-            },
-            analyze_timeout: s.analyze_timeout(),
-            owner_slots: s.owner_slots(),
-            retry_delay: s.retry_delay(),
-            shutdown_grace: s.shutdown_grace(),
-            sweep_interval: Duration::from_secs(s.sweep_interval_secs),
-            text_cache_min_ms: s.text_cache_min_ms,
-            prompt_ttl: Duration::from_secs(s.prompt_cache_secs),
-            callbacks: crate::callback::CallbackConfig::from_settings(s),
-        }
-    }
 }
 
 /// How one delivery ended, for logs, metrics and tests.
@@ -467,39 +383,12 @@ impl Worker {
     /// The stages between start and result.
     async fn run(&self, msg: &JobMessage, attempt: u32, text_cached: bool) -> Result<Value, Stop> {
         let document = &msg.document;
-        let text_key = Some(BlobKey::for_text(msg.proposal_id, &document.sha256));
-        let cached = match (&text_key, text_cached) {
-            (Some(key), true) => match self.blobs.get(key).await {
-                Ok(bytes) => serde_json::from_slice::<CachedText>(&bytes).ok(),
-                Err(e) => {
-                    info!(error = %error_chain(&e), "The cached text is gone; extracting again.");
-                    None
-                }
-            },
-            _ => None,
-        };
-        let (extracted, extract_ms, text_cache, ocr) = match cached {
-            Some(c) => (
-                Extracted {
-                    kind: c.kind(),
-                    truncated: c.truncated,
-                    pages: c.pages.clone(),
-                },
-                0.0,
-                Some("hit"),
-                c.ocr_report(),
-            ),
-            None => {
-                let (extracted, extract_ms, ocr) = self.extract(msg).await?;
-                let stored = match &text_key {
-                    Some(key) if extract_ms >= self.config.text_cache_min_ms as f64 => {
-                        self.store_text(key, &extracted, ocr.as_ref()).await
-                    }
-                    _ => false,
-                };
-                (extracted, extract_ms, stored.then_some("stored"), ocr)
-            }
-        };
+        let text::Text {
+            extracted,
+            extract_ms,
+            cache: text_cache,
+            ocr,
+        } = self.text(msg, text_cached).await?;
         metrics::histogram!("rfp_stage_duration_seconds", "stage" => "extract")
             .record(extract_ms / 1000.0);
 
@@ -692,106 +581,6 @@ impl Worker {
         }
     }
 
-    /// Fetches the document and extracts its text; returns it with the time it took and
-    /// which pages OCR read, if any.
-    async fn extract(
-        &self,
-        msg: &JobMessage,
-    ) -> Result<(Extracted, f64, Option<crate::ocr::Report>), Stop> {
-        let document = &msg.document;
-        let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
-            BlobError::NotFound(key) => Failure::permanent(
-                "document_missing",
-                format!("the document {key} is no longer in the blob store; upload it again"),
-            ),
-            other => Failure::transient("storage_unavailable", error_chain(&other)),
-        })?;
-
-        let kind = DocumentKind::from_content_type(&document.content_type)
-            .or_else(|| extract::sniff(&bytes, None, document.filename.as_deref()))
-            .ok_or_else(|| {
-                Failure::permanent(
-                    "unsupported_media_type",
-                    format!("cannot read documents of type {}", document.content_type),
-                )
-            })?;
-        let extract_started = Instant::now();
-        let limits = self.config.extract;
-        let work = async {
-            let layer = crate::sandbox::extract(bytes.clone(), kind, limits).await;
-            let Some(ocr) = self.ocr.as_deref().filter(|_| kind == DocumentKind::Pdf) else {
-                return layer
-                    .map(|e| (e, None))
-                    .map_err(|e| Failure::permanent(e.code(), e.to_string()));
-            };
-            let scan = crate::ocr::Scan {
-                key: &document.key,
-                token: &document.sha256,
-                bytes: &bytes,
-                pages: None,
-            };
-            crate::ocr::complete(ocr, scan, layer, limits.max_chars)
-                .await
-                .map_err(|e| match e {
-                    crate::ocr::OcrFailure::Extract(e) => {
-                        Failure::permanent(e.code(), e.to_string())
-                    }
-                    crate::ocr::OcrFailure::Ocr(e) => match e.code() {
-                        (code, true) => Failure::transient(code, e.to_string()),
-                        (code, false) => Failure::permanent(code, e.to_string()),
-                    },
-                    crate::ocr::OcrFailure::NoText(why) => {
-                        Failure::permanent("document_no_text", why)
-                    }
-                })
-        };
-        let (extracted, ocr) = self.staged(msg, Stage::Extracting, work).await??;
-        Ok((
-            extracted,
-            extract_started.elapsed().as_secs_f64() * 1000.0,
-            ocr,
-        ))
-    }
-
-    /// Keeps a slow extraction's text for the next analysis of the same document.
-    async fn store_text(
-        &self,
-        key: &BlobKey,
-        extracted: &Extracted,
-        ocr: Option<&crate::ocr::Report>,
-    ) -> bool {
-        // `CachedText`'s shape, borrowed: the text is not copied to be written.
-        #[derive(serde::Serialize)]
-        struct Borrowed<'a> {
-            content_type: &'a str,
-            pages: &'a [String],
-            #[serde(skip_serializing_if = "Option::is_none")]
-            ocr: Option<&'a str>,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            ocr_pages: Option<&'a [usize]>,
-            #[serde(skip_serializing_if = "is_zero")]
-            ocr_pages_skipped: usize,
-            #[serde(skip_serializing_if = "std::ops::Not::not")]
-            truncated: bool,
-        }
-        let body = Borrowed {
-            content_type: extracted.kind.content_type(),
-            pages: &extracted.pages,
-            ocr: ocr.map(|r| r.engine.as_str()),
-            ocr_pages: ocr.map(|r| r.pages.as_slice()),
-            ocr_pages_skipped: ocr.map_or(0, |r| r.skipped),
-            truncated: extracted.truncated,
-        };
-        let bytes = serde_json::to_vec(&body).expect("strings serialise");
-        match self.blobs.put(key, bytes.into(), "application/json").await {
-            Ok(()) => true,
-            Err(e) => {
-                warn!(error = %error_chain(&e), "Cannot store the extracted text; the next analysis extracts again.");
-                false
-            }
-        }
-    }
-
     /// Runs a quick stage, recording it only if it outlasts `STAGE_WRITE_DELAY`.
     async fn staged<T>(
         &self,
@@ -853,95 +642,14 @@ impl Worker {
         )
     }
 
-    /// The repair sweep: every dead-lettered job message (its job was delivered the
-    /// allowed number of times without an outcome — say the worker holding it was
-    /// killed each time) is recorded as `failed` with `dead_lettered`, so no job stays
-    /// `processing` once its message is gone from the queue. The message stays in the
-    /// dead-letter queue for inspection, marked handled. Returns how many it handled.
-    pub async fn sweep_once(&self) -> usize {
-        self.record_queue_depth().await;
-        let letters = match self.queue.receive_dead_letters(10).await {
-            Ok(l) => l,
-            Err(e) => {
-                warn!(error = %error_chain(&e), "Cannot read the dead-letter queue; sweeping again later.");
-                return 0;
-            }
-        };
-        let mut handled = 0;
-        for letter in letters {
-            let recorded = match serde_json::from_str::<JobMessage>(&letter.body) {
-                Err(e) => {
-                    warn!(message_id = %letter.message_id, error = %e, "A dead letter that is not a job; leaving it for an operator.");
-                    true
-                }
-                Ok(msg) => {
-                    let fail = Event::Fail {
-                        job_id: msg.job_id,
-                        error: JobError::new(
-                            "dead_lettered",
-                            format!(
-                                "The job was delivered {} times without an outcome (its worker stopped each time) and was moved to the dead-letter queue; ask for the analysis again.",
-                                letter.receive_count
-                            ),
-                            true,
-                        ),
-                        at: Utc::now(),
-                    };
-                    match self.store.apply(msg.proposal_id, fail).await {
-                        Ok(_) => {
-                            metrics::counter!("rfp_dead_letters_total").increment(1);
-                            warn!(job_id = %msg.job_id, proposal_id = %msg.proposal_id, trace_id = %msg.trace_id,
-                                "Recorded a dead-lettered job as failed.");
-                            true
-                        }
-                        // Already ended, superseded, or deleted: nothing to repair.
-                        Err(StoreError::Transition(_) | StoreError::NotFound(_)) => true,
-                        Err(e) => {
-                            warn!(error = %error_chain(&e), "Cannot record a dead-lettered job; sweeping again later.");
-                            false
-                        }
-                    }
-                }
-            };
-            if recorded {
-                match self.queue.dead_letter_handled(&letter).await {
-                    Ok(()) => handled += 1,
-                    Err(e) => warn!(error = %error_chain(&e), "Cannot mark a dead letter handled."),
-                }
-            }
-        }
-        handled
-    }
-
-    /// Sets the queue gauges (the sweep calls it on its schedule).
-    pub async fn record_queue_depth(&self) {
-        match self.queue.depth().await {
-            Ok(d) => {
-                for (queue, state, n) in [
-                    ("jobs", "visible", d.visible),
-                    ("jobs", "in_flight", d.in_flight),
-                    ("dead_letters", "all", d.dead_letters),
-                ] {
-                    metrics::gauge!("rfp_queue_messages", "queue" => queue, "state" => state)
-                        .set(n as f64);
-                }
-                if let Some(age) = d.oldest_age {
-                    metrics::gauge!("rfp_queue_oldest_message_age_seconds").set(age.as_secs_f64());
-                } else if d.visible == 0 {
-                    metrics::gauge!("rfp_queue_oldest_message_age_seconds").set(0.0);
-                }
-            }
-            Err(e) => warn!(error = %error_chain(&e), "Cannot read the queue's depth."),
-        }
-    }
-
     /// The delay before delivery `attempt + 1`: the base delay doubled per attempt,
     /// ±20% jitter so that throttled jobs do not come back in step.
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let base = self.config.retry_delay.as_secs_f64()
-            * 2f64.powi(attempt.saturating_sub(1).min(16) as i32);
-        let jittered = base * rand::random_range(0.8..1.2);
-        Duration::from_secs_f64(jittered.min(12.0 * 3600.0))
+        backoff(
+            self.config.retry_delay,
+            attempt,
+            rand::random_range(0.8..1.2),
+        )
     }
 
     pub(crate) async fn release(&self, delivery: &Delivery, delay: Duration) {
@@ -972,14 +680,62 @@ fn round2(ms: f64) -> f64 {
     (ms * 100.0).round() / 100.0
 }
 
-/// An error and its sources on one line, for logs.
-pub fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut source = e.source();
-    while let Some(cause) = source {
-        s.push_str(": ");
-        s.push_str(&cause.to_string());
-        source = cause.source();
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rfp_shared::domain::DocumentRef;
+    use rfp_shared::ids::{BlobKey, JobId, Owner, ProposalId};
+
+    #[test]
+    fn the_backoff_doubles_per_attempt_with_its_jitter_and_a_ceiling() {
+        let base = Duration::from_secs(10);
+        assert_eq!(backoff(base, 1, 1.0), Duration::from_secs(10));
+        assert_eq!(backoff(base, 2, 1.0), Duration::from_secs(20));
+        assert_eq!(backoff(base, 4, 1.0), Duration::from_secs(80));
+        assert_eq!(
+            backoff(base, 0, 1.0),
+            Duration::from_secs(10),
+            "attempt 0 as 1"
+        );
+        assert_eq!(backoff(base, 2, 0.8), Duration::from_secs(16));
+        assert_eq!(backoff(base, 40, 1.2), Duration::from_secs(12 * 3600));
+        assert_eq!(backoff(Duration::ZERO, 5, 1.2), Duration::ZERO);
     }
-    s
+
+    fn message(job_id: JobId, sent_ago: chrono::TimeDelta) -> JobMessage {
+        JobMessage {
+            v: JobMessage::VERSION,
+            job_id,
+            proposal_id: ProposalId::new(),
+            owner: Owner::parse("someone").unwrap(),
+            document: DocumentRef {
+                bucket: "local".into(),
+                key: BlobKey::parse("documents/x").unwrap(),
+                sha256: "0".repeat(64),
+                content_type: "text/plain".into(),
+                size: 1,
+                filename: None,
+                uploaded_at: Utc::now(),
+            },
+            requested_at: Utc::now() - sent_ago,
+            trace_id: "t".into(),
+            callback_url: None,
+        }
+    }
+
+    #[test]
+    fn a_message_may_precede_its_record_only_when_newer_and_recent() {
+        let older = JobId::new();
+        std::thread::sleep(Duration::from_millis(2));
+        let newer = JobId::new();
+        let recent = chrono::TimeDelta::seconds(5);
+        // Nothing recorded yet, or an older job recorded: wait for this one.
+        assert!(not_yet_recorded(&message(newer, recent), None));
+        assert!(not_yet_recorded(&message(newer, recent), Some(older)));
+        // The proposal already moved past it: a stale message.
+        assert!(!not_yet_recorded(&message(older, recent), Some(newer)));
+        // Sent longer ago than the grace: its job was never recorded.
+        let late = rfp_shared::backends::RECORD_GRACE + chrono::TimeDelta::seconds(1);
+        assert!(!not_yet_recorded(&message(newer, late), None));
+    }
 }

@@ -1,0 +1,241 @@
+//! A document's text: read from the blob store's cache when an earlier analysis kept
+//! it, or fetched, extracted in the sandbox, completed by OCR, and kept when that was
+//! slow (`RFP_TEXT_CACHE_MIN_MS`).
+
+use std::time::Instant;
+
+use tracing::{info, warn};
+
+use rfp_shared::domain::{JobMessage, Stage};
+use rfp_shared::ids::BlobKey;
+use rfp_shared::ports::BlobError;
+use rfp_shared::telemetry::error_chain;
+
+use super::{Failure, Stop, Worker};
+use crate::extract::{self, DocumentKind, Extracted};
+
+/// A document's extracted text as kept in the blob store
+/// (`text/<proposal>/<sha256>.json`, deleted with the proposal).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CachedText {
+    content_type: String,
+    pages: Vec<String>,
+    /// The OCR engine that read scanned pages (absent: the text layer only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ocr: Option<String>,
+    /// The pages OCR read (1-based); absent in texts cached before pages were read
+    /// one by one, which were read whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ocr_pages: Option<Vec<usize>>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    ocr_pages_skipped: usize,
+    /// The text was cut at the cap (`RFP_MAX_TEXT_CHARS`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    truncated: bool,
+}
+
+impl CachedText {
+    fn kind(&self) -> DocumentKind {
+        DocumentKind::from_content_type(&self.content_type).unwrap_or(DocumentKind::Text)
+    }
+
+    fn ocr_report(&self) -> Option<crate::ocr::Report> {
+        let engine = self.ocr.clone()?;
+        let pages = self
+            .ocr_pages
+            .clone()
+            .unwrap_or_else(|| (1..=self.pages.len()).collect());
+        Some(crate::ocr::Report {
+            engine,
+            pages,
+            skipped: self.ocr_pages_skipped,
+        })
+    }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// A document's text, and how it was had.
+pub(super) struct Text {
+    pub extracted: Extracted,
+    /// How long extraction took (0 for a cached text).
+    pub extract_ms: f64,
+    /// `hit` (read from the cache), `stored` (extracted and kept), or neither.
+    pub cache: Option<&'static str>,
+    pub ocr: Option<crate::ocr::Report>,
+}
+
+/// Whether an extraction this slow keeps its text for the next analysis.
+fn worth_keeping(extract_ms: f64, min_ms: u64) -> bool {
+    extract_ms >= min_ms as f64
+}
+
+impl Worker {
+    /// The text of the job's document; `cached` says an earlier analysis kept it.
+    pub(super) async fn text(&self, msg: &JobMessage, cached: bool) -> Result<Text, Stop> {
+        let key = BlobKey::for_text(msg.proposal_id, &msg.document.sha256);
+        let kept = match cached {
+            true => match self.blobs.get(&key).await {
+                Ok(bytes) => serde_json::from_slice::<CachedText>(&bytes).ok(),
+                Err(e) => {
+                    info!(error = %error_chain(&e), "The cached text is gone; extracting again.");
+                    None
+                }
+            },
+            false => None,
+        };
+        if let Some(c) = kept {
+            let ocr = c.ocr_report();
+            return Ok(Text {
+                extracted: Extracted {
+                    kind: c.kind(),
+                    truncated: c.truncated,
+                    pages: c.pages,
+                },
+                extract_ms: 0.0,
+                cache: Some("hit"),
+                ocr,
+            });
+        }
+        let (extracted, extract_ms, ocr) = self.extract(msg).await?;
+        let stored = worth_keeping(extract_ms, self.config.text_cache_min_ms)
+            && self.store_text(&key, &extracted, ocr.as_ref()).await;
+        Ok(Text {
+            extracted,
+            extract_ms,
+            cache: stored.then_some("stored"),
+            ocr,
+        })
+    }
+
+    /// Fetches the document and extracts its text; returns it with the time it took and
+    /// which pages OCR read, if any.
+    async fn extract(
+        &self,
+        msg: &JobMessage,
+    ) -> Result<(Extracted, f64, Option<crate::ocr::Report>), Stop> {
+        let document = &msg.document;
+        let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
+            BlobError::NotFound(key) => Failure::permanent(
+                "document_missing",
+                format!("the document {key} is no longer in the blob store; upload it again"),
+            ),
+            other => Failure::transient("storage_unavailable", error_chain(&other)),
+        })?;
+
+        let kind = DocumentKind::from_content_type(&document.content_type)
+            .or_else(|| extract::sniff(&bytes, None, document.filename.as_deref()))
+            .ok_or_else(|| {
+                Failure::permanent(
+                    "unsupported_media_type",
+                    format!("cannot read documents of type {}", document.content_type),
+                )
+            })?;
+        let extract_started = Instant::now();
+        let limits = self.config.extract;
+        let work = async {
+            let layer = crate::sandbox::extract(bytes.clone(), kind, limits).await;
+            let Some(ocr) = self.ocr.as_deref().filter(|_| kind == DocumentKind::Pdf) else {
+                return layer
+                    .map(|e| (e, None))
+                    .map_err(|e| Failure::permanent(e.code(), e.to_string()));
+            };
+            let scan = crate::ocr::Scan {
+                key: &document.key,
+                token: &document.sha256,
+                bytes: &bytes,
+                pages: None,
+            };
+            crate::ocr::complete(ocr, scan, layer, limits.max_chars)
+                .await
+                .map_err(|e| match e {
+                    crate::ocr::OcrFailure::Extract(e) => {
+                        Failure::permanent(e.code(), e.to_string())
+                    }
+                    crate::ocr::OcrFailure::Ocr(e) => match e.code() {
+                        (code, true) => Failure::transient(code, e.to_string()),
+                        (code, false) => Failure::permanent(code, e.to_string()),
+                    },
+                    crate::ocr::OcrFailure::NoText(why) => {
+                        Failure::permanent("document_no_text", why)
+                    }
+                })
+        };
+        let (extracted, ocr) = self.staged(msg, Stage::Extracting, work).await??;
+        Ok((
+            extracted,
+            extract_started.elapsed().as_secs_f64() * 1000.0,
+            ocr,
+        ))
+    }
+
+    /// Keeps a slow extraction's text for the next analysis of the same document.
+    async fn store_text(
+        &self,
+        key: &BlobKey,
+        extracted: &Extracted,
+        ocr: Option<&crate::ocr::Report>,
+    ) -> bool {
+        // `CachedText`'s shape, borrowed: the text is not copied to be written.
+        #[derive(serde::Serialize)]
+        struct Borrowed<'a> {
+            content_type: &'a str,
+            pages: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            ocr: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            ocr_pages: Option<&'a [usize]>,
+            #[serde(skip_serializing_if = "is_zero")]
+            ocr_pages_skipped: usize,
+            #[serde(skip_serializing_if = "std::ops::Not::not")]
+            truncated: bool,
+        }
+        let body = Borrowed {
+            content_type: extracted.kind.content_type(),
+            pages: &extracted.pages,
+            ocr: ocr.map(|r| r.engine.as_str()),
+            ocr_pages: ocr.map(|r| r.pages.as_slice()),
+            ocr_pages_skipped: ocr.map_or(0, |r| r.skipped),
+            truncated: extracted.truncated,
+        };
+        let bytes = serde_json::to_vec(&body).expect("strings serialise");
+        match self.blobs.put(key, bytes.into(), "application/json").await {
+            Ok(()) => true,
+            Err(e) => {
+                warn!(error = %error_chain(&e), "Cannot store the extracted text; the next analysis extracts again.");
+                false
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_slow_extraction_is_kept() {
+        assert!(worth_keeping(1000.0, 1000));
+        assert!(worth_keeping(5.0, 0));
+        assert!(!worth_keeping(999.9, 1000));
+    }
+
+    #[test]
+    fn a_cached_text_of_before_page_by_page_ocr_was_read_whole() {
+        let old: CachedText = serde_json::from_str(
+            r#"{"content_type":"application/pdf","pages":["a","b"],"ocr":"textract"}"#,
+        )
+        .unwrap();
+        let report = old.ocr_report().unwrap();
+        assert_eq!(
+            (report.engine.as_str(), report.pages),
+            ("textract", vec![1, 2])
+        );
+        assert_eq!(old.kind(), DocumentKind::Pdf);
+        let layer: CachedText =
+            serde_json::from_str(r#"{"content_type":"text/markdown","pages":["a"]}"#).unwrap();
+        assert_eq!(layer.ocr_report(), None);
+    }
+}
