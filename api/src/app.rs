@@ -14,7 +14,7 @@ use tower_http::trace::TraceLayer;
 
 use rfp_shared::backends::{self, Backends};
 use rfp_shared::settings::{Backend, Settings};
-use rfp_worker::{Worker, WorkerConfig};
+use rfp_worker::Worker;
 
 use crate::error::ApiError;
 use crate::{AppState, routes};
@@ -58,16 +58,12 @@ impl Application {
         // Before anything is bound: an API open to the network without
         // authentication must not start.
         let auth = crate::auth::Authenticator::from_settings(&settings)?;
-        let mut worker =
-            model.map(|m| Worker::new(&backends, m, WorkerConfig::from_settings(&settings)));
-        // The embedded worker reads scans as the separate one does (Tesseract: Textract
-        // needs the AWS backend, whose worker is never embedded).
-        if let Some(w) = worker.take() {
-            worker = Some(match rfp_worker::ocr::connect(&settings).await? {
-                Some(ocr) => w.with_ocr(ocr),
-                None => w,
-            });
-        }
+        // The embedded worker is built as `rfp-worker run` builds its own (its OCR
+        // from the settings), on the API's backends.
+        let worker = match model {
+            Some(m) => Some(Worker::with_parts(&settings, &backends, m).await?),
+            None => None,
+        };
         let listener = TcpListener::bind(settings.listen_addr)
             .await
             .with_context(|| {

@@ -164,16 +164,9 @@ impl TestApp {
         overrides.push(("RFP_LISTEN_ADDR", "127.0.0.1:0"));
         let f = rfp_shared::aws::emulator::fixture(url, &overrides).await;
         let model = model(&f.settings);
-        let w = rfp_worker::Worker::new(
-            &f.backends,
-            model,
-            rfp_worker::WorkerConfig::from_settings(&f.settings),
-        );
-        // As `rfp-worker` does: the OCR the settings ask for (a test adds its own).
-        let w = match rfp_worker::ocr::connect(&f.settings).await.unwrap() {
-            Some(ocr) => w.with_ocr(ocr),
-            None => w,
-        };
+        let w = rfp_worker::Worker::with_parts(&f.settings, &f.backends, model)
+            .await
+            .unwrap();
         let w = worker(w, &f.settings);
         let w = tokio::spawn(w.run_until_stopped(shutdown.clone()));
         let app = Application::with_parts(f.settings, f.backends, None)

@@ -230,11 +230,13 @@ async fn one_analysis_costs_at_most_9_aws_requests() {
     let base = format!("http://{}", app.local_addr());
     let shutdown = tokio_util::sync::CancellationToken::new();
     let server = tokio::spawn(app.run_until_stopped(shutdown.clone()));
-    let worker = rfp_worker::Worker::new(
+    let worker = rfp_worker::Worker::with_parts(
+        &f.settings,
         &f.backends,
         std::sync::Arc::new(rfp_worker::model::ExtractiveAnalyzer),
-        rfp_worker::WorkerConfig::from_settings(&f.settings),
-    );
+    )
+    .await
+    .unwrap();
     let http = reqwest::Client::new();
 
     let mut table = Vec::new();

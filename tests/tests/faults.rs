@@ -16,7 +16,7 @@ use rfp_shared::ports::Requested;
 use rfp_shared::settings::Settings;
 use rfp_shared::state::AnalysisRequest;
 use rfp_tests::TestBackend;
-use rfp_worker::{Disposition, Outcome, Worker, WorkerConfig};
+use rfp_worker::{Disposition, Outcome, Worker};
 
 struct Rig {
     backends: Backends,
@@ -61,11 +61,13 @@ async fn rig(backend: &TestBackend, overrides: &[(&str, &str)]) -> Rig {
             (f.backends, f.settings, raw)
         }
     };
-    let worker = Worker::new(
+    let worker = Worker::with_parts(
+        &settings,
         &backends,
         Arc::new(rfp_worker::model::ExtractiveAnalyzer),
-        WorkerConfig::from_settings(&settings),
-    );
+    )
+    .await
+    .unwrap();
     Rig {
         backends,
         worker,

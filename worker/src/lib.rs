@@ -10,7 +10,8 @@
 //! - [`quotes`]: every quote of an analysis checked against the document; [`bounds`]:
 //!   the ceiling on a result's size (long strings and lists cut), whatever the engine.
 //! - [`ocr`]: scanned pages read by the local Tesseract or by Amazon Textract.
-//! - [`config`]: what the worker takes from the settings.
+//! - [`config`]: what the worker takes from the settings; [`app`]: the worker built
+//!   from them (`Worker::build`), as `rfp-worker run` and the API's embedded worker do.
 //! - [`pipeline`]: one delivery handled to a durable outcome, fenced by job id (its
 //!   text, cached or extracted, in `pipeline::text`; the dead-letter sweep in
 //!   `pipeline::sweep`).
@@ -21,6 +22,7 @@
 //!
 //! Nothing here speaks HTTP to clients; `rfp-api` embeds this library in embedded mode.
 
+pub mod app;
 pub mod bounds;
 pub mod callback;
 pub mod config;

@@ -85,17 +85,12 @@ fn main() -> ExitCode {
 async fn run(settings: Settings) -> anyhow::Result<ExitCode> {
     rfp_shared::telemetry::init("rfp-worker", settings.log_format);
     rfp_shared::metrics::install();
-    let backends = rfp_shared::backends::connect(&settings).await?;
-    let model = rfp_worker::model::connect(&settings).await?;
-    let mut worker = Worker::new(&backends, model, WorkerConfig::from_settings(&settings));
-    if let Some(ocr) = rfp_worker::ocr::connect(&settings).await? {
-        worker = worker.with_ocr(ocr);
-    }
+    let worker = Worker::build(&settings).await?;
     let shutdown = CancellationToken::new();
     let health = match settings.worker_health_addr {
-        Some(addr) => {
-            Some(rfp_worker::health::serve(addr, backends.clone(), shutdown.clone()).await?)
-        }
+        Some(addr) => Some(
+            rfp_worker::health::serve(addr, worker.backends().clone(), shutdown.clone()).await?,
+        ),
         None => None,
     };
     let signal = shutdown.clone();

@@ -112,6 +112,8 @@ impl From<Failure> for Stop {
 /// The worker: handles deliveries; see [`crate::runner`] for the receive loop.
 #[derive(Clone)]
 pub struct Worker {
+    /// All of them, for the health listener.
+    backends: Backends,
     pub(crate) store: Arc<dyn Store>,
     pub(crate) queue: Arc<dyn JobQueue>,
     blobs: Arc<dyn Blobs>,
@@ -129,6 +131,7 @@ impl Worker {
         let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "local".into());
         let nonce = &uuid::Uuid::new_v4().simple().to_string()[..6];
         Self {
+            backends: backends.clone(),
             store: backends.store.clone(),
             queue: backends.queue.clone(),
             blobs: backends.blobs.clone(),
@@ -144,6 +147,11 @@ impl Worker {
     pub fn with_ocr(mut self, ocr: Arc<dyn crate::ocr::Ocr>) -> Self {
         self.ocr = Some(ocr);
         self
+    }
+
+    /// The store, queue and blob store the worker uses.
+    pub fn backends(&self) -> &Backends {
+        &self.backends
     }
 
     pub fn id(&self) -> &str {
