@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use anyhow::Context;
 use axum::Router;
 use axum::extract::MatchedPath;
-use axum::http::{Request, StatusCode};
+use axum::http::Request;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -17,6 +17,7 @@ use rfp_shared::settings::{Backend, Settings};
 use rfp_worker::Worker;
 
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::{AppState, routes};
 
 /// A built, bound, not yet running service.
@@ -137,17 +138,10 @@ impl Application {
 /// would hold ids).
 pub fn app(state: AppState) -> Router {
     routes::router(state)
-        .fallback(|| async {
-            ApiError::new(
-                StatusCode::NOT_FOUND,
-                "route_not_found",
-                "There is no such route.",
-            )
-        })
+        .fallback(|| async { ApiError::new(ProblemCode::RouteNotFound, "There is no such route.") })
         .method_not_allowed_fallback(|| async {
             ApiError::new(
-                StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
+                ProblemCode::MethodNotAllowed,
                 "This route does not take that method.",
             )
         })
@@ -273,9 +267,7 @@ impl Hygiene {
             tower::ServiceBuilder::new()
                 // A request over its time is a problem like any other, not an empty 504.
                 .layer(HandleErrorLayer::new(move |_: tower::BoxError| async move {
-                    ApiError::new(
-                        StatusCode::GATEWAY_TIMEOUT,
-                        "request_timeout",
+                    ApiError::new(ProblemCode::RequestTimeout,
                         format!("The request took longer than {seconds} s (RFP_REQUEST_TIMEOUT_SECS)."),
                     )
                     .into_response()

@@ -27,8 +27,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header;
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use jsonwebtoken::jwk::{AlgorithmParameters, JwkSet};
@@ -41,6 +41,7 @@ use rfp_shared::ids::Owner;
 use rfp_shared::settings::{AuthMode, Settings, SettingsError};
 
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 
 /// The header that names the caller while authentication is off.
 pub const OWNER_HEADER: &str = "x-rfp-owner";
@@ -290,8 +291,8 @@ fn owner_from_header(parts: &Parts) -> Result<Owner, ApiError> {
         .ok()
         .and_then(|v| Owner::parse(v.trim()).ok())
         .ok_or_else(|| {
-            ApiError::bad_request(
-                "invalid_owner",
+            ApiError::new(
+                ProblemCode::InvalidOwner,
                 format!("The {OWNER_HEADER} header is not a valid owner name."),
             )
         })
@@ -300,7 +301,7 @@ fn owner_from_header(parts: &Parts) -> Result<Owner, ApiError> {
 fn unauthorized(detail: impl Into<String>) -> ApiError {
     ApiError {
         challenge: true,
-        ..ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", detail)
+        ..ApiError::new(ProblemCode::Unauthorized, detail)
     }
 }
 
@@ -341,8 +342,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Admin {
         let i = identity(parts)?;
         if !i.admin {
             return Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                "forbidden",
+                ProblemCode::Forbidden,
                 "Prompt administration is for members of the admin group (RFP_AUTH_ADMIN_GROUP) and admin keys.",
             ));
         }
@@ -480,8 +480,7 @@ impl JwtVerifier {
                         return Err(ApiError {
                             retry_after: Some(Duration::from_secs(5)),
                             ..ApiError::new(
-                                StatusCode::SERVICE_UNAVAILABLE,
-                                "auth_unavailable",
+                                ProblemCode::AuthUnavailable,
                                 "The token issuer's keys cannot be fetched; try again shortly.",
                             )
                         });

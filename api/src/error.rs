@@ -13,13 +13,15 @@ use rfp_shared::ports::{BlobError, QueueError, StoreError};
 use rfp_shared::state::TransitionError;
 use rfp_shared::telemetry::error_chain;
 
+pub use crate::problem::ProblemCode;
+
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
 /// An error answer: status, stable code and a sentence for people.
 #[derive(Debug)]
 pub struct ApiError {
     pub status: StatusCode,
-    pub code: &'static str,
+    pub code: ProblemCode,
     pub detail: String,
     /// Sent as `Retry-After` (503, 429).
     pub retry_after: Option<Duration>,
@@ -30,9 +32,9 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> Self {
+    pub fn new(code: ProblemCode, detail: impl Into<String>) -> Self {
         Self {
-            status,
+            status: code.status(),
             code,
             detail: detail.into(),
             retry_after: None,
@@ -42,30 +44,18 @@ impl ApiError {
     }
 
     pub fn not_found() -> Self {
-        Self::new(
-            StatusCode::NOT_FOUND,
-            "proposal_not_found",
-            "There is no such proposal.",
-        )
-    }
-
-    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, code, detail)
+        Self::new(ProblemCode::ProposalNotFound, "There is no such proposal.")
     }
 
     /// A backend is out of reach: the client may try again shortly.
     pub fn unavailable(
-        code: &'static str,
+        code: ProblemCode,
         source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
     ) -> Self {
         Self {
             retry_after: Some(Duration::from_secs(2)),
             source: Some(source.into()),
-            ..Self::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                code,
-                "A backend service is unavailable; try again shortly.",
-            )
+            ..Self::new(code, "A backend service is unavailable; try again shortly.")
         }
     }
 
@@ -73,8 +63,7 @@ impl ApiError {
         Self {
             source: Some(source.into()),
             ..Self::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal_error",
+                ProblemCode::InternalError,
                 "The server failed to handle the request; it has been logged.",
             )
         }
@@ -88,13 +77,13 @@ impl IntoResponse for ApiError {
             .as_ref()
             .filter(|_| self.status.is_server_error())
         {
-            tracing::error!(code = self.code, error = %error_chain(source.as_ref()), "Request failed.");
+            tracing::error!(code = self.code.code(), error = %error_chain(source.as_ref()), "Request failed.");
         }
         let body = json!({
-            "type": format!("urn:rfp-analyzer:problem:{}", self.code),
+            "type": format!("urn:rfp-analyzer:problem:{}", self.code.code()),
             "title": self.status.canonical_reason().unwrap_or("Error"),
             "status": self.status.as_u16(),
-            "code": self.code,
+            "code": self.code.code(),
             "detail": self.detail,
         });
         let mut response = (self.status, body.to_string()).into_response();
@@ -121,45 +110,41 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound(_) => Self::not_found(),
-            StoreError::AlreadyExists(_) => Self::new(
-                StatusCode::CONFLICT,
-                "proposal_exists",
-                "The proposal already exists.",
-            ),
+            StoreError::AlreadyExists(_) => {
+                Self::new(ProblemCode::ProposalExists, "The proposal already exists.")
+            }
             StoreError::NoDocument(_) => Self::new(
-                StatusCode::CONFLICT,
-                "no_document",
+                ProblemCode::NoDocument,
                 "Upload an RFP document (PUT …/rfp) before asking for its analysis.",
             ),
             e @ StoreError::PromptNotFound { .. } => {
-                Self::new(StatusCode::NOT_FOUND, "prompt_not_found", e.to_string())
+                Self::new(ProblemCode::PromptNotFound, e.to_string())
             }
             e @ StoreError::PromptExists { .. } => Self::new(
-                StatusCode::CONFLICT,
-                "prompt_version_exists",
+                ProblemCode::PromptVersionExists,
                 format!("{e}; another version was created at the same time, try again."),
             ),
             StoreError::Transition(t) => Self::from(t),
-            e @ StoreError::Backend { .. } => Self::unavailable("store_unavailable", e),
+            e @ StoreError::Backend { .. } => Self::unavailable(ProblemCode::StoreUnavailable, e),
         }
     }
 }
 
 impl From<TransitionError> for ApiError {
     fn from(e: TransitionError) -> Self {
-        Self::new(StatusCode::CONFLICT, "job_conflict", e.to_string())
+        Self::new(ProblemCode::JobConflict, e.to_string())
     }
 }
 
 impl From<QueueError> for ApiError {
     fn from(e: QueueError) -> Self {
-        Self::unavailable("queue_unavailable", e)
+        Self::unavailable(ProblemCode::QueueUnavailable, e)
     }
 }
 
 impl From<BlobError> for ApiError {
     fn from(e: BlobError) -> Self {
-        Self::unavailable("blob_store_unavailable", e)
+        Self::unavailable(ProblemCode::BlobStoreUnavailable, e)
     }
 }
 

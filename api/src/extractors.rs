@@ -2,10 +2,11 @@
 //! the caller's identity.
 
 use axum::extract::{FromRequest, Request};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 
 /// Largest JSON body accepted on the non-upload routes.
 pub const JSON_LIMIT: usize = 64 * 1024;
@@ -33,13 +34,12 @@ where
                     .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
                 if over_limit {
                     ApiError::new(
-                        StatusCode::PAYLOAD_TOO_LARGE,
-                        "payload_too_large",
+                        ProblemCode::PayloadTooLarge,
                         format!("JSON bodies are limited to {JSON_LIMIT} bytes."),
                     )
                 } else {
-                    ApiError::bad_request(
-                        "body_unreadable",
+                    ApiError::new(
+                        ProblemCode::BodyUnreadable,
                         format!("The body could not be read: {e}"),
                     )
                 }
@@ -56,8 +56,7 @@ where
                     .to_ascii_lowercase();
                 if essence != "application/json" && !essence.ends_with("+json") {
                     return Err(ApiError::new(
-                        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                        "unsupported_media_type",
+                        ProblemCode::UnsupportedMediaType,
                         format!("Expected application/json, got {ct}."),
                     ));
                 }
@@ -68,12 +67,11 @@ where
             use serde_json::error::Category;
             match e.classify() {
                 Category::Data => ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "invalid_body",
+                    ProblemCode::InvalidBody,
                     format!("The JSON body does not have the expected fields: {e}"),
                 ),
-                _ => ApiError::bad_request(
-                    "invalid_json",
+                _ => ApiError::new(
+                    ProblemCode::InvalidJson,
                     format!("The body is not valid JSON: {e}"),
                 ),
             }
@@ -100,7 +98,7 @@ where
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| Query(q.0))
-            .map_err(|e| ApiError::bad_request("invalid_query", e.body_text()))
+            .map_err(|e| ApiError::new(ProblemCode::InvalidQuery, e.body_text()))
     }
 }
 
@@ -123,8 +121,7 @@ where
             .map(|p| Path(p.0))
             .map_err(|e| {
                 ApiError::new(
-                    StatusCode::NOT_FOUND,
-                    "not_found",
+                    ProblemCode::NotFound,
                     format!("No such resource: {}", e.body_text()),
                 )
             })

@@ -16,6 +16,7 @@ pub mod demo;
 pub mod error;
 pub mod extractors;
 pub mod limits;
+pub mod problem;
 pub mod routes;
 
 pub use app::Application;

@@ -10,7 +10,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use axum::extract::{Request, State};
-use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
@@ -20,6 +19,7 @@ use rfp_shared::ids::Owner;
 
 use crate::auth::Identity;
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 
 /// The limiter of one API process; `None` inside when there is no limit.
 #[derive(Clone)]
@@ -66,8 +66,7 @@ pub async fn limit(State(limit): State<RateLimit>, request: Request, next: Next)
         return ApiError {
             retry_after: Some(wait.max(Duration::from_secs(1))),
             ..ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
+                ProblemCode::RateLimited,
                 format!(
                     "Too many requests from this owner; try again in {} s.",
                     wait.as_secs().max(1)

@@ -623,3 +623,47 @@ fn the_readme_settings_table_lists_every_setting_and_no_other() {
         "README.md's Settings table documents what no binary reads: {unknown:?}"
     );
 }
+
+/// The backticked words of `text` that could be codes (lower case, digits, `_`).
+fn backticked_words(text: &str) -> BTreeSet<String> {
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_readme_documents_every_api_error_code_and_lists_no_other() {
+    let readme = read("README.md");
+    let catalogue: BTreeSet<String> = rfp_api::problem::ProblemCode::ALL
+        .iter()
+        .map(|p| p.code().to_owned())
+        .collect();
+    let documented = backticked_words(&readme);
+    let undocumented: Vec<_> = catalogue.difference(&documented).collect();
+    assert!(
+        undocumented.is_empty(),
+        "API error codes README.md never names: {undocumented:?}"
+    );
+    // The list of the HTTP API section names codes of the catalogue only (a
+    // snake-case word there is a code; `cursor` or `wait` are parameters).
+    let start = readme
+        .find("\nError codes: ")
+        .expect("the README lists the error codes");
+    let list = &readme[start..];
+    let list = &list[..list.find("\n\n").unwrap_or(list.len())];
+    let unknown: Vec<_> = backticked_words(list)
+        .into_iter()
+        .filter(|c| c.contains('_') && !catalogue.contains(c))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "README.md's error codes that no ProblemCode has: {unknown:?}"
+    );
+}

@@ -20,6 +20,7 @@ use rfp_shared::state::AnalysisRequest;
 
 use super::proposals::load_owned;
 use crate::AppState;
+use crate::error::ProblemCode;
 use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
@@ -292,12 +293,12 @@ pub(crate) async fn analyze(
         super::proposals::load_owned(&state, &owner, &id).await?;
         state.callbacks.check(url).await.map_err(|e| {
             let code = match e {
-                Refused::Disabled => "callbacks_disabled",
-                Refused::Invalid(_) => "callback_url_invalid",
-                Refused::Private(_) => "callback_url_refused",
-                Refused::Unresolved(_) => "callback_url_unresolvable",
+                Refused::Disabled => ProblemCode::CallbacksDisabled,
+                Refused::Invalid(_) => ProblemCode::CallbackUrlInvalid,
+                Refused::Private(_) => ProblemCode::CallbackUrlRefused,
+                Refused::Unresolved(_) => ProblemCode::CallbackUrlUnresolvable,
             };
-            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, e.to_string())
+            ApiError::new(code, e.to_string())
         })?;
     }
     let request = AnalysisRequest {
@@ -321,8 +322,7 @@ pub(crate) async fn analyze(
             _ => Ok((StatusCode::OK, AxumJson(StatusView::from(p))).into_response()),
         },
         Err(SubmitError::Store(StoreError::NoDocument(_))) => Err(ApiError::new(
-            StatusCode::CONFLICT,
-            "no_document",
+            ProblemCode::NoDocument,
             "Upload an RFP document (PUT …/rfp) before asking for its analysis.",
         )),
         Err(SubmitError::Store(e)) => Err(e.into()),
@@ -366,8 +366,8 @@ pub(crate) async fn status(
     let mut proposal = load_owned(&state, &owner, &id).await?;
     let wait = q.wait.unwrap_or(0.0);
     if !wait.is_finite() || wait < 0.0 {
-        return Err(ApiError::bad_request(
-            "invalid_wait",
+        return Err(ApiError::new(
+            ProblemCode::InvalidWait,
             "`wait` is a number of seconds from 0 to 20.",
         ));
     }

@@ -21,6 +21,7 @@ use rfp_worker::extract;
 
 use super::proposals::load_owned;
 use crate::AppState;
+use crate::error::ProblemCode;
 use crate::error::{ApiError, CommonErrors, DocumentErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
@@ -56,8 +57,8 @@ fn valid_sha256(s: &str) -> Result<String, ApiError> {
     if s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(s)
     } else {
-        Err(ApiError::bad_request(
-            "invalid_sha256",
+        Err(ApiError::new(
+            ProblemCode::InvalidSha256,
             "`sha256` must be the 64 hex digits of the document's SHA-256.",
         ))
     }
@@ -93,8 +94,8 @@ pub(crate) async fn upload_url(
     let proposal = load_owned(&state, &owner, &id).await?;
     let sha256 = valid_sha256(&body.sha256)?;
     if body.size == 0 {
-        return Err(ApiError::bad_request(
-            "document_empty",
+        return Err(ApiError::new(
+            ProblemCode::DocumentEmpty,
             "The document is empty.",
         ));
     }
@@ -111,8 +112,7 @@ pub(crate) async fn upload_url(
         .await?
         .ok_or_else(|| {
             ApiError::new(
-                StatusCode::CONFLICT,
-                "presigned_upload_unavailable",
+                ProblemCode::PresignedUploadUnavailable,
                 "This backend keeps documents itself: PUT the file to /api/proposals/{id}/rfp.",
             )
         })?;
@@ -171,8 +171,7 @@ pub(crate) async fn confirm(
     let blobs = &state.backends.blobs;
     let size = blobs.size(&key).await?.ok_or_else(|| {
         ApiError::new(
-            StatusCode::CONFLICT,
-            "document_not_uploaded",
+            ProblemCode::DocumentNotUploaded,
             "No document with this SHA-256 was uploaded; PUT it to the upload URL first.",
         )
     })?;
@@ -211,8 +210,7 @@ pub(crate) async fn confirm(
 
 fn unsupported() -> ApiError {
     ApiError::new(
-        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "unsupported_media_type",
+        ProblemCode::UnsupportedMediaType,
         "The document is not a PDF, DOCX, HTML, Markdown or plain-text file (its content was checked, not its name).",
     )
 }
@@ -228,8 +226,7 @@ pub(crate) struct UploadQuery {
 
 fn too_large(limit: u64) -> ApiError {
     ApiError::new(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        "payload_too_large",
+        ProblemCode::PayloadTooLarge,
         format!("The document is larger than the limit of {limit} bytes."),
     )
 }
@@ -238,8 +235,8 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
     match Limited::new(body, limit as usize).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large(limit)),
-        Err(e) => Err(ApiError::bad_request(
-            "body_unreadable",
+        Err(e) => Err(ApiError::new(
+            ProblemCode::BodyUnreadable,
             format!("The body could not be read: {e}"),
         )),
     }
@@ -278,9 +275,7 @@ pub(crate) async fn upload(
     .ok()
     .and_then(Result::ok)
     .ok_or_else(|| {
-        let mut e = ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "uploads_busy",
+        let mut e = ApiError::new(ProblemCode::UploadsBusy,
             "Too many uploads are being read at once (RFP_MAX_CONCURRENT_UPLOADS); try again shortly.",
         );
         e.retry_after = Some(std::time::Duration::from_secs(5));
@@ -307,14 +302,14 @@ pub(crate) async fn upload(
     let (bytes, declared_type, filename) = if is_multipart {
         let mut form = axum::extract::Multipart::from_request(request, &state)
             .await
-            .map_err(|e| ApiError::bad_request("invalid_multipart", e.body_text()))?;
+            .map_err(|e| ApiError::new(ProblemCode::InvalidMultipart, e.body_text()))?;
         let mut found = None;
         loop {
             let field = form.next_field().await.map_err(|e| {
                 if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
                     too_large(limit)
                 } else {
-                    ApiError::bad_request("invalid_multipart", e.body_text())
+                    ApiError::new(ProblemCode::InvalidMultipart, e.body_text())
                 }
             })?;
             let Some(field) = field else { break };
@@ -327,7 +322,7 @@ pub(crate) async fn upload(
                 if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
                     too_large(limit)
                 } else {
-                    ApiError::bad_request("invalid_multipart", e.body_text())
+                    ApiError::new(ProblemCode::InvalidMultipart, e.body_text())
                 }
             })?;
             if data.len() as u64 > limit {
@@ -337,7 +332,10 @@ pub(crate) async fn upload(
             break;
         }
         found.ok_or_else(|| {
-            ApiError::bad_request("missing_file", "The multipart form has no `file` field.")
+            ApiError::new(
+                ProblemCode::MissingFile,
+                "The multipart form has no `file` field.",
+            )
         })?
     } else {
         let bytes = read_limited(request.into_body(), limit).await?;
@@ -345,16 +343,14 @@ pub(crate) async fn upload(
     };
 
     if bytes.is_empty() {
-        return Err(ApiError::bad_request(
-            "document_empty",
+        return Err(ApiError::new(
+            ProblemCode::DocumentEmpty,
             "The uploaded document is empty.",
         ));
     }
     let filename = filename.map(|f| rfp_shared::domain::clean_label(&f, 255));
     let kind = extract::sniff(&bytes, declared_type.as_deref(), filename.as_deref()).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
+        ApiError::new(ProblemCode::UnsupportedMediaType,
             "The document is not a PDF, DOCX, HTML, Markdown or plain-text file (its content was checked, not its name).",
         )
     })?;

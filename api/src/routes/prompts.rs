@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use rfp_shared::domain::PromptItem;
 
 use crate::AppState;
+use crate::error::ProblemCode;
 use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Admin, Json, Path, Query};
 
@@ -118,8 +119,7 @@ async fn versions(state: &AppState, id: &str) -> Result<Vec<PromptItem>, ApiErro
 
 fn prompt_not_found(id: &str) -> ApiError {
     ApiError::new(
-        StatusCode::NOT_FOUND,
-        "prompt_not_found",
+        ProblemCode::PromptNotFound,
         format!("There is no prompt {id}."),
     )
 }
@@ -192,7 +192,7 @@ pub(crate) struct PromptBody {
 }
 
 fn invalid(detail: impl Into<String>) -> ApiError {
-    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_prompt", detail)
+    ApiError::new(ProblemCode::InvalidPrompt, detail)
 }
 
 /// Builds version `version` of prompt `id` from `body` over `base`.

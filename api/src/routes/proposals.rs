@@ -13,6 +13,7 @@ use rfp_shared::domain::{AnalysisStatus, DocumentRef, Proposal};
 use rfp_shared::ids::{BlobKey, JobId, Owner, ProposalId};
 
 use crate::AppState;
+use crate::error::ProblemCode;
 use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Caller, Json, Path, Query};
 
@@ -79,8 +80,7 @@ pub(crate) async fn create(
 ) -> Result<impl IntoResponse, ApiError> {
     if body.title.chars().count() > MAX_TITLE {
         return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_title",
+            ProblemCode::InvalidTitle,
             format!("The title must have 1 to {MAX_TITLE} characters."),
         ));
     }
@@ -88,8 +88,7 @@ pub(crate) async fn create(
     let title = title.as_str();
     if title.is_empty() {
         return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_title",
+            ProblemCode::InvalidTitle,
             format!("The title must have 1 to {MAX_TITLE} characters."),
         ));
     }
@@ -140,8 +139,8 @@ pub(crate) async fn list(
         Some(c) => Some(
             ProposalId::parse(c)
                 .map_err(|_| {
-                    ApiError::bad_request(
-                        "invalid_cursor",
+                    ApiError::new(
+                        ProblemCode::InvalidCursor,
                         "The cursor is not one this API returned.",
                     )
                 })?
