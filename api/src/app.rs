@@ -73,20 +73,10 @@ impl Application {
                     settings.listen_addr
                 )
             })?;
-        let state = AppState {
-            backends: backends.clone(),
-            max_upload_bytes: settings.max_upload_bytes,
-            auth,
-            rate_limit: crate::limits::RateLimit::per_minute(settings.rate_limit_per_minute),
-            callbacks: rfp_worker::callback::CallbackConfig::from_settings(&settings),
-            uploads: std::sync::Arc::new(tokio::sync::Semaphore::new(
-                settings.max_concurrent_uploads,
-            )),
-        };
-        let hygiene = Hygiene::from_settings(&settings)?;
+        let router = served_router(&settings, &backends, auth)?;
         Ok(Self {
             listener,
-            router: hygiene.apply(app(state)),
+            router,
             connections: rfp_worker::serve::ConnectionLimits::from_settings(&settings),
             backends,
             worker,
@@ -130,6 +120,38 @@ impl Application {
         let (served, ()) = tokio::join!(server, worker);
         tracing::info!("API stopped.");
         served
+    }
+}
+
+/// The router exactly as [`Application`] serves it (authentication, limits, time-outs
+/// and all), without a listener: router tests drive it with `tower::ServiceExt::oneshot`.
+pub fn router(settings: &Settings, backends: &Backends) -> anyhow::Result<Router> {
+    let auth = crate::auth::Authenticator::from_settings(settings)?;
+    served_router(settings, backends, auth)
+}
+
+fn served_router(
+    settings: &Settings,
+    backends: &Backends,
+    auth: crate::auth::Authenticator,
+) -> anyhow::Result<Router> {
+    let state = app_state(settings, backends, auth);
+    Ok(Hygiene::from_settings(settings)?.apply(app(state)))
+}
+
+/// What the handlers share, from the settings.
+pub(crate) fn app_state(
+    settings: &Settings,
+    backends: &Backends,
+    auth: crate::auth::Authenticator,
+) -> AppState {
+    AppState {
+        backends: backends.clone(),
+        max_upload_bytes: settings.max_upload_bytes,
+        auth,
+        rate_limit: crate::limits::RateLimit::per_minute(settings.rate_limit_per_minute),
+        callbacks: rfp_worker::callback::CallbackConfig::from_settings(settings),
+        uploads: std::sync::Arc::new(tokio::sync::Semaphore::new(settings.max_concurrent_uploads)),
     }
 }
 

@@ -36,3 +36,6 @@ pub struct AppState {
     /// `RFP_MAX_CONCURRENT_UPLOADS`.
     pub uploads: std::sync::Arc<tokio::sync::Semaphore>,
 }
+
+#[cfg(test)]
+mod router_tests;

@@ -1,0 +1,324 @@
+//! The router as served ([`crate::app::router`]), driven request by request with
+//! `tower::ServiceExt::oneshot`: no listener, no port, no client. What every answer
+//! must look like (the problem document), the rejections of a body or a query, the
+//! outcomes of authentication, another owner's proposal, and the long-poll deadline
+//! under paused time.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+use rfp_shared::settings::Settings;
+
+struct Rig {
+    router: Router,
+    _dir: tempfile::TempDir,
+}
+
+/// The router as served, on the embedded backend with `overrides`.
+async fn rig(overrides: &[(&str, &str)]) -> Rig {
+    rig_with(overrides, true).await
+}
+
+/// `served`: with the request time-outs and limits of [`crate::app::router`]; without,
+/// only the routes and their middleware ([`crate::app::app`]), for paused time: the
+/// SQLite store answers on blocking threads, and while one works a paused clock runs
+/// ahead to the next timer, which would be the request's time-out.
+async fn rig_with(overrides: &[(&str, &str)], served: bool) -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let mut env: Vec<(String, String)> = vec![
+        ("RFP_DATA_DIR".into(), dir.path().display().to_string()),
+        ("RFP_LISTEN_ADDR".into(), "127.0.0.1:0".into()),
+    ];
+    env.extend(
+        overrides
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
+    let settings = Settings::from_sources(None, env).unwrap();
+    let backends = rfp_shared::backends::connect(&settings).await.unwrap();
+    let router = if served {
+        crate::app::router(&settings, &backends).unwrap()
+    } else {
+        let auth = crate::auth::Authenticator::from_settings(&settings).unwrap();
+        crate::app::app(crate::app::app_state(&settings, &backends, auth))
+    };
+    Rig { router, _dir: dir }
+}
+
+struct Answer {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Value,
+}
+
+impl Rig {
+    async fn send(&self, request: Request<Body>) -> Answer {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Answer {
+            status,
+            headers,
+            body,
+        }
+    }
+}
+
+fn request(method: Method, uri: &str, token: Option<&str>, body: Option<Value>) -> Request<Body> {
+    let mut r = Request::builder().method(method).uri(uri);
+    if let Some(token) = token {
+        r = r.header(header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    match body {
+        Some(body) => r
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap(),
+        None => r.body(Body::empty()).unwrap(),
+    }
+}
+
+/// The shape of every error: RFC 9457 with our stable code, and its request id.
+fn assert_problem(a: &Answer, status: u16, code: &str) {
+    assert_eq!(a.status.as_u16(), status, "{}", a.body);
+    assert_eq!(
+        a.headers[header::CONTENT_TYPE],
+        crate::error::PROBLEM_JSON,
+        "{code}"
+    );
+    assert!(a.headers.contains_key("x-request-id"), "{code}");
+    assert_eq!(a.body["code"], code);
+    assert_eq!(a.body["status"], status);
+    assert_eq!(a.body["type"], format!("urn:rfp-analyzer:problem:{code}"));
+    assert!(a.body["title"].is_string() && a.body["detail"].is_string());
+}
+
+#[tokio::test]
+async fn routing_errors_and_rejected_bodies_are_problems_with_their_code() {
+    let rig = rig(&[]).await;
+    let a = rig
+        .send(request(Method::GET, "/api/nowhere", None, None))
+        .await;
+    assert_problem(&a, 404, "route_not_found");
+    let a = rig
+        .send(request(Method::PATCH, "/api/proposals", None, None))
+        .await;
+    assert_problem(&a, 405, "method_not_allowed");
+
+    let not_json = Request::post("/api/proposals")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from("{\"title\": "))
+        .unwrap();
+    assert_problem(&rig.send(not_json).await, 400, "invalid_json");
+    let a = rig
+        .send(request(
+            Method::POST,
+            "/api/proposals",
+            None,
+            Some(json!({})),
+        ))
+        .await;
+    assert_problem(&a, 422, "invalid_body");
+    let a = rig
+        .send(request(
+            Method::POST,
+            "/api/proposals",
+            None,
+            Some(json!({ "title": " " })),
+        ))
+        .await;
+    assert_problem(&a, 422, "invalid_title");
+    let a = rig
+        .send(request(
+            Method::GET,
+            "/api/proposals/not-a-uuid",
+            None,
+            None,
+        ))
+        .await;
+    assert_problem(&a, 404, "proposal_not_found");
+    let a = rig
+        .send(request(
+            Method::GET,
+            "/api/proposals?cursor=garbage",
+            None,
+            None,
+        ))
+        .await;
+    assert_problem(&a, 400, "invalid_cursor");
+
+    let created = rig
+        .send(request(
+            Method::POST,
+            "/api/proposals",
+            None,
+            Some(json!({ "title": "t" })),
+        ))
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let id = created.body["id"].as_str().unwrap();
+    let a = rig
+        .send(request(
+            Method::GET,
+            &format!("/api/proposals/{id}/analysis-status?wait=-1"),
+            None,
+            None,
+        ))
+        .await;
+    assert_problem(&a, 400, "invalid_wait");
+    let a = rig
+        .send(request(
+            Method::POST,
+            &format!("/api/proposals/{id}/analyze-rfp"),
+            None,
+            Some(json!({})),
+        ))
+        .await;
+    assert_problem(&a, 409, "no_document");
+
+    // Without authentication the owner is named by a header, which must be one
+    // (at most 256 bytes).
+    let mut bad_owner = request(Method::GET, "/api/proposals", None, None);
+    bad_owner
+        .headers_mut()
+        .insert(crate::auth::OWNER_HEADER, "o".repeat(300).parse().unwrap());
+    assert_problem(&rig.send(bad_owner).await, 400, "invalid_owner");
+}
+
+#[tokio::test]
+async fn authentication_outcomes_and_another_owners_proposal() {
+    let (alice, alice_entry) = crate::auth::new_api_key("alice", false).unwrap();
+    let (bob, bob_entry) = crate::auth::new_api_key("bob", false).unwrap();
+    let keys = format!("{alice_entry},{bob_entry}");
+    let rig = rig(&[("RFP_AUTH", "required"), ("RFP_API_KEYS", &keys)]).await;
+
+    let a = rig
+        .send(request(Method::GET, "/api/proposals", None, None))
+        .await;
+    assert_problem(&a, 401, "unauthorized");
+    assert!(a.headers.contains_key(header::WWW_AUTHENTICATE));
+    let a = rig
+        .send(request(
+            Method::GET,
+            "/api/proposals",
+            Some("rfpk_wrong"),
+            None,
+        ))
+        .await;
+    assert_problem(&a, 401, "unauthorized");
+
+    let created = rig
+        .send(request(
+            Method::POST,
+            "/api/proposals",
+            Some(&alice),
+            Some(json!({ "title": "alice's" })),
+        ))
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let id = created.body["id"].as_str().unwrap();
+    let own = rig
+        .send(request(
+            Method::GET,
+            &format!("/api/proposals/{id}"),
+            Some(&alice),
+            None,
+        ))
+        .await;
+    assert_eq!(own.status, StatusCode::OK);
+    // Bob is told there is no such proposal, exactly as for one that does not exist.
+    for (method, path) in [
+        (Method::GET, format!("/api/proposals/{id}")),
+        (Method::DELETE, format!("/api/proposals/{id}")),
+        (Method::GET, format!("/api/proposals/{id}/analysis-status")),
+        (Method::POST, format!("/api/proposals/{id}/analyze-rfp")),
+    ] {
+        let body = (method == Method::POST).then(|| json!({}));
+        let a = rig.send(request(method, &path, Some(&bob), body)).await;
+        assert_problem(&a, 404, "proposal_not_found");
+    }
+    // Prompt administration is for admins only.
+    let a = rig
+        .send(request(Method::GET, "/api/prompts", Some(&bob), None))
+        .await;
+    assert_problem(&a, 403, "forbidden");
+    // Health needs no credential.
+    let a = rig.send(request(Method::GET, "/healthz", None, None)).await;
+    assert_eq!(a.status, StatusCode::OK);
+}
+
+/// The long poll's deadline under paused time: a `wait=20` on a job that never moves
+/// answers after 20 virtual seconds, at once in real time, with the state unchanged.
+#[tokio::test(start_paused = true)]
+async fn a_long_poll_answers_at_its_deadline_when_nothing_changes() {
+    let rig = rig_with(&[("RFP_EMBEDDED_WORKER", "false")], false).await;
+    let created = rig
+        .send(request(
+            Method::POST,
+            "/api/proposals",
+            None,
+            Some(json!({ "title": "t" })),
+        ))
+        .await;
+    let id = created.body["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{} {}", created.status, created.body))
+        .to_owned();
+    let upload = Request::put(format!("/api/proposals/{id}/rfp?filename=rfp.md"))
+        .header(header::CONTENT_TYPE, "text/markdown")
+        .body(Body::from(rfp_worker::SAMPLE_RFP))
+        .unwrap();
+    assert_eq!(rig.send(upload).await.status, StatusCode::CREATED);
+    let asked = rig
+        .send(request(
+            Method::POST,
+            &format!("/api/proposals/{id}/analyze-rfp"),
+            None,
+            Some(json!({})),
+        ))
+        .await;
+    assert_eq!(asked.status, StatusCode::ACCEPTED, "{}", asked.body);
+
+    // No worker runs: the job stays queued.
+    let real = std::time::Instant::now();
+    let virtual_start = tokio::time::Instant::now();
+    let a = rig
+        .send(request(
+            Method::GET,
+            &format!("/api/proposals/{id}/analysis-status?wait=20"),
+            None,
+            None,
+        ))
+        .await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(a.body["status"], "queued", "{}", a.body);
+    let waited = virtual_start.elapsed();
+    assert!(
+        waited >= std::time::Duration::from_secs(20) && waited < std::time::Duration::from_secs(21),
+        "{waited:?}"
+    );
+    assert!(
+        real.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        real.elapsed()
+    );
+
+    // Past 20 s, a wait is 20 s.
+    let virtual_start = tokio::time::Instant::now();
+    let a = rig
+        .send(request(
+            Method::GET,
+            &format!("/api/proposals/{id}/analysis-status?wait=3600"),
+            None,
+            None,
+        ))
+        .await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(virtual_start.elapsed() < std::time::Duration::from_secs(21));
+}
