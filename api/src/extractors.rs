@@ -127,3 +127,41 @@ where
             })
     }
 }
+
+/// The caller's proposal named by the route's `{id}`, loaded: 404
+/// `proposal_not_found` for a malformed id, a missing proposal and another owner's
+/// alike. Put it after the query extractors and before the body, where the handlers
+/// loaded the proposal themselves, so the order of the checks stays as it was.
+pub struct OwnedProposal {
+    pub owner: rfp_shared::ids::Owner,
+    pub proposal: rfp_shared::domain::Proposal,
+}
+
+impl axum::extract::FromRequestParts<crate::AppState> for OwnedProposal {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &crate::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let crate::auth::Caller(owner) =
+            crate::auth::Caller::from_request_parts(parts, state).await?;
+        let Path(id) = Path::<String>::from_request_parts(parts, state).await?;
+        let proposal = load_owned(state, &owner, &id).await?;
+        Ok(Self { owner, proposal })
+    }
+}
+
+/// The caller's proposal `id`, or 404 (for a malformed id, a missing proposal and
+/// someone else's alike).
+pub async fn load_owned(
+    state: &crate::AppState,
+    owner: &rfp_shared::ids::Owner,
+    id: &str,
+) -> Result<rfp_shared::domain::Proposal, ApiError> {
+    let id = rfp_shared::ids::ProposalId::parse(id).map_err(|_| ApiError::not_found())?;
+    match state.backends.store.get_proposal(id).await? {
+        Some(p) if &p.owner == owner => Ok(p),
+        _ => Err(ApiError::not_found()),
+    }
+}

@@ -56,6 +56,20 @@ struct Answer {
 }
 
 impl Rig {
+    /// A new proposal's id.
+    async fn create(&self, token: Option<&str>, title: &str) -> String {
+        let a = self
+            .send(request(
+                Method::POST,
+                "/api/proposals",
+                token,
+                Some(json!({ "title": title })),
+            ))
+            .await;
+        assert_eq!(a.status, StatusCode::CREATED, "{}", a.body);
+        a.body["id"].as_str().unwrap().to_owned()
+    }
+
     async fn send(&self, request: Request<Body>) -> Answer {
         let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
@@ -102,85 +116,58 @@ fn assert_problem(a: &Answer, status: u16, code: &str) {
 #[tokio::test]
 async fn routing_errors_and_rejected_bodies_are_problems_with_their_code() {
     let rig = rig(&[]).await;
-    let a = rig
-        .send(request(Method::GET, "/api/nowhere", None, None))
-        .await;
-    assert_problem(&a, 404, "route_not_found");
-    let a = rig
-        .send(request(Method::PATCH, "/api/proposals", None, None))
-        .await;
-    assert_problem(&a, 405, "method_not_allowed");
-
+    let id = rig.create(None, "t").await;
     let not_json = Request::post("/api/proposals")
         .header(header::CONTENT_TYPE, "application/json")
         .body(Body::from("{\"title\": "))
         .unwrap();
     assert_problem(&rig.send(not_json).await, 400, "invalid_json");
-    let a = rig
-        .send(request(
-            Method::POST,
+    let status = format!("/api/proposals/{id}/analysis-status?wait=-1");
+    let analyze = format!("/api/proposals/{id}/analyze-rfp");
+    let cases: [(Method, &str, Option<Value>, u16, &str); 8] = [
+        (Method::GET, "/api/nowhere", None, 404, "route_not_found"),
+        (
+            Method::PATCH,
             "/api/proposals",
             None,
+            405,
+            "method_not_allowed",
+        ),
+        (
+            Method::POST,
+            "/api/proposals",
             Some(json!({})),
-        ))
-        .await;
-    assert_problem(&a, 422, "invalid_body");
-    let a = rig
-        .send(request(
+            422,
+            "invalid_body",
+        ),
+        (
             Method::POST,
             "/api/proposals",
-            None,
             Some(json!({ "title": " " })),
-        ))
-        .await;
-    assert_problem(&a, 422, "invalid_title");
-    let a = rig
-        .send(request(
+            422,
+            "invalid_title",
+        ),
+        (
             Method::GET,
             "/api/proposals/not-a-uuid",
             None,
-            None,
-        ))
-        .await;
-    assert_problem(&a, 404, "proposal_not_found");
-    let a = rig
-        .send(request(
+            404,
+            "proposal_not_found",
+        ),
+        (
             Method::GET,
             "/api/proposals?cursor=garbage",
             None,
-            None,
-        ))
-        .await;
-    assert_problem(&a, 400, "invalid_cursor");
-
-    let created = rig
-        .send(request(
-            Method::POST,
-            "/api/proposals",
-            None,
-            Some(json!({ "title": "t" })),
-        ))
-        .await;
-    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
-    let id = created.body["id"].as_str().unwrap();
-    let a = rig
-        .send(request(
-            Method::GET,
-            &format!("/api/proposals/{id}/analysis-status?wait=-1"),
-            None,
-            None,
-        ))
-        .await;
-    assert_problem(&a, 400, "invalid_wait");
-    let a = rig
-        .send(request(
-            Method::POST,
-            &format!("/api/proposals/{id}/analyze-rfp"),
-            None,
-            Some(json!({})),
-        ))
-        .await;
-    assert_problem(&a, 409, "no_document");
+            400,
+            "invalid_cursor",
+        ),
+        (Method::GET, &status, None, 400, "invalid_wait"),
+        (Method::POST, &analyze, Some(json!({})), 409, "no_document"),
+    ];
+    for (method, path, body, status, code) in cases {
+        let a = rig.send(request(method, path, None, body)).await;
+        assert_problem(&a, status, code);
+    }
 
     // Without authentication the owner is named by a header, which must be one
     // (at most 256 bytes).
@@ -213,16 +200,7 @@ async fn authentication_outcomes_and_another_owners_proposal() {
         .await;
     assert_problem(&a, 401, "unauthorized");
 
-    let created = rig
-        .send(request(
-            Method::POST,
-            "/api/proposals",
-            Some(&alice),
-            Some(json!({ "title": "alice's" })),
-        ))
-        .await;
-    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
-    let id = created.body["id"].as_str().unwrap();
+    let id = rig.create(Some(&alice), "alice's").await;
     let own = rig
         .send(request(
             Method::GET,
@@ -258,18 +236,7 @@ async fn authentication_outcomes_and_another_owners_proposal() {
 #[tokio::test(start_paused = true)]
 async fn a_long_poll_answers_at_its_deadline_when_nothing_changes() {
     let rig = rig_with(&[("RFP_EMBEDDED_WORKER", "false")], false).await;
-    let created = rig
-        .send(request(
-            Method::POST,
-            "/api/proposals",
-            None,
-            Some(json!({ "title": "t" })),
-        ))
-        .await;
-    let id = created.body["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{} {}", created.status, created.body))
-        .to_owned();
+    let id = rig.create(None, "t").await;
     let upload = Request::put(format!("/api/proposals/{id}/rfp?filename=rfp.md"))
         .header(header::CONTENT_TYPE, "text/markdown")
         .body(Body::from(rfp_worker::SAMPLE_RFP))

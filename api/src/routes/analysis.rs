@@ -18,11 +18,11 @@ use rfp_shared::ids::{JobId, ProposalId};
 use rfp_shared::ports::{Requested, StoreError};
 use rfp_shared::state::AnalysisRequest;
 
-use super::proposals::load_owned;
 use crate::AppState;
 use crate::error::ProblemCode;
 use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
-use crate::extractors::{Caller, Json, Path, Query};
+use crate::extractors::load_owned;
+use crate::extractors::{Caller, Json, OwnedProposal, Path, Query};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -60,8 +60,10 @@ const EVENTS_MAX: Duration = Duration::from_secs(600);
 )]
 pub(crate) async fn events(
     State(state): State<AppState>,
-    Caller(owner): Caller,
-    Path(id): Path<String>,
+    OwnedProposal {
+        owner,
+        proposal: first,
+    }: OwnedProposal,
     headers: HeaderMap,
 ) -> Result<
     axum::response::sse::Sse<
@@ -70,7 +72,7 @@ pub(crate) async fn events(
     ApiError,
 > {
     use axum::response::sse::{Event, KeepAlive, Sse};
-    let first = load_owned(&state, &owner, &id).await?;
+    let id = first.id.to_string();
     // A reconnecting client says what it saw; it gets only what changed since.
     let seen: Option<u64> = headers
         .get("last-event-id")
@@ -290,7 +292,7 @@ pub(crate) async fn analyze(
         use rfp_worker::callback::Refused;
         // The proposal first: nobody learns anything about a URL (how its host
         // resolves) through a proposal that is not theirs.
-        super::proposals::load_owned(&state, &owner, &id).await?;
+        load_owned(&state, &owner, &id).await?;
         state.callbacks.check(url).await.map_err(|e| {
             let code = match e {
                 Refused::Disabled => ProblemCode::CallbacksDisabled,
@@ -359,11 +361,13 @@ const MAX_WAIT: f64 = 20.0;
 )]
 pub(crate) async fn status(
     State(state): State<AppState>,
-    Caller(owner): Caller,
-    Path(id): Path<String>,
     Query(q): Query<StatusQuery>,
+    OwnedProposal {
+        owner,
+        mut proposal,
+    }: OwnedProposal,
 ) -> Result<AxumJson<StatusView>, ApiError> {
-    let mut proposal = load_owned(&state, &owner, &id).await?;
+    let id = proposal.id.to_string();
     let wait = q.wait.unwrap_or(0.0);
     if !wait.is_finite() || wait < 0.0 {
         return Err(ApiError::new(

@@ -19,11 +19,11 @@ use rfp_shared::domain::DocumentRef;
 use rfp_shared::ids::BlobKey;
 use rfp_worker::extract;
 
-use super::proposals::load_owned;
 use crate::AppState;
 use crate::error::ProblemCode;
 use crate::error::{ApiError, CommonErrors, DocumentErrors, JsonBodyErrors, Problem};
-use crate::extractors::{Caller, Json, Path, Query};
+use crate::extractors::load_owned;
+use crate::extractors::{Caller, Json, OwnedProposal, Path, Query};
 
 pub fn router(max_upload_bytes: u64) -> Router<AppState> {
     Router::new()
@@ -259,13 +259,11 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
 )]
 pub(crate) async fn upload(
     State(state): State<AppState>,
-    Caller(owner): Caller,
-    Path(id): Path<String>,
     Query(query): Query<UploadQuery>,
+    OwnedProposal { proposal, .. }: OwnedProposal,
     request: Request,
 ) -> Result<impl IntoResponse, ApiError> {
     let limit = state.max_upload_bytes;
-    let proposal = load_owned(&state, &owner, &id).await?;
     // Memory for uploads is bounded by their number as well as their size.
     let _reading = tokio::time::timeout(
         std::time::Duration::from_secs(10),

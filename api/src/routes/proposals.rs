@@ -15,7 +15,7 @@ use rfp_shared::ids::{BlobKey, JobId, Owner, ProposalId};
 use crate::AppState;
 use crate::error::ProblemCode;
 use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
-use crate::extractors::{Caller, Json, Path, Query};
+use crate::extractors::{Caller, Json, OwnedProposal, Query};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -159,16 +159,6 @@ pub(crate) async fn list(
     }))
 }
 
-/// The caller's proposal `id`, or 404 (for a malformed id, a missing proposal and
-/// someone else's alike).
-pub async fn load_owned(state: &AppState, owner: &Owner, id: &str) -> Result<Proposal, ApiError> {
-    let id = ProposalId::parse(id).map_err(|_| ApiError::not_found())?;
-    match state.backends.store.get_proposal(id).await? {
-        Some(p) if &p.owner == owner => Ok(p),
-        _ => Err(ApiError::not_found()),
-    }
-}
-
 #[utoipa::path(
     get,
     path = "/api/proposals/{id}",
@@ -183,11 +173,9 @@ pub async fn load_owned(state: &AppState, owner: &Owner, id: &str) -> Result<Pro
     security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn show(
-    State(state): State<AppState>,
-    Caller(owner): Caller,
-    Path(id): Path<String>,
+    OwnedProposal { proposal, .. }: OwnedProposal,
 ) -> Result<AxumJson<ProposalView>, ApiError> {
-    Ok(AxumJson(load_owned(&state, &owner, &id).await?.into()))
+    Ok(AxumJson(proposal.into()))
 }
 
 #[utoipa::path(
@@ -205,10 +193,8 @@ pub(crate) async fn show(
 )]
 pub(crate) async fn remove(
     State(state): State<AppState>,
-    Caller(owner): Caller,
-    Path(id): Path<String>,
+    OwnedProposal { proposal: p, .. }: OwnedProposal,
 ) -> Result<StatusCode, ApiError> {
-    let p = load_owned(&state, &owner, &id).await?;
     state.backends.store.delete_proposal(p.id).await?;
     // Then its documents and kept texts: nothing refers to them any more. A blob
     // store that fails here leaves orphans, not a proposal that half exists.

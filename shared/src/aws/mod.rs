@@ -87,3 +87,18 @@ where
 {
     aws_smithy_types::error::display::DisplayErrorContext(e).to_string()
 }
+
+/// The standard configuration chain's answer, refused without a region: `needed_for`
+/// says which setting asked (`RFP_MODEL=bedrock (the region of the Bedrock model)`).
+pub async fn config_with_region(
+    needed_for: &str,
+) -> Result<aws_types::SdkConfig, crate::settings::SettingsError> {
+    let config = aws_config::defaults(BehaviorVersion::latest()).load().await;
+    if config.region().is_none() {
+        return Err(crate::settings::SettingsError::new(
+            "AWS_REGION",
+            format!("is required when {needed_for}"),
+        ));
+    }
+    Ok(config)
+}

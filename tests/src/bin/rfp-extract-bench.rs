@@ -80,9 +80,8 @@ fn median(mut v: Vec<f64>) -> f64 {
     }
 }
 
-/// The `--ocr` table: seconds per page read by Tesseract, one and two at a time.
-fn ocr_bench(folder: &Path) {
-    let worker = rfp_tests::process::binary("rfp-worker");
+/// The PDFs of `folder`, by name.
+fn pdfs_in(folder: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
         .expect("the folder exists")
         .filter_map(Result::ok)
@@ -90,6 +89,13 @@ fn ocr_bench(folder: &Path) {
         .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
         .collect();
     files.sort();
+    files
+}
+
+/// The `--ocr` table: seconds per page read by Tesseract, one and two at a time.
+fn ocr_bench(folder: &Path) {
+    let worker = rfp_tests::process::binary("rfp-worker");
+    let files = pdfs_in(folder);
     println!("| file | pages read | s/page, 1 at a time | s/page, 2 at a time |");
     println!("|---|---|---|---|");
     let mut per_page = Vec::new();
@@ -165,13 +171,7 @@ fn main() {
         })
         .expect("give a folder of PDFs, or set RFP_CORPUS_DIR");
     let worker = rfp_tests::process::binary("rfp-worker");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .expect("the folder exists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
-        .collect();
-    files.sort();
+    let files = pdfs_in(&folder);
 
     println!(
         "| file | pages | pdftotext pages/s | ours pages/s | speed ratio (ours ÷ pdftotext) | word F1 |"

@@ -42,16 +42,10 @@ pub async fn connect(settings: &Settings) -> Result<Arc<dyn Model>, SettingsErro
     let model: Arc<dyn Model> = match settings.model {
         ModelKind::Extractive => Arc::new(ExtractiveAnalyzer),
         ModelKind::Bedrock => {
-            let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
-                .load()
-                .await;
-            if config.region().is_none() {
-                return Err(SettingsError {
-                    setting: "AWS_REGION".into(),
-                    reason: "is required when RFP_MODEL=bedrock (the region of the Bedrock model)"
-                        .into(),
-                });
-            }
+            let config = rfp_shared::aws::config_with_region(
+                "RFP_MODEL=bedrock (the region of the Bedrock model)",
+            )
+            .await?;
             bedrock(&config, settings)
         }
         ModelKind::Openai => openai(settings)?,

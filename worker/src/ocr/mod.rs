@@ -264,17 +264,10 @@ pub async fn connect(settings: &Settings) -> Result<Option<Arc<dyn Ocr>>, Settin
         OcrKind::Off => Ok(None),
         OcrKind::Tesseract => Ok(Some(Arc::new(Tesseract::from_settings(settings)?))),
         OcrKind::Textract => {
-            let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
-                .load()
-                .await;
-            if config.region().is_none() {
-                return Err(SettingsError {
-                    setting: "AWS_REGION".into(),
-                    reason:
-                        "is required when RFP_OCR=textract (the region of Textract and the bucket)"
-                            .into(),
-                });
-            }
+            let config = rfp_shared::aws::config_with_region(
+                "RFP_OCR=textract (the region of Textract and the bucket)",
+            )
+            .await?;
             Ok(Some(Arc::new(Textract::new(&config, settings))))
         }
     }
