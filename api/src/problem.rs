@@ -1,6 +1,6 @@
 //! Every code an API error can carry, with its HTTP status, declared once. A handler
 //! names a [`ProblemCode`]; the status follows from it, so one code never leaves with two
-//! statuses, and `tests/tests/deploy.rs` fails when the README's lists and this one
+//! statuses, and `tests/tests/deploy.rs` fails when docs/api.md's lists and this one
 //! differ.
 
 use axum::http::StatusCode;

@@ -4,8 +4,8 @@
 //! that setting, every command and health check is a real subcommand of the binary
 //! in that image, every `depends_on` and build target exists, and the numbers that
 //! must agree (visibility timeout, receive count, grace period, index names) agree.
-//! The README's settings table lists exactly the declared settings. Nothing here
-//! needs Docker or AWS; a renamed setting or subcommand fails it.
+//! docs/settings.md lists exactly the declared settings, docs/api.md the error
+//! codes. Nothing here needs Docker or AWS; a renamed setting or subcommand fails it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -585,14 +585,11 @@ fn the_cloudformation_template_agrees_with_the_code() {
     );
 }
 
-// ------------------------------------------------------------------ README
+// ------------------------------------------------------------------ docs
 
-/// The backticked upper-case names in the first column of the README's settings table.
+/// The backticked upper-case names in the first column of docs/settings.md's tables.
 fn readme_settings() -> BTreeSet<String> {
-    let readme = read("README.md");
-    let start = readme.find("\n## Settings").expect("a Settings section");
-    let section = &readme[start + 1..];
-    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    let section = read("docs/settings.md");
     let mut names = BTreeSet::new();
     for line in section.lines().filter(|l| l.starts_with("| `")) {
         let first = line.split('|').nth(1).unwrap_or_default();
@@ -609,18 +606,18 @@ fn readme_settings() -> BTreeSet<String> {
 }
 
 #[test]
-fn the_readme_settings_table_lists_every_setting_and_no_other() {
+fn the_settings_page_lists_every_setting_and_no_other() {
     let documented = readme_settings();
     let declared: BTreeSet<String> = SETTINGS.iter().map(|s| s.env.to_owned()).collect();
     let missing: Vec<_> = declared.difference(&documented).collect();
     let unknown: Vec<_> = documented.difference(&declared).collect();
     assert!(
         missing.is_empty(),
-        "settings without a row in README.md's Settings table: {missing:?}"
+        "settings without a row in docs/settings.md: {missing:?}"
     );
     assert!(
         unknown.is_empty(),
-        "README.md's Settings table documents what no binary reads: {unknown:?}"
+        "docs/settings.md documents what no binary reads: {unknown:?}"
     );
 }
 
@@ -639,8 +636,8 @@ fn backticked_words(text: &str) -> BTreeSet<String> {
 }
 
 #[test]
-fn the_readme_documents_every_api_error_code_and_lists_no_other() {
-    let readme = read("README.md");
+fn the_api_docs_document_every_error_code_and_list_no_other() {
+    let readme = read("docs/api.md");
     let catalogue: BTreeSet<String> = rfp_api::problem::ProblemCode::ALL
         .iter()
         .map(|p| p.code().to_owned())
@@ -649,13 +646,13 @@ fn the_readme_documents_every_api_error_code_and_lists_no_other() {
     let undocumented: Vec<_> = catalogue.difference(&documented).collect();
     assert!(
         undocumented.is_empty(),
-        "API error codes README.md never names: {undocumented:?}"
+        "API error codes docs/api.md never names: {undocumented:?}"
     );
     // The list of the HTTP API section names codes of the catalogue only (a
     // snake-case word there is a code; `cursor` or `wait` are parameters).
     let start = readme
         .find("\nError codes: ")
-        .expect("the README lists the error codes");
+        .expect("docs/api.md lists the error codes");
     let list = &readme[start..];
     let list = &list[..list.find("\n\n").unwrap_or(list.len())];
     let unknown: Vec<_> = backticked_words(list)
@@ -664,6 +661,6 @@ fn the_readme_documents_every_api_error_code_and_lists_no_other() {
         .collect();
     assert!(
         unknown.is_empty(),
-        "README.md's error codes that no ProblemCode has: {unknown:?}"
+        "docs/api.md's error codes that no ProblemCode has: {unknown:?}"
     );
 }
