@@ -4,10 +4,12 @@
 //! - [`app`]: `Application::build(settings)` → bound listener (+ embedded worker),
 //!   `run_until_stopped(shutdown)`; the router and its middleware.
 //! - [`routes`]: proposals, RFP upload, analysis jobs, health; one module each.
-//! - [`error`]: `ApiError`, the problem+json answer with a stable `code`.
+//! - [`error`]: `ApiError`, the problem+json answer with a stable `code`;
+//!   [`problem`]: every code with its one status.
 //! - [`auth`]: JWT (JWKS) and API-key authentication, the loopback rule, the admin guard.
 //! - [`limits`]: per-owner rate limiting.
-//! - [`extractors`]: a JSON body and the caller, rejecting in the same shape.
+//! - [`extractors`]: a JSON body, a query, a path, and the caller's proposal
+//!   (`OwnedProposal`), rejecting in the same shape.
 //! - [`demo`]: the quick start: one RFP through the whole service, printed.
 
 pub mod app;

@@ -9,7 +9,9 @@
 //! - [`aws`]: the adapters for AWS (DynamoDB, SQS, S3) and the `setup` command.
 //! - [`backends`]: builds the adapters the settings ask for.
 //! - [`settings`]: layered configuration, documented in one table.
-//! - [`telemetry`]: logging set-up.
+//! - [`telemetry`]: logging set-up, and an error's chain on one line for logs.
+//! - [`metrics`]: the Prometheus recorder; [`probe`]: the binaries' health checks;
+//!   [`process`]: the limits a server sets for itself; [`shutdown`]: SIGTERM and SIGINT.
 //!
 //! Nothing here speaks HTTP or calls a model.
 
