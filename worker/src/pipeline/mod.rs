@@ -30,6 +30,7 @@ use rfp_shared::telemetry::error_chain;
 
 use crate::prompt::PromptCache;
 
+mod meta;
 mod sweep;
 mod text;
 
@@ -226,15 +227,7 @@ impl Worker {
         let text_cached = match started_as {
             // The previous analysis of this very document stored its text (a slow
             // extraction): read that instead of extracting again.
-            Ok(p) => p
-                .analysis
-                .result
-                .as_ref()
-                .map(|r| &r["meta"])
-                .is_some_and(|m| {
-                    m["document_sha256"] == msg.document.sha256.as_str()
-                        && m["text_cache"].is_string()
-                }),
+            Ok(p) => meta::kept_text_of(p.analysis.result.as_ref(), &msg.document.sha256),
             Err(StoreError::NotFound(_)) => {
                 info!("The proposal was deleted; dropping its job.");
                 self.delete(&delivery).await;
@@ -496,38 +489,42 @@ impl Worker {
         object
             .entry("engine")
             .or_insert_with(|| json!(answer.engine));
+        let meta = meta::ResultMeta {
+            job_id: msg.job_id,
+            engine: answer.engine,
+            model_id: &answer.model_id,
+            model: &answer.model_id,
+            provider: answer.provider,
+            provider_host: answer.provider_host.as_deref(),
+            prompt: meta::PromptRef {
+                id: &prompt.id,
+                version: prompt.version,
+            },
+            input_tokens: answer.input_tokens,
+            output_tokens: answer.output_tokens,
+            model_latency_ms: round2(answer.latency_ms),
+            model_calls: answer.calls,
+            model_attempts: answer.attempts,
+            chunked: answer.chunking.is_some(),
+            chunking: answer.chunking.as_ref(),
+            quotes: quotes.to_json(),
+            semantic_query_words: query_words,
+            extract_ms: round2(extract_ms),
+            text_cache,
+            ocr: ocr.as_ref().map(|r| r.engine.as_str()),
+            ocr_pages: ocr.as_ref().map(|r| r.pages.as_slice()),
+            ocr_pages_skipped: ocr.as_ref().map(|r| r.skipped).filter(|n| *n > 0),
+            pages: pages.len(),
+            text_chars,
+            text_truncated: truncated,
+            values_capped: capped,
+            document_sha256: &document.sha256,
+            attempts: attempt,
+            worker: &self.id,
+        };
         object.insert(
             "meta".into(),
-            json!({
-                "job_id": msg.job_id,
-                "engine": answer.engine,
-                "model_id": answer.model_id,
-                "model": answer.model_id,
-                "provider": answer.provider,
-                "provider_host": answer.provider_host,
-                "prompt": { "id": prompt.id, "version": prompt.version },
-                "input_tokens": answer.input_tokens,
-                "output_tokens": answer.output_tokens,
-                "model_latency_ms": round2(answer.latency_ms),
-                "model_calls": answer.calls,
-                "model_attempts": answer.attempts,
-                "chunked": answer.chunking.is_some(),
-                "chunking": answer.chunking,
-                "quotes": quotes.to_json(),
-                "semantic_query_words": query_words,
-                "extract_ms": round2(extract_ms),
-                "text_cache": text_cache,
-                "ocr": ocr.as_ref().map(|r| &r.engine),
-                "ocr_pages": ocr.as_ref().map(|r| &r.pages),
-                "ocr_pages_skipped": ocr.as_ref().map(|r| r.skipped).filter(|n| *n > 0),
-                "pages": pages.len(),
-                "text_chars": text_chars,
-                "text_truncated": truncated,
-                "values_capped": capped,
-                "document_sha256": document.sha256,
-                "attempts": attempt,
-                "worker": self.id,
-            }),
+            serde_json::to_value(&meta).expect("the meta serialises"),
         );
         Ok(analysis)
     }

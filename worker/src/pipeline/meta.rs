@@ -1,0 +1,89 @@
+//! The result's `meta`: how the analysis was made (engine, model, tokens, the text and
+//! its cache, OCR, quotes, attempts), one typed record instead of a `json!` literal,
+//! and the part of it a later delivery reads back.
+
+use serde::{Deserialize, Serialize};
+
+use rfp_shared::ids::JobId;
+use rfp_shared::ports::Chunking;
+
+/// The prompt an analysis used.
+#[derive(Debug, Serialize)]
+pub(super) struct PromptRef<'a> {
+    pub id: &'a str,
+    pub version: u32,
+}
+
+/// The result's `meta`. Field order and names are the stored shape, which clients
+/// and the web page read; an absent value is `null`, as it always was.
+#[derive(Debug, Serialize)]
+pub(super) struct ResultMeta<'a> {
+    pub job_id: JobId,
+    pub engine: &'a str,
+    pub model_id: &'a str,
+    /// The same as `model_id`, under the name the OpenAI-compatible adapter uses.
+    pub model: &'a str,
+    pub provider: &'a str,
+    pub provider_host: Option<&'a str>,
+    pub prompt: PromptRef<'a>,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+    pub model_latency_ms: f64,
+    pub model_calls: u32,
+    pub model_attempts: u32,
+    pub chunked: bool,
+    pub chunking: Option<&'a Chunking>,
+    pub quotes: serde_json::Value,
+    pub semantic_query_words: Option<usize>,
+    pub extract_ms: f64,
+    /// `stored`, `hit`, or `null`.
+    pub text_cache: Option<&'a str>,
+    pub ocr: Option<&'a str>,
+    pub ocr_pages: Option<&'a [usize]>,
+    pub ocr_pages_skipped: Option<usize>,
+    pub pages: usize,
+    pub text_chars: usize,
+    pub text_truncated: bool,
+    pub values_capped: usize,
+    pub document_sha256: &'a str,
+    pub attempts: u32,
+    pub worker: &'a str,
+}
+
+/// What a later delivery reads of a stored result's `meta`.
+#[derive(Debug, Deserialize)]
+pub(super) struct StoredMeta {
+    #[serde(default)]
+    document_sha256: Option<String>,
+    #[serde(default)]
+    text_cache: Option<String>,
+}
+
+/// Whether the stored `result` is an analysis of the document `sha256` whose text was
+/// kept in the blob store (so a new analysis of it reads that instead of extracting).
+pub(super) fn kept_text_of(result: Option<&serde_json::Value>, sha256: &str) -> bool {
+    result
+        .and_then(|r| r.get("meta"))
+        .and_then(|m| StoredMeta::deserialize(m).ok())
+        .is_some_and(|m| m.document_sha256.as_deref() == Some(sha256) && m.text_cache.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_kept_text_is_read_back_only_for_the_same_document() {
+        let result = json!({ "meta": { "document_sha256": "abc", "text_cache": "stored" } });
+        assert!(kept_text_of(Some(&result), "abc"));
+        assert!(!kept_text_of(Some(&result), "def"));
+        let fast = json!({ "meta": { "document_sha256": "abc", "text_cache": null } });
+        assert!(!kept_text_of(Some(&fast), "abc"));
+        assert!(!kept_text_of(Some(&json!({ "summary": "no meta" })), "abc"));
+        assert!(!kept_text_of(None, "abc"));
+        // A result written by another version of the worker, with other fields.
+        let other = json!({ "meta": { "document_sha256": "abc", "text_cache": "hit", "x": 1 } });
+        assert!(kept_text_of(Some(&other), "abc"));
+    }
+}
