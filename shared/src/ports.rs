@@ -450,3 +450,22 @@ impl ModelError {
 pub trait Model: Send + Sync + 'static {
     async fn analyze(&self, request: ModelRequest) -> Result<ModelAnswer, ModelError>;
 }
+
+/// A failure that knows its job error's `code` and whether another delivery may
+/// succeed: the one classification of each failure type (the model's, the text
+/// extraction's, OCR's), turned into the job's `JobError` in one place (the worker's
+/// pipeline).
+pub trait JobFailure: std::fmt::Display {
+    fn code(&self) -> &'static str;
+    fn retryable(&self) -> bool;
+}
+
+impl JobFailure for ModelError {
+    fn code(&self) -> &'static str {
+        ModelError::code(self)
+    }
+
+    fn retryable(&self) -> bool {
+        self.is_retryable()
+    }
+}

@@ -620,6 +620,17 @@ pub fn normalize(text: &str) -> String {
     out.trim_end().to_owned()
 }
 
+impl rfp_shared::ports::JobFailure for ExtractError {
+    fn code(&self) -> &'static str {
+        ExtractError::code(self)
+    }
+
+    /// A document that cannot be read now cannot be read on the next delivery.
+    fn retryable(&self) -> bool {
+        false
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

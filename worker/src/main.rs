@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use rfp_shared::ports::JobFailure;
 use rfp_shared::settings::{Binary, OcrKind, Settings, help_text_for};
 use rfp_worker::extract::{self, DocumentKind};
 use rfp_worker::{Worker, WorkerConfig};
@@ -151,9 +152,7 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
                     }
                     Ok(text)
                 }
-                Err(rfp_worker::ocr::OcrFailure::Extract(e)) => Err((e.code(), e.to_string())),
-                Err(rfp_worker::ocr::OcrFailure::Ocr(e)) => Err((e.code().0, e.to_string())),
-                Err(rfp_worker::ocr::OcrFailure::NoText(why)) => Err(("document_no_text", why)),
+                Err(e) => Err((JobFailure::code(&e), e.to_string())),
             }
         }
         None => layer.map_err(|e| (e.code(), e.to_string())),

@@ -46,14 +46,18 @@ pub enum OcrError {
     PageTimeout { page: usize, limit: Duration },
 }
 
-impl OcrError {
-    /// The job's error code and whether another attempt may succeed.
-    pub fn code(&self) -> (&'static str, bool) {
+impl rfp_shared::ports::JobFailure for OcrError {
+    fn code(&self) -> &'static str {
         match self {
-            Self::Rejected(_) => ("document_ocr_failed", false),
-            Self::Unavailable(_) => ("ocr_unavailable", true),
-            Self::Timeout(_) | Self::PageTimeout { .. } => ("document_timeout", false),
+            Self::Rejected(_) => "document_ocr_failed",
+            Self::Unavailable(_) => "ocr_unavailable",
+            Self::Timeout(_) | Self::PageTimeout { .. } => "document_timeout",
         }
+    }
+
+    /// Only an engine out of reach may answer on another delivery.
+    fn retryable(&self) -> bool {
+        matches!(self, Self::Unavailable(_))
     }
 }
 
@@ -242,6 +246,23 @@ pub async fn complete(
     })?;
     extracted.truncated = extract::cap_pages(&mut extracted.pages, max_chars);
     Ok((extracted, Some(report)))
+}
+
+impl rfp_shared::ports::JobFailure for OcrFailure {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Extract(e) => e.code(),
+            Self::Ocr(e) => rfp_shared::ports::JobFailure::code(e),
+            Self::NoText(_) => "document_no_text",
+        }
+    }
+
+    fn retryable(&self) -> bool {
+        match self {
+            Self::Ocr(e) => rfp_shared::ports::JobFailure::retryable(e),
+            Self::Extract(_) | Self::NoText(_) => false,
+        }
+    }
 }
 
 /// Why [`complete`] gave no document.

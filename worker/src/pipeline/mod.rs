@@ -95,6 +95,14 @@ impl Failure {
             error: JobError::new(code, message, true),
         }
     }
+
+    /// The job's error for a classified failure: its code, its message, and whether
+    /// it is retried.
+    fn of(e: &impl rfp_shared::ports::JobFailure) -> Self {
+        Self {
+            error: JobError::new(e.code(), e.to_string(), e.retryable()),
+        }
+    }
 }
 
 /// Why a job stopped early without an outcome of its own.
@@ -438,14 +446,7 @@ impl Worker {
         let answer = self
             .with_part_progress(msg, progress_rx, bounded)
             .await?
-            .map_err(|e| {
-                let code = e.code();
-                if e.is_retryable() {
-                    Failure::transient(code, e.to_string())
-                } else {
-                    Failure::permanent(code, e.to_string())
-                }
-            })?;
+            .map_err(|e| Failure::of(&e))?;
 
         metrics::histogram!("rfp_stage_duration_seconds", "stage" => "model")
             .record(model_started.elapsed().as_secs_f64());

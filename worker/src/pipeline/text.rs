@@ -138,9 +138,7 @@ impl Worker {
         let work = async {
             let layer = crate::sandbox::extract(bytes.clone(), kind, limits).await;
             let Some(ocr) = self.ocr.as_deref().filter(|_| kind == DocumentKind::Pdf) else {
-                return layer
-                    .map(|e| (e, None))
-                    .map_err(|e| Failure::permanent(e.code(), e.to_string()));
+                return layer.map(|e| (e, None)).map_err(|e| Failure::of(&e));
             };
             let scan = crate::ocr::Scan {
                 key: &document.key,
@@ -150,18 +148,7 @@ impl Worker {
             };
             crate::ocr::complete(ocr, scan, layer, limits.max_chars)
                 .await
-                .map_err(|e| match e {
-                    crate::ocr::OcrFailure::Extract(e) => {
-                        Failure::permanent(e.code(), e.to_string())
-                    }
-                    crate::ocr::OcrFailure::Ocr(e) => match e.code() {
-                        (code, true) => Failure::transient(code, e.to_string()),
-                        (code, false) => Failure::permanent(code, e.to_string()),
-                    },
-                    crate::ocr::OcrFailure::NoText(why) => {
-                        Failure::permanent("document_no_text", why)
-                    }
-                })
+                .map_err(|e| Failure::of(&e))
         };
         let (extracted, ocr) = self.staged(msg, Stage::Extracting, work).await??;
         Ok((
