@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
-use serde_json::{Value, json};
+use serde_json::Value;
 use tokio_util::sync::CancellationToken;
 
 use rfp_shared::settings::{Backend, Settings};
@@ -56,75 +56,35 @@ pub async fn run(mut settings: Settings, file: Option<PathBuf>) -> anyhow::Resul
 }
 
 async fn client_session(base: &str, name: &str, bytes: Vec<u8>) -> anyhow::Result<Value> {
-    let http = reqwest::Client::new();
-    let proposal: Value = expect(
-        http.post(format!("{base}/api/proposals"))
-            .json(&json!({ "title": format!("Demo: {name}") }))
-            .send()
-            .await?,
-        201,
-    )
-    .await?;
+    let client = rfp_client::Client::new(base);
+    let proposal = client.create_proposal(&format!("Demo: {name}")).await?;
     let id = proposal["id"]
         .as_str()
         .context("the proposal has no id")?
         .to_owned();
     eprintln!("Created proposal {id}.");
 
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
-    );
-    let document: Value = expect(
-        http.put(format!("{base}/api/proposals/{id}/rfp"))
-            .multipart(form)
-            .send()
-            .await?,
-        201,
-    )
-    .await?;
+    let document = client.upload_multipart(&id, bytes, name).await?;
     eprintln!(
         "Uploaded {name}: {} bytes, {}, sha256 {}.",
         document["size"], document["content_type"], document["sha256"]
     );
 
-    let job: Value = expect(
-        http.post(format!("{base}/api/proposals/{id}/analyze-rfp"))
-            .send()
-            .await?,
-        202,
-    )
-    .await?;
-    eprintln!("Analysis queued as job {}.", job["job_id"]);
+    let job = client.analyze(&id, &rfp_client::Analyze::default()).await?;
+    eprintln!("Analysis queued as job {}.", job.body["job_id"]);
 
-    let mut since: Option<u64> = None;
-    loop {
-        let mut request = http
-            .get(format!("{base}/api/proposals/{id}/analysis-status"))
-            .query(&[("wait", "10")]);
-        if let Some(v) = since {
-            request = request.query(&[("since", v)]);
-        }
-        let status: Value = expect(request.send().await?, 200).await?;
-        eprintln!(
-            "  {:>3}%  {:<11} {}",
-            status["progress"],
-            status["stage"].as_str().unwrap_or(""),
-            status["status"].as_str().unwrap_or("")
-        );
-        match status["status"].as_str() {
-            Some("completed") => return Ok(status["rfp_analysis"].clone()),
-            Some("failed") => bail!("the analysis failed: {}", status["error"]),
-            _ => since = status["version"].as_u64(),
-        }
+    let status = client
+        .follow(&id, Duration::MAX, |status| {
+            eprintln!(
+                "  {:>3}%  {:<11} {}",
+                status["progress"],
+                status["stage"].as_str().unwrap_or(""),
+                status["status"].as_str().unwrap_or("")
+            );
+        })
+        .await?;
+    match status["status"].as_str() {
+        Some("completed") => Ok(status["rfp_analysis"].clone()),
+        _ => bail!("the analysis failed: {}", status["error"]),
     }
-}
-
-async fn expect(response: reqwest::Response, status: u16) -> anyhow::Result<Value> {
-    let got = response.status().as_u16();
-    let body: Value = response.json().await.context("the answer is not JSON")?;
-    if got != status {
-        bail!("expected HTTP {status}, got {got}: {body}");
-    }
-    Ok(body)
 }

@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::Client;
 use crate::score::{self, DocScore, FIELDS, LABELS_FORMAT, LabelSet, Observed, Outcome};
+use rfp_client::Client;
 
 /// One document's result in a report.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -111,58 +111,30 @@ async fn analyse_one(
     name: &str,
     timeout: Duration,
 ) -> anyhow::Result<Value> {
-    use reqwest::Method;
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let proposal = client
-        .send(
-            client
-                .request(Method::POST, "/api/proposals")
-                .json(&json!({ "title": format!("rfp eval: {name}") })),
-        )
-        .await?;
+    let proposal = client.create_proposal(&format!("rfp eval: {name}")).await?;
     let id = proposal["id"]
         .as_str()
         .context("the service gave no proposal id")?
         .to_owned();
     let result = async {
         client
-            .send(
-                client
-                    .request(Method::PUT, &format!("/api/proposals/{id}/rfp"))
-                    .query(&[("filename", name)])
-                    .header("content-type", content_type(name))
-                    .body(bytes),
-            )
+            .upload(&id, bytes, content_type(name), Some(name))
             .await?;
-        client
-            .send(
-                client
-                    .request(Method::POST, &format!("/api/proposals/{id}/analyze-rfp"))
-                    .json(&json!({ "force": true })),
-            )
-            .await?;
-        let deadline = Instant::now() + timeout;
-        let mut since: Option<u64> = None;
-        loop {
-            if Instant::now() > deadline {
-                bail!("no result within {} s", timeout.as_secs());
-            }
-            let mut path = format!("/api/proposals/{id}/analysis-status?wait=20");
-            if let Some(v) = since {
-                path.push_str(&format!("&since={v}"));
-            }
-            let status = client.send(client.request(Method::GET, &path)).await?;
-            since = status["version"].as_u64();
-            if matches!(status["status"].as_str(), Some("completed" | "failed")) {
-                return Ok(status);
-            }
+        let force = rfp_client::Analyze {
+            force: true,
+            ..rfp_client::Analyze::default()
+        };
+        client.analyze(&id, &force).await?;
+        let status = client.wait_until_final(&id, timeout).await?;
+        if !rfp_client::is_final(&status) {
+            bail!("no result within {} s", timeout.as_secs());
         }
+        Ok(status)
     }
     .await;
     // The evaluation leaves nothing behind in the service.
-    let _ = client
-        .send(client.request(Method::DELETE, &format!("/api/proposals/{id}")))
-        .await;
+    let _ = client.delete_proposal(&id).await;
     result
 }
 
@@ -395,7 +367,7 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
     let report = Report {
         format: REPORT_FORMAT.into(),
         labels: o.labels.display().to_string(),
-        service: client.base.clone(),
+        service: client.base().to_owned(),
         engine,
         model_id,
         prompt,

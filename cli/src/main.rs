@@ -24,6 +24,7 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use rfp_client::{Analyze, Client};
 use serde_json::{Value, json};
 
 #[derive(Parser)]
@@ -161,56 +162,16 @@ enum PromptCommand {
     },
 }
 
-struct Client {
-    http: reqwest::Client,
-    base: String,
-    token: Option<String>,
-    owner: Option<String>,
-}
-
-impl Client {
-    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
-        let mut r = self
-            .http
-            .request(method, format!("{}{path}", self.base.trim_end_matches('/')));
-        if let Some(t) = &self.token {
-            r = r.bearer_auth(t);
-        }
-        if let Some(o) = &self.owner {
-            r = r.header("x-rfp-owner", o);
-        }
-        r
-    }
-
-    /// Sends, and turns a problem answer into an error naming its code.
-    async fn send(&self, request: reqwest::RequestBuilder) -> anyhow::Result<Value> {
-        let response = request
-            .send()
-            .await
-            .with_context(|| format!("cannot reach the service at {}", self.base))?;
-        let status = response.status();
-        let body: Value = response.json().await.unwrap_or(Value::Null);
-        if !status.is_success() {
-            bail!(
-                "{} ({}): {}",
-                body["code"].as_str().unwrap_or("error"),
-                status.as_u16(),
-                body["detail"].as_str().unwrap_or("")
-            );
-        }
-        Ok(body)
-    }
-}
-
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    let client = Client {
-        http: reqwest::Client::new(),
-        base: cli.url.clone(),
-        token: cli.token.clone(),
-        owner: cli.owner.clone(),
-    };
+    let mut client = Client::new(cli.url.clone());
+    if let Some(token) = &cli.token {
+        client = client.with_token(token);
+    }
+    if let Some(owner) = &cli.owner {
+        client = client.with_owner(owner);
+    }
     match run(&client, cli.command).await {
         Ok(code) => code,
         Err(e) => {
@@ -221,7 +182,6 @@ async fn main() -> ExitCode {
 }
 
 async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
-    use reqwest::Method;
     match command {
         Command::Analyze {
             file,
@@ -238,11 +198,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "rfp".into());
             let proposal = client
-                .send(
-                    client
-                        .request(Method::POST, "/api/proposals")
-                        .json(&json!({ "title": title.unwrap_or_else(|| name.clone()) })),
-                )
+                .create_proposal(&title.unwrap_or_else(|| name.clone()))
                 .await?;
             let id = proposal["id"]
                 .as_str()
@@ -250,28 +206,25 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                 .to_owned();
             eprintln!("rfp: proposal {id}");
             let uploaded = client
-                .send(
-                    client
-                        .request(Method::PUT, &format!("/api/proposals/{id}/rfp"))
-                        .query(&[("filename", name.as_str())])
-                        .header("content-type", content_type(&file))
-                        .body(bytes),
-                )
+                .upload(&id, bytes, content_type(&file), Some(&name))
                 .await;
             if let Err(e) = uploaded {
                 // A refused document leaves no empty proposal behind.
-                let _ = client
-                    .send(client.request(Method::DELETE, &format!("/api/proposals/{id}")))
-                    .await;
-                return Err(e.context(format!("{} was refused", file.display())));
+                let _ = client.delete_proposal(&id).await;
+                return Err(
+                    anyhow::Error::new(e).context(format!("{} was refused", file.display()))
+                );
             }
             let job = client
-                .send(
-                    client
-                        .request(Method::POST, &format!("/api/proposals/{id}/analyze-rfp"))
-                        .json(&json!({ "force": force })),
+                .analyze(
+                    &id,
+                    &Analyze {
+                        force,
+                        ..Analyze::default()
+                    },
                 )
-                .await?;
+                .await?
+                .body;
             if no_wait {
                 println!("{}", json!({ "proposal_id": id, "job_id": job["job_id"] }));
                 return Ok(ExitCode::SUCCESS);
@@ -280,13 +233,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             finish(&done, format, out.as_deref(), Some(&name))
         }
         Command::List { limit, format } => {
-            let page = client
-                .send(
-                    client
-                        .request(Method::GET, "/api/proposals")
-                        .query(&[("limit", limit)]),
-                )
-                .await?;
+            let page = client.list_proposals(Some(limit), None).await?;
             match format {
                 ListFormat::Json => println!("{}", serde_json::to_string_pretty(&page)?),
                 ListFormat::Table => print!("{}", proposals_table(&page)),
@@ -297,12 +244,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             let status = if wait {
                 follow(client, &id).await?
             } else {
-                client
-                    .send(
-                        client
-                            .request(Method::GET, &format!("/api/proposals/{id}/analysis-status")),
-                    )
-                    .await?
+                client.status(&id, None, None).await?
             };
             match format {
                 Format::Json => {
@@ -313,13 +255,8 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Show { id, format, out } => {
-            let status = client
-                .send(client.request(Method::GET, &format!("/api/proposals/{id}/analysis-status")))
-                .await?;
-            let proposal = client
-                .send(client.request(Method::GET, &format!("/api/proposals/{id}")))
-                .await
-                .unwrap_or(Value::Null);
+            let status = client.status(&id, None, None).await?;
+            let proposal = client.proposal(&id).await.unwrap_or(Value::Null);
             let source = proposal["document"]["filename"].as_str().map(str::to_owned);
             if !matches!(status["status"].as_str(), Some("completed" | "failed")) {
                 bail!(
@@ -362,39 +299,23 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Prompts { command } => {
             let value = match command {
-                PromptCommand::List => {
-                    client
-                        .send(client.request(Method::GET, "/api/prompts"))
-                        .await?
-                }
-                PromptCommand::Show { id } => {
-                    client
-                        .send(client.request(Method::GET, &format!("/api/prompts/{id}")))
-                        .await?
-                }
+                PromptCommand::List => client.prompts().await?,
+                PromptCommand::Show { id } => client.prompt(&id).await?,
                 PromptCommand::Push { file, id, activate } => {
                     let text = std::fs::read_to_string(&file)
                         .with_context(|| format!("cannot read {}", file.display()))?;
                     let mut body: Value = serde_json::from_str(&text)
                         .with_context(|| format!("{} is not JSON", file.display()))?;
                     body["is_active"] = json!(activate);
-                    let path = match &id {
-                        Some(id) => format!("/api/prompts/{id}/versions"),
-                        None => "/api/prompts".into(),
-                    };
-                    let created = client
-                        .send(client.request(Method::POST, &path).json(&body))
-                        .await?;
+                    let created = client.push_prompt(id.as_deref(), &body).await?;
                     if activate {
                         let (pid, version) = (&created["id"], &created["version"]);
                         client
-                            .send(client.request(
-                                Method::POST,
-                                &format!(
-                                    "/api/prompts/{}/versions/{version}/activate",
-                                    pid.as_str().unwrap_or_default()
-                                ),
-                            ))
+                            .set_prompt_active(
+                                pid.as_str().unwrap_or_default(),
+                                version.as_u64().unwrap_or_default(),
+                                true,
+                            )
                             .await?
                     } else {
                         created
@@ -432,48 +353,33 @@ async fn follow(client: &Client, id: &str) -> anyhow::Result<Value> {
             .progress_chars("=> "),
     );
     bar.enable_steady_tick(Duration::from_millis(120));
-    // The first read answers at once (the job may be half done); later ones wait for
-    // a change since the version seen.
-    let mut since: Option<u64> = None;
     let mut last_line: Option<String> = None;
-    loop {
-        let path = match since {
-            None => format!("/api/proposals/{id}/analysis-status"),
-            Some(v) => format!("/api/proposals/{id}/analysis-status?wait=20&since={v}"),
-        };
-        let status = client
-            .send(client.request(reqwest::Method::GET, &path))
-            .await?;
-        since = status["version"].as_u64();
-        let (progress, stage) = (
-            status["progress"].as_u64().unwrap_or(0),
-            status["stage"].as_str().unwrap_or("").to_owned(),
-        );
-        // Without a terminal (a script, a log) each change is a line of its own.
-        if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-            let line = format!(
-                "rfp: {} {stage} {progress} %",
-                status["status"].as_str().unwrap_or("")
+    let status = client
+        .follow(id, Duration::MAX, |status| {
+            let (progress, stage) = (
+                status["progress"].as_u64().unwrap_or(0),
+                status["stage"].as_str().unwrap_or("").to_owned(),
             );
-            if last_line.as_deref() != Some(line.as_str()) {
-                eprintln!("{line}");
-                last_line = Some(line);
+            // Without a terminal (a script, a log) each change is a line of its own.
+            if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                let line = format!(
+                    "rfp: {} {stage} {progress} %",
+                    status["status"].as_str().unwrap_or("")
+                );
+                if last_line.as_deref() != Some(line.as_str()) {
+                    eprintln!("{line}");
+                    last_line = Some(line);
+                }
             }
-        }
-        bar.set_position(progress);
-        bar.set_message(stage);
-        match status["status"].as_str() {
-            Some("completed") => {
-                bar.finish_with_message("completed");
-                return Ok(status);
-            }
-            Some("failed") => {
-                bar.abandon_with_message("failed");
-                return Ok(status);
-            }
-            _ => {}
-        }
+            bar.set_position(progress);
+            bar.set_message(stage);
+        })
+        .await?;
+    match status["status"].as_str() {
+        Some("completed") => bar.finish_with_message("completed"),
+        _ => bar.abandon_with_message("failed"),
     }
+    Ok(status)
 }
 
 /// The caller's proposals as a plain table.

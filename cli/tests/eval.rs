@@ -108,12 +108,8 @@ async fn rfp_eval_scores_writes_a_report_and_compares_two() {
     assert!(text.contains("better (0):"), "{text}");
 
     // Nothing is left behind in the service.
-    let list: Value = reqwest::Client::new()
-        .get(format!("{}/api/proposals", app.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
+    let list: Value = rfp_client::Client::new(&app.base)
+        .list_proposals(None, None)
         .await
         .unwrap();
     assert_eq!(list["items"].as_array().map(Vec::len), Some(0), "{list}");

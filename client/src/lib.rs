@@ -1,0 +1,677 @@
+//! `rfp-client`: the HTTP API of RFP Analyzer, one typed call per route.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), rfp_client::Error> {
+//! let client = rfp_client::Client::new("http://127.0.0.1:8080").with_token("rfpk_…");
+//! let proposal = client.create_proposal("Water network survey").await?;
+//! let id = proposal["id"].as_str().unwrap_or_default();
+//! client
+//!     .upload(id, std::fs::read("call.pdf").unwrap(), "application/pdf", Some("call.pdf"))
+//!     .await?;
+//! client.analyze(id, &rfp_client::Analyze::default()).await?;
+//! let done = client.wait_until_final(id, std::time::Duration::from_secs(300)).await?;
+//! println!("{}", done["rfp_analysis"]["summary"]);
+//! # Ok(()) }
+//! ```
+//!
+//! Answers are the API's JSON (`serde_json::Value`), as the OpenAPI document at
+//! `/openapi.json` describes them; an error answer is [`Error::Problem`] with the
+//! problem's `code`, status, detail and `Retry-After`. The CLI, the API's demo, the
+//! test harness, the process tests, the benchmark and the load generator all speak to
+//! the service through this crate.
+
+use std::time::{Duration, Instant};
+
+use reqwest::{Method, RequestBuilder, StatusCode};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+/// An error answer of the API (RFC 9457), or why there was none.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Problem(Problem),
+    #[error("cannot reach the service at {base}: {source}")]
+    Unreachable {
+        base: String,
+        #[source]
+        source: reqwest::Error,
+    },
+    /// A success whose body is not what the route answers.
+    #[error("the service at {base} answered {status} with a body that is not the route's: {why}")]
+    Unexpected {
+        base: String,
+        status: u16,
+        why: String,
+    },
+}
+
+impl Error {
+    /// The problem's code (`proposal_not_found`, `rate_limited`, …), if the service
+    /// answered one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Self::Problem(p) => Some(&p.code),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of a problem answer.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Problem(p) => Some(p.status),
+            _ => None,
+        }
+    }
+}
+
+/// A problem document: `{type, title, status, code, detail}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub status: u16,
+    /// Stable and machine-readable; `error` when the answer was not a problem
+    /// document (a proxy's page, hyper's bare 431).
+    pub code: String,
+    pub detail: String,
+    /// `Retry-After`, for 429 and 503.
+    pub retry_after: Option<Duration>,
+    /// The whole body, for what the fields above leave out.
+    pub body: Value,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({}): {}", self.code, self.status, self.detail)
+    }
+}
+
+/// What to ask of `analyze-rfp`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Analyze {
+    /// Analyse again even if this document has a result.
+    pub force: bool,
+    /// Where the service POSTs the outcome (signed), when the job ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+}
+
+/// A JSON answer with its status (`analyze-rfp` answers 200 with a result it has,
+/// 202 for a job).
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub body: Value,
+}
+
+/// The RFP Analyzer API at one base URL, for one caller. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    /// `Authorization: Bearer` (a JWT or an API key).
+    token: Option<String>,
+    /// `x-rfp-owner`, which only a service with `RFP_AUTH=none` listens to.
+    owner: Option<String>,
+}
+
+impl Client {
+    /// The API at `base` (`http://127.0.0.1:8080`), with no credential.
+    pub fn new(base: impl Into<String>) -> Self {
+        Self::with_http(reqwest::Client::new(), base)
+    }
+
+    /// As [`new`](Self::new), on a given HTTP client (time-outs, connection pool).
+    pub fn with_http(http: reqwest::Client, base: impl Into<String>) -> Self {
+        Self {
+            http,
+            base: base.into().trim_end_matches('/').to_owned(),
+            token: None,
+            owner: None,
+        }
+    }
+
+    /// Requests carry `token` as a bearer token.
+    pub fn with_token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+
+    /// Requests name `owner` (`x-rfp-owner`; only `RFP_AUTH=none` listens to it).
+    pub fn with_owner(mut self, owner: impl Into<String>) -> Self {
+        self.owner = Some(owner.into());
+        self
+    }
+
+    /// The same service for another caller, by bearer token.
+    pub fn as_owner(&self, token: &str) -> Self {
+        self.clone().with_token(token)
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// `base` + `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A request to `path` with the caller's credential: for what no call covers
+    /// (a test's malformed request, say).
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        let mut r = self.http.request(method, self.url(path));
+        if let Some(token) = &self.token {
+            r = r.bearer_auth(token);
+        }
+        if let Some(owner) = &self.owner {
+            r = r.header("x-rfp-owner", owner);
+        }
+        r
+    }
+
+    /// Sends `request`; a non-2xx answer is an [`Error::Problem`].
+    pub async fn send(&self, request: RequestBuilder) -> Result<Answer, Error> {
+        let response = request.send().await.map_err(|source| Error::Unreachable {
+            base: self.base.clone(),
+            source,
+        })?;
+        let status = response.status();
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|source| Error::Unreachable {
+                base: self.base.clone(),
+                source,
+            })?;
+        let body: Value = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null)
+        };
+        if !status.is_success() {
+            return Err(Error::Problem(Problem {
+                status: status.as_u16(),
+                code: body["code"].as_str().unwrap_or("error").to_owned(),
+                detail: body["detail"]
+                    .as_str()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| String::from_utf8_lossy(&bytes).chars().take(200).collect()),
+                retry_after,
+                body,
+            }));
+        }
+        if body.is_null() && !bytes.is_empty() {
+            return Err(Error::Unexpected {
+                base: self.base.clone(),
+                status: status.as_u16(),
+                why: "not JSON".into(),
+            });
+        }
+        Ok(Answer {
+            status: status.as_u16(),
+            body,
+        })
+    }
+
+    async fn json(&self, request: RequestBuilder) -> Result<Value, Error> {
+        Ok(self.send(request).await?.body)
+    }
+
+    // ------------------------------------------------------------ proposals
+
+    /// `POST /api/proposals`: 201, the proposal.
+    pub async fn create_proposal(&self, title: &str) -> Result<Value, Error> {
+        self.json(
+            self.request(Method::POST, "/api/proposals")
+                .json(&json!({ "title": title })),
+        )
+        .await
+    }
+
+    /// `GET /api/proposals`: the caller's proposals, newest first, and `next_cursor`.
+    pub async fn list_proposals(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<&str>,
+    ) -> Result<Value, Error> {
+        let mut r = self.request(Method::GET, "/api/proposals");
+        if let Some(limit) = limit {
+            r = r.query(&[("limit", limit)]);
+        }
+        if let Some(cursor) = cursor {
+            r = r.query(&[("cursor", cursor)]);
+        }
+        self.json(r).await
+    }
+
+    /// `GET /api/proposals/{id}`.
+    pub async fn proposal(&self, id: &str) -> Result<Value, Error> {
+        self.json(self.request(Method::GET, &format!("/api/proposals/{id}")))
+            .await
+    }
+
+    /// `DELETE /api/proposals/{id}`: the proposal, its documents and kept texts.
+    pub async fn delete_proposal(&self, id: &str) -> Result<(), Error> {
+        self.send(self.request(Method::DELETE, &format!("/api/proposals/{id}")))
+            .await
+            .map(drop)
+    }
+
+    // ------------------------------------------------------------ documents
+
+    /// `PUT /api/proposals/{id}/rfp`, the raw body with its type: 201, the document.
+    pub async fn upload(
+        &self,
+        id: &str,
+        bytes: Vec<u8>,
+        content_type: &str,
+        filename: Option<&str>,
+    ) -> Result<Value, Error> {
+        let mut r = self
+            .request(Method::PUT, &format!("/api/proposals/{id}/rfp"))
+            .header(reqwest::header::CONTENT_TYPE, content_type)
+            .body(bytes);
+        if let Some(name) = filename {
+            r = r.query(&[("filename", name)]);
+        }
+        self.json(r).await
+    }
+
+    /// `PUT /api/proposals/{id}/rfp` as `multipart/form-data` (field `file`).
+    pub async fn upload_multipart(
+        &self,
+        id: &str,
+        bytes: Vec<u8>,
+        filename: &str,
+    ) -> Result<Value, Error> {
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(filename.to_owned()),
+        );
+        self.json(
+            self.request(Method::PUT, &format!("/api/proposals/{id}/rfp"))
+                .multipart(form),
+        )
+        .await
+    }
+
+    /// `POST /api/proposals/{id}/rfp/upload-url` (AWS): a presigned S3 `PUT`.
+    pub async fn upload_url(
+        &self,
+        id: &str,
+        sha256: &str,
+        size: u64,
+        content_type: &str,
+        filename: Option<&str>,
+    ) -> Result<Value, Error> {
+        let mut body = json!({ "sha256": sha256, "size": size, "content_type": content_type });
+        if let Some(name) = filename {
+            body["filename"] = json!(name);
+        }
+        self.json(
+            self.request(Method::POST, &format!("/api/proposals/{id}/rfp/upload-url"))
+                .json(&body),
+        )
+        .await
+    }
+
+    /// `POST /api/proposals/{id}/rfp/confirm`: attaches what a presigned upload put.
+    pub async fn confirm(
+        &self,
+        id: &str,
+        sha256: &str,
+        filename: Option<&str>,
+    ) -> Result<Value, Error> {
+        let mut body = json!({ "sha256": sha256 });
+        if let Some(name) = filename {
+            body["filename"] = json!(name);
+        }
+        self.json(
+            self.request(Method::POST, &format!("/api/proposals/{id}/rfp/confirm"))
+                .json(&body),
+        )
+        .await
+    }
+
+    // ------------------------------------------------------------ analyses
+
+    /// `POST /api/proposals/{id}/analyze-rfp`: 202 and the job, or 200 and the result
+    /// the document already has.
+    pub async fn analyze(&self, id: &str, options: &Analyze) -> Result<Answer, Error> {
+        self.send(
+            self.request(Method::POST, &format!("/api/proposals/{id}/analyze-rfp"))
+                .json(options),
+        )
+        .await
+    }
+
+    /// `GET /api/proposals/{id}/analysis-status`; `wait` long-polls (at most 20 s)
+    /// until the version passes `since` (or the job in flight changes).
+    pub async fn status(
+        &self,
+        id: &str,
+        wait: Option<Duration>,
+        since: Option<u64>,
+    ) -> Result<Value, Error> {
+        let mut r = self.request(Method::GET, &format!("/api/proposals/{id}/analysis-status"));
+        if let Some(wait) = wait {
+            r = r.query(&[("wait", wait.as_secs_f64())]);
+        }
+        if let Some(since) = since {
+            r = r.query(&[("since", since)]);
+        }
+        self.json(r).await
+    }
+
+    /// Long-polls the status until the job is `completed` or `failed`, or `within`
+    /// passes (then the last status, whatever it is).
+    pub async fn wait_until_final(&self, id: &str, within: Duration) -> Result<Value, Error> {
+        self.follow(id, within, |_| {}).await
+    }
+
+    /// As [`wait_until_final`](Self::wait_until_final), calling `seen` with every
+    /// status on the way (a progress bar).
+    pub async fn follow(
+        &self,
+        id: &str,
+        within: Duration,
+        mut seen: impl FnMut(&Value),
+    ) -> Result<Value, Error> {
+        // `Duration::MAX`: no deadline.
+        let deadline = Instant::now().checked_add(within);
+        let mut status = self.status(id, None, None).await?;
+        loop {
+            seen(&status);
+            if is_final(&status) {
+                return Ok(status);
+            }
+            let left = deadline.map_or(Duration::MAX, |d| {
+                d.saturating_duration_since(Instant::now())
+            });
+            if left.is_zero() {
+                return Ok(status);
+            }
+            let since = status["version"].as_u64();
+            status = self
+                .status(id, Some(left.min(Duration::from_secs(20))), since)
+                .await?;
+        }
+    }
+
+    /// `GET /api/proposals/{id}/analysis-events`: the server-sent events of the job.
+    pub async fn events(&self, id: &str) -> Result<Events, Error> {
+        self.events_from(id, None).await
+    }
+
+    /// The event stream resumed after the event `last_id` (`Last-Event-ID`).
+    pub async fn events_from(&self, id: &str, last_id: Option<&str>) -> Result<Events, Error> {
+        let mut r = self.request(Method::GET, &format!("/api/proposals/{id}/analysis-events"));
+        if let Some(last) = last_id {
+            r = r.header("last-event-id", last);
+        }
+        let response = r.send().await.map_err(|source| Error::Unreachable {
+            base: self.base.clone(),
+            source,
+        })?;
+        if response.status() != StatusCode::OK {
+            let status = response.status().as_u16();
+            let body: Value = response.json().await.unwrap_or(Value::Null);
+            return Err(Error::Problem(Problem {
+                status,
+                code: body["code"].as_str().unwrap_or("error").to_owned(),
+                detail: body["detail"].as_str().unwrap_or_default().to_owned(),
+                retry_after: None,
+                body,
+            }));
+        }
+        Ok(Events {
+            response,
+            buffer: String::new(),
+        })
+    }
+
+    // ------------------------------------------------------------ prompts
+
+    /// `GET /api/prompts`: every prompt version (`items`).
+    pub async fn prompts(&self) -> Result<Value, Error> {
+        self.json(self.request(Method::GET, "/api/prompts")).await
+    }
+
+    /// `GET /api/prompts/{id}`: a prompt's versions.
+    pub async fn prompt(&self, id: &str) -> Result<Value, Error> {
+        self.json(self.request(Method::GET, &format!("/api/prompts/{id}")))
+            .await
+    }
+
+    /// `POST /api/prompts` (`id: None`: a new prompt) or `POST
+    /// /api/prompts/{id}/versions` (its next version): 201, the version.
+    pub async fn push_prompt(&self, id: Option<&str>, body: &Value) -> Result<Value, Error> {
+        let path = match id {
+            Some(id) => format!("/api/prompts/{id}/versions"),
+            None => "/api/prompts".into(),
+        };
+        self.json(self.request(Method::POST, &path).json(body))
+            .await
+    }
+
+    /// `POST /api/prompts/{id}/versions/{n}/activate` (or `deactivate`).
+    pub async fn set_prompt_active(
+        &self,
+        id: &str,
+        version: u64,
+        active: bool,
+    ) -> Result<Value, Error> {
+        let verb = if active { "activate" } else { "deactivate" };
+        self.json(self.request(
+            Method::POST,
+            &format!("/api/prompts/{id}/versions/{version}/{verb}"),
+        ))
+        .await
+    }
+
+    // ------------------------------------------------------------ the service
+
+    /// `GET /healthz` (`/readyz` with `ready`): whether it answered 200.
+    pub async fn healthy(&self, ready: bool) -> Result<bool, Error> {
+        let path = if ready { "/readyz" } else { "/healthz" };
+        match self.send(self.request(Method::GET, path)).await {
+            Ok(_) => Ok(true),
+            Err(Error::Problem(_)) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `GET /openapi.json`.
+    pub async fn openapi(&self) -> Result<Value, Error> {
+        self.json(self.request(Method::GET, "/openapi.json")).await
+    }
+}
+
+/// Whether a status is an outcome (`completed` or `failed`).
+pub fn is_final(status: &Value) -> bool {
+    matches!(status["status"].as_str(), Some("completed" | "failed"))
+}
+
+/// One server-sent event.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Event {
+    /// `status`, `completed`, `failed` (`message` when the server names none).
+    pub event: String,
+    pub id: Option<String>,
+    pub data: String,
+}
+
+impl Event {
+    /// The data as JSON.
+    pub fn json(&self) -> Option<Value> {
+        serde_json::from_str(&self.data).ok()
+    }
+}
+
+/// The events of one stream, read as they arrive.
+pub struct Events {
+    response: reqwest::Response,
+    buffer: String,
+}
+
+impl Events {
+    /// The next event; `None` once the server ends the stream.
+    pub async fn next(&mut self) -> Result<Option<Event>, Error> {
+        loop {
+            if let Some(event) = take_event(&mut self.buffer) {
+                if event.data.is_empty() && event.id.is_none() {
+                    continue; // a keep-alive comment or an empty block
+                }
+                return Ok(Some(event));
+            }
+            match self.response.chunk().await {
+                Ok(Some(chunk)) => self.buffer.push_str(&String::from_utf8_lossy(&chunk)),
+                Ok(None) => return Ok(None),
+                Err(source) => {
+                    return Err(Error::Unreachable {
+                        base: self.response.url().to_string(),
+                        source,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The first complete event block of `buffer` (up to a blank line), removed from it.
+fn take_event(buffer: &mut String) -> Option<Event> {
+    let normalised = buffer.replace("\r\n", "\n");
+    let end = normalised.find("\n\n")?;
+    let block = normalised[..end].to_owned();
+    *buffer = normalised[end + 2..].to_owned();
+    let mut event = Event {
+        event: "message".into(),
+        ..Event::default()
+    };
+    let mut data = Vec::new();
+    for line in block.lines() {
+        if line.starts_with(':') {
+            continue;
+        }
+        let (field, value) = line.split_once(':').unwrap_or((line, ""));
+        let value = value.strip_prefix(' ').unwrap_or(value);
+        match field {
+            "event" => event.event = value.to_owned(),
+            "id" => event.id = Some(value.to_owned()),
+            "data" => data.push(value),
+            _ => {}
+        }
+    }
+    event.data = data.join("\n");
+    Some(event)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_sent_events_are_split_on_blank_lines() {
+        let mut buffer =
+            "event: status\nid: 3\ndata: {\"a\":1}\n\n: keep-alive\n\nevent: completed\r\ndata: x\r\ndata: y\r\n\r\nevent: par"
+                .to_owned();
+        let first = take_event(&mut buffer).unwrap();
+        assert_eq!(
+            (first.event.as_str(), first.id.as_deref()),
+            ("status", Some("3"))
+        );
+        assert_eq!(first.json().unwrap()["a"], 1);
+        let comment = take_event(&mut buffer).unwrap();
+        assert!(comment.data.is_empty() && comment.id.is_none());
+        let last = take_event(&mut buffer).unwrap();
+        assert_eq!(
+            (last.event.as_str(), last.data.as_str()),
+            ("completed", "x\ny")
+        );
+        assert_eq!(take_event(&mut buffer), None, "an unfinished block waits");
+        assert_eq!(buffer, "event: par");
+    }
+
+    /// A server that answers every request with a problem, or echoes what it got.
+    async fn server() -> String {
+        use axum::http::{HeaderMap, StatusCode, header};
+        use axum::response::IntoResponse;
+        let app = axum::Router::new()
+            .route(
+                "/api/proposals",
+                axum::routing::post(|headers: HeaderMap| async move {
+                    let auth = headers
+                        .get(header::AUTHORIZATION)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("")
+                        .to_owned();
+                    (StatusCode::CREATED, axum::Json(json!({ "id": "p1", "auth": auth })))
+                }),
+            )
+            .route(
+                "/api/proposals/{id}",
+                axum::routing::get(|| async {
+                    (
+                        StatusCode::TOO_MANY_REQUESTS,
+                        [
+                            (header::CONTENT_TYPE, "application/problem+json"),
+                            (header::RETRY_AFTER, "7"),
+                        ],
+                        r#"{"type":"urn:rfp-analyzer:problem:rate_limited","title":"Too Many Requests","status":429,"code":"rate_limited","detail":"Slow down."}"#,
+                    )
+                        .into_response()
+                }),
+            )
+            .route(
+                "/healthz",
+                axum::routing::get(|| async { (StatusCode::BAD_GATEWAY, "<html>proxy</html>") }),
+            );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        format!("http://{addr}/")
+    }
+
+    #[tokio::test]
+    async fn calls_carry_the_token_and_problems_become_errors_with_their_code() {
+        let base = server().await;
+        let client = Client::new(&base).with_token("k1");
+        assert_eq!(client.base(), base.trim_end_matches('/'));
+        let created = client.create_proposal("t").await.unwrap();
+        assert_eq!(created["auth"], "Bearer k1");
+        let other = client.as_owner("k2").create_proposal("t").await.unwrap();
+        assert_eq!(other["auth"], "Bearer k2");
+
+        let e = client.proposal("p1").await.unwrap_err();
+        assert_eq!((e.code(), e.status()), (Some("rate_limited"), Some(429)));
+        let Error::Problem(p) = e else { unreachable!() };
+        assert_eq!(p.retry_after, Some(Duration::from_secs(7)));
+        assert_eq!(p.to_string(), "rate_limited (429): Slow down.");
+
+        // Not a problem document: the code says so, the detail keeps the body.
+        assert!(!client.healthy(false).await.unwrap());
+        let e = client
+            .send(client.request(Method::GET, "/healthz"))
+            .await
+            .unwrap_err();
+        let Error::Problem(p) = e else { unreachable!() };
+        assert_eq!((p.code.as_str(), p.status), ("error", 502));
+        assert!(p.detail.contains("proxy"), "{}", p.detail);
+
+        let gone = Client::new("http://127.0.0.1:9")
+            .proposal("x")
+            .await
+            .unwrap_err();
+        assert!(matches!(gone, Error::Unreachable { .. }), "{gone}");
+        assert!(
+            gone.to_string()
+                .contains("cannot reach the service at http://127.0.0.1:9")
+        );
+    }
+}
