@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use rfp_api::Application;
 use rfp_shared::settings::Settings;
-use serde_json::{Value, json};
+use serde_json::Value;
 use tokio_util::sync::CancellationToken;
 
 /// Hex SHA-256 of `bytes` (document keys are made of it).
@@ -74,6 +74,8 @@ pub async fn fake_sdk_config(url: &str, name: &'static str) -> aws_types::SdkCon
 pub struct TestApp {
     pub base: String,
     pub http: reqwest::Client,
+    /// The API's client (`rfp-client`), without a credential; see [`TestApp::as_owner`].
+    pub client: rfp_client::Client,
     pub backends: rfp_shared::backends::Backends,
     shutdown: CancellationToken,
     server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
@@ -112,6 +114,7 @@ impl TestApp {
         let shutdown = CancellationToken::new();
         let server = tokio::spawn(app.run_until_stopped(shutdown.clone()));
         Self {
+            client: rfp_client::Client::new(base.clone()),
             base,
             http: reqwest::Client::new(),
             backends,
@@ -185,6 +188,7 @@ impl TestApp {
         let backends = app.backends().clone();
         let server = tokio::spawn(app.run_until_stopped(shutdown.clone()));
         Self {
+            client: rfp_client::Client::new(base.clone()),
             base,
             http: reqwest::Client::new(),
             backends,
@@ -199,25 +203,21 @@ impl TestApp {
         format!("{}{path}", self.base)
     }
 
-    /// Creates a proposal and returns its id.
-    pub async fn create_proposal(&self, title: &str) -> String {
-        let r = self
-            .http
-            .post(self.url("/api/proposals"))
-            .json(&json!({ "title": title }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 201);
-        r.json::<Value>().await.unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_owned()
+    /// The service's client, for the owner of `token`.
+    pub fn as_owner(&self, token: &str) -> rfp_client::Client {
+        self.client.as_owner(token)
     }
 
+    /// Creates a proposal and returns its id.
+    pub async fn create_proposal(&self, title: &str) -> String {
+        let p = self.client.create_proposal(title).await.unwrap();
+        p["id"].as_str().unwrap().to_owned()
+    }
+
+    /// Uploads `bytes` as the proposal's document: the raw answer, for its status.
     pub async fn upload(&self, id: &str, bytes: Vec<u8>, content_type: &str) -> reqwest::Response {
-        self.http
-            .put(self.url(&format!("/api/proposals/{id}/rfp")))
+        self.client
+            .request(reqwest::Method::PUT, &format!("/api/proposals/{id}/rfp"))
             .header("content-type", content_type)
             .body(bytes)
             .send()
@@ -225,9 +225,13 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Asks for the analysis: the raw answer (200 with a result, 202 with a job).
     pub async fn analyze(&self, id: &str) -> reqwest::Response {
-        self.http
-            .post(self.url(&format!("/api/proposals/{id}/analyze-rfp")))
+        self.client
+            .request(
+                reqwest::Method::POST,
+                &format!("/api/proposals/{id}/analyze-rfp"),
+            )
             .send()
             .await
             .unwrap()
@@ -235,28 +239,27 @@ impl TestApp {
 
     /// Asks for a new analysis even if one is done (`{"force": true}`).
     pub async fn analyze_again(&self, id: &str) -> reqwest::Response {
-        self.http
-            .post(self.url(&format!("/api/proposals/{id}/analyze-rfp")))
-            .json(&serde_json::json!({ "force": true }))
+        self.client
+            .request(
+                reqwest::Method::POST,
+                &format!("/api/proposals/{id}/analyze-rfp"),
+            )
+            .json(&rfp_client::Analyze {
+                force: true,
+                ..rfp_client::Analyze::default()
+            })
             .send()
             .await
             .unwrap()
     }
 
     pub async fn status(&self, id: &str) -> Value {
-        let r = self
-            .http
-            .get(self.url(&format!("/api/proposals/{id}/analysis-status")))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 200);
-        r.json().await.unwrap()
+        self.client.status(id, None, None).await.unwrap()
     }
 
     /// Polls until the job ends (`completed` or `failed`) and returns the status.
     pub async fn wait_until_final(&self, id: &str, within: Duration) -> Value {
-        wait_until_final(&self.http, &self.base, id, within).await
+        final_within(&self.client, id, within).await
     }
 
     pub async fn stop(mut self) {
@@ -288,11 +291,12 @@ pub async fn wait_until_final_with(
     token: Option<&str>,
     within: Duration,
 ) -> Value {
-    follow(http, base, id, within, |r| match token {
-        Some(token) => r.bearer_auth(token),
-        None => r,
-    })
-    .await
+    let client = rfp_client::Client::with_http(http.clone(), base);
+    let client = match token {
+        Some(token) => client.with_token(token),
+        None => client,
+    };
+    final_within(&client, id, within).await
 }
 
 /// As [`wait_until_final`], as `owner` (`x-rfp-owner`, on a service without
@@ -304,30 +308,18 @@ pub async fn wait_until_final_as(
     owner: &str,
     within: Duration,
 ) -> Value {
-    follow(http, base, id, within, |r| r.header("x-rfp-owner", owner)).await
+    let client = rfp_client::Client::with_http(http.clone(), base).with_owner(owner);
+    final_within(&client, id, within).await
 }
 
-async fn follow(
-    http: &reqwest::Client,
-    base: &str,
-    id: &str,
-    within: Duration,
-    caller: impl Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
-) -> Value {
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        let request = http.get(format!("{base}/api/proposals/{id}/analysis-status?wait=2"));
-        let r = caller(request).send().await.unwrap();
-        assert_eq!(r.status(), 200);
-        let status: Value = r.json().await.unwrap();
-        if matches!(status["status"].as_str(), Some("completed" | "failed")) {
-            return status;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "job of {id} not final in {within:?}: {status}"
-        );
-    }
+/// The job's final status, by long polls of `client`; fails the test past `within`.
+async fn final_within(client: &rfp_client::Client, id: &str, within: Duration) -> Value {
+    let status = client.wait_until_final(id, within).await.unwrap();
+    assert!(
+        rfp_client::is_final(&status),
+        "job of {id} not final in {within:?}: {status}"
+    );
+    status
 }
 
 /// Creates a proposal, uploads `document` and asks for its analysis; returns the
@@ -349,35 +341,19 @@ pub async fn submit_as(
     document: Vec<u8>,
     content_type: &str,
 ) -> (String, String) {
-    let p: Value = http
-        .post(format!("{base}/api/proposals"))
-        .header("x-rfp-owner", owner)
-        .json(&json!({ "title": "t" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let client = rfp_client::Client::with_http(http.clone(), base).with_owner(owner);
+    let p = client.create_proposal("t").await.unwrap();
     let id = p["id"].as_str().unwrap().to_owned();
-    let r = http
-        .put(format!("{base}/api/proposals/{id}/rfp"))
-        .header("x-rfp-owner", owner)
-        .header("content-type", content_type)
-        .body(document)
-        .send()
+    client
+        .upload(&id, document, content_type, None)
         .await
         .unwrap();
-    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
-    let r = http
-        .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
-        .header("x-rfp-owner", owner)
-        .send()
+    let job = client
+        .analyze(&id, &rfp_client::Analyze::default())
         .await
         .unwrap();
-    assert_eq!(r.status(), 202);
-    let job: Value = r.json().await.unwrap();
-    (id, job["job_id"].as_str().unwrap().to_owned())
+    assert_eq!(job.status, 202, "{}", job.body);
+    (id, job.body["job_id"].as_str().unwrap().to_owned())
 }
 
 /// Polls until the job of `id` is in `stage`; `context` explains a time-out (a log).
@@ -389,16 +365,10 @@ pub async fn wait_for_stage(
     within: Duration,
     context: impl Fn() -> String,
 ) {
+    let client = rfp_client::Client::with_http(http.clone(), base);
     let deadline = tokio::time::Instant::now() + within;
     loop {
-        let s: Value = http
-            .get(format!("{base}/api/proposals/{id}/analysis-status"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let s = client.status(id, None, None).await.unwrap();
         if s["stage"] == stage {
             return;
         }

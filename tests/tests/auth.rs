@@ -5,7 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
+use rfp_client::Analyze;
 use rfp_tests::issuer::{Issuer, Key, hs256};
 use rfp_tests::process::Service;
 use rfp_tests::{TestApp, TestBackend};
@@ -38,9 +39,8 @@ async fn start(
 }
 
 async fn create(app: &TestApp, token: &str, title: &str) -> reqwest::Response {
-    app.http
-        .post(app.url("/api/proposals"))
-        .bearer_auth(token)
+    app.as_owner(token)
+        .request(Method::POST, "/api/proposals")
         .json(&json!({ "title": title }))
         .send()
         .await
@@ -48,9 +48,8 @@ async fn create(app: &TestApp, token: &str, title: &str) -> reqwest::Response {
 }
 
 async fn get(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
-    app.http
-        .get(app.url(path))
-        .bearer_auth(token)
+    app.as_owner(token)
+        .request(Method::GET, path)
         .send()
         .await
         .unwrap()
@@ -110,24 +109,17 @@ async fn another_owners_proposal_answers_404_everywhere() {
             .as_str()
             .unwrap()
             .to_owned();
-        let r = app
-            .http
-            .put(app.url(&format!("/api/proposals/{id}/rfp")))
-            .bearer_auth(&alice)
+        let (as_alice, as_bob) = (app.as_owner(&alice), app.as_owner(&bob));
+        let r = as_alice
+            .request(Method::PUT, &format!("/api/proposals/{id}/rfp"))
             .header("content-type", "text/plain")
             .body("Request for proposals. Deadline: 1 March 2027. Budget: USD 50,000.")
             .send()
             .await
             .unwrap();
         assert!(r.status().is_success(), "{backend:?}: {}", r.status());
-        let r = app
-            .http
-            .post(app.url(&format!("/api/proposals/{id}/analyze-rfp")))
-            .bearer_auth(&alice)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 202);
+        let job = as_alice.analyze(&id, &Analyze::default()).await.unwrap();
+        assert_eq!(job.status, 202);
         let done = rfp_tests::wait_until_final_with(
             &app.http,
             &app.base,
@@ -148,33 +140,19 @@ async fn another_owners_proposal_answers_404_everywhere() {
             assert_eq!(status, 404, "{backend:?} {path}");
             assert_eq!(code, "proposal_not_found", "{path}");
         }
-        let r = app
-            .http
-            .post(app.url(&format!("/api/proposals/{id}/analyze-rfp")))
-            .bearer_auth(&bob)
-            .json(&json!({ "force": true }))
-            .send()
+        let force = Analyze {
+            force: true,
+            ..Analyze::default()
+        };
+        let e = as_bob.analyze(&id, &force).await.unwrap_err();
+        assert_eq!(e.status(), Some(404), "{backend:?}: bob cannot re-run it");
+        let e = as_bob
+            .upload(&id, b"overwritten".to_vec(), "text/plain", None)
             .await
-            .unwrap();
-        assert_eq!(r.status(), 404, "{backend:?}: bob cannot re-run it");
-        let r = app
-            .http
-            .put(app.url(&format!("/api/proposals/{id}/rfp")))
-            .bearer_auth(&bob)
-            .header("content-type", "text/plain")
-            .body("overwritten")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 404, "{backend:?}: bob cannot replace it");
-        let r = app
-            .http
-            .delete(app.url(&format!("/api/proposals/{id}")))
-            .bearer_auth(&bob)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 404, "{backend:?}: bob cannot delete it");
+            .unwrap_err();
+        assert_eq!(e.status(), Some(404), "{backend:?}: bob cannot replace it");
+        let e = as_bob.delete_proposal(&id).await.unwrap_err();
+        assert_eq!(e.status(), Some(404), "{backend:?}: bob cannot delete it");
         let listed: Value = get(&app, &bob, "/api/proposals")
             .await
             .json()
@@ -408,29 +386,19 @@ async fn prompt_administration_needs_the_admin_group_or_an_admin_key() {
             (403, "forbidden"),
             "{who}"
         );
-        let r = app
-            .http
-            .post(app.url("/api/prompts"))
-            .bearer_auth(token)
-            .json(&prompt)
-            .send()
+        let e = app
+            .as_owner(token)
+            .push_prompt(None, &prompt)
             .await
-            .unwrap();
-        assert_eq!(r.status(), 403, "{who} cannot write a prompt");
+            .unwrap_err();
+        assert_eq!(e.code(), Some("forbidden"), "{who} cannot write a prompt");
     }
-    let r = app
-        .http
-        .post(app.url("/api/prompts"))
-        .bearer_auth(&admin)
-        .json(&prompt)
-        .send()
+    let created = app
+        .as_owner(&admin)
+        .push_prompt(None, &prompt)
         .await
         .unwrap();
-    assert_eq!(r.status(), 201);
-    let id = r.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = created["id"].as_str().unwrap().to_owned();
     let r = get(&app, &admin_key, &format!("/api/prompts/{id}")).await;
     assert_eq!(r.status(), 200);
     app.stop().await;
