@@ -14,34 +14,29 @@ use serde_json::Value;
 
 const START_WITHIN: Duration = Duration::from_secs(20);
 
+/// The API of a running `rfp-api`, through `rfp-client`.
 struct Client {
+    api: rfp_client::Client,
     http: reqwest::Client,
-    base: String,
 }
 
 impl Client {
     fn new(api: &mut Service) -> Self {
         let addr = api.wait_for_addr(START_WITHIN);
+        let http = reqwest::Client::new();
         Self {
-            http: reqwest::Client::new(),
-            base: format!("http://{addr}"),
+            api: rfp_client::Client::with_http(http.clone(), format!("http://{addr}")),
+            http,
         }
     }
 
     /// Creates a proposal, uploads the PDF and asks for its analysis.
     async fn submit(&self, pdf: &[u8]) -> (String, String) {
-        rfp_tests::submit(&self.http, &self.base, pdf, "application/pdf").await
+        rfp_tests::submit(&self.http, self.api.base(), pdf, "application/pdf").await
     }
 
     async fn status(&self, id: &str) -> Value {
-        self.http
-            .get(format!("{}/api/proposals/{id}/analysis-status", self.base))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+        self.api.status(id, None, None).await.unwrap()
     }
 }
 
@@ -81,7 +76,7 @@ async fn a_job_survives_the_sigkill_of_the_process_that_held_it() {
     // Wait until the worker holds the job in the model call, then kill it outright.
     rfp_tests::wait_for_stage(
         &client.http,
-        &client.base,
+        client.api.base(),
         &id,
         "analyzing",
         Duration::from_secs(20),
@@ -94,8 +89,13 @@ async fn a_job_survives_the_sigkill_of_the_process_that_held_it() {
     let second_env: Vec<(&str, &str)> = second_env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let mut second = Service::start("rfp-api", &[], &second_env, dir.path(), "api-2");
     let client = Client::new(&mut second);
-    let done =
-        rfp_tests::wait_until_final(&client.http, &client.base, &id, Duration::from_secs(30)).await;
+    let done = rfp_tests::wait_until_final(
+        &client.http,
+        client.api.base(),
+        &id,
+        Duration::from_secs(30),
+    )
+    .await;
     assert_eq!(done["status"], "completed", "{done}\n{}", second.logs());
     assert_eq!(done["job_id"].as_str(), Some(job.as_str()));
     assert_eq!(done["attempts"], 2, "the redelivery is the second attempt");
@@ -150,9 +150,13 @@ async fn an_api_and_two_worker_processes_complete_100_jobs_each_once() {
     assert_eq!(jobs.len(), 100);
 
     for (id, job) in &jobs {
-        let done =
-            rfp_tests::wait_until_final(&client.http, &client.base, id, Duration::from_secs(120))
-                .await;
+        let done = rfp_tests::wait_until_final(
+            &client.http,
+            client.api.base(),
+            id,
+            Duration::from_secs(120),
+        )
+        .await;
         assert_eq!(done["status"], "completed", "{done}");
         assert_eq!(done["job_id"].as_str(), Some(job.as_str()));
     }
@@ -204,7 +208,7 @@ async fn sigterm_lets_the_job_in_flight_finish_before_the_worker_exits() {
     let (id, _) = client.submit(&sample_pdf()).await;
     rfp_tests::wait_for_stage(
         &client.http,
-        &client.base,
+        client.api.base(),
         &id,
         "analyzing",
         Duration::from_secs(20),

@@ -18,7 +18,6 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use hdrhistogram::Histogram;
-use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
 const CLIENTS: usize = 64;
@@ -59,27 +58,19 @@ fn start_service(
 }
 
 async fn create_with_document(http: &reqwest::Client, base: &str, n: usize) -> Vec<String> {
+    let client = rfp_client::Client::with_http(http.clone(), base);
     futures::stream::iter(0..n)
-        .map(|i| async move {
-            let p: Value = http
-                .post(format!("{base}/api/proposals"))
-                .json(&json!({ "title": format!("bench {i}") }))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            let id = p["id"].as_str().unwrap().to_owned();
-            let r = http
-                .put(format!("{base}/api/proposals/{id}/rfp"))
-                .header("content-type", "text/markdown")
-                .body(rfp_worker::SAMPLE_RFP)
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(r.status(), 201);
-            id
+        .map(|i| {
+            let client = client.clone();
+            async move {
+                let p = client.create_proposal(&format!("bench {i}")).await.unwrap();
+                let id = p["id"].as_str().unwrap().to_owned();
+                client
+                    .upload(&id, rfp_worker::SAMPLE_RFP.into(), "text/markdown", None)
+                    .await
+                    .unwrap();
+                id
+            }
         })
         .buffer_unordered(CLIENTS)
         .collect()
@@ -186,27 +177,34 @@ async fn main() {
     let ids = Arc::new(create_with_document(&http, &base, submits).await);
 
     eprintln!("Phase 1: {submits} × POST analyze-rfp from {CLIENTS} clients…");
+    // The measured requests are built by rfp-client, sent as they are (no body to
+    // serialise, no answer to parse beyond its status).
+    let api = rfp_client::Client::with_http(http.clone(), base.clone());
     let submit = {
-        let (http, base, ids) = (http.clone(), base.clone(), ids.clone());
+        let (api, ids) = (api.clone(), ids.clone());
         load(submits, move |i| {
-            let url = format!("{base}/api/proposals/{}/analyze-rfp", ids[i]);
-            let http = http.clone();
-            async move { http.post(url).send().await.is_ok_and(|r| r.status() == 202) }
+            let request = api.request(
+                reqwest::Method::POST,
+                &format!("/api/proposals/{}/analyze-rfp", ids[i]),
+            );
+            async move { request.send().await.is_ok_and(|r| r.status() == 202) }
         })
         .await
     };
 
     eprintln!("Phase 2: {reads} × GET analysis-status from {CLIENTS} clients…");
     let status = {
-        let (http, base, ids) = (http.clone(), base.clone(), ids.clone());
+        let (api, ids) = (api.clone(), ids.clone());
         load(reads, move |i| {
-            let url = format!(
-                "{base}/api/proposals/{}/analysis-status",
-                ids[(i * 7919) % ids.len()]
+            let request = api.request(
+                reqwest::Method::GET,
+                &format!(
+                    "/api/proposals/{}/analysis-status",
+                    ids[(i * 7919) % ids.len()]
+                ),
             );
-            let http = http.clone();
             async move {
-                match http.get(url).send().await {
+                match request.send().await {
                     Ok(r) if r.status() == 200 => r.bytes().await.is_ok(),
                     _ => false,
                 }
@@ -224,22 +222,15 @@ async fn main() {
     let ids = create_with_document(&http, &base, jobs).await;
     let mut overhead = Histogram::<u64>::new(3).unwrap();
     let mut end_to_end = Histogram::<u64>::new(3).unwrap();
+    let client = rfp_client::Client::with_http(http.clone(), base.clone());
     for id in &ids {
-        let r = http
-            .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
-            .send()
+        let asked = client
+            .analyze(id, &rfp_client::Analyze::default())
             .await
             .unwrap();
-        assert_eq!(r.status(), 202);
+        assert_eq!(asked.status, 202);
         let done = loop {
-            let s: Value = http
-                .get(format!("{base}/api/proposals/{id}/analysis-status"))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let s = client.status(id, None, None).await.unwrap();
             if s["status"] == "completed" {
                 break s;
             }

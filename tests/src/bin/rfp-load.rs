@@ -23,7 +23,7 @@ use futures::StreamExt;
 use hdrhistogram::Histogram;
 use rfp_tests::fixtures::sample_pdf;
 use rfp_tests::process::Service;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 /// How long one job may take to end before the run fails.
 const FOLLOW_WITHIN: Duration = Duration::from_secs(600);
@@ -153,41 +153,26 @@ async fn main() {
             let (http, base, pdf) = (&http, &base, &pdf);
             let owner = format!("tenant-{}", (i % o.clients) % o.owners);
             async move {
+                let client =
+                    rfp_client::Client::with_http(http.clone(), base.clone()).with_owner(&owner);
+                // The status of each step: the success's own, or the problem's.
+                let code = |e: &rfp_client::Error| e.status().unwrap_or(0);
                 let mut statuses = Vec::new();
-                let r = http
-                    .post(format!("{base}/api/proposals"))
-                    .header("x-rfp-owner", &owner)
-                    .json(&json!({ "title": format!("load {i}") }))
-                    .send()
-                    .await
-                    .unwrap();
-                statuses.push(r.status().as_u16());
-                let id = r.json::<Value>().await.unwrap()["id"]
-                    .as_str()
-                    .unwrap()
-                    .to_owned();
-                let r = http
-                    .put(format!("{base}/api/proposals/{id}/rfp"))
-                    .header("x-rfp-owner", &owner)
-                    .header("content-type", "application/pdf")
-                    .body(pdf.clone())
-                    .send()
-                    .await
-                    .unwrap();
-                statuses.push(r.status().as_u16());
+                let p = client.create_proposal(&format!("load {i}")).await;
+                statuses.push(p.as_ref().map_or_else(code, |_| 201));
+                let id = p.unwrap()["id"].as_str().unwrap().to_owned();
+                let r = client
+                    .upload(&id, pdf.clone(), "application/pdf", None)
+                    .await;
+                statuses.push(r.as_ref().map_or_else(code, |_| 201));
                 let t = Instant::now();
-                let r = http
-                    .post(format!("{base}/api/proposals/{id}/analyze-rfp"))
-                    .header("x-rfp-owner", &owner)
-                    .send()
-                    .await
-                    .unwrap();
+                let r = client.analyze(&id, &rfp_client::Analyze::default()).await;
                 let micros = t.elapsed().as_micros() as u64;
-                statuses.push(r.status().as_u16());
-                let job = r.json::<Value>().await.unwrap()["job_id"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_owned();
+                statuses.push(r.as_ref().map_or_else(code, |a| a.status));
+                let job = r
+                    .ok()
+                    .and_then(|a| a.body["job_id"].as_str().map(str::to_owned))
+                    .unwrap_or_default();
                 (id, job, micros, statuses, owner)
             }
         })
