@@ -13,8 +13,9 @@
 //! - [`config`]: what the worker takes from the settings; [`app`]: the worker built
 //!   from them (`Worker::build`), as `rfp-worker run` and the API's embedded worker do.
 //! - [`pipeline`]: one delivery handled to a durable outcome, fenced by job id (its
-//!   text, cached or extracted, in `pipeline::text`; the dead-letter sweep in
-//!   `pipeline::sweep`).
+//!   text, cached or extracted, in `pipeline::text`; the model call and the checks
+//!   of its answer in `pipeline::stages`; the result's `meta` in `pipeline::meta`;
+//!   the dead-letter sweep in `pipeline::sweep`).
 //! - [`runner`]: the receive loop with its concurrency, heartbeat and graceful stop.
 //! - [`callback`]: signed completion callbacks; [`health`]: the worker's `/healthz`.
 //! - [`serve`]: the HTTP connection loop (the API's and the health listener's):

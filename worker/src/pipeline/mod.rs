@@ -22,15 +22,14 @@ use tracing::{Instrument, info, warn};
 
 use rfp_shared::backends::Backends;
 use rfp_shared::domain::{JobError, JobMessage, Stage};
-use rfp_shared::ports::{
-    Blobs, Delivery, JobQueue, Model, ModelRequest, QueueError, Store, StoreError,
-};
+use rfp_shared::ports::{Blobs, Delivery, JobQueue, Model, QueueError, Store, StoreError};
 use rfp_shared::state::{Event, TransitionError};
 use rfp_shared::telemetry::error_chain;
 
 use crate::prompt::PromptCache;
 
 mod meta;
+mod stages;
 mod sweep;
 mod text;
 
@@ -211,59 +210,9 @@ impl Worker {
     async fn handle_job(&self, delivery: Delivery, msg: JobMessage) -> Disposition {
         let started = Instant::now();
         let attempt = delivery.receive_count;
-        let start = || Event::Start {
-            job_id: msg.job_id,
-            attempt,
-            worker: self.id.clone(),
-            at: Utc::now(),
-        };
-        let mut started_as = self.store.apply(msg.proposal_id, start()).await;
-        // A long-polling worker can receive a message within milliseconds of its send,
-        // before the API's record of the job lands: look again a few times, briefly,
-        // before putting the message back.
-        for pause_ms in [20, 80, 300] {
-            match &started_as {
-                Err(StoreError::Transition(TransitionError::Stale { current, .. }))
-                    if not_yet_recorded(&msg, *current) =>
-                {
-                    tokio::time::sleep(Duration::from_millis(pause_ms)).await;
-                    started_as = self.store.apply(msg.proposal_id, start()).await;
-                }
-                _ => break,
-            }
-        }
-        let text_cached = match started_as {
-            // The previous analysis of this very document stored its text (a slow
-            // extraction): read that instead of extracting again.
-            Ok(p) => meta::kept_text_of(p.analysis.result.as_ref(), &msg.document.sha256),
-            Err(StoreError::NotFound(_)) => {
-                info!("The proposal was deleted; dropping its job.");
-                self.delete(&delivery).await;
-                return Disposition::Dropped("proposal deleted");
-            }
-            Err(StoreError::Transition(TransitionError::Stale { current, .. }))
-                if not_yet_recorded(&msg, current)
-                    && delivery.receive_count < self.config.max_receives =>
-            {
-                // The API sends a job's message just before it records the job: give
-                // the record a moment rather than drop a job that is about to exist.
-                info!("The job is not recorded yet; looking again shortly.");
-                self.release(&delivery, NOT_YET_RECORDED_DELAY).await;
-                return Disposition::Retrying("job_not_recorded_yet".into());
-            }
-            Err(StoreError::Transition(e)) => {
-                info!(reason = %e, "Dropping a duplicate or stale delivery.");
-                self.delete(&delivery).await;
-                return Disposition::Dropped(match e {
-                    TransitionError::Finished { .. } => "already finished",
-                    _ => "stale",
-                });
-            }
-            Err(e) => {
-                warn!(error = %error_chain(&e), "Cannot record the job's start; it will be delivered again.");
-                self.release(&delivery, self.backoff(attempt)).await;
-                return Disposition::Retrying("store_unavailable".into());
-            }
+        let text_cached = match self.start(&delivery, &msg).await {
+            Ok(text_cached) => text_cached,
+            Err(settled) => return settled,
         };
 
         let heartbeat = AbortOnDrop(self.spawn_heartbeat(delivery.clone()));
@@ -277,27 +226,28 @@ impl Worker {
                     result,
                     at: Utc::now(),
                 };
-                match self.store.apply(msg.proposal_id, complete).await {
-                    Ok(p) => {
-                        self.notify(&msg, &p);
-                        self.delete(&delivery).await;
-                        info!(
-                            elapsed_ms = started.elapsed().as_millis() as u64,
-                            "Completed the analysis."
-                        );
-                        Disposition::Completed
-                    }
-                    Err(StoreError::Transition(_) | StoreError::NotFound(_)) => {
+                let gone = Disposition::Dropped("superseded");
+                let done = self
+                    .finish(
+                        &delivery,
+                        &msg,
+                        attempt,
+                        complete,
+                        Disposition::Completed,
+                        gone,
+                    )
+                    .await;
+                match &done {
+                    Disposition::Completed => info!(
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "Completed the analysis."
+                    ),
+                    Disposition::Dropped(_) => {
                         info!("The job was superseded while it ran; its result is discarded.");
-                        self.delete(&delivery).await;
-                        Disposition::Dropped("superseded")
                     }
-                    Err(e) => {
-                        warn!(error = %error_chain(&e), "Cannot save the result; the job will be delivered again.");
-                        self.release(&delivery, self.backoff(attempt)).await;
-                        Disposition::Retrying("store_unavailable".into())
-                    }
+                    _ => {}
                 }
+                done
             }
             Err(Stop::Superseded(why)) => {
                 self.delete(&delivery).await;
@@ -326,22 +276,104 @@ impl Worker {
                     error: f.error,
                     at: Utc::now(),
                 };
-                match self.store.apply(msg.proposal_id, fail).await {
-                    Ok(p) => {
-                        self.notify(&msg, &p);
-                        self.delete(&delivery).await;
-                        Disposition::Failed(code)
-                    }
-                    Err(StoreError::Transition(_) | StoreError::NotFound(_)) => {
-                        self.delete(&delivery).await;
-                        Disposition::Failed(code)
-                    }
-                    Err(e) => {
-                        warn!(error = %error_chain(&e), "Cannot record the failure; the job will be delivered again.");
-                        self.release(&delivery, self.backoff(attempt)).await;
-                        Disposition::Retrying("store_unavailable".into())
-                    }
+                let failed = Disposition::Failed(code);
+                self.finish(&delivery, &msg, attempt, fail, failed.clone(), failed)
+                    .await
+            }
+        }
+    }
+
+    /// Records the job's start. `Ok`: it runs, and whether the previous analysis of
+    /// this very document kept its text; `Err`: the delivery is settled without running
+    /// (dropped, put back, or deleted), with its disposition.
+    async fn start(&self, delivery: &Delivery, msg: &JobMessage) -> Result<bool, Disposition> {
+        let attempt = delivery.receive_count;
+        let start = || Event::Start {
+            job_id: msg.job_id,
+            attempt,
+            worker: self.id.clone(),
+            at: Utc::now(),
+        };
+        let mut started_as = self.store.apply(msg.proposal_id, start()).await;
+        // A long-polling worker can receive a message within milliseconds of its send,
+        // before the API's record of the job lands: look again a few times, briefly,
+        // before putting the message back.
+        for pause_ms in [20, 80, 300] {
+            match &started_as {
+                Err(StoreError::Transition(TransitionError::Stale { current, .. }))
+                    if not_yet_recorded(msg, *current) =>
+                {
+                    tokio::time::sleep(Duration::from_millis(pause_ms)).await;
+                    started_as = self.store.apply(msg.proposal_id, start()).await;
                 }
+                _ => break,
+            }
+        }
+        match started_as {
+            // The previous analysis of this very document stored its text (a slow
+            // extraction): read that instead of extracting again.
+            Ok(p) => Ok(meta::kept_text_of(
+                p.analysis.result.as_ref(),
+                &msg.document.sha256,
+            )),
+            Err(StoreError::NotFound(_)) => {
+                info!("The proposal was deleted; dropping its job.");
+                self.delete(delivery).await;
+                Err(Disposition::Dropped("proposal deleted"))
+            }
+            Err(StoreError::Transition(TransitionError::Stale { current, .. }))
+                if not_yet_recorded(msg, current)
+                    && delivery.receive_count < self.config.max_receives =>
+            {
+                // The API sends a job's message just before it records the job: give
+                // the record a moment rather than drop a job that is about to exist.
+                info!("The job is not recorded yet; looking again shortly.");
+                self.release(delivery, NOT_YET_RECORDED_DELAY).await;
+                Err(Disposition::Retrying("job_not_recorded_yet".into()))
+            }
+            Err(StoreError::Transition(e)) => {
+                info!(reason = %e, "Dropping a duplicate or stale delivery.");
+                self.delete(delivery).await;
+                Err(Disposition::Dropped(match e {
+                    TransitionError::Finished { .. } => "already finished",
+                    _ => "stale",
+                }))
+            }
+            Err(e) => {
+                warn!(error = %error_chain(&e), "Cannot record the job's start; it will be delivered again.");
+                self.release(delivery, self.backoff(attempt)).await;
+                Err(Disposition::Retrying("store_unavailable".into()))
+            }
+        }
+    }
+
+    /// Records the job's last event (its result or its failure) and settles the
+    /// delivery: recorded, the callback is sent and the message deleted (`recorded`);
+    /// refused because the job moved on meanwhile, the message is deleted (`gone`);
+    /// the store out of reach, the message comes back after the backoff.
+    async fn finish(
+        &self,
+        delivery: &Delivery,
+        msg: &JobMessage,
+        attempt: u32,
+        event: Event,
+        recorded: Disposition,
+        gone: Disposition,
+    ) -> Disposition {
+        match self.store.apply(msg.proposal_id, event).await {
+            Ok(p) => {
+                self.notify(msg, &p);
+                self.delete(delivery).await;
+                recorded
+            }
+            Err(StoreError::Transition(_) | StoreError::NotFound(_)) => {
+                self.delete(delivery).await;
+                gone
+            }
+            Err(e) => {
+                warn!(error = %error_chain(&e), "Cannot record the job's outcome; it will be delivered again.");
+                self.release(delivery, self.backoff(attempt)).await;
+                Disposition::Retrying("store_unavailable".into())
             }
         }
     }
@@ -406,7 +438,6 @@ impl Worker {
             .await?
             .map_err(|e| Failure::transient("store_unavailable", error_chain(&e)))?;
         let schema = crate::model::schema::for_prompt(prompt.is_builtin(), &prompt.output_format);
-        let (progress_tx, progress_rx) = tokio::sync::watch::channel((0, 0));
         let truncated = extracted.truncated;
         if truncated {
             warn!(
@@ -417,73 +448,13 @@ impl Worker {
         // One copy of the text, shared by the model and the quote check.
         let pages = Arc::new(extracted.pages);
         let text_chars: usize = pages.iter().map(|p| p.chars().count()).sum();
-        let request = ModelRequest {
-            system_prompt: prompt.system_prompt.clone(),
-            user_prompt_template: prompt.user_prompt_template.clone(),
-            output_format: prompt.output_format.clone(),
-            pages: pages.clone(),
-            schema: schema.clone(),
-            progress: Some(progress_tx),
-        };
-
-        self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress())
-            .await?;
-        let model_started = Instant::now();
-        // The whole analysis within its budget: past it the model's future is dropped,
-        // which stops an offline analysis and abandons a model call, and the slot is
-        // free again.
-        let budget = self.config.analyze_timeout;
-        let bounded = async {
-            tokio::time::timeout(budget, self.model.analyze(request))
-                .await
-                .unwrap_or_else(|_| {
-                    Err(rfp_shared::ports::ModelError::BudgetSpent(format!(
-                        "the analysis took longer than its budget of {} s (RFP_ANALYZE_TIMEOUT_SECS)",
-                        budget.as_secs()
-                    )))
-                })
-        };
-        let answer = self
-            .with_part_progress(msg, progress_rx, bounded)
-            .await?
-            .map_err(|e| Failure::of(&e))?;
-
-        metrics::histogram!("rfp_stage_duration_seconds", "stage" => "model")
-            .record(model_started.elapsed().as_secs_f64());
-        // Whatever the engine, nothing unvalidated is stored as `completed`, and no
-        // value is larger than a reader needs.
+        let answer = self.analyse(msg, &prompt, &schema, &pages).await?;
         let mut analysis = answer.analysis;
-        let capped = crate::bounds::cap_result(&mut analysis);
-        if capped > 0 {
-            warn!(
-                capped,
-                "Cut values of the analysis that were over their length limits."
-            );
-        }
-        crate::model::schema::validate(&schema, &analysis).map_err(|why| {
-            Failure::permanent(
-                "model_output_invalid",
-                format!("the analysis does not meet its schema: {why}"),
-            )
-        })?;
-        let quotes = crate::quotes::check(&analysis, &crate::quotes::Document::new(&pages));
-        if !quotes.unverified.is_empty() {
-            warn!(
-                unverified = quotes.unverified.len(),
-                checked = quotes.checked,
-                "Some quotes of the analysis are not in the document."
-            );
-        }
-        let query_words = analysis
-            .get("semantic_query")
-            .and_then(Value::as_str)
-            .map(crate::model::schema::word_count);
-        if let Some(words) = query_words.filter(|w| !(150..=250).contains(w)) {
-            warn!(
-                words,
-                "The semantic query is outside the 150-250 words asked for."
-            );
-        }
+        let stages::Checked {
+            capped,
+            quotes,
+            query_words,
+        } = stages::checked(&mut analysis, &schema, &pages)?;
         let object = analysis
             .as_object_mut()
             .expect("the schema requires an object");
@@ -528,101 +499,6 @@ impl Worker {
             serde_json::to_value(&meta).expect("the meta serialises"),
         );
         Ok(analysis)
-    }
-
-    /// Runs the model call, recording progress from 50 to 90 % as a long document's
-    /// parts complete, and looking every [`STILL_CURRENT_EVERY`] whether the job is
-    /// still the proposal's: a deleted proposal or a replaced document stops the
-    /// analysis (dropping it) and frees the slot without waiting for it to end.
-    async fn with_part_progress<T>(
-        &self,
-        msg: &JobMessage,
-        mut parts: tokio::sync::watch::Receiver<(usize, usize)>,
-        work: impl std::future::Future<Output = T>,
-    ) -> Result<T, Stop> {
-        tokio::pin!(work);
-        let mut recorded = Stage::Analyzing.progress();
-        let mut check = tokio::time::interval_at(
-            tokio::time::Instant::now() + STILL_CURRENT_EVERY,
-            STILL_CURRENT_EVERY,
-        );
-        loop {
-            tokio::select! {
-                out = &mut work => return Ok(out),
-                _ = check.tick() => self.still_current(msg).await?,
-                changed = parts.changed() => {
-                    if changed.is_err() {
-                        // The model dropped its sender: no more parts to report.
-                        return Ok(work.await);
-                    }
-                    let (done, total) = *parts.borrow_and_update();
-                    if total == 0 {
-                        continue;
-                    }
-                    let progress = 50 + (40 * done.min(total) / total) as u8;
-                    if progress > recorded {
-                        recorded = progress;
-                        self.progress(msg, Stage::Analyzing, progress).await?;
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether the job is still its proposal's current one, in flight; a store that
-    /// does not answer is no reason to stop.
-    async fn still_current(&self, msg: &JobMessage) -> Result<(), Stop> {
-        match self.store.get_proposal(msg.proposal_id).await {
-            Ok(None) => {
-                info!("The proposal was deleted while it was analysed; stopping the job.");
-                Err(Stop::Superseded("proposal deleted"))
-            }
-            Ok(Some(p))
-                if p.analysis.job_id != Some(msg.job_id) || p.analysis.status.is_final() =>
-            {
-                info!("The job was superseded while it was analysed; stopping it.");
-                Err(Stop::Superseded("superseded"))
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// Runs a quick stage, recording it only if it outlasts `STAGE_WRITE_DELAY`.
-    async fn staged<T>(
-        &self,
-        msg: &JobMessage,
-        stage: Stage,
-        work: impl std::future::Future<Output = T>,
-    ) -> Result<T, Stop> {
-        tokio::pin!(work);
-        tokio::select! {
-            out = &mut work => return Ok(out),
-            _ = tokio::time::sleep(STAGE_WRITE_DELAY) => {}
-        }
-        self.progress(msg, stage, stage.progress()).await?;
-        Ok(work.await)
-    }
-
-    /// Records a stage. A job that was superseded meanwhile stops here; a store
-    /// hiccup does not stop the job (progress is informative).
-    async fn progress(&self, msg: &JobMessage, stage: Stage, progress: u8) -> Result<(), Stop> {
-        let event = Event::Progress {
-            job_id: msg.job_id,
-            stage,
-            progress,
-        };
-        match self.store.apply(msg.proposal_id, event).await {
-            Ok(_) => Ok(()),
-            Err(StoreError::Transition(e)) => {
-                info!(reason = %e, "The job was superseded; stopping it.");
-                Err(Stop::Superseded("superseded"))
-            }
-            Err(StoreError::NotFound(_)) => Err(Stop::Superseded("proposal deleted")),
-            Err(e) => {
-                warn!(error = %error_chain(&e), stage = stage.as_str(), "Cannot record progress; going on.");
-                Ok(())
-            }
-        }
     }
 
     fn spawn_heartbeat(&self, delivery: Delivery) -> tokio::task::JoinHandle<()> {
