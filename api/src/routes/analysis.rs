@@ -56,7 +56,6 @@ const EVENTS_MAX: Duration = Duration::from_secs(600);
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn events(
     State(state): State<AppState>,
@@ -277,7 +276,6 @@ fn trace_id(headers: &HeaderMap) -> String {
         JsonBodyErrors,
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn analyze(
     State(state): State<AppState>,
@@ -357,7 +355,6 @@ const MAX_WAIT: f64 = 20.0;
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn status(
     State(state): State<AppState>,

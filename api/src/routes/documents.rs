@@ -83,7 +83,6 @@ fn valid_sha256(s: &str) -> Result<String, ApiError> {
         DocumentErrors,
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn upload_url(
     State(state): State<AppState>,
@@ -155,7 +154,6 @@ const SNIFF_BYTES: usize = 64 * 1024;
         DocumentErrors,
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn confirm(
     State(state): State<AppState>,
@@ -255,7 +253,6 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
         DocumentErrors,
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn upload(
     State(state): State<AppState>,

@@ -16,7 +16,7 @@ pub use openapi::ApiDoc;
 
 mod openapi {
     use utoipa::openapi::security::{
-        ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
     };
 
     use super::*;
@@ -67,6 +67,28 @@ mod openapi {
                 "api_key",
                 SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("x-api-key"))),
             );
+            // Every route under /api takes either credential, declared here once
+            // rather than on each handler; health and metrics take none.
+            for (path, item) in api.paths.paths.iter_mut() {
+                if !path.starts_with("/api/") {
+                    continue;
+                }
+                for operation in [
+                    &mut item.get,
+                    &mut item.put,
+                    &mut item.post,
+                    &mut item.delete,
+                    &mut item.patch,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    operation.security = Some(vec![
+                        SecurityRequirement::new("bearer", Vec::<String>::new()),
+                        SecurityRequirement::new("api_key", Vec::<String>::new()),
+                    ]);
+                }
+            }
         }
     }
 }

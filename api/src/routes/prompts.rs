@@ -67,7 +67,6 @@ pub(crate) struct ListView {
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn list(
     _: Admin,
@@ -136,7 +135,6 @@ fn prompt_not_found(id: &str) -> ApiError {
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn show(
     _: Admin,
@@ -159,7 +157,6 @@ pub(crate) async fn show(
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn show_version(
     _: Admin,
@@ -274,7 +271,6 @@ fn created(item: PromptItem) -> impl IntoResponse {
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn create(
     _: Admin,
@@ -305,7 +301,6 @@ pub(crate) async fn create(
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn new_version(
     _: Admin,
@@ -336,7 +331,6 @@ pub(crate) async fn new_version(
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn activate(
     _: Admin,
@@ -368,7 +362,6 @@ pub(crate) async fn activate(
         (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn deactivate(
     _: Admin,

@@ -71,7 +71,6 @@ const MAX_TITLE: usize = 500;
         JsonBodyErrors,
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn create(
     State(state): State<AppState>,
@@ -127,7 +126,6 @@ pub(crate) struct ListView {
         (status = 400, description = "A bad cursor or limit", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn list(
     State(state): State<AppState>,
@@ -170,7 +168,6 @@ pub(crate) async fn list(
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn show(
     OwnedProposal { proposal, .. }: OwnedProposal,
@@ -189,7 +186,6 @@ pub(crate) async fn show(
         (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
         CommonErrors,
     ),
-    security(("bearer" = []), ("api_key" = []))
 )]
 pub(crate) async fn remove(
     State(state): State<AppState>,
