@@ -26,6 +26,13 @@ use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+/// The largest answer read: the API's own are far smaller (a status with its result
+/// is under 512 KB); more is a server that is not the API.
+pub const MAX_BODY_BYTES: usize = 64 << 20;
+
+/// The largest event the stream may hold while it waits for the event's end.
+const MAX_EVENT_BYTES: usize = 16 << 20;
+
 /// An error answer of the API (RFC 9457), or why there was none.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -171,10 +178,22 @@ impl Client {
 
     /// Sends `request`; a non-2xx answer is an [`Error::Problem`].
     pub async fn send(&self, request: RequestBuilder) -> Result<Answer, Error> {
-        let response = request.send().await.map_err(|source| Error::Unreachable {
+        let response = request
+            .send()
+            .await
+            .map_err(|source| self.unreachable(source))?;
+        self.answer(response).await
+    }
+
+    fn unreachable(&self, source: reqwest::Error) -> Error {
+        Error::Unreachable {
             base: self.base.clone(),
             source,
-        })?;
+        }
+    }
+
+    /// The JSON of `response` (at most [`MAX_BODY_BYTES`]), or its problem.
+    async fn answer(&self, mut response: reqwest::Response) -> Result<Answer, Error> {
         let status = response.status();
         let retry_after = response
             .headers()
@@ -182,13 +201,17 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(Duration::from_secs);
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|source| Error::Unreachable {
-                base: self.base.clone(),
-                source,
-            })?;
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|s| self.unreachable(s))? {
+            if bytes.len() + chunk.len() > MAX_BODY_BYTES {
+                return Err(Error::Unexpected {
+                    base: self.base.clone(),
+                    status: status.as_u16(),
+                    why: format!("the body is over {MAX_BODY_BYTES} bytes"),
+                });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
         let body: Value = if bytes.is_empty() {
             Value::Null
         } else {
@@ -415,24 +438,20 @@ impl Client {
         if let Some(last) = last_id {
             r = r.header("last-event-id", last);
         }
-        let response = r.send().await.map_err(|source| Error::Unreachable {
-            base: self.base.clone(),
-            source,
-        })?;
+        let response = r.send().await.map_err(|source| self.unreachable(source))?;
         if response.status() != StatusCode::OK {
             let status = response.status().as_u16();
-            let body: Value = response.json().await.unwrap_or(Value::Null);
-            return Err(Error::Problem(Problem {
+            // A problem; any other answer is not the stream.
+            self.answer(response).await?;
+            return Err(Error::Unexpected {
+                base: self.base.clone(),
                 status,
-                code: body["code"].as_str().unwrap_or("error").to_owned(),
-                detail: body["detail"].as_str().unwrap_or_default().to_owned(),
-                retry_after: None,
-                body,
-            }));
+                why: "not an event stream".into(),
+            });
         }
         Ok(Events {
             response,
-            buffer: String::new(),
+            buffer: EventBuffer::default(),
         })
     }
 
@@ -517,21 +536,28 @@ impl Event {
 /// The events of one stream, read as they arrive.
 pub struct Events {
     response: reqwest::Response,
-    buffer: String,
+    buffer: EventBuffer,
 }
 
 impl Events {
     /// The next event; `None` once the server ends the stream.
     pub async fn next(&mut self) -> Result<Option<Event>, Error> {
         loop {
-            if let Some(event) = take_event(&mut self.buffer) {
+            if let Some(event) = self.buffer.take() {
                 if event.data.is_empty() && event.id.is_none() {
                     continue; // a keep-alive comment or an empty block
                 }
                 return Ok(Some(event));
             }
+            if self.buffer.bytes.len() > MAX_EVENT_BYTES {
+                return Err(Error::Unexpected {
+                    base: self.response.url().to_string(),
+                    status: 200,
+                    why: format!("an event of over {MAX_EVENT_BYTES} bytes"),
+                });
+            }
             match self.response.chunk().await {
-                Ok(Some(chunk)) => self.buffer.push_str(&String::from_utf8_lossy(&chunk)),
+                Ok(Some(chunk)) => self.buffer.push(&chunk),
                 Ok(None) => return Ok(None),
                 Err(source) => {
                     return Err(Error::Unreachable {
@@ -544,12 +570,39 @@ impl Events {
     }
 }
 
-/// The first complete event block of `buffer` (up to a blank line), removed from it.
-fn take_event(buffer: &mut String) -> Option<Event> {
-    let normalised = buffer.replace("\r\n", "\n");
-    let end = normalised.find("\n\n")?;
-    let block = normalised[..end].to_owned();
-    *buffer = normalised[end + 2..].to_owned();
+/// The bytes of a stream not yet made into events. Bytes, not text, so a character
+/// split across two chunks survives; `searched` is how far a blank line was looked
+/// for, so each byte is looked at once however slowly an event arrives.
+#[derive(Debug, Default)]
+struct EventBuffer {
+    bytes: Vec<u8>,
+    searched: usize,
+}
+
+impl EventBuffer {
+    /// Appends a chunk; carriage returns go (lines end with LF or CRLF here).
+    fn push(&mut self, chunk: &[u8]) {
+        self.bytes
+            .extend(chunk.iter().copied().filter(|&b| b != b'\r'));
+    }
+
+    /// The first complete event block (up to a blank line), removed from the buffer.
+    fn take(&mut self) -> Option<Event> {
+        let from = self.searched.saturating_sub(1);
+        let Some(at) = self.bytes[from..].windows(2).position(|w| w == b"\n\n") else {
+            self.searched = self.bytes.len();
+            return None;
+        };
+        let end = from + at;
+        let block = String::from_utf8_lossy(&self.bytes[..end]).into_owned();
+        self.bytes.drain(..end + 2);
+        self.searched = 0;
+        Some(parse_event(&block))
+    }
+}
+
+/// One event block's fields.
+fn parse_event(block: &str) -> Event {
     let mut event = Event {
         event: "message".into(),
         ..Event::default()
@@ -569,7 +622,7 @@ fn take_event(buffer: &mut String) -> Option<Event> {
         }
     }
     event.data = data.join("\n");
-    Some(event)
+    event
 }
 
 #[cfg(test)]
@@ -578,24 +631,29 @@ mod tests {
 
     #[test]
     fn server_sent_events_are_split_on_blank_lines() {
-        let mut buffer =
-            "event: status\nid: 3\ndata: {\"a\":1}\n\n: keep-alive\n\nevent: completed\r\ndata: x\r\ndata: y\r\n\r\nevent: par"
-                .to_owned();
-        let first = take_event(&mut buffer).unwrap();
+        let mut buffer = EventBuffer::default();
+        // Fed in pieces, one of them inside a two-byte character.
+        let stream = "event: status\nid: 3\ndata: {\"a\":\"é\"}\n\n: keep-alive\n\nevent: completed\r\ndata: x\r\ndata: y\r\n\r\nevent: par"
+            .as_bytes();
+        let split = stream.iter().position(|&b| b == 0xc3).unwrap() + 1;
+        buffer.push(&stream[..split]);
+        assert_eq!(buffer.take(), None, "the first event is not complete yet");
+        buffer.push(&stream[split..]);
+        let first = buffer.take().unwrap();
         assert_eq!(
             (first.event.as_str(), first.id.as_deref()),
             ("status", Some("3"))
         );
-        assert_eq!(first.json().unwrap()["a"], 1);
-        let comment = take_event(&mut buffer).unwrap();
+        assert_eq!(first.json().unwrap()["a"], "é");
+        let comment = buffer.take().unwrap();
         assert!(comment.data.is_empty() && comment.id.is_none());
-        let last = take_event(&mut buffer).unwrap();
+        let last = buffer.take().unwrap();
         assert_eq!(
             (last.event.as_str(), last.data.as_str()),
             ("completed", "x\ny")
         );
-        assert_eq!(take_event(&mut buffer), None, "an unfinished block waits");
-        assert_eq!(buffer, "event: par");
+        assert_eq!(buffer.take(), None, "an unfinished block waits");
+        assert_eq!(buffer.bytes, b"event: par");
     }
 
     /// A server that answers every request with a problem, or echoes what it got.

@@ -254,16 +254,16 @@ impl Tesseract {
                 deadline,
             )
             .await?;
+        let image = Bytes::from(image);
         let Some(grey) = Grey::parse(&image) else {
             return Err(OcrError::Rejected(format!(
                 "page {}: pdftoppm gave no image",
                 page + 1
             )));
         };
-        if grey.ink() < MIN_INK_PIXELS {
+        if !grey.has_ink(MIN_INK_PIXELS) {
             return Ok(String::new());
         }
-        let image = Bytes::from(image);
         let first = self.recognise(image.clone(), page, dpi, deadline).await?;
         if !self.osd || first.words < 3 || first.confidence >= LOW_CONFIDENCE {
             return Ok(first.text);
@@ -272,7 +272,7 @@ impl Tesseract {
             .run(
                 "tesseract",
                 &["stdin", "stdout", "--psm", "0", "--dpi", &dpi_arg],
-                image,
+                image.clone(),
                 1 << 20,
                 page,
                 deadline,
@@ -464,16 +464,17 @@ impl Recognised {
     }
 }
 
-/// A binary PGM (`P5`, 8 bits), as `pdftoppm -gray` writes it.
+/// A binary PGM (`P5`, 8 bits), as `pdftoppm -gray` writes it: the rendered page's
+/// pixels are borrowed, not copied; only a turned page owns new ones.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Grey {
+struct Grey<'a> {
     width: usize,
     height: usize,
-    pixels: Vec<u8>,
+    pixels: std::borrow::Cow<'a, [u8]>,
 }
 
-impl Grey {
-    fn parse(bytes: &[u8]) -> Option<Self> {
+impl<'a> Grey<'a> {
+    fn parse(bytes: &'a [u8]) -> Option<Self> {
         let mut fields = Vec::with_capacity(4);
         let mut at = 0;
         while fields.len() < 4 {
@@ -507,16 +508,22 @@ impl Grey {
         Some(Self {
             width,
             height,
-            pixels: pixels.to_vec(),
+            pixels: pixels.into(),
         })
     }
 
-    fn ink(&self) -> usize {
-        self.pixels.iter().filter(|&&p| p < 128).count()
+    /// Whether at least `enough` pixels are dark (it stops counting there).
+    fn has_ink(&self, enough: usize) -> bool {
+        self.pixels
+            .iter()
+            .filter(|&&p| p < 128)
+            .take(enough)
+            .count()
+            >= enough
     }
 
     /// Turned `degrees` clockwise (90, 180 or 270).
-    fn rotated(&self, degrees: u32) -> Self {
+    fn rotated(&self, degrees: u32) -> Grey<'static> {
         let (w, h) = (self.width, self.height);
         let mut pixels = vec![0u8; w * h];
         let (nw, nh) = if degrees == 180 { (w, h) } else { (h, w) };
@@ -530,10 +537,10 @@ impl Grey {
                 pixels[ny * nw + nx] = self.pixels[y * w + x];
             }
         }
-        Self {
+        Grey {
             width: nw,
             height: nh,
-            pixels,
+            pixels: pixels.into(),
         }
     }
 
@@ -611,11 +618,11 @@ mod tests {
         let r = g.rotated(90);
         assert_eq!(
             (r.width, r.height, r.pixels.clone()),
-            (2, 3, vec![4, 1, 5, 2, 6, 3])
+            (2, 3, vec![4, 1, 5, 2, 6, 3].into())
         );
         assert_eq!(r.rotated(270), g);
         assert_eq!(Grey::parse(&g.encode()), Some(g.clone()));
-        assert_eq!(g.ink(), 6);
+        assert!(g.has_ink(6) && !g.has_ink(7));
         assert_eq!(Grey::parse(b"P5\n3 2\n255\n\x01"), None, "short data");
         assert_eq!(Grey::parse(b"P6\n1 1\n255\n\x01\x02\x03"), None, "colour");
     }
