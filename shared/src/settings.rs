@@ -1,9 +1,12 @@
 //! Settings of both binaries, layered: built-in defaults → optional TOML file →
 //! environment (DESIGN §4).
 //!
-//! Every setting is described once, in [`SETTINGS`]: its key in the file, its
-//! environment variable, its default and what it is for. The defaults, `--help` and
-//! the error messages are all made from that table, so they cannot drift apart. The
+//! Every setting is declared once, in the `settings!` block below: its field and
+//! type, its environment variable, its default, its accepted range or choices, which
+//! binary reads it and what it is for. The macro makes [`Settings`], the [`SETTINGS`]
+//! table and the range checks from it; the defaults, `--help`, the error messages
+//! and the test against docs/settings.md are all made from that table, so they
+//! cannot drift apart. The
 //! original deployment's names (`TABLE_NAME`, `QUEUE_URL`, …) keep working; everything
 //! else has the `RFP_` prefix.
 //!
@@ -20,410 +23,478 @@ use serde::Deserialize;
 /// One documented setting.
 #[derive(Debug, Clone, Copy)]
 pub struct SettingDoc {
-    /// The key in `rfp.toml`.
+    /// The key in `rfp.toml`, and the field of [`Settings`].
     pub key: &'static str,
     /// The environment variable that overrides it.
     pub env: &'static str,
     /// Built-in default, if any.
     pub default: Option<&'static str>,
+    /// The accepted values of a number, lowest and highest.
+    pub range: Option<(f64, f64)>,
+    /// The accepted values of a choice, as the configuration spells them.
+    pub choices: &'static [&'static str],
+    /// Read by the API only; the worker binary ignores it. The API reads every other
+    /// setting too: in embedded mode it runs a worker in its own process.
+    pub api_only: bool,
     pub help: &'static str,
 }
 
-const fn setting(
-    key: &'static str,
-    env: &'static str,
-    default: Option<&'static str>,
-    help: &'static str,
-) -> SettingDoc {
-    SettingDoc {
-        key,
-        env,
-        default,
-        help,
+impl SettingDoc {
+    /// The accepted range as `--help` and error messages print it: `1-256`, `0-1`.
+    pub fn range_text(&self) -> Option<String> {
+        self.range
+            .map(|(min, max)| format!("{}-{}", number(min), number(max)))
     }
 }
 
-/// Every setting, in the order `--help` shows them.
-pub const SETTINGS: &[SettingDoc] = &[
-    setting(
-        "backend",
-        "RFP_BACKEND",
-        Some("embedded"),
-        "`embedded` (SQLite + a directory, no cloud account) or `aws` (DynamoDB, SQS, S3)",
-    ),
-    setting(
-        "listen_addr",
-        "RFP_LISTEN_ADDR",
-        Some("127.0.0.1:8080"),
-        "address the API listens on; port 0 picks a free port",
-    ),
-    setting(
-        "data_dir",
-        "RFP_DATA_DIR",
-        Some("./.rfp-data"),
-        "embedded backend: directory of the SQLite database and the documents",
-    ),
-    setting(
-        "embedded_worker",
-        "RFP_EMBEDDED_WORKER",
-        Some("true"),
-        "embedded backend: run the worker inside the API process",
-    ),
-    setting(
-        "worker_concurrency",
-        "RFP_WORKER_CONCURRENCY",
-        Some("4"),
-        "jobs one worker process handles at once (1-256)",
-    ),
-    setting(
-        "worker_health_addr",
-        "RFP_WORKER_HEALTH_ADDR",
-        None,
-        "rfp-worker: address of its /healthz and /readyz (e.g. 0.0.0.0:9090 in a container); unset serves none",
-    ),
-    setting(
-        "model",
-        "RFP_MODEL",
-        Some("extractive"),
-        "`extractive` (offline, deterministic, no LLM), `bedrock` (Claude on Amazon Bedrock) or `openai` (any OpenAI-compatible chat-completions server: Ollama, vLLM, llama.cpp, LM Studio, OpenAI)",
-    ),
-    setting(
-        "model_delay_ms",
-        "RFP_MODEL_DELAY_MS",
-        Some("0"),
-        "fixed latency added to every model call, to hold jobs in flight in load and fault tests",
-    ),
-    setting(
-        "max_upload_bytes",
-        "RFP_MAX_UPLOAD_BYTES",
-        Some("52428800"),
-        "largest accepted RFP upload (bytes); larger bodies get 413",
-    ),
-    setting(
-        "visibility_timeout_secs",
-        "RFP_VISIBILITY_TIMEOUT_SECS",
-        Some("60"),
-        "how long a received job stays hidden from other workers; the worker's heartbeat renews it every third of it",
-    ),
-    setting(
-        "max_receives",
-        "RFP_MAX_RECEIVES",
-        Some("5"),
-        "deliveries of one job before it is failed (and its message dead-lettered)",
-    ),
-    setting(
-        "receive_wait_secs",
-        "RFP_RECEIVE_WAIT_SECS",
-        Some("20"),
-        "long-poll wait of one queue receive (0-20)",
-    ),
-    setting(
-        "poll_interval_ms",
-        "RFP_POLL_INTERVAL_MS",
-        Some("200"),
-        "embedded queue: how often a waiting receive looks for messages sent by other processes",
-    ),
-    setting(
-        "retry_delay_secs",
-        "RFP_RETRY_DELAY_SECS",
-        Some("10"),
-        "base delay before a job that failed transiently is delivered again (doubles per attempt, jittered)",
-    ),
-    setting(
-        "extract_timeout_secs",
-        "RFP_EXTRACT_TIMEOUT_SECS",
-        Some("120"),
-        "time budget for extracting one document's text",
-    ),
-    setting(
-        "extract_isolation",
-        "RFP_EXTRACT_ISOLATION",
-        Some("process"),
-        "`process` (a child process per document, killed past its time budget, its memory capped) or `thread`",
-    ),
-    setting(
-        "extract_memory_mb",
-        "RFP_EXTRACT_MEMORY_MB",
-        Some("2048"),
-        "address-space cap of an extraction process in MiB (0: none)",
-    ),
-    setting(
-        "max_text_chars",
-        "RFP_MAX_TEXT_CHARS",
-        Some("4000000"),
-        "most characters of text kept from one document (10000-100000000); pages past it are left out, the last one kept cut, and the result's meta says `text_truncated`",
-    ),
-    setting(
-        "analyze_timeout_secs",
-        "RFP_ANALYZE_TIMEOUT_SECS",
-        Some("900"),
-        "time budget for analysing one document (every model call of it); past it the job fails with `analysis_timeout` and its slot is freed",
-    ),
-    setting(
-        "owner_max_in_flight",
-        "RFP_OWNER_MAX_IN_FLIGHT",
-        Some("0"),
-        "jobs of one owner a worker runs at once while other jobs wait in the queue; more are put back for a few seconds (0: RFP_WORKER_CONCURRENCY - 1, at least 1, so one slot is always left for another owner)",
-    ),
-    setting(
-        "text_cache_min_ms",
-        "RFP_TEXT_CACHE_MIN_MS",
-        Some("1000"),
-        "an extraction at least this slow keeps its text in the blob store, keyed by the document's hash, so a re-analysis skips it",
-    ),
-    setting(
-        "ocr",
-        "RFP_OCR",
-        Some("off"),
-        "`off`; `tesseract`: pages of a PDF without a usable text layer are rendered (poppler's pdftoppm) and read by the local Tesseract, so scanned and mixed documents come out whole (either backend); `textract`: a PDF with no text layer at all is read by Amazon Textract (needs RFP_BACKEND=aws; Textract bills per page)",
-    ),
-    setting(
-        "ocr_timeout_secs",
-        "RFP_OCR_TIMEOUT_SECS",
-        Some("600"),
-        "time budget for reading one scanned document with OCR",
-    ),
-    setting(
-        "ocr_languages",
-        "RFP_OCR_LANGUAGES",
-        Some("eng"),
-        "Tesseract's languages, joined with `+` (e.g. `eng+fra+spa+por+ita+deu`); each needs its Debian package (`tesseract-ocr-fra`), checked at start-up",
-    ),
-    setting(
-        "ocr_max_pages",
-        "RFP_OCR_MAX_PAGES",
-        Some("50"),
-        "most pages of one document read with Tesseract; the pages past it are left out and counted in `meta.ocr_pages_skipped`",
-    ),
-    setting(
-        "ocr_page_timeout_secs",
-        "RFP_OCR_PAGE_TIMEOUT_SECS",
-        Some("60"),
-        "time budget for rendering and reading one page with Tesseract; a page past it fails the job with `document_timeout`",
-    ),
-    setting(
-        "shutdown_grace_secs",
-        "RFP_SHUTDOWN_GRACE_SECS",
-        Some("30"),
-        "on SIGTERM, how long in-flight jobs may run before they are released to other workers",
-    ),
-    setting(
-        "log_format",
-        "RFP_LOG_FORMAT",
-        Some("auto"),
-        "`json`, `pretty`, or `auto` (pretty on a terminal, JSON otherwise); filter with RUST_LOG",
-    ),
-    setting(
-        "table_name",
-        "TABLE_NAME",
-        None,
-        "aws backend: the DynamoDB table",
-    ),
-    setting(
-        "proposals_bucket",
-        "PROPOSALS_BUCKET",
-        None,
-        "aws backend: the S3 bucket of documents",
-    ),
-    setting(
-        "queue_url",
-        "QUEUE_URL",
-        None,
-        "aws backend: the SQS job queue",
-    ),
-    setting(
-        "dlq_url",
-        "DLQ_URL",
-        None,
-        "aws backend: the SQS dead-letter queue",
-    ),
-    setting(
-        "s3_force_path_style",
-        "RFP_S3_FORCE_PATH_STYLE",
-        Some("false"),
-        "aws backend: path-style S3 addresses (needed by most emulators)",
-    ),
-    setting(
-        "s3_kms_key_id",
-        "RFP_S3_KMS_KEY_ID",
-        None,
-        "aws backend: KMS key id for documents (SSE-KMS); unset means SSE-S3",
-    ),
-    setting(
-        "bedrock_model_id",
-        "BEDROCK_MODEL_ID",
-        Some("anthropic.claude-3-5-sonnet-20240620-v1:0"),
-        "bedrock model: model or inference-profile id",
-    ),
-    setting(
-        "openai_base_url",
-        "OPENAI_BASE_URL",
-        Some("https://api.openai.com/v1"),
-        "openai model: the server's API base, to which /chat/completions is added (Ollama: http://127.0.0.1:11434/v1, vLLM: http://HOST:8000/v1)",
-    ),
-    setting(
-        "openai_api_key",
-        "OPENAI_API_KEY",
-        None,
-        "openai model: API key, sent as a bearer token; unset sends none (local servers need none); never logged or printed",
-    ),
-    setting(
-        "openai_model",
-        "RFP_OPENAI_MODEL",
-        None,
-        "openai model: the model name the server knows (e.g. llama3.1:8b on Ollama, gpt-4o-mini on OpenAI); required with RFP_MODEL=openai",
-    ),
-    setting(
-        "openai_structured",
-        "RFP_OPENAI_STRUCTURED",
-        Some("auto"),
-        "openai model: how the answer's structure is forced: `tools` (a forced function call), `json_schema` or `json_object` (response_format), or `auto` (tools, then json_schema, then json_object, as far as the server refuses each)",
-    ),
-    setting(
-        "sweep_interval_secs",
-        "RFP_SWEEP_INTERVAL_SECS",
-        Some("60"),
-        "rfp-worker: how often dead-lettered jobs are looked for and recorded as failed (0: never)",
-    ),
-    setting(
-        "prompt_cache_secs",
-        "RFP_PROMPT_CACHE_SECS",
-        Some("60"),
-        "how long a worker uses a looked-up prompt before looking again: a prompt change reaches workers within it (0-3600)",
-    ),
-    setting(
-        "model_max_tokens",
-        "RFP_MODEL_MAX_TOKENS",
-        Some("8192"),
-        "LLM (bedrock, openai): most tokens one answer may have (1-128000)",
-    ),
-    setting(
-        "model_temperature",
-        "RFP_MODEL_TEMPERATURE",
-        Some("0.2"),
-        "LLM (bedrock, openai): sampling temperature (0-1)",
-    ),
-    setting(
-        "model_top_p",
-        "RFP_MODEL_TOP_P",
-        None,
-        "LLM (bedrock, openai): nucleus sampling (0-1); unset leaves the model's default (some models refuse it together with a temperature)",
-    ),
-    setting(
-        "model_timeout_secs",
-        "RFP_MODEL_TIMEOUT_SECS",
-        Some("300"),
-        "LLM (bedrock, openai): how long one call may take before it is abandoned and retried",
-    ),
-    setting(
-        "model_retry_budget",
-        "RFP_MODEL_RETRY_BUDGET",
-        Some("6"),
-        "LLM (bedrock, openai): repeated calls one job may make after throttling, 5xx or time-outs before it is re-queued (0-100)",
-    ),
-    setting(
-        "model_retry_base_ms",
-        "RFP_MODEL_RETRY_BASE_MS",
-        Some("1000"),
-        "LLM (bedrock, openai): first back-off after a throttled or failed call; doubles per retry, jittered, at most 30 s",
-    ),
-    setting(
-        "model_input_budget_chars",
-        "RFP_MODEL_INPUT_BUDGET_CHARS",
-        Some("400000"),
-        "LLM (bedrock, openai): largest prompt (characters) sent in one call; longer documents are analysed in parts and merged",
-    ),
-    setting(
-        "model_parallel_parts",
-        "RFP_MODEL_PARALLEL_PARTS",
-        Some("2"),
-        "LLM (bedrock, openai): parts of one long document analysed at once (1-16)",
-    ),
-    setting(
-        "auth",
-        "RFP_AUTH",
-        Some("none"),
-        "`none` (callers name themselves in x-rfp-owner; only on a loopback RFP_LISTEN_ADDR) or `required` (a JWT from RFP_JWT_ISSUER or a key of RFP_API_KEYS)",
-    ),
-    setting(
-        "jwt_issuer",
-        "RFP_JWT_ISSUER",
-        None,
-        "issuer (`iss`) of accepted JWTs, e.g. https://cognito-idp.<region>.amazonaws.com/<user pool id>",
-    ),
-    setting(
-        "jwt_audience",
-        "RFP_JWT_AUDIENCE",
-        None,
-        "audience of accepted JWTs: their `aud`, or `client_id` (Cognito access tokens); required with RFP_JWT_ISSUER",
-    ),
-    setting(
-        "jwt_jwks_url",
-        "RFP_JWT_JWKS_URL",
-        None,
-        "where the issuer's signing keys are; default <RFP_JWT_ISSUER>/.well-known/jwks.json (Cognito's)",
-    ),
-    setting(
-        "auth_admin_group",
-        "RFP_AUTH_ADMIN_GROUP",
-        Some("rfp-admins"),
-        "group (`cognito:groups`, `groups` or `roles` claim) whose members may administer prompts",
-    ),
-    setting(
-        "api_keys",
-        "RFP_API_KEYS",
-        None,
-        "service clients' API keys, stored hashed: `id:sha256hex[:admin]`, comma-separated; `rfp-api new-api-key ID` makes one",
-    ),
-    setting(
-        "cors_origins",
-        "RFP_CORS_ORIGINS",
-        None,
-        "browser origins allowed to call the API (comma-separated, or *); unset allows none but the API's own page",
-    ),
-    setting(
-        "rate_limit_per_minute",
-        "RFP_RATE_LIMIT_PER_MINUTE",
-        Some("0"),
-        "requests one owner may make per minute (bursts up to that many); over it, 429 with Retry-After; 0 is no limit",
-    ),
-    setting(
-        "callback_secret",
-        "RFP_CALLBACK_SECRET",
-        None,
-        "key (16+ characters) that signs callbacks (HMAC-SHA256 in x-rfp-signature); unset refuses `callback_url`",
-    ),
-    setting(
-        "callback_allow_private",
-        "RFP_CALLBACK_ALLOW_PRIVATE",
-        Some("false"),
-        "allow callbacks to loopback, private and link-local addresses, and over plain http (for development only)",
-    ),
-    setting(
-        "request_timeout_secs",
-        "RFP_REQUEST_TIMEOUT_SECS",
-        Some("60"),
-        "longest time to produce a response (an upload included); over it, 504 `request_timeout`",
-    ),
-    setting(
-        "http_header_timeout_secs",
-        "RFP_HTTP_HEADER_TIMEOUT_SECS",
-        Some("30"),
-        "a connection is closed when a request's head has not fully arrived this long after the connection began waiting for it: a slow sender's, and an idle keep-alive connection's (1-3600)",
-    ),
-    setting(
-        "max_concurrent_uploads",
-        "RFP_MAX_CONCURRENT_UPLOADS",
-        Some("16"),
-        "uploads one API process reads at once (1-10000; each is held whole, up to RFP_MAX_UPLOAD_BYTES); past it an upload waits up to 10 s, then gets 503 `uploads_busy`",
-    ),
-    setting(
-        "max_connections",
-        "RFP_MAX_CONNECTIONS",
-        Some("4096"),
-        "open HTTP connections at once (16-1000000); past it a new connection is closed at once",
-    ),
-];
+/// A bound as people write it: no `.0` on whole numbers, no exponent.
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e18 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A number setting's range check, for each type a setting may have.
+trait InRange {
+    type Bound;
+    fn in_range(&self, range: &std::ops::RangeInclusive<Self::Bound>) -> bool;
+}
+
+macro_rules! in_range {
+    ($($ty:ty),*) => {$(
+        impl InRange for $ty {
+            type Bound = $ty;
+            fn in_range(&self, range: &std::ops::RangeInclusive<$ty>) -> bool {
+                range.contains(self)
+            }
+        }
+        impl InRange for Option<$ty> {
+            type Bound = $ty;
+            fn in_range(&self, range: &std::ops::RangeInclusive<$ty>) -> bool {
+                self.as_ref().is_none_or(|v| range.contains(v))
+            }
+        }
+    )*};
+}
+in_range!(u32, u64, usize, f32);
+
+/// Declares every setting once: the field of [`Settings`] (documented by its help),
+/// its entry in [`SETTINGS`] (key, variable, default, range, choices, which binary
+/// reads it) and its range check. `--help`, the defaults, the error messages and the
+/// test against docs/settings.md are all made from it.
+macro_rules! settings {
+    ($(
+        $key:ident: $ty:ty {
+            env: $env:literal,
+            $(default: $default:literal,)?
+            $(range: $range:expr,)?
+            $(choices: [$($choice:literal),+],)?
+            $(api_only: $api_only:literal,)?
+            help: $help:literal,
+        }
+    )*) => {
+        /// The settings of both binaries; [`SETTINGS`] documents each one.
+        #[derive(Debug, Clone, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Settings {
+            $(
+                #[doc = $help]
+                pub $key: $ty,
+            )*
+        }
+
+        /// Every setting, in the order `--help` shows them.
+        pub const SETTINGS: &[SettingDoc] = &[$(
+            SettingDoc {
+                key: stringify!($key),
+                env: $env,
+                default: settings!(@option $($default)?),
+                range: settings!(@range $ty, $($range)?),
+                choices: &[$($($choice),+)?],
+                api_only: settings!(@flag $($api_only)?),
+                help: $help,
+            },
+        )*];
+
+        impl Settings {
+            /// Every declared range, checked.
+            fn check_ranges(&self) -> Result<(), SettingsError> {
+                $($(
+                    if !InRange::in_range(&self.$key, &$range) {
+                        return Err(out_of_range(stringify!($key), &self.$key));
+                    }
+                )?)*
+                Ok(())
+            }
+        }
+    };
+    (@option) => { None };
+    (@option $value:literal) => { Some($value) };
+    (@range $ty:ty,) => { None };
+    (@range $ty:ty, $range:expr) => {{
+        // Typed as the setting is, so `5 << 30` is a u64 and not an overflowing i32.
+        const RANGE: std::ops::RangeInclusive<<$ty as InRange>::Bound> = $range;
+        Some((*RANGE.start() as f64, *RANGE.end() as f64))
+    }};
+    (@flag) => { false };
+    (@flag $value:literal) => { $value };
+}
+
+settings! {
+    backend: Backend {
+        env: "RFP_BACKEND",
+        default: "embedded",
+        choices: ["embedded", "aws"],
+        help: "`embedded` (SQLite + a directory, no cloud account) or `aws` (DynamoDB, SQS, S3)",
+    }
+    listen_addr: SocketAddr {
+        env: "RFP_LISTEN_ADDR",
+        default: "127.0.0.1:8080",
+        api_only: true,
+        help: "address the API listens on; port 0 picks a free port",
+    }
+    data_dir: PathBuf {
+        env: "RFP_DATA_DIR",
+        default: "./.rfp-data",
+        help: "embedded backend: directory of the SQLite database and the documents",
+    }
+    embedded_worker: bool {
+        env: "RFP_EMBEDDED_WORKER",
+        default: "true",
+        api_only: true,
+        help: "embedded backend: run the worker inside the API process",
+    }
+    worker_concurrency: usize {
+        env: "RFP_WORKER_CONCURRENCY",
+        default: "4",
+        range: 1..=256,
+        help: "jobs one worker process handles at once",
+    }
+    worker_health_addr: Option<SocketAddr> {
+        env: "RFP_WORKER_HEALTH_ADDR",
+        help: "rfp-worker: address of its /healthz and /readyz (e.g. 0.0.0.0:9090 in a container); unset serves none",
+    }
+    model: ModelKind {
+        env: "RFP_MODEL",
+        default: "extractive",
+        choices: ["extractive", "bedrock", "openai"],
+        help: "`extractive` (offline, deterministic, no LLM), `bedrock` (Claude on Amazon Bedrock) or `openai` (any OpenAI-compatible chat-completions server: Ollama, vLLM, llama.cpp, LM Studio, OpenAI)",
+    }
+    model_delay_ms: u64 {
+        env: "RFP_MODEL_DELAY_MS",
+        default: "0",
+        range: 0..=3_600_000,
+        help: "fixed latency added to every model call, to hold jobs in flight in load and fault tests",
+    }
+    max_upload_bytes: u64 {
+        env: "RFP_MAX_UPLOAD_BYTES",
+        default: "52428800",
+        range: 1..=(5 << 30),
+        api_only: true,
+        help: "largest accepted RFP upload (bytes); larger bodies get 413",
+    }
+    visibility_timeout_secs: u64 {
+        env: "RFP_VISIBILITY_TIMEOUT_SECS",
+        default: "60",
+        range: 2..=43_200,
+        help: "how long a received job stays hidden from other workers; the worker's heartbeat renews it every third of it",
+    }
+    max_receives: u32 {
+        env: "RFP_MAX_RECEIVES",
+        default: "5",
+        range: 1..=1000,
+        help: "deliveries of one job before it is failed (and its message dead-lettered)",
+    }
+    receive_wait_secs: u64 {
+        env: "RFP_RECEIVE_WAIT_SECS",
+        default: "20",
+        range: 0..=20,
+        help: "long-poll wait of one queue receive",
+    }
+    poll_interval_ms: u64 {
+        env: "RFP_POLL_INTERVAL_MS",
+        default: "200",
+        range: 1..=60_000,
+        help: "embedded queue: how often a waiting receive looks for messages sent by other processes",
+    }
+    retry_delay_secs: u64 {
+        env: "RFP_RETRY_DELAY_SECS",
+        default: "10",
+        range: 0..=43_200,
+        help: "base delay before a job that failed transiently is delivered again (doubles per attempt, jittered)",
+    }
+    extract_timeout_secs: u64 {
+        env: "RFP_EXTRACT_TIMEOUT_SECS",
+        default: "120",
+        range: 1..=3600,
+        help: "time budget for extracting one document's text",
+    }
+    extract_isolation: ExtractIsolation {
+        env: "RFP_EXTRACT_ISOLATION",
+        default: "process",
+        choices: ["process", "thread"],
+        help: "`process` (a child process per document, killed past its time budget, its memory capped) or `thread`",
+    }
+    extract_memory_mb: u64 {
+        env: "RFP_EXTRACT_MEMORY_MB",
+        default: "2048",
+        help: "address-space cap of an extraction process in MiB (0: none)",
+    }
+    max_text_chars: usize {
+        env: "RFP_MAX_TEXT_CHARS",
+        default: "4000000",
+        range: 10_000..=100_000_000,
+        help: "most characters of text kept from one document; pages past it are left out, the last one kept cut, and the result's meta says `text_truncated`",
+    }
+    analyze_timeout_secs: u64 {
+        env: "RFP_ANALYZE_TIMEOUT_SECS",
+        default: "900",
+        range: 1..=86_400,
+        help: "time budget for analysing one document (every model call of it); past it the job fails with `analysis_timeout` and its slot is freed",
+    }
+    owner_max_in_flight: usize {
+        env: "RFP_OWNER_MAX_IN_FLIGHT",
+        default: "0",
+        range: 0..=256,
+        help: "jobs of one owner a worker runs at once while other jobs wait in the queue; more are put back for a few seconds (0: RFP_WORKER_CONCURRENCY - 1, at least 1, so one slot is always left for another owner)",
+    }
+    text_cache_min_ms: u64 {
+        env: "RFP_TEXT_CACHE_MIN_MS",
+        default: "1000",
+        help: "an extraction at least this slow keeps its text in the blob store, keyed by the document's hash, so a re-analysis skips it",
+    }
+    ocr: OcrKind {
+        env: "RFP_OCR",
+        default: "off",
+        choices: ["off", "tesseract", "textract"],
+        help: "`off`; `tesseract`: pages of a PDF without a usable text layer are rendered (poppler's pdftoppm) and read by the local Tesseract, so scanned and mixed documents come out whole (either backend); `textract`: a PDF with no text layer at all is read by Amazon Textract (needs RFP_BACKEND=aws; Textract bills per page)",
+    }
+    ocr_timeout_secs: u64 {
+        env: "RFP_OCR_TIMEOUT_SECS",
+        default: "600",
+        range: 1..=86_400,
+        help: "time budget for reading one scanned document with OCR",
+    }
+    ocr_languages: String {
+        env: "RFP_OCR_LANGUAGES",
+        default: "eng",
+        help: "Tesseract's languages, joined with `+` (e.g. `eng+fra+spa+por+ita+deu`); each needs its Debian package (`tesseract-ocr-fra`), checked at start-up",
+    }
+    ocr_max_pages: usize {
+        env: "RFP_OCR_MAX_PAGES",
+        default: "50",
+        range: 1..=100_000,
+        help: "most pages of one document read with Tesseract; the pages past it are left out and counted in `meta.ocr_pages_skipped`",
+    }
+    ocr_page_timeout_secs: u64 {
+        env: "RFP_OCR_PAGE_TIMEOUT_SECS",
+        default: "60",
+        range: 1..=3600,
+        help: "time budget for rendering and reading one page with Tesseract; a page past it fails the job with `document_timeout`",
+    }
+    shutdown_grace_secs: u64 {
+        env: "RFP_SHUTDOWN_GRACE_SECS",
+        default: "30",
+        range: 0..=3600,
+        help: "on SIGTERM, how long in-flight jobs may run before they are released to other workers",
+    }
+    log_format: LogFormat {
+        env: "RFP_LOG_FORMAT",
+        default: "auto",
+        choices: ["auto", "json", "pretty"],
+        help: "`json`, `pretty`, or `auto` (pretty on a terminal, JSON otherwise); filter with RUST_LOG",
+    }
+    table_name: Option<String> {
+        env: "TABLE_NAME",
+        help: "aws backend: the DynamoDB table",
+    }
+    proposals_bucket: Option<String> {
+        env: "PROPOSALS_BUCKET",
+        help: "aws backend: the S3 bucket of documents",
+    }
+    queue_url: Option<String> {
+        env: "QUEUE_URL",
+        help: "aws backend: the SQS job queue",
+    }
+    dlq_url: Option<String> {
+        env: "DLQ_URL",
+        help: "aws backend: the SQS dead-letter queue",
+    }
+    s3_force_path_style: bool {
+        env: "RFP_S3_FORCE_PATH_STYLE",
+        default: "false",
+        help: "aws backend: path-style S3 addresses (needed by most emulators)",
+    }
+    s3_kms_key_id: Option<String> {
+        env: "RFP_S3_KMS_KEY_ID",
+        help: "aws backend: KMS key id for documents (SSE-KMS); unset means SSE-S3",
+    }
+    bedrock_model_id: String {
+        env: "BEDROCK_MODEL_ID",
+        default: "anthropic.claude-3-5-sonnet-20240620-v1:0",
+        help: "bedrock model: model or inference-profile id",
+    }
+    openai_base_url: String {
+        env: "OPENAI_BASE_URL",
+        default: "https://api.openai.com/v1",
+        help: "openai model: the server's API base, to which /chat/completions is added (Ollama: http://127.0.0.1:11434/v1, vLLM: http://HOST:8000/v1)",
+    }
+    openai_api_key: Option<Secret> {
+        env: "OPENAI_API_KEY",
+        help: "openai model: API key, sent as a bearer token; unset sends none (local servers need none); never logged or printed",
+    }
+    openai_model: Option<String> {
+        env: "RFP_OPENAI_MODEL",
+        help: "openai model: the model name the server knows (e.g. llama3.1:8b on Ollama, gpt-4o-mini on OpenAI); required with RFP_MODEL=openai",
+    }
+    openai_structured: OpenAiStructured {
+        env: "RFP_OPENAI_STRUCTURED",
+        default: "auto",
+        choices: ["auto", "tools", "json_schema", "json_object"],
+        help: "openai model: how the answer's structure is forced: `tools` (a forced function call), `json_schema` or `json_object` (response_format), or `auto` (tools, then json_schema, then json_object, as far as the server refuses each)",
+    }
+    sweep_interval_secs: u64 {
+        env: "RFP_SWEEP_INTERVAL_SECS",
+        default: "60",
+        range: 0..=86_400,
+        help: "rfp-worker: how often dead-lettered jobs are looked for and recorded as failed (0: never)",
+    }
+    prompt_cache_secs: u64 {
+        env: "RFP_PROMPT_CACHE_SECS",
+        default: "60",
+        range: 0..=3600,
+        help: "how long a worker uses a looked-up prompt before looking again: a prompt change reaches workers within it",
+    }
+    model_max_tokens: u32 {
+        env: "RFP_MODEL_MAX_TOKENS",
+        default: "8192",
+        range: 1..=128_000,
+        help: "LLM (bedrock, openai): most tokens one answer may have",
+    }
+    model_temperature: f32 {
+        env: "RFP_MODEL_TEMPERATURE",
+        default: "0.2",
+        range: 0.0..=1.0,
+        help: "LLM (bedrock, openai): sampling temperature",
+    }
+    model_top_p: Option<f32> {
+        env: "RFP_MODEL_TOP_P",
+        range: 0.0..=1.0,
+        help: "LLM (bedrock, openai): nucleus sampling; unset leaves the model's default (some models refuse it together with a temperature)",
+    }
+    model_timeout_secs: u64 {
+        env: "RFP_MODEL_TIMEOUT_SECS",
+        default: "300",
+        range: 1..=3600,
+        help: "LLM (bedrock, openai): how long one call may take before it is abandoned and retried",
+    }
+    model_retry_budget: u32 {
+        env: "RFP_MODEL_RETRY_BUDGET",
+        default: "6",
+        range: 0..=100,
+        help: "LLM (bedrock, openai): repeated calls one job may make after throttling, 5xx or time-outs before it is re-queued",
+    }
+    model_retry_base_ms: u64 {
+        env: "RFP_MODEL_RETRY_BASE_MS",
+        default: "1000",
+        range: 1..=60_000,
+        help: "LLM (bedrock, openai): first back-off after a throttled or failed call; doubles per retry, jittered, at most 30 s",
+    }
+    model_input_budget_chars: usize {
+        env: "RFP_MODEL_INPUT_BUDGET_CHARS",
+        default: "400000",
+        range: 2_000..=10_000_000,
+        help: "LLM (bedrock, openai): largest prompt (characters) sent in one call; longer documents are analysed in parts and merged",
+    }
+    model_parallel_parts: usize {
+        env: "RFP_MODEL_PARALLEL_PARTS",
+        default: "2",
+        range: 1..=16,
+        help: "LLM (bedrock, openai): parts of one long document analysed at once",
+    }
+    auth: AuthMode {
+        env: "RFP_AUTH",
+        default: "none",
+        choices: ["none", "required"],
+        api_only: true,
+        help: "`none` (callers name themselves in x-rfp-owner; only on a loopback RFP_LISTEN_ADDR) or `required` (a JWT from RFP_JWT_ISSUER or a key of RFP_API_KEYS)",
+    }
+    jwt_issuer: Option<String> {
+        env: "RFP_JWT_ISSUER",
+        api_only: true,
+        help: "issuer (`iss`) of accepted JWTs, e.g. https://cognito-idp.<region>.amazonaws.com/<user pool id>",
+    }
+    jwt_audience: Option<String> {
+        env: "RFP_JWT_AUDIENCE",
+        api_only: true,
+        help: "audience of accepted JWTs: their `aud`, or `client_id` (Cognito access tokens); required with RFP_JWT_ISSUER",
+    }
+    jwt_jwks_url: Option<String> {
+        env: "RFP_JWT_JWKS_URL",
+        api_only: true,
+        help: "where the issuer's signing keys are; default <RFP_JWT_ISSUER>/.well-known/jwks.json (Cognito's)",
+    }
+    auth_admin_group: String {
+        env: "RFP_AUTH_ADMIN_GROUP",
+        default: "rfp-admins",
+        api_only: true,
+        help: "group (`cognito:groups`, `groups` or `roles` claim) whose members may administer prompts",
+    }
+    api_keys: Option<Secret> {
+        env: "RFP_API_KEYS",
+        api_only: true,
+        help: "service clients' API keys, stored hashed: `id:sha256hex[:admin]`, comma-separated; `rfp-api new-api-key ID` makes one",
+    }
+    cors_origins: Option<String> {
+        env: "RFP_CORS_ORIGINS",
+        api_only: true,
+        help: "browser origins allowed to call the API (comma-separated, or *); unset allows none but the API's own page",
+    }
+    rate_limit_per_minute: u32 {
+        env: "RFP_RATE_LIMIT_PER_MINUTE",
+        default: "0",
+        range: 0..=1_000_000,
+        api_only: true,
+        help: "requests one owner may make per minute (bursts up to that many); over it, 429 with Retry-After; 0 is no limit",
+    }
+    callback_secret: Option<Secret> {
+        env: "RFP_CALLBACK_SECRET",
+        help: "key (16+ characters) that signs callbacks (HMAC-SHA256 in x-rfp-signature); unset refuses `callback_url`",
+    }
+    callback_allow_private: bool {
+        env: "RFP_CALLBACK_ALLOW_PRIVATE",
+        default: "false",
+        help: "allow callbacks to loopback, private and link-local addresses, and over plain http (for development only)",
+    }
+    request_timeout_secs: u64 {
+        env: "RFP_REQUEST_TIMEOUT_SECS",
+        default: "60",
+        range: 1..=3600,
+        api_only: true,
+        help: "longest time to produce a response (an upload included); over it, 504 `request_timeout`",
+    }
+    http_header_timeout_secs: u64 {
+        env: "RFP_HTTP_HEADER_TIMEOUT_SECS",
+        default: "30",
+        range: 1..=3600,
+        help: "a connection is closed when a request's head has not fully arrived this long after the connection began waiting for it: a slow sender's, and an idle keep-alive connection's",
+    }
+    max_concurrent_uploads: usize {
+        env: "RFP_MAX_CONCURRENT_UPLOADS",
+        default: "16",
+        range: 1..=10_000,
+        api_only: true,
+        help: "uploads one API process reads at once (each is held whole, up to RFP_MAX_UPLOAD_BYTES); past it an upload waits up to 10 s, then gets 503 `uploads_busy`",
+    }
+    max_connections: usize {
+        env: "RFP_MAX_CONNECTIONS",
+        default: "4096",
+        range: 16..=1_000_000,
+        help: "open HTTP connections at once; past it a new connection is closed at once",
+    }
+}
 
 /// How callers are authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -512,76 +583,6 @@ pub enum LogFormat {
     Pretty,
 }
 
-/// The settings of both binaries. See [`SETTINGS`] for each field's documentation
-/// and default.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Settings {
-    pub backend: Backend,
-    pub listen_addr: SocketAddr,
-    pub data_dir: PathBuf,
-    pub embedded_worker: bool,
-    pub worker_concurrency: usize,
-    pub worker_health_addr: Option<SocketAddr>,
-    pub model: ModelKind,
-    pub model_delay_ms: u64,
-    pub max_upload_bytes: u64,
-    pub visibility_timeout_secs: u64,
-    pub max_receives: u32,
-    pub receive_wait_secs: u64,
-    pub poll_interval_ms: u64,
-    pub retry_delay_secs: u64,
-    pub extract_timeout_secs: u64,
-    pub extract_isolation: ExtractIsolation,
-    pub extract_memory_mb: u64,
-    pub max_text_chars: usize,
-    pub analyze_timeout_secs: u64,
-    pub owner_max_in_flight: usize,
-    pub text_cache_min_ms: u64,
-    pub ocr: OcrKind,
-    pub ocr_timeout_secs: u64,
-    pub ocr_languages: String,
-    pub ocr_max_pages: usize,
-    pub ocr_page_timeout_secs: u64,
-    pub shutdown_grace_secs: u64,
-    pub log_format: LogFormat,
-    pub table_name: Option<String>,
-    pub proposals_bucket: Option<String>,
-    pub queue_url: Option<String>,
-    pub dlq_url: Option<String>,
-    pub s3_force_path_style: bool,
-    pub s3_kms_key_id: Option<String>,
-    pub bedrock_model_id: String,
-    pub openai_base_url: String,
-    pub openai_api_key: Option<Secret>,
-    pub openai_model: Option<String>,
-    pub openai_structured: OpenAiStructured,
-    pub sweep_interval_secs: u64,
-    pub prompt_cache_secs: u64,
-    pub model_max_tokens: u32,
-    pub model_temperature: f32,
-    pub model_top_p: Option<f32>,
-    pub model_timeout_secs: u64,
-    pub model_retry_budget: u32,
-    pub model_retry_base_ms: u64,
-    pub model_input_budget_chars: usize,
-    pub model_parallel_parts: usize,
-    pub auth: AuthMode,
-    pub jwt_issuer: Option<String>,
-    pub jwt_audience: Option<String>,
-    pub jwt_jwks_url: Option<String>,
-    pub auth_admin_group: String,
-    pub api_keys: Option<Secret>,
-    pub cors_origins: Option<String>,
-    pub rate_limit_per_minute: u32,
-    pub request_timeout_secs: u64,
-    pub http_header_timeout_secs: u64,
-    pub max_connections: usize,
-    pub max_concurrent_uploads: usize,
-    pub callback_secret: Option<Secret>,
-    pub callback_allow_private: bool,
-}
-
 /// A setting that cannot be used. Its `Display` is the one line start-up prints.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid setting {setting}: {reason}")]
@@ -662,40 +663,16 @@ impl Settings {
     }
 
     fn validate(&self) -> Result<(), SettingsError> {
-        fn range<T: PartialOrd + std::fmt::Display>(
-            key: &str,
-            value: T,
-            min: T,
-            max: T,
-        ) -> Result<(), SettingsError> {
-            if value < min || value > max {
-                return Err(SettingsError::new(
-                    env_name(key),
-                    format!("{value} is out of range {min}-{max}"),
-                ));
-            }
-            Ok(())
+        self.check_ranges()?;
+        if self.extract_memory_mb != 0 && !(64..=1 << 20).contains(&self.extract_memory_mb) {
+            return Err(SettingsError::new(
+                "RFP_EXTRACT_MEMORY_MB",
+                format!(
+                    "{} is out of range 64-1048576 (or 0: no cap)",
+                    self.extract_memory_mb
+                ),
+            ));
         }
-        range("worker_concurrency", self.worker_concurrency, 1, 256)?;
-        range("max_upload_bytes", self.max_upload_bytes, 1, 5 << 30)?;
-        range(
-            "visibility_timeout_secs",
-            self.visibility_timeout_secs,
-            2,
-            43_200,
-        )?;
-        range("max_receives", self.max_receives, 1, 1000)?;
-        range("receive_wait_secs", self.receive_wait_secs, 0, 20)?;
-        range("poll_interval_ms", self.poll_interval_ms, 1, 60_000)?;
-        range("retry_delay_secs", self.retry_delay_secs, 0, 43_200)?;
-        range("extract_timeout_secs", self.extract_timeout_secs, 1, 3600)?;
-        if self.extract_memory_mb != 0 {
-            range("extract_memory_mb", self.extract_memory_mb, 64, 1 << 20)?;
-        }
-        range("shutdown_grace_secs", self.shutdown_grace_secs, 0, 3600)?;
-        range("ocr_timeout_secs", self.ocr_timeout_secs, 1, 86_400)?;
-        range("ocr_max_pages", self.ocr_max_pages, 1, 100_000)?;
-        range("ocr_page_timeout_secs", self.ocr_page_timeout_secs, 1, 3600)?;
         let languages = &self.ocr_languages;
         if languages.is_empty()
             || languages
@@ -715,47 +692,6 @@ impl Settings {
                 "`textract` needs RFP_BACKEND=aws: Textract reads multi-page PDFs from the S3 bucket, and the embedded backend keeps documents on local disk",
             ));
         }
-        range("model_delay_ms", self.model_delay_ms, 0, 3_600_000)?;
-        range("prompt_cache_secs", self.prompt_cache_secs, 0, 3600)?;
-        range("sweep_interval_secs", self.sweep_interval_secs, 0, 86_400)?;
-        range("model_max_tokens", self.model_max_tokens, 1, 128_000)?;
-        range("model_temperature", self.model_temperature, 0.0, 1.0)?;
-        if let Some(top_p) = self.model_top_p {
-            range("model_top_p", top_p, 0.0, 1.0)?;
-        }
-        range("model_timeout_secs", self.model_timeout_secs, 1, 3600)?;
-        range("model_retry_budget", self.model_retry_budget, 0, 100)?;
-        range("model_retry_base_ms", self.model_retry_base_ms, 1, 60_000)?;
-        range(
-            "model_input_budget_chars",
-            self.model_input_budget_chars,
-            2_000,
-            10_000_000,
-        )?;
-        range("model_parallel_parts", self.model_parallel_parts, 1, 16)?;
-        range(
-            "rate_limit_per_minute",
-            self.rate_limit_per_minute,
-            0,
-            1_000_000,
-        )?;
-        range("request_timeout_secs", self.request_timeout_secs, 1, 3600)?;
-        range(
-            "http_header_timeout_secs",
-            self.http_header_timeout_secs,
-            1,
-            3600,
-        )?;
-        range("max_connections", self.max_connections, 16, 1_000_000)?;
-        range(
-            "max_concurrent_uploads",
-            self.max_concurrent_uploads,
-            1,
-            10_000,
-        )?;
-        range("max_text_chars", self.max_text_chars, 10_000, 100_000_000)?;
-        range("analyze_timeout_secs", self.analyze_timeout_secs, 1, 86_400)?;
-        range("owner_max_in_flight", self.owner_max_in_flight, 0, 256)?;
         let set = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.trim().is_empty());
         if set(&self.jwt_issuer) != set(&self.jwt_audience) {
             return Err(SettingsError::new(
@@ -897,6 +833,19 @@ impl Settings {
     }
 }
 
+/// "RFP_X: 0 is out of range 1-256", from the setting's declared range.
+fn out_of_range(key: &str, value: &dyn std::fmt::Debug) -> SettingsError {
+    let doc = SETTINGS.iter().find(|d| d.key == key);
+    let range = doc.and_then(SettingDoc::range_text).unwrap_or_default();
+    // `Some(1.5)` of an optional number reads as `1.5`.
+    let value = format!("{value:?}");
+    let value = value
+        .strip_prefix("Some(")
+        .and_then(|v| v.strip_suffix(')'))
+        .unwrap_or(&value);
+    SettingsError::new(env_name(key), format!("{value} is out of range {range}"))
+}
+
 /// The environment variable of a file key.
 pub fn env_name(key: &str) -> String {
     SETTINGS
@@ -948,16 +897,10 @@ fn explain(error: config::ConfigError) -> SettingsError {
 
 /// The values a choice setting accepts, as its enum spells them.
 fn choices(key: &str) -> Option<&'static [&'static str]> {
-    Some(match key {
-        "backend" => &["embedded", "aws"],
-        "model" => &["extractive", "bedrock", "openai"],
-        "openai_structured" => &["auto", "tools", "json_schema", "json_object"],
-        "extract_isolation" => &["process", "thread"],
-        "ocr" => &["off", "tesseract", "textract"],
-        "log_format" => &["auto", "json", "pretty"],
-        "auth" => &["none", "required"],
-        _ => return None,
-    })
+    SETTINGS
+        .iter()
+        .find(|d| d.key == key && !d.choices.is_empty())
+        .map(|d| d.choices)
 }
 
 /// The text of `s` between `start` and the next `end`.
@@ -982,24 +925,6 @@ fn unknown_key(key: &str) -> String {
     }
 }
 
-/// Settings only the API reads (the worker binary ignores them). The API reads every
-/// other one too: in embedded mode it runs a worker in its own process.
-pub const API_ONLY: &[&str] = &[
-    "listen_addr",
-    "embedded_worker",
-    "max_upload_bytes",
-    "auth",
-    "jwt_issuer",
-    "jwt_audience",
-    "jwt_jwks_url",
-    "auth_admin_group",
-    "api_keys",
-    "cors_origins",
-    "rate_limit_per_minute",
-    "request_timeout_secs",
-    "max_concurrent_uploads",
-];
-
 /// Which binary a `--help` is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Binary {
@@ -1019,14 +944,22 @@ pub fn help_text_for(binary: Binary) -> String {
          the file is ./rfp.toml, or the path in RFP_CONFIG or --config):\n",
     );
     for doc in SETTINGS {
-        if binary == Binary::Worker && API_ONLY.contains(&doc.key) {
+        if binary == Binary::Worker && doc.api_only {
             continue;
         }
-        let default = doc
-            .default
-            .map(|d| format!(" [default: {d}]"))
-            .unwrap_or_default();
-        out.push_str(&format!("  {:<28} {}{}\n", doc.env, doc.help, default));
+        let facts: Vec<String> = [
+            doc.range_text(),
+            doc.default.map(|d| format!("default: {d}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let facts = if facts.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", facts.join("; "))
+        };
+        out.push_str(&format!("  {:<28} {}{}\n", doc.env, doc.help, facts));
     }
     out
 }
@@ -1162,12 +1095,6 @@ mod tests {
 
     #[test]
     fn the_workers_help_lists_only_what_the_worker_reads() {
-        for key in API_ONLY {
-            assert!(
-                SETTINGS.iter().any(|d| d.key == *key),
-                "{key} is not a setting"
-            );
-        }
         let worker = help_text_for(Binary::Worker);
         for absent in [
             "RFP_LISTEN_ADDR",
@@ -1227,6 +1154,58 @@ mod tests {
         // The default is OpenAI's own API.
         let s = load(&[]).unwrap();
         assert_eq!(s.openai_base_url, "https://api.openai.com/v1");
+    }
+
+    #[test]
+    fn every_declared_range_is_enforced_at_both_ends() {
+        let mut checked = 0;
+        for doc in SETTINGS {
+            let Some((min, max)) = doc.range else {
+                continue;
+            };
+            let whole = min.fract() == 0.0 && max.fract() == 0.0;
+            let step = if whole { 1.0 } else { 0.01 };
+            for (value, ok) in [
+                (min, true),
+                (max, true),
+                (max + step, false),
+                (min - step, false),
+            ] {
+                if value < 0.0 && whole {
+                    continue;
+                }
+                let text = number(value);
+                match load(&[(doc.env, &text)]) {
+                    Ok(_) => assert!(ok, "{}={text} accepted past {:?}", doc.env, doc.range),
+                    Err(e) if ok => {
+                        // Accepted by its range; only another rule may refuse it.
+                        assert!(
+                            !e.reason.contains("out of range"),
+                            "{}={text}: {e}",
+                            doc.env
+                        )
+                    }
+                    Err(e) => {
+                        assert_eq!(e.setting, doc.env, "{e}");
+                        let range = doc.range_text().unwrap();
+                        assert!(e.reason.ends_with(&format!("out of range {range}")), "{e}");
+                    }
+                }
+            }
+            checked += 1;
+        }
+        assert!(checked >= 30, "only {checked} ranges declared");
+    }
+
+    #[test]
+    fn help_shows_each_range_and_default_from_the_declaration() {
+        let help = help_text();
+        assert!(
+            help.contains("RFP_WORKER_CONCURRENCY       jobs one worker process handles at once [1-256; default: 4]"),
+            "{help}"
+        );
+        assert!(help.contains("[0-1; default: 0.2]"), "{help}");
+        assert!(help.contains("[1-5368709120; default: 52428800]"), "{help}");
     }
 
     #[test]

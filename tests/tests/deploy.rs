@@ -621,6 +621,33 @@ fn the_settings_page_lists_every_setting_and_no_other() {
     );
 }
 
+#[test]
+fn the_settings_page_gives_each_setting_its_declared_default() {
+    let page = read("docs/settings.md");
+    let mut wrong = Vec::new();
+    for line in page.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let (Some(name), Some(default)) = (cells.get(1), cells.get(2)) else {
+            continue;
+        };
+        let Some(doc) = SETTINGS.iter().find(|s| *name == format!("`{}`", s.env)) else {
+            continue;
+        };
+        let documented = default.trim_matches('`');
+        let declared = doc.default.unwrap_or("—");
+        if documented != declared {
+            wrong.push(format!(
+                "{}: page says {default}, declared {declared}",
+                doc.env
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "docs/settings.md defaults differ: {wrong:#?}"
+    );
+}
+
 /// The backticked words of `text` that could be codes (lower case, digits, `_`).
 fn backticked_words(text: &str) -> BTreeSet<String> {
     text.split('`')

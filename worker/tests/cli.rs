@@ -31,7 +31,7 @@ fn help_lists_every_setting_the_worker_reads_and_no_other() {
         let listed = help
             .lines()
             .any(|l| l.split_whitespace().next() == Some(doc.env));
-        let api_only = rfp_shared::settings::API_ONLY.contains(&doc.key);
+        let api_only = doc.api_only;
         assert_eq!(listed, !api_only, "{} in the worker's --help", doc.env);
     }
 }
