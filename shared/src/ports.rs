@@ -31,10 +31,12 @@ pub enum StoreError {
     /// The state machine refused the event (stale, duplicate, in flight).
     #[error(transparent)]
     Transition(#[from] TransitionError),
-    /// The backend failed; `operation` says what we were doing.
-    #[error("store {operation} failed")]
+    /// The backend failed; `operation` says what we were doing, `target` where
+    /// (e.g. `table rfp, item PROPOSAL#…`) when the adapter knows.
+    #[error("store {operation} failed{}", target.as_deref().map(|t| format!(" on {t}")).unwrap_or_default())]
     Backend {
         operation: &'static str,
+        target: Option<String>,
         #[source]
         source: BoxError,
     },
@@ -44,7 +46,24 @@ impl StoreError {
     pub fn backend(operation: &'static str, source: impl Into<BoxError>) -> Self {
         Self::Backend {
             operation,
+            target: None,
             source: source.into(),
+        }
+    }
+
+    /// Names where a backend failure happened, unless it already says.
+    pub fn on(self, target: impl FnOnce() -> String) -> Self {
+        match self {
+            Self::Backend {
+                operation,
+                target: None,
+                source,
+            } => Self::Backend {
+                operation,
+                target: Some(target()),
+                source,
+            },
+            other => other,
         }
     }
 }

@@ -64,6 +64,18 @@ impl Event {
         }
     }
 
+    /// The statuses the job may be in for this event to apply: the one statement of
+    /// the allowed transitions. [`apply`] checks it, and every adapter's conditional
+    /// write is made from it.
+    pub fn allowed_from(&self) -> &'static [AnalysisStatus] {
+        use AnalysisStatus::*;
+        match self {
+            Self::Enqueue { .. } => ENQUEUE_FROM,
+            Self::Start { .. } | Self::Fail { .. } => &[Queued, Processing],
+            Self::Progress { .. } | Self::Complete { .. } | Self::Retry { .. } => &[Processing],
+        }
+    }
+
     /// A short name for logs and the job history.
     pub fn name(&self) -> &'static str {
         match self {
@@ -76,6 +88,13 @@ impl Event {
         }
     }
 }
+
+/// A job may be enqueued when none is in flight.
+pub const ENQUEUE_FROM: &[AnalysisStatus] = &[
+    AnalysisStatus::NotStarted,
+    AnalysisStatus::Completed,
+    AnalysisStatus::Failed,
+];
 
 /// Why an event was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -170,7 +189,7 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
         callback_url,
     } = event
     {
-        if state.status.in_flight() {
+        if !ENQUEUE_FROM.contains(&state.status) {
             return Err(TransitionError::InFlight {
                 job_id: state.job_id.expect("an in-flight job has an id"),
             });
@@ -207,10 +226,12 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
             status: state.status,
         });
     }
-    let not_allowed = |event: &Event| TransitionError::NotAllowed {
-        event: event.name(),
-        status: state.status,
-    };
+    if !event.allowed_from().contains(&state.status) {
+        return Err(TransitionError::NotAllowed {
+            event: event.name(),
+            status: state.status,
+        });
+    }
 
     let mut next = state.clone();
     match event {
@@ -228,21 +249,15 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
             next.started_at.get_or_insert(at);
             next.worker = Some(worker);
         }
-        ref e @ Event::Progress {
+        Event::Progress {
             stage, progress, ..
         } => {
-            if state.status != Processing {
-                return Err(not_allowed(e));
-            }
             next.stage = stage;
             // A retry keeps the progress the job had reached; a stage never shows
             // less than its own starting point, nor 100 before completion.
             if stage != Stage::Retrying {
                 next.progress = progress_of(stage, progress);
             }
-        }
-        ref e @ Event::Complete { .. } if state.status != Processing => {
-            return Err(not_allowed(e));
         }
         Event::Complete { result, at, .. } => {
             next.status = Completed;
@@ -257,9 +272,6 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
             next.stage = Stage::Failed;
             next.completed_at = Some(at);
             next.error = Some(error);
-        }
-        ref e @ Event::Retry { .. } if state.status != Processing => {
-            return Err(not_allowed(e));
         }
         Event::Retry { error, .. } => {
             next.stage = Stage::Retrying;

@@ -20,14 +20,14 @@ use async_trait::async_trait;
 use aws_sdk_dynamodb::operation::put_item::PutItemError;
 use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
 use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue, ReturnValuesOnConditionCheckFailure};
-use chrono::{SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{Map, Value};
 
 use super::describe;
 use crate::domain::{
     AnalysisStatus, DocumentRef, PromptItem, PromptQuery, Proposal, Stage, pick_prompt,
 };
-use crate::ids::{Owner, ProposalId};
+use crate::ids::{JobId, Owner, ProposalId};
 use crate::ports::{Page, Requested, Store, StoreError};
 use crate::state::{self, AnalysisRequest, Event, TransitionError};
 
@@ -290,129 +290,37 @@ impl DynamoStore {
         }
     }
 
-    /// The update and condition that apply `event` (see the module docs).
-    async fn update_for(
+    /// Where a completed job's result goes: `Some` when it is too large for the item
+    /// and was uploaded to S3 (before the write that makes it visible), `None` to keep
+    /// it in the item.
+    async fn place_result(
         &self,
         id: ProposalId,
         event: &Event,
-    ) -> Result<(Update, String), StoreError> {
-        use AnalysisStatus::*;
-        let mut u = Update::default();
-        let condition = match event {
-            Event::Enqueue {
-                job_id,
-                at,
-                trace_id,
-                document_sha256,
-                callback_url,
-            } => {
-                match callback_url {
-                    Some(url) => u.set_s("callback_url", url),
-                    None => u.remove("callback_url"),
-                }
-                u.set_s("rfp_analysis_status", Queued.as_str());
-                u.set_s("rfp_analysis_job_id", job_id.to_string());
-                u.set_n("progress", Stage::Queued.progress());
-                u.set_s("stage", Stage::Queued.as_str());
-                u.set_n("attempts", 0);
-                u.set_s("requested_at", timestamp(*at));
-                u.set_s("document_sha256", document_sha256);
-                u.set_s("trace_id", trace_id);
-                for attr in ["started_at", "completed_at", "rfp_analysis_error", "worker"] {
-                    u.remove(attr);
-                }
-                let (pk_name, st) = (u.name("PK"), u.name("rfp_analysis_status"));
-                let in_flight = u.status_in(&[Queued, Processing]);
-                format!(
-                    "attribute_exists({pk_name}) AND (attribute_not_exists({st}) OR NOT ({in_flight}))"
-                )
-            }
-            Event::Start {
-                attempt,
-                worker,
-                at,
-                ..
-            } => {
-                u.set_s("rfp_analysis_status", Processing.as_str());
-                u.set_s("stage", Stage::Fetching.as_str());
-                u.set_n("progress", Stage::Fetching.progress());
-                u.set_n("attempts", attempt);
-                u.set_s("worker", worker);
-                let (n, v) = (
-                    u.name("started_at"),
-                    u.value(AttributeValue::S(timestamp(*at))),
-                );
-                u.sets.push(format!("{n} = if_not_exists({n}, {v})"));
-                u.status_in(&[Queued, Processing])
-            }
-            Event::Progress {
-                stage, progress, ..
-            } => {
-                u.set_s("stage", stage.as_str());
-                if *stage != Stage::Retrying {
-                    u.set_n("progress", state::progress_of(*stage, *progress));
-                }
-                u.status_in(&[Processing])
-            }
-            Event::Complete { job_id, result, at } => {
-                u.set_s("rfp_analysis_status", Completed.as_str());
-                u.set_s("stage", Stage::Completed.as_str());
-                u.set_n("progress", 100);
-                u.set_s("completed_at", timestamp(*at));
-                u.remove("rfp_analysis_error");
-                let json = serde_json::to_vec(result)
-                    .map_err(|e| backend("encode result", e.to_string()))?;
-                match &self.results {
-                    Some((s3, bucket)) if json.len() > LARGE_RESULT_BYTES => {
-                        let key = format!("results/{id}/{job_id}.json");
-                        s3.put_object()
-                            .bucket(bucket)
-                            .key(&key)
-                            .content_type("application/json")
-                            .server_side_encryption(aws_sdk_s3::types::ServerSideEncryption::Aes256)
-                            .body(json.into())
-                            .send()
-                            .await
-                            .map_err(|e| backend("store result", describe(&e)))?;
-                        u.set(
-                            "rfp_analysis_ref",
-                            av(&ResultRef {
-                                bucket: bucket.clone(),
-                                key,
-                            })?,
-                        );
-                        u.remove("rfp_analysis");
-                    }
-                    _ => {
-                        u.set("rfp_analysis", av(result)?);
-                        u.remove("rfp_analysis_ref");
-                    }
-                }
-                u.status_in(&[Processing])
-            }
-            Event::Fail { error, at, .. } => {
-                u.set_s("rfp_analysis_status", Failed.as_str());
-                u.set_s("stage", Stage::Failed.as_str());
-                u.set_s("completed_at", timestamp(*at));
-                u.set("rfp_analysis_error", av(error)?);
-                u.status_in(&[Queued, Processing])
-            }
-            Event::Retry { error, .. } => {
-                u.set_s("stage", Stage::Retrying.as_str());
-                u.set("rfp_analysis_error", av(error)?);
-                u.status_in(&[Processing])
-            }
+    ) -> Result<Option<ResultRef>, StoreError> {
+        let (Event::Complete { job_id, result, .. }, Some((s3, bucket))) = (event, &self.results)
+        else {
+            return Ok(None);
         };
-        let condition = match event {
-            Event::Enqueue { .. } => condition,
-            other => {
-                let job = u.name("rfp_analysis_job_id");
-                let v = u.value(AttributeValue::S(other.job_id().to_string()));
-                format!("{job} = {v} AND {condition}")
-            }
-        };
-        u.bump();
-        Ok((u, condition))
+        let json =
+            serde_json::to_vec(result).map_err(|e| backend("encode result", e.to_string()))?;
+        if json.len() <= LARGE_RESULT_BYTES {
+            return Ok(None);
+        }
+        let key = format!("results/{id}/{job_id}.json");
+        s3.put_object()
+            .bucket(bucket)
+            .key(&key)
+            .content_type("application/json")
+            .server_side_encryption(aws_sdk_s3::types::ServerSideEncryption::Aes256)
+            .body(json.into())
+            .send()
+            .await
+            .map_err(|e| backend("store result", describe(&e)))?;
+        Ok(Some(ResultRef {
+            bucket: bucket.clone(),
+            key,
+        }))
     }
 
     /// Sends one conditional `UpdateItem`. `Ok(Ok(new))` when it applied;
@@ -621,9 +529,135 @@ fn prompt_from_item(item: &Item) -> Option<PromptItem> {
     })
 }
 
-#[async_trait]
-impl Store for DynamoStore {
-    async fn create_proposal(&self, proposal: &Proposal) -> Result<(), StoreError> {
+/// The fields a new job sets, whichever write enqueues it.
+fn set_enqueued(
+    u: &mut Update,
+    job_id: JobId,
+    at: DateTime<Utc>,
+    trace_id: &str,
+    callback_url: Option<&str>,
+) {
+    match callback_url {
+        Some(url) => u.set_s("callback_url", url),
+        None => u.remove("callback_url"),
+    }
+    u.set_s("rfp_analysis_status", AnalysisStatus::Queued.as_str());
+    u.set_s("rfp_analysis_job_id", job_id.to_string());
+    u.set_n("progress", Stage::Queued.progress());
+    u.set_s("stage", Stage::Queued.as_str());
+    u.set_n("attempts", 0);
+    u.set_s("requested_at", timestamp(at));
+    u.set_s("trace_id", trace_id);
+    for attr in ["started_at", "completed_at", "rfp_analysis_error", "worker"] {
+        u.remove(attr);
+    }
+}
+
+/// "The item's status is one of `allowed`", an item without a status counting as
+/// `not_started`.
+fn status_allows(u: &mut Update, allowed: &[AnalysisStatus]) -> String {
+    let listed = u.status_in(allowed);
+    if allowed.contains(&AnalysisStatus::NotStarted) {
+        let st = u.name("rfp_analysis_status");
+        format!("(attribute_not_exists({st}) OR {listed})")
+    } else {
+        listed
+    }
+}
+
+/// The update and condition that apply `event` (see the module docs): the condition
+/// is the job id and [`Event::allowed_from`]; `large_result` is where
+/// [`DynamoStore::place_result`] put a result too large for the item. Pure, so the
+/// expression is tested without DynamoDB.
+fn update_for(
+    event: &Event,
+    large_result: Option<&ResultRef>,
+) -> Result<(Update, String), StoreError> {
+    use AnalysisStatus::*;
+    let mut u = Update::default();
+    match event {
+        Event::Enqueue {
+            job_id,
+            at,
+            trace_id,
+            document_sha256,
+            callback_url,
+        } => {
+            set_enqueued(&mut u, *job_id, *at, trace_id, callback_url.as_deref());
+            u.set_s("document_sha256", document_sha256);
+        }
+        Event::Start {
+            attempt,
+            worker,
+            at,
+            ..
+        } => {
+            u.set_s("rfp_analysis_status", Processing.as_str());
+            u.set_s("stage", Stage::Fetching.as_str());
+            u.set_n("progress", Stage::Fetching.progress());
+            u.set_n("attempts", attempt);
+            u.set_s("worker", worker);
+            let (n, v) = (
+                u.name("started_at"),
+                u.value(AttributeValue::S(timestamp(*at))),
+            );
+            u.sets.push(format!("{n} = if_not_exists({n}, {v})"));
+        }
+        Event::Progress {
+            stage, progress, ..
+        } => {
+            u.set_s("stage", stage.as_str());
+            if *stage != Stage::Retrying {
+                u.set_n("progress", state::progress_of(*stage, *progress));
+            }
+        }
+        Event::Complete { result, at, .. } => {
+            u.set_s("rfp_analysis_status", Completed.as_str());
+            u.set_s("stage", Stage::Completed.as_str());
+            u.set_n("progress", 100);
+            u.set_s("completed_at", timestamp(*at));
+            u.remove("rfp_analysis_error");
+            match large_result {
+                Some(stored) => {
+                    u.set("rfp_analysis_ref", av(stored)?);
+                    u.remove("rfp_analysis");
+                }
+                None => {
+                    u.set("rfp_analysis", av(result)?);
+                    u.remove("rfp_analysis_ref");
+                }
+            }
+        }
+        Event::Fail { error, at, .. } => {
+            u.set_s("rfp_analysis_status", Failed.as_str());
+            u.set_s("stage", Stage::Failed.as_str());
+            u.set_s("completed_at", timestamp(*at));
+            u.set("rfp_analysis_error", av(error)?);
+        }
+        Event::Retry { error, .. } => {
+            u.set_s("stage", Stage::Retrying.as_str());
+            u.set("rfp_analysis_error", av(error)?);
+        }
+    }
+    let allowed = status_allows(&mut u, event.allowed_from());
+    let condition = match event {
+        Event::Enqueue { .. } => {
+            let pk_name = u.name("PK");
+            format!("attribute_exists({pk_name}) AND {allowed}")
+        }
+        other => {
+            let job = u.name("rfp_analysis_job_id");
+            let v = u.value(AttributeValue::S(other.job_id().to_string()));
+            format!("{job} = {v} AND {allowed}")
+        }
+    };
+    u.bump();
+    Ok((u, condition))
+}
+
+/// The store operations; [`Store`] adds where each failure happened.
+impl DynamoStore {
+    async fn create_proposal_op(&self, proposal: &Proposal) -> Result<(), StoreError> {
         let result = self
             .client
             .put_item()
@@ -644,7 +678,7 @@ impl Store for DynamoStore {
         }
     }
 
-    async fn get_proposal(&self, id: ProposalId) -> Result<Option<Proposal>, StoreError> {
+    async fn get_proposal_op(&self, id: ProposalId) -> Result<Option<Proposal>, StoreError> {
         // DynamoDB applies an UpdateItem atomically. moto, the emulator the tests run
         // on, applies its actions one at a time while it serves reads, so a read can
         // land between `completed` and its result (or `failed` and its error). Such an
@@ -658,7 +692,7 @@ impl Store for DynamoStore {
         self.read_proposal(id).await
     }
 
-    async fn list_proposals(
+    async fn list_proposals_op(
         &self,
         owner: &Owner,
         limit: usize,
@@ -705,7 +739,7 @@ impl Store for DynamoStore {
         Ok(Page { items, next_cursor })
     }
 
-    async fn delete_proposal(&self, id: ProposalId) -> Result<bool, StoreError> {
+    async fn delete_proposal_op(&self, id: ProposalId) -> Result<bool, StoreError> {
         let out = self
             .client
             .delete_item()
@@ -718,7 +752,7 @@ impl Store for DynamoStore {
         Ok(out.attributes.is_some_and(|a| !a.is_empty()))
     }
 
-    async fn set_document(
+    async fn set_document_op(
         &self,
         id: ProposalId,
         document: DocumentRef,
@@ -754,7 +788,7 @@ impl Store for DynamoStore {
             else {
                 continue;
             };
-            let (mut u, condition) = self.update_for(id, &fail).await?;
+            let (mut u, condition) = update_for(&fail, None)?;
             u.set("document", av(&document)?);
             match self
                 .conditional_update(id, u, condition, "set document")
@@ -771,7 +805,7 @@ impl Store for DynamoStore {
         ))
     }
 
-    async fn request_analysis(
+    async fn request_analysis_op(
         &self,
         id: ProposalId,
         request: &AnalysisRequest,
@@ -781,30 +815,28 @@ impl Store for DynamoStore {
         // (it changed in between), try again.
         for _ in 0..3 {
             let mut u = Update::default();
-            u.set_s("rfp_analysis_status", Queued.as_str());
-            u.set_s("rfp_analysis_job_id", request.job_id.to_string());
-            u.set_n("progress", Stage::Queued.progress());
-            u.set_s("stage", Stage::Queued.as_str());
-            u.set_n("attempts", 0);
-            u.set_s("requested_at", timestamp(request.at));
-            u.set_s("trace_id", request.trace_id.clone());
+            set_enqueued(
+                &mut u,
+                request.job_id,
+                request.at,
+                &request.trace_id,
+                request.callback_url.as_deref(),
+            );
+            // The job analyses the document the item holds at the time of the write.
             let (job_sha, doc, sha) = (
                 u.name("document_sha256"),
                 u.name("document"),
                 u.name("sha256"),
             );
             u.sets.push(format!("{job_sha} = {doc}.{sha}"));
-            for attr in ["started_at", "completed_at", "rfp_analysis_error", "worker"] {
-                u.remove(attr);
-            }
             u.bump();
             let (pk_name, owner, st) =
                 (u.name("PK"), u.name("owner"), u.name("rfp_analysis_status"));
             let owner_value = u.value(AttributeValue::S(request.owner.to_string()));
-            let in_flight = u.status_in(&[Queued, Processing]);
+            let allowed = status_allows(&mut u, state::ENQUEUE_FROM);
             let mut condition = format!(
                 "attribute_exists({pk_name}) AND {owner} = {owner_value} AND attribute_exists({doc}) \
-                 AND (attribute_not_exists({st}) OR NOT ({in_flight}))"
+                 AND {allowed}"
             );
             if !request.force {
                 let completed = u.value(AttributeValue::S(Completed.as_str().into()));
@@ -832,8 +864,9 @@ impl Store for DynamoStore {
         ))
     }
 
-    async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {
-        let (u, condition) = self.update_for(id, &event).await?;
+    async fn apply_op(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {
+        let large_result = self.place_result(id, &event).await?;
+        let (u, condition) = update_for(&event, large_result.as_ref())?;
         match self
             .conditional_update(id, u, condition, "apply job event")
             .await?
@@ -852,7 +885,7 @@ impl Store for DynamoStore {
         }
     }
 
-    async fn put_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
+    async fn put_prompt_op(&self, prompt: &PromptItem) -> Result<(), StoreError> {
         let item = prompt_item(prompt);
         self.client
             .put_item()
@@ -864,7 +897,7 @@ impl Store for DynamoStore {
         Ok(())
     }
 
-    async fn create_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
+    async fn create_prompt_op(&self, prompt: &PromptItem) -> Result<(), StoreError> {
         let result = self
             .client
             .put_item()
@@ -888,7 +921,7 @@ impl Store for DynamoStore {
         }
     }
 
-    async fn list_prompts(&self, id: Option<&str>) -> Result<Vec<PromptItem>, StoreError> {
+    async fn list_prompts_op(&self, id: Option<&str>) -> Result<Vec<PromptItem>, StoreError> {
         let items = match id {
             None => self.scan_prompts().await?,
             Some(id) => {
@@ -921,7 +954,7 @@ impl Store for DynamoStore {
         Ok(prompts)
     }
 
-    async fn set_prompt_active(
+    async fn set_prompt_active_op(
         &self,
         id: &str,
         version: u32,
@@ -999,7 +1032,7 @@ impl Store for DynamoStore {
         }
     }
 
-    async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError> {
+    async fn find_prompt_op(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError> {
         let out = self
             .client
             .query()
@@ -1039,7 +1072,7 @@ impl Store for DynamoStore {
         Ok(found)
     }
 
-    async fn ping(&self) -> Result<(), StoreError> {
+    async fn ping_op(&self) -> Result<(), StoreError> {
         self.client
             .get_item()
             .table_name(&self.table)
@@ -1049,5 +1082,261 @@ impl Store for DynamoStore {
             .await
             .map(|_| ())
             .map_err(|e| backend("ping", describe(&e)))
+    }
+}
+
+/// The table, and the item when there is one, that a failure happened on.
+impl DynamoStore {
+    fn proposal_target(&self, id: ProposalId) -> impl FnOnce() -> String + '_ {
+        move || format!("table {}, item {}", self.table, pk(id))
+    }
+
+    fn prompt_target<'a>(&'a self, id: &'a str) -> impl FnOnce() -> String + 'a {
+        move || format!("table {}, prompt {id}", self.table)
+    }
+
+    fn table_target(&self) -> impl FnOnce() -> String + '_ {
+        move || format!("table {}", self.table)
+    }
+}
+
+#[async_trait]
+impl Store for DynamoStore {
+    async fn create_proposal(&self, proposal: &Proposal) -> Result<(), StoreError> {
+        let on = self.proposal_target(proposal.id);
+        self.create_proposal_op(proposal)
+            .await
+            .map_err(|e| e.on(on))
+    }
+
+    async fn get_proposal(&self, id: ProposalId) -> Result<Option<Proposal>, StoreError> {
+        let on = self.proposal_target(id);
+        self.get_proposal_op(id).await.map_err(|e| e.on(on))
+    }
+
+    async fn list_proposals(
+        &self,
+        owner: &Owner,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> Result<Page<Proposal>, StoreError> {
+        let on = self.table_target();
+        self.list_proposals_op(owner, limit, cursor)
+            .await
+            .map_err(|e| e.on(on))
+    }
+
+    async fn delete_proposal(&self, id: ProposalId) -> Result<bool, StoreError> {
+        let on = self.proposal_target(id);
+        self.delete_proposal_op(id).await.map_err(|e| e.on(on))
+    }
+
+    async fn set_document(
+        &self,
+        id: ProposalId,
+        document: DocumentRef,
+    ) -> Result<Proposal, StoreError> {
+        let on = self.proposal_target(id);
+        self.set_document_op(id, document)
+            .await
+            .map_err(|e| e.on(on))
+    }
+
+    async fn request_analysis(
+        &self,
+        id: ProposalId,
+        request: &AnalysisRequest,
+    ) -> Result<Requested, StoreError> {
+        let on = self.proposal_target(id);
+        self.request_analysis_op(id, request)
+            .await
+            .map_err(|e| e.on(on))
+    }
+
+    async fn apply(&self, id: ProposalId, event: Event) -> Result<Proposal, StoreError> {
+        let on = self.proposal_target(id);
+        self.apply_op(id, event).await.map_err(|e| e.on(on))
+    }
+
+    async fn put_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
+        let on = self.prompt_target(&prompt.id);
+        self.put_prompt_op(prompt).await.map_err(|e| e.on(on))
+    }
+
+    async fn create_prompt(&self, prompt: &PromptItem) -> Result<(), StoreError> {
+        let on = self.prompt_target(&prompt.id);
+        self.create_prompt_op(prompt).await.map_err(|e| e.on(on))
+    }
+
+    async fn list_prompts(&self, id: Option<&str>) -> Result<Vec<PromptItem>, StoreError> {
+        let on = self.table_target();
+        self.list_prompts_op(id).await.map_err(|e| e.on(on))
+    }
+
+    async fn set_prompt_active(
+        &self,
+        id: &str,
+        version: u32,
+        active: bool,
+    ) -> Result<PromptItem, StoreError> {
+        let on = self.prompt_target(id);
+        self.set_prompt_active_op(id, version, active)
+            .await
+            .map_err(|e| e.on(on))
+    }
+
+    async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError> {
+        let on = self.table_target();
+        self.find_prompt_op(query).await.map_err(|e| e.on(on))
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        let on = self.table_target();
+        self.ping_op().await.map_err(|e| e.on(on))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AnalysisState, JobError};
+
+    fn events(job_id: JobId) -> Vec<Event> {
+        let at = Utc::now();
+        let error = JobError::new("x", "x", true);
+        vec![
+            Event::Enqueue {
+                job_id,
+                at,
+                trace_id: "t".into(),
+                document_sha256: "abc".into(),
+                callback_url: Some("https://example.com/hook".into()),
+            },
+            Event::Start {
+                job_id,
+                attempt: 1,
+                worker: "w".into(),
+                at,
+            },
+            Event::Progress {
+                job_id,
+                stage: Stage::Analyzing,
+                progress: 50,
+            },
+            Event::Complete {
+                job_id,
+                result: serde_json::json!({"title": "t"}),
+                at,
+            },
+            Event::Fail {
+                job_id,
+                error: error.clone(),
+                at,
+            },
+            Event::Retry { job_id, error },
+        ]
+    }
+
+    /// The statuses the condition accepts (those listed after `#rfp_analysis_status
+    /// IN (`), and whether it accepts an item without a status (an original item, or
+    /// one never analysed).
+    fn accepted(u: &Update, condition: &str) -> (Vec<AnalysisStatus>, bool) {
+        let list = condition
+            .split("#rfp_analysis_status IN (")
+            .nth(1)
+            .and_then(|rest| rest.split(')').next())
+            .expect("a status list");
+        let statuses: Vec<AnalysisStatus> = list
+            .split(", ")
+            .map(|placeholder| {
+                let s = u.values[placeholder].as_s().unwrap();
+                serde_json::from_value(Value::String(s.clone())).unwrap()
+            })
+            .collect();
+        let missing = condition.contains("attribute_not_exists(#rfp_analysis_status)");
+        (statuses, missing)
+    }
+
+    #[test]
+    fn each_events_condition_accepts_exactly_what_the_state_machine_accepts() {
+        use AnalysisStatus::*;
+        let job_id = JobId::new();
+        for event in events(job_id) {
+            let (u, condition) = update_for(&event, None).unwrap();
+            let (accepted, missing) = accepted(&u, &condition);
+            for status in [NotStarted, Queued, Processing, Completed, Failed] {
+                let state = AnalysisState {
+                    status,
+                    job_id: Some(job_id),
+                    ..AnalysisState::default()
+                };
+                let machine = state::apply(&state, event.clone()).is_ok();
+                assert_eq!(
+                    accepted.contains(&status),
+                    machine,
+                    "{} from {}: condition `{condition}`",
+                    event.name(),
+                    status.as_str()
+                );
+                if status == NotStarted {
+                    assert_eq!(missing, machine, "{}: `{condition}`", event.name());
+                }
+            }
+            // Every event but the first names its job: a stale delivery is refused.
+            let names_job = condition.contains("#rfp_analysis_job_id = :v");
+            assert_eq!(
+                names_job,
+                !matches!(event, Event::Enqueue { .. }),
+                "{condition}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_large_result_is_pointed_to_and_a_small_one_kept_in_the_item() {
+        let complete = events(JobId::new()).remove(3);
+        let (u, _) = update_for(&complete, None).unwrap();
+        let expression = u.expression();
+        assert!(expression.contains("#rfp_analysis = :v"), "{expression}");
+        assert!(expression.contains("REMOVE") && expression.contains("#rfp_analysis_ref"));
+        let stored = ResultRef {
+            bucket: "b".into(),
+            key: "results/p/j.json".into(),
+        };
+        let (u, _) = update_for(&complete, Some(&stored)).unwrap();
+        let expression = u.expression();
+        assert!(
+            expression.contains("#rfp_analysis_ref = :v"),
+            "{expression}"
+        );
+        let removes = expression.split(" REMOVE ").nth(1).unwrap();
+        assert!(
+            removes.split(", ").any(|n| n == "#rfp_analysis"),
+            "{expression}"
+        );
+    }
+
+    #[test]
+    fn an_enqueue_records_its_callback_and_clears_the_last_jobs_times() {
+        let enqueue = events(JobId::new()).remove(0);
+        let (u, condition) = update_for(&enqueue, None).unwrap();
+        let expression = u.expression();
+        assert!(
+            condition.starts_with("attribute_exists(#PK) AND "),
+            "{condition}"
+        );
+        assert!(expression.contains("#callback_url = :v"), "{expression}");
+        let removes = expression.split(" REMOVE ").nth(1).unwrap();
+        for attr in [
+            "#started_at",
+            "#completed_at",
+            "#rfp_analysis_error",
+            "#worker",
+        ] {
+            assert!(
+                removes.split(", ").any(|n| n == attr),
+                "{attr}: {expression}"
+            );
+        }
     }
 }
