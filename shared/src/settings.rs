@@ -223,7 +223,7 @@ settings! {
         env: "RFP_RETRY_DELAY_SECS",
         default: "10",
         range: 0..=43_200,
-        help: "base delay before a job that failed transiently is delivered again (doubles per attempt, jittered)",
+        help: "base delay before a job that failed transiently is delivered again (doubles per attempt, at most 12 h, plus up to as much again at random)",
     }
     extract_timeout_secs: u64 {
         env: "RFP_EXTRACT_TIMEOUT_SECS",

@@ -17,8 +17,10 @@
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-use backon::{ExponentialBuilder, Retryable};
+use backon::Retryable;
 use rfp_shared::settings::Settings;
+
+use crate::backoff::Backoff;
 
 /// What the API and the worker need to know about callbacks.
 #[derive(Clone, Debug)]
@@ -166,11 +168,9 @@ impl CallbackConfig {
         };
         let outcome = send
             .retry(
-                ExponentialBuilder::default()
-                    .with_min_delay(Duration::from_millis(500))
-                    .with_max_delay(Duration::from_secs(10))
-                    .with_max_times(5)
-                    .with_jitter(),
+                Backoff::new(Duration::from_millis(500), Duration::from_secs(10))
+                    .times(5)
+                    .builder(),
             )
             .when(|(retry, _)| *retry)
             .await;

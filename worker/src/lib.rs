@@ -24,6 +24,7 @@
 //! Nothing here speaks HTTP to clients; `rfp-api` embeds this library in embedded mode.
 
 pub mod app;
+pub mod backoff;
 pub mod bounds;
 pub mod callback;
 pub mod config;

@@ -9,12 +9,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use backon::{ExponentialBuilder, Retryable};
+use backon::Retryable;
 use futures::{StreamExt, TryStreamExt};
 use serde_json::Value;
 use tracing::{info, warn};
 
 use rfp_shared::ports::{Chunking, Model, ModelAnswer, ModelError, ModelRequest};
+
+use crate::backoff::Backoff;
 
 use super::{answer, schema};
 
@@ -345,11 +347,7 @@ impl<C: Chat> LlmModel<C> {
     /// One call with retries on throttling, 5xx and time-outs, while the job's retry
     /// budget lasts.
     async fn call(&self, chat: &ChatRequest, job: &Job) -> Result<ChatReply, ModelError> {
-        let backoff = ExponentialBuilder::default()
-            .with_min_delay(self.config.retry_base)
-            .with_max_delay(self.config.retry_max)
-            .with_jitter()
-            .without_max_times();
+        let backoff = Backoff::new(self.config.retry_base, self.config.retry_max).builder();
         let reply = (|| async {
             job.attempts.fetch_add(1, Ordering::Relaxed);
             let started = std::time::Instant::now();

@@ -20,6 +20,7 @@ use rfp_shared::ids::BlobKey;
 use rfp_shared::settings::Settings;
 
 use super::{Ocr, OcrError, PagesRead, Scan};
+use crate::backoff::Backoff;
 
 /// Amazon Textract, reading documents from `bucket`.
 pub struct Textract {
@@ -79,7 +80,7 @@ impl Textract {
     }
 
     async fn wait_and_collect(&self, job_id: &str) -> Result<Vec<String>, OcrError> {
-        let mut interval = self.first_poll;
+        let mut intervals = Backoff::new(self.first_poll, MAX_POLL).steady().delays();
         let mut pages: Vec<String> = Vec::new();
         let mut next_token: Option<String> = None;
         loop {
@@ -94,8 +95,7 @@ impl Textract {
                 .map_err(classify)?;
             match out.job_status() {
                 Some(JobStatus::InProgress) => {
-                    tokio::time::sleep(interval).await;
-                    interval = (interval * 2).min(MAX_POLL);
+                    tokio::time::sleep(intervals.next().unwrap_or(MAX_POLL)).await;
                     continue;
                 }
                 Some(JobStatus::Succeeded | JobStatus::PartialSuccess) => {}

@@ -46,12 +46,9 @@ const STILL_CURRENT_EVERY: Duration = Duration::from_secs(5);
 /// How long a message whose job is not recorded yet waits before it is looked at again.
 const NOT_YET_RECORDED_DELAY: Duration = Duration::from_secs(2);
 
-/// The delay before delivery `attempt + 1` for a `jitter` in 0.8–1.2: `base` doubled
-/// per attempt, at most 12 hours (SQS's longest visibility timeout).
-fn backoff(base: Duration, attempt: u32, jitter: f64) -> Duration {
-    let doubled = base.as_secs_f64() * 2f64.powi(attempt.saturating_sub(1).min(16) as i32);
-    Duration::from_secs_f64((doubled * jitter).min(12.0 * 3600.0))
-}
+/// The longest a message may be hidden (SQS's longest visibility timeout): the
+/// ceiling of a job's redelivery back-off.
+const MAX_REDELIVERY_DELAY: Duration = Duration::from_secs(12 * 3600);
 
 /// Whether `msg` is for a job that may still be recorded: newer than the proposal's
 /// current job (job ids are time-ordered UUIDv7s) and sent within the grace period.
@@ -524,14 +521,13 @@ impl Worker {
         )
     }
 
-    /// The delay before delivery `attempt + 1`: the base delay doubled per attempt,
-    /// ±20% jitter so that throttled jobs do not come back in step.
+    /// The delay before delivery `attempt + 1`: the worker's one back-off policy
+    /// from `RFP_RETRY_DELAY_SECS`, jittered so that throttled jobs do not come back
+    /// in step.
     pub fn backoff(&self, attempt: u32) -> Duration {
-        backoff(
-            self.config.retry_delay,
-            attempt,
-            rand::random_range(0.8..1.2),
-        )
+        crate::backoff::Backoff::new(self.config.retry_delay, MAX_REDELIVERY_DELAY)
+            .nth(attempt)
+            .min(MAX_REDELIVERY_DELAY)
     }
 
     pub(crate) async fn release(&self, delivery: &Delivery, delay: Duration) {
@@ -567,22 +563,6 @@ mod tests {
     use super::*;
     use rfp_shared::domain::DocumentRef;
     use rfp_shared::ids::{BlobKey, JobId, Owner, ProposalId};
-
-    #[test]
-    fn the_backoff_doubles_per_attempt_with_its_jitter_and_a_ceiling() {
-        let base = Duration::from_secs(10);
-        assert_eq!(backoff(base, 1, 1.0), Duration::from_secs(10));
-        assert_eq!(backoff(base, 2, 1.0), Duration::from_secs(20));
-        assert_eq!(backoff(base, 4, 1.0), Duration::from_secs(80));
-        assert_eq!(
-            backoff(base, 0, 1.0),
-            Duration::from_secs(10),
-            "attempt 0 as 1"
-        );
-        assert_eq!(backoff(base, 2, 0.8), Duration::from_secs(16));
-        assert_eq!(backoff(base, 40, 1.2), Duration::from_secs(12 * 3600));
-        assert_eq!(backoff(Duration::ZERO, 5, 1.2), Duration::ZERO);
-    }
 
     fn message(job_id: JobId, sent_ago: chrono::TimeDelta) -> JobMessage {
         JobMessage {
