@@ -218,6 +218,31 @@ pub enum DocumentErrors {
     Unsupported(Problem),
 }
 
+/// The answer of a route under `/api/proposals/{id}` for another owner's proposal or
+/// none: the same 404, so an id tells a caller nothing it does not own.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum OwnedErrors {
+    #[response(
+        status = 404,
+        description = "No such proposal, or another owner's",
+        content_type = "application/problem+json"
+    )]
+    NotFound(Problem),
+}
+
+/// The answer of an administrators' route to anyone else.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum AdminErrors {
+    #[response(
+        status = 403,
+        description = "Not an administrator",
+        content_type = "application/problem+json"
+    )]
+    Forbidden(Problem),
+}
+
 /// The errors every `/api` route may answer, for the OpenAPI document.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]

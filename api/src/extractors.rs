@@ -152,6 +152,34 @@ impl axum::extract::FromRequestParts<crate::AppState> for OwnedProposal {
     }
 }
 
+/// The route's `{id}` as a proposal id, not loaded (for a handler whose store call
+/// checks the owner itself); a malformed id is 404 `proposal_not_found`.
+pub struct ProposalIdOf(pub rfp_shared::ids::ProposalId);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ProposalIdOf {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let Path(id) = Path::<String>::from_request_parts(parts, state).await?;
+        rfp_shared::ids::ProposalId::parse(&id)
+            .map(Self)
+            .map_err(|_| ApiError::not_found())
+    }
+}
+
+/// The `{id}` of a route under `/api/proposals/{id}`, for the OpenAPI document: the
+/// one declaration of the parameter every such route names.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+#[allow(dead_code)]
+pub struct ProposalPath {
+    /// The proposal's id (a UUID)
+    id: String,
+}
+
 /// The caller's proposal `id`, or 404 (for a malformed id, a missing proposal and
 /// someone else's alike).
 pub async fn load_owned(
@@ -160,6 +188,15 @@ pub async fn load_owned(
     id: &str,
 ) -> Result<rfp_shared::domain::Proposal, ApiError> {
     let id = rfp_shared::ids::ProposalId::parse(id).map_err(|_| ApiError::not_found())?;
+    load_owned_id(state, owner, id).await
+}
+
+/// The caller's proposal `id`, or 404 (a missing proposal and someone else's alike).
+pub async fn load_owned_id(
+    state: &crate::AppState,
+    owner: &rfp_shared::ids::Owner,
+    id: rfp_shared::ids::ProposalId,
+) -> Result<rfp_shared::domain::Proposal, ApiError> {
     match state.backends.store.get_proposal(id).await? {
         Some(p) if &p.owner == owner => Ok(p),
         _ => Err(ApiError::not_found()),

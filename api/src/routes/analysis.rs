@@ -14,15 +14,15 @@ use serde::{Deserialize, Serialize};
 
 use rfp_shared::backends::SubmitError;
 use rfp_shared::domain::{AnalysisStatus, JobError, Proposal, Stage};
-use rfp_shared::ids::{JobId, ProposalId};
+use rfp_shared::ids::JobId;
 use rfp_shared::ports::{Requested, StoreError};
 use rfp_shared::state::AnalysisRequest;
 
 use crate::AppState;
 use crate::error::ProblemCode;
-use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
-use crate::extractors::load_owned;
-use crate::extractors::{Caller, Json, OwnedProposal, Path, Query};
+use crate::error::{ApiError, CommonErrors, JsonBodyErrors, OwnedErrors, Problem};
+use crate::extractors::{Caller, Json, OwnedProposal, ProposalPath, Query};
+use crate::extractors::{ProposalIdOf, load_owned, load_owned_id};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -50,10 +50,10 @@ const EVENTS_MAX: Duration = Duration::from_secs(600);
     path = "/api/proposals/{id}/analysis-events",
     tag = "analysis",
     summary = "Server-sent events of the analysis",
-    params(("id" = String, Path, description = "The proposal's id (a UUID)"), ("last-event-id" = Option<String>, Header, description = "The last event id seen; resumes after it")),
+    params(ProposalPath, ("last-event-id" = Option<String>, Header, description = "The last event id seen; resumes after it")),
     responses(
         (status = 200, description = "`status` events (data: a StatusView) on every change, then `completed` or `failed`, and the stream ends (after 10 s when no job is in flight, and none starts; after 10 min in any case)", content_type = "text/event-stream", body = EventFrame),
-        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
         CommonErrors,
     ),
 )]
@@ -266,12 +266,12 @@ fn trace_id(headers: &HeaderMap) -> String {
     path = "/api/proposals/{id}/analyze-rfp",
     tag = "analysis",
     summary = "Analyse the proposal's RFP",
-    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    params(ProposalPath),
     request_body (content = Option<AnalyzeRequest>, description = "Optional; `{\"force\": true}` analyses again"),
     responses(
         (status = 202, description = "Queued, or a job already in flight (`Location`: the status)", body = Accepted),
         (status = 200, description = "Already analysed: the result", body = StatusView),
-        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
         (status = 409, description = "No document uploaded yet", body = Problem, content_type = "application/problem+json"),
         JsonBodyErrors,
         CommonErrors,
@@ -280,17 +280,16 @@ fn trace_id(headers: &HeaderMap) -> String {
 pub(crate) async fn analyze(
     State(state): State<AppState>,
     Caller(owner): Caller,
-    Path(id): Path<String>,
+    ProposalIdOf(proposal_id): ProposalIdOf,
     headers: HeaderMap,
     Json(body): Json<AnalyzeRequest>,
 ) -> Result<Response, ApiError> {
-    let proposal_id = ProposalId::parse(&id).map_err(|_| ApiError::not_found())?;
     let trace_id = trace_id(&headers);
     if let Some(url) = &body.callback_url {
         use rfp_worker::callback::Refused;
         // The proposal first: nobody learns anything about a URL (how its host
         // resolves) through a proposal that is not theirs.
-        load_owned(&state, &owner, &id).await?;
+        load_owned_id(&state, &owner, proposal_id).await?;
         state.callbacks.check(url).await.map_err(|e| {
             let code = match e {
                 Refused::Disabled => ProblemCode::CallbacksDisabled,
@@ -313,11 +312,19 @@ pub(crate) async fn analyze(
         Ok(Requested::Enqueued(p)) => {
             let job_id = p.analysis.job_id.expect("an enqueued job has an id");
             tracing::info!(%job_id, proposal_id = %p.id, %trace_id, "Queued an analysis.");
-            Ok(accepted(&id, job_id, AnalysisStatus::Queued))
+            Ok(accepted(
+                &proposal_id.to_string(),
+                job_id,
+                AnalysisStatus::Queued,
+            ))
         }
         Ok(Requested::Existing(p)) => match (p.analysis.status.in_flight(), p.analysis.job_id) {
             // A job in flight: follow it rather than start a second.
-            (true, Some(job_id)) => Ok(accepted(&id, job_id, p.analysis.status)),
+            (true, Some(job_id)) => Ok(accepted(
+                &proposal_id.to_string(),
+                job_id,
+                p.analysis.status,
+            )),
             // Already analysed: the existing result, not a new job.
             _ => Ok((StatusCode::OK, AxumJson(StatusView::from(p))).into_response()),
         },
@@ -348,11 +355,11 @@ const MAX_WAIT: f64 = 20.0;
     path = "/api/proposals/{id}/analysis-status",
     tag = "analysis",
     summary = "Where the analysis stands; optionally waits for a change",
-    params(("id" = String, Path, description = "The proposal's id (a UUID)"), StatusQuery),
+    params(ProposalPath, StatusQuery),
     responses(
         (status = 200, description = "The status, and the analysis once completed", body = StatusView),
         (status = 400, description = "A bad `wait` or `since`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
         CommonErrors,
     ),
 )]

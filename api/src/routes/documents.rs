@@ -21,9 +21,8 @@ use rfp_worker::extract;
 
 use crate::AppState;
 use crate::error::ProblemCode;
-use crate::error::{ApiError, CommonErrors, DocumentErrors, JsonBodyErrors, Problem};
-use crate::extractors::load_owned;
-use crate::extractors::{Caller, Json, OwnedProposal, Path, Query};
+use crate::error::{ApiError, CommonErrors, DocumentErrors, JsonBodyErrors, OwnedErrors, Problem};
+use crate::extractors::{Json, OwnedProposal, ProposalPath, Query};
 
 pub fn router(max_upload_bytes: u64) -> Router<AppState> {
     Router::new()
@@ -72,12 +71,12 @@ fn valid_sha256(s: &str) -> Result<String, ApiError> {
     path = "/api/proposals/{id}/rfp/upload-url",
     tag = "documents",
     summary = "A presigned upload URL (AWS backend)",
-    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    params(ProposalPath),
     request_body = UploadUrlRequest,
     responses(
         (status = 200, description = "The URL to PUT the document to, with the headers to send", body = Object),
         (status = 400, description = "A bad sha256", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
         (status = 409, description = "The embedded backend has no presigned uploads: PUT the file instead", body = Problem, content_type = "application/problem+json"),
         JsonBodyErrors,
         DocumentErrors,
@@ -86,11 +85,9 @@ fn valid_sha256(s: &str) -> Result<String, ApiError> {
 )]
 pub(crate) async fn upload_url(
     State(state): State<AppState>,
-    Caller(owner): Caller,
-    Path(id): Path<String>,
+    OwnedProposal { proposal, .. }: OwnedProposal,
     Json(body): Json<UploadUrlRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let proposal = load_owned(&state, &owner, &id).await?;
     let sha256 = valid_sha256(&body.sha256)?;
     if body.size == 0 {
         return Err(ApiError::new(
@@ -121,7 +118,7 @@ pub(crate) async fn upload_url(
         "url": presigned.url,
         "headers": presigned.headers,
         "expires_at": Utc::now() + UPLOAD_URL_TTL,
-        "confirm": format!("/api/proposals/{id}/rfp/confirm"),
+        "confirm": format!("/api/proposals/{}/rfp/confirm", proposal.id),
     })))
 }
 
@@ -144,11 +141,11 @@ const SNIFF_BYTES: usize = 64 * 1024;
     path = "/api/proposals/{id}/rfp/confirm",
     tag = "documents",
     summary = "Record a document uploaded with a presigned URL",
-    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    params(ProposalPath),
     request_body = ConfirmRequest,
     responses(
         (status = 201, description = "The document record", body = DocumentRef),
-        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
         (status = 409, description = "The object is not uploaded", body = Problem, content_type = "application/problem+json"),
         JsonBodyErrors,
         DocumentErrors,
@@ -157,11 +154,9 @@ const SNIFF_BYTES: usize = 64 * 1024;
 )]
 pub(crate) async fn confirm(
     State(state): State<AppState>,
-    Caller(owner): Caller,
-    Path(id): Path<String>,
+    OwnedProposal { proposal, .. }: OwnedProposal,
     Json(body): Json<ConfirmRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let proposal = load_owned(&state, &owner, &id).await?;
     let sha256 = valid_sha256(&body.sha256)?;
     // Under this proposal's own prefix: only its owner could have been given the
     // upload URL, so a hash seen elsewhere attaches nothing.
@@ -245,11 +240,11 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
     path = "/api/proposals/{id}/rfp",
     tag = "documents",
     summary = "Upload the RFP: the raw body with its type, or multipart field `file`",
-    params(("id" = String, Path, description = "The proposal's id (a UUID)"), UploadQuery),
+    params(ProposalPath, UploadQuery),
     request_body (content = Vec<u8>, content_type = "application/octet-stream", description = "The document (PDF, DOCX, HTML, text or Markdown); its type is read from the bytes"),
     responses(
         (status = 201, description = "The document record", body = DocumentRef),
-        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
         DocumentErrors,
         CommonErrors,
     ),

@@ -20,7 +20,7 @@ use rfp_shared::domain::PromptItem;
 
 use crate::AppState;
 use crate::error::ProblemCode;
-use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
+use crate::error::{AdminErrors, ApiError, CommonErrors, JsonBodyErrors, Problem};
 use crate::extractors::{Admin, Json, Path, Query};
 
 pub fn router() -> Router<AppState> {
@@ -64,7 +64,7 @@ pub(crate) struct ListView {
     responses(
         (status = 200, description = "The prompt items", body = ListView),
         (status = 400, description = "Bad query parameters", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        AdminErrors,
         CommonErrors,
     ),
 )]
@@ -132,7 +132,7 @@ fn prompt_not_found(id: &str) -> ApiError {
     responses(
         (status = 200, description = "The versions, oldest first", body = PromptView),
         (status = 404, description = "No such prompt", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        AdminErrors,
         CommonErrors,
     ),
 )]
@@ -154,7 +154,7 @@ pub(crate) async fn show(
     responses(
         (status = 200, description = "The version", body = PromptItem),
         (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        AdminErrors,
         CommonErrors,
     ),
 )]
@@ -268,7 +268,7 @@ fn created(item: PromptItem) -> impl IntoResponse {
         JsonBodyErrors,
         (status = 422, description = "Missing fields, or an invalid prompt", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Created at the same time by another call", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        AdminErrors,
         CommonErrors,
     ),
 )]
@@ -298,7 +298,7 @@ pub(crate) async fn create(
         JsonBodyErrors,
         (status = 422, description = "Missing fields, or an invalid prompt", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Created at the same time by another call", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        AdminErrors,
         CommonErrors,
     ),
 )]
@@ -328,7 +328,7 @@ pub(crate) async fn new_version(
     responses(
         (status = 200, description = "The version, now active", body = PromptItem),
         (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        AdminErrors,
         CommonErrors,
     ),
 )]
@@ -359,7 +359,7 @@ pub(crate) async fn activate(
     responses(
         (status = 200, description = "The version, now inactive", body = PromptItem),
         (status = 404, description = "No such prompt or version", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        AdminErrors,
         CommonErrors,
     ),
 )]

@@ -14,8 +14,8 @@ use rfp_shared::ids::{BlobKey, JobId, Owner, ProposalId};
 
 use crate::AppState;
 use crate::error::ProblemCode;
-use crate::error::{ApiError, CommonErrors, JsonBodyErrors, Problem};
-use crate::extractors::{Caller, Json, OwnedProposal, Query};
+use crate::error::{ApiError, CommonErrors, JsonBodyErrors, OwnedErrors, Problem};
+use crate::extractors::{Caller, Json, OwnedProposal, ProposalPath, Query};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -162,10 +162,10 @@ pub(crate) async fn list(
     path = "/api/proposals/{id}",
     tag = "proposals",
     summary = "A proposal",
-    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    params(ProposalPath),
     responses(
         (status = 200, description = "The proposal", body = ProposalView),
-        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
         CommonErrors,
     ),
 )]
@@ -180,10 +180,10 @@ pub(crate) async fn show(
     path = "/api/proposals/{id}",
     tag = "proposals",
     summary = "Delete a proposal",
-    params(("id" = String, Path, description = "The proposal's id (a UUID)")),
+    params(ProposalPath),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 404, description = "No such proposal, or another owner's", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
         CommonErrors,
     ),
 )]
