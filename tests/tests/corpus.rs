@@ -76,6 +76,7 @@ async fn every_real_rfp_is_read_and_analysed() {
     let Some(files) = corpus("rfp", "every_real_rfp_is_read_and_analysed") else {
         return;
     };
+    let mut report = String::new();
     for path in files {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let bytes = std::fs::read(&path).unwrap();
@@ -103,7 +104,24 @@ async fn every_real_rfp_is_read_and_analysed() {
                 "{name}: quote not in the document: {q:?}"
             );
         }
+        // Each row of the compliance matrix states its requirement verbatim.
+        let rows = analysis["extracted_data"]["requirements"]
+            .as_array()
+            .unwrap();
+        for row in rows {
+            let text = row["text"].as_str().unwrap();
+            assert!(
+                document.find(text).is_some(),
+                "{name}: requirement not in the document: {text:?}"
+            );
+        }
+        let binding = rows.iter().filter(|r| r["mandatory"] == true).count();
+        report.push_str(&format!(
+            "  {name}: {} requirements, {binding} binding\n",
+            rows.len()
+        ));
     }
+    let _ = write!(std::io::stderr(), "compliance matrix:\n{report}");
 }
 
 fn collect_quotes(v: &serde_json::Value, out: &mut Vec<String>) {

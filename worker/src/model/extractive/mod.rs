@@ -21,6 +21,9 @@
 mod dates;
 mod money;
 mod names;
+mod requirements;
+
+pub use requirements::CATEGORIES as REQUIREMENT_CATEGORIES;
 mod text;
 mod topics;
 
@@ -212,6 +215,13 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], limit: &Budget) -> Result<Value
     let issuer = names::issuer(&lines);
 
     let rest = topics::rest(&lines, limit)?;
+    let (requirements, requirements_left_out) = requirements::requirements(&blocks, &lines, limit)?;
+    if requirements_left_out > 0 {
+        notes.push(format!(
+            "The compliance matrix lists the first {} requirements; {requirements_left_out} more were left out.",
+            requirements::MAX_REQUIREMENTS
+        ));
+    }
     let semantic_query = topics::semantic_query(
         [&title, &issuer, &rest.key_focus]
             .into_iter()
@@ -259,6 +269,7 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], limit: &Budget) -> Result<Value
             "target_beneficiaries": rest.beneficiaries,
             "deliverables": rest.deliverables,
             "mandatory_requirements": rest.mandatory,
+            "requirements": requirements,
             "notes": notes,
         },
         "semantic_query": semantic_query,
@@ -286,6 +297,178 @@ mod tests {
             Value::Array(a) => a.iter().for_each(|v| quotes(v, out)),
             _ => {}
         }
+    }
+
+    #[test]
+    fn the_sample_rfps_compliance_matrix_holds_every_binding_statement_and_no_other() {
+        let a = analyze(SAMPLE);
+        let rows = a["extracted_data"]["requirements"].as_array().unwrap();
+        // (start of the statement, modality, mandatory, category, section); written
+        // from the fixture by hand.
+        let want: &[(&str, &str, bool, &str, &str)] = &[
+            ("Rural households", "", false, "", ""),
+            (
+                "Projects should reach people",
+                "should",
+                false,
+                "technical",
+                "1. Background and Purpose",
+            ),
+            (
+                "Applicants must contribute co-financing",
+                "must",
+                true,
+                "financial",
+                "2. Budget and Funding",
+            ),
+            (
+                "Projects must take place",
+                "must",
+                true,
+                "technical",
+                "3. Geographic Scope",
+            ),
+            (
+                "Activities in the regional capital are not eligible",
+                "required",
+                true,
+                "eligibility",
+                "3. Geographic Scope",
+            ),
+            (
+                "Applicants must be non-profit organisations",
+                "must",
+                true,
+                "eligibility",
+                "4. Eligibility",
+            ),
+            (
+                "Consortia of up to four partners are eligible; the lead applicant must meet",
+                "must",
+                true,
+                "eligibility",
+                "4. Eligibility",
+            ),
+            (
+                "For-profit companies are not eligible",
+                "required",
+                true,
+                "eligibility",
+                "4. Eligibility",
+            ),
+            (
+                "Each organisation may submit only one proposal",
+                "must",
+                true,
+                "submission",
+                "4. Eligibility",
+            ),
+            (
+                "Proposals received after the submission deadline will not be considered",
+                "will",
+                true,
+                "submission",
+                "5. Important Dates",
+            ),
+            (
+                "Proposals must be written in English and must not exceed 15 pages",
+                "must",
+                true,
+                "format",
+                "6. Proposal Format and Required Sections",
+            ),
+            (
+                "The proposal must contain the following sections",
+                "must",
+                true,
+                "format",
+                "6. Proposal Format and Required Sections",
+            ),
+            (
+                "Executive summary (maximum 1 page)",
+                "must",
+                true,
+                "format",
+                "6. Proposal Format and Required Sections",
+            ),
+            (
+                "Sustainability plan",
+                "must",
+                true,
+                "format",
+                "6. Proposal Format and Required Sections",
+            ),
+            (
+                "Proposals scoring below 60 points will not be funded",
+                "will",
+                true,
+                "evaluation",
+                "7. Evaluation Criteria",
+            ),
+            (
+                "Proposals must be submitted electronically",
+                "must",
+                true,
+                "submission",
+                "9. Submission",
+            ),
+            (
+                "Proposals sent by email or post will not be accepted",
+                "will",
+                true,
+                "submission",
+                "9. Submission",
+            ),
+            (
+                "Questions about this call may be sent",
+                "may",
+                false,
+                "submission",
+                "10. Contact",
+            ),
+        ];
+        let find = |start: &str| {
+            rows.iter()
+                .find(|r| r["text"].as_str().unwrap().starts_with(start))
+        };
+        for (start, modality, mandatory, category, section) in want {
+            if modality.is_empty() {
+                assert!(find(start).is_none(), "{start}: not a requirement");
+                continue;
+            }
+            let row = find(start).unwrap_or_else(|| panic!("missing: {start}\n{rows:#?}"));
+            assert_eq!(row["modality"], *modality, "{start}");
+            assert_eq!(row["mandatory"], *mandatory, "{start}");
+            assert_eq!(row["category"], *category, "{start}");
+            assert_eq!(row["section"], *section, "{start}");
+            assert_eq!(row["page"], 1, "{start}");
+            assert!(
+                SAMPLE.contains(row["quote"].as_str().unwrap()),
+                "{start}: quote verbatim"
+            );
+        }
+        // The seven required sections, the list items of the lead-in.
+        let sections = rows
+            .iter()
+            .filter(|r| r["section"] == "6. Proposal Format and Required Sections")
+            .count();
+        assert_eq!(sections, 2 + 7, "{rows:#?}");
+        // Nothing else: no heading, no will-statement of the issuer, no deliverable.
+        assert_eq!(rows.len(), want.len() - 1 + 5, "{rows:#?}");
+        for r in rows {
+            let text = r["text"].as_str().unwrap();
+            assert!(
+                !text.starts_with('#') && !text.contains("Answers to all questions"),
+                "{text}"
+            );
+            assert!(REQUIREMENT_CATEGORIES.contains(&r["category"].as_str().unwrap()));
+        }
+        // Stable: the same text gives the same ids.
+        let again = analyze(SAMPLE);
+        assert_eq!(
+            again["extracted_data"]["requirements"],
+            a["extracted_data"]["requirements"]
+        );
     }
 
     #[test]

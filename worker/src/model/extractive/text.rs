@@ -284,11 +284,9 @@ pub(super) fn quote_line(line: &str) -> String {
     if text.len() <= 320 {
         return text.to_owned();
     }
-    let cut = text[..320].rfind(' ').unwrap_or(320);
-    let mut cut = cut;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    // A window of 320 bytes ends inside a character as often as not in accented text.
+    let window = text.floor_char_boundary(320);
+    let cut = text[..window].rfind(' ').unwrap_or(window);
     text[..cut].to_owned()
 }
 
