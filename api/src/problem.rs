@@ -74,6 +74,8 @@ problems! {
     CallbackUrlInvalid = "callback_url_invalid", UNPROCESSABLE_ENTITY;
     CallbackUrlRefused = "callback_url_refused", UNPROCESSABLE_ENTITY;
     CallbackUrlUnresolvable = "callback_url_unresolvable", UNPROCESSABLE_ENTITY;
+    /// A compliance matrix asked for before an analysis completed.
+    AnalysisNotReady = "analysis_not_ready", CONFLICT;
     // Prompts.
     InvalidPrompt = "invalid_prompt", UNPROCESSABLE_ENTITY;
     PromptNotFound = "prompt_not_found", NOT_FOUND;

@@ -64,6 +64,68 @@ enum ListFormat {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum MatrixFormat {
+    Xlsx,
+    Csv,
+    Md,
+    Json,
+}
+
+impl MatrixFormat {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Xlsx => "xlsx",
+            Self::Csv => "csv",
+            Self::Md => "md",
+            Self::Json => "json",
+        }
+    }
+
+    /// The format a file name's extension asks for.
+    fn of_path(path: &std::path::Path) -> anyhow::Result<Self> {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        Ok(match ext.as_deref() {
+            Some("xlsx") => Self::Xlsx,
+            Some("csv") => Self::Csv,
+            Some("md") => Self::Md,
+            Some("json") => Self::Json,
+            _ => bail!(
+                "--matrix {}: the extension names the format: .xlsx, .csv, .md or .json",
+                path.display()
+            ),
+        })
+    }
+}
+
+/// Fetches the matrix and writes it to `out` (or standard output, but not a workbook).
+async fn write_matrix(
+    client: &rfp_client::Client,
+    id: &str,
+    format: MatrixFormat,
+    out: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let bytes = client.compliance_matrix(id, format.name()).await?;
+    match out {
+        Some(path) => {
+            std::fs::write(path, &bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("rfp: compliance matrix written to {}", path.display());
+        }
+        None if matches!(format, MatrixFormat::Xlsx) => {
+            bail!("a workbook is not printed: give --out FILE.xlsx (or --format csv|md|json)")
+        }
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(&bytes)?;
+        }
+    }
+    Ok(())
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Create a proposal, upload FILE, ask for its analysis and (by default) follow it.
@@ -81,6 +143,19 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
         /// Write the analysis here instead of printing it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Also write the compliance matrix here once the analysis completes; its
+        /// extension picks the format (.xlsx, .csv, .md, .json).
+        #[arg(long)]
+        matrix: Option<PathBuf>,
+    },
+    /// A proposal's compliance matrix: every requirement of its analysed RFP.
+    Matrix {
+        id: String,
+        #[arg(long, value_enum, default_value = "xlsx")]
+        format: MatrixFormat,
+        /// Where to write it (a workbook is not printed).
         #[arg(long)]
         out: Option<PathBuf>,
     },
@@ -190,7 +265,9 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             no_wait,
             format,
             out,
+            matrix,
         } => {
+            let matrix_format = matrix.as_deref().map(MatrixFormat::of_path).transpose()?;
             let bytes =
                 std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let name = file
@@ -230,7 +307,16 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             let done = follow(client, &id).await?;
+            if let (Some(path), Some(matrix_format)) = (&matrix, matrix_format)
+                && done["status"] == "completed"
+            {
+                write_matrix(client, &id, matrix_format, Some(path)).await?;
+            }
             finish(&done, format, out.as_deref(), Some(&name))
+        }
+        Command::Matrix { id, format, out } => {
+            write_matrix(client, &id, format, out.as_deref()).await?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::List { limit, format } => {
             let page = client.list_proposals(Some(limit), None).await?;

@@ -179,3 +179,63 @@ async fn rfp_prompts_push_activate_list_and_show() {
     assert_eq!(listed["items"].as_array().unwrap().len(), 1);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn rfp_analyze_writes_the_compliance_matrix_and_rfp_matrix_fetches_it_again() {
+    let app = rfp_tests::TestApp::spawn(&[]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("call.md");
+    std::fs::write(&file, rfp_worker::SAMPLE_RFP).unwrap();
+    let xlsx = dir.path().join("matrix.xlsx");
+    let out = rfp(
+        &app.base,
+        &[
+            "analyze",
+            file.to_str().unwrap(),
+            "--matrix",
+            xlsx.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let workbook = std::fs::read(&xlsx).unwrap();
+    assert!(workbook.starts_with(b"PK"), "a zip container");
+    // The proposal is the only one made.
+    let list = rfp(&app.base, &["list", "--format", "json"]).await;
+    let page: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = page["items"][0]["id"].as_str().unwrap().to_owned();
+
+    let out = rfp(&app.base, &["matrix", &id, "--format", "csv"]).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(&out.stdout[3..]);
+    assert_eq!(&reader.headers().unwrap()[1], "Requirement");
+    let rows = reader.records().count();
+    assert!(rows >= 15, "{rows} rows");
+
+    // A workbook is not printed on a terminal's standard output; a bad extension is
+    // refused before anything is uploaded.
+    let out = rfp(&app.base, &["matrix", &id]).await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--out"));
+    let bad = dir.path().join("matrix.ods");
+    let out = rfp(
+        &app.base,
+        &[
+            "analyze",
+            file.to_str().unwrap(),
+            "--matrix",
+            bad.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".xlsx, .csv, .md or .json"));
+}

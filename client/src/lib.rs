@@ -192,8 +192,8 @@ impl Client {
         }
     }
 
-    /// The JSON of `response` (at most [`MAX_BODY_BYTES`]), or its problem.
-    async fn answer(&self, mut response: reqwest::Response) -> Result<Answer, Error> {
+    /// The body of `response` (at most [`MAX_BODY_BYTES`]), or its problem.
+    async fn read(&self, mut response: reqwest::Response) -> Result<(u16, Vec<u8>, Value), Error> {
         let status = response.status();
         let retry_after = response
             .headers()
@@ -229,17 +229,20 @@ impl Client {
                 body,
             }));
         }
+        Ok((status.as_u16(), bytes, body))
+    }
+
+    /// The JSON of `response` (at most [`MAX_BODY_BYTES`]), or its problem.
+    async fn answer(&self, response: reqwest::Response) -> Result<Answer, Error> {
+        let (status, bytes, body) = self.read(response).await?;
         if body.is_null() && !bytes.is_empty() {
             return Err(Error::Unexpected {
                 base: self.base.clone(),
-                status: status.as_u16(),
+                status,
                 why: "not JSON".into(),
             });
         }
-        Ok(Answer {
-            status: status.as_u16(),
-            body,
-        })
+        Ok(Answer { status, body })
     }
 
     async fn json(&self, request: RequestBuilder) -> Result<Value, Error> {
@@ -390,6 +393,22 @@ impl Client {
             r = r.query(&[("since", since)]);
         }
         self.json(r).await
+    }
+
+    /// `GET /api/proposals/{id}/compliance-matrix?format=`: the matrix as the server
+    /// wrote it (`json`, `csv`, `xlsx` or `md`), at most [`MAX_BODY_BYTES`].
+    pub async fn compliance_matrix(&self, id: &str, format: &str) -> Result<Vec<u8>, Error> {
+        let request = self
+            .request(
+                Method::GET,
+                &format!("/api/proposals/{id}/compliance-matrix"),
+            )
+            .query(&[("format", format)]);
+        let response = request
+            .send()
+            .await
+            .map_err(|source| self.unreachable(source))?;
+        Ok(self.read(response).await?.1)
     }
 
     /// Long-polls the status until the job is `completed` or `failed`, or `within`

@@ -3,6 +3,7 @@
 mod analysis;
 mod documents;
 mod health;
+mod matrix;
 mod prompts;
 mod proposals;
 mod web;
@@ -31,7 +32,7 @@ mod openapi {
         paths(
             proposals::create, proposals::list, proposals::show, proposals::remove,
             documents::upload, documents::upload_url, documents::confirm,
-            analysis::analyze, analysis::status, analysis::events,
+            analysis::analyze, analysis::status, analysis::events, matrix::matrix,
             prompts::list, prompts::show, prompts::show_version, prompts::create,
             prompts::new_version, prompts::activate, prompts::deactivate,
             health::healthz, health::ready, health::metrics,
@@ -101,6 +102,7 @@ pub fn router(state: AppState) -> Router {
         .merge(proposals::router())
         .merge(documents::router(state.max_upload_bytes))
         .merge(analysis::router())
+        .merge(matrix::router())
         .merge(prompts::router())
         // The last layer runs first: identify, then count against the owner.
         .route_layer(middleware::from_fn_with_state(

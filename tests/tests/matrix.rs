@@ -1,0 +1,154 @@
+//! The compliance matrix end to end: the sample RFP analysed through the service,
+//! then its matrix read back in each format as a bid team's tools would read it (a
+//! spreadsheet library for the workbook, a CSV parser, a Markdown table).
+
+use std::io::Cursor;
+use std::time::Duration;
+
+use calamine::{Reader, Xlsx};
+use rfp_tests::TestApp;
+use serde_json::Value;
+
+const FINAL_WITHIN: Duration = Duration::from_secs(30);
+
+async fn get(app: &TestApp, path: &str) -> reqwest::Response {
+    app.client
+        .request(reqwest::Method::GET, path)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_matrix_of_the_sample_rfp_opens_as_json_csv_markdown_and_a_real_workbook() {
+    let app = TestApp::spawn(&[]).await;
+    let id = app.create_proposal("Digital skills: NVRDA 2027").await;
+    let matrix = format!("/api/proposals/{id}/compliance-matrix");
+
+    // Before any analysis: a problem with its code.
+    let r = get(&app, &matrix).await;
+    assert_eq!(r.status(), 409);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["code"], "analysis_not_ready");
+
+    let upload = app
+        .client
+        .request(
+            reqwest::Method::PUT,
+            &format!("/api/proposals/{id}/rfp?filename=nvrda-call.md"),
+        )
+        .header("content-type", "text/markdown")
+        .body(rfp_worker::SAMPLE_RFP)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(upload.status(), 201, "{}", upload.text().await.unwrap());
+    assert_eq!(app.analyze(&id).await.status(), 202);
+    let status = app.wait_until_final(&id, FINAL_WITHIN).await;
+    assert_eq!(status["status"], "completed", "{status}");
+
+    // JSON: the analysis's requirements, with the document named.
+    let r = get(&app, &matrix).await;
+    assert_eq!(r.status(), 200);
+    let json: Value = r.json().await.unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    assert!(rows.len() >= 15, "{json:#}");
+    let late = rows
+        .iter()
+        .find(|r| {
+            r["text"] == "Proposals received after the submission deadline will not be considered."
+        })
+        .expect("the late-submission rule");
+    assert_eq!(late["mandatory"], true);
+    assert_eq!(late["section"], "5. Important Dates");
+    assert_eq!(late["document"], "nvrda-call.md");
+    assert_eq!(json["columns"][0], "ID");
+    assert_eq!(json["columns"].as_array().unwrap().len(), 11);
+
+    // CSV: a byte-order mark, then RFC 4180 that a parser reads with accents intact.
+    let r = get(&app, &format!("{matrix}?format=csv")).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+    assert_eq!(
+        r.headers()["content-disposition"],
+        "attachment; filename=\"digital-skills-nvrda-2027-compliance-matrix.csv\""
+    );
+    let bytes = r.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header[..4], ["ID", "Requirement", "Modality", "Mandatory"]);
+    assert_eq!(header[8..], ["Response section", "Owner", "Status"]);
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), rows.len());
+    for (record, row) in records.iter().zip(rows) {
+        assert_eq!(&record[0], row["id"].as_str().unwrap());
+        assert_eq!(
+            &record[1],
+            row["text"].as_str().unwrap(),
+            "verbatim through CSV"
+        );
+        assert_eq!(
+            &record[3],
+            if row["mandatory"] == true {
+                "yes"
+            } else {
+                "no"
+            }
+        );
+    }
+
+    // XLSX: a workbook a spreadsheet library opens, its header and rows as sent.
+    let r = get(&app, &format!("{matrix}?format=xlsx")).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        r.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let bytes = r.bytes().await.unwrap().to_vec();
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(book.sheet_names(), ["Compliance matrix"]);
+    let sheet = book.worksheet_range("Compliance matrix").unwrap();
+    assert_eq!(sheet.height(), rows.len() + 1);
+    assert_eq!(sheet.width(), 11);
+    assert_eq!(sheet.get_value((0, 1)).unwrap().to_string(), "Requirement");
+    let at = rows.iter().position(|r| r["text"] == late["text"]).unwrap() as u32 + 1;
+    assert_eq!(
+        sheet.get_value((at, 1)).unwrap().to_string(),
+        late["text"].as_str().unwrap()
+    );
+    assert_eq!(sheet.get_value((at, 3)).unwrap().to_string(), "yes");
+
+    // Markdown: a table with one line per requirement.
+    let r = get(&app, &format!("{matrix}?format=md")).await;
+    assert_eq!(r.status(), 200);
+    let md = r.text().await.unwrap();
+    let table: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).collect();
+    assert_eq!(table.len(), rows.len() + 1, "{md}");
+
+    // An unknown format is a 400 naming the parameter.
+    let r = get(&app, &format!("{matrix}?format=ods")).await;
+    assert_eq!(r.status(), 400);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["code"], "invalid_query");
+    assert!(
+        body["detail"].as_str().unwrap().contains("format"),
+        "{body}"
+    );
+
+    // Another owner's proposal is not found.
+    let r = app
+        .http
+        .get(app.url(&matrix))
+        .header("x-rfp-owner", "someone-else")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    app.stop().await;
+}
