@@ -60,6 +60,8 @@ fn number(value: f64) -> String {
 trait InRange {
     type Bound;
     fn in_range(&self, range: &std::ops::RangeInclusive<Self::Bound>) -> bool;
+    /// The value as an error message shows it.
+    fn shown(&self) -> String;
 }
 
 macro_rules! in_range {
@@ -69,11 +71,17 @@ macro_rules! in_range {
             fn in_range(&self, range: &std::ops::RangeInclusive<$ty>) -> bool {
                 range.contains(self)
             }
+            fn shown(&self) -> String {
+                self.to_string()
+            }
         }
         impl InRange for Option<$ty> {
             type Bound = $ty;
             fn in_range(&self, range: &std::ops::RangeInclusive<$ty>) -> bool {
                 self.as_ref().is_none_or(|v| range.contains(v))
+            }
+            fn shown(&self) -> String {
+                self.map(|v| v.to_string()).unwrap_or_default()
             }
         }
     )*};
@@ -123,7 +131,7 @@ macro_rules! settings {
             fn check_ranges(&self) -> Result<(), SettingsError> {
                 $($(
                     if !InRange::in_range(&self.$key, &$range) {
-                        return Err(out_of_range(stringify!($key), &self.$key));
+                        return Err(out_of_range(stringify!($key), InRange::shown(&self.$key)));
                     }
                 )?)*
                 Ok(())
@@ -834,15 +842,9 @@ impl Settings {
 }
 
 /// "RFP_X: 0 is out of range 1-256", from the setting's declared range.
-fn out_of_range(key: &str, value: &dyn std::fmt::Debug) -> SettingsError {
+fn out_of_range(key: &str, value: String) -> SettingsError {
     let doc = SETTINGS.iter().find(|d| d.key == key);
     let range = doc.and_then(SettingDoc::range_text).unwrap_or_default();
-    // `Some(1.5)` of an optional number reads as `1.5`.
-    let value = format!("{value:?}");
-    let value = value
-        .strip_prefix("Some(")
-        .and_then(|v| v.strip_suffix(')'))
-        .unwrap_or(&value);
     SettingsError::new(env_name(key), format!("{value} is out of range {range}"))
 }
 

@@ -401,12 +401,9 @@ pub(super) fn requirements(
             lead_in = None;
         }
         for (unit, is_item) in units(block, lines) {
-            let unit_starts_list = is_item;
-            if !unit_starts_list {
-                // Prose after the list ends it.
-                if lead_in.is_some() && !unit.trim_end().ends_with(':') {
-                    lead_in = None;
-                }
+            // Prose after the list ends it.
+            if !is_item && !unit.trim_end().ends_with(':') {
+                lead_in = None;
             }
             for sentence in sentences(unit) {
                 let found = modality(sentence);
