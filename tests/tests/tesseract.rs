@@ -287,10 +287,18 @@ async fn a_scanned_rfp_is_analysed_on_both_backends_and_its_text_kept() {
 
         // A re-analysis reads the kept text: no OCR again.
         assert_eq!(app.analyze_again(&id).await.status(), 202);
+        // Until the new job has ended: a status of the new job still in flight carries
+        // the previous result, whose meta is the first job's.
+        let deadline = std::time::Instant::now() + Duration::from_secs(180);
         let mut again = app.wait_until_final(&id, Duration::from_secs(60)).await;
-        while again["job_id"] == done["job_id"] {
+        while (again["job_id"] == done["job_id"]
+            || !matches!(again["status"].as_str(), Some("completed" | "failed")))
+            && std::time::Instant::now() < deadline
+        {
             again = app.wait_until_final(&id, Duration::from_secs(60)).await;
         }
+        assert_eq!(again["status"], "completed", "{backend:?}: {again}");
+        assert_ne!(again["job_id"], done["job_id"], "{backend:?}: a new job");
         let meta = &again["rfp_analysis"]["meta"];
         assert_eq!(meta["text_cache"], "hit", "{meta}");
         assert_eq!(meta["ocr"], "tesseract");
