@@ -76,6 +76,8 @@ problems! {
     CallbackUrlUnresolvable = "callback_url_unresolvable", UNPROCESSABLE_ENTITY;
     /// A compliance matrix asked for before an analysis completed.
     AnalysisNotReady = "analysis_not_ready", CONFLICT;
+    /// A deadlines calendar asked of an analysis that found no dated deadline.
+    NoDatedDeadlines = "no_dated_deadlines", CONFLICT;
     // Prompts.
     InvalidPrompt = "invalid_prompt", UNPROCESSABLE_ENTITY;
     PromptNotFound = "prompt_not_found", NOT_FOUND;

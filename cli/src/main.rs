@@ -159,6 +159,14 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// A proposal's deadlines as an iCalendar file, with reminders 7 days and 1 day
+    /// before the submission deadline.
+    Deadlines {
+        id: String,
+        /// Where to write it (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Your proposals, newest first, with their analysis status.
     List {
         #[arg(long, default_value_t = 20)]
@@ -316,6 +324,18 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Matrix { id, format, out } => {
             write_matrix(client, &id, format, out.as_deref()).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Deadlines { id, out } => {
+            let calendar = client.deadlines_calendar(&id).await?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, calendar)
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    eprintln!("rfp: deadlines written to {}", path.display());
+                }
+                None => print!("{calendar}"),
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::List { limit, format } => {

@@ -238,4 +238,29 @@ async fn rfp_analyze_writes_the_compliance_matrix_and_rfp_matrix_fetches_it_agai
     .await;
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains(".xlsx, .csv, .md or .json"));
+
+    // The deadlines, to a file and to standard output.
+    let ics = dir.path().join("deadlines.ics");
+    let out = rfp(
+        &app.base,
+        &["deadlines", &id, "--out", ics.to_str().unwrap()],
+    )
+    .await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let calendar = std::fs::read_to_string(&ics).unwrap();
+    assert!(calendar.starts_with("BEGIN:VCALENDAR"), "{calendar}");
+    assert!(calendar.contains("DTSTART:20270315T160000Z"), "{calendar}");
+    let out = rfp(&app.base, &["deadlines", &id]).await;
+    assert_eq!(String::from_utf8_lossy(&out.stdout), calendar);
+    // An unknown proposal: the service's problem, and a failing exit.
+    let out = rfp(
+        &app.base,
+        &["deadlines", "00000000-0000-0000-0000-000000000000"],
+    )
+    .await;
+    assert!(!out.status.success());
 }

@@ -411,6 +411,21 @@ impl Client {
         Ok(self.read(response).await?.1)
     }
 
+    /// The analysis's deadlines as an iCalendar file (`text/calendar`).
+    pub async fn deadlines_calendar(&self, id: &str) -> Result<String, Error> {
+        let request = self.request(Method::GET, &format!("/api/proposals/{id}/deadlines.ics"));
+        let response = request
+            .send()
+            .await
+            .map_err(|source| self.unreachable(source))?;
+        let (status, bytes, _) = self.read(response).await?;
+        String::from_utf8(bytes).map_err(|e| Error::Unexpected {
+            base: self.base.clone(),
+            status,
+            why: format!("the calendar is not UTF-8: {e}"),
+        })
+    }
+
     /// Long-polls the status until the job is `completed` or `failed`, or `within`
     /// passes (then the last status, whatever it is).
     pub async fn wait_until_final(&self, id: &str, within: Duration) -> Result<Value, Error> {

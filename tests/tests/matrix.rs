@@ -6,6 +6,22 @@ use std::io::Cursor;
 use std::time::Duration;
 
 use calamine::{Reader, Xlsx};
+use icalendar::{Calendar, CalendarComponent, Component};
+
+/// The seconds before the start an alarm trigger of RFC 5545 names (`-P7D`, `-PT86400S`).
+fn seconds_before(trigger: &str) -> i64 {
+    let d = trigger
+        .strip_prefix("-P")
+        .unwrap_or_else(|| panic!("not before the start: {trigger}"));
+    if let Some(days) = d.strip_suffix('D') {
+        return days.parse::<i64>().unwrap() * 86_400;
+    }
+    d.strip_prefix('T')
+        .and_then(|s| s.strip_suffix('S'))
+        .unwrap_or_else(|| panic!("{trigger}"))
+        .parse()
+        .unwrap()
+}
 use rfp_tests::TestApp;
 use serde_json::Value;
 
@@ -17,6 +33,25 @@ async fn get(app: &TestApp, path: &str) -> reqwest::Response {
         .send()
         .await
         .unwrap()
+}
+
+/// Uploads the sample RFP to proposal `id` and waits for its analysis to complete.
+async fn analyse_the_sample(app: &TestApp, id: &str) {
+    let upload = app
+        .client
+        .request(
+            reqwest::Method::PUT,
+            &format!("/api/proposals/{id}/rfp?filename=nvrda-call.md"),
+        )
+        .header("content-type", "text/markdown")
+        .body(rfp_worker::SAMPLE_RFP)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(upload.status(), 201, "{}", upload.text().await.unwrap());
+    assert_eq!(app.analyze(id).await.status(), 202);
+    let status = app.wait_until_final(id, FINAL_WITHIN).await;
+    assert_eq!(status["status"], "completed", "{status}");
 }
 
 #[tokio::test]
@@ -31,21 +66,7 @@ async fn the_matrix_of_the_sample_rfp_opens_as_json_csv_markdown_and_a_real_work
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["code"], "analysis_not_ready");
 
-    let upload = app
-        .client
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/proposals/{id}/rfp?filename=nvrda-call.md"),
-        )
-        .header("content-type", "text/markdown")
-        .body(rfp_worker::SAMPLE_RFP)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(upload.status(), 201, "{}", upload.text().await.unwrap());
-    assert_eq!(app.analyze(&id).await.status(), 202);
-    let status = app.wait_until_final(&id, FINAL_WITHIN).await;
-    assert_eq!(status["status"], "completed", "{status}");
+    analyse_the_sample(&app, &id).await;
 
     // JSON: the analysis's requirements, with the document named.
     let r = get(&app, &matrix).await;
@@ -145,6 +166,103 @@ async fn the_matrix_of_the_sample_rfp_opens_as_json_csv_markdown_and_a_real_work
     let r = app
         .http
         .get(app.url(&matrix))
+        .header("x-rfp-owner", "someone-else")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_deadlines_calendar_parses_and_holds_the_submission_deadline_at_its_instant() {
+    let app = TestApp::spawn(&[]).await;
+    let id = app.create_proposal("Digital skills: NVRDA 2027").await;
+    let ics = format!("/api/proposals/{id}/deadlines.ics");
+    let r = get(&app, &ics).await;
+    assert_eq!(r.status(), 409);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["code"], "analysis_not_ready");
+
+    analyse_the_sample(&app, &id).await;
+    let r = get(&app, &ics).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "text/calendar; charset=utf-8");
+    assert_eq!(
+        r.headers()["content-disposition"],
+        "attachment; filename=\"digital-skills-nvrda-2027-deadlines.ics\""
+    );
+    let text = r.text().await.unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert!(text.contains("\r\nVERSION:2.0\r\n"), "{text}");
+    assert!(
+        text.contains("\r\nPRODID:-//RFP Analyzer//Deadlines//EN\r\n"),
+        "{text}"
+    );
+    let calendar: Calendar = text.parse().unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+
+    // "15 March 2027, 17:00 CET" is 16:00 UTC.
+    let submission = events
+        .iter()
+        .find(|e| {
+            e.get_summary()
+                .is_some_and(|s| s.starts_with("Submission:"))
+        })
+        .unwrap_or_else(|| panic!("no submission event:\n{text}"));
+    let start = submission.get_start().expect("DTSTART");
+    let at = match start {
+        icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(at)) => at,
+        other => panic!("the submission deadline is not an instant: {other:?}"),
+    };
+    assert_eq!(at.to_rfc3339(), "2027-03-15T16:00:00+00:00");
+    let description = submission.get_description().unwrap();
+    assert!(description.contains("17:00 CET"), "{description}");
+    assert!(
+        description.contains("15 March 2027, 17:00 CET"),
+        "{description}"
+    );
+    // Its two reminders, 7 days and 1 day before.
+    let alarms: Vec<&str> = submission
+        .components()
+        .iter()
+        .filter(|c| c.component_kind() == "VALARM")
+        .filter_map(|c| c.property_value("TRIGGER"))
+        .collect();
+    let before: Vec<i64> = alarms.iter().map(|t| seconds_before(t)).collect();
+    assert_eq!(before, [7 * 86_400, 86_400], "{text}");
+
+    // The questions deadline, a date without a time: an all-day event, no reminders.
+    let questions = events
+        .iter()
+        .find(|e| e.get_summary().is_some_and(|s| s.starts_with("Questions:")))
+        .unwrap_or_else(|| panic!("no questions event:\n{text}"));
+    assert_eq!(
+        questions.get_start(),
+        Some(icalendar::DatePerhapsTime::Date(
+            chrono::NaiveDate::from_ymd_opt(2027, 2, 20).unwrap()
+        ))
+    );
+    assert_eq!(
+        questions.get_end(),
+        Some(icalendar::DatePerhapsTime::Date(
+            chrono::NaiveDate::from_ymd_opt(2027, 2, 21).unwrap()
+        )),
+        "an all-day event ends the next day"
+    );
+    assert!(questions.components().is_empty());
+
+    // Another owner's proposal is not found.
+    let r = app
+        .http
+        .get(app.url(&ics))
         .header("x-rfp-owner", "someone-else")
         .send()
         .await

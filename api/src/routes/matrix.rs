@@ -225,8 +225,9 @@ fn xlsx(rows: &[Row]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     book.save_to_buffer()
 }
 
-/// A file name from the proposal's title: ASCII letters and digits, dashes between.
-fn file_name(p: &Proposal, extension: &str) -> String {
+/// A file name from the proposal's title (ASCII letters and digits, dashes between)
+/// and what the file holds: `digital-skills-2027-compliance-matrix.xlsx`.
+pub(super) fn file_name(p: &Proposal, what: &str, extension: &str) -> String {
     let mut slug = String::new();
     for c in p.title.chars() {
         if c.is_ascii_alphanumeric() {
@@ -240,7 +241,7 @@ fn file_name(p: &Proposal, extension: &str) -> String {
     }
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "proposal" } else { slug };
-    format!("{slug}-compliance-matrix.{extension}")
+    format!("{slug}-{what}.{extension}")
 }
 
 #[utoipa::path(
@@ -279,7 +280,12 @@ pub(crate) async fn matrix(
         .and_then(|d| d.filename.clone())
         .unwrap_or_default();
     let rows = rows(result, &document);
-    let attachment = |ext: &str| format!("attachment; filename=\"{}\"", file_name(&proposal, ext));
+    let attachment = |ext: &str| {
+        format!(
+            "attachment; filename=\"{}\"",
+            file_name(&proposal, "compliance-matrix", ext)
+        )
+    };
     Ok(match query.format.unwrap_or_default() {
         Format::Json => axum::Json(Matrix {
             proposal_id: proposal.id.to_string(),

@@ -1,6 +1,7 @@
 //! The routes, one module per resource, merged into [`router`].
 
 mod analysis;
+mod calendar;
 mod documents;
 mod health;
 mod matrix;
@@ -33,6 +34,7 @@ mod openapi {
             proposals::create, proposals::list, proposals::show, proposals::remove,
             documents::upload, documents::upload_url, documents::confirm,
             analysis::analyze, analysis::status, analysis::events, matrix::matrix,
+            calendar::deadlines,
             prompts::list, prompts::show, prompts::show_version, prompts::create,
             prompts::new_version, prompts::activate, prompts::deactivate,
             health::healthz, health::ready, health::metrics,
@@ -103,6 +105,7 @@ pub fn router(state: AppState) -> Router {
         .merge(documents::router(state.max_upload_bytes))
         .merge(analysis::router())
         .merge(matrix::router())
+        .merge(calendar::router())
         .merge(prompts::router())
         // The last layer runs first: identify, then count against the owner.
         .route_layer(middleware::from_fn_with_state(

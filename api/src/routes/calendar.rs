@@ -1,0 +1,481 @@
+//! The deadlines of a proposal's analysis as an iCalendar file (RFC 5545, written by
+//! the `icalendar` crate) a bid team imports into its calendar: one event per dated
+//! deadline, the quote in its description, and reminders 7 days and 1 day before the
+//! submission deadline.
+//!
+//! A deadline's time is given in the zone its document names ("17:00 CET", "5:00 PM
+//! Eastern Time", "East Africa Time"). [`zone`] reads that label as an IANA zone, so the
+//! instant follows the zone's daylight-saving rules on that date, and the event starts
+//! at that instant in UTC: every calendar program shows it in its user's own zone. A
+//! time in an unnamed zone ("local time") is written as floating local time, and a
+//! date without a time as an all-day event.
+
+use axum::Router;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use icalendar::{Alarm, Calendar, Component, Event, EventLike};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use rfp_shared::domain::Proposal;
+
+use crate::AppState;
+use crate::error::{ApiError, CommonErrors, OwnedErrors, Problem, ProblemCode};
+use crate::extractors::{OwnedProposal, ProposalPath};
+
+/// Most events a calendar has, whatever the analysis holds.
+const MAX_EVENTS: usize = 200;
+
+/// Longest description, in characters (a quote from a model could be long).
+const MAX_DESCRIPTION_CHARS: usize = 2000;
+
+/// The deadline kinds that are not a date for the bid team to act on: project dates,
+/// publication, legal references and replaced deadlines.
+const NOT_FOR_THE_CALENDAR: &[&str] = &[
+    "superseded_submission",
+    "other",
+    "reference",
+    "publication",
+    "project_start",
+    "project_end",
+];
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/api/proposals/{id}/deadlines.ics", get(deadlines))
+}
+
+/// When a deadline falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// A time in a named zone: that instant.
+    Instant(DateTime<Utc>),
+    /// A time in an unnamed zone ("local time"): the wall clock of wherever the reader is.
+    Floating(NaiveDateTime),
+    /// A date without a time.
+    Day(NaiveDate),
+}
+
+/// The IANA zone a document's zone label means: an abbreviation ("CET", "EAT", "ET"),
+/// a zone name ("Central European Time", "Eastern Standard Time"), or a place ("heure
+/// de Paris", "hora peninsular", "Kenya time"). `None` for a label that names no place
+/// ("local time", "heure locale", "Ortszeit").
+///
+/// Abbreviations stand for the region's civil time, not strictly for the standard or
+/// daylight offset they spell: documents write "5 p.m. EST" in July and "17:00 CET" in
+/// June, meaning the clock on the issuer's wall.
+pub fn zone(label: &str) -> Option<Tz> {
+    use chrono_tz::{Africa, America, Asia, Europe, Indian, Pacific};
+    let abbreviation = match label.trim() {
+        "ET" | "EST" | "EDT" => Some(America::New_York),
+        "CT" | "CST" | "CDT" => Some(America::Chicago),
+        "MT" | "MST" | "MDT" => Some(America::Denver),
+        "PT" | "PST" | "PDT" => Some(America::Los_Angeles),
+        "AKST" | "AKDT" => Some(America::Anchorage),
+        "HST" => Some(Pacific::Honolulu),
+        "UTC" | "GMT" | "Z" => Some(Tz::UTC),
+        "CET" | "CEST" => Some(Europe::Brussels),
+        "EET" | "EEST" => Some(Europe::Athens),
+        "WET" | "WEST" => Some(Europe::Lisbon),
+        "BST" => Some(Europe::London),
+        "EAT" => Some(Africa::Nairobi),
+        "WAT" => Some(Africa::Lagos),
+        "CAT" => Some(Africa::Maputo),
+        "SAST" => Some(Africa::Johannesburg),
+        "IST" => Some(Asia::Kolkata),
+        "GST" => Some(Asia::Dubai),
+        _ => None,
+    };
+    if abbreviation.is_some() {
+        return abbreviation;
+    }
+    let lower = format!(" {} ", label.to_lowercase().replace(['\'', '’'], " "));
+    let has = |words: &str| lower.contains(&format!(" {words} "));
+    // Names of zones, the longest first: "central european" before "central".
+    const NAMES: &[(&str, Tz)] = &[
+        ("central european", Europe::Brussels),
+        ("western european", Europe::Lisbon),
+        ("eastern european", Europe::Athens),
+        ("central africa", Africa::Maputo),
+        ("central african", Africa::Maputo),
+        ("east africa", Africa::Nairobi),
+        ("east african", Africa::Nairobi),
+        ("eastern africa", Africa::Nairobi),
+        ("west africa", Africa::Lagos),
+        ("west african", Africa::Lagos),
+        ("south africa", Africa::Johannesburg),
+        ("south african", Africa::Johannesburg),
+        ("greenwich mean", Tz::UTC),
+        ("coordinated universal", Tz::UTC),
+        ("universal", Tz::UTC),
+        ("british", Europe::London),
+        ("india", Asia::Kolkata),
+        ("indian", Asia::Kolkata),
+        ("gulf", Asia::Dubai),
+        ("eastern", America::New_York),
+        ("central", America::Chicago),
+        ("mountain", America::Denver),
+        ("pacific", America::Los_Angeles),
+        ("alaska", America::Anchorage),
+        ("hawaii", Pacific::Honolulu),
+        // Places a document names its time by ("heure de Paris", "ora di Roma").
+        ("peninsular", Europe::Madrid),
+        ("madrid", Europe::Madrid),
+        ("españa", Europe::Madrid),
+        ("paris", Europe::Paris),
+        ("france", Europe::Paris),
+        ("bruxelles", Europe::Brussels),
+        ("brussels", Europe::Brussels),
+        ("brüssel", Europe::Brussels),
+        ("luxembourg", Europe::Luxembourg),
+        ("genève", Europe::Zurich),
+        ("geneva", Europe::Zurich),
+        ("berlin", Europe::Berlin),
+        ("roma", Europe::Rome),
+        ("rome", Europe::Rome),
+        ("italia", Europe::Rome),
+        ("italiana", Europe::Rome),
+        ("lisboa", Europe::Lisbon),
+        ("lisbon", Europe::Lisbon),
+        ("portugal", Europe::Lisbon),
+        ("brasília", America::Sao_Paulo),
+        ("brasilia", America::Sao_Paulo),
+        ("london", Europe::London),
+        ("nairobi", Africa::Nairobi),
+        ("kenya", Africa::Nairobi),
+        ("madagascar", Indian::Antananarivo),
+        ("antananarivo", Indian::Antananarivo),
+        ("dakar", Africa::Dakar),
+        ("abidjan", Africa::Abidjan),
+        ("kinshasa", Africa::Kinshasa),
+        ("lagos", Africa::Lagos),
+        ("new york", America::New_York),
+        ("washington", America::New_York),
+    ];
+    NAMES.iter().find(|(name, _)| has(name)).map(|(_, tz)| *tz)
+}
+
+/// When a deadline of the analysis falls: its `date` (ISO 8601), `time` (`HH:MM`) and
+/// `time_zone` label. `None` when the date is not a date.
+pub fn when(deadline: &Value) -> Option<When> {
+    let date = deadline["date"].as_str()?.trim();
+    let date = NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()?;
+    let Some(time) = deadline["time"].as_str() else {
+        return Some(When::Day(date));
+    };
+    // "24:00" is the end of the day.
+    let local = if time.trim() == "24:00" {
+        (date + Duration::days(1)).and_time(NaiveTime::MIN)
+    } else {
+        match NaiveTime::parse_from_str(time.trim(), "%H:%M") {
+            Ok(t) => date.and_time(t),
+            Err(_) => return Some(When::Day(date)),
+        }
+    };
+    let Some(tz) = deadline["time_zone"].as_str().and_then(zone) else {
+        return Some(When::Floating(local));
+    };
+    // A wall-clock time that the zone's clocks skip or repeat: its first instant, or
+    // the instant an hour on.
+    let instant = tz.from_local_datetime(&local).earliest().or_else(|| {
+        tz.from_local_datetime(&(local + Duration::hours(1)))
+            .earliest()
+    })?;
+    Some(When::Instant(instant.with_timezone(&Utc)))
+}
+
+/// A deadline kind as a reader says it: `information_session` → "Information session".
+fn label(what: &str) -> String {
+    let words = what.replace('_', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "Deadline".to_owned(),
+    }
+}
+
+fn clip(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => &s[..at],
+        None => s,
+    }
+}
+
+/// The calendar of an analysis's deadlines, or `None` when none is dated.
+pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
+    let deadlines = result["extracted_data"]["deadlines"].as_array()?;
+    let stamp = proposal
+        .analysis
+        .completed_at
+        .unwrap_or(proposal.updated_at);
+    let mut calendar = Calendar::empty();
+    for (key, value) in [
+        ("VERSION", "2.0"),
+        ("PRODID", "-//RFP Analyzer//Deadlines//EN"),
+        ("CALSCALE", "GREGORIAN"),
+        ("METHOD", "PUBLISH"),
+    ] {
+        calendar.append_property(icalendar::Property::new(key, value));
+    }
+    calendar.name(&format!("Deadlines: {}", clip(&proposal.title, 200)));
+    let mut reminded = false;
+    let mut uids = std::collections::HashSet::new();
+    let mut events = 0;
+    for d in deadlines {
+        if events == MAX_EVENTS {
+            break;
+        }
+        let what = d["what"].as_str().unwrap_or("deadline");
+        if NOT_FOR_THE_CALENDAR.contains(&what) {
+            continue;
+        }
+        let Some(when) = when(d) else { continue };
+        let mut event = Event::new();
+        // The same deadline of the same proposal has the same UID on every export, so a
+        // re-import updates the event instead of adding a second one.
+        let digest = Sha256::digest(format!("{}\n{what}\n{}", proposal.id, d["date"]).as_bytes());
+        let uid = format!("{}@rfp-analyzer", hex::encode(&digest[..12]));
+        if !uids.insert(uid.clone()) {
+            // The same deadline twice (a model may repeat one): one event.
+            continue;
+        }
+        event.uid(&uid);
+        // Stamped with the analysis it comes from: the same analysis exports the same
+        // file, and a new one is seen by calendar programs as an update.
+        event.timestamp(stamp);
+        event.summary(&format!("{}: {}", label(what), clip(&proposal.title, 200)));
+        let mut description = String::new();
+        if let (Some(time), zone) = (d["time"].as_str(), d["time_zone"].as_str()) {
+            description.push_str(&format!(
+                "As the document states it: {} {time}{}.\n",
+                d["date"].as_str().unwrap_or_default(),
+                zone.map(|z| format!(" {z}")).unwrap_or_default()
+            ));
+        }
+        if let When::Floating(_) = when {
+            description.push_str("The document names no time zone: the issuer's local time.\n");
+        }
+        if let Some(quote) = d["quote"].as_str() {
+            description.push_str(&format!(
+                "\u{201c}{}\u{201d}",
+                clip(quote, MAX_DESCRIPTION_CHARS)
+            ));
+        }
+        event.description(description.trim_end());
+        match when {
+            When::Instant(at) => event.starts(at),
+            When::Floating(at) => event.starts(at),
+            // An all-day event ends (exclusively) the next day.
+            When::Day(day) => event.starts(day).ends(day + Duration::days(1)),
+        };
+        if what == "submission" && !reminded {
+            reminded = true;
+            for (days, text) in [(7, "in 7 days"), (1, "tomorrow")] {
+                let mut alarm = Alarm::display(
+                    &format!("Submission deadline {text}: {}", clip(&proposal.title, 200)),
+                    -Duration::days(days),
+                );
+                // RFC 5545 gives an alarm no DTSTAMP; its UID (RFC 9074) is derived, so
+                // the same analysis always exports the same file.
+                alarm.remove_property("DTSTAMP");
+                alarm.uid(&format!("{uid}-{days}d"));
+                event.alarm(alarm.done());
+            }
+        }
+        calendar.push(event.done());
+        events += 1;
+    }
+    (events > 0).then(|| calendar.done())
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/proposals/{id}/deadlines.ics",
+    tag = "analysis",
+    summary = "The analysis's deadlines as an iCalendar file",
+    description = "One event per dated deadline of the analysis (submission, questions, information session…), with its quote in the description. A time in a named zone (\"17:00 CET\", \"East Africa Time\") starts at that instant in UTC, by the zone's own daylight-saving rules on that date; a time in \"local time\" is floating; a date without a time is an all-day event. The submission deadline has reminders 7 days and 1 day before.",
+    params(ProposalPath),
+    responses(
+        (status = 200, description = "The calendar (RFC 5545)", body = String, content_type = "text/calendar"),
+        OwnedErrors,
+        (status = 409, description = "No completed analysis yet, or one without a dated deadline", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
+    ),
+)]
+pub(crate) async fn deadlines(
+    OwnedProposal { proposal, .. }: OwnedProposal,
+) -> Result<Response, ApiError> {
+    let Some(result) = &proposal.analysis.result else {
+        return Err(ApiError::new(
+            ProblemCode::AnalysisNotReady,
+            "The proposal has no completed analysis yet: POST …/analyze-rfp and wait for it to complete.",
+        ));
+    };
+    let Some(calendar) = calendar(&proposal, result) else {
+        return Err(ApiError::new(
+            ProblemCode::NoDatedDeadlines,
+            "The analysis found no dated deadline to put in a calendar.",
+        ));
+    };
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_owned(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}\"",
+                    super::matrix::file_name(&proposal, "deadlines", "ics")
+                ),
+            ),
+        ],
+        calendar.to_string(),
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn instant(date: &str, time: &str, zone: &str) -> DateTime<Utc> {
+        match when(&json!({"date": date, "time": time, "time_zone": zone})) {
+            Some(When::Instant(at)) => at,
+            other => panic!("{date} {time} {zone}: {other:?}"),
+        }
+    }
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_time_in_a_named_zone_is_its_instant_by_that_zones_rules_on_that_date() {
+        // Winter and summer in Brussels.
+        assert_eq!(
+            instant("2027-03-15", "17:00", "CET"),
+            utc("2027-03-15T16:00:00Z")
+        );
+        assert_eq!(
+            instant("2027-06-15", "17:00", "CET"),
+            utc("2027-06-15T15:00:00Z")
+        );
+        assert_eq!(
+            instant("2027-06-15", "17:00", "CEST"),
+            utc("2027-06-15T15:00:00Z")
+        );
+        // East Africa has no daylight saving: UTC+3 all year.
+        assert_eq!(
+            instant("2025-08-24", "12:00", "EAT"),
+            utc("2025-08-24T09:00:00Z")
+        );
+        assert_eq!(
+            instant("2025-01-24", "12:00", "East Africa Time"),
+            utc("2025-01-24T09:00:00Z")
+        );
+        // "EST" in July is what the issuer's clock says: EDT.
+        assert_eq!(
+            instant("2026-07-01", "17:00", "EST"),
+            utc("2026-07-01T21:00:00Z")
+        );
+        assert_eq!(
+            instant("2026-01-12", "14:00", "Eastern Standard Time"),
+            utc("2026-01-12T19:00:00Z")
+        );
+        assert_eq!(
+            instant("2026-01-12", "14:00", "Central European Time"),
+            utc("2026-01-12T13:00:00Z")
+        );
+        assert_eq!(
+            instant("2026-01-12", "14:00", "heure de Paris"),
+            utc("2026-01-12T13:00:00Z")
+        );
+        assert_eq!(
+            instant("2026-05-04", "13:00", "hora peninsular"),
+            utc("2026-05-04T11:00:00Z")
+        );
+        assert_eq!(
+            instant("2026-05-04", "13:00", "GMT"),
+            utc("2026-05-04T13:00:00Z")
+        );
+        assert_eq!(
+            instant("2026-05-04", "24:00", "UTC"),
+            utc("2026-05-05T00:00:00Z")
+        );
+    }
+
+    #[test]
+    fn a_zone_that_names_no_place_is_floating_and_a_date_alone_is_a_day() {
+        let floating =
+            when(&json!({"date": "2026-05-04", "time": "10:00", "time_zone": "local time"}));
+        assert!(matches!(floating, Some(When::Floating(_))), "{floating:?}");
+        assert!(matches!(
+            when(&json!({"date": "2026-05-04", "time": "10:00"})),
+            Some(When::Floating(_))
+        ));
+        assert_eq!(
+            when(&json!({"date": "2026-05-04"})),
+            Some(When::Day(NaiveDate::from_ymd_opt(2026, 5, 4).unwrap()))
+        );
+        assert_eq!(when(&json!({"date": "the fourth of May"})), None);
+        assert_eq!(when(&json!({"date": "2026-13-04"})), None);
+        assert_eq!(zone("Ortszeit"), None);
+        assert_eq!(zone("heure locale"), None);
+    }
+
+    fn proposal() -> Proposal {
+        Proposal::new(
+            rfp_shared::ids::Owner::parse("someone").unwrap(),
+            "Call".into(),
+            Utc::now(),
+        )
+    }
+
+    #[test]
+    fn the_calendar_keeps_the_dates_to_act_on_once_each_and_reminds_of_the_first_submission() {
+        let result = json!({"extracted_data": {"deadlines": [
+            {"what": "submission", "date": "2027-03-15", "time": "17:00", "time_zone": "local time", "quote": "by 15 March 2027 at 17:00 local time"},
+            {"what": "submission", "date": "2027-03-15", "time": "17:00", "time_zone": "local time"},
+            {"what": "site visit", "date": "2027-02-01"},
+            {"what": "project_start", "date": "2027-06-01"},
+            {"what": "superseded_submission", "date": "2027-03-01"},
+            {"what": "questions", "date": "soon"},
+        ]}});
+        let text = calendar(&proposal(), &result).unwrap().to_string();
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 2, "{text}");
+        assert_eq!(text.matches("BEGIN:VALARM").count(), 2, "{text}");
+        assert!(
+            text.contains("DTSTART:20270315T170000\r\n"),
+            "floating: {text}"
+        );
+        assert!(text.contains("the issuer's local time"), "{text}");
+        assert!(text.contains("SUMMARY:Site visit: Call"), "{text}");
+        assert!(!text.contains("20270601"), "{text}");
+        assert!(!text.contains("20270301"), "{text}");
+
+        let none = json!({"extracted_data": {"deadlines": [{"what": "project_end", "date": "2027-12-31"}]}});
+        assert!(calendar(&proposal(), &none).is_none());
+        assert!(calendar(&proposal(), &json!({"extracted_data": {}})).is_none());
+        let many: Vec<Value> = (0..1000)
+            .map(|i| json!({"what": format!("milestone {i}"), "date": "2027-01-01"}))
+            .collect();
+        let text = calendar(&proposal(), &json!({"extracted_data": {"deadlines": many}}))
+            .unwrap()
+            .to_string();
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), MAX_EVENTS);
+    }
+
+    #[test]
+    fn a_wall_clock_time_the_clocks_skip_is_read_as_the_next_hour() {
+        // 02:30 on the night Brussels moves its clocks forward does not exist.
+        assert_eq!(
+            instant("2027-03-28", "02:30", "CET"),
+            utc("2027-03-28T01:30:00Z")
+        );
+    }
+}
