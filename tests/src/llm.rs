@@ -125,3 +125,89 @@ pub fn assert_sent_in_parts_and_merged(meta: &Value, prompts: &[&str], budget: u
         "the parts were merged last"
     );
 }
+
+/// [`DOC`] with three requirement statements, for the compliance-matrix tests.
+pub fn matrix_doc() -> String {
+    format!(
+        "{DOC}\n\n## 4. Eligibility\n\nApplicants must be registered charities.\n\n## 5. Format\n\nProposals shall not exceed 10 pages.\n\nA budget narrative should accompany the budget table."
+    )
+}
+
+/// A tool answer for [`matrix_doc`] with the default prompt: three real requirements
+/// (one paraphrased, with its verbatim quote; one repeated) and one the document never
+/// states.
+pub fn matrix_answer() -> Value {
+    let mut a = tool_answer();
+    a["semantic_query"] = json!("Grants for clean water in schools.");
+    a["extracted_data"]["requirements"] = json!([
+        { "text": "Applicants must be registered charities.", "modality": "must", "category": "eligibility", "section": "4. Eligibility", "page": 12, "quote": "Applicants must be registered charities." },
+        { "text": "Proposals may be at most ten pages long.", "modality": "Shall", "section": "5. Format", "quote": "Proposals shall not exceed 10 pages." },
+        { "text": "A budget narrative should accompany the budget table.", "section": "5. Format" },
+        { "text": "Applicants must hold ISO 9001 certification.", "modality": "must", "section": "4. Eligibility", "quote": "Applicants must hold ISO 9001 certification." },
+        { "text": "Applicants must be registered charities.", "section": "4. Eligibility" },
+    ]);
+    a
+}
+
+/// Asserts the matrix of a completed analysis of [`matrix_answer`]: the invented row
+/// dropped and counted, the others kept verbatim with the document's page, the
+/// paraphrase replaced by its quote, the repeat dropped, every quote verified.
+pub fn assert_matrix_settled(done: &Value) {
+    assert_eq!(done["status"], "completed", "{done}");
+    let a = &done["rfp_analysis"];
+    let rows = a["extracted_data"]["requirements"].as_array().unwrap();
+    let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Applicants must be registered charities.",
+            "Proposals shall not exceed 10 pages.",
+            "A budget narrative should accompany the budget table.",
+        ],
+        "{a:#}"
+    );
+    assert!(
+        rows.iter().all(|r| r["page"] == 1),
+        "the page the text is on, not the model's"
+    );
+    assert_eq!(rows[1]["modality"], "shall");
+    assert_eq!(rows[1]["category"], "format");
+    assert_eq!(
+        (&rows[2]["modality"], &rows[2]["mandatory"]),
+        (&json!("should"), &json!(false))
+    );
+    assert!(
+        rows.iter()
+            .all(|r| r["id"].as_str().unwrap().starts_with("REQ-"))
+    );
+    let meta = &a["meta"]["requirements"];
+    assert_eq!(meta["kept"], 3, "{meta}");
+    assert_eq!(meta["dropped_unverified"], 1, "{meta}");
+    assert_eq!(meta["dropped_duplicate"], 1, "{meta}");
+    assert_eq!(
+        meta["unverified_examples"],
+        json!(["Applicants must hold ISO 9001 certification."])
+    );
+    assert_eq!(
+        a["meta"]["quotes"]["unverified"], 0,
+        "{}",
+        a["meta"]["quotes"]
+    );
+}
+
+/// Asserts that the analysis of [`long_rfp`] in parts has each page's requirement once
+/// in its compliance matrix, on its page: the parts' rows joined, not lost in a merge.
+pub fn assert_parts_requirements_joined(analysis: &Value) {
+    let rows = analysis["extracted_data"]["requirements"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no requirements: {}", analysis["meta"]));
+    for page in 1..=300u64 {
+        let marker = format!("Requirement R-{page:03}:");
+        let found: Vec<&Value> = rows
+            .iter()
+            .filter(|r| r["text"].as_str().unwrap().contains(&marker))
+            .collect();
+        assert_eq!(found.len(), 1, "{marker}: {found:?}");
+        assert_eq!(found[0]["page"], page, "{marker}");
+    }
+}

@@ -9,8 +9,9 @@ use std::time::Duration;
 use rfp_shared::domain::PromptItem;
 use rfp_tests::fake_bedrock::{FakeBedrock, Reply};
 use rfp_tests::llm::{
-    DOC, FINAL_WITHIN, analyse, as_returned, assert_sent_in_parts_and_merged, long_rfp,
-    real_prompt, tool_answer,
+    DOC, FINAL_WITHIN, analyse, as_returned, assert_matrix_settled,
+    assert_parts_requirements_joined, assert_sent_in_parts_and_merged, long_rfp, matrix_answer,
+    matrix_doc, real_prompt, tool_answer,
 };
 use rfp_tests::process::Service;
 use rfp_tests::{TestApp, TestBackend};
@@ -430,6 +431,26 @@ async fn a_quote_that_is_not_in_the_document_is_flagged_unverified() {
 }
 
 #[tokio::test]
+async fn the_models_compliance_matrix_keeps_only_what_the_document_says() {
+    for backend in TestBackend::all("the_models_compliance_matrix") {
+        let fake = FakeBedrock::start().await;
+        let app = start(&backend, &fake, &[]).await;
+        fake.script([Reply::Tool(matrix_answer())]);
+        let done = analyse(&app, &matrix_doc()).await;
+        assert_matrix_settled(&done);
+        // The tool's schema and the prompt asked for the matrix.
+        let r = &fake.requests()[0];
+        let schema = &r.body["toolConfig"]["tools"][0]["toolSpec"]["inputSchema"]["json"];
+        assert_eq!(
+            schema["properties"]["extracted_data"]["properties"]["requirements"]["type"],
+            json!(["array", "null"])
+        );
+        assert!(r.user().contains("\"requirements\""));
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
 async fn without_a_prompt_item_the_default_prompt_and_schema_apply() {
     for backend in TestBackend::all("without_a_prompt_item_the_default_prompt") {
         let fake = FakeBedrock::start().await;
@@ -526,6 +547,7 @@ async fn a_300_page_rfp_is_analysed_in_parts_and_merged_with_nothing_truncated()
         let requests = fake.requests();
         let prompts: Vec<&str> = requests.iter().map(|r| r.user()).collect();
         assert_sent_in_parts_and_merged(&done["rfp_analysis"]["meta"], &prompts, 100_000);
+        assert_parts_requirements_joined(&done["rfp_analysis"]);
         app.stop().await;
     }
 }

@@ -9,8 +9,9 @@ use std::time::Duration;
 
 use rfp_tests::fake_openai::{FakeOpenAi, Reply};
 use rfp_tests::llm::{
-    DOC, FINAL_WITHIN, analyse, as_returned, assert_sent_in_parts_and_merged, long_rfp,
-    real_prompt, tool_answer,
+    DOC, FINAL_WITHIN, analyse, as_returned, assert_matrix_settled,
+    assert_parts_requirements_joined, assert_sent_in_parts_and_merged, long_rfp, matrix_answer,
+    matrix_doc, real_prompt, tool_answer,
 };
 use rfp_tests::process::Service;
 use rfp_tests::{TestApp, TestBackend};
@@ -369,6 +370,25 @@ async fn a_300_page_rfp_is_analysed_in_parts_and_merged_with_nothing_truncated()
         let requests = fake.requests();
         let prompts: Vec<&str> = requests.iter().map(|r| r.user()).collect();
         assert_sent_in_parts_and_merged(&done["rfp_analysis"]["meta"], &prompts, 100_000);
+        assert_parts_requirements_joined(&done["rfp_analysis"]);
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn the_models_compliance_matrix_keeps_only_what_the_document_says() {
+    for backend in TestBackend::all("openai: the_models_compliance_matrix") {
+        let fake = FakeOpenAi::start().await;
+        let app = start(&backend, &fake, &[]).await;
+        fake.script([Reply::Tool(matrix_answer())]);
+        let done = analyse(&app, &matrix_doc()).await;
+        assert_matrix_settled(&done);
+        let r = &fake.requests()[0];
+        let parameters = &r.body["tools"][0]["function"]["parameters"];
+        assert_eq!(
+            parameters["properties"]["extracted_data"]["properties"]["requirements"]["type"],
+            json!(["array", "null"])
+        );
         app.stop().await;
     }
 }

@@ -11,6 +11,9 @@ use serde_json::Value;
 pub const MAX_STRING_CHARS: usize = 4_000;
 /// Longest list kept anywhere in a result.
 pub const MAX_LIST_ITEMS: usize = 200;
+/// Longest compliance matrix (a list under a `requirements` key): a large RFP has
+/// hundreds of requirement statements, and a bid team needs every one.
+pub const MAX_REQUIREMENT_ITEMS: usize = 400;
 /// Deepest nesting kept; deeper values are replaced by `null`.
 pub const MAX_DEPTH: usize = 16;
 
@@ -18,8 +21,8 @@ pub const MAX_DEPTH: usize = 16;
 pub fn cap_result(v: &mut Value) -> usize {
     let mut cut = 0;
     // An explicit stack: how deep a model nests its answer is not ours to choose.
-    let mut todo: Vec<(&mut Value, usize)> = vec![(v, 0)];
-    while let Some((v, depth)) = todo.pop() {
+    let mut todo: Vec<(&mut Value, usize, usize)> = vec![(v, 0, MAX_LIST_ITEMS)];
+    while let Some((v, depth, max_items)) = todo.pop() {
         if depth >= MAX_DEPTH && (v.is_array() || v.is_object()) {
             *v = Value::Null;
             cut += 1;
@@ -33,13 +36,20 @@ pub fn cap_result(v: &mut Value) -> usize {
                 }
             }
             Value::Array(items) => {
-                if items.len() > MAX_LIST_ITEMS {
-                    items.truncate(MAX_LIST_ITEMS);
+                if items.len() > max_items {
+                    items.truncate(max_items);
                     cut += 1;
                 }
-                todo.extend(items.iter_mut().map(|i| (i, depth + 1)));
+                todo.extend(items.iter_mut().map(|i| (i, depth + 1, MAX_LIST_ITEMS)));
             }
-            Value::Object(map) => todo.extend(map.values_mut().map(|i| (i, depth + 1))),
+            Value::Object(map) => todo.extend(map.iter_mut().map(|(k, i)| {
+                let max = if k == "requirements" {
+                    MAX_REQUIREMENT_ITEMS
+                } else {
+                    MAX_LIST_ITEMS
+                };
+                (i, depth + 1, max)
+            })),
             _ => {}
         }
     }
@@ -65,6 +75,27 @@ mod tests {
         assert_eq!(v["title"]["quote"], "short");
         assert_eq!(v["items"].as_array().unwrap().len(), MAX_LIST_ITEMS);
         assert_eq!(cap_result(&mut v), 0, "a capped result is within bounds");
+    }
+
+    #[test]
+    fn the_compliance_matrix_has_its_own_longer_bound() {
+        let rows = |n: usize| {
+            (0..n)
+                .map(|i| json!({ "text": i.to_string() }))
+                .collect::<Vec<_>>()
+        };
+        let mut v = json!({ "extracted_data": { "requirements": rows(MAX_LIST_ITEMS + 50) } });
+        assert_eq!(cap_result(&mut v), 0);
+        let mut v =
+            json!({ "extracted_data": { "requirements": rows(MAX_REQUIREMENT_ITEMS + 1) } });
+        assert_eq!(cap_result(&mut v), 1);
+        assert_eq!(
+            v["extracted_data"]["requirements"]
+                .as_array()
+                .unwrap()
+                .len(),
+            MAX_REQUIREMENT_ITEMS
+        );
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub mod ocr;
 pub mod pipeline;
 pub mod prompt;
 pub mod quotes;
+pub mod requirements;
 pub mod runner;
 pub mod sandbox;
 pub mod serve;

@@ -105,7 +105,8 @@ const BUILTIN_FORMAT: &str = r#"Record the analysis with the `record_rfp_analysi
     "required_sections": [{"name", "page_limit", "quote"}],
     "submission": {"method", "format", "page_limit", "language", "quote"},
     "contacts": [{"name", "email", "phone", "quote"}],
-    "geographic_scope": [...], "target_beneficiaries": [...], "deliverables": [...], "mandatory_requirements": [...]
+    "geographic_scope": [...], "target_beneficiaries": [...], "deliverables": [...], "mandatory_requirements": [...],
+    "requirements": [{"text" (the statement copied verbatim), "modality" (shall, must, required, will, should, may), "mandatory" (false for should and may), "category" (submission, format, eligibility, technical, management, financial, administrative, evaluation, legal), "section" (its number and heading), "page", "quote"}]: the compliance matrix, one entry for every sentence, list item or table row that states what a bidder or its proposal must, shall, is required to, should or may do or be (and "will not be considered unless…"), in any of the document's languages; not definitions, not the document describing itself, not what the issuer undertakes.
   }.
 - "semantic_query": 150-250 words describing this opportunity for searching past proposals: the funder, sector, activities, beneficiaries, geography and approach.
 Quotes are copied exactly from the document."#;

@@ -247,7 +247,20 @@ impl<C: Chat> LlmModel<C> {
             .try_collect()
             .await?;
 
-        let (merged, merge_calls) = self.merge(request, partials, job, budget).await?;
+        // The parts' compliance matrices are joined here, in document order, not by
+        // the model: a merge call would have to repeat hundreds of rows verbatim, and
+        // the pipeline de-duplicates and verifies them anyway.
+        let mut partials = partials;
+        let requirements = take_requirements(&mut partials);
+        let (mut merged, merge_calls) = self.merge(request, partials, job, budget).await?;
+        if let (Some(rows), Some(data)) = (
+            requirements,
+            merged
+                .get_mut("extracted_data")
+                .and_then(Value::as_object_mut),
+        ) {
+            data.insert("requirements".into(), Value::Array(rows));
+        }
         report(n + 1);
         Ok((
             merged,
@@ -414,6 +427,31 @@ fn usable(reply: &ChatReply, schema: &Value) -> Result<Value, Unusable> {
     Ok(analysis)
 }
 
+/// Takes the `extracted_data.requirements` rows out of each part's analysis and
+/// returns them joined in part order, or `None` when no part has any.
+fn take_requirements(partials: &mut [Value]) -> Option<Vec<Value>> {
+    let mut rows = Vec::new();
+    let mut any = false;
+    for p in partials.iter_mut() {
+        let taken = p
+            .get_mut("extracted_data")
+            .and_then(Value::as_object_mut)
+            .and_then(|d| d.remove("requirements"));
+        match taken {
+            Some(Value::Array(r)) => {
+                any = true;
+                rows.extend(r);
+            }
+            Some(Value::Null) | None => {}
+            Some(other) => {
+                any = true;
+                rows.push(other);
+            }
+        }
+    }
+    any.then_some(rows)
+}
+
 /// The tool's input schema: the answer's schema without the `$schema` keyword, which
 /// tool definitions do not take.
 fn tool_schema(schema: &Value) -> Arc<Value> {
@@ -559,6 +597,26 @@ fn pieces(text: &str, budget: usize) -> Vec<&str> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_parts_requirements_are_joined_in_order_and_kept_out_of_the_merge() {
+        let mut partials = vec![
+            serde_json::json!({"extracted_data": {"requirements": [{"text": "A must"}], "x": 1}}),
+            serde_json::json!({"extracted_data": {"x": 2}}),
+            serde_json::json!({"extracted_data": {"requirements": [{"text": "B shall"}, {"text": "A must"}]}}),
+        ];
+        let rows = take_requirements(&mut partials).unwrap();
+        let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
+        assert_eq!(texts, ["A must", "B shall", "A must"]);
+        assert!(
+            partials
+                .iter()
+                .all(|p| p["extracted_data"].get("requirements").is_none())
+        );
+        assert_eq!(partials[0]["extracted_data"]["x"], 1);
+        let mut none = vec![serde_json::json!({"extracted_data": {}})];
+        assert_eq!(take_requirements(&mut none), None);
+    }
 
     #[test]
     fn split_keeps_every_character_and_page_order() {

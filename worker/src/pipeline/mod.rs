@@ -450,8 +450,14 @@ impl Worker {
         let stages::Checked {
             capped,
             quotes,
+            requirements,
             query_words,
-        } = stages::checked(&mut analysis, &schema, &pages)?;
+        } = stages::checked(
+            &mut analysis,
+            &schema,
+            &pages,
+            answer.engine == crate::model::extractive::ENGINE,
+        )?;
         let object = analysis
             .as_object_mut()
             .expect("the schema requires an object");
@@ -477,6 +483,7 @@ impl Worker {
             chunked: answer.chunking.is_some(),
             chunking: answer.chunking.as_ref(),
             quotes: quotes.to_json(),
+            requirements: requirements.as_ref(),
             semantic_query_words: query_words,
             extract_ms: round2(extract_ms),
             text_cache,

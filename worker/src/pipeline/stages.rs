@@ -167,17 +167,22 @@ pub(super) struct Checked {
     /// Values cut to their length limits.
     pub capped: usize,
     pub quotes: crate::quotes::Report,
+    /// What settling the compliance matrix kept and dropped, if the answer has one.
+    pub requirements: Option<crate::requirements::Settled>,
     /// The words of `semantic_query`, if the answer has one.
     pub query_words: Option<usize>,
 }
 
 /// Whatever the engine, nothing unvalidated is stored as `completed`, and no value is
 /// larger than a reader needs: `analysis` is capped, checked against its schema, and
-/// its quotes checked against the document.
+/// its quotes checked against the document. The compliance matrix keeps only rows
+/// verbatim in the document; `pages_known` says its pages come from the document's
+/// layout (the offline engine) rather than a model.
 pub(super) fn checked(
     analysis: &mut Value,
     schema: &Value,
     pages: &[String],
+    pages_known: bool,
 ) -> Result<Checked, Failure> {
     let capped = crate::bounds::cap_result(analysis);
     if capped > 0 {
@@ -186,13 +191,22 @@ pub(super) fn checked(
             "Cut values of the analysis that were over their length limits."
         );
     }
+    let document = crate::quotes::Document::new(pages);
+    let requirements = crate::requirements::settle(analysis, &document, pages_known);
+    if let Some(r) = requirements.as_ref().filter(|r| r.dropped_unverified > 0) {
+        warn!(
+            dropped = r.dropped_unverified,
+            kept = r.kept,
+            "Dropped requirements whose words are not in the document."
+        );
+    }
     crate::model::schema::validate(schema, analysis).map_err(|why| {
         Failure::permanent(
             "model_output_invalid",
             format!("the analysis does not meet its schema: {why}"),
         )
     })?;
-    let quotes = crate::quotes::check(analysis, &crate::quotes::Document::new(pages));
+    let quotes = crate::quotes::check(analysis, &document);
     if !quotes.unverified.is_empty() {
         warn!(
             unverified = quotes.unverified.len(),
@@ -213,6 +227,7 @@ pub(super) fn checked(
     Ok(Checked {
         capped,
         quotes,
+        requirements,
         query_words,
     })
 }

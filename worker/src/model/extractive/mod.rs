@@ -21,7 +21,7 @@
 mod dates;
 mod money;
 mod names;
-mod requirements;
+pub(crate) mod requirements;
 
 pub use requirements::CATEGORIES as REQUIREMENT_CATEGORIES;
 mod text;
@@ -33,6 +33,8 @@ use serde_json::{Value, json};
 use rfp_shared::ports::{Model, ModelAnswer, ModelError, ModelRequest};
 
 /// The analyzer's version, recorded as the model id of its results.
+/// The engine name results and meta record for this engine.
+pub const ENGINE: &str = "extractive";
 pub const MODEL_ID: &str = "extractive-v2";
 
 /// The offline [`Model`].
@@ -61,7 +63,7 @@ impl Model for ExtractiveAnalyzer {
             .map_err(|e| ModelError::Unavailable(format!("cannot start the analyzer: {e}")))?;
         match rx.await {
             Ok(Ok((analysis, took))) => {
-                let mut answer = ModelAnswer::local(analysis, "extractive", MODEL_ID);
+                let mut answer = ModelAnswer::local(analysis, ENGINE, MODEL_ID);
                 // The engine's own time, so `rfp eval` and the metrics can compare it
                 // with extraction's.
                 answer.latency_ms = took.as_secs_f64() * 1000.0;
@@ -273,7 +275,7 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], limit: &Budget) -> Result<Value
             "notes": notes,
         },
         "semantic_query": semantic_query,
-        "engine": "extractive",
+        "engine": ENGINE,
     }))
 }
 
