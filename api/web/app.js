@@ -252,7 +252,93 @@ function engineText(analysis) {
   return engine ? `Analysed by ${engine}${meta.model_id ? ` (${meta.model_id})` : ""}.` : "";
 }
 
-function render(analysis) {
+// The compliance matrix's rows: the analysis's requirements, or (an analysis without
+// them) its mandatory requirements as binding rows, as the export does.
+function matrixRows(analysis) {
+  const data = analysis.extracted_data || {};
+  if (Array.isArray(data.requirements)) {
+    return data.requirements.filter((r) => r && typeof r === "object" && r.text);
+  }
+  const list = Array.isArray(data.mandatory_requirements) ? data.mandatory_requirements : [];
+  return list.map((r, i) => ({
+    id: `MR-${i + 1}`, text: typeof r === "string" ? r : r && r.text, mandatory: true,
+  })).filter((r) => r.text);
+}
+
+let matrix = [];
+
+// Shows the rows the filters let through.
+function showMatrix() {
+  const mandatoryOnly = $("matrix-mandatory").checked;
+  const category = $("matrix-category").value;
+  const words = $("matrix-search").value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = matrix.filter((r) => (!mandatoryOnly || r.mandatory !== false)
+    && (!category || r.category === category)
+    && words.every((w) => `${r.text} ${r.section || ""} ${r.id || ""}`.toLowerCase().includes(w)));
+  const tbody = $("matrix").querySelector("tbody");
+  tbody.replaceChildren();
+  for (const r of shown) {
+    const row = tbody.insertRow();
+    if (r.mandatory !== false) row.className = "mandatory";
+    cell(row, r.id);
+    cell(row, r.text);
+    cell(row, r.modality ? `${r.modality}${r.mandatory === false ? "" : " (binding)"}` : "binding");
+    cell(row, r.category);
+    cell(row, r.section);
+    cell(row, r.page);
+  }
+  if (!matrix.length) emptyRow(tbody, 6);
+  $("matrix-count").textContent = `${shown.length} of ${matrix.length} requirements`;
+}
+
+function renderMatrix(analysis) {
+  matrix = matrixRows(analysis);
+  const categories = [...new Set(matrix.map((r) => r.category).filter(Boolean))].sort();
+  const select = $("matrix-category");
+  const options = categories.map((c) => {
+    const o = document.createElement("option");
+    o.value = c;
+    o.textContent = c;
+    return o;
+  });
+  const all = document.createElement("option");
+  all.value = "";
+  all.textContent = "All categories";
+  select.replaceChildren(all, ...options);
+  $("matrix-mandatory").checked = false;
+  $("matrix-search").value = "";
+  showMatrix();
+}
+
+let shownProposal = null;
+
+// Fetches an export with the page's credentials and saves it under the name the
+// service gives it.
+async function download(what) {
+  if (!shownProposal) return;
+  $("error").hidden = true;
+  try {
+    const r = await fetch(`/api/proposals/${encodeURIComponent(shownProposal)}/${what}`, { headers: headers() });
+    if (!r.ok) {
+      let problem = { code: String(r.status), detail: `${r.status} ${r.statusText}` };
+      try { problem = await r.json(); } catch (_) { /* not a problem document */ }
+      throw new Error(plain(problem.code, problem.detail));
+    }
+    const named = /filename="([^"]+)"/.exec(r.headers.get("Content-Disposition") || "");
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(await r.blob());
+    a.download = named ? named[1] : what.split("?")[0];
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+function render(analysis, proposalId) {
+  shownProposal = proposalId;
   const summary = analysis.summary || {};
   const data = analysis.extracted_data || {};
   $("title").textContent = text(summary.title);
@@ -340,6 +426,8 @@ function render(analysis) {
   });
   if (!list.length) emptyRow(criteria, 3);
 
+  renderMatrix(analysis);
+
   const report = ((analysis.meta || {}).quotes) || { pages: [], unverified_quotes: [] };
   $("quote-counts").textContent =
     `${report.verified ?? 0} of ${report.checked ?? 0} quotes found in the document`;
@@ -402,7 +490,7 @@ async function openFromHash() {
     const status = await call("GET", `/api/proposals/${id}/analysis-status`);
     showProgress(status);
     if (status.status === "completed") {
-      render(status.rfp_analysis);
+      render(status.rfp_analysis, id);
     } else if (status.status === "failed") {
       $("analysis").hidden = true;
       const e = status.error || {};
@@ -411,7 +499,7 @@ async function openFromHash() {
       $("analysis").hidden = true;
       const final = await follow(id);
       showProgress(final);
-      if (final.status === "completed") render(final.rfp_analysis);
+      if (final.status === "completed") render(final.rfp_analysis, id);
     }
   } catch (e) {
     showError(e.message);
@@ -446,7 +534,7 @@ async function analyse(event) {
     // The address names the proposal: a reload or a shared link returns to it.
     history.replaceState(null, "", `#proposal=${encodeURIComponent(proposal.id)}`);
     if (final.status === "completed") {
-      render(final.rfp_analysis);
+      render(final.rfp_analysis, proposal.id);
     } else {
       const e = final.error || {};
       showError(`The analysis failed: ${plain(e.code, e.message)}`);
@@ -462,6 +550,11 @@ async function analyse(event) {
 
 $("token").value = localStorage.getItem(TOKEN_KEY) || "";
 $("upload").addEventListener("submit", analyse);
+$("matrix-mandatory").addEventListener("change", showMatrix);
+$("matrix-category").addEventListener("change", showMatrix);
+$("matrix-search").addEventListener("input", showMatrix);
+document.querySelectorAll("[data-download]").forEach((b) =>
+  b.addEventListener("click", () => download(b.dataset.download)));
 window.addEventListener("hashchange", openFromHash);
 loadHistory();
 openFromHash();

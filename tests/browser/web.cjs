@@ -72,6 +72,37 @@ async function main() {
     Object.assign(seen, out, { stages: out.seen.stages, percents: out.seen.percents });
     delete seen.seen;
     delete seen.keyed;
+
+    // The compliance matrix: all rows, then filtered, then its downloads.
+    const matrixRows = () => page.evaluate(() => [...document.querySelectorAll("#matrix tbody tr")]
+      .map((r) => ({ cells: [...r.cells].map((c) => c.textContent.trim()), mandatory: r.classList.contains("mandatory") })));
+    const count = () => page.evaluate(() => document.getElementById("matrix-count").textContent.trim());
+    seen.matrix = { all: await matrixRows(), allCount: await count() };
+    await page.check("#matrix-mandatory");
+    seen.matrix.mandatory = await matrixRows();
+    await page.uncheck("#matrix-mandatory");
+    seen.matrix.categories = await page.evaluate(() =>
+      [...document.querySelectorAll("#matrix-category option")].map((o) => o.value));
+    await page.selectOption("#matrix-category", "eligibility");
+    seen.matrix.eligibility = await matrixRows();
+    await page.selectOption("#matrix-category", "");
+    await page.fill("#matrix-search", "work plan");
+    seen.matrix.searched = await matrixRows();
+    seen.matrix.searchedCount = await count();
+    await page.fill("#matrix-search", "");
+    const save = async (selector) => {
+      const [file] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.click(selector)]);
+      const bytes = require("node:fs").readFileSync(await file.path());
+      return { name: file.suggestedFilename(), size: bytes.length, head: bytes.subarray(0, 2).toString("latin1"), text: bytes.toString("utf8").slice(0, 4000) };
+    };
+    const xlsx = await save('[data-download="compliance-matrix?format=xlsx"]');
+    seen.downloads = {
+      xlsx: { name: xlsx.name, size: xlsx.size, head: xlsx.head },
+      csv: await save('[data-download="compliance-matrix?format=csv"]'),
+      ics: await save('[data-download="deadlines.ics"]'),
+    };
+    seen.afterDownloadsError = await page.evaluate(() =>
+      document.getElementById("error").hidden ? null : document.getElementById("error").textContent);
     // A phone's width: nothing wider than the screen, the tables scroll inside.
     await page.setViewportSize({ width: 390, height: 844 });
     seen.narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -204,6 +204,68 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         "{sections}"
     );
     assert!(sections.contains("Work plan and timeline"), "{sections}");
+    // The compliance matrix: every requirement statement, filtered as asked.
+    let matrix = &seen["matrix"];
+    let rows = |key: &str| matrix[key].as_array().unwrap().clone();
+    let all = rows("all");
+    let text_of = |r: &Value| r["cells"][1].as_str().unwrap().to_owned();
+    for statement in [
+        "Applicants must be registered non-profit organisations working in the region.",
+        "Proposals must be submitted by 15 March 2027 at 17:00 CET.",
+        "Questions may be sent until 1 February 2027.",
+        "Work plan and timeline",
+    ] {
+        assert!(
+            all.iter().any(|r| text_of(r) == statement),
+            "{statement} in {all:?}"
+        );
+    }
+    assert_eq!(
+        matrix["allCount"],
+        format!("{} of {} requirements", all.len(), all.len())
+    );
+    let mandatory = rows("mandatory");
+    assert!(
+        !mandatory.is_empty() && mandatory.len() < all.len(),
+        "{mandatory:?}"
+    );
+    assert!(mandatory.iter().all(|r| r["mandatory"] == true));
+    assert!(
+        !mandatory
+            .iter()
+            .any(|r| text_of(r).starts_with("Questions may"))
+    );
+    assert!(
+        matrix["categories"].to_string().contains("eligibility"),
+        "{matrix}"
+    );
+    let eligibility = rows("eligibility");
+    assert!(
+        !eligibility.is_empty() && eligibility.iter().all(|r| r["cells"][3] == "eligibility"),
+        "{eligibility:?}"
+    );
+    let searched = rows("searched");
+    assert_eq!(searched.len(), 1, "{searched:?}");
+    assert_eq!(text_of(&searched[0]), "Work plan and timeline");
+    // Its downloads, fetched with the page's key and saved under the service's names.
+    let downloads = &seen["downloads"];
+    assert_eq!(seen["afterDownloadsError"], Value::Null, "{seen}");
+    assert_eq!(
+        downloads["xlsx"]["name"],
+        "clean-water-rfp-md-compliance-matrix.xlsx"
+    );
+    assert_eq!(downloads["xlsx"]["head"], "PK", "a zip container");
+    let csv = downloads["csv"]["text"].as_str().unwrap();
+    assert!(csv.starts_with("\u{feff}ID,Requirement,"), "{csv}");
+    assert!(
+        csv.contains("Applicants must be registered non-profit"),
+        "{csv}"
+    );
+    let ics = downloads["ics"]["text"].as_str().unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+    assert!(ics.contains("DTSTART:20270315T160000Z"), "{ics}");
+    assert_eq!(downloads["ics"]["name"], "clean-water-rfp-md-deadlines.ics");
+
     // A phone's width fits, and a reload returns to the analysis with its history.
     assert!(
         seen["narrowOverflow"].as_i64().unwrap() <= 0,
