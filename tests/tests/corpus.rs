@@ -124,6 +124,93 @@ async fn every_real_rfp_is_read_and_analysed() {
     let _ = write!(std::io::stderr(), "compliance matrix:\n{report}");
 }
 
+/// Recall of the compliance matrix against a hand count (`eval/requirements-recall.json`):
+/// in each of four documents (two English, one French, one Spanish), every sentence a
+/// plain search for the binding modal verbs finds was read and judged binding or not.
+/// Every binding one must be in a row of the matrix, and the issuer's own undertakings
+/// must not be binding rows.
+#[tokio::test]
+async fn the_matrix_holds_every_binding_sentence_a_modal_search_finds() {
+    let Some(files) = corpus("rfp", "the_matrix_holds_every_binding_sentence") else {
+        return;
+    };
+    let labels: serde_json::Value =
+        serde_json::from_str(include_str!("../../eval/requirements-recall.json")).unwrap();
+    let mut report = String::new();
+    let (mut found_all, mut total_all) = (0, 0);
+    for doc in labels["documents"].as_array().unwrap() {
+        let name = doc["document"].as_str().unwrap();
+        let path = files
+            .iter()
+            .find(|p| p.file_name().is_some_and(|n| n == name))
+            .unwrap_or_else(|| panic!("{name} is not in the corpus"));
+        let bytes = std::fs::read(path).unwrap();
+        let kind = extract::sniff(&bytes, None, Some(name)).unwrap();
+        let text = extract::extract_isolated(bytes.into(), kind, BUDGET)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {}", e.code()))
+            .text();
+        let whole = rfp_worker::quotes::Document::new(std::slice::from_ref(&text));
+        let analysis = rfp_worker::model::extractive::analyze(&text);
+        let rows: Vec<(rfp_worker::quotes::Document, bool)> =
+            analysis["extracted_data"]["requirements"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| {
+                    let t = r["text"].as_str().unwrap().to_owned();
+                    (
+                        rfp_worker::quotes::Document::new(&[t]),
+                        r["mandatory"] == true,
+                    )
+                })
+                .collect();
+        let in_a_row = |fragment: &str| rows.iter().find(|(row, _)| row.find(fragment).is_some());
+        let binding: Vec<&str> = doc["binding"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap())
+            .collect();
+        let mut missed = Vec::new();
+        for fragment in &binding {
+            assert!(
+                whole.find(fragment).is_some(),
+                "{name}: the label {fragment:?} is not in the document"
+            );
+            if in_a_row(fragment).is_none() {
+                missed.push(*fragment);
+            }
+        }
+        for fragment in doc["not_binding"].as_array().unwrap() {
+            let fragment = fragment.as_str().unwrap();
+            assert!(
+                !in_a_row(fragment).is_some_and(|(_, mandatory)| *mandatory),
+                "{name}: {fragment:?} does not bind the bidder but is a binding row"
+            );
+        }
+        let found = binding.len() - missed.len();
+        found_all += found;
+        total_all += binding.len();
+        report.push_str(&format!(
+            "  {name} ({}): {found} of {} binding sentences in the matrix ({} rows); missed: {missed:?}\n",
+            doc["language"].as_str().unwrap(),
+            binding.len(),
+            rows.len()
+        ));
+        // Each document on its own: at least 95 % of its binding sentences.
+        assert!(
+            found * 100 >= binding.len() * 95,
+            "{name}: recall {found}/{}; missed: {missed:#?}",
+            binding.len()
+        );
+    }
+    let _ = write!(
+        std::io::stderr(),
+        "compliance-matrix recall against the hand count: {found_all} of {total_all}\n{report}"
+    );
+}
+
 fn collect_quotes(v: &serde_json::Value, out: &mut Vec<String>) {
     match v {
         serde_json::Value::Object(m) => {

@@ -302,6 +302,28 @@ mod tests {
     }
 
     #[test]
+    fn a_list_items_explanations_do_not_inherit_the_lead_ins_modality() {
+        let text = "# Request for Quotation\n\n## 7. Technical quotation\n\nThe technical quotation shall include the following:\n\na. Cover Page. The cover page is not counted in the page limit.\nb. Staffing Plan. Refer to Section 5.7 for the estimated level of effort.\n\nOfferors must submit a separate price quotation. **The price quotation must be received by the due date.**\n";
+        let a = analyze(text);
+        let texts: Vec<&str> = a["extracted_data"]["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "The technical quotation shall include the following",
+                "Cover Page.",
+                "Staffing Plan.",
+                "Offerors must submit a separate price quotation.",
+                "The price quotation must be received by the due date.",
+            ]
+        );
+    }
+
+    #[test]
     fn the_sample_rfps_compliance_matrix_holds_every_binding_statement_and_no_other() {
         let a = analyze(SAMPLE);
         let rows = a["extracted_data"]["requirements"].as_array().unwrap();

@@ -405,17 +405,32 @@ pub(super) fn requirements(
             if !is_item && !unit.trim_end().ends_with(':') {
                 lead_in = None;
             }
+            // Whether no sentence of words has come yet in this unit (its list mark,
+            // "1.", is split off as a sentence of its own).
+            let mut head = true;
             for sentence in sentences(unit) {
+                let first = head;
+                if sentence.chars().filter(|c| c.is_alphabetic()).count() >= 8 {
+                    head = false;
+                }
                 let found = modality(sentence);
                 let modal = match (found, lead_in) {
                     (Some(m), _) => m,
-                    (None, Some((m, _))) if is_item => m,
+                    // An item of a list a requirement introduced is required; the
+                    // sentences that explain it after its first are not, unless they
+                    // say so themselves ("Cover Page. It is not counted in …").
+                    (None, Some((m, _))) if is_item && first => m,
                     _ => continue,
                 };
                 if sentence.trim_end().ends_with(':') && found.is_some() {
                     lead_in = Some((modal, block.heading));
                 }
-                let text = clean_item(cap_chars(sentence, MAX_REQUIREMENT_CHARS));
+                // Emphasis around a statement ("**Late bids will be rejected.**") is not
+                // its text.
+                let text = clean_item(cap_chars(sentence, MAX_REQUIREMENT_CHARS))
+                    .trim_matches(['*', '_'])
+                    .trim()
+                    .to_owned();
                 if text.chars().filter(|c| c.is_alphabetic()).count() < 8 {
                     continue;
                 }

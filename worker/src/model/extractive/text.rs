@@ -209,7 +209,10 @@ pub(super) fn sentences(line: &str) -> Vec<&str> {
     for i in 0..bytes.len() {
         if matches!(bytes[i], b'.' | b'!' | b'?')
             && bytes.get(i + 1) == Some(&b' ')
-            && line[i + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            // A sentence may open with emphasis or a quote mark: ". **The price…".
+            && line[i + 2..]
+                .trim_start_matches(['*', '_', '"', '“', '‘', '('])
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         {
             out.push(line[start..=i].trim());
             start = i + 2;
