@@ -7,6 +7,9 @@
 //! from the words when the model gave none it should, a category from the documented
 //! list, the page the text stands on, and `REQ-` plus a hash of section and text.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
@@ -34,6 +37,8 @@ pub struct Settled {
     pub dropped_malformed: usize,
     /// Rows past [`MAX_REQUIREMENTS`].
     pub dropped_over_limit: usize,
+    /// Evaluation criteria linked to the requirements they score.
+    pub criteria_linked: usize,
     /// Up to 5 texts of dropped unverified rows, for whoever reads the meta.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unverified_examples: Vec<String>,
@@ -150,6 +155,103 @@ pub fn settle(analysis: &mut Value, document: &Document, pages_known: bool) -> O
     Some(out)
 }
 
+/// Most requirement ids one criterion links to.
+const MAX_LINKS: usize = 100;
+
+/// A section number a criterion names: "5.01 Technical approach", "(see Section 4.2)",
+/// "§ 3", "sección 2", "Abschnitt 4".
+static SECTION_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^\W*(?:criterion\s+|criterio\s+|critère\s+|kriterium\s+)?(\d{1,2}(?:\.\d{1,3}){0,3})\.?\s+\p{L}|(?:\bsec\.|section|sección|seccion|secção|sezione|paragraph|paragraphe|apartado|punto|point|abschnitt|ziffer|§)\s*(\d{1,2}(?:\.\d{1,3}){0,3}))",
+    )
+    .expect("a valid pattern")
+});
+
+/// A section's number and title: "4.2 Staffing plan" → ("4.2", "staffing plan").
+fn section_parts(section: &str) -> (Option<&str>, String) {
+    let s = section.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '§');
+    // "Sec. 5.01 …", "Section 4 …", "§ 3 …": the number after the word.
+    let lower = s.to_lowercase();
+    let s = ["sec.", "section", "sección", "§"]
+        .iter()
+        .find(|w| lower.starts_with(*w))
+        .map_or(s, |w| s[w.len()..].trim_start());
+    let number_end = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let number = s[..number_end].trim_end_matches('.');
+    let title = s[number_end..]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ((!number.is_empty()).then_some(number), title)
+}
+
+/// Links each evaluation criterion to the requirements it scores where the document
+/// says so: a criterion that names a section ("5.01 Technical approach", "see
+/// Section 4") scores the requirements under that section and its subsections; a
+/// criterion named as a section is titled ("Staffing plan") scores the requirements
+/// under it. The ids go in the criterion's `requirements`; returns how many
+/// criteria were linked.
+pub fn link_criteria(analysis: &mut Value) -> usize {
+    let Some(data) = analysis
+        .get_mut("extracted_data")
+        .and_then(Value::as_object_mut)
+    else {
+        return 0;
+    };
+    let rows: Vec<(String, Option<String>, String)> = match data.get("requirements") {
+        Some(Value::Array(rows)) => rows
+            .iter()
+            .filter_map(|r| {
+                let id = r.get("id")?.as_str()?.to_owned();
+                let (number, title) = section_parts(r.get("section")?.as_str()?);
+                Some((id, number.map(str::to_owned), title))
+            })
+            .collect(),
+        _ => return 0,
+    };
+    let Some(Value::Array(criteria)) = data.get_mut("evaluation_criteria") else {
+        return 0;
+    };
+    let mut linked = 0;
+    for criterion in criteria.iter_mut().filter_map(Value::as_object_mut) {
+        let name = criterion
+            .get("criterion")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let quote = criterion
+            .get("quote")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let numbers: Vec<String> = SECTION_REFERENCE
+            .captures_iter(name)
+            .chain(SECTION_REFERENCE.captures_iter(quote))
+            .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+            .map(|m| m.as_str().trim_end_matches('.').to_owned())
+            .collect();
+        let (_, title) = section_parts(name);
+        let titled = title.split_whitespace().count() >= 2;
+        let ids: Vec<Value> = rows
+            .iter()
+            .filter(|(_, number, row_title)| {
+                let by_number = number.as_deref().is_some_and(|n| {
+                    numbers
+                        .iter()
+                        .any(|want| n == want || n.starts_with(&format!("{want}.")))
+                });
+                by_number || (titled && *row_title == title)
+            })
+            .take(MAX_LINKS)
+            .map(|(id, _, _)| json!(id))
+            .collect();
+        if !ids.is_empty() {
+            criterion.insert("requirements".into(), Value::Array(ids));
+            linked += 1;
+        }
+    }
+    linked
+}
+
 impl Settled {
     fn unverified(&mut self, text: &str) {
         self.dropped_unverified += 1;
@@ -191,6 +293,7 @@ mod tests {
                 dropped_duplicate: 1,
                 dropped_malformed: 2,
                 dropped_over_limit: 0,
+                criteria_linked: 0,
                 unverified_examples: vec!["Bidders must hold ISO 27001 certification.".into()],
             }
         );
@@ -234,6 +337,37 @@ mod tests {
             none,
             json!({"extracted_data": {"mandatory_requirements": []}})
         );
+    }
+
+    #[test]
+    fn criteria_link_to_the_requirements_of_the_sections_they_name() {
+        let mut analysis = json!({"extracted_data": {
+            "requirements": [
+                {"id": "REQ-A", "section": "5.01 Technical Understanding and Approach"},
+                {"id": "REQ-B", "section": "5.01.2 Work plan"},
+                {"id": "REQ-C", "section": "5.010 Other"},
+                {"id": "REQ-D", "section": "Staffing Plan"},
+                {"id": "REQ-E", "section": "4. Eligibility"},
+                {"id": "REQ-F", "section": "Sec. 5.04 Staffing Approach"},
+            ],
+            "evaluation_criteria": [
+                {"criterion": "5.01 Technical Understanding and Approach", "weight_percent": 10},
+                {"criterion": "Staffing plan", "points": 20},
+                {"criterion": "Relevance", "quote": "Relevance of the action (see Section 4): 30 points", "points": 30},
+                {"criterion": "Value for money", "points": 10},
+                "Quality: 40%",
+                {"criterion": "[Sec. 5.04 Staffing Approach", "weight_percent": 10},
+            ],
+        }});
+        assert_eq!(link_criteria(&mut analysis), 4);
+        let c = &analysis["extracted_data"]["evaluation_criteria"];
+        assert_eq!(c[0]["requirements"], json!(["REQ-A", "REQ-B"]));
+        assert_eq!(c[0]["weight_percent"], 10, "the weight is kept");
+        assert_eq!(c[1]["requirements"], json!(["REQ-D"]));
+        assert_eq!(c[2]["requirements"], json!(["REQ-E"]));
+        assert!(c[3].get("requirements").is_none());
+        assert_eq!(c[4], "Quality: 40%");
+        assert_eq!(c[5]["requirements"], json!(["REQ-F"]));
     }
 
     #[test]

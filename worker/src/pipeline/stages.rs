@@ -192,7 +192,10 @@ pub(super) fn checked(
         );
     }
     let document = crate::quotes::Document::new(pages);
-    let requirements = crate::requirements::settle(analysis, &document, pages_known);
+    let mut requirements = crate::requirements::settle(analysis, &document, pages_known);
+    if let Some(r) = requirements.as_mut() {
+        r.criteria_linked = crate::requirements::link_criteria(analysis);
+    }
     if let Some(r) = requirements.as_ref().filter(|r| r.dropped_unverified > 0) {
         warn!(
             dropped = r.dropped_unverified,
