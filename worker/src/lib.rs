@@ -32,6 +32,7 @@ pub mod extract;
 pub mod health;
 pub mod model;
 pub mod ocr;
+pub mod package;
 pub mod pipeline;
 pub mod prompt;
 pub mod quotes;

@@ -1,0 +1,574 @@
+//! One analysis of a tender package: the main RFP, its annexes, and the amendments and
+//! clarifications issued after it, each analysed on its own and merged here by role
+//! and order (issue 17's precedence rules, for the offline engine).
+//!
+//! - **Precedence.** A fact an amendment or a clarification states (the submission
+//!   and questions deadlines, the budget's ceiling and floor, the page limit, the
+//!   evaluation criteria's weights) replaces the main document's, the later document
+//!   over the earlier. An annex only fills what the main document leaves unsaid (the
+//!   evaluation grid in a separate annex is kept; an annex's restated deadline does
+//!   not move the main one).
+//! - **Provenance.** Every object of the merged analysis that carries a quote names
+//!   the document it comes from (`document_id`, `filename`), so a quote is checked
+//!   against that document's text and a reader sees which file said it.
+//! - **What changed.** `changes` lists each fact an amendment or a clarification
+//!   changed: `{field, before, after, document_id, filename, quote}`.
+//!
+//! Everything else is the union of the documents' findings, in package order: the
+//! other deadlines, eligibility, required sections, contacts, requirements (each row
+//! naming its `document`), notes.
+
+use serde_json::{Map, Value, json};
+
+/// What a document is to its package.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The main document; one per package.
+    Rfp,
+    /// Terms of reference, evaluation grid, forms, templates.
+    Annex,
+    /// An amendment, addendum or corrigendum: it changes the main document.
+    Amendment,
+    /// Published questions and answers, which may change a fact too.
+    Clarification,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rfp => "rfp",
+            Self::Annex => "annex",
+            Self::Amendment => "amendment",
+            Self::Clarification => "clarification",
+        }
+    }
+
+    /// Whether what this document states replaces what came before it.
+    fn overrides(self) -> bool {
+        matches!(self, Self::Amendment | Self::Clarification)
+    }
+}
+
+/// One analysed document of a package.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    pub id: String,
+    pub filename: String,
+    pub role: Role,
+    pub analysis: Value,
+}
+
+/// The package order: the main document, its annexes, then the amendments and
+/// clarifications in the order given (the caller's: issue date, then upload).
+fn ordered(mut docs: Vec<Analysed>) -> Vec<Analysed> {
+    let rank = |r: Role| match r {
+        Role::Rfp => 0,
+        Role::Annex => 1,
+        Role::Amendment | Role::Clarification => 2,
+    };
+    docs.sort_by_key(|d| rank(d.role));
+    docs
+}
+
+/// Writes `document_id` and `filename` into every object of `v` that carries a quote.
+fn tag(v: &mut Value, id: &str, filename: &str) {
+    match v {
+        Value::Object(map) => {
+            let quoted = map
+                .iter()
+                .any(|(k, v)| k.to_ascii_lowercase().contains("quote") && v.is_string());
+            if quoted {
+                map.entry("document_id").or_insert_with(|| json!(id));
+                map.entry("filename").or_insert_with(|| json!(filename));
+            }
+            for item in map.values_mut() {
+                tag(item, id, filename);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|i| tag(i, id, filename)),
+        _ => {}
+    }
+}
+
+fn data(a: &mut Value) -> &mut Map<String, Value> {
+    if !a["extracted_data"].is_object() {
+        a["extracted_data"] = json!({});
+    }
+    a["extracted_data"].as_object_mut().expect("an object")
+}
+
+fn list<'a>(a: &'a Value, key: &str) -> &'a [Value] {
+    a["extracted_data"][key]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+}
+
+fn is_stated(v: &Value) -> bool {
+    !(v.is_null() || v.as_str().is_some_and(str::is_empty))
+}
+
+/// The first deadline of kind `what`.
+fn deadline<'a>(a: &'a Value, what: &str) -> Option<&'a Value> {
+    list(a, "deadlines").iter().find(|d| d["what"] == what)
+}
+
+/// "2027-03-29 17:00 CET".
+fn when(d: &Value) -> Value {
+    let parts: Vec<&str> = ["date", "time", "time_zone"]
+        .iter()
+        .filter_map(|k| d[*k].as_str())
+        .collect();
+    json!(parts.join(" "))
+}
+
+struct Merge {
+    analysis: Value,
+    changes: Vec<Value>,
+}
+
+impl Merge {
+    fn change(&mut self, field: &str, before: Value, after: Value, from: &Analysed, quote: &Value) {
+        if before == after {
+            return;
+        }
+        self.changes.push(json!({
+            "field": field,
+            "before": before,
+            "after": after,
+            "document_id": from.id,
+            "filename": from.filename,
+            "role": from.role.as_str(),
+            "quote": quote,
+        }));
+    }
+
+    /// A dated deadline of kind `what` from `doc`: replaces the current one (which
+    /// becomes `superseded_<what>`) when `doc` overrides, fills a gap otherwise.
+    fn deadline(&mut self, doc: &Analysed, what: &str, field: &str) {
+        let Some(new) = deadline(&doc.analysis, what).cloned() else {
+            return;
+        };
+        let current = deadline(&self.analysis, what).cloned();
+        if current.is_some() && !doc.role.overrides() {
+            return;
+        }
+        let same_instant = |a: &Value, b: &Value| a["date"] == b["date"] && a["time"] == b["time"];
+        if current.as_ref().is_some_and(|c| same_instant(c, &new)) {
+            return;
+        }
+        let deadlines = data(&mut self.analysis)
+            .entry("deadlines")
+            .or_insert_with(|| json!([]));
+        if !deadlines.is_array() {
+            *deadlines = json!([]);
+        }
+        let deadlines = deadlines.as_array_mut().expect("an array");
+        for d in deadlines.iter_mut().filter(|d| d["what"] == what) {
+            d["what"] = json!(format!("superseded_{what}"));
+        }
+        deadlines.insert(0, new.clone());
+        if what == "submission" {
+            self.analysis["summary"]["deadline"] = new["date"].clone();
+        }
+        if let Some(c) = current {
+            self.change(field, when(&c), when(&new), doc, &new["quote"]);
+        }
+    }
+
+    fn budget(&mut self, doc: &Analysed) {
+        let new = &doc.analysis["extracted_data"]["budget"];
+        let states = |b: &Value| is_stated(&b["max"]) || is_stated(&b["min"]);
+        if !states(new) {
+            return;
+        }
+        let current = self.analysis["extracted_data"]["budget"].clone();
+        if states(&current) && !doc.role.overrides() {
+            return;
+        }
+        for bound in ["max", "min"] {
+            let (before, after) = (&current[bound], &new[bound]);
+            if is_stated(after) && states(&current) && before != after {
+                let quote = if bound == "min" && is_stated(&new["min_quote"]) {
+                    &new["min_quote"]
+                } else {
+                    &new["quote"]
+                };
+                self.change(
+                    &format!("budget.{bound}"),
+                    money(&current, before),
+                    money(new, after),
+                    doc,
+                    quote,
+                );
+            }
+        }
+        // The amendment's figures, and the bound it leaves unsaid kept from before.
+        let mut merged = if current.is_object() {
+            current
+        } else {
+            json!({})
+        };
+        for (k, v) in new.as_object().into_iter().flatten() {
+            if is_stated(v) {
+                merged[k] = v.clone();
+            }
+        }
+        data(&mut self.analysis).insert("budget".into(), merged);
+        if let Some(range) = doc.analysis["summary"]["budget_range"]
+            .as_str()
+            .filter(|s| !s.is_empty())
+        {
+            self.analysis["summary"]["budget_range"] = json!(range);
+        }
+    }
+
+    fn page_limit(&mut self, doc: &Analysed) {
+        let new = &doc.analysis["extracted_data"]["submission"];
+        if !is_stated(&new["page_limit"]) {
+            return;
+        }
+        let before = self.analysis["extracted_data"]["submission"]["page_limit"].clone();
+        if is_stated(&before) && !doc.role.overrides() {
+            return;
+        }
+        let submission = data(&mut self.analysis)
+            .entry("submission")
+            .or_insert_with(|| json!({}));
+        if !submission.is_object() {
+            *submission = json!({});
+        }
+        submission["page_limit"] = new["page_limit"].clone();
+        submission["page_limit_quote"] = new["page_limit_quote"].clone();
+        submission["document_id"] = json!(doc.id);
+        submission["filename"] = json!(doc.filename);
+        if is_stated(&before) {
+            let quote = new["page_limit_quote"].clone();
+            self.change(
+                "submission.page_limit",
+                before,
+                new["page_limit"].clone(),
+                doc,
+                &quote,
+            );
+        }
+    }
+
+    /// Criteria with weights or points: an overriding document's replace the list; an
+    /// annex's (an evaluation grid) fill an empty one.
+    fn criteria(&mut self, doc: &Analysed) {
+        let new = list(&doc.analysis, "evaluation_criteria").to_vec();
+        if new.is_empty() {
+            return;
+        }
+        let current = list(&self.analysis, "evaluation_criteria").to_vec();
+        if !current.is_empty() && !doc.role.overrides() {
+            return;
+        }
+        let weights = |l: &[Value]| -> Value {
+            Value::Array(
+                l.iter()
+                    .map(|c| {
+                        let w = ["weight_percent", "weight", "points"]
+                            .iter()
+                            .map(|k| &c[*k])
+                            .find(|v| is_stated(v))
+                            .cloned()
+                            .unwrap_or(Value::Null);
+                        json!({ "criterion": c["criterion"], "weight": w })
+                    })
+                    .collect(),
+            )
+        };
+        if !current.is_empty() {
+            let quote = new[0]["quote"].clone();
+            self.change(
+                "evaluation_criteria",
+                weights(&current),
+                weights(&new),
+                doc,
+                &quote,
+            );
+        }
+        data(&mut self.analysis).insert("evaluation_criteria".into(), Value::Array(new));
+    }
+
+    /// A list every document adds to, without repeating an entry.
+    fn union(&mut self, doc: &Analysed, key: &str) {
+        let new = list(&doc.analysis, key).to_vec();
+        if new.is_empty() {
+            return;
+        }
+        let entry = data(&mut self.analysis)
+            .entry(key)
+            .or_insert_with(|| json!([]));
+        if !entry.is_array() {
+            *entry = json!([]);
+        }
+        let items = entry.as_array_mut().expect("an array");
+        let key_of = |v: &Value| {
+            let mut v = v.clone();
+            if let Some(o) = v.as_object_mut() {
+                o.remove("document_id");
+                o.remove("filename");
+                o.remove("document");
+            }
+            v.to_string()
+        };
+        let seen: std::collections::HashSet<String> = items.iter().map(key_of).collect();
+        items.extend(new.into_iter().filter(|v| !seen.contains(&key_of(v))));
+    }
+}
+
+fn money(budget: &Value, amount: &Value) -> Value {
+    match (budget["currency"].as_str(), amount.as_f64()) {
+        (Some(c), Some(_)) => json!(format!("{c} {amount}")),
+        _ => amount.clone(),
+    }
+}
+
+/// The analysis of the whole package (see the module's documentation). `docs` holds
+/// each document's own analysis; amendments and clarifications in the order they
+/// were issued.
+pub fn merge(docs: Vec<Analysed>) -> Value {
+    let mut docs = ordered(docs);
+    for d in docs.iter_mut() {
+        let (id, filename) = (d.id.clone(), d.filename.clone());
+        tag(&mut d.analysis, &id, &filename);
+        if let Some(rows) = d.analysis["extracted_data"]["requirements"].as_array_mut() {
+            for r in rows.iter_mut().filter(|r| r.is_object()) {
+                r["document"] = json!(filename);
+            }
+        }
+    }
+    let Some(first) = docs.first() else {
+        return json!({ "summary": {}, "extracted_data": {}, "changes": [] });
+    };
+    let mut m = Merge {
+        analysis: first.analysis.clone(),
+        changes: Vec::new(),
+    };
+    for doc in docs.iter().skip(1) {
+        m.deadline(doc, "submission", "deadline");
+        m.deadline(doc, "questions", "questions_due");
+        m.budget(doc);
+        m.page_limit(doc);
+        m.criteria(doc);
+        for key in [
+            "deadlines",
+            "eligibility",
+            "required_sections",
+            "contacts",
+            "requirements",
+            "mandatory_requirements",
+            "deliverables",
+            "geographic_scope",
+            "target_beneficiaries",
+        ] {
+            m.union(doc, key);
+        }
+        // Fill what the main document leaves unsaid (an annex's title is not the
+        // call's, so only when there is none).
+        for key in ["title", "donor", "key_focus"] {
+            if !is_stated(&m.analysis["summary"][key]) && is_stated(&doc.analysis["summary"][key]) {
+                m.analysis["summary"][key] = doc.analysis["summary"][key].clone();
+            }
+        }
+        let notes: Vec<Value> = list(&doc.analysis, "notes")
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|n| json!(format!("{}: {n}", doc.filename)))
+            .collect();
+        if !notes.is_empty() {
+            let entry = data(&mut m.analysis)
+                .entry("notes")
+                .or_insert_with(|| json!([]));
+            if let Some(items) = entry.as_array_mut() {
+                items.extend(notes);
+            }
+        }
+    }
+    // Superseded deadlines stay in the list, after the ones that stand.
+    if let Some(deadlines) = m.analysis["extracted_data"]["deadlines"].as_array_mut() {
+        deadlines.sort_by_key(|d| {
+            d["what"]
+                .as_str()
+                .is_some_and(|w| w.starts_with("superseded_"))
+        });
+    }
+    m.analysis["changes"] = Value::Array(m.changes);
+    m.analysis["documents"] = Value::Array(
+        docs.iter()
+            .map(|d| json!({ "id": d.id, "filename": d.filename, "role": d.role.as_str() }))
+            .collect(),
+    );
+    m.analysis
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::extractive::analyze;
+
+    const AMENDMENT: &str = "# Amendment No. 1 to the Call for Proposals NVRDA-2027\n\nIssued by the Northern Valley Regional Development Agency, 1 March 2027.\n\nThis amendment modifies the Call for Proposals as follows.\n\n1. The deadline for submission of proposals is extended to 29 March 2027, 17:00 CET.\n\n2. The maximum grant per project is increased to EUR 500,000.\n\nAll other terms of the Call remain unchanged.\n";
+
+    const GRID: &str = "# Annex 3: Evaluation grid\n\n| Criterion | Weight |\n|---|---|\n| Relevance to the call's objectives | 30% |\n| Quality of the methodology | 40% |\n| Value for money | 30% |\n";
+
+    fn doc(id: &str, filename: &str, role: Role, text: &str) -> Analysed {
+        Analysed {
+            id: id.into(),
+            filename: filename.into(),
+            role,
+            analysis: analyze(text),
+        }
+    }
+
+    fn main_rfp() -> Analysed {
+        doc("d1", "call.md", Role::Rfp, crate::SAMPLE_RFP)
+    }
+
+    #[test]
+    fn an_amendment_moves_the_deadline_and_raises_the_ceiling_and_says_so() {
+        let alone = main_rfp().analysis;
+        assert_eq!(alone["summary"]["deadline"], "2027-03-15");
+        let merged = merge(vec![
+            doc("d2", "amendment-1.md", Role::Amendment, AMENDMENT),
+            main_rfp(),
+        ]);
+        assert_eq!(merged["summary"]["deadline"], "2027-03-29");
+        let data = &merged["extracted_data"];
+        let submission = &data["deadlines"][0];
+        assert_eq!(
+            (
+                &submission["what"],
+                &submission["date"],
+                &submission["time"]
+            ),
+            (&json!("submission"), &json!("2027-03-29"), &json!("17:00"))
+        );
+        assert_eq!(submission["filename"], "amendment-1.md");
+        assert!(
+            data["deadlines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["what"] == "superseded_submission"
+                    && d["date"] == "2027-03-15"
+                    && d["filename"] == "call.md")
+        );
+        assert_eq!(data["budget"]["max"], 500000);
+        assert_eq!(data["budget"]["filename"], "amendment-1.md");
+        let changes = merged["changes"].as_array().unwrap();
+        let fields: Vec<&str> = changes
+            .iter()
+            .map(|c| c["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, ["deadline", "budget.max"], "{changes:#?}");
+        assert_eq!(changes[0]["before"], "2027-03-15 17:00 CET");
+        assert_eq!(changes[0]["after"], "2027-03-29 17:00 CET");
+        assert_eq!(changes[0]["filename"], "amendment-1.md");
+        assert!(
+            changes[0]["quote"]
+                .as_str()
+                .unwrap()
+                .contains("extended to 29 March 2027")
+        );
+        assert_eq!(changes[1]["after"], "EUR 500000");
+        // The main document's title stays; the amendment's facts name it.
+        assert_eq!(merged["summary"]["title"], alone["summary"]["title"]);
+        assert_eq!(merged["documents"][0]["role"], "rfp");
+    }
+
+    #[test]
+    fn an_annex_fills_what_the_main_document_leaves_unsaid_and_moves_nothing() {
+        let main = doc(
+            "d1",
+            "call.md",
+            Role::Rfp,
+            "# Call for Proposals: Clean Water 2027\n\nIssued by the Lakeside Trust.\n\nProposals are due on 15 March 2027.\n\nProposals will be scored against the grid in Annex 3.\n",
+        );
+        let restating = "# Annex 3: Evaluation grid\n\nProposals are due on 1 April 2027.\n\n"
+            .to_owned()
+            + GRID;
+        let merged = merge(vec![main, doc("d3", "annex-3.md", Role::Annex, &restating)]);
+        let criteria = merged["extracted_data"]["evaluation_criteria"]
+            .as_array()
+            .unwrap();
+        assert_eq!(criteria.len(), 3, "{criteria:#?}");
+        assert!(criteria.iter().all(|c| c["filename"] == "annex-3.md"));
+        assert_eq!(
+            merged["summary"]["deadline"], "2027-03-15",
+            "an annex does not move it"
+        );
+        assert_eq!(merged["changes"], json!([]));
+    }
+
+    #[test]
+    fn the_later_of_two_amendments_wins_and_each_change_is_listed() {
+        let second = AMENDMENT
+            .replace("Amendment No. 1", "Amendment No. 2")
+            .replace("29 March 2027", "12 April 2027")
+            .replace("EUR 500,000", "EUR 450,000");
+        let merged = merge(vec![
+            main_rfp(),
+            doc("d2", "amendment-1.md", Role::Amendment, AMENDMENT),
+            doc("d4", "amendment-2.md", Role::Amendment, &second),
+        ]);
+        assert_eq!(merged["summary"]["deadline"], "2027-04-12");
+        assert_eq!(merged["extracted_data"]["budget"]["max"], 450000);
+        let changes: Vec<(String, String)> = merged["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["field"].as_str().unwrap().into(),
+                    c["filename"].as_str().unwrap().into(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                ("deadline".into(), "amendment-1.md".into()),
+                ("budget.max".into(), "amendment-1.md".into()),
+                ("deadline".into(), "amendment-2.md".into()),
+                ("budget.max".into(), "amendment-2.md".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_quote_names_its_document_and_every_requirement_its_file() {
+        let merged = merge(vec![
+            main_rfp(),
+            doc("d2", "amendment-1.md", Role::Amendment, AMENDMENT),
+        ]);
+        fn check(v: &Value, path: &str) {
+            match v {
+                Value::Object(map) => {
+                    if map.get("quote").is_some_and(Value::is_string) {
+                        assert!(map.contains_key("document_id"), "{path}: {v}");
+                    }
+                    for (k, item) in map {
+                        if k != "changes" {
+                            check(item, &format!("{path}/{k}"));
+                        }
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        check(item, &format!("{path}/{i}"));
+                    }
+                }
+                _ => {}
+            }
+        }
+        check(&merged["extracted_data"], "");
+        let rows = merged["extracted_data"]["requirements"].as_array().unwrap();
+        assert!(
+            rows.iter()
+                .all(|r| r["document"] == "call.md" || r["document"] == "amendment-1.md")
+        );
+    }
+}
