@@ -302,6 +302,26 @@ mod tests {
     }
 
     #[test]
+    fn page_footers_and_exclusion_penalties_are_not_evaluation_criteria() {
+        let text = "# Call for Proposals 2027\n\n## 5. Exclusion criteria\n\nApplicants making false declarations may also receive financial penalties representing 2% to 10% of the grant.\n\n## 7. Award criteria\n\n| Criterion | Points |\n|---|---|\n| Relevance of the action | 30 |\n| Quality of the methodology | 40 points |\n\n33 | P a ge Version 2 TMR September 21, 2018\n\nPage 4 of 12 — scored out of 100 points\n\n| Value for money | 30 |\n";
+        let a = analyze(text);
+        let names: Vec<&str> = a["extracted_data"]["evaluation_criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["criterion"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Relevance of the action",
+                "Quality of the methodology",
+                "Value for money"
+            ]
+        );
+    }
+
+    #[test]
     fn a_list_items_explanations_do_not_inherit_the_lead_ins_modality() {
         let text = "# Request for Quotation\n\n## 7. Technical quotation\n\nThe technical quotation shall include the following:\n\na. Cover Page. The cover page is not counted in the page limit.\nb. Staffing Plan. Refer to Section 5.7 for the estimated level of effort.\n\nOfferors must submit a separate price quotation. **The price quotation must be received by the due date.**\n";
         let a = analyze(text);

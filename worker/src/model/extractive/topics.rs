@@ -20,6 +20,13 @@ static PHONE: LazyLock<Regex> =
 static POINTS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(\d{1,3}(?:\.\d+)?)\s*(%|percent|points?|pts\.?|marks?|punti|puntos|pontos|punkte)")
 });
+
+/// Page furniture: "33 | P a ge", "Page 4 of 12", "Seite 3 von 9", "página 2 de 10".
+static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^\W*\d{1,4}\s*\|\s*p\s?a\s?ge\b|(?:^|\W)(?:page|p a ge|página|pagina|pág\.|pag\.)\s*\d{1,4}\s*(?:of|de|di|sur|/)\s*\d{1,4}\b|\bseite\s+\d{1,4}\s+von\s+\d{1,4}\b)",
+    )
+});
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:not exceed|maximum(?: of)?|max\.?|up to|no more than|at most|limited to|au maximum|au plus|maximum de|máximo(?: de)?|no más de|massimo(?: di)?|höchstens|maximal)\s+(\d{1,3})\s+(?:pages?|páginas?|pagine|seiten)",
@@ -188,6 +195,28 @@ pub(super) fn rest(lines: &[Line], limit: &Budget) -> Result<Rest, Stopped> {
                 ],
             ) || has_any(l.text, &["points", "weight"]))
         {
+            continue;
+        }
+        // Exclusion and eligibility criteria are pass/fail, and their percentages are
+        // penalties or shares, not weights.
+        if heading_has(
+            l,
+            &[
+                "exclusion",
+                "eligibility",
+                "éligibilité",
+                "exclusión",
+                "elegibilidad",
+                "esclusione",
+                "ammissibilità",
+                "ausschluss",
+            ],
+        ) && !heading_has(l, &["evaluat", "award", "scoring", "attribution"])
+        {
+            continue;
+        }
+        // A page's running footer ("33 | Page", "Page 4 of 12"), not a scored row.
+        if PAGE_FURNITURE.is_match(l.text) {
             continue;
         }
         let cells: Vec<&str> = l
