@@ -270,3 +270,50 @@ async fn the_deadlines_calendar_parses_and_holds_the_submission_deadline_at_its_
     assert_eq!(r.status(), 404);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_french_matrix_keeps_its_accents_through_csv_and_the_workbook() {
+    let app = TestApp::spawn(&[]).await;
+    let id = app.create_proposal("Appel à projets 2027").await;
+    let text = "# Appel à projets : Eau potable 2027\n\n## 3. Éligibilité\n\nLes candidats doivent être des associations déclarées depuis au moins deux ans.\n\n## 4. Dossier\n\nLe dossier doit être rédigé en français et ne doit pas dépasser 15 pages.\n";
+    let r = app
+        .upload(&id, text.as_bytes().to_vec(), "text/markdown")
+        .await;
+    assert_eq!(r.status(), 201);
+    assert_eq!(app.analyze(&id).await.status(), 202);
+    let status = app.wait_until_final(&id, FINAL_WITHIN).await;
+    assert_eq!(status["status"], "completed", "{status}");
+    let matrix = format!("/api/proposals/{id}/compliance-matrix");
+
+    let bytes = get(&app, &format!("{matrix}?format=csv"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let texts: Vec<String> = reader.records().map(|r| r.unwrap()[1].to_owned()).collect();
+    for statement in [
+        "Les candidats doivent être des associations déclarées depuis au moins deux ans.",
+        "Le dossier doit être rédigé en français et ne doit pas dépasser 15 pages.",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == statement),
+            "{statement} in {texts:?}"
+        );
+    }
+
+    let bytes = get(&app, &format!("{matrix}?format=xlsx"))
+        .await
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec();
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let sheet = book.worksheet_range("Compliance matrix").unwrap();
+    let cells: Vec<String> = (1..sheet.height() as u32)
+        .map(|r| sheet.get_value((r, 5)).unwrap().to_string())
+        .collect();
+    assert!(cells.iter().any(|s| s == "3. Éligibilité"), "{cells:?}");
+    app.stop().await;
+}
