@@ -35,6 +35,18 @@ async fn get(app: &TestApp, path: &str) -> reqwest::Response {
         .unwrap()
 }
 
+/// Another owner's proposal is not found at `path`.
+async fn assert_hidden_from_others(app: &TestApp, path: &str) {
+    let r = app
+        .http
+        .get(app.url(path))
+        .header("x-rfp-owner", "someone-else")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404, "{path}");
+}
+
 /// Uploads the sample RFP to proposal `id` and waits for its analysis to complete.
 async fn analyse_the_sample(app: &TestApp, id: &str) {
     let upload = app
@@ -162,15 +174,7 @@ async fn the_matrix_of_the_sample_rfp_opens_as_json_csv_markdown_and_a_real_work
         "{body}"
     );
 
-    // Another owner's proposal is not found.
-    let r = app
-        .http
-        .get(app.url(&matrix))
-        .header("x-rfp-owner", "someone-else")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 404);
+    assert_hidden_from_others(&app, &matrix).await;
     app.stop().await;
 }
 
@@ -259,15 +263,7 @@ async fn the_deadlines_calendar_parses_and_holds_the_submission_deadline_at_its_
     );
     assert!(questions.components().is_empty());
 
-    // Another owner's proposal is not found.
-    let r = app
-        .http
-        .get(app.url(&ics))
-        .header("x-rfp-owner", "someone-else")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 404);
+    assert_hidden_from_others(&app, &ics).await;
     app.stop().await;
 }
 

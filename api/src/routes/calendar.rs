@@ -307,12 +307,7 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
 pub(crate) async fn deadlines(
     OwnedProposal { proposal, .. }: OwnedProposal,
 ) -> Result<Response, ApiError> {
-    let Some(result) = &proposal.analysis.result else {
-        return Err(ApiError::new(
-            ProblemCode::AnalysisNotReady,
-            "The proposal has no completed analysis yet: POST …/analyze-rfp and wait for it to complete.",
-        ));
-    };
+    let result = super::matrix::completed_result(&proposal)?;
     let Some(calendar) = calendar(&proposal, result) else {
         return Err(ApiError::new(
             ProblemCode::NoDatedDeadlines,

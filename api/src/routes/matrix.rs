@@ -225,6 +225,16 @@ fn xlsx(rows: &[Row]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     book.save_to_buffer()
 }
 
+/// The proposal's completed analysis, or the problem that there is none yet.
+pub(super) fn completed_result(p: &Proposal) -> Result<&Value, ApiError> {
+    p.analysis.result.as_ref().ok_or_else(|| {
+        ApiError::new(
+            ProblemCode::AnalysisNotReady,
+            "The proposal has no completed analysis yet: POST …/analyze-rfp and wait for it to complete.",
+        )
+    })
+}
+
 /// A file name from the proposal's title (ASCII letters and digits, dashes between)
 /// and what the file holds: `digital-skills-2027-compliance-matrix.xlsx`.
 pub(super) fn file_name(p: &Proposal, what: &str, extension: &str) -> String {
@@ -268,12 +278,7 @@ pub(crate) async fn matrix(
     Query(query): Query<MatrixQuery>,
     OwnedProposal { proposal, .. }: OwnedProposal,
 ) -> Result<Response, ApiError> {
-    let Some(result) = &proposal.analysis.result else {
-        return Err(ApiError::new(
-            ProblemCode::AnalysisNotReady,
-            "The proposal has no completed analysis yet: POST …/analyze-rfp and wait for it to complete.",
-        ));
-    };
+    let result = completed_result(&proposal)?;
     let document = proposal
         .document
         .as_ref()
