@@ -203,15 +203,43 @@ impl Merge {
                 );
             }
         }
-        // The amendment's figures, and the bound it leaves unsaid kept from before.
-        let mut merged = if current.is_object() {
-            current
-        } else {
-            json!({})
-        };
-        for (k, v) in new.as_object().into_iter().flatten() {
-            if is_stated(v) {
-                merged[k] = v.clone();
+        // The new document's budget, with a bound it leaves unsaid kept from before;
+        // that bound's quote stays with the document that said it.
+        let mut merged = new.clone();
+        let mut kept = Vec::new();
+        for bound in ["max", "min"] {
+            if !is_stated(&new[bound]) && is_stated(&current[bound]) {
+                merged[bound] = current[bound].clone();
+                let quote_key = format!("{bound}_quote");
+                let quote = if is_stated(&current[&quote_key]) {
+                    current[&quote_key].clone()
+                } else {
+                    current["quote"].clone()
+                };
+                if let Some(o) = merged.as_object_mut() {
+                    o.remove(&quote_key);
+                }
+                kept.push(json!({
+                    "field": bound,
+                    "value": current[bound],
+                    "quote": quote,
+                    "document_id": current["document_id"],
+                    "filename": current["filename"],
+                }));
+            }
+        }
+        if !kept.is_empty() {
+            merged["kept_from_earlier"] = Value::Array(kept);
+        }
+        // The call's total and the amounts that are not the budget, when the new
+        // document does not say them again (each names its own document).
+        for key in ["total", "not_budget"] {
+            let unsaid = match &new[key] {
+                Value::Array(a) => a.is_empty(),
+                v => !is_stated(v),
+            };
+            if unsaid && is_stated(&current[key]) {
+                merged[key] = current[key].clone();
             }
         }
         data(&mut self.analysis).insert("budget".into(), merged);
@@ -238,10 +266,17 @@ impl Merge {
         if !submission.is_object() {
             *submission = json!({});
         }
+        // The limit's quote is the new document's, the rest of the object the old
+        // one's: the quote goes with its own document.
         submission["page_limit"] = new["page_limit"].clone();
-        submission["page_limit_quote"] = new["page_limit_quote"].clone();
-        submission["document_id"] = json!(doc.id);
-        submission["filename"] = json!(doc.filename);
+        if let Some(o) = submission.as_object_mut() {
+            o.remove("page_limit_quote");
+        }
+        submission["page_limit_source"] = json!({
+            "quote": new["page_limit_quote"],
+            "document_id": doc.id,
+            "filename": doc.filename,
+        });
         if is_stated(&before) {
             let quote = new["page_limit_quote"].clone();
             self.change(
@@ -536,6 +571,113 @@ mod tests {
                 ("budget.max".into(), "amendment-2.md".into()),
             ]
         );
+    }
+
+    #[test]
+    fn the_merged_analysis_quotes_verify_against_the_documents_they_name() {
+        let merged = merge(vec![
+            main_rfp(),
+            doc("d2", "amendment-1.md", Role::Amendment, AMENDMENT),
+            doc("d3", "annex-3.md", Role::Annex, GRID),
+        ]);
+        let source = |id: &str, filename: &str, text: &str| crate::quotes::Source {
+            id: id.into(),
+            filename: filename.into(),
+            document: crate::quotes::Document::new(&[text.to_owned()]),
+        };
+        let sources = [
+            source("d1", "call.md", crate::SAMPLE_RFP),
+            source("d2", "amendment-1.md", AMENDMENT),
+            source("d3", "annex-3.md", GRID),
+        ];
+        let mut checked = merged.clone();
+        let report = crate::quotes::check_package(&mut checked, &sources);
+        assert!(report.checked > 20, "{}", report.checked);
+        assert_eq!(report.unverified, Vec::<Value>::new());
+        assert_eq!(
+            checked["extracted_data"], merged["extracted_data"],
+            "nothing to name"
+        );
+    }
+
+    fn analysed(id: &str, filename: &str, role: Role, data: Value) -> Analysed {
+        let mut analysis = json!({ "summary": {}, "extracted_data": data });
+        tag(&mut analysis, id, filename);
+        Analysed {
+            id: id.into(),
+            filename: filename.into(),
+            role,
+            analysis,
+        }
+    }
+
+    #[test]
+    fn a_bound_or_a_limit_an_amendment_changes_keeps_the_rest_with_its_own_source() {
+        let main = analysed(
+            "d1",
+            "call.pdf",
+            Role::Rfp,
+            json!({
+                "budget": {"currency": "EUR", "min": 50000, "max": 250000,
+                    "quote": "up to EUR 250,000", "min_quote": "at least EUR 50,000",
+                    "total": {"amount": 2000000, "currency": "EUR", "quote": "EUR 2 million in total"}},
+                "submission": {"method": "email", "quote": "by email", "page_limit": 15,
+                    "page_limit_quote": "at most 15 pages"},
+            }),
+        );
+        let amendment = analysed(
+            "d2",
+            "amendment.pdf",
+            Role::Amendment,
+            json!({
+                "budget": {"currency": "EUR", "max": 300000, "quote": "raised to EUR 300,000"},
+                "submission": {"page_limit": 20, "page_limit_quote": "at most 20 pages"},
+            }),
+        );
+        let merged = merge(vec![main, amendment]);
+        let b = &merged["extracted_data"]["budget"];
+        assert_eq!((&b["min"], &b["max"]), (&json!(50000), &json!(300000)));
+        assert_eq!(b["document_id"], "d2");
+        assert!(b.get("min_quote").is_none(), "{b}");
+        assert_eq!(
+            b["kept_from_earlier"],
+            json!([{"field": "min", "value": 50000, "quote": "at least EUR 50,000", "document_id": "d1", "filename": "call.pdf"}])
+        );
+        assert_eq!(b["total"]["document_id"], "d1");
+        let sub = &merged["extracted_data"]["submission"];
+        assert_eq!(
+            (&sub["page_limit"], &sub["document_id"]),
+            (&json!(20), &json!("d1"))
+        );
+        assert_eq!(sub["page_limit_source"]["document_id"], "d2");
+        assert!(sub.get("page_limit_quote").is_none());
+        let fields: Vec<&str> = merged["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, ["budget.max", "submission.page_limit"]);
+        // Every quote still verifies against the document its object names.
+        let sources = [
+            crate::quotes::Source {
+                id: "d1".into(),
+                filename: "call.pdf".into(),
+                document: crate::quotes::Document::new(&[
+                    "at least EUR 50,000, up to EUR 250,000, EUR 2 million in total, by email, at most 15 pages".into(),
+                ]),
+            },
+            crate::quotes::Source {
+                id: "d2".into(),
+                filename: "amendment.pdf".into(),
+                document: crate::quotes::Document::new(&[
+                    "raised to EUR 300,000; at most 20 pages".into(),
+                ]),
+            },
+        ];
+        let mut checked = merged.clone();
+        let report = crate::quotes::check_package(&mut checked, &sources);
+        assert_eq!(report.unverified, Vec::<Value>::new());
     }
 
     #[test]

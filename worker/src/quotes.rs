@@ -164,6 +164,94 @@ fn walk(value: &Value, path: &mut String, quoted: bool, doc: &Document, report: 
     }
 }
 
+/// One document of a package, for [`check_package`].
+pub struct Source {
+    pub id: String,
+    pub filename: String,
+    pub document: Document,
+}
+
+/// Checks every quote of a package's analysis against the document it comes from: an
+/// object naming its `document_id` (the offline engine's merge names each) is checked
+/// against that document only; an object without one (a model's answer over all the
+/// documents) is looked up in each, the latest first (an amendment restating the
+/// call's words is the one that counts), and gets the `document_id` and `filename` of
+/// the document that has it. The pages `report` lists name their document.
+pub fn check_package(analysis: &mut Value, sources: &[Source]) -> Report {
+    let mut report = Report::default();
+    walk_package(analysis, &mut String::new(), sources, &mut report);
+    report
+}
+
+fn walk_package(value: &mut Value, path: &mut String, sources: &[Source], report: &mut Report) {
+    match value {
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("/{i}"));
+                walk_package(item, path, sources, report);
+                path.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            let named = map
+                .get("document_id")
+                .and_then(Value::as_str)
+                .and_then(|id| sources.iter().position(|s| s.id == id));
+            let mut found_in = None;
+            for (key, item) in map.iter_mut() {
+                let len = path.len();
+                path.push('/');
+                path.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                if is_quote_key(key) {
+                    let quotes: Vec<(String, &str)> = match &*item {
+                        Value::String(q) => vec![(path.clone(), q.as_str())],
+                        Value::Array(qs) => qs
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(i, q)| q.as_str().map(|q| (format!("{path}/{i}"), q)))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    for (at, quote) in quotes {
+                        if quote.trim().is_empty() {
+                            continue;
+                        }
+                        report.checked += 1;
+                        let hit =
+                            match named {
+                                Some(i) => sources[i].document.find(quote).map(|page| (i, page)),
+                                None => sources.iter().enumerate().rev().find_map(|(i, s)| {
+                                    s.document.find(quote).map(|page| (i, page))
+                                }),
+                            };
+                        match hit {
+                            Some((i, page)) => {
+                                report.verified += 1;
+                                found_in.get_or_insert(i);
+                                report.pages.push(json!({
+                                    "path": at, "page": page, "document_id": sources[i].id,
+                                }));
+                            }
+                            None => report.unverified.push(json!({
+                                "path": at, "quote": quote, "status": "unverified",
+                            })),
+                        }
+                    }
+                } else {
+                    walk_package(item, path, sources, report);
+                }
+                path.truncate(len);
+            }
+            if let (None, Some(i)) = (named, found_in) {
+                map.insert("document_id".into(), json!(sources[i].id));
+                map.insert("filename".into(), json!(sources[i].filename));
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +289,58 @@ mod tests {
                 .is_some()
         );
         assert!(d.find("in this case $40,000, receives 41 points").is_none());
+    }
+
+    fn sources() -> Vec<Source> {
+        vec![
+            Source {
+                id: "d1".into(),
+                filename: "call.pdf".into(),
+                document: Document::new(&[
+                    "Proposals are due on 15 March 2027.".into(),
+                    "The ceiling is EUR 400,000.".into(),
+                ]),
+            },
+            Source {
+                id: "d2".into(),
+                filename: "amendment-1.pdf".into(),
+                document: Document::new(&[
+                    "The deadline is extended to 29 March 2027. The ceiling is EUR 400,000.".into(),
+                ]),
+            },
+        ]
+    }
+
+    #[test]
+    fn a_packages_quotes_are_checked_against_their_own_document() {
+        let mut analysis = json!({"extracted_data": {
+            // Named: checked against that document only.
+            "deadlines": [
+                {"date": "2027-03-15", "quote": "Proposals are due on 15 March 2027.", "document_id": "d1"},
+                {"date": "2027-03-29", "quote": "extended to 29 March 2027", "document_id": "d1"},
+            ],
+            // A model's: found, the latest document first, and named.
+            "budget": {"max": 400000, "quote": "The ceiling is EUR 400,000."},
+            "contacts": [{"quote": "Proposals are due on 15 March 2027."}],
+        }});
+        let r = check_package(&mut analysis, &sources());
+        assert_eq!((r.checked, r.verified, r.unverified.len()), (4, 3, 1));
+        assert_eq!(
+            r.unverified[0]["path"], "/extracted_data/deadlines/1/quote",
+            "in the amendment, not in the document it names"
+        );
+        let data = &analysis["extracted_data"];
+        assert_eq!(
+            (&data["budget"]["document_id"], &data["budget"]["filename"]),
+            (&json!("d2"), &json!("amendment-1.pdf"))
+        );
+        assert_eq!(data["contacts"][0]["filename"], "call.pdf");
+        assert!(r.pages.contains(&json!({
+            "path": "/extracted_data/contacts/0/quote", "page": 1, "document_id": "d1",
+        })));
+        assert!(r.pages.contains(&json!({
+            "path": "/extracted_data/deadlines/0/quote", "page": 1, "document_id": "d1",
+        })));
     }
 
     #[test]
