@@ -451,6 +451,25 @@ async fn the_models_compliance_matrix_keeps_only_what_the_document_says() {
 }
 
 #[tokio::test]
+async fn a_prompt_items_own_requirements_key_is_kept_as_the_model_gave_it() {
+    for backend in TestBackend::all("a_prompt_items_own_requirements_key") {
+        let fake = FakeBedrock::start().await;
+        let app = start(&backend, &fake, &[]).await;
+        app.backends.store.put_prompt(&real_prompt()).await.unwrap();
+        let mut answer = tool_answer();
+        answer["extracted_data"]["requirements"] =
+            json!([{ "name": "ISO 9001", "description": "a quality certificate" }]);
+        fake.script([Reply::Tool(answer.clone())]);
+        let done = analyse(&app, DOC).await;
+        assert_eq!(done["status"], "completed", "{backend:?}: {done}");
+        // Its format defines the key, not the service's schema: nothing is settled.
+        assert_eq!(as_returned(&done["rfp_analysis"]), answer);
+        assert_eq!(done["rfp_analysis"]["meta"]["requirements"], Value::Null);
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
 async fn without_a_prompt_item_the_default_prompt_and_schema_apply() {
     for backend in TestBackend::all("without_a_prompt_item_the_default_prompt") {
         let fake = FakeBedrock::start().await;

@@ -452,12 +452,11 @@ impl Worker {
             quotes,
             requirements,
             query_words,
-        } = stages::checked(
-            &mut analysis,
-            &schema,
-            &pages,
-            answer.engine == crate::model::extractive::ENGINE,
-        )?;
+        } = {
+            let offline = answer.engine == crate::model::extractive::ENGINE;
+            let matrix = (offline || prompt.is_builtin()).then_some(stages::PagesKnown(offline));
+            stages::checked(&mut analysis, &schema, &pages, matrix)?
+        };
         let object = analysis
             .as_object_mut()
             .expect("the schema requires an object");

@@ -162,6 +162,10 @@ impl Worker {
     }
 }
 
+/// Whether a compliance matrix's pages come from the document's layout.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct PagesKnown(pub bool);
+
 /// What the checks of an answer found.
 pub(super) struct Checked {
     /// Values cut to their length limits.
@@ -176,13 +180,15 @@ pub(super) struct Checked {
 /// Whatever the engine, nothing unvalidated is stored as `completed`, and no value is
 /// larger than a reader needs: `analysis` is capped, checked against its schema, and
 /// its quotes checked against the document. The compliance matrix keeps only rows
-/// verbatim in the document; `pages_known` says its pages come from the document's
+/// verbatim in the document, when `matrix` says the answer's `requirements` are the
+/// service's own (`Some`: the built-in prompt's schema or the offline engine; a prompt
+/// item's answer is kept as it came) and whether its pages come from the document's
 /// layout (the offline engine) rather than a model.
 pub(super) fn checked(
     analysis: &mut Value,
     schema: &Value,
     pages: &[String],
-    pages_known: bool,
+    matrix: Option<PagesKnown>,
 ) -> Result<Checked, Failure> {
     let capped = crate::bounds::cap_result(analysis);
     if capped > 0 {
@@ -192,7 +198,9 @@ pub(super) fn checked(
         );
     }
     let document = crate::quotes::Document::new(pages);
-    let mut requirements = crate::requirements::settle(analysis, &document, pages_known);
+    let mut requirements = matrix.and_then(|PagesKnown(pages_known)| {
+        crate::requirements::settle(analysis, &document, pages_known)
+    });
     if let Some(r) = requirements.as_mut() {
         r.criteria_linked = crate::requirements::link_criteria(analysis);
     }
