@@ -70,6 +70,8 @@ impl Worker {
         let mut failures = 0u32;
         loop {
             let first = tokio::select! {
+                // Once told to stop, no new receive starts, even with a slot free.
+                biased;
                 _ = shutdown.cancelled() => break,
                 permit = slots.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
             };
@@ -79,6 +81,9 @@ impl Worker {
                 .receive_until(free, self.config.receive_wait, &shutdown);
             tokio::pin!(receive);
             let received = tokio::select! {
+                // Told to stop while a receive is ready too: hand it back rather than
+                // start its jobs (an unbiased select would pick either).
+                biased;
                 _ = shutdown.cancelled() => {
                     // A long poll abandoned here would still take messages and hide
                     // them for a visibility timeout: let it end, and hand back what

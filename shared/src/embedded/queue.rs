@@ -244,9 +244,12 @@ impl JobQueue for SqliteQueue {
             }
             let nap = self.poll_interval.min(deadline - now);
             tokio::select! {
+                // A stop wins over a message sent at the same moment: a stopping
+                // worker takes nothing more.
+                biased;
+                _ = stop.cancelled() => return Ok(got),
                 _ = sent => {}
                 _ = tokio::time::sleep(nap) => {}
-                _ = stop.cancelled() => return Ok(got),
             }
         }
     }
