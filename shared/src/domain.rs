@@ -325,6 +325,15 @@ pub fn pick_prompt(query: &PromptQuery, candidates: Vec<PromptItem>) -> Option<P
         .max_by(|a, b| a.version.cmp(&b.version).then_with(|| a.id.cmp(&b.id)))
 }
 
+/// `text` cut to at most `max` characters, at a character boundary (so a piece of a
+/// document stays a verbatim piece of it).
+pub fn cap_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
+
 /// A name a person gave (a proposal's title, a document's file name) made safe to
 /// show: no control characters (NUL, escapes) and no bidirectional controls (which
 /// can make `txt.exe` read as `exe.txt`), trimmed, at most `max` characters.

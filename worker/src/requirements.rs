@@ -45,10 +45,7 @@ pub struct Settled {
 }
 
 fn clip(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((at, _)) => s[..at].to_owned(),
-        None => s.to_owned(),
-    }
+    rfp_shared::domain::cap_chars(s, max).to_owned()
 }
 
 fn text_of(v: &Value, key: &str) -> Option<String> {
@@ -60,10 +57,11 @@ fn text_of(v: &Value, key: &str) -> Option<String> {
 }
 
 /// Settles `analysis.extracted_data.requirements` against `document`; `None` when the
-/// analysis has no such list. `pages_known` says the rows' pages come from the
-/// document's own layout (the offline engine) and are kept; a model's pages are
-/// replaced by the page the text is found on.
-pub fn settle(analysis: &mut Value, document: &Document, pages_known: bool) -> Option<Settled> {
+/// analysis has no such list. `from_document` says the rows were read off the
+/// document's own text and layout (the offline engine): a row with a page is kept as
+/// it is, without looking its text up again (the quote check and the corpus test see
+/// to it); a model's rows are looked up, and get the page their text is on.
+pub fn settle(analysis: &mut Value, document: &Document, from_document: bool) -> Option<Settled> {
     let list = analysis
         .get_mut("extracted_data")?
         .get_mut("requirements")?;
@@ -92,7 +90,12 @@ pub fn settle(analysis: &mut Value, document: &Document, pages_known: bool) -> O
         let quote = text_of(&row, "quote").map(|q| clip(&q, MAX_FIELD_CHARS));
         // The text must be the statement verbatim; a paraphrase with a verbatim
         // quote takes the quote's words.
-        let (text, page) = match (document.find(&text), &quote) {
+        let given_page = row.get("page").and_then(Value::as_u64);
+        let found = match given_page {
+            Some(page) if from_document => Some(page as usize),
+            _ => document.find(&text),
+        };
+        let (text, page) = match (found, &quote) {
             (Some(page), _) => (text, page),
             (None, Some(q)) => match document.find(q) {
                 Some(page) => (q.clone(), page),
@@ -132,10 +135,7 @@ pub fn settle(analysis: &mut Value, document: &Document, pages_known: bool) -> O
             .map(|c| c.to_lowercase())
             .filter(|c| CATEGORIES.contains(&c.as_str()))
             .unwrap_or_else(|| category_of(&text, &section).to_owned());
-        let page = match row.get("page").and_then(Value::as_u64) {
-            Some(p) if pages_known => p,
-            _ => page as u64,
-        };
+        let page = page as u64;
         let mut settled = Map::new();
         settled.insert("id".into(), json!(id));
         settled.insert("text".into(), json!(text));

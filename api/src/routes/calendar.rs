@@ -20,7 +20,7 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use rfp_shared::domain::Proposal;
+use rfp_shared::domain::{Proposal, cap_chars as clip};
 
 use crate::AppState;
 use crate::error::{ApiError, CommonErrors, OwnedErrors, Problem, ProblemCode};
@@ -193,13 +193,6 @@ fn label(what: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => "Deadline".to_owned(),
-    }
-}
-
-fn clip(s: &str, max: usize) -> &str {
-    match s.char_indices().nth(max) {
-        Some((at, _)) => &s[..at],
-        None => s,
     }
 }
 

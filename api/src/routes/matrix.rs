@@ -132,10 +132,7 @@ fn rows(result: &Value, document: &str) -> Vec<Row> {
 const MAX_CELL_CHARS: usize = 32_000;
 
 fn cell(s: &str) -> String {
-    match s.char_indices().nth(MAX_CELL_CHARS) {
-        Some((at, _)) => s[..at].to_owned(),
-        None => s.to_owned(),
-    }
+    rfp_shared::domain::cap_chars(s, MAX_CELL_CHARS).to_owned()
 }
 
 /// The cells of a row, in [`COLUMNS`] order.

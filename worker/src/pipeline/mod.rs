@@ -454,7 +454,7 @@ impl Worker {
             query_words,
         } = {
             let offline = answer.engine == crate::model::extractive::ENGINE;
-            let matrix = (offline || prompt.is_builtin()).then_some(stages::PagesKnown(offline));
+            let matrix = (offline || prompt.is_builtin()).then_some(stages::FromDocument(offline));
             stages::checked(&mut analysis, &schema, &pages, matrix)?
         };
         let object = analysis

@@ -162,9 +162,10 @@ impl Worker {
     }
 }
 
-/// Whether a compliance matrix's pages come from the document's layout.
+/// Whether a compliance matrix was read off the document itself (the offline engine)
+/// rather than given by a model.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct PagesKnown(pub bool);
+pub(super) struct FromDocument(pub bool);
 
 /// What the checks of an answer found.
 pub(super) struct Checked {
@@ -182,13 +183,13 @@ pub(super) struct Checked {
 /// its quotes checked against the document. The compliance matrix keeps only rows
 /// verbatim in the document, when `matrix` says the answer's `requirements` are the
 /// service's own (`Some`: the built-in prompt's schema or the offline engine; a prompt
-/// item's answer is kept as it came) and whether its pages come from the document's
-/// layout (the offline engine) rather than a model.
+/// item's answer is kept as it came) and whether it was read off the document (the
+/// offline engine, whose rows are not looked up again) rather than given by a model.
 pub(super) fn checked(
     analysis: &mut Value,
     schema: &Value,
     pages: &[String],
-    matrix: Option<PagesKnown>,
+    matrix: Option<FromDocument>,
 ) -> Result<Checked, Failure> {
     let capped = crate::bounds::cap_result(analysis);
     if capped > 0 {
@@ -198,8 +199,8 @@ pub(super) fn checked(
         );
     }
     let document = crate::quotes::Document::new(pages);
-    let mut requirements = matrix.and_then(|PagesKnown(pages_known)| {
-        crate::requirements::settle(analysis, &document, pages_known)
+    let mut requirements = matrix.and_then(|FromDocument(from_document)| {
+        crate::requirements::settle(analysis, &document, from_document)
     });
     if let Some(r) = requirements.as_mut() {
         r.criteria_linked = crate::requirements::link_criteria(analysis);

@@ -124,14 +124,7 @@ pub const MAX_VALUE_CHARS: usize = 500;
 const MAX_DATES: usize = 60;
 const MAX_AMOUNTS: usize = 200;
 
-/// `text` cut to at most `max` characters (at a character boundary, so still a
-/// verbatim piece of the document).
-pub fn cap_chars(text: &str, max: usize) -> &str {
-    match text.char_indices().nth(max) {
-        Some((at, _)) => &text[..at],
-        None => text,
-    }
-}
+pub use rfp_shared::domain::cap_chars;
 
 /// `text`'s first `max` bytes at most, cut at a character boundary.
 fn cap_bytes(text: &str, max: usize) -> &str {
