@@ -148,6 +148,8 @@ pub(crate) fn app_state(
     AppState {
         backends: backends.clone(),
         max_upload_bytes: settings.max_upload_bytes,
+        max_documents: settings.max_documents,
+        max_package_bytes: settings.max_package_bytes,
         auth,
         rate_limit: crate::limits::RateLimit::per_minute(settings.rate_limit_per_minute),
         callbacks: rfp_worker::callback::CallbackConfig::from_settings(settings),

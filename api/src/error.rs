@@ -117,6 +117,10 @@ impl From<StoreError> for ApiError {
                 ProblemCode::NoDocument,
                 "Upload an RFP document (PUT …/rfp) before asking for its analysis.",
             ),
+            StoreError::PackageChanged(_) => Self::new(
+                ProblemCode::DocumentsBusy,
+                "The proposal's documents kept changing under this request; try again.",
+            ),
             e @ StoreError::PromptNotFound { .. } => {
                 Self::new(ProblemCode::PromptNotFound, e.to_string())
             }

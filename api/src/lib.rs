@@ -31,6 +31,10 @@ pub struct AppState {
     pub backends: Backends,
     /// Largest accepted RFP upload, in bytes.
     pub max_upload_bytes: u64,
+    /// Documents per proposal (`RFP_MAX_DOCUMENTS`).
+    pub max_documents: usize,
+    /// Total bytes of a proposal's documents (`RFP_MAX_PACKAGE_BYTES`).
+    pub max_package_bytes: u64,
     pub auth: auth::Authenticator,
     pub rate_limit: limits::RateLimit,
     pub callbacks: rfp_worker::callback::CallbackConfig,

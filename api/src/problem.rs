@@ -65,6 +65,23 @@ problems! {
     PresignedUploadUnavailable = "presigned_upload_unavailable", CONFLICT;
     DocumentNotUploaded = "document_not_uploaded", CONFLICT;
     InvalidSha256 = "invalid_sha256", BAD_REQUEST;
+    /// A role other than `rfp`, `annex`, `amendment`, `clarification`.
+    InvalidRole = "invalid_role", BAD_REQUEST;
+    /// `issued_on` is not a date (`YYYY-MM-DD`).
+    InvalidIssuedOn = "invalid_issued_on", BAD_REQUEST;
+    /// A second main document: replace it with `PUT /api/proposals/{id}/rfp`.
+    RfpExists = "rfp_exists", CONFLICT;
+    /// The package already holds these very bytes.
+    DuplicateDocument = "duplicate_document", CONFLICT;
+    /// The package holds `RFP_MAX_DOCUMENTS` documents.
+    TooManyDocuments = "too_many_documents", CONFLICT;
+    /// The package would pass `RFP_MAX_PACKAGE_BYTES`.
+    PackageTooLarge = "package_too_large", PAYLOAD_TOO_LARGE;
+    DocumentNotFound = "document_not_found", NOT_FOUND;
+    /// The main document is replaced, never deleted alone.
+    MainDocumentNotDeletable = "main_document_not_deletable", CONFLICT;
+    /// The documents kept changing under the request.
+    DocumentsBusy = "documents_busy", CONFLICT;
     // Analyses.
     /// An analysis asked for before any document was uploaded.
     NoDocument = "no_document", CONFLICT;

@@ -327,6 +327,45 @@ impl Client {
         .await
     }
 
+    /// `POST /api/proposals/{id}/documents?role=…`: adds a document to the proposal's
+    /// package (`annex`, `amendment`, `clarification`; `rfp` when it has none yet).
+    pub async fn add_document(
+        &self,
+        id: &str,
+        bytes: Vec<u8>,
+        content_type: &str,
+        filename: Option<&str>,
+        role: &str,
+    ) -> Result<Value, Error> {
+        let mut query = vec![("role", role)];
+        if let Some(name) = filename {
+            query.push(("filename", name));
+        }
+        self.json(
+            self.request(Method::POST, &format!("/api/proposals/{id}/documents"))
+                .header(reqwest::header::CONTENT_TYPE, content_type)
+                .query(&query)
+                .body(bytes),
+        )
+        .await
+    }
+
+    /// `GET /api/proposals/{id}/documents`: the package in reading order.
+    pub async fn documents(&self, id: &str) -> Result<Value, Error> {
+        self.json(self.request(Method::GET, &format!("/api/proposals/{id}/documents")))
+            .await
+    }
+
+    /// `DELETE /api/proposals/{id}/documents/{doc_id}`.
+    pub async fn delete_document(&self, id: &str, doc_id: &str) -> Result<(), Error> {
+        self.send(self.request(
+            Method::DELETE,
+            &format!("/api/proposals/{id}/documents/{doc_id}"),
+        ))
+        .await
+        .map(|_| ())
+    }
+
     /// `POST /api/proposals/{id}/rfp/upload-url` (AWS): a presigned S3 `PUT`.
     pub async fn upload_url(
         &self,

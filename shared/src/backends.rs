@@ -67,6 +67,7 @@ impl Backends {
             proposal_id: id,
             owner: current.owner.clone(),
             document: current.document.clone().ok_or(StoreError::NoDocument(id))?,
+            documents: current.documents.clone(),
             requested_at: request.at,
             trace_id: request.trace_id.clone(),
             callback_url: request.callback_url.clone(),

@@ -19,8 +19,12 @@ pub struct Proposal {
     pub title: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
-    /// The current RFP document, once one was uploaded.
+    /// The current RFP document (the package's main one), once one was uploaded.
     pub document: Option<DocumentRef>,
+    /// The package's other documents (annexes, amendments, clarifications), in upload
+    /// order; see [`Proposal::package`] for the order they are read in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<DocumentRef>,
     /// The analysis of the current (or an earlier) document.
     #[serde(default)]
     pub analysis: AnalysisState,
@@ -38,9 +42,103 @@ impl Proposal {
             created_at: now,
             updated_at: now,
             document: None,
+            documents: Vec::new(),
             analysis: AnalysisState::default(),
             version: 0,
         }
+    }
+}
+
+impl Proposal {
+    /// The documents of the package in the order they are read: the main document,
+    /// its annexes (in upload order), then the amendments and clarifications by issue
+    /// date (`issued_on`, else the upload's date), then upload time.
+    pub fn package(&self) -> Vec<&DocumentRef> {
+        package_order(self.document.as_ref(), &self.documents)
+    }
+
+    /// The package's identity: its documents' roles and hashes in order. A package of
+    /// the main document alone is that document's hash, so an analysis recorded before
+    /// packages existed still counts as the analysis of its proposal.
+    pub fn package_sha256(&self) -> Option<String> {
+        package_sha256(self.document.as_ref(), &self.documents)
+    }
+}
+
+/// See [`Proposal::package`].
+pub fn package_order<'a>(
+    main: Option<&'a DocumentRef>,
+    others: &'a [DocumentRef],
+) -> Vec<&'a DocumentRef> {
+    let mut annexes: Vec<&DocumentRef> =
+        others.iter().filter(|d| !d.role.changes_facts()).collect();
+    let mut changes: Vec<&DocumentRef> = others.iter().filter(|d| d.role.changes_facts()).collect();
+    annexes.sort_by_key(|d| d.uploaded_at);
+    changes.sort_by_key(|d| {
+        (
+            d.issued_on.unwrap_or(d.uploaded_at.date_naive()),
+            d.uploaded_at,
+        )
+    });
+    main.into_iter().chain(annexes).chain(changes).collect()
+}
+
+/// See [`Proposal::package_sha256`].
+pub fn package_sha256(main: Option<&DocumentRef>, others: &[DocumentRef]) -> Option<String> {
+    use sha2::Digest;
+    let main = main?;
+    if others.is_empty() {
+        return Some(main.sha256.clone());
+    }
+    let mut h = sha2::Sha256::new();
+    for d in package_order(Some(main), others) {
+        h.update(d.role.as_str());
+        h.update(b":");
+        h.update(&d.sha256);
+        h.update(b"\n");
+    }
+    Some(hex::encode(h.finalize()))
+}
+
+/// What a document is to its tender package.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentRole {
+    /// The main document (the RFP, call, tender notice); one per proposal.
+    #[default]
+    Rfp,
+    /// Terms of reference, evaluation grid, budget template, forms.
+    Annex,
+    /// An amendment, addendum or corrigendum: it changes the main document.
+    Amendment,
+    /// Published questions and answers to bidders, which may change a fact too.
+    Clarification,
+}
+
+impl DocumentRole {
+    pub const ALL: [DocumentRole; 4] =
+        [Self::Rfp, Self::Annex, Self::Amendment, Self::Clarification];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rfp => "rfp",
+            Self::Annex => "annex",
+            Self::Amendment => "amendment",
+            Self::Clarification => "clarification",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|r| r.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+
+    /// Whether what this document states replaces what came before it.
+    pub fn changes_facts(self) -> bool {
+        matches!(self, Self::Amendment | Self::Clarification)
     }
 }
 
@@ -56,6 +154,27 @@ pub struct DocumentRef {
     pub size: u64,
     pub filename: Option<String>,
     pub uploaded_at: DateTime<Utc>,
+    /// What the document is to its package (absent in records written before
+    /// packages: the main document).
+    #[serde(default)]
+    pub role: DocumentRole,
+    /// The date an amendment or clarification was issued, when its uploader gave it:
+    /// it orders them before the upload time does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_on: Option<chrono::NaiveDate>,
+}
+
+impl DocumentRef {
+    /// The document's id within its proposal: the first 16 hex digits of its hash (a
+    /// package holds the same bytes once).
+    pub fn id(&self) -> &str {
+        &self.sha256[..self.sha256.len().min(16)]
+    }
+
+    /// The file name, or the id where none was given.
+    pub fn label(&self) -> &str {
+        self.filename.as_deref().unwrap_or(self.id())
+    }
 }
 
 /// Where an analysis job stands. Serialised with the names clients read.
@@ -206,7 +325,11 @@ pub struct JobMessage {
     pub job_id: JobId,
     pub proposal_id: ProposalId,
     pub owner: Owner,
+    /// The package's main document.
     pub document: DocumentRef,
+    /// The package's other documents as they were when the job was requested.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<DocumentRef>,
     pub requested_at: DateTime<Utc>,
     pub trace_id: String,
     /// Where to POST the outcome when the job ends.
@@ -217,6 +340,16 @@ pub struct JobMessage {
 impl JobMessage {
     pub const VERSION: u32 = 1;
 
+    /// The job's documents in the order they are read (see [`Proposal::package`]).
+    pub fn package(&self) -> Vec<&DocumentRef> {
+        package_order(Some(&self.document), &self.documents)
+    }
+
+    /// The identity of the package the job analyses.
+    pub fn package_sha256(&self) -> String {
+        package_sha256(Some(&self.document), &self.documents).unwrap_or_default()
+    }
+
     /// The message of the proposal's current job, as just enqueued.
     pub fn for_current_job(p: &Proposal) -> Option<Self> {
         let a = &p.analysis;
@@ -226,6 +359,7 @@ impl JobMessage {
             proposal_id: p.id,
             owner: p.owner.clone(),
             document: p.document.clone()?,
+            documents: p.documents.clone(),
             requested_at: a.requested_at?,
             trace_id: a.trace_id.clone().unwrap_or_default(),
             callback_url: a.callback_url.clone(),

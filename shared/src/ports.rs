@@ -24,6 +24,9 @@ pub enum StoreError {
     AlreadyExists(ProposalId),
     #[error("proposal {0} has no RFP document yet")]
     NoDocument(ProposalId),
+    /// The proposal's documents changed since the caller read them.
+    #[error("the documents of proposal {0} changed meanwhile")]
+    PackageChanged(ProposalId),
     #[error("prompt {id} version {version} does not exist")]
     PromptNotFound { id: String, version: u32 },
     #[error("prompt {id} version {version} already exists")]
@@ -104,11 +107,39 @@ pub trait Store: Send + Sync + 'static {
     /// Returns whether the proposal existed.
     async fn delete_proposal(&self, id: ProposalId) -> Result<bool, StoreError>;
 
-    /// Makes `document` the proposal's current RFP.
+    /// Makes `document` the proposal's current RFP, keeping its other documents.
     async fn set_document(
         &self,
         id: ProposalId,
         document: DocumentRef,
+    ) -> Result<Proposal, StoreError> {
+        for _ in 0..5 {
+            let p = self
+                .get_proposal(id)
+                .await?
+                .ok_or(StoreError::NotFound(id))?;
+            let expected = p.package_sha256();
+            match self
+                .set_package(id, expected.as_deref(), document.clone(), p.documents)
+                .await
+            {
+                Err(StoreError::PackageChanged(_)) => continue,
+                other => return other,
+            }
+        }
+        Err(StoreError::PackageChanged(id))
+    }
+
+    /// Sets the proposal's whole package (its main document and the others) if it is
+    /// still `expected` (`Proposal::package_sha256` as the caller read it; `None`: no
+    /// document yet), else `PackageChanged`. A job in flight for another package ends
+    /// in the same write (`state::on_document_replaced`).
+    async fn set_package(
+        &self,
+        id: ProposalId,
+        expected: Option<&str>,
+        document: DocumentRef,
+        documents: Vec<DocumentRef>,
     ) -> Result<Proposal, StoreError>;
 
     /// Decides an analysis request (see `state::decide`) and, if a job is due,
@@ -468,6 +499,13 @@ impl ModelError {
 #[async_trait]
 pub trait Model: Send + Sync + 'static {
     async fn analyze(&self, request: ModelRequest) -> Result<ModelAnswer, ModelError>;
+
+    /// Whether a tender package is analysed one document at a time and the analyses
+    /// merged by role (the offline engine, which reads no instructions), rather than
+    /// given to the model whole, in order, with its roles and the precedence rule.
+    fn reads_packages_per_document(&self) -> bool {
+        false
+    }
 }
 
 /// A failure that knows its job error's `code` and whether another delivery may

@@ -203,6 +203,20 @@ settings! {
         api_only: true,
         help: "largest accepted RFP upload (bytes); larger bodies get 413",
     }
+    max_documents: usize {
+        env: "RFP_MAX_DOCUMENTS",
+        default: "20",
+        range: 1..=200,
+        api_only: true,
+        help: "documents one proposal's package may hold (the main RFP, annexes, amendments, clarifications); one more gets 409 `too_many_documents`",
+    }
+    max_package_bytes: u64 {
+        env: "RFP_MAX_PACKAGE_BYTES",
+        default: "209715200",
+        range: 1..=(50 << 30),
+        api_only: true,
+        help: "total bytes of one proposal's documents; a document that would pass it gets 413 `package_too_large`",
+    }
     visibility_timeout_secs: u64 {
         env: "RFP_VISIBILITY_TIMEOUT_SECS",
         default: "60",

@@ -153,12 +153,12 @@ pub fn decide(p: &Proposal, request: &AnalysisRequest) -> Decision {
     if p.owner != request.owner {
         return Decision::NotFound;
     }
-    let Some(document) = &p.document else {
+    let Some(package) = p.package_sha256() else {
         return Decision::NoDocument;
     };
     let a = &p.analysis;
     let analysed = a.status == AnalysisStatus::Completed
-        && a.document_sha256.as_deref() == Some(document.sha256.as_str());
+        && a.document_sha256.as_deref() == Some(package.as_str());
     if a.status.in_flight() || (analysed && !request.force) {
         return Decision::Existing;
     }
@@ -166,7 +166,7 @@ pub fn decide(p: &Proposal, request: &AnalysisRequest) -> Decision {
         job_id: request.job_id,
         at: request.at,
         trace_id: request.trace_id.clone(),
-        document_sha256: document.sha256.clone(),
+        document_sha256: package,
         callback_url: request.callback_url.clone(),
     })
 }
@@ -281,7 +281,7 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
     Ok(next)
 }
 
-/// The code of a job cancelled because its document was replaced.
+/// The code of a job cancelled because its document (or its package) changed.
 pub const DOCUMENT_REPLACED: &str = "document_replaced";
 
 /// The event that ends the job in flight when the document it analyses is replaced by
@@ -300,7 +300,7 @@ pub fn on_document_replaced(
         job_id: state.job_id?,
         error: JobError::new(
             DOCUMENT_REPLACED,
-            "The document was replaced while it was being analysed; ask for the analysis of the new one.",
+            "The documents changed while they were being analysed; ask for the analysis of the new ones.",
             true,
         ),
         at,

@@ -21,6 +21,8 @@ fn document() -> DocumentRef {
         size: 3,
         filename: Some("rfp.pdf".into()),
         uploaded_at: Utc::now(),
+        role: Default::default(),
+        issued_on: None,
     }
 }
 
@@ -31,6 +33,7 @@ fn message() -> JobMessage {
         proposal_id: rfp_shared::ids::ProposalId::new(),
         owner: Owner::parse("alice").unwrap(),
         document: document(),
+        documents: Vec::new(),
         requested_at: Utc::now(),
         trace_id: "trace-1".into(),
         callback_url: None,
@@ -173,6 +176,7 @@ async fn store_contract(store: &dyn Store) {
     store.ping().await.unwrap();
 
     request_contract(store).await;
+    package_contract(store).await;
 }
 
 /// Analysis requests: decided and recorded in one step, the same way on every backend.
@@ -276,6 +280,110 @@ async fn request_contract(store: &dyn Store) {
         panic!("force ignored")
     };
     assert_eq!(again.analysis.job_id, Some(forced.job_id));
+}
+
+/// A package: its writes are fenced by the package the caller read, its identity
+/// decides whether an analysis is due, and a change ends the job of the old one.
+async fn package_contract(store: &dyn Store) {
+    use rfp_shared::domain::DocumentRole;
+    use rfp_shared::ports::Requested;
+    use rfp_shared::state::AnalysisRequest;
+    let alice = Owner::parse("alice").unwrap();
+    let p = Proposal::new(alice.clone(), "package".into(), Utc::now());
+    store.create_proposal(&p).await.unwrap();
+    let request = || AnalysisRequest {
+        owner: alice.clone(),
+        job_id: JobId::new(),
+        at: Utc::now(),
+        trace_id: "trace".into(),
+        force: false,
+        callback_url: None,
+    };
+    let main = document();
+    let amendment = DocumentRef {
+        sha256: "cd".into(),
+        key: BlobKey::for_document(p.id, "cd"),
+        role: DocumentRole::Amendment,
+        issued_on: chrono::NaiveDate::from_ymd_opt(2027, 3, 1),
+        ..document()
+    };
+
+    let set = store
+        .set_package(p.id, None, main.clone(), Vec::new())
+        .await
+        .unwrap();
+    assert_eq!(
+        set.package_sha256().as_deref(),
+        Some("ab"),
+        "one document: its own hash"
+    );
+    assert!(
+        matches!(
+            store
+                .set_package(p.id, None, main.clone(), Vec::new())
+                .await,
+            Err(StoreError::PackageChanged(_))
+        ),
+        "a write from a stale read is refused"
+    );
+    let Requested::Enqueued(q) = store.request_analysis(p.id, &request()).await.unwrap() else {
+        panic!("not enqueued")
+    };
+    let job = q.analysis.job_id.unwrap();
+    let start = Event::Start {
+        job_id: job,
+        attempt: 1,
+        worker: "w".into(),
+        at: Utc::now(),
+    };
+    store.apply(p.id, start).await.unwrap();
+    let done = Event::Complete {
+        job_id: job,
+        result: serde_json::json!({"summary": {}}),
+        at: Utc::now(),
+    };
+    store.apply(p.id, done).await.unwrap();
+    assert!(matches!(
+        store.request_analysis(p.id, &request()).await.unwrap(),
+        Requested::Existing(_)
+    ));
+
+    // An amendment makes a new package, so a new analysis is due.
+    let two = store
+        .set_package(p.id, Some("ab"), main.clone(), vec![amendment.clone()])
+        .await
+        .unwrap();
+    assert_eq!(two.documents, vec![amendment.clone()]);
+    let package = two.package_sha256().unwrap();
+    assert_ne!(package, "ab");
+    let Requested::Enqueued(q) = store.request_analysis(p.id, &request()).await.unwrap() else {
+        panic!("a changed package was not analysed again")
+    };
+    assert_eq!(
+        q.analysis.document_sha256.as_deref(),
+        Some(package.as_str())
+    );
+    let message = JobMessage::for_current_job(&q).unwrap();
+    assert_eq!(message.package_sha256(), package);
+    assert_eq!(message.documents, vec![amendment.clone()]);
+    let read = store.get_proposal(p.id).await.unwrap().unwrap();
+    assert_eq!(
+        read.package_sha256(),
+        Some(package.clone()),
+        "read back whole"
+    );
+
+    // Removing it while its job is queued ends that job in the same write.
+    let back = store
+        .set_package(p.id, Some(&package), main.clone(), Vec::new())
+        .await
+        .unwrap();
+    assert_eq!(back.analysis.status, AnalysisStatus::Failed);
+    assert_eq!(
+        back.analysis.error.as_ref().map(|e| e.code.as_str()),
+        Some(rfp_shared::state::DOCUMENT_REPLACED)
+    );
+    assert_eq!(back.package_sha256().as_deref(), Some("ab"));
 }
 
 /// `visibility` must be the queue's visibility timeout; `max_receives` its redrive count (2).

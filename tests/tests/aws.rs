@@ -240,7 +240,11 @@ async fn one_analysis_costs_at_most_9_aws_requests() {
     let http = reqwest::Client::new();
 
     let mut table = Vec::new();
-    for round in ["first (prompt not cached)", "second (prompt cached)"] {
+    for round in [
+        "first (prompt not cached)",
+        "second (prompt cached)",
+        "a three-document package (main, amendment, annex; prompt cached)",
+    ] {
         let p: Value = http
             .post(format!("{base}/api/proposals"))
             .json(&json!({ "title": "t" }))
@@ -259,6 +263,27 @@ async fn one_analysis_costs_at_most_9_aws_requests() {
             .await
             .unwrap();
         assert_eq!(r.status(), 201);
+        if round.starts_with("a three") {
+            for (role, text) in [
+                (
+                    "amendment",
+                    "The deadline for submission of proposals is extended to 29 March 2027, 17:00 CET.",
+                ),
+                (
+                    "annex",
+                    "Annex 3: Evaluation grid. Methodology 40%. Relevance 30%. Value for money 30%.",
+                ),
+            ] {
+                let r = http
+                    .post(format!("{base}/api/proposals/{id}/documents?role={role}"))
+                    .header("content-type", "text/plain")
+                    .body(text)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(r.status(), 201);
+            }
+        }
         let before = f.clients.counter.snapshot();
         assert_eq!(
             http.post(format!("{base}/api/proposals/{id}/analyze-rfp"))
@@ -296,5 +321,13 @@ async fn one_analysis_costs_at_most_9_aws_requests() {
         steady <= 9,
         "one analysis cost {steady} AWS requests: {:?}",
         table[1].1
+    );
+    // Per document of a package: its text looked up, the document read, its text
+    // kept (3 S3 requests); the rest is the job's, as for one document.
+    let package: u64 = table[2].1.iter().map(|(_, n)| n).sum();
+    assert!(
+        package <= 8 + 3 * 3,
+        "a three-document package cost {package} AWS requests: {:?}",
+        table[2].1
     );
 }

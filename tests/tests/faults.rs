@@ -99,6 +99,8 @@ impl Rig {
             size: bytes.len() as u64,
             filename: None,
             uploaded_at: Utc::now(),
+            role: Default::default(),
+            issued_on: None,
         };
         self.backends
             .store
@@ -126,6 +128,7 @@ impl Rig {
             proposal_id: id,
             owner: Owner::parse("local").unwrap(),
             document: document.clone(),
+            documents: Vec::new(),
             requested_at: Utc::now(),
             trace_id: format!("trace-{job_id}"),
             callback_url: None,

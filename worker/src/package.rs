@@ -20,34 +20,8 @@
 
 use serde_json::{Map, Value, json};
 
-/// What a document is to its package.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// The main document; one per package.
-    Rfp,
-    /// Terms of reference, evaluation grid, forms, templates.
-    Annex,
-    /// An amendment, addendum or corrigendum: it changes the main document.
-    Amendment,
-    /// Published questions and answers, which may change a fact too.
-    Clarification,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Rfp => "rfp",
-            Self::Annex => "annex",
-            Self::Amendment => "amendment",
-            Self::Clarification => "clarification",
-        }
-    }
-
-    /// Whether what this document states replaces what came before it.
-    fn overrides(self) -> bool {
-        matches!(self, Self::Amendment | Self::Clarification)
-    }
-}
+/// What a document is to its package (the stored role of its record).
+pub use rfp_shared::domain::DocumentRole as Role;
 
 /// One analysed document of a package.
 #[derive(Debug, Clone)]
@@ -150,7 +124,7 @@ impl Merge {
             return;
         };
         let current = deadline(&self.analysis, what).cloned();
-        if current.is_some() && !doc.role.overrides() {
+        if current.is_some() && !doc.role.changes_facts() {
             return;
         }
         let same_instant = |a: &Value, b: &Value| a["date"] == b["date"] && a["time"] == b["time"];
@@ -183,7 +157,7 @@ impl Merge {
             return;
         }
         let current = self.analysis["extracted_data"]["budget"].clone();
-        if states(&current) && !doc.role.overrides() {
+        if states(&current) && !doc.role.changes_facts() {
             return;
         }
         for bound in ["max", "min"] {
@@ -257,7 +231,7 @@ impl Merge {
             return;
         }
         let before = self.analysis["extracted_data"]["submission"]["page_limit"].clone();
-        if is_stated(&before) && !doc.role.overrides() {
+        if is_stated(&before) && !doc.role.changes_facts() {
             return;
         }
         let submission = data(&mut self.analysis)
@@ -297,7 +271,7 @@ impl Merge {
             return;
         }
         let current = list(&self.analysis, "evaluation_criteria").to_vec();
-        if !current.is_empty() && !doc.role.overrides() {
+        if !current.is_empty() && !doc.role.changes_facts() {
             return;
         }
         let weights = |l: &[Value]| -> Value {
@@ -360,6 +334,50 @@ fn money(budget: &Value, amount: &Value) -> Value {
         (Some(c), Some(_)) => json!(format!("{c} {amount}")),
         _ => amount.clone(),
     }
+}
+
+/// The facts a proposal writer tracks across re-analyses, as `(field, value)`: the
+/// submission and questions deadlines, the budget's bounds, the page limit, the
+/// evaluation criteria and their weights, and the title.
+fn tracked(a: &Value) -> Vec<(&'static str, Value)> {
+    let at = |d: Option<&Value>| d.map(when).unwrap_or(Value::Null);
+    let budget = &a["extracted_data"]["budget"];
+    let criteria: Vec<Value> = list(a, "evaluation_criteria")
+        .iter()
+        .map(|c| {
+            let weight = [&c["weight"], &c["points"]]
+                .into_iter()
+                .find(|w| is_stated(w))
+                .cloned()
+                .unwrap_or(Value::Null);
+            json!({ "criterion": c["criterion"], "weight": weight })
+        })
+        .collect();
+    vec![
+        ("deadline", at(deadline(a, "submission"))),
+        ("questions_due", at(deadline(a, "questions"))),
+        ("budget.min", budget["min"].clone()),
+        ("budget.max", budget["max"].clone()),
+        ("budget.currency", budget["currency"].clone()),
+        (
+            "page_limit",
+            a["extracted_data"]["submission"]["page_limit"].clone(),
+        ),
+        ("evaluation_criteria", Value::Array(criteria)),
+        ("title", a["summary"]["title"].clone()),
+    ]
+}
+
+/// The tracked facts (see [`tracked`]) that differ between the `previous` analysis and
+/// the `next` one: `[{field, before, after}]`, for the status of a package analysed
+/// again after a new document ("the amendment moved the deadline to …").
+pub fn differences(previous: &Value, next: &Value) -> Vec<Value> {
+    tracked(previous)
+        .into_iter()
+        .zip(tracked(next))
+        .filter(|((_, before), (_, after))| before != after)
+        .map(|((field, before), (_, after))| json!({ "field": field, "before": before, "after": after }))
+        .collect()
 }
 
 /// The analysis of the whole package (see the module's documentation). `docs` holds
@@ -594,10 +612,25 @@ mod tests {
         let report = crate::quotes::check_package(&mut checked, &sources);
         assert!(report.checked > 20, "{}", report.checked);
         assert_eq!(report.unverified, Vec::<Value>::new());
-        assert_eq!(
-            checked["extracted_data"], merged["extracted_data"],
-            "nothing to name"
+        // Nothing to name; only the pages are added.
+        fn without_pages(v: &mut Value) {
+            match v {
+                Value::Object(m) => {
+                    m.remove("page");
+                    m.values_mut().for_each(without_pages);
+                }
+                Value::Array(a) => a.iter_mut().for_each(without_pages),
+                _ => {}
+            }
+        }
+        assert_eq!(checked["extracted_data"]["budget"]["page"], 1);
+        let (mut a, mut b) = (
+            checked["extracted_data"].clone(),
+            merged["extracted_data"].clone(),
         );
+        without_pages(&mut a);
+        without_pages(&mut b);
+        assert_eq!(a, b, "nothing to name");
     }
 
     fn analysed(id: &str, filename: &str, role: Role, data: Value) -> Analysed {

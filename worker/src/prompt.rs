@@ -90,6 +90,40 @@ impl Prompt {
     }
 }
 
+impl Prompt {
+    /// The prompt for a tender package (more than one document): the same prompt,
+    /// told that the text holds several documents under headers naming their roles,
+    /// and how an amendment's or a clarification's facts take precedence.
+    pub fn for_package(&self) -> Self {
+        Self {
+            system_prompt: format!("{}\n\n{PACKAGE_SYSTEM}", self.system_prompt),
+            output_format: format!("{}\n{PACKAGE_FORMAT}", self.output_format),
+            ..self.clone()
+        }
+    }
+}
+
+/// The header that opens each document of a package in the model's text.
+pub fn package_header(
+    position: usize,
+    of: usize,
+    document: &rfp_shared::domain::DocumentRef,
+) -> String {
+    let issued = document
+        .issued_on
+        .map(|d| format!(", issued {d}"))
+        .unwrap_or_default();
+    format!(
+        "===== Document {position} of {of}: {} (role: {}{issued}) =====",
+        document.label(),
+        document.role.as_str()
+    )
+}
+
+const PACKAGE_SYSTEM: &str = "The text is a tender package: several documents, each opened by a line `===== Document N of M: <file> (role: <role>) =====`. The role `rfp` is the main document; `annex` documents (terms of reference, evaluation grids, forms) complete it; `amendment` and `clarification` documents, in the order given, change it. Where an amendment or a clarification changes a fact the documents before it state (the submission or questions deadline, the budget, page limits, eligibility, the evaluation criteria or their weights), report the changed value, quoted from the document that changed it, and keep what nothing changed. Facts only an annex states are part of the analysis. A quote is copied from one document, never across two, and never includes the header lines.";
+
+const PACKAGE_FORMAT: &str = r#"- "changes": [{"field" (deadline, questions_due, budget.max, budget.min, page_limit, evaluation_criteria, eligibility, …), "before", "after", "document" (the file name of the amendment or clarification), "quote"}]: one entry for each fact an amendment or a clarification changed."#;
+
 /// The id results record when the built-in prompt was used.
 pub const BUILTIN_ID: &str = "default";
 

@@ -176,7 +176,8 @@ pub struct Source {
 /// against that document only; an object without one (a model's answer over all the
 /// documents) is looked up in each, the latest first (an amendment restating the
 /// call's words is the one that counts), and gets the `document_id` and `filename` of
-/// the document that has it. The pages `report` lists name their document.
+/// the document that has it. The pages `report` lists name their document, and an
+/// object without a `page` gets the page (within its document) of its first quote.
 pub fn check_package(analysis: &mut Value, sources: &[Source]) -> Report {
     let mut report = Report::default();
     walk_package(analysis, &mut String::new(), sources, &mut report);
@@ -228,7 +229,7 @@ fn walk_package(value: &mut Value, path: &mut String, sources: &[Source], report
                         match hit {
                             Some((i, page)) => {
                                 report.verified += 1;
-                                found_in.get_or_insert(i);
+                                found_in.get_or_insert((i, page));
                                 report.pages.push(json!({
                                     "path": at, "page": page, "document_id": sources[i].id,
                                 }));
@@ -243,9 +244,13 @@ fn walk_package(value: &mut Value, path: &mut String, sources: &[Source], report
                 }
                 path.truncate(len);
             }
-            if let (None, Some(i)) = (named, found_in) {
+            if let (None, Some((i, _))) = (named, found_in) {
                 map.insert("document_id".into(), json!(sources[i].id));
                 map.insert("filename".into(), json!(sources[i].filename));
+            }
+            // The page within that document, where the object does not say it.
+            if let Some((_, page)) = found_in {
+                map.entry("page").or_insert_with(|| json!(page));
             }
         }
         _ => {}

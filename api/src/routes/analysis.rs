@@ -165,6 +165,12 @@ pub struct StatusView {
     /// The analysis, once `completed` (its keys follow the prompt's output format).
     #[schema(value_type = Option<Object>)]
     pub rfp_analysis: Option<serde_json::Value>,
+    /// Once `completed` after an earlier analysis: `{job_id, fields: [{field, before,
+    /// after}]}`, the tracked facts (deadlines, budget, page limit, criteria, title)
+    /// that differ from that analysis, e.g. after an amendment was added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub changed_since_previous: Option<serde_json::Value>,
     /// Changes whenever the proposal does; pass it as `since` to wait for a change.
     pub version: u64,
 }
@@ -172,6 +178,13 @@ pub struct StatusView {
 impl From<Proposal> for StatusView {
     fn from(p: Proposal) -> Self {
         let a = p.analysis;
+        let completed = a.status == AnalysisStatus::Completed;
+        let changed_since_previous = a
+            .result
+            .as_ref()
+            .filter(|_| completed)
+            .and_then(|r| r.get("changed_since_previous"))
+            .cloned();
         Self {
             status: a.status,
             progress: a.progress,
@@ -187,11 +200,8 @@ impl From<Proposal> for StatusView {
             } else {
                 None
             },
-            rfp_analysis: if a.status == AnalysisStatus::Completed {
-                a.result
-            } else {
-                None
-            },
+            rfp_analysis: if completed { a.result } else { None },
+            changed_since_previous,
             version: p.version,
         }
     }

@@ -1,13 +1,16 @@
-//! RFP upload: a raw body with its Content-Type, or a multipart form with a `file`
-//! field. The kind is read from the bytes (a renamed `.exe` is refused whatever its
-//! name), the content is stored under its SHA-256 so re-uploads deduplicate, and the
-//! proposal points at it.
+//! A proposal's documents: the main RFP (`PUT …/rfp`) and the rest of its tender
+//! package (`POST …/documents` with a role: annexes, amendments, clarifications). An
+//! upload is a raw body with its Content-Type, or a multipart form with a `file` field
+//! (and `role`, `issued_on`). The kind is read from the bytes (a renamed `.exe` is
+//! refused whatever its name), the content is stored under its SHA-256 so re-uploads
+//! deduplicate, and the proposal points at it. Every change of the package is one
+//! conditional write of the whole list, so two uploads at once never lose one.
 
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, FromRequest, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, Path, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use axum::routing::{post, put};
+use axum::routing::{delete, post, put};
 use axum::{Json as AxumJson, Router};
 use bytes::Bytes;
 use chrono::Utc;
@@ -15,14 +18,14 @@ use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use rfp_shared::domain::DocumentRef;
+use rfp_shared::domain::{DocumentRef, DocumentRole, Proposal};
 use rfp_shared::ids::BlobKey;
 use rfp_worker::extract;
 
 use crate::AppState;
 use crate::error::ProblemCode;
 use crate::error::{ApiError, CommonErrors, DocumentErrors, JsonBodyErrors, OwnedErrors, Problem};
-use crate::extractors::{Json, OwnedProposal, ProposalPath, Query};
+use crate::extractors::{Caller, Json, OwnedProposal, ProposalPath, Query};
 
 pub fn router(max_upload_bytes: u64) -> Router<AppState> {
     Router::new()
@@ -35,6 +38,176 @@ pub fn router(max_upload_bytes: u64) -> Router<AppState> {
         )
         .route("/api/proposals/{id}/rfp/upload-url", post(upload_url))
         .route("/api/proposals/{id}/rfp/confirm", post(confirm))
+        .route(
+            "/api/proposals/{id}/documents",
+            post(add).get(list).layer(DefaultBodyLimit::max(
+                max_upload_bytes as usize + MULTIPART_SLACK,
+            )),
+        )
+        .route("/api/proposals/{id}/documents/{doc_id}", delete(remove))
+}
+
+/// A document of a proposal's package, as clients see it.
+#[derive(Debug, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct DocumentRecord {
+    /// Stable within the proposal: the first 16 hex digits of the SHA-256.
+    pub id: String,
+    pub filename: Option<String>,
+    pub role: DocumentRole,
+    pub sha256: String,
+    pub content_type: String,
+    pub size: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issued_on: Option<chrono::NaiveDate>,
+    pub uploaded_at: chrono::DateTime<Utc>,
+    /// Its place in the order the package is read (1: the main document).
+    pub order: usize,
+}
+
+impl DocumentRecord {
+    fn of(d: &DocumentRef, order: usize) -> Self {
+        Self {
+            id: d.id().to_owned(),
+            filename: d.filename.clone(),
+            role: d.role,
+            sha256: d.sha256.clone(),
+            content_type: d.content_type.clone(),
+            size: d.size,
+            issued_on: d.issued_on,
+            uploaded_at: d.uploaded_at,
+            order,
+        }
+    }
+}
+
+/// The package's documents in reading order.
+pub fn records(p: &Proposal) -> Vec<DocumentRecord> {
+    p.package()
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| DocumentRecord::of(d, i + 1))
+        .collect()
+}
+
+/// How often a change of a package is tried against writes that won the race.
+const CHANGE_ATTEMPTS: u32 = 12;
+
+/// Changes the proposal's package by `change` (given the package as it stands), as one
+/// conditional write; if another write changed the package meanwhile, reads it again
+/// and tries again.
+async fn change_package(
+    state: &AppState,
+    mut proposal: Proposal,
+    change: impl Fn(&Proposal) -> Result<(DocumentRef, Vec<DocumentRef>), ApiError>,
+) -> Result<Proposal, ApiError> {
+    let store = &state.backends.store;
+    // Writers of one package take turns: each refused write waits a jittered,
+    // growing pause (5 ms to 200 ms) before it reads again.
+    let pause = rfp_worker::backoff::Backoff::new(
+        std::time::Duration::from_millis(5),
+        std::time::Duration::from_millis(200),
+    );
+    for attempt in 1..=CHANGE_ATTEMPTS {
+        let (main, others) = change(&proposal)?;
+        let expected = proposal.package_sha256();
+        match store
+            .set_package(proposal.id, expected.as_deref(), main, others)
+            .await
+        {
+            Err(rfp_shared::ports::StoreError::PackageChanged(_)) => {
+                tokio::time::sleep(pause.nth(attempt)).await;
+                proposal = store
+                    .get_proposal(proposal.id)
+                    .await?
+                    .ok_or_else(ApiError::not_found)?;
+            }
+            other => return Ok(other?),
+        }
+    }
+    Err(rfp_shared::ports::StoreError::PackageChanged(proposal.id).into())
+}
+
+/// Adds `document` to the package by its role, within the limits.
+async fn add_to_package(
+    state: &AppState,
+    proposal: Proposal,
+    document: DocumentRef,
+) -> Result<Proposal, ApiError> {
+    let (max_documents, max_bytes) = (state.max_documents, state.max_package_bytes);
+    change_package(state, proposal, |p| {
+        let package = p.package();
+        if let Some(same) = package.iter().find(|d| d.sha256 == document.sha256) {
+            return Err(ApiError::new(
+                ProblemCode::DuplicateDocument,
+                format!(
+                    "The package already holds this file, as document {} ({}).",
+                    same.id(),
+                    same.role.as_str()
+                ),
+            ));
+        }
+        let Some(main) = p.document.clone() else {
+            return match document.role {
+                DocumentRole::Rfp => Ok((document.clone(), Vec::new())),
+                _ => Err(ApiError::new(
+                    ProblemCode::NoDocument,
+                    "Upload the main document (role `rfp`) before its annexes, amendments and clarifications.",
+                )),
+            };
+        };
+        if document.role == DocumentRole::Rfp {
+            return Err(ApiError::new(
+                ProblemCode::RfpExists,
+                format!(
+                    "The proposal already has its main document ({}); replace it with PUT /api/proposals/{}/rfp, or upload this one as an annex, amendment or clarification.",
+                    main.label(),
+                    p.id
+                ),
+            ));
+        }
+        if package.len() >= max_documents {
+            return Err(ApiError::new(
+                ProblemCode::TooManyDocuments,
+                format!(
+                    "The package already holds {} documents, the limit (RFP_MAX_DOCUMENTS); delete one first.",
+                    package.len()
+                ),
+            ));
+        }
+        let total: u64 = package.iter().map(|d| d.size).sum();
+        if total + document.size > max_bytes {
+            return Err(ApiError::new(
+                ProblemCode::PackageTooLarge,
+                format!(
+                    "The package's documents would total {} bytes, over the limit of {max_bytes} (RFP_MAX_PACKAGE_BYTES).",
+                    total + document.size
+                ),
+            ));
+        }
+        let mut others = p.documents.clone();
+        others.push(document.clone());
+        Ok((main, others))
+    })
+    .await
+}
+
+/// Makes `document` the main one, keeping the rest of the package (a supplement with
+/// the same bytes becomes the main document instead of being held twice).
+async fn replace_main(
+    state: &AppState,
+    proposal: Proposal,
+    document: DocumentRef,
+) -> Result<Proposal, ApiError> {
+    change_package(state, proposal, |p| {
+        let others = p
+            .documents
+            .iter()
+            .filter(|d| d.sha256 != document.sha256)
+            .cloned()
+            .collect();
+        Ok((document.clone(), others))
+    })
+    .await
 }
 
 /// How long a presigned upload URL stays valid.
@@ -129,6 +302,11 @@ pub(crate) struct ConfirmRequest {
     filename: Option<String>,
     /// The type declared for the upload (needed to tell DOCX from other ZIPs).
     content_type: Option<String>,
+    /// `rfp` (the default: the main document, replacing the current one), `annex`,
+    /// `amendment` or `clarification` (added to the package).
+    role: Option<String>,
+    /// When an amendment or clarification was issued (`YYYY-MM-DD`).
+    issued_on: Option<String>,
 }
 
 /// Bytes read from an uploaded object to tell its type.
@@ -158,6 +336,8 @@ pub(crate) async fn confirm(
     Json(body): Json<ConfirmRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
     let sha256 = valid_sha256(&body.sha256)?;
+    let role = body.role.as_deref().map(parse_role).transpose()?;
+    let issued_on = body.issued_on.as_deref().map(parse_issued_on).transpose()?;
     // Under this proposal's own prefix: only its owner could have been given the
     // upload URL, so a hash seen elsewhere attaches nothing.
     let key = BlobKey::for_document(proposal.id, &sha256);
@@ -192,13 +372,40 @@ pub(crate) async fn confirm(
             .filename
             .map(|f| rfp_shared::domain::clean_label(&f, 255)),
         uploaded_at: Utc::now(),
+        role: role.unwrap_or_default(),
+        issued_on,
     };
-    state
-        .backends
-        .store
-        .set_document(proposal.id, document.clone())
-        .await?;
+    match role {
+        // The confirm of the original flow replaces the main document.
+        None => {
+            replace_main(&state, proposal, document.clone()).await?;
+        }
+        Some(_) => {
+            add_to_package(&state, proposal, document.clone()).await?;
+        }
+    }
     Ok((StatusCode::CREATED, AxumJson(document)))
+}
+
+fn parse_role(s: &str) -> Result<DocumentRole, ApiError> {
+    DocumentRole::parse(s).ok_or_else(|| {
+        ApiError::new(
+            ProblemCode::InvalidRole,
+            format!(
+                "`role` {:?} is not one of rfp, annex, amendment, clarification.",
+                rfp_shared::domain::clean_label(s, 40)
+            ),
+        )
+    })
+}
+
+fn parse_issued_on(s: &str) -> Result<chrono::NaiveDate, ApiError> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        ApiError::new(
+            ProblemCode::InvalidIssuedOn,
+            "`issued_on` must be a date as YYYY-MM-DD.",
+        )
+    })
 }
 
 fn unsupported() -> ApiError {
@@ -239,7 +446,7 @@ async fn read_limited(body: Body, limit: u64) -> Result<Bytes, ApiError> {
     put,
     path = "/api/proposals/{id}/rfp",
     tag = "documents",
-    summary = "Upload the RFP: the raw body with its type, or multipart field `file`",
+    summary = "Upload (or replace) the main RFP: the raw body with its type, or multipart field `file`",
     params(ProposalPath, UploadQuery),
     request_body (content = Vec<u8>, content_type = "application/octet-stream", description = "The document (PDF, DOCX, HTML, text or Markdown); its type is read from the bytes"),
     responses(
@@ -255,6 +462,177 @@ pub(crate) async fn upload(
     OwnedProposal { proposal, .. }: OwnedProposal,
     request: Request,
 ) -> Result<impl IntoResponse, ApiError> {
+    let upload = read_upload(&state, request).await?;
+    let mut document = store_upload(&state, &proposal, upload.file, query.filename).await?;
+    document.role = DocumentRole::Rfp;
+    replace_main(&state, proposal, document.clone()).await?;
+    Ok((StatusCode::CREATED, AxumJson(document)))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct AddQuery {
+    filename: Option<String>,
+    /// `rfp` (the main document, when there is none yet), `annex`, `amendment` or
+    /// `clarification`; a multipart form may give it as its `role` field instead.
+    role: Option<String>,
+    /// When an amendment or clarification was issued (`YYYY-MM-DD`): it orders them
+    /// before the upload time does.
+    issued_on: Option<String>,
+}
+
+/// Adds a document to the proposal's package. An amendment or a clarification
+/// overrides what the documents before it state; an annex adds to them.
+#[utoipa::path(
+    post,
+    path = "/api/proposals/{id}/documents",
+    tag = "documents",
+    summary = "Add a document to the package: the raw body (`?role=`), or multipart fields `file` and `role`",
+    params(ProposalPath, AddQuery),
+    request_body (content = Vec<u8>, content_type = "application/octet-stream", description = "The document (PDF, DOCX, HTML, text or Markdown); its type is read from the bytes"),
+    responses(
+        (status = 201, description = "The document's record", body = DocumentRecord),
+        (status = 400, description = "An unknown role or a bad `issued_on`", body = Problem, content_type = "application/problem+json"),
+        OwnedErrors,
+        (status = 409, description = "A second `rfp`, the same file twice, RFP_MAX_DOCUMENTS reached, or no main document yet", body = Problem, content_type = "application/problem+json"),
+        DocumentErrors,
+        CommonErrors,
+    ),
+)]
+pub(crate) async fn add(
+    State(state): State<AppState>,
+    Query(query): Query<AddQuery>,
+    OwnedProposal { proposal, .. }: OwnedProposal,
+    request: Request,
+) -> Result<impl IntoResponse, ApiError> {
+    // The query is checked before the body is read.
+    let query_role = query.role.as_deref().map(parse_role).transpose()?;
+    let query_issued = query
+        .issued_on
+        .as_deref()
+        .map(parse_issued_on)
+        .transpose()?;
+    let upload = read_upload(&state, request).await?;
+    let role = match upload.role.as_deref().map(parse_role).transpose()? {
+        Some(r) => r,
+        None => query_role.ok_or_else(|| {
+            ApiError::new(
+                ProblemCode::InvalidRole,
+                "`role` is required: rfp, annex, amendment or clarification.",
+            )
+        })?,
+    };
+    let issued_on = match upload
+        .issued_on
+        .as_deref()
+        .map(parse_issued_on)
+        .transpose()?
+    {
+        Some(d) => Some(d),
+        None => query_issued,
+    };
+    let mut document = store_upload(&state, &proposal, upload.file, query.filename).await?;
+    document.role = role;
+    document.issued_on = issued_on;
+    let stored = add_to_package(&state, proposal, document.clone()).await?;
+    let order = stored
+        .package()
+        .iter()
+        .position(|d| d.sha256 == document.sha256)
+        .map_or(0, |i| i + 1);
+    Ok((
+        StatusCode::CREATED,
+        AxumJson(DocumentRecord::of(&document, order)),
+    ))
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/proposals/{id}/documents",
+    tag = "documents",
+    summary = "The package's documents, in the order they are read",
+    params(ProposalPath),
+    responses(
+        (status = 200, description = "The documents", body = Object),
+        OwnedErrors,
+        CommonErrors,
+    ),
+)]
+pub(crate) async fn list(
+    OwnedProposal { proposal, .. }: OwnedProposal,
+) -> Result<impl IntoResponse, ApiError> {
+    Ok(AxumJson(serde_json::json!({
+        "proposal_id": proposal.id,
+        "package_sha256": proposal.package_sha256(),
+        "documents": records(&proposal),
+    })))
+}
+
+/// Removes an annex, amendment or clarification from the package (its bytes stay
+/// until the proposal is deleted; uploading them again costs no storage).
+#[utoipa::path(
+    delete,
+    path = "/api/proposals/{id}/documents/{doc_id}",
+    tag = "documents",
+    summary = "Remove a document from the package",
+    params(ProposalPath, ("doc_id" = String, Path, description = "The document's id (from the list)")),
+    responses(
+        (status = 204, description = "Removed"),
+        OwnedErrors,
+        (status = 409, description = "The main document: replace it with PUT …/rfp instead", body = Problem, content_type = "application/problem+json"),
+        CommonErrors,
+    ),
+)]
+pub(crate) async fn remove(
+    State(state): State<AppState>,
+    Caller(owner): Caller,
+    Path((id, doc_id)): Path<(String, String)>,
+) -> Result<impl IntoResponse, ApiError> {
+    let proposal = crate::extractors::load_owned(&state, &owner, &id).await?;
+    let doc_id = doc_id.to_ascii_lowercase();
+    change_package(&state, proposal, |p| {
+        let main = p.document.clone().ok_or_else(|| not_in_package(&doc_id))?;
+        if main.id() == doc_id {
+            return Err(ApiError::new(
+                ProblemCode::MainDocumentNotDeletable,
+                "This is the main document: replace it with PUT …/rfp; a package always has one.",
+            ));
+        }
+        if !p.documents.iter().any(|d| d.id() == doc_id) {
+            return Err(not_in_package(&doc_id));
+        }
+        let others = p
+            .documents
+            .iter()
+            .filter(|d| d.id() != doc_id)
+            .cloned()
+            .collect();
+        Ok((main, others))
+    })
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+fn not_in_package(doc_id: &str) -> ApiError {
+    ApiError::new(
+        ProblemCode::DocumentNotFound,
+        format!(
+            "The package has no document {:?}.",
+            rfp_shared::domain::clean_label(doc_id, 40)
+        ),
+    )
+}
+
+/// An upload as read: the file and the form's other fields.
+struct Upload {
+    file: (Bytes, Option<String>, Option<String>),
+    role: Option<String>,
+    issued_on: Option<String>,
+}
+
+/// Reads an upload within the limits: a raw body, or a multipart form's `file` (with
+/// `role` and `issued_on` fields in any order).
+async fn read_upload(state: &AppState, request: Request) -> Result<Upload, ApiError> {
     let limit = state.max_upload_bytes;
     // Memory for uploads is bounded by their number as well as their size.
     let _reading = tokio::time::timeout(
@@ -288,62 +666,82 @@ pub(crate) async fn upload(
     if !is_multipart && declared_length.is_some_and(|n| n > limit) {
         return Err(too_large(limit));
     }
-
-    let (bytes, declared_type, filename) = if is_multipart {
-        let mut form = axum::extract::Multipart::from_request(request, &state)
-            .await
-            .map_err(|e| ApiError::new(ProblemCode::InvalidMultipart, e.body_text()))?;
-        let mut found = None;
-        loop {
-            let field = form.next_field().await.map_err(|e| {
-                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    too_large(limit)
-                } else {
-                    ApiError::new(ProblemCode::InvalidMultipart, e.body_text())
-                }
-            })?;
-            let Some(field) = field else { break };
-            if field.name() != Some("file") {
-                continue;
-            }
-            let declared = field.content_type().map(str::to_owned);
-            let name = field.file_name().map(str::to_owned);
-            let data = field.bytes().await.map_err(|e| {
-                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    too_large(limit)
-                } else {
-                    ApiError::new(ProblemCode::InvalidMultipart, e.body_text())
-                }
-            })?;
-            if data.len() as u64 > limit {
-                return Err(too_large(limit));
-            }
-            found = Some((data, declared, name));
-            break;
-        }
-        found.ok_or_else(|| {
-            ApiError::new(
-                ProblemCode::MissingFile,
-                "The multipart form has no `file` field.",
-            )
-        })?
-    } else {
+    if !is_multipart {
         let bytes = read_limited(request.into_body(), limit).await?;
-        (bytes, content_type, query.filename)
-    };
+        return Ok(Upload {
+            file: (bytes, content_type, None),
+            role: None,
+            issued_on: None,
+        });
+    }
 
+    let multipart_error = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            too_large(limit)
+        } else {
+            ApiError::new(ProblemCode::InvalidMultipart, e.body_text())
+        }
+    };
+    let mut form = axum::extract::Multipart::from_request(request, state)
+        .await
+        .map_err(|e| ApiError::new(ProblemCode::InvalidMultipart, e.body_text()))?;
+    let (mut file, mut role, mut issued_on) = (None, None, None);
+    while let Some(field) = form.next_field().await.map_err(multipart_error)? {
+        match field.name() {
+            Some("file") if file.is_none() => {
+                let declared = field.content_type().map(str::to_owned);
+                let name = field.file_name().map(str::to_owned);
+                let data = field.bytes().await.map_err(multipart_error)?;
+                if data.len() as u64 > limit {
+                    return Err(too_large(limit));
+                }
+                file = Some((data, declared, name));
+            }
+            Some(name @ ("role" | "issued_on")) => {
+                let name = name.to_owned();
+                let value = field.bytes().await.map_err(multipart_error)?;
+                // A form field, not a file: a few characters.
+                let value = String::from_utf8_lossy(&value[..value.len().min(64)]).into_owned();
+                match name.as_str() {
+                    "role" => role = Some(value),
+                    _ => issued_on = Some(value),
+                }
+            }
+            _ => {}
+        }
+    }
+    let file = file.ok_or_else(|| {
+        ApiError::new(
+            ProblemCode::MissingFile,
+            "The multipart form has no `file` field.",
+        )
+    })?;
+    Ok(Upload {
+        file,
+        role,
+        issued_on,
+    })
+}
+
+/// Checks an upload's bytes and stores them under the proposal, by their hash; the
+/// record is the main document's until the caller says otherwise.
+async fn store_upload(
+    state: &AppState,
+    proposal: &Proposal,
+    (bytes, declared_type, form_name): (Bytes, Option<String>, Option<String>),
+    query_name: Option<String>,
+) -> Result<DocumentRef, ApiError> {
     if bytes.is_empty() {
         return Err(ApiError::new(
             ProblemCode::DocumentEmpty,
             "The uploaded document is empty.",
         ));
     }
-    let filename = filename.map(|f| rfp_shared::domain::clean_label(&f, 255));
-    let kind = extract::sniff(&bytes, declared_type.as_deref(), filename.as_deref()).ok_or_else(|| {
-        ApiError::new(ProblemCode::UnsupportedMediaType,
-            "The document is not a PDF, DOCX, HTML, Markdown or plain-text file (its content was checked, not its name).",
-        )
-    })?;
+    let filename = form_name
+        .or(query_name)
+        .map(|f| rfp_shared::domain::clean_label(&f, 255));
+    let kind = extract::sniff(&bytes, declared_type.as_deref(), filename.as_deref())
+        .ok_or_else(unsupported)?;
 
     let sha256 = hex::encode(Sha256::digest(&bytes));
     let key = BlobKey::for_document(proposal.id, &sha256);
@@ -351,7 +749,7 @@ pub(crate) async fn upload(
     if !blobs.exists(&key).await? {
         blobs.put(&key, bytes.clone(), kind.content_type()).await?;
     }
-    let document = DocumentRef {
+    Ok(DocumentRef {
         bucket: blobs.bucket().to_owned(),
         key,
         sha256,
@@ -359,11 +757,7 @@ pub(crate) async fn upload(
         size: bytes.len() as u64,
         filename,
         uploaded_at: Utc::now(),
-    };
-    state
-        .backends
-        .store
-        .set_document(proposal.id, document.clone())
-        .await?;
-    Ok((StatusCode::CREATED, AxumJson(document)))
+        role: DocumentRole::Rfp,
+        issued_on: None,
+    })
 }

@@ -33,6 +33,7 @@ mod openapi {
         paths(
             proposals::create, proposals::list, proposals::show, proposals::remove,
             documents::upload, documents::upload_url, documents::confirm,
+            documents::add, documents::list, documents::remove,
             analysis::analyze, analysis::status, analysis::events, matrix::matrix,
             calendar::deadlines,
             prompts::list, prompts::show, prompts::show_version, prompts::create,
@@ -41,8 +42,8 @@ mod openapi {
         ),
         modifiers(&Security),
         tags(
-            (name = "proposals", description = "A proposal holds one RFP and its analysis; it belongs to its owner."),
-            (name = "documents", description = "The RFP document of a proposal."),
+            (name = "proposals", description = "A proposal holds a tender package (its main RFP, annexes, amendments, clarifications) and its analysis; it belongs to its owner."),
+            (name = "documents", description = "The documents of a proposal: the main RFP and the rest of its package."),
             (name = "analysis", description = "Analysis jobs: start, follow, read."),
             (name = "prompts", description = "Prompt administration (admins)."),
             (name = "operations", description = "Health and metrics, without credentials."),

@@ -32,18 +32,23 @@ pub struct ProposalView {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub document: Option<DocumentRef>,
+    /// The whole package in reading order, the main document first.
+    #[serde(default)]
+    pub documents: Vec<super::documents::DocumentRecord>,
     pub rfp_analysis_status: AnalysisStatus,
     pub rfp_analysis_job_id: Option<JobId>,
 }
 
 impl From<Proposal> for ProposalView {
     fn from(p: Proposal) -> Self {
+        let documents = super::documents::records(&p);
         Self {
             id: p.id,
             owner: p.owner,
             title: p.title,
             created_at: p.created_at,
             updated_at: p.updated_at,
+            documents,
             document: p.document,
             rfp_analysis_status: p.analysis.status,
             rfp_analysis_job_id: p.analysis.job_id,

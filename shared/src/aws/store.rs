@@ -56,6 +56,11 @@ const ANALYSIS_FIELDS: &[&str] = &[
     "callback_url",
 ];
 
+/// The attribute naming the item's package (`Proposal::package_sha256`), kept by
+/// every write of its documents so that an analysis request compares it in its
+/// condition, without a read first.
+const PACKAGE_SHA256: &str = "package_sha256";
+
 /// The AWS [`Store`].
 #[derive(Clone, Debug)]
 pub struct DynamoStore {
@@ -752,18 +757,49 @@ impl DynamoStore {
         Ok(out.attributes.is_some_and(|a| !a.is_empty()))
     }
 
-    async fn set_document_op(
+    async fn set_package_op(
         &self,
         id: ProposalId,
+        expected: Option<&str>,
         document: DocumentRef,
+        documents: Vec<DocumentRef>,
     ) -> Result<Proposal, StoreError> {
         use AnalysisStatus::*;
-        // Either no job of another document is in flight and the document is set, or
+        let package = crate::domain::package_sha256(Some(&document), &documents)
+            .expect("a package with a main document has a hash");
+        // The package, and the attribute that names it (items written before packages
+        // have none: their package is their document's hash).
+        let sets = |u: &mut Update| -> Result<(), StoreError> {
+            u.set("document", av(&document)?);
+            if documents.is_empty() {
+                u.remove("documents");
+            } else {
+                u.set("documents", av(&documents)?);
+            }
+            u.set_s(PACKAGE_SHA256, package.clone());
+            Ok(())
+        };
+        // "The package is still the one the caller read."
+        let unchanged = |u: &mut Update| -> String {
+            let doc = u.name("document");
+            match expected {
+                None => format!("attribute_not_exists({doc})"),
+                Some(e) => {
+                    let (pkg, sha) = (u.name(PACKAGE_SHA256), u.name("sha256"));
+                    let e = u.value(AttributeValue::S(e.to_owned()));
+                    format!(
+                        "((attribute_exists({pkg}) AND {pkg} = {e}) OR \
+                         (attribute_not_exists({pkg}) AND {doc}.{sha} = {e}))"
+                    )
+                }
+            }
+        };
+        // Either no job of another package is in flight and the package is set, or
         // one is and the same write ends it (`state::on_document_replaced`); the
         // condition tells which, so a job that starts or ends in between is seen.
         for _ in 0..3 {
             let mut u = Update::default();
-            u.set("document", av(&document)?);
+            sets(&mut u)?;
             u.bump();
             let (pk_name, st, job_sha) = (
                 u.name("PK"),
@@ -771,27 +807,32 @@ impl DynamoStore {
                 u.name("document_sha256"),
             );
             let in_flight = u.status_in(&[Queued, Processing]);
-            let sha = u.value(AttributeValue::S(document.sha256.clone()));
+            let sha = u.value(AttributeValue::S(package.clone()));
+            let same = unchanged(&mut u);
             let condition = format!(
-                "attribute_exists({pk_name}) AND (attribute_not_exists({st}) OR NOT ({in_flight}) OR {job_sha} = {sha})"
+                "attribute_exists({pk_name}) AND {same} AND (attribute_not_exists({st}) OR NOT ({in_flight}) OR {job_sha} = {sha})"
             );
             let old = match self
-                .conditional_update(id, u, condition, "set document")
+                .conditional_update(id, u, condition, "set documents")
                 .await?
             {
                 Ok(p) => return Ok(p),
                 Err(None) => return Err(StoreError::NotFound(id)),
                 Err(Some(old)) => old,
             };
-            let Some(fail) =
-                state::on_document_replaced(&old.analysis, &document.sha256, Utc::now())
+            if old.package_sha256().as_deref() != expected {
+                return Err(StoreError::PackageChanged(id));
+            }
+            let Some(fail) = state::on_document_replaced(&old.analysis, &package, Utc::now())
             else {
                 continue;
             };
             let (mut u, condition) = update_for(&fail, None)?;
-            u.set("document", av(&document)?);
+            sets(&mut u)?;
+            let same = unchanged(&mut u);
+            let condition = format!("{condition} AND {same}");
             match self
-                .conditional_update(id, u, condition, "set document")
+                .conditional_update(id, u, condition, "set documents")
                 .await?
             {
                 Ok(p) => return Ok(p),
@@ -800,7 +841,7 @@ impl DynamoStore {
             }
         }
         Err(backend(
-            "set document",
+            "set documents",
             "the proposal kept changing under the upload",
         ))
     }
@@ -822,13 +863,16 @@ impl DynamoStore {
                 &request.trace_id,
                 request.callback_url.as_deref(),
             );
-            // The job analyses the document the item holds at the time of the write.
-            let (job_sha, doc, sha) = (
+            // The job analyses the package the item holds at the time of the write
+            // (an item written before packages: its document).
+            let (job_sha, doc, sha, pkg) = (
                 u.name("document_sha256"),
                 u.name("document"),
                 u.name("sha256"),
+                u.name(PACKAGE_SHA256),
             );
-            u.sets.push(format!("{job_sha} = {doc}.{sha}"));
+            u.sets
+                .push(format!("{job_sha} = if_not_exists({pkg}, {doc}.{sha})"));
             u.bump();
             let (pk_name, owner, st) =
                 (u.name("PK"), u.name("owner"), u.name("rfp_analysis_status"));
@@ -841,7 +885,8 @@ impl DynamoStore {
             if !request.force {
                 let completed = u.value(AttributeValue::S(Completed.as_str().into()));
                 condition.push_str(&format!(
-                    " AND NOT ({st} = {completed} AND {job_sha} = {doc}.{sha})"
+                    " AND NOT ({st} = {completed} AND ((attribute_exists({pkg}) AND {job_sha} = {pkg}) \
+                     OR (attribute_not_exists({pkg}) AND {job_sha} = {doc}.{sha})))"
                 ));
             }
             match self
@@ -1131,13 +1176,15 @@ impl Store for DynamoStore {
         self.delete_proposal_op(id).await.map_err(|e| e.on(on))
     }
 
-    async fn set_document(
+    async fn set_package(
         &self,
         id: ProposalId,
+        expected: Option<&str>,
         document: DocumentRef,
+        documents: Vec<DocumentRef>,
     ) -> Result<Proposal, StoreError> {
         let on = self.proposal_target(id);
-        self.set_document_op(id, document)
+        self.set_package_op(id, expected, document, documents)
             .await
             .map_err(|e| e.on(on))
     }

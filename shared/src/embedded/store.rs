@@ -221,20 +221,27 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn set_document(
+    async fn set_package(
         &self,
         id: ProposalId,
+        expected: Option<&str>,
         document: DocumentRef,
+        documents: Vec<DocumentRef>,
     ) -> Result<Proposal, StoreError> {
+        let expected = expected.map(str::to_owned);
         self.db
             .write(backend, move |conn| {
                 let mut p = load(conn, id)?.ok_or(StoreError::NotFound(id))?;
-                if let Some(fail) =
-                    state::on_document_replaced(&p.analysis, &document.sha256, Utc::now())
-                {
+                if p.package_sha256() != expected {
+                    return Err(StoreError::PackageChanged(id));
+                }
+                let package = crate::domain::package_sha256(Some(&document), &documents)
+                    .expect("a package with a main document has a hash");
+                if let Some(fail) = state::on_document_replaced(&p.analysis, &package, Utc::now()) {
                     p.analysis = state::apply(&p.analysis, fail).map_err(StoreError::Transition)?;
                 }
                 p.document = Some(document);
+                p.documents = documents;
                 p.version += 1;
                 p.updated_at = Utc::now();
                 save(conn, &p)?;

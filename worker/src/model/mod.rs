@@ -34,6 +34,10 @@ impl Model for Delayed {
         tokio::time::sleep(self.delay).await;
         self.inner.analyze(request).await
     }
+
+    fn reads_packages_per_document(&self) -> bool {
+        self.inner.reads_packages_per_document()
+    }
 }
 
 /// The model the settings ask for. Bedrock's client comes from the standard AWS

@@ -47,9 +47,29 @@ pub(super) struct ResultMeta<'a> {
     pub text_chars: usize,
     pub text_truncated: bool,
     pub values_capped: usize,
+    /// A package's documents, each with its own text's figures (absent: one document).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documents: Option<&'a [DocumentMeta]>,
+    /// The document's hash, or the package's identity when it has several.
     pub document_sha256: &'a str,
     pub attempts: u32,
     pub worker: &'a str,
+}
+
+/// One document of a package, in `meta.documents`.
+#[derive(Debug, Serialize)]
+pub(super) struct DocumentMeta {
+    pub id: String,
+    pub filename: Option<String>,
+    pub role: rfp_shared::domain::DocumentRole,
+    pub sha256: String,
+    pub pages: usize,
+    pub text_chars: usize,
+    pub extract_ms: f64,
+    /// `stored`, `hit`, or `null`.
+    pub text_cache: Option<&'static str>,
+    pub text_truncated: bool,
+    pub ocr: Option<String>,
 }
 
 /// What a later delivery reads of a stored result's `meta`.

@@ -21,7 +21,7 @@ use serde_json::{Value, json};
 use tracing::{Instrument, info, warn};
 
 use rfp_shared::backends::Backends;
-use rfp_shared::domain::{JobError, JobMessage, Stage};
+use rfp_shared::domain::{DocumentRef, JobError, JobMessage, Stage};
 use rfp_shared::ports::{Blobs, Delivery, JobQueue, Model, QueueError, Store, StoreError};
 use rfp_shared::state::{Event, TransitionError};
 use rfp_shared::telemetry::error_chain;
@@ -29,6 +29,7 @@ use rfp_shared::telemetry::error_chain;
 use crate::prompt::PromptCache;
 
 mod meta;
+mod package;
 mod stages;
 mod sweep;
 mod text;
@@ -207,13 +208,26 @@ impl Worker {
     async fn handle_job(&self, delivery: Delivery, msg: JobMessage) -> Disposition {
         let started = Instant::now();
         let attempt = delivery.receive_count;
-        let text_cached = match self.start(&delivery, &msg).await {
-            Ok(text_cached) => text_cached,
+        let started_as = match self.start(&delivery, &msg).await {
+            Ok(p) => p,
             Err(settled) => return settled,
         };
 
         let heartbeat = AbortOnDrop(self.spawn_heartbeat(delivery.clone()));
-        let outcome = self.run(&msg, attempt, text_cached).await;
+        let outcome = self
+            .run(&msg, attempt, &started_as)
+            .await
+            .map(|mut result| {
+                // What a re-analysis changed, against the analysis it replaces.
+                if let Some(previous) = started_as.analysis.result.as_ref() {
+                    let differences = crate::package::differences(previous, &result);
+                    result["changed_since_previous"] = json!({
+                        "job_id": previous.pointer("/meta/job_id"),
+                        "fields": differences,
+                    });
+                }
+                result
+            });
         drop(heartbeat);
 
         match outcome {
@@ -280,10 +294,14 @@ impl Worker {
         }
     }
 
-    /// Records the job's start. `Ok`: it runs, and whether the previous analysis of
-    /// this very document kept its text; `Err`: the delivery is settled without running
-    /// (dropped, put back, or deleted), with its disposition.
-    async fn start(&self, delivery: &Delivery, msg: &JobMessage) -> Result<bool, Disposition> {
+    /// Records the job's start. `Ok`: it runs, with the proposal as the start wrote it
+    /// (the previous result still in it); `Err`: the delivery is settled without
+    /// running (dropped, put back, or deleted), with its disposition.
+    async fn start(
+        &self,
+        delivery: &Delivery,
+        msg: &JobMessage,
+    ) -> Result<rfp_shared::domain::Proposal, Disposition> {
         let attempt = delivery.receive_count;
         let start = || Event::Start {
             job_id: msg.job_id,
@@ -307,12 +325,7 @@ impl Worker {
             }
         }
         match started_as {
-            // The previous analysis of this very document stored its text (a slow
-            // extraction): read that instead of extracting again.
-            Ok(p) => Ok(meta::kept_text_of(
-                p.analysis.result.as_ref(),
-                &msg.document.sha256,
-            )),
+            Ok(p) => Ok(p),
             Err(StoreError::NotFound(_)) => {
                 info!("The proposal was deleted; dropping its job.");
                 self.delete(delivery).await;
@@ -419,14 +432,34 @@ impl Worker {
     }
 
     /// The stages between start and result.
-    async fn run(&self, msg: &JobMessage, attempt: u32, text_cached: bool) -> Result<Value, Stop> {
-        let document = &msg.document;
+    async fn run(
+        &self,
+        msg: &JobMessage,
+        attempt: u32,
+        started: &rfp_shared::domain::Proposal,
+    ) -> Result<Value, Stop> {
+        // The documents the job's record names: the proposal's own when its package is
+        // the job's (a message sent just before a concurrent upload carries the list
+        // as it was), else the message's.
+        let documents: Vec<DocumentRef> = match started.package_sha256() {
+            Some(p) if Some(&p) == started.analysis.document_sha256.as_ref() => {
+                started.package().into_iter().cloned().collect()
+            }
+            _ => msg.package().into_iter().cloned().collect(),
+        };
+        if documents.len() > 1 {
+            return self.run_package(msg, attempt, documents).await;
+        }
+        let document = &documents[0];
+        // The previous analysis of this very document stored its text (a slow
+        // extraction): read that instead of extracting again.
+        let text_cached = meta::kept_text_of(started.analysis.result.as_ref(), &document.sha256);
         let text::Text {
             extracted,
             extract_ms,
             cache: text_cache,
             ocr,
-        } = self.text(msg, text_cached).await?;
+        } = self.text(msg, document, text_cached).await?;
         metrics::histogram!("rfp_stage_duration_seconds", "stage" => "extract")
             .record(extract_ms / 1000.0);
 
@@ -445,7 +478,7 @@ impl Worker {
         // One copy of the text, shared by the model and the quote check.
         let pages = Arc::new(extracted.pages);
         let text_chars: usize = pages.iter().map(|p| p.chars().count()).sum();
-        let answer = self.analyse(msg, &prompt, &schema, &pages).await?;
+        let answer = self.analyse(msg, &prompt, &schema, &pages, false).await?;
         let mut analysis = answer.analysis;
         let stages::Checked {
             capped,
@@ -455,7 +488,7 @@ impl Worker {
         } = {
             let offline = answer.engine == crate::model::extractive::ENGINE;
             let matrix = (offline || prompt.is_builtin()).then_some(stages::FromDocument(offline));
-            stages::checked(&mut analysis, &schema, &pages, matrix)?
+            stages::checked(&mut analysis, &schema, &pages, matrix, None)?
         };
         let object = analysis
             .as_object_mut()
@@ -493,6 +526,7 @@ impl Worker {
             text_chars,
             text_truncated: truncated,
             values_capped: capped,
+            documents: None,
             document_sha256: &document.sha256,
             attempts: attempt,
             worker: &self.id,
@@ -584,7 +618,10 @@ mod tests {
                 size: 1,
                 filename: None,
                 uploaded_at: Utc::now(),
+                role: Default::default(),
+                issued_on: None,
             },
+            documents: Vec::new(),
             requested_at: Utc::now() - sent_ago,
             trace_id: "t".into(),
             callback_url: None,

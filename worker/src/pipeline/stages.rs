@@ -17,13 +17,15 @@ use super::{Failure, STAGE_WRITE_DELAY, STILL_CURRENT_EVERY, Stop, Worker};
 
 impl Worker {
     /// The model's answer for `pages`, within the analysis budget, recording the
-    /// stage and the parts' progress.
+    /// stage (unless `stage_recorded`: a package's later documents) and the parts'
+    /// progress.
     pub(super) async fn analyse(
         &self,
         msg: &JobMessage,
         prompt: &crate::prompt::Prompt,
         schema: &Arc<Value>,
         pages: &Arc<Vec<String>>,
+        stage_recorded: bool,
     ) -> Result<rfp_shared::ports::ModelAnswer, Stop> {
         let (progress_tx, progress_rx) = tokio::sync::watch::channel((0, 0));
         let request = ModelRequest {
@@ -35,8 +37,10 @@ impl Worker {
             progress: Some(progress_tx),
         };
 
-        self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress())
-            .await?;
+        if !stage_recorded {
+            self.progress(msg, Stage::Analyzing, Stage::Analyzing.progress())
+                .await?;
+        }
         let model_started = Instant::now();
         // The whole analysis within its budget: past it the model's future is dropped,
         // which stops an offline analysis and abandons a model call, and the slot is
@@ -185,11 +189,15 @@ pub(super) struct Checked {
 /// service's own (`Some`: the built-in prompt's schema or the offline engine; a prompt
 /// item's answer is kept as it came) and whether it was read off the document (the
 /// offline engine, whose rows are not looked up again) rather than given by a model.
+///
+/// A package's answer (`sources`: its documents) has each quote checked against the
+/// document it names, or found in one and named after it.
 pub(super) fn checked(
     analysis: &mut Value,
     schema: &Value,
     pages: &[String],
     matrix: Option<FromDocument>,
+    sources: Option<&[crate::quotes::Source]>,
 ) -> Result<Checked, Failure> {
     let capped = crate::bounds::cap_result(analysis);
     if capped > 0 {
@@ -218,7 +226,10 @@ pub(super) fn checked(
             format!("the analysis does not meet its schema: {why}"),
         )
     })?;
-    let quotes = crate::quotes::check(analysis, &document);
+    let quotes = match sources {
+        Some(sources) => crate::quotes::check_package(analysis, sources),
+        None => crate::quotes::check(analysis, &document),
+    };
     if !quotes.unverified.is_empty() {
         warn!(
             unverified = quotes.unverified.len(),

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use tracing::{info, warn};
 
-use rfp_shared::domain::{JobMessage, Stage};
+use rfp_shared::domain::{DocumentRef, JobMessage, Stage};
 use rfp_shared::ids::BlobKey;
 use rfp_shared::ports::BlobError;
 use rfp_shared::telemetry::error_chain;
@@ -67,15 +67,66 @@ pub(super) struct Text {
     pub ocr: Option<crate::ocr::Report>,
 }
 
+impl Text {
+    fn from_cache(c: CachedText) -> Self {
+        let ocr = c.ocr_report();
+        Self {
+            extracted: Extracted {
+                kind: c.kind(),
+                truncated: c.truncated,
+                pages: c.pages,
+            },
+            extract_ms: 0.0,
+            cache: Some("hit"),
+            ocr,
+        }
+    }
+}
+
 /// Whether an extraction this slow keeps its text for the next analysis.
 fn worth_keeping(extract_ms: f64, min_ms: u64) -> bool {
     extract_ms >= min_ms as f64
 }
 
 impl Worker {
+    /// The text of one document of a package: its kept text, whatever the previous
+    /// analysis was, or extracted and kept (a package is analysed again as it grows,
+    /// and an added amendment must not cost the main RFP's extraction again).
+    pub(super) async fn package_text(
+        &self,
+        msg: &JobMessage,
+        document: &DocumentRef,
+    ) -> Result<Text, Stop> {
+        let key = BlobKey::for_text(msg.proposal_id, &document.sha256);
+        let kept = match self.blobs.get(&key).await {
+            Ok(bytes) => serde_json::from_slice::<CachedText>(&bytes).ok(),
+            Err(BlobError::NotFound(_)) => None,
+            Err(e) => {
+                info!(error = %error_chain(&e), "Cannot read the kept text; extracting again.");
+                None
+            }
+        };
+        if let Some(c) = kept {
+            return Ok(Text::from_cache(c));
+        }
+        let (extracted, extract_ms, ocr) = self.extract(msg, document).await?;
+        let stored = self.store_text(&key, &extracted, ocr.as_ref()).await;
+        Ok(Text {
+            extracted,
+            extract_ms,
+            cache: stored.then_some("stored"),
+            ocr,
+        })
+    }
+
     /// The text of the job's document; `cached` says an earlier analysis kept it.
-    pub(super) async fn text(&self, msg: &JobMessage, cached: bool) -> Result<Text, Stop> {
-        let key = BlobKey::for_text(msg.proposal_id, &msg.document.sha256);
+    pub(super) async fn text(
+        &self,
+        msg: &JobMessage,
+        document: &DocumentRef,
+        cached: bool,
+    ) -> Result<Text, Stop> {
+        let key = BlobKey::for_text(msg.proposal_id, &document.sha256);
         let kept = match cached {
             true => match self.blobs.get(&key).await {
                 Ok(bytes) => serde_json::from_slice::<CachedText>(&bytes).ok(),
@@ -87,19 +138,9 @@ impl Worker {
             false => None,
         };
         if let Some(c) = kept {
-            let ocr = c.ocr_report();
-            return Ok(Text {
-                extracted: Extracted {
-                    kind: c.kind(),
-                    truncated: c.truncated,
-                    pages: c.pages,
-                },
-                extract_ms: 0.0,
-                cache: Some("hit"),
-                ocr,
-            });
+            return Ok(Text::from_cache(c));
         }
-        let (extracted, extract_ms, ocr) = self.extract(msg).await?;
+        let (extracted, extract_ms, ocr) = self.extract(msg, document).await?;
         let stored = worth_keeping(extract_ms, self.config.text_cache_min_ms)
             && self.store_text(&key, &extracted, ocr.as_ref()).await;
         Ok(Text {
@@ -115,8 +156,8 @@ impl Worker {
     async fn extract(
         &self,
         msg: &JobMessage,
+        document: &DocumentRef,
     ) -> Result<(Extracted, f64, Option<crate::ocr::Report>), Stop> {
-        let document = &msg.document;
         let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
             BlobError::NotFound(key) => Failure::permanent(
                 "document_missing",

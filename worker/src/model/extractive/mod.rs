@@ -77,6 +77,12 @@ impl Model for ExtractiveAnalyzer {
             )),
         }
     }
+
+    /// It reads no instructions: each document is analysed alone and the package
+    /// merged by role (`crate::package`).
+    fn reads_packages_per_document(&self) -> bool {
+        true
+    }
 }
 
 /// The analysis was stopped before it ended (its job's budget spent, or the worker

@@ -1,0 +1,262 @@
+//! A tender package's job (issue 17): each document's text, kept per document hash
+//! (an added amendment costs its own extraction only), then one analysis of the
+//! whole package in which amendments and clarifications take precedence:
+//!
+//! - an engine that reads no instructions (the offline one) analyses each document
+//!   alone and the analyses are merged by role and order (`crate::package::merge`);
+//! - a model is given every document in order under a header naming its file and
+//!   role, with the precedence rule (`Prompt::for_package`).
+//!
+//! Either way every quote is then checked against the document it names, or named
+//! after the document that has it (`quotes::check_package`).
+
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use rfp_shared::domain::{DocumentRef, DocumentRole, JobMessage, Stage};
+use rfp_shared::telemetry::error_chain;
+
+use super::meta::{self, DocumentMeta};
+use super::{Failure, Stop, Worker, round2, stages, text};
+use crate::package::Analysed;
+use crate::quotes::{Document, Source};
+
+/// Documents of one job extracted at once; each extraction is a sandboxed process
+/// within the `RFP_EXTRACT_*` limits, and the worker's job slots bound the jobs.
+const PARALLEL_EXTRACTIONS: usize = 2;
+
+impl Worker {
+    pub(super) async fn run_package(
+        &self,
+        msg: &JobMessage,
+        attempt: u32,
+        documents: Vec<DocumentRef>,
+    ) -> Result<Value, Stop> {
+        let mut texts: Vec<text::Text> = Vec::with_capacity(documents.len());
+        for batch in documents.chunks(PARALLEL_EXTRACTIONS) {
+            let batch = batch.iter().map(|d| self.package_text(msg, d));
+            texts.extend(futures::future::try_join_all(batch).await?);
+        }
+        let extract_ms: f64 = texts.iter().map(|t| t.extract_ms).sum();
+        // The whole package within one document's text bound.
+        let roles: Vec<DocumentRole> = documents.iter().map(|d| d.role).collect();
+        let cut = fit(&mut texts, &roles, self.config.extract.max_chars);
+        if cut > 0 {
+            tracing::warn!(
+                documents_cut = cut,
+                max_chars = self.config.extract.max_chars,
+                "The package has more text than RFP_MAX_TEXT_CHARS; its annexes' and then the main document's ends are left out."
+            );
+        }
+        metrics::histogram!("rfp_stage_duration_seconds", "stage" => "extract")
+            .record(extract_ms / 1000.0);
+        let mut per_document = Vec::with_capacity(documents.len());
+        let mut pages = Vec::with_capacity(documents.len());
+        for (d, t) in documents.iter().zip(texts) {
+            per_document.push(DocumentMeta {
+                id: d.id().to_owned(),
+                filename: d.filename.clone(),
+                role: d.role,
+                sha256: d.sha256.clone(),
+                pages: t.extracted.pages.len(),
+                text_chars: t.extracted.pages.iter().map(|p| p.chars().count()).sum(),
+                extract_ms: round2(t.extract_ms),
+                text_cache: t.cache,
+                text_truncated: t.extracted.truncated,
+                ocr: t.ocr.map(|r| r.engine),
+            });
+            pages.push(Arc::new(t.extracted.pages));
+        }
+
+        let prompt = self
+            .staged(msg, Stage::Prompting, self.prompts.get(self.store.as_ref()))
+            .await?
+            .map_err(|e| Failure::transient("store_unavailable", error_chain(&e)))?;
+        let schema = crate::model::schema::for_prompt(prompt.is_builtin(), &prompt.output_format);
+
+        let (mut analysis, answer) = if self.model.reads_packages_per_document() {
+            let mut analysed = Vec::with_capacity(documents.len());
+            let mut last = None;
+            let (mut calls, mut latency_ms) = (0, 0.0);
+            for (i, (d, doc_pages)) in documents.iter().zip(&pages).enumerate() {
+                let answer = self
+                    .analyse(msg, &prompt, &schema, doc_pages, i > 0)
+                    .await?;
+                calls += answer.calls;
+                latency_ms += answer.latency_ms;
+                analysed.push(Analysed {
+                    id: d.id().to_owned(),
+                    filename: d.label().to_owned(),
+                    role: d.role,
+                    analysis: answer.analysis.clone(),
+                });
+                last = Some(answer);
+            }
+            let mut answer = last.expect("a package has documents");
+            answer.calls = calls;
+            answer.latency_ms = latency_ms;
+            (crate::package::merge(analysed), answer)
+        } else {
+            let of = documents.len();
+            let whole: Vec<String> = documents
+                .iter()
+                .zip(&pages)
+                .enumerate()
+                .flat_map(|(i, (d, doc_pages))| {
+                    let header = crate::prompt::package_header(i + 1, of, d);
+                    doc_pages.iter().enumerate().map(move |(n, page)| match n {
+                        0 => format!("{header}\n\n{page}"),
+                        _ => page.clone(),
+                    })
+                })
+                .collect();
+            let answer = self
+                .analyse(msg, &prompt.for_package(), &schema, &Arc::new(whole), false)
+                .await?;
+            (answer.analysis.clone(), answer)
+        };
+
+        let sources: Vec<Source> = documents
+            .iter()
+            .zip(&pages)
+            .map(|(d, p)| Source {
+                id: d.id().to_owned(),
+                filename: d.label().to_owned(),
+                document: Document::new(p),
+            })
+            .collect();
+        let all_pages: Vec<String> = pages.iter().flat_map(|p| p.iter().cloned()).collect();
+        let offline = answer.engine == crate::model::extractive::ENGINE;
+        let matrix = (offline || prompt.is_builtin()).then_some(stages::FromDocument(offline));
+        let checked = stages::checked(&mut analysis, &schema, &all_pages, matrix, Some(&sources))?;
+        let object = analysis
+            .as_object_mut()
+            .expect("the schema requires an object");
+        object
+            .entry("engine")
+            .or_insert_with(|| json!(answer.engine));
+        object.entry("changes").or_insert_with(|| json!([]));
+        let package_sha256 = msg_package_sha256(&documents);
+        let meta = meta::ResultMeta {
+            job_id: msg.job_id,
+            engine: answer.engine,
+            model_id: &answer.model_id,
+            model: &answer.model_id,
+            provider: answer.provider,
+            provider_host: answer.provider_host.as_deref(),
+            prompt: meta::PromptRef {
+                id: &prompt.id,
+                version: prompt.version,
+            },
+            input_tokens: answer.input_tokens,
+            output_tokens: answer.output_tokens,
+            model_latency_ms: round2(answer.latency_ms),
+            model_calls: answer.calls,
+            model_attempts: answer.attempts,
+            chunked: answer.chunking.is_some(),
+            chunking: answer.chunking.as_ref(),
+            quotes: checked.quotes.to_json(),
+            requirements: checked.requirements.as_ref(),
+            semantic_query_words: checked.query_words,
+            extract_ms: round2(extract_ms),
+            text_cache: None,
+            ocr: None,
+            ocr_pages: None,
+            ocr_pages_skipped: None,
+            pages: all_pages.len(),
+            text_chars: per_document.iter().map(|d| d.text_chars).sum(),
+            text_truncated: per_document.iter().any(|d| d.text_truncated),
+            values_capped: checked.capped,
+            documents: Some(&per_document),
+            document_sha256: &package_sha256,
+            attempts: attempt,
+            worker: &self.id,
+        };
+        object.insert(
+            "meta".into(),
+            serde_json::to_value(&meta).expect("the meta serialises"),
+        );
+        Ok(analysis)
+    }
+}
+
+/// Cuts the package's texts to `max_chars` in all, and returns how many were cut. The
+/// amendments and clarifications keep their text first (they are short, and they are
+/// what changes the facts), then the main document, then the annexes; a text that
+/// does not fit whole keeps its first pages, the last one cut.
+fn fit(texts: &mut [text::Text], roles: &[DocumentRole], max_chars: usize) -> usize {
+    let rank = |r: DocumentRole| match r {
+        DocumentRole::Amendment | DocumentRole::Clarification => 0,
+        DocumentRole::Rfp => 1,
+        DocumentRole::Annex => 2,
+    };
+    let mut order: Vec<usize> = (0..texts.len()).collect();
+    order.sort_by_key(|&i| rank(roles[i]));
+    let (mut left, mut cut) = (max_chars, 0);
+    for i in order {
+        let t = &mut texts[i].extracted;
+        let total: usize = t.pages.iter().map(|p| p.chars().count()).sum();
+        if total <= left {
+            left -= total;
+            continue;
+        }
+        let mut kept = Vec::new();
+        for page in std::mem::take(&mut t.pages) {
+            if left == 0 {
+                break;
+            }
+            let chars = page.chars().count();
+            if chars <= left {
+                left -= chars;
+                kept.push(page);
+            } else {
+                kept.push(rfp_shared::domain::cap_chars(&page, left).to_owned());
+                left = 0;
+            }
+        }
+        t.pages = kept;
+        t.truncated = true;
+        cut += 1;
+    }
+    cut
+}
+
+/// The package's identity, from its documents in order.
+fn msg_package_sha256(documents: &[DocumentRef]) -> String {
+    rfp_shared::domain::package_sha256(documents.first(), &documents[1..]).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{DocumentKind, Extracted};
+
+    fn text(pages: &[&str]) -> text::Text {
+        text::Text {
+            extracted: Extracted {
+                kind: DocumentKind::Text,
+                truncated: false,
+                pages: pages.iter().map(|p| (*p).to_owned()).collect(),
+            },
+            extract_ms: 0.0,
+            cache: None,
+            ocr: None,
+        }
+    }
+
+    #[test]
+    fn a_package_over_the_text_bound_keeps_its_amendments_then_its_main_document() {
+        use DocumentRole::*;
+        let mut texts = vec![text(&["aaaa", "aaaa"]), text(&["xxxxxx"]), text(&["zz"])];
+        let cut = fit(&mut texts, &[Rfp, Annex, Amendment], 7);
+        assert_eq!(cut, 2);
+        assert_eq!(texts[2].extracted.pages, ["zz"]);
+        assert_eq!(texts[0].extracted.pages, ["aaaa", "a"]);
+        assert!(texts[0].extracted.truncated);
+        assert_eq!(texts[1].extracted.pages, Vec::<String>::new());
+        let mut small = vec![text(&["ab"]), text(&["cd"])];
+        assert_eq!(fit(&mut small, &[Rfp, Annex], 4), 0);
+        assert!(!small[1].extracted.truncated);
+    }
+}
