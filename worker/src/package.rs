@@ -420,16 +420,24 @@ pub fn merge(docs: Vec<Analysed>) -> Value {
         ] {
             m.union(doc, key);
         }
-        // Fill what the main document leaves unsaid (an annex's title is not the
-        // call's, so only when there is none).
-        for key in ["title", "donor", "key_focus"] {
+        // Fill what the main document leaves unsaid, only when there is none: the
+        // issuer from any document, the title and focus from an annex (an
+        // amendment's opening words are about the amendment, not the call).
+        let fills: &[&str] = match doc.role {
+            Role::Annex => &["title", "donor", "key_focus"],
+            _ => &["donor"],
+        };
+        for key in fills {
             if !is_stated(&m.analysis["summary"][key]) && is_stated(&doc.analysis["summary"][key]) {
                 m.analysis["summary"][key] = doc.analysis["summary"][key].clone();
             }
         }
+        // A later document's own notes, but not its explanations of what it does not
+        // state ("No budget: …"): the package may well state it elsewhere.
         let notes: Vec<Value> = list(&doc.analysis, "notes")
             .iter()
             .filter_map(Value::as_str)
+            .filter(|n| !n.starts_with("No "))
             .map(|n| json!(format!("{}: {n}", doc.filename)))
             .collect();
         if !notes.is_empty() {
@@ -631,6 +639,31 @@ mod tests {
         without_pages(&mut a);
         without_pages(&mut b);
         assert_eq!(a, b, "nothing to name");
+    }
+
+    #[test]
+    fn an_amendment_fills_neither_title_nor_focus_and_its_absence_notes_are_left_out() {
+        let main = analysed("d1", "call.md", Role::Rfp, json!({}));
+        let mut amendment = analysed(
+            "d2",
+            "amendment-1.md",
+            Role::Amendment,
+            json!({ "notes": ["No budget: no amount is stated as a ceiling, range or value for the work.", "Two pages were unreadable."] }),
+        );
+        amendment.analysis["summary"] = json!({
+            "title": "Amendment No. 1", "key_focus": "The deadline is extended.", "donor": "The Agency"
+        });
+        let mut annex = analysed("d3", "tor.md", Role::Annex, json!({}));
+        annex.analysis["summary"] = json!({ "key_focus": "Digital skills for rural adults." });
+        let merged = merge(vec![main, amendment, annex]);
+        let summary = &merged["summary"];
+        assert_eq!(summary["title"], Value::Null, "{summary}");
+        assert_eq!(summary["donor"], "The Agency");
+        assert_eq!(summary["key_focus"], "Digital skills for rural adults.");
+        assert_eq!(
+            merged["extracted_data"]["notes"],
+            json!(["amendment-1.md: Two pages were unreadable."])
+        );
     }
 
     fn analysed(id: &str, filename: &str, role: Role, data: Value) -> Analysed {
