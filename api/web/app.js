@@ -61,7 +61,12 @@ const PLAIN = {
   document_unreadable: "The document is damaged or not what its name says.",
   document_encrypted: "The document is password-protected.",
   analysis_timeout: "The analysis took too long and was stopped.",
-  document_replaced: "A newer document replaced this one during its analysis.",
+  document_replaced: "The tender's documents changed during the analysis; analyse again.",
+  rfp_exists: "This tender already has its main document; add this file as an annex, amendment or clarification.",
+  duplicate_document: "This file is already part of the tender.",
+  too_many_documents: "This tender has as many documents as the service allows; remove one first.",
+  package_too_large: "The tender's documents together are larger than the service accepts.",
+  invalid_role: "Choose whether the file is an annex, an amendment or a clarification.",
 };
 
 function plain(code, detail) {
@@ -168,13 +173,28 @@ function cell(row, value) {
   return td;
 }
 
+// Where a quote is: its page, and in a package the document that says it.
+function whereText(analysis, pointer, filename) {
+  const page = pageOf(analysis, pointer);
+  const packaged = Array.isArray((analysis.meta || {}).documents);
+  const parts = [];
+  if (packaged && filename) parts.push(filename);
+  if (page) parts.push(`p. ${page}`);
+  return parts.join(", ");
+}
+
+// The object a quote's pointer belongs to ("/a/0/quote" → the value at "/a/0").
+function ownerOf(analysis, pointer) {
+  return at(analysis, pointer.replace(/\/[^/]*$/, "")) || {};
+}
+
 function sourceCell(row, analysis, pointer, quote) {
   const td = cell(row, quote ? `“${quote}”` : "");
-  const page = quote ? pageOf(analysis, pointer) : null;
-  if (page) {
+  const where = quote ? whereText(analysis, pointer, ownerOf(analysis, pointer).filename) : "";
+  if (where) {
     const tag = document.createElement("span");
     tag.className = "page";
-    tag.textContent = `p. ${page}`;
+    tag.textContent = where;
     td.appendChild(tag);
   }
 }
@@ -194,8 +214,8 @@ function factItem(analysis, label, value, pointer, quote) {
     const details = document.createElement("details");
     details.className = "source";
     const summary = document.createElement("summary");
-    const page = pageOf(analysis, pointer);
-    summary.textContent = page ? `Source, page ${page}` : "Source";
+    const where = whereText(analysis, pointer, ownerOf(analysis, pointer).filename);
+    summary.textContent = where ? `Source, ${where}` : "Source";
     const block = document.createElement("blockquote");
     block.textContent = `“${quote}”`;
     details.append(summary, block);
@@ -337,8 +357,87 @@ async function download(what) {
   }
 }
 
+const ROLES = { rfp: "Main document", annex: "Annex", amendment: "Amendment", clarification: "Clarification" };
+
+// A role guessed from a file's name, for the person to correct.
+function guessRole(name) {
+  const n = name.toLowerCase();
+  if (/amend|addend|corrig|modif|rectif|enmienda|avenant|errata/.test(n)) return "amendment";
+  if (/q\s*&\s*a|question|clarif|faq|respuesta|réponse|reponse|chiarim/.test(n)) return "clarification";
+  return "annex";
+}
+
+// One row per other document chosen, each with its role.
+function listOthers() {
+  const ul = $("others-list");
+  ul.replaceChildren(...[...$("others").files].map((f, i) => {
+    const li = document.createElement("li");
+    const select = document.createElement("select");
+    select.dataset.index = String(i);
+    select.setAttribute("aria-label", `Role of ${f.name}`);
+    for (const role of ["annex", "amendment", "clarification"]) {
+      const o = document.createElement("option");
+      o.value = role;
+      o.textContent = ROLES[role];
+      select.appendChild(o);
+    }
+    select.value = guessRole(f.name);
+    li.append(document.createTextNode(`${f.name} `), select);
+    return li;
+  }));
+}
+
+async function addDocument(proposalId, file, role) {
+  const ext = (file.name.split(".").pop() || "").toLowerCase();
+  const type = file.type || TYPES[ext] || "application/octet-stream";
+  return call("POST", `/api/proposals/${proposalId}/documents?role=${role}&filename=${encodeURIComponent(file.name)}`,
+    file, type);
+}
+
+function changeItem(field, before, after, from) {
+  const li = document.createElement("li");
+  const shown = (v) => (Array.isArray(v) ? `${v.length} items` : text(v));
+  const b = document.createElement("strong");
+  b.textContent = `${field}: `;
+  li.append(b, document.createTextNode(`${shown(before)} → ${shown(after)}`));
+  if (from) {
+    const tag = document.createElement("span");
+    tag.className = "page";
+    tag.textContent = from;
+    li.appendChild(tag);
+  }
+  return li;
+}
+
+// The package's documents, and what its amendments changed.
+function renderPackage(analysis) {
+  const meta = analysis.meta || {};
+  const docs = Array.isArray(meta.documents) ? meta.documents : null;
+  const tbody = $("package").querySelector("tbody");
+  tbody.replaceChildren();
+  const rows = docs || [{ filename: shownFilename, role: "rfp", pages: meta.pages, text_cache: meta.text_cache }];
+  rows.forEach((d, i) => {
+    const row = tbody.insertRow();
+    cell(row, String(i + 1));
+    cell(row, d.filename || d.id);
+    cell(row, ROLES[d.role] || d.role);
+    cell(row, d.pages);
+    cell(row, d.text_cache === "hit" ? "kept from before" : "read now");
+  });
+  const changes = Array.isArray(analysis.changes) ? analysis.changes : [];
+  $("changes").replaceChildren(...changes.map((c) =>
+    changeItem(c.field, c.before, c.after, c.filename || c.document)));
+  const since = ((analysis.changed_since_previous || {}).fields) || [];
+  $("since").replaceChildren(...since.map((f) => changeItem(f.field, f.before, f.after)));
+  $("since-title").hidden = !since.length;
+  $("changes-card").hidden = !changes.length && !since.length;
+}
+
+let shownFilename = null;
+
 function render(analysis, proposalId) {
   shownProposal = proposalId;
+  renderPackage(analysis);
   const summary = analysis.summary || {};
   const data = analysis.extracted_data || {};
   $("title").textContent = text(summary.title);
@@ -433,8 +532,9 @@ function render(analysis, proposalId) {
     `${report.verified ?? 0} of ${report.checked ?? 0} quotes found in the document`;
   const quotes = $("quotes");
   quotes.replaceChildren();
+  const names = Object.fromEntries((((analysis.meta || {}).documents) || []).map((d) => [d.id, d.filename || d.id]));
   const items = [
-    ...(report.pages || []).map((p) => ({ path: p.path, page: p.page })),
+    ...(report.pages || []).map((p) => ({ path: p.path, page: p.page, document: names[p.document_id] })),
     ...(report.unverified_quotes || []).map((u) => ({ path: u.path, unverified: true })),
   ];
   const shown = new Set();
@@ -449,7 +549,8 @@ function render(analysis, proposalId) {
     li.appendChild(block);
     const tag = document.createElement("span");
     tag.className = q.unverified ? "unverified" : "page";
-    tag.textContent = q.unverified ? "not found in the document" : `page ${q.page}`;
+    tag.textContent = q.unverified ? "not found in the document"
+      : q.document ? `${q.document}, page ${q.page}` : `page ${q.page}`;
     li.appendChild(tag);
     quotes.appendChild(li);
   }
@@ -487,6 +588,8 @@ async function openFromHash() {
   const id = decodeURIComponent(m[1]);
   $("error").hidden = true;
   try {
+    const proposal = await call("GET", `/api/proposals/${id}`);
+    shownFilename = (proposal.document || {}).filename || null;
     const status = await call("GET", `/api/proposals/${id}/analysis-status`);
     showProgress(status);
     if (status.status === "completed") {
@@ -523,6 +626,11 @@ async function analyse(event) {
     try {
       await call("PUT", `/api/proposals/${proposal.id}/rfp?filename=${encodeURIComponent(file.name)}`,
         file, type);
+      shownFilename = file.name;
+      const roles = [...$("others-list").querySelectorAll("select")];
+      for (const [i, other] of [...$("others").files].entries()) {
+        await addDocument(proposal.id, other, roles[i] ? roles[i].value : guessRole(other.name));
+      }
     } catch (e) {
       // A refused document leaves no empty proposal behind.
       await call("DELETE", `/api/proposals/${proposal.id}`).catch(() => {});
@@ -548,8 +656,37 @@ async function analyse(event) {
   }
 }
 
+// A document added to the package shown: uploaded, then the package analysed again.
+async function addAndAnalyse(event) {
+  event.preventDefault();
+  const file = $("add-file").files[0];
+  if (!file || !shownProposal) return;
+  const id = shownProposal;
+  $("add-button").disabled = true;
+  $("error").hidden = true;
+  try {
+    await addDocument(id, file, $("add-role").value);
+    const started = await call("POST", `/api/proposals/${id}/analyze-rfp`);
+    const final = started.rfp_analysis ? started : await follow(id);
+    showProgress(final);
+    if (final.status === "completed") {
+      render(final.rfp_analysis, id);
+      $("add-form").reset();
+    } else {
+      const e = final.error || {};
+      showError(`The analysis failed: ${plain(e.code, e.message)}`);
+    }
+  } catch (e) {
+    showError(e.message);
+  } finally {
+    $("add-button").disabled = false;
+  }
+}
+
 $("token").value = localStorage.getItem(TOKEN_KEY) || "";
 $("upload").addEventListener("submit", analyse);
+$("others").addEventListener("change", listOthers);
+$("add-form").addEventListener("submit", addAndAnalyse);
 $("matrix-mandatory").addEventListener("change", showMatrix);
 $("matrix-category").addEventListener("change", showMatrix);
 $("matrix-search").addEventListener("input", showMatrix);

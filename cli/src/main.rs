@@ -18,7 +18,7 @@ mod eval;
 mod render;
 mod score;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -149,6 +149,17 @@ enum Command {
         /// extension picks the format (.xlsx, .csv, .md, .json).
         #[arg(long)]
         matrix: Option<PathBuf>,
+        /// An annex of the package (terms of reference, evaluation grid, forms);
+        /// repeatable.
+        #[arg(long, value_name = "FILE")]
+        annex: Vec<PathBuf>,
+        /// An amendment (addendum, corrigendum), which overrides what the documents
+        /// before it state; repeatable, in the order they were issued.
+        #[arg(long, value_name = "FILE")]
+        amendment: Vec<PathBuf>,
+        /// Published questions and answers; repeatable, in the order they were issued.
+        #[arg(long, value_name = "FILE")]
+        clarification: Vec<PathBuf>,
     },
     /// A proposal's compliance matrix: every requirement of its analysed RFP.
     Matrix {
@@ -274,14 +285,32 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             format,
             out,
             matrix,
+            annex,
+            amendment,
+            clarification,
         } => {
             let matrix_format = matrix.as_deref().map(MatrixFormat::of_path).transpose()?;
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "rfp".into());
+            let read = |file: &Path| -> anyhow::Result<(Vec<u8>, String)> {
+                let bytes = std::fs::read(file)
+                    .with_context(|| format!("cannot read {}", file.display()))?;
+                let name = file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "rfp".into());
+                Ok((bytes, name))
+            };
+            let (bytes, name) = read(&file)?;
+            // Every file is read before anything is created.
+            let mut others = Vec::new();
+            for (role, files) in [
+                ("annex", &annex),
+                ("amendment", &amendment),
+                ("clarification", &clarification),
+            ] {
+                for f in files {
+                    others.push((role, f.clone(), read(f)?));
+                }
+            }
             let proposal = client
                 .create_proposal(&title.unwrap_or_else(|| name.clone()))
                 .await?;
@@ -299,6 +328,17 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                 return Err(
                     anyhow::Error::new(e).context(format!("{} was refused", file.display()))
                 );
+            }
+            for (role, path, (bytes, name)) in others {
+                let added = client
+                    .add_document(&id, bytes, content_type(&path), Some(&name), role)
+                    .await;
+                if let Err(e) = added {
+                    let _ = client.delete_proposal(&id).await;
+                    return Err(anyhow::Error::new(e)
+                        .context(format!("{} ({role}) was refused", path.display())));
+                }
+                eprintln!("rfp: added {} as {role}", path.display());
             }
             let job = client
                 .analyze(

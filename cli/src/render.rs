@@ -91,6 +91,11 @@ fn table(
         out.push_str(NOT_FOUND);
         return;
     };
+    // A package's rows name their document.
+    let mut columns = columns.to_vec();
+    if rows.iter().any(|r| r["filename"].is_string()) {
+        columns.push("filename");
+    }
     out.push_str(&format!("| {} | quote | page |\n|", columns.join(" | ")));
     for _ in 0..columns.len() + 2 {
         out.push_str("---|");
@@ -167,6 +172,42 @@ fn submission(d: &Value) -> Option<(usize, &Value)> {
 }
 
 /// The analysis as Markdown; `source` names the document analysed.
+/// What the package's amendments and clarifications changed, and what differs from
+/// the analysis before this one.
+fn changes(out: &mut String, analysis: &Value) {
+    let shown = |v: &Value| match v {
+        Value::Array(items) => format!("{} items", items.len()),
+        other => text(other),
+    };
+    if let Some(changes) = analysis["changes"].as_array().filter(|c| !c.is_empty()) {
+        out.push_str("\n## What the amendments changed\n\n");
+        for c in changes {
+            let by = c["filename"].as_str().or_else(|| c["document"].as_str());
+            out.push_str(&format!(
+                "- **{}:** {} → {}{}\n",
+                text(&c["field"]),
+                shown(&c["before"]),
+                shown(&c["after"]),
+                by.map(|f| format!(" ({f})")).unwrap_or_default()
+            ));
+        }
+    }
+    if let Some(fields) = analysis["changed_since_previous"]["fields"]
+        .as_array()
+        .filter(|f| !f.is_empty())
+    {
+        out.push_str("\n## Changed since the previous analysis\n\n");
+        for f in fields {
+            out.push_str(&format!(
+                "- **{}:** {} → {}\n",
+                text(&f["field"]),
+                shown(&f["before"]),
+                shown(&f["after"])
+            ));
+        }
+    }
+}
+
 pub fn markdown(analysis: &Value, source: Option<&str>) -> String {
     let s = &analysis["summary"];
     let d = &analysis["extracted_data"];
@@ -181,8 +222,19 @@ pub fn markdown(analysis: &Value, source: Option<&str>) -> String {
         .as_str()
         .or_else(|| meta["engine"].as_str());
     let mut byline = Vec::new();
-    if let Some(src) = source {
-        byline.push(format!("Document: {src}"));
+    match meta["documents"].as_array() {
+        Some(docs) if docs.len() > 1 => {
+            let named: Vec<String> = docs
+                .iter()
+                .map(|d| format!("{} ({})", text(&d["filename"]), text(&d["role"])))
+                .collect();
+            byline.push(format!("Documents: {}", named.join(", ")));
+        }
+        _ => {
+            if let Some(src) = source {
+                byline.push(format!("Document: {src}"));
+            }
+        }
     }
     if let Some(e) = engine {
         let model = meta["model_id"].as_str().unwrap_or("");
@@ -249,6 +301,7 @@ pub fn markdown(analysis: &Value, source: Option<&str>) -> String {
     if let Some(narrative) = analysis["narrative"].as_str() {
         out.push_str(&format!("\n{narrative}\n"));
     }
+    changes(&mut out, analysis);
 
     table(
         &mut out,

@@ -40,6 +40,11 @@ async function main() {
     }
     seen.keyed = true;
     await page.setInputFiles("#file", process.env.RFP_FILE);
+    if (process.env.ANNEX_FILE) {
+      // Another document of the tender, its role guessed from its name.
+      await page.setInputFiles("#others", process.env.ANNEX_FILE);
+      seen.guessedRole = await page.evaluate(() => document.querySelector("#others-list select").value);
+    }
     await page.click("#analyse");
     await page.waitForSelector("#analysis:not([hidden]), #error:not([hidden])", { timeout: 60000 });
     // Unfold the first eligibility statement's source.
@@ -65,6 +70,7 @@ async function main() {
         stage: t("stage"), percent: t("percent"), seen: window.__seen,
         history: [...document.querySelectorAll("#history li")].map((li) => li.textContent.trim()),
         hash: location.hash,
+        documents: rows("package"),
       };
     });
     const out = await read();
@@ -116,6 +122,31 @@ async function main() {
     await page.waitForSelector("#history li", { timeout: 30000 });
     const again = await read();
     seen.afterReload = { title: again.title, deadline: again.deadline, history: again.history, hash: again.hash };
+
+    // An amendment published later: added to the tender, the package analysed again,
+    // what it changed highlighted and each fact's document named.
+    if (process.env.AMENDMENT_FILE) {
+      await page.setInputFiles("#add-file", process.env.AMENDMENT_FILE);
+      await page.selectOption("#add-role", "amendment");
+      await page.click("#add-button");
+      await page.waitForSelector("#changes-card:not([hidden]), #error:not([hidden])", { timeout: 60000 });
+      const pkg = await page.evaluate(() => {
+        const rows = (id) => [...document.querySelectorAll(`#${id} tbody tr`)]
+          .map((r) => [...r.cells].map((c) => c.textContent.trim()));
+        return {
+          error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
+          documents: rows("package"),
+          changes: [...document.querySelectorAll("#changes li")].map((li) => li.textContent.trim()),
+          since: [...document.querySelectorAll("#since li")].map((li) => li.textContent.trim()),
+          deadline: document.getElementById("deadline").textContent.trim(),
+          deadlines: rows("deadlines"),
+        };
+      });
+      if (process.env.SCREENSHOT_PACKAGE) {
+        await page.screenshot({ path: process.env.SCREENSHOT_PACKAGE, fullPage: true });
+      }
+      seen.package = pkg;
+    }
 
     // The API reference renders with every request off this machine refused.
     const docs = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -50,6 +50,12 @@ The proposal must contain the following sections:
 Submit one PDF of at most 10 pages by email to grants@riverside.example.
 ";
 
+/// Uploaded with the RFP, as an annex (the page guesses the role from the name).
+const ANNEX: &str = "# Annex 1: Budget template\n\nThe table below lists the cost headings of the template.\n\n| Heading | Amount |\n|---|---|\n| Staff | |\n| Travel | |\n";
+
+/// Published after the RFP: it moves the deadline.
+const AMENDMENT: &str = "# Amendment No. 1\n\nThis amendment modifies the call as follows.\n\nThe deadline for submission of proposals is extended to 29 March 2027, 17:00 CET.\n";
+
 #[test]
 fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
     let Ok(playwright) = std::env::var("RFP_PLAYWRIGHT_DIR") else {
@@ -84,6 +90,11 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
     std::fs::create_dir_all(&artifacts).unwrap();
     let screenshot = artifacts.join("web-page.png");
     let narrow = artifacts.join("web-page-390.png");
+    let packaged = artifacts.join("web-page-package.png");
+    let amendment = dir.path().join("amendment-1.md");
+    std::fs::write(&amendment, AMENDMENT).unwrap();
+    let annex = dir.path().join("annex-1-budget-template.md");
+    std::fs::write(&annex, ANNEX).unwrap();
     let _ = std::fs::remove_file(&screenshot);
     let _ = std::fs::remove_file(&narrow);
 
@@ -96,6 +107,9 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         .env("TOKEN", &key)
         .env("SCREENSHOT", &screenshot)
         .env("SCREENSHOT_NARROW", &narrow)
+        .env("AMENDMENT_FILE", &amendment)
+        .env("ANNEX_FILE", &annex)
+        .env("SCREENSHOT_PACKAGE", &packaged)
         .output()
         .expect("node runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -285,6 +299,51 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
     assert!(
         again["history"].to_string().contains("clean-water-rfp.md"),
         "{again}"
+    );
+    // The annex uploaded with the RFP, under the role guessed from its name.
+    assert_eq!(seen["guessedRole"], "annex", "{seen}");
+    let first = seen["documents"].to_string();
+    assert!(
+        first.contains("annex-1-budget-template.md") && first.contains("Annex"),
+        "{first}"
+    );
+    // The amendment added later: the package listed, its change highlighted, the
+    // deadline moved and its source named.
+    let package = &seen["package"];
+    assert_eq!(package["error"], Value::Null, "{package}");
+    let documents = package["documents"].to_string();
+    assert!(
+        documents.contains("clean-water-rfp.md")
+            && documents.contains("amendment-1.md")
+            && documents.contains("Amendment"),
+        "{package}"
+    );
+    assert!(
+        package["changes"]
+            .to_string()
+            .contains("deadline: 2027-03-15 17:00 CET → 2027-03-29 17:00 CET"),
+        "{package}"
+    );
+    assert!(
+        package["deadline"]
+            .as_str()
+            .unwrap()
+            .starts_with("2027-03-29 17:00 CET"),
+        "{package}"
+    );
+    assert!(
+        package["deadlines"]
+            .to_string()
+            .contains("amendment-1.md, p. 1"),
+        "the amended deadline names its document: {package}"
+    );
+    assert!(
+        package["since"].to_string().contains("deadline"),
+        "{package}"
+    );
+    assert!(
+        packaged.metadata().is_ok_and(|m| m.len() > 10_000),
+        "a package screenshot"
     );
     // /docs needs no network.
     let docs = &seen["docs"];
