@@ -56,6 +56,69 @@ pub(super) struct ResultMeta<'a> {
     pub worker: &'a str,
 }
 
+/// What `meta` says of the text an analysis read.
+pub(super) struct TextFacts<'a> {
+    pub extract_ms: f64,
+    pub text_cache: Option<&'a str>,
+    pub ocr: Option<&'a crate::ocr::Report>,
+    pub pages: usize,
+    pub text_chars: usize,
+    pub text_truncated: bool,
+    pub documents: Option<&'a [DocumentMeta]>,
+    pub document_sha256: &'a str,
+}
+
+impl<'a> ResultMeta<'a> {
+    /// The `meta` of an analysis by `answer` with `prompt`, checked as `checked`, of
+    /// the text `text` describes.
+    pub(super) fn new(
+        job_id: JobId,
+        answer: &'a rfp_shared::ports::ModelAnswer,
+        prompt: &'a crate::prompt::Prompt,
+        checked: &'a super::stages::Checked,
+        text: TextFacts<'a>,
+        attempts: u32,
+        worker: &'a str,
+    ) -> Self {
+        let round2 = super::round2;
+        Self {
+            job_id,
+            engine: answer.engine,
+            model_id: &answer.model_id,
+            model: &answer.model_id,
+            provider: answer.provider,
+            provider_host: answer.provider_host.as_deref(),
+            prompt: PromptRef {
+                id: &prompt.id,
+                version: prompt.version,
+            },
+            input_tokens: answer.input_tokens,
+            output_tokens: answer.output_tokens,
+            model_latency_ms: round2(answer.latency_ms),
+            model_calls: answer.calls,
+            model_attempts: answer.attempts,
+            chunked: answer.chunking.is_some(),
+            chunking: answer.chunking.as_ref(),
+            quotes: checked.quotes.to_json(),
+            requirements: checked.requirements.as_ref(),
+            semantic_query_words: checked.query_words,
+            extract_ms: round2(text.extract_ms),
+            text_cache: text.text_cache,
+            ocr: text.ocr.map(|r| r.engine.as_str()),
+            ocr_pages: text.ocr.map(|r| r.pages.as_slice()),
+            ocr_pages_skipped: text.ocr.map(|r| r.skipped).filter(|n| *n > 0),
+            pages: text.pages,
+            text_chars: text.text_chars,
+            text_truncated: text.text_truncated,
+            values_capped: checked.capped,
+            documents: text.documents,
+            document_sha256: text.document_sha256,
+            attempts,
+            worker,
+        }
+    }
+}
+
 /// One document of a package, in `meta.documents`.
 #[derive(Debug, Serialize)]
 pub(super) struct DocumentMeta {

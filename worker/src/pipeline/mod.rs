@@ -478,14 +478,9 @@ impl Worker {
         // One copy of the text, shared by the model and the quote check.
         let pages = Arc::new(extracted.pages);
         let text_chars: usize = pages.iter().map(|p| p.chars().count()).sum();
-        let answer = self.analyse(msg, &prompt, &schema, &pages, false).await?;
-        let mut analysis = answer.analysis;
-        let stages::Checked {
-            capped,
-            quotes,
-            requirements,
-            query_words,
-        } = {
+        let mut answer = self.analyse(msg, &prompt, &schema, &pages, false).await?;
+        let mut analysis = std::mem::take(&mut answer.analysis);
+        let checked = {
             let offline = answer.engine == crate::model::extractive::ENGINE;
             let matrix = (offline || prompt.is_builtin()).then_some(stages::FromDocument(offline));
             stages::checked(&mut analysis, &schema, &pages, matrix, None)?
@@ -496,41 +491,19 @@ impl Worker {
         object
             .entry("engine")
             .or_insert_with(|| json!(answer.engine));
-        let meta = meta::ResultMeta {
-            job_id: msg.job_id,
-            engine: answer.engine,
-            model_id: &answer.model_id,
-            model: &answer.model_id,
-            provider: answer.provider,
-            provider_host: answer.provider_host.as_deref(),
-            prompt: meta::PromptRef {
-                id: &prompt.id,
-                version: prompt.version,
-            },
-            input_tokens: answer.input_tokens,
-            output_tokens: answer.output_tokens,
-            model_latency_ms: round2(answer.latency_ms),
-            model_calls: answer.calls,
-            model_attempts: answer.attempts,
-            chunked: answer.chunking.is_some(),
-            chunking: answer.chunking.as_ref(),
-            quotes: quotes.to_json(),
-            requirements: requirements.as_ref(),
-            semantic_query_words: query_words,
-            extract_ms: round2(extract_ms),
+        let text = meta::TextFacts {
+            extract_ms,
             text_cache,
-            ocr: ocr.as_ref().map(|r| r.engine.as_str()),
-            ocr_pages: ocr.as_ref().map(|r| r.pages.as_slice()),
-            ocr_pages_skipped: ocr.as_ref().map(|r| r.skipped).filter(|n| *n > 0),
+            ocr: ocr.as_ref(),
             pages: pages.len(),
             text_chars,
             text_truncated: truncated,
-            values_capped: capped,
             documents: None,
             document_sha256: &document.sha256,
-            attempts: attempt,
-            worker: &self.id,
         };
+        let meta = meta::ResultMeta::new(
+            msg.job_id, &answer, &prompt, &checked, text, attempt, &self.id,
+        );
         object.insert(
             "meta".into(),
             serde_json::to_value(&meta).expect("the meta serialises"),

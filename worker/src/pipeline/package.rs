@@ -80,7 +80,7 @@ impl Worker {
             let mut last = None;
             let (mut calls, mut latency_ms) = (0, 0.0);
             for (i, (d, doc_pages)) in documents.iter().zip(&pages).enumerate() {
-                let answer = self
+                let mut answer = self
                     .analyse(msg, &prompt, &schema, doc_pages, i > 0)
                     .await?;
                 calls += answer.calls;
@@ -89,7 +89,7 @@ impl Worker {
                     id: d.id().to_owned(),
                     filename: d.label().to_owned(),
                     role: d.role,
-                    analysis: answer.analysis.clone(),
+                    analysis: std::mem::take(&mut answer.analysis),
                 });
                 last = Some(answer);
             }
@@ -111,10 +111,10 @@ impl Worker {
                     })
                 })
                 .collect();
-            let answer = self
+            let mut answer = self
                 .analyse(msg, &prompt.for_package(), &schema, &Arc::new(whole), false)
                 .await?;
-            (answer.analysis.clone(), answer)
+            (std::mem::take(&mut answer.analysis), answer)
         };
 
         let sources: Vec<Source> = documents
@@ -138,41 +138,19 @@ impl Worker {
             .or_insert_with(|| json!(answer.engine));
         object.entry("changes").or_insert_with(|| json!([]));
         let package_sha256 = msg_package_sha256(&documents);
-        let meta = meta::ResultMeta {
-            job_id: msg.job_id,
-            engine: answer.engine,
-            model_id: &answer.model_id,
-            model: &answer.model_id,
-            provider: answer.provider,
-            provider_host: answer.provider_host.as_deref(),
-            prompt: meta::PromptRef {
-                id: &prompt.id,
-                version: prompt.version,
-            },
-            input_tokens: answer.input_tokens,
-            output_tokens: answer.output_tokens,
-            model_latency_ms: round2(answer.latency_ms),
-            model_calls: answer.calls,
-            model_attempts: answer.attempts,
-            chunked: answer.chunking.is_some(),
-            chunking: answer.chunking.as_ref(),
-            quotes: checked.quotes.to_json(),
-            requirements: checked.requirements.as_ref(),
-            semantic_query_words: checked.query_words,
-            extract_ms: round2(extract_ms),
+        let text = meta::TextFacts {
+            extract_ms,
             text_cache: None,
             ocr: None,
-            ocr_pages: None,
-            ocr_pages_skipped: None,
             pages: all_pages.len(),
             text_chars: per_document.iter().map(|d| d.text_chars).sum(),
             text_truncated: per_document.iter().any(|d| d.text_truncated),
-            values_capped: checked.capped,
             documents: Some(&per_document),
             document_sha256: &package_sha256,
-            attempts: attempt,
-            worker: &self.id,
         };
+        let meta = meta::ResultMeta::new(
+            msg.job_id, &answer, &prompt, &checked, text, attempt, &self.id,
+        );
         object.insert(
             "meta".into(),
             serde_json::to_value(&meta).expect("the meta serialises"),
