@@ -422,9 +422,86 @@ async fn bad_package_requests_are_refused_with_codes_and_lose_nothing() {
     }
 }
 
+/// The answer a model gives that applied the amendment, as it was told to.
+fn amended_answer() -> Value {
+    let mut answer = rfp_tests::llm::tool_answer();
+    answer["summary"] = json!({ "title": "Call for Proposals NVRDA-2027", "donor": null,
+        "deadline": "2027-03-29", "budget_range": { "currency": "EUR", "min": null, "max": 500000 },
+        "key_focus": null });
+    answer["extracted_data"]["deadlines"] = json!([{ "what": "submission", "date": "2027-03-29",
+        "time": "17:00", "time_zone": "CET",
+        "quote": "The deadline for submission of proposals is extended to 29 March 2027, 17:00 CET." }]);
+    answer["extracted_data"]["budget"] = json!({ "currency": "EUR", "max": 500000,
+        "quote": "The maximum grant per project is increased to EUR 500,000." });
+    answer["extracted_data"]["contacts"] = json!([]);
+    answer["changes"] = json!([{ "field": "deadline", "before": "2027-03-15", "after": "2027-03-29",
+        "document": "amendment-1.pdf",
+        "quote": "The deadline for submission of proposals is extended to 29 March 2027, 17:00 CET." }]);
+    answer["semantic_query"] = json!("regional development grants");
+    answer
+}
+
+/// A main RFP and an amendment through `app`, whose model answers
+/// [`amended_answer`]; `sent` gives the `(system, user)` prompts the model received.
+async fn the_model_is_given_the_package(app: &TestApp, sent: impl Fn() -> Vec<(String, String)>) {
+    let id = app.create_proposal("llm package").await;
+    app.client
+        .upload(
+            &id,
+            rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
+            "text/markdown",
+            Some("call.md"),
+        )
+        .await
+        .unwrap();
+    let amendment = add(
+        app,
+        &id,
+        amendment_pdf(),
+        "application/pdf",
+        "amendment-1.pdf",
+        "amendment",
+    )
+    .await;
+    let (_, done) = analysed(app, &id).await;
+    let a = result(&done);
+
+    let sent = sent();
+    assert_eq!(
+        sent.len(),
+        1,
+        "one call for the whole package: {:#?}",
+        a["meta"]
+    );
+    let (system, user) = &sent[0];
+    let main_at = user
+        .find("===== Document 1 of 2: call.md (role: rfp) =====")
+        .expect("the main document's header");
+    let amendment_at = user
+        .find("===== Document 2 of 2: amendment-1.pdf (role: amendment) =====")
+        .expect("the amendment's header");
+    assert!(main_at < amendment_at, "in package order");
+    assert!(system.contains("report the changed value"), "{system}");
+
+    let deadline = submission(a);
+    assert_eq!(
+        deadline["document_id"], amendment["id"],
+        "the quote names the document that has it: {deadline:#}"
+    );
+    assert_eq!(deadline["page"], 2, "{deadline:#}");
+    assert_eq!(a["extracted_data"]["budget"]["filename"], "amendment-1.pdf");
+    assert_eq!(a["changes"][0]["document"], "amendment-1.pdf");
+    assert_eq!(
+        a["meta"]["quotes"]["unverified"], 0,
+        "{:#}",
+        a["meta"]["quotes"]
+    );
+    assert_eq!(a["meta"]["documents"].as_array().map(Vec::len), Some(2));
+}
+
 #[tokio::test]
-async fn the_llm_is_given_the_documents_in_order_and_its_quotes_are_checked_against_each() {
-    for backend in TestBackend::all("the_llm_is_given_the_documents_in_order") {
+async fn bedrock_is_given_the_documents_in_order_and_its_quotes_are_checked_against_each() {
+    for backend in TestBackend::all("bedrock_is_given_the_documents_in_order") {
         let fake = FakeBedrock::start().await;
         let config = fake.sdk_config().await;
         let overrides = [
@@ -436,7 +513,55 @@ async fn the_llm_is_given_the_documents_in_order_and_its_quotes_are_checked_agai
             rfp_worker::model::bedrock(&config, s)
         })
         .await;
-        let id = app.create_proposal("llm package").await;
+        fake.script([Reply::Tool(amended_answer())]);
+        the_model_is_given_the_package(&app, || {
+            fake.requests()
+                .iter()
+                .map(|r| (r.system().to_owned(), r.user().to_owned()))
+                .collect()
+        })
+        .await;
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn an_openai_compatible_model_is_given_the_documents_in_order_too() {
+    use rfp_tests::fake_openai::{FakeOpenAi, Reply};
+    for backend in TestBackend::all("an_openai_compatible_model_is_given_the_documents_in_order") {
+        let fake = FakeOpenAi::start().await;
+        let overrides = [
+            ("RFP_MODEL", "openai"),
+            ("OPENAI_BASE_URL", fake.url.as_str()),
+            ("RFP_OPENAI_MODEL", "llama3.1:8b-instruct"),
+            ("RFP_MODEL_RETRY_BASE_MS", "10"),
+        ];
+        let app = TestApp::spawn_with_model(&backend, &overrides, |s| {
+            rfp_worker::model::openai(s).expect("the openai settings are valid")
+        })
+        .await;
+        fake.script([Reply::Tool(amended_answer())]);
+        the_model_is_given_the_package(&app, || {
+            fake.requests()
+                .iter()
+                .map(|r| (r.system().to_owned(), r.user().to_owned()))
+                .collect()
+        })
+        .await;
+        app.stop().await;
+    }
+}
+
+/// On AWS a large amendment goes straight to S3 like a main document, and `confirm`
+/// with its role adds it to the package.
+#[tokio::test]
+async fn a_presigned_upload_adds_an_amendment_on_aws() {
+    for backend in TestBackend::all("a_presigned_upload_adds_an_amendment_on_aws") {
+        if backend == TestBackend::Embedded {
+            continue; // no presigned uploads there (a_presigned_upload_goes_straight_to_s3…)
+        }
+        let app = offline(&backend, &[]).await;
+        let id = app.create_proposal("presigned amendment").await;
         app.client
             .upload(
                 &id,
@@ -446,69 +571,51 @@ async fn the_llm_is_given_the_documents_in_order_and_its_quotes_are_checked_agai
             )
             .await
             .unwrap();
-        let amendment = add(
-            &app,
-            &id,
-            amendment_pdf(),
-            "application/pdf",
-            "amendment-1.pdf",
-            "amendment",
-        )
-        .await;
-        // The model applies the amendment, as it was told to.
-        let mut answer = rfp_tests::llm::tool_answer();
-        answer["summary"] = json!({ "title": "Call for Proposals NVRDA-2027", "donor": null,
-            "deadline": "2027-03-29", "budget_range": { "currency": "EUR", "min": null, "max": 500000 },
-            "key_focus": null });
-        answer["extracted_data"]["deadlines"] = json!([{ "what": "submission", "date": "2027-03-29",
-            "time": "17:00", "time_zone": "CET",
-            "quote": "The deadline for submission of proposals is extended to 29 March 2027, 17:00 CET." }]);
-        answer["extracted_data"]["budget"] = json!({ "currency": "EUR", "max": 500000,
-            "quote": "The maximum grant per project is increased to EUR 500,000." });
-        answer["extracted_data"]["contacts"] = json!([]);
-        answer["changes"] = json!([{ "field": "deadline", "before": "2027-03-15", "after": "2027-03-29",
-            "document": "amendment-1.pdf",
-            "quote": "The deadline for submission of proposals is extended to 29 March 2027, 17:00 CET." }]);
-        answer["semantic_query"] = json!("regional development grants");
-        fake.script([Reply::Tool(answer)]);
+        let pdf = amendment_pdf();
+        let sha = rfp_tests::sha256_hex(&pdf);
+        let grant = app
+            .client
+            .upload_url(
+                &id,
+                &sha,
+                pdf.len() as u64,
+                "application/pdf",
+                Some("amendment-1.pdf"),
+            )
+            .await
+            .unwrap();
+        let mut put = app.http.put(grant["url"].as_str().unwrap()).body(pdf);
+        for (k, v) in grant["headers"].as_object().unwrap() {
+            put = put.header(k.as_str(), v.as_str().unwrap());
+        }
+        assert!(put.send().await.unwrap().status().is_success());
+        let confirm = |role: &str| {
+            app.http
+                .post(app.url(&format!("/api/proposals/{id}/rfp/confirm")))
+                .json(&json!({ "sha256": sha, "filename": "amendment-1.pdf", "content_type": "application/pdf",
+                    "role": role, "issued_on": "2027-03-01" }))
+                .send()
+        };
+        let bad = confirm("addendum").await.unwrap();
+        assert_eq!(bad.status(), 400);
+        assert_eq!(confirm("amendment").await.unwrap().status(), 201);
+        let listed = app.client.documents(&id).await.unwrap();
+        let second = &listed["documents"][1];
+        assert_eq!(
+            (
+                second["role"].as_str(),
+                second["issued_on"].as_str(),
+                second["filename"].as_str()
+            ),
+            (
+                Some("amendment"),
+                Some("2027-03-01"),
+                Some("amendment-1.pdf")
+            ),
+            "{listed:#}"
+        );
         let (_, done) = analysed(&app, &id).await;
-        let a = result(&done);
-
-        let sent = fake.requests();
-        assert_eq!(
-            sent.len(),
-            1,
-            "one call for the whole package: {:#?}",
-            a["meta"]
-        );
-        let user = sent[0].user();
-        let main_at = user
-            .find("===== Document 1 of 2: call.md (role: rfp) =====")
-            .expect("the main document's header");
-        let amendment_at = user
-            .find("===== Document 2 of 2: amendment-1.pdf (role: amendment) =====")
-            .expect("the amendment's header");
-        assert!(main_at < amendment_at, "in package order");
-        assert!(
-            sent[0].system().contains("report the changed value"),
-            "{}",
-            sent[0].system()
-        );
-
-        let deadline = submission(a);
-        assert_eq!(
-            deadline["document_id"], amendment["id"],
-            "the quote names the document that has it: {deadline:#}"
-        );
-        assert_eq!(deadline["page"], 2, "{deadline:#}");
-        assert_eq!(a["extracted_data"]["budget"]["filename"], "amendment-1.pdf");
-        assert_eq!(a["changes"][0]["document"], "amendment-1.pdf");
-        assert_eq!(
-            a["meta"]["quotes"]["unverified"], 0,
-            "{:#}",
-            a["meta"]["quotes"]
-        );
-        assert_eq!(a["meta"]["documents"].as_array().map(Vec::len), Some(2));
+        assert_eq!(result(&done)["summary"]["deadline"], "2027-03-29");
         app.stop().await;
     }
 }
