@@ -204,6 +204,91 @@ async fn a_docx_of_200_million_characters_keeps_the_api_under_its_memory_bound()
     assert!(api.wait(Duration::from_secs(40)).is_some());
 }
 
+/// A tender package of three such DOCX annexes (each 200 M characters inflated): the
+/// package is read within one document's text bound, its amendment and main document
+/// whole, and the API's memory stays bounded.
+#[tokio::test]
+async fn a_package_of_inflating_docx_annexes_is_read_within_one_text_bound() {
+    const BOUND_MIB: u64 = 1024;
+    let dir = tempfile::tempdir().unwrap();
+    let mut api = api(dir.path(), &[]);
+    let client = Client::new(&mut api);
+    let owner =
+        rfp_client::Client::with_http(client.http.clone(), &client.base).with_owner("mallory");
+    let p = owner.create_proposal("bombs").await.unwrap();
+    let id = p["id"].as_str().unwrap().to_owned();
+    owner
+        .upload(
+            &id,
+            rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
+            "text/markdown",
+            Some("call.md"),
+        )
+        .await
+        .unwrap();
+    let amendment =
+        "The deadline for submission of proposals is extended to 29 March 2027, 17:00 CET.";
+    owner
+        .add_document(
+            &id,
+            amendment.as_bytes().to_vec(),
+            "text/plain",
+            Some("a1.txt"),
+            "amendment",
+        )
+        .await
+        .unwrap();
+    let content_type = rfp_worker::extract::DOCX_CONTENT_TYPE;
+    for n in 0..3 {
+        // Distinct bytes: a package holds the same file once.
+        let docx = inflating_docx((200 + n) << 20);
+        owner
+            .add_document(
+                &id,
+                docx,
+                content_type,
+                Some(&format!("annex-{n}.docx")),
+                "annex",
+            )
+            .await
+            .unwrap();
+    }
+    owner
+        .analyze(&id, &rfp_client::Analyze::default())
+        .await
+        .unwrap();
+    let (s, size) = client
+        .wait_final("mallory", &id, Duration::from_secs(240))
+        .await;
+    assert_eq!(s["status"], "completed", "{s}");
+    let a = &s["rfp_analysis"];
+    let meta = &a["meta"];
+    assert!(meta["text_chars"].as_u64().unwrap() <= 4_000_000, "{meta}");
+    assert_eq!(meta["text_truncated"], true, "{meta}");
+    let documents = meta["documents"].as_array().unwrap();
+    let truncated: Vec<bool> = documents
+        .iter()
+        .map(|d| d["text_truncated"] == true)
+        .collect();
+    assert_eq!(
+        truncated,
+        [false, true, true, true, false],
+        "main, annexes, amendment: {meta}"
+    );
+    assert_eq!(
+        a["summary"]["deadline"], "2027-03-29",
+        "the amendment was read whole"
+    );
+    assert!(size < 512 * 1024, "a status answer of {size} bytes");
+    let (rss, peak) = rss_mib(api.pid());
+    eprintln!(
+        "rfp-api: {rss} MiB resident after a package of three 200 M-character DOCX, {peak} MiB at its peak"
+    );
+    assert!(peak < BOUND_MIB, "peak RSS {peak} MiB over {BOUND_MIB} MiB");
+    api.terminate();
+    assert!(api.wait(Duration::from_secs(40)).is_some());
+}
+
 #[tokio::test]
 async fn sigterm_during_long_analyses_ends_the_process_within_the_grace_period() {
     let dir = tempfile::tempdir().unwrap();

@@ -33,15 +33,28 @@ impl Worker {
         attempt: u32,
         documents: Vec<DocumentRef>,
     ) -> Result<Value, Stop> {
-        let mut texts: Vec<text::Text> = Vec::with_capacity(documents.len());
-        for batch in documents.chunks(PARALLEL_EXTRACTIONS) {
-            let batch = batch.iter().map(|d| self.package_text(msg, d));
-            texts.extend(futures::future::try_join_all(batch).await?);
-        }
-        let extract_ms: f64 = texts.iter().map(|t| t.extract_ms).sum();
-        // The whole package within one document's text bound.
+        // The whole package within one document's text bound: read in the order the
+        // bound keeps texts, each cut to what is left of it as it arrives, so a job
+        // holds at most the bound and one batch of texts, whatever the package.
+        let mut bound = TextBound {
+            left: self.config.extract.max_chars,
+        };
+        let mut read: Vec<Option<text::Text>> = documents.iter().map(|_| None).collect();
+        let mut cut = 0;
         let roles: Vec<DocumentRole> = documents.iter().map(|d| d.role).collect();
-        let cut = fit(&mut texts, &roles, self.config.extract.max_chars);
+        for batch in keep_order(&roles).chunks(PARALLEL_EXTRACTIONS) {
+            let texts = batch.iter().map(|&i| self.package_text(msg, &documents[i]));
+            let texts = futures::future::try_join_all(texts).await?;
+            for (&i, mut t) in batch.iter().zip(texts) {
+                cut += usize::from(bound.cut(&mut t.extracted));
+                read[i] = Some(t);
+            }
+        }
+        let texts: Vec<text::Text> = read
+            .into_iter()
+            .map(|t| t.expect("every document of the package was read"))
+            .collect();
+        let extract_ms: f64 = texts.iter().map(|t| t.extract_ms).sum();
         if cut > 0 {
             tracing::warn!(
                 documents_cut = cut,
@@ -159,45 +172,52 @@ impl Worker {
     }
 }
 
-/// Cuts the package's texts to `max_chars` in all, and returns how many were cut. The
-/// amendments and clarifications keep their text first (they are short, and they are
-/// what changes the facts), then the main document, then the annexes; a text that
-/// does not fit whole keeps its first pages, the last one cut.
-fn fit(texts: &mut [text::Text], roles: &[DocumentRole], max_chars: usize) -> usize {
+/// The order in which a package's texts are kept within the text bound: the
+/// amendments and clarifications first (they are short, and they are what changes
+/// the facts), then the main document, then the annexes.
+fn keep_order(roles: &[DocumentRole]) -> Vec<usize> {
     let rank = |r: DocumentRole| match r {
         DocumentRole::Amendment | DocumentRole::Clarification => 0,
         DocumentRole::Rfp => 1,
         DocumentRole::Annex => 2,
     };
-    let mut order: Vec<usize> = (0..texts.len()).collect();
+    let mut order: Vec<usize> = (0..roles.len()).collect();
     order.sort_by_key(|&i| rank(roles[i]));
-    let (mut left, mut cut) = (max_chars, 0);
-    for i in order {
-        let t = &mut texts[i].extracted;
+    order
+}
+
+/// What is left of a package's text bound (`RFP_MAX_TEXT_CHARS` for all of it).
+struct TextBound {
+    left: usize,
+}
+
+impl TextBound {
+    /// Keeps what of `t` fits in what is left: whole, or its first pages with the
+    /// last one cut (then `truncated`, and `true` is returned).
+    fn cut(&mut self, t: &mut crate::extract::Extracted) -> bool {
         let total: usize = t.pages.iter().map(|p| p.chars().count()).sum();
-        if total <= left {
-            left -= total;
-            continue;
+        if total <= self.left {
+            self.left -= total;
+            return false;
         }
         let mut kept = Vec::new();
         for page in std::mem::take(&mut t.pages) {
-            if left == 0 {
+            if self.left == 0 {
                 break;
             }
             let chars = page.chars().count();
-            if chars <= left {
-                left -= chars;
+            if chars <= self.left {
+                self.left -= chars;
                 kept.push(page);
             } else {
-                kept.push(rfp_shared::domain::cap_chars(&page, left).to_owned());
-                left = 0;
+                kept.push(rfp_shared::domain::cap_chars(&page, self.left).to_owned());
+                self.left = 0;
             }
         }
         t.pages = kept;
         t.truncated = true;
-        cut += 1;
+        true
     }
-    cut
 }
 
 /// The package's identity, from its documents in order.
@@ -221,6 +241,15 @@ mod tests {
             cache: None,
             ocr: None,
         }
+    }
+
+    /// As `run_package` applies the bound: in keeping order, one text at a time.
+    fn fit(texts: &mut [text::Text], roles: &[DocumentRole], max_chars: usize) -> usize {
+        let mut bound = TextBound { left: max_chars };
+        keep_order(roles)
+            .into_iter()
+            .filter(|&i| bound.cut(&mut texts[i].extracted))
+            .count()
     }
 
     #[test]
