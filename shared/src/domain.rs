@@ -63,6 +63,28 @@ impl Proposal {
     pub fn package_sha256(&self) -> Option<String> {
         package_sha256(self.document.as_ref(), &self.documents)
     }
+
+    /// The identity of the package the stored result read: the result's own
+    /// `meta.document_sha256`, else the job's. `None` without a result.
+    pub fn analysed_package_sha256(&self) -> Option<String> {
+        let result = self.analysis.result.as_ref()?;
+        result
+            .get("meta")
+            .and_then(|m| m.get("document_sha256"))
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned)
+            .or_else(|| self.analysis.document_sha256.clone())
+    }
+
+    /// Whether the stored result is of a package other than the current one: a
+    /// document was added, deleted or replaced since it was made, so its deadlines,
+    /// matrix and report may no longer hold. A proposal without a result is not stale.
+    pub fn analysis_is_stale(&self) -> bool {
+        match self.analysed_package_sha256() {
+            Some(read) => self.package_sha256().as_deref() != Some(read.as_str()),
+            None => false,
+        }
+    }
 }
 
 /// See [`Proposal::package`].
@@ -468,6 +490,34 @@ pub fn cap_chars(text: &str, max: usize) -> &str {
     }
 }
 
+/// Text from a document made safe to write into an export or a terminal: no C0 or C1
+/// control characters and no DEL. A CR, CRLF, vertical tab or form feed becomes one
+/// line feed (a bare CR is a line break to some parsers and none to others, which is
+/// how a quote forges a line of an iCalendar file); a tab stays; every other control
+/// character (NUL, ESC and the escape sequences it starts, the C1 range) is dropped.
+/// Borrowed when there is nothing to change, which is nearly always.
+pub fn plain_text(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c != '\n' && c != '\t' && c.is_control();
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\u{0b}' | '\u{0c}' => out.push('\n'),
+            c if unsafe_char(c) => {}
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A name a person gave (a proposal's title, a document's file name) made safe to
 /// show: no control characters (NUL, escapes) and no bidirectional controls (which
 /// can make `txt.exe` read as `exe.txt`), trimmed, at most `max` characters.
@@ -491,5 +541,21 @@ mod label_tests {
             "Callcod.exe[31m"
         );
         assert_eq!(super::clean_label("ééé", 2), "éé");
+    }
+
+    #[test]
+    fn plain_text_turns_line_breaks_into_line_feeds_and_drops_other_controls() {
+        use super::plain_text;
+        assert!(matches!(
+            plain_text("Bids close\tat 17:00.\nSee p. 3"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(plain_text("a\r\nb\rc\u{0c}d\u{0b}e"), "a\nb\nc\nd\ne");
+        assert_eq!(
+            plain_text("red \u{1b}[31mtext\u{1b}[0m\u{0}\u{7f}\u{9b}2J é"),
+            "red [31mtext[0m2J é"
+        );
+        // Hebrew and Arabic keep their direction marks: they are not controls.
+        assert_eq!(plain_text("\u{200f}מכרז"), "\u{200f}מכרז");
     }
 }

@@ -305,6 +305,9 @@ pub trait Blobs: Send + Sync + 'static {
 
     async fn exists(&self, key: &BlobKey) -> Result<bool, BlobError>;
 
+    /// Deletes one object. One that is not there is no error.
+    async fn delete(&self, key: &BlobKey) -> Result<(), BlobError>;
+
     /// Deletes every object under `prefix/`; returns how many. Nothing there is no
     /// error.
     async fn delete_prefix(&self, prefix: &BlobKey) -> Result<u64, BlobError>;

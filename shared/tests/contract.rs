@@ -499,6 +499,28 @@ async fn blob_contract(blobs: &dyn Blobs) {
     );
     assert!(blobs.exists(&key).await.unwrap());
     assert_eq!(blobs.delete_prefix(&p1).await.unwrap(), 0);
+
+    // One object goes alone; deleting what is not there is no error.
+    let other = BlobKey::parse("documents/p2/b").unwrap();
+    blobs
+        .put(&other, Bytes::from_static(b"y"), "text/plain")
+        .await
+        .unwrap();
+    blobs
+        .delete(&BlobKey::parse("documents/p2/a").unwrap())
+        .await
+        .unwrap();
+    assert!(
+        !blobs
+            .exists(&BlobKey::parse("documents/p2/a").unwrap())
+            .await
+            .unwrap()
+    );
+    assert!(blobs.exists(&other).await.unwrap());
+    blobs
+        .delete(&BlobKey::parse("documents/p2/a").unwrap())
+        .await
+        .unwrap();
 }
 
 // ---- embedded ----

@@ -111,6 +111,18 @@ impl Blobs for S3Blobs {
         }
     }
 
+    async fn delete(&self, key: &BlobKey) -> Result<(), BlobError> {
+        // S3 answers 204 whether or not the object was there.
+        self.client
+            .delete_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .send()
+            .await
+            .map_err(|e| backend("delete", key, describe(&e)))?;
+        Ok(())
+    }
+
     async fn delete_prefix(&self, prefix: &BlobKey) -> Result<u64, BlobError> {
         let mut deleted = 0;
         let mut token = None;

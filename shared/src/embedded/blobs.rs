@@ -78,6 +78,14 @@ impl Blobs for DirBlobs {
         }
     }
 
+    async fn delete(&self, key: &BlobKey) -> Result<(), BlobError> {
+        match tokio::fs::remove_file(self.path(key)).await {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(io_error("delete", key, e)),
+        }
+    }
+
     async fn delete_prefix(&self, prefix: &BlobKey) -> Result<u64, BlobError> {
         let dir = self.path(prefix);
         let key = prefix.clone();
