@@ -578,7 +578,11 @@ fn html_text(html: &str, max_bytes: usize, cut: &mut bool) -> String {
 }
 
 /// Tidies extracted text: trailing spaces and runs of spaces go, words hyphenated
-/// across a line break are joined, and more than one blank line becomes one.
+/// across a line break are joined, and more than one blank line becomes one. Control
+/// characters go too, whatever brought them (a parser, OCR, an HTML entity such as
+/// `&#27;` decoded past the upload's check of the raw bytes): a bare CR or a vertical
+/// tab is a space, a tab stays, the rest (ESC, NUL, the C1 range) is dropped, so no
+/// quote carries an escape sequence to a terminal or forges a line in an export.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank_run = 0;
@@ -587,6 +591,12 @@ pub fn normalize(text: &str) -> String {
         let mut line = String::with_capacity(raw.len());
         let mut space = false;
         for c in raw.trim_end().chars() {
+            let c = match c {
+                '\r' | '\u{b}' | '\u{c}' => ' ',
+                '\t' => '\t',
+                c if c.is_control() => continue,
+                c => c,
+            };
             if c == ' ' || c == '\u{a0}' {
                 if !space {
                     line.push(' ');
@@ -763,6 +773,22 @@ Proposals</h1><p>Deadline: <b>15 March 2027</b>.</p><ul><li>One</li><li>Two</li>
         for hidden in ["secret", "color:red", "enable js", "not shown", "<"] {
             assert!(!text.contains(hidden), "{hidden:?} leaked: {text}");
         }
+    }
+
+    #[test]
+    fn control_characters_decoded_from_html_entities_do_not_reach_the_text() {
+        // The raw bytes are plain text (the upload's check passes them); the entities
+        // decode to ESC, CR, NUL, BEL and a C1 CSI.
+        let html = b"<html><body><h1>Call&#27;[2J&#27;]0;pwned&#7;</h1>\
+<p>Deadline: 15 March 2027&#13;END:VEVENT &#0;&#x9b;31m</p></body></html>";
+        assert!(sniff(html, Some("text/html"), None).is_some());
+        let text = extract(html, DocumentKind::Html).unwrap().text();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("Call[2J]0;pwned"), "{text:?}");
+        assert!(text.contains("15 March 2027 END:VEVENT"), "{text:?}");
     }
 
     #[test]
