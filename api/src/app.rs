@@ -208,11 +208,14 @@ async fn count_request(
     response
 }
 
-/// The HTTP layers around every route: CORS for the configured origins, gzip for
-/// clients that accept it (never for event streams), and a time limit per request.
+/// The HTTP layers around every route: loopback mode's guard, CORS for the configured
+/// origins, gzip for clients that accept it (never for event streams), a time limit
+/// per request, and the security headers.
 struct Hygiene {
     cors: Option<tower_http::cors::CorsLayer>,
     timeout: std::time::Duration,
+    /// Loopback mode's host and origin checks (`None` with credentials required).
+    loopback: Option<crate::guard::LoopbackGuard>,
 }
 
 impl Hygiene {
@@ -279,6 +282,7 @@ impl Hygiene {
         Ok(Self {
             cors,
             timeout: std::time::Duration::from_secs(settings.request_timeout_secs),
+            loopback: crate::guard::LoopbackGuard::from_settings(settings)?,
         })
     }
 
@@ -298,9 +302,19 @@ impl Hygiene {
                 }))
                 .timeout(self.timeout),
         );
-        match self.cors {
+        let router = match self.cors {
             Some(cors) => router.layer(cors),
             None => router,
-        }
+        };
+        // Outermost: a rebound host or a cross-origin write is refused before anything
+        // else runs, and every answer, refusals included, has the security headers.
+        let router = match self.loopback {
+            Some(guard) => router.layer(axum::middleware::from_fn_with_state(
+                guard,
+                crate::guard::loopback,
+            )),
+            None => router,
+        };
+        router.layer(axum::middleware::from_fn(crate::guard::security_headers))
     }
 }

@@ -7,6 +7,8 @@
 //! - [`error`]: `ApiError`, the problem+json answer with a stable `code`;
 //!   [`problem`]: every code with its one status.
 //! - [`auth`]: JWT (JWKS) and API-key authentication, the loopback rule, the admin guard.
+//! - [`guard`]: loopback mode's refusal of rebound hosts and cross-origin writes, and
+//!   the security headers of every response.
 //! - [`limits`]: per-owner rate limiting.
 //! - [`extractors`]: a JSON body, a query, a path, and the caller's proposal
 //!   (`OwnedProposal`), rejecting in the same shape.
@@ -17,6 +19,7 @@ pub mod auth;
 pub mod demo;
 pub mod error;
 pub mod extractors;
+pub mod guard;
 pub mod limits;
 pub mod problem;
 pub mod routes;

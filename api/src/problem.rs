@@ -46,6 +46,11 @@ problems! {
     Unauthorized = "unauthorized", UNAUTHORIZED;
     Forbidden = "forbidden", FORBIDDEN;
     InvalidOwner = "invalid_owner", BAD_REQUEST;
+    /// With `RFP_AUTH=none`, a `Host` that is not loopback nor in `RFP_ALLOWED_HOSTS`
+    /// (a page whose domain was rebound to this machine).
+    HostNotAllowed = "host_not_allowed", MISDIRECTED_REQUEST;
+    /// With `RFP_AUTH=none`, a state-changing request sent by a page of another origin.
+    CrossOriginRefused = "cross_origin_refused", FORBIDDEN;
     /// The token issuer's keys cannot be fetched.
     AuthUnavailable = "auth_unavailable", SERVICE_UNAVAILABLE;
     // Proposals and their documents.

@@ -70,7 +70,14 @@ impl Rig {
         a.body["id"].as_str().unwrap().to_owned()
     }
 
-    async fn send(&self, request: Request<Body>) -> Answer {
+    /// Sends `request` as a client on this machine would: with a `Host` (HTTP/1.1
+    /// always has one) of 127.0.0.1 unless the test gave another.
+    async fn send(&self, mut request: Request<Body>) -> Answer {
+        if !request.headers().contains_key(header::HOST) {
+            request
+                .headers_mut()
+                .insert(header::HOST, "127.0.0.1:8080".parse().unwrap());
+        }
         let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
@@ -176,6 +183,116 @@ async fn routing_errors_and_rejected_bodies_are_problems_with_their_code() {
         .headers_mut()
         .insert(crate::auth::OWNER_HEADER, "o".repeat(300).parse().unwrap());
     assert_problem(&rig.send(bad_owner).await, 400, "invalid_owner");
+}
+
+#[tokio::test]
+async fn loopback_mode_refuses_rebound_hosts_and_cross_origin_writes() {
+    let rig = rig(&[("RFP_ALLOWED_HOSTS", "rfp.internal")]).await;
+    let id = rig.create(None, "mine").await;
+    let with = |method: Method, path: &str, headers: &[(&str, &str)]| {
+        let mut r = request(method, path, None, None);
+        for (k, v) in headers {
+            r.headers_mut().insert(
+                axum::http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                axum::http::HeaderValue::from_str(v).unwrap(),
+            );
+        }
+        r
+    };
+    // A page at attacker.example, its name rebound to 127.0.0.1, lists nothing.
+    let a = rig
+        .send(with(
+            Method::GET,
+            "/api/proposals",
+            &[("host", "attacker.example:8080")],
+        ))
+        .await;
+    assert_problem(&a, 421, "host_not_allowed");
+    let a = rig
+        .send(with(
+            Method::GET,
+            &format!("/api/proposals/{id}/compliance-matrix?format=csv"),
+            &[("host", "attacker.example:8080")],
+        ))
+        .await;
+    assert_problem(&a, 421, "host_not_allowed");
+    // The exception the operator named passes.
+    let a = rig
+        .send(with(
+            Method::GET,
+            "/api/proposals",
+            &[("host", "rfp.internal")],
+        ))
+        .await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    // A page of another origin cannot delete; the service's own page can.
+    let path = format!("/api/proposals/{id}");
+    let a = rig
+        .send(with(
+            Method::DELETE,
+            &path,
+            &[("origin", "http://evil.example")],
+        ))
+        .await;
+    assert_problem(&a, 403, "cross_origin_refused");
+    let a = rig
+        .send(with(
+            Method::GET,
+            &path,
+            &[("origin", "http://evil.example")],
+        ))
+        .await;
+    assert_eq!(a.status, StatusCode::OK, "still there: {}", a.body);
+    let a = rig
+        .send(with(
+            Method::DELETE,
+            &path,
+            &[("origin", "http://127.0.0.1:8080")],
+        ))
+        .await;
+    assert_eq!(a.status, StatusCode::NO_CONTENT, "{}", a.body);
+}
+
+#[tokio::test]
+async fn every_answer_has_nosniff_and_a_content_security_policy() {
+    let rig = rig(&[]).await;
+    let id = rig.create(None, "t").await;
+    for path in [
+        "/api/proposals".to_owned(),
+        format!("/api/proposals/{id}"),
+        format!("/api/proposals/{id}/compliance-matrix?format=csv"),
+        format!("/api/proposals/{id}/deadlines.ics"),
+        "/api/nowhere".to_owned(),
+        "/healthz".to_owned(),
+        "/openapi.json".to_owned(),
+        "/".to_owned(),
+    ] {
+        let a = rig.send(request(Method::GET, &path, None, None)).await;
+        assert_eq!(
+            a.headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{path}"
+        );
+        let csp = a.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+    }
+    // API answers and exports allow nothing to load or run; the page keeps its own.
+    let a = rig
+        .send(request(Method::GET, "/api/proposals", None, None))
+        .await;
+    assert!(
+        a.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'")
+    );
+    let a = rig.send(request(Method::GET, "/", None, None)).await;
+    assert!(
+        a.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'self'")
+    );
 }
 
 #[tokio::test]

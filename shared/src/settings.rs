@@ -474,6 +474,11 @@ settings! {
         api_only: true,
         help: "browser origins allowed to call the API (comma-separated, or *); unset allows none but the API's own page",
     }
+    allowed_hosts: Option<String> {
+        env: "RFP_ALLOWED_HOSTS",
+        api_only: true,
+        help: "with RFP_AUTH=none: host names (comma-separated, each with an optional :port) accepted in the Host header beside loopback ones (localhost, 127.0.0.0/8, [::1]); others get 421, against DNS rebinding",
+    }
     rate_limit_per_minute: u32 {
         env: "RFP_RATE_LIMIT_PER_MINUTE",
         default: "0",
