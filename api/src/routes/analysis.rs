@@ -171,12 +171,26 @@ pub struct StatusView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub changed_since_previous: Option<serde_json::Value>,
+    /// The stored analysis (what the exports serve) read another package than the
+    /// current one: a document was added, replaced or deleted since. Analyse again
+    /// (`{"force": true}` is not needed: the new package is a new job).
+    #[serde(default)]
+    pub stale: bool,
+    /// The identity of the package the stored analysis read, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub analysed_package_sha256: Option<String>,
+    /// The identity of the proposal's package now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package_sha256: Option<String>,
     /// Changes whenever the proposal does; pass it as `since` to wait for a change.
     pub version: u64,
 }
 
 impl From<Proposal> for StatusView {
     fn from(p: Proposal) -> Self {
+        let stale = p.analysis_is_stale();
+        let analysed_package_sha256 = p.analysed_package_sha256();
+        let package_sha256 = p.package_sha256();
         let a = p.analysis;
         let completed = a.status == AnalysisStatus::Completed;
         let changed_since_previous = a
@@ -202,6 +216,9 @@ impl From<Proposal> for StatusView {
             },
             rfp_analysis: if completed { a.result } else { None },
             changed_since_previous,
+            stale,
+            analysed_package_sha256,
+            package_sha256,
             version: p.version,
         }
     }

@@ -20,7 +20,7 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use rfp_shared::domain::{Proposal, cap_chars as clip};
+use rfp_shared::domain::{Proposal, cap_chars as clip, plain_text};
 
 use crate::AppState;
 use crate::error::{ApiError, CommonErrors, OwnedErrors, Problem, ProblemCode};
@@ -196,8 +196,41 @@ fn label(what: &str) -> String {
     }
 }
 
-/// The calendar of an analysis's deadlines, or `None` when none is dated.
-pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
+/// A TEXT value (RFC 5545 §3.3.11) for a property the `icalendar` crate writes raw
+/// (`NAME`, whose type it does not know): its backslashes, commas, semicolons and line
+/// breaks escaped, so a title cannot end the line and forge a property.
+fn ics_text(s: &str) -> String {
+    plain_text(s)
+        .replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
+        .replace('\n', "\\n")
+}
+
+/// The file: the crate's rendering, less the `DTSTAMP` it writes into every alarm with
+/// the time of the export (RFC 5545 gives an alarm none), so the same analysis exports
+/// the same bytes. Values are escaped and hold no line breaks, so a line that is exactly
+/// a `DTSTAMP` property inside a `VALARM` is one the crate wrote.
+fn render(calendar: &Calendar) -> String {
+    let text = calendar.to_string();
+    let mut out = String::with_capacity(text.len());
+    let mut in_alarm = false;
+    for line in text.split_inclusive("\r\n") {
+        match line.trim_end_matches("\r\n") {
+            "BEGIN:VALARM" => in_alarm = true,
+            "END:VALARM" => in_alarm = false,
+            l if in_alarm && l.starts_with("DTSTAMP:") => continue,
+            _ => {}
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// The calendar of an analysis's deadlines, as its file, or `None` when none is
+/// dated. Every text from the analysis passes [`plain_text`] first: a quote with a
+/// bare CR or an escape sequence must not forge a line or reach a terminal.
+pub fn calendar(proposal: &Proposal, result: &Value) -> Option<String> {
     let deadlines = result["extracted_data"]["deadlines"].as_array()?;
     let stamp = proposal
         .analysis
@@ -212,7 +245,16 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
     ] {
         calendar.append_property(icalendar::Property::new(key, value));
     }
-    calendar.name(&format!("Deadlines: {}", clip(&proposal.title, 200)));
+    let title = plain_text(clip(&proposal.title, 200)).into_owned();
+    let name = format!("Deadlines: {title}");
+    calendar.append_property(icalendar::Property::new("NAME", ics_text(&name)));
+    calendar.append_property(icalendar::Property::new("X-WR-CALNAME", name));
+    // An analysis of an older package says so in the file, and in each event, where a
+    // calendar program shows it.
+    let stale = proposal.analysis_is_stale();
+    if stale {
+        calendar.append_property(icalendar::Property::new("X-RFP-ANALYSIS-STALE", "TRUE"));
+    }
     let mut reminded = false;
     let mut uids = std::collections::HashSet::new();
     let mut events = 0;
@@ -224,6 +266,8 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
         if NOT_FOR_THE_CALENDAR.contains(&what) {
             continue;
         }
+        let what = plain_text(clip(what, 100));
+        let what = &*what;
         let Some(when) = when(d) else { continue };
         let mut event = Event::new();
         // The same deadline of the same proposal has the same UID on every export, so a
@@ -238,13 +282,28 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
         // Stamped with the analysis it comes from: the same analysis exports the same
         // file, and a new one is seen by calendar programs as an update.
         event.timestamp(stamp);
-        event.summary(&format!("{}: {}", label(what), clip(&proposal.title, 200)));
+        let summary = format!("{}: {title}", label(what));
+        event.summary(&if stale {
+            format!("[Out of date] {summary}")
+        } else {
+            summary
+        });
         let mut description = String::new();
+        if stale {
+            description.push_str(&super::matrix::stale_warning(proposal));
+            description.push('\n');
+        }
         if let (Some(time), zone) = (d["time"].as_str(), d["time_zone"].as_str()) {
+            let stated = format!(
+                "{} {}{}",
+                clip(d["date"].as_str().unwrap_or_default(), 40),
+                clip(time, 40),
+                zone.map(|z| format!(" {}", clip(z, 80)))
+                    .unwrap_or_default()
+            );
             description.push_str(&format!(
-                "As the document states it: {} {time}{}.\n",
-                d["date"].as_str().unwrap_or_default(),
-                zone.map(|z| format!(" {z}")).unwrap_or_default()
+                "As the document states it: {}.\n",
+                plain_text(&stated)
             ));
         }
         if let When::Floating(_) = when {
@@ -253,7 +312,7 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
         if let Some(quote) = d["quote"].as_str() {
             description.push_str(&format!(
                 "\u{201c}{}\u{201d}",
-                clip(quote, MAX_DESCRIPTION_CHARS)
+                plain_text(clip(quote, MAX_DESCRIPTION_CHARS))
             ));
         }
         event.description(description.trim_end());
@@ -267,12 +326,12 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
             reminded = true;
             for (days, text) in [(7, "in 7 days"), (1, "tomorrow")] {
                 let mut alarm = Alarm::display(
-                    &format!("Submission deadline {text}: {}", clip(&proposal.title, 200)),
+                    &format!("Submission deadline {text}: {title}"),
                     -Duration::days(days),
                 );
-                // RFC 5545 gives an alarm no DTSTAMP; its UID (RFC 9074) is derived, so
-                // the same analysis always exports the same file.
-                alarm.remove_property("DTSTAMP");
+                // RFC 5545 gives an alarm no DTSTAMP (`render` drops the one the crate
+                // writes); its UID (RFC 9074) is derived, so the same analysis always
+                // exports the same file.
                 alarm.uid(&format!("{uid}-{days}d"));
                 event.alarm(alarm.done());
             }
@@ -280,7 +339,7 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<Calendar> {
         calendar.push(event.done());
         events += 1;
     }
-    (events > 0).then(|| calendar.done())
+    (events > 0).then(|| render(&calendar.done()))
 }
 
 #[utoipa::path(
@@ -307,7 +366,7 @@ pub(crate) async fn deadlines(
             "The analysis found no dated deadline to put in a calendar.",
         ));
     };
-    Ok((
+    let response = (
         [
             (
                 header::CONTENT_TYPE,
@@ -321,9 +380,10 @@ pub(crate) async fn deadlines(
                 ),
             ),
         ],
-        calendar.to_string(),
+        calendar,
     )
-        .into_response())
+        .into_response();
+    Ok(super::matrix::mark_stale(&proposal, response))
 }
 
 #[cfg(test)]
@@ -456,6 +516,112 @@ mod tests {
             .unwrap()
             .to_string();
         assert_eq!(text.matches("BEGIN:VEVENT").count(), MAX_EVENTS);
+    }
+
+    /// The properties of a calendar file as a strict reader sees them: lines split at
+    /// any CR or LF (as some parsers do), continuation lines unfolded.
+    fn strict_lines(text: &str) -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        for raw in text.split(['\r', '\n']).filter(|l| !l.is_empty()) {
+            match raw.strip_prefix(' ') {
+                Some(more) => lines.last_mut().unwrap().push_str(more),
+                None => lines.push(raw.to_owned()),
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn a_hostile_quote_or_title_cannot_forge_a_line_or_carry_a_control_character() {
+        let mut p = proposal();
+        p.title = "Call; with, commas\\ and a NAME:x".into();
+        let result = json!({"extracted_data": {"deadlines": [{
+            "what": "submission\rX-EVIL:1",
+            "date": "2027-03-15", "time": "17:00\u{1b}[2J", "time_zone": "CET\rEND:VEVENT",
+            "quote": "Bids close at 17:00.\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Forged\u{1b}]0;x\u{7}\u{0}",
+        }]}});
+        let text = calendar(&p, &result).unwrap();
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\r' | '\n'))
+            .collect();
+        assert!(bad.is_empty(), "{bad:?} in {text}");
+        // Every CR is one of a CRLF line end.
+        assert_eq!(text.matches('\r').count(), text.matches("\r\n").count());
+        let lines = strict_lines(&text);
+        assert_eq!(
+            lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(),
+            1,
+            "{text}"
+        );
+        assert!(
+            !lines.iter().any(|l| l.starts_with("SUMMARY:Forged")),
+            "{text}"
+        );
+        assert!(!lines.iter().any(|l| l.starts_with("X-EVIL")), "{text}");
+        assert!(
+            lines.contains(&"NAME:Deadlines: Call\\; with\\, commas\\\\ and a NAME:x".to_owned()),
+            "{text}"
+        );
+        // And it still parses, with the calendar's name whole.
+        let parsed: icalendar::Calendar = text.parse().unwrap();
+        assert_eq!(parsed.components.len(), 1);
+    }
+
+    #[test]
+    fn the_same_analysis_exports_the_same_bytes_alarms_included() {
+        let result = json!({"extracted_data": {"deadlines": [
+            {"what": "submission", "date": "2027-03-15", "time": "17:00", "time_zone": "CET"},
+        ]}});
+        let first = calendar(&proposal(), &result).unwrap();
+        let mut in_alarm = false;
+        for line in first.split("\r\n") {
+            match line {
+                "BEGIN:VALARM" => in_alarm = true,
+                "END:VALARM" => in_alarm = false,
+                l => assert!(!(in_alarm && l.starts_with("DTSTAMP")), "{first}"),
+            }
+        }
+        assert_eq!(first.matches("BEGIN:VALARM").count(), 2);
+        // The event's own DTSTAMP is the analysis's, not the time of the export.
+        assert_eq!(first.matches("DTSTAMP:").count(), 1, "{first}");
+    }
+
+    #[test]
+    fn an_out_of_date_analysis_says_so_in_the_calendar() {
+        use rfp_shared::domain::DocumentRef;
+        let mut p = proposal();
+        let doc = |sha: &str| DocumentRef {
+            bucket: "local".into(),
+            key: rfp_shared::ids::BlobKey::parse("documents/x").unwrap(),
+            sha256: sha.into(),
+            content_type: "text/plain".into(),
+            size: 1,
+            filename: None,
+            uploaded_at: Utc::now(),
+            role: Default::default(),
+            issued_on: None,
+        };
+        p.document = Some(doc("aaaa"));
+        let result = json!({"meta": {"document_sha256": "aaaa"}, "extracted_data": {"deadlines": [
+            {"what": "submission", "date": "2027-03-15"},
+        ]}});
+        p.analysis.result = Some(result.clone());
+        let fresh = calendar(&p, &result).unwrap();
+        assert!(
+            !fresh.contains("STALE") && !fresh.contains("Out of date"),
+            "{fresh}"
+        );
+        let mut amendment = doc("bbbb");
+        amendment.role = rfp_shared::domain::DocumentRole::Amendment;
+        p.documents.push(amendment);
+        let stale = calendar(&p, &result).unwrap();
+        assert!(stale.contains("X-RFP-ANALYSIS-STALE:TRUE\r\n"), "{stale}");
+        assert!(
+            stale.contains("SUMMARY:[Out of date] Submission: Call"),
+            "{stale}"
+        );
+        assert!(stale.contains("OUT OF DATE"), "{stale}");
     }
 
     #[test]

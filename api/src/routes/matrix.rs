@@ -74,8 +74,32 @@ pub struct Row {
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Matrix {
     pub proposal_id: String,
+    /// The package changed after the analysis was made: re-analyse before relying on it.
+    pub stale: bool,
     pub columns: Vec<String>,
     pub rows: Vec<Row>,
+}
+
+/// The response header every export of an out-of-date analysis carries (`true`).
+pub const STALE_HEADER: &str = "x-rfp-analysis-stale";
+
+/// What an out-of-date export says, in the file itself.
+pub(super) fn stale_warning(p: &Proposal) -> String {
+    format!(
+        "OUT OF DATE: the tender package changed (a document was added, replaced or deleted) after this analysis was made. Analyse it again (POST /api/proposals/{}/analyze-rfp with {{\"force\": true}}, or `rfp analyze` again) before relying on it.",
+        p.id
+    )
+}
+
+/// `response` with [`STALE_HEADER`] when the proposal's analysis is of an older package.
+pub(super) fn mark_stale(p: &Proposal, mut response: Response) -> Response {
+    if p.analysis_is_stale() {
+        response.headers_mut().insert(
+            header::HeaderName::from_static(STALE_HEADER),
+            header::HeaderValue::from_static("true"),
+        );
+    }
+    response
 }
 
 /// The rows of an analysis: its `requirements`, or, for an analysis without them (an
@@ -131,8 +155,26 @@ fn rows(result: &Value, document: &str) -> Vec<Row> {
 /// analysis from a model could hold more.
 const MAX_CELL_CHARS: usize = 32_000;
 
+/// A cell's text: no control characters (see [`rfp_shared::domain::plain_text`]),
+/// within the spreadsheet limit.
 fn cell(s: &str) -> String {
-    rfp_shared::domain::cap_chars(s, MAX_CELL_CHARS).to_owned()
+    let plain = rfp_shared::domain::plain_text(s);
+    rfp_shared::domain::cap_chars(&plain, MAX_CELL_CHARS).to_owned()
+}
+
+/// A CSV cell that no spreadsheet program runs as a formula ("CSV injection"): text
+/// from a document that begins with a tab or a carriage return, or whose first
+/// character after any white space is `=`, `+`, `-` or `@`, gets a leading apostrophe,
+/// as OWASP advises. The apostrophe shows,
+/// the rest of the text is kept as it was, and a number cell (the page) is left alone.
+fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    let first = s.chars().next();
+    let first_shown = s.trim_start().chars().next();
+    if matches!(first, Some('\t' | '\r')) || matches!(first_shown, Some('=' | '+' | '-' | '@')) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// The cells of a row, in [`COLUMNS`] order.
@@ -152,30 +194,55 @@ fn cells(r: &Row) -> [String; 11] {
     ]
 }
 
-fn csv(rows: &[Row]) -> Result<Vec<u8>, ApiError> {
+/// The CSV; an out-of-date analysis's has the `warning` as a first row of its own,
+/// above the column names, where a person opening it sees it.
+fn csv(rows: &[Row], warning: Option<&str>) -> Result<Vec<u8>, ApiError> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
+        .flexible(true)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     let failed = |e: csv::Error| ApiError::internal(format!("writing the CSV: {e}"));
+    if let Some(warning) = warning {
+        w.write_record([warning]).map_err(failed)?;
+    }
     w.write_record(COLUMNS).map_err(failed)?;
     for r in rows {
-        w.write_record(cells(r)).map_err(failed)?;
+        let cells = cells(r);
+        w.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
+            .map_err(failed)?;
     }
     w.into_inner()
         .map_err(|e| ApiError::internal(format!("writing the CSV: {e}")))
 }
 
-/// A Markdown table cell: one line, its pipes escaped.
+/// A Markdown table cell: one line of plain text. Pipes are escaped so the row keeps
+/// its columns; `<`, `>` and `&` become entities and brackets and backticks are escaped,
+/// so text from a document never becomes raw HTML (`<img onerror=…>`), a link or an
+/// image (`[x](javascript:…)`) or code in whatever renders the file.
 fn md_cell(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('\\', "\\\\")
-        .replace('|', "\\|")
+    let plain = rfp_shared::domain::plain_text(s);
+    let line = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '|' | '[' | ']' | '`' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
-fn markdown(title: &str, rows: &[Row]) -> String {
+fn markdown(title: &str, rows: &[Row], warning: Option<&str>) -> String {
     let mut out = format!("# Compliance matrix: {}\n\n", md_cell(title));
+    if let Some(warning) = warning {
+        out.push_str(&format!("> **{}**\n\n", md_cell(warning)));
+    }
     out.push_str(&format!("| {} |\n", COLUMNS.join(" | ")));
     out.push_str(&format!("|{}\n", "---|".repeat(COLUMNS.len())));
     for r in rows {
@@ -185,11 +252,17 @@ fn markdown(title: &str, rows: &[Row]) -> String {
     out
 }
 
-fn xlsx(rows: &[Row]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+/// The workbook. An out-of-date analysis's matrix sheet is named so, and a second
+/// sheet holds the `warning`.
+fn xlsx(rows: &[Row], warning: Option<&str>) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use rust_xlsxwriter::{Format as Cell, FormatAlign, Workbook};
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.set_name("Compliance matrix")?;
+    sheet.set_name(if warning.is_some() {
+        "Matrix (OUT OF DATE)"
+    } else {
+        "Compliance matrix"
+    })?;
     let header = Cell::new()
         .set_bold()
         .set_background_color("D9E1F2")
@@ -219,6 +292,12 @@ fn xlsx(rows: &[Row]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, rows.len() as u32, COLUMNS.len() as u16 - 1)?;
+    if let Some(warning) = warning {
+        let note = book.add_worksheet();
+        note.set_name("Out of date")?;
+        note.set_column_width(0, 100)?;
+        note.write_string_with_format(0, 0, warning, &Cell::new().set_bold().set_text_wrap())?;
+    }
     book.save_to_buffer()
 }
 
@@ -282,15 +361,20 @@ pub(crate) async fn matrix(
         .and_then(|d| d.filename.clone())
         .unwrap_or_default();
     let rows = rows(result, &document);
+    let warning = proposal
+        .analysis_is_stale()
+        .then(|| stale_warning(&proposal));
+    let warning = warning.as_deref();
     let attachment = |ext: &str| {
         format!(
             "attachment; filename=\"{}\"",
             file_name(&proposal, "compliance-matrix", ext)
         )
     };
-    Ok(match query.format.unwrap_or_default() {
+    let response = match query.format.unwrap_or_default() {
         Format::Json => axum::Json(Matrix {
             proposal_id: proposal.id.to_string(),
+            stale: warning.is_some(),
             columns: COLUMNS.iter().map(|c| (*c).to_owned()).collect(),
             rows,
         })
@@ -300,7 +384,7 @@ pub(crate) async fn matrix(
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
                 (header::CONTENT_DISPOSITION, attachment("csv")),
             ],
-            csv(&rows)?,
+            csv(&rows, warning)?,
         )
             .into_response(),
         Format::Md => (
@@ -311,7 +395,7 @@ pub(crate) async fn matrix(
                 ),
                 (header::CONTENT_DISPOSITION, attachment("md")),
             ],
-            markdown(&proposal.title, &rows),
+            markdown(&proposal.title, &rows, warning),
         )
             .into_response(),
         Format::Xlsx => (
@@ -322,10 +406,12 @@ pub(crate) async fn matrix(
                 ),
                 (header::CONTENT_DISPOSITION, attachment("xlsx")),
             ],
-            xlsx(&rows).map_err(|e| ApiError::internal(format!("writing the workbook: {e}")))?,
+            xlsx(&rows, warning)
+                .map_err(|e| ApiError::internal(format!("writing the workbook: {e}")))?,
         )
             .into_response(),
-    })
+    };
+    Ok(mark_stale(&proposal, response))
 }
 
 #[cfg(test)]
@@ -347,7 +433,11 @@ mod tests {
 
     #[test]
     fn csv_quotes_what_needs_it_and_starts_with_a_byte_order_mark() {
-        let bytes = csv(&[row("Le dossier doit être rédigé, \"en français\".", true)]).unwrap();
+        let bytes = csv(
+            &[row("Le dossier doit être rédigé, \"en français\".", true)],
+            None,
+        )
+        .unwrap();
         assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
         let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
         let mut lines = text.split("\r\n");
@@ -361,14 +451,141 @@ mod tests {
     #[test]
     fn a_workbook_is_written_even_for_a_cell_past_the_spreadsheet_limit() {
         let long = "x".repeat(100_000);
-        let bytes = xlsx(&[row(&long, true), row("short", false)]).unwrap();
+        let bytes = xlsx(&[row(&long, true), row("short", false)], None).unwrap();
         assert!(bytes.starts_with(b"PK"));
     }
 
     #[test]
     fn markdown_cells_keep_to_one_line_and_escape_pipes() {
-        let md = markdown("T", &[row("A | B\nC", false)]);
+        let md = markdown("T", &[row("A | B\nC", false)], None);
         assert!(md.contains("| REQ-1 | A \\| B C | must | no |"), "{md}");
+    }
+
+    /// The rows of a CSV export, as a spreadsheet program's importer reads them.
+    fn csv_records(bytes: &[u8]) -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(&bytes[3..])
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+        let hostile = [
+            "=HYPERLINK(\"http://attacker.example/\",\"click\") The bidder must sign.",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(1+1)",
+            "\t=1+1",
+            "\r=1+1",
+            "  =1+1",
+        ];
+        let mut rows: Vec<Row> = hostile.iter().map(|t| row(t, true)).collect();
+        rows[0].document = "=cmd|' /C calc'!A0.pdf".into();
+        rows[1].section = "@evil".into();
+        let records = csv_records(&csv(&rows, None).unwrap());
+        for (record, text) in records[1..].iter().zip(hostile) {
+            let cell = &record[1];
+            assert!(cell.starts_with('\''), "{cell:?} would run as a formula");
+            // Readable: the text is all there after the apostrophe, less its controls.
+            assert_eq!(cell[1..], *rfp_shared::domain::plain_text(text), "{cell:?}");
+        }
+        assert_eq!(records[1][7], "'=cmd|' /C calc'!A0.pdf");
+        assert_eq!(records[2][5], "'@evil");
+        // Plain text and numbers are left alone.
+        let plain = csv_records(&csv(&[row("The bidder must sign.", true)], None).unwrap());
+        assert_eq!(plain[1][1], "The bidder must sign.");
+        assert_eq!(plain[1][6], "3");
+    }
+
+    #[test]
+    fn no_export_carries_a_control_character() {
+        let text = "Bids close 17:00.\rEND:VEVENT\u{1b}[2J\u{0}\u{9b}31m done";
+        let rows = [row(text, true)];
+        let csv_bytes = csv(&rows, None).unwrap();
+        let md = markdown("Title\u{1b}]0;pwned\u{7}", &rows, None);
+        let book = xlsx(&rows, None).unwrap();
+        let sheet = sheet_xml(&book);
+        for (what, out) in [
+            ("csv", String::from_utf8(csv_bytes).unwrap()),
+            ("md", md),
+            ("xlsx", sheet),
+        ] {
+            let bad: Vec<char> = out
+                .chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+                .collect();
+            assert!(bad.is_empty(), "{what} holds {bad:?}");
+            assert!(!out.contains("\rEND"), "{what} keeps the bare CR");
+            // Nor the escaped forms a workbook writer would use for them.
+            assert!(
+                !out.contains("_x001B_") && !out.contains("_x0000_"),
+                "{what}"
+            );
+        }
+    }
+
+    /// The first worksheet's XML of a workbook.
+    fn sheet_xml(book: &[u8]) -> String {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(book)).unwrap();
+        let mut xml = String::new();
+        zip.by_name("xl/worksheets/sheet1.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        xml
+    }
+
+    #[test]
+    fn the_workbook_holds_formula_like_text_as_plain_strings() {
+        let book = xlsx(&[row("=HYPERLINK(\"http://x\",\"y\")", true)], None).unwrap();
+        let xml = sheet_xml(&book);
+        assert!(!xml.contains("<f>"), "a formula cell: {xml}");
+        assert!(xml.contains("t=\"s\"") || xml.contains("t=\"inlineStr\""));
+    }
+
+    #[test]
+    fn markdown_cells_carry_no_html_links_or_images() {
+        let md = markdown(
+            "<script>alert(1)</script>",
+            &[row(
+                "<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](http://x/t.png) <javascript:alert(1)> `code` a & b",
+                true,
+            )],
+            None,
+        );
+        for raw in ["<img", "<script", "<javascript", "`code`"] {
+            assert!(!md.contains(raw), "{raw} in {md}");
+        }
+        // A link's brackets are escaped, so `](` never closes one.
+        assert!(
+            md.match_indices("](")
+                .all(|(at, _)| md[..at].ends_with('\\')),
+            "{md}"
+        );
+        assert!(md.contains("&lt;img src=x onerror=alert(1)&gt;"), "{md}");
+        assert!(md.contains("\\[click\\](javascript:alert(1))"), "{md}");
+        assert!(md.contains("a &amp; b"), "{md}");
+    }
+
+    #[test]
+    fn an_out_of_date_analysis_says_so_in_every_file() {
+        let warning = "OUT OF DATE: re-analyse";
+        let records = csv_records(&csv(&[row("x", true)], Some(warning)).unwrap());
+        assert_eq!(records[0], vec![warning.to_owned()]);
+        assert_eq!(records[1][0], "ID");
+        assert!(markdown("T", &[], Some(warning)).contains("> **OUT OF DATE: re-analyse**"));
+        let book = xlsx(&[row("x", true)], Some(warning)).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(book)).unwrap();
+        let mut workbook = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut workbook)
+            .unwrap();
+        assert!(workbook.contains("Matrix (OUT OF DATE)"), "{workbook}");
+        assert!(workbook.contains("Out of date"), "{workbook}");
     }
 
     #[test]

@@ -37,12 +37,17 @@ pub struct ProposalView {
     pub documents: Vec<super::documents::DocumentRecord>,
     pub rfp_analysis_status: AnalysisStatus,
     pub rfp_analysis_job_id: Option<JobId>,
+    /// The stored analysis read another package than the current one (see the status).
+    #[serde(default)]
+    pub rfp_analysis_stale: bool,
 }
 
 impl From<Proposal> for ProposalView {
     fn from(p: Proposal) -> Self {
         let documents = super::documents::records(&p);
+        let rfp_analysis_stale = p.analysis_is_stale();
         Self {
+            rfp_analysis_stale,
             id: p.id,
             owner: p.owner,
             title: p.title,
