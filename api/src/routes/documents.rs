@@ -94,12 +94,27 @@ const CHANGE_ATTEMPTS: u32 = 12;
 
 /// Changes the proposal's package by `change` (given the package as it stands), as one
 /// conditional write; if another write changed the package meanwhile, reads it again
-/// and tries again.
+/// and tries again. Then deletes the bytes (and the kept text) of the documents the
+/// change dropped, so deleted and replaced documents cost no storage.
 async fn change_package(
+    state: &AppState,
+    proposal: Proposal,
+    change: impl Fn(&Proposal) -> Result<(DocumentRef, Vec<DocumentRef>), ApiError>,
+) -> Result<Proposal, ApiError> {
+    let (stored, dropped) = write_package(state, proposal, change).await?;
+    if !dropped.is_empty() {
+        reclaim(state, stored.id, dropped).await;
+    }
+    Ok(stored)
+}
+
+/// The proposal as written, and the documents of the package it replaced that the new
+/// one no longer holds.
+async fn write_package(
     state: &AppState,
     mut proposal: Proposal,
     change: impl Fn(&Proposal) -> Result<(DocumentRef, Vec<DocumentRef>), ApiError>,
-) -> Result<Proposal, ApiError> {
+) -> Result<(Proposal, Vec<DocumentRef>), ApiError> {
     let store = &state.backends.store;
     // Writers of one package take turns: each refused write waits a jittered,
     // growing pause (5 ms to 200 ms) before it reads again.
@@ -121,10 +136,75 @@ async fn change_package(
                     .await?
                     .ok_or_else(ApiError::not_found)?;
             }
-            other => return Ok(other?),
+            other => {
+                let stored = other?;
+                let kept: std::collections::HashSet<&str> =
+                    stored.package().iter().map(|d| d.sha256.as_str()).collect();
+                let dropped = proposal
+                    .package()
+                    .into_iter()
+                    .filter(|d| !kept.contains(d.sha256.as_str()))
+                    .cloned()
+                    .collect();
+                return Ok((stored, dropped));
+            }
         }
     }
     Err(rfp_shared::ports::StoreError::PackageChanged(proposal.id).into())
+}
+
+/// Deletes the stored bytes and kept text of `dropped` documents that the proposal, as
+/// read again now, does not hold (a concurrent upload of the same bytes may have put
+/// them back). The package change is already recorded, so a failure here is logged and
+/// counted, not answered: the bytes then stay until the proposal is deleted. An upload
+/// that raced this deletion puts its bytes back after its own write (see
+/// [`ensure_stored`]).
+async fn reclaim(state: &AppState, id: rfp_shared::ids::ProposalId, dropped: Vec<DocumentRef>) {
+    let current = match state.backends.store.get_proposal(id).await {
+        Ok(Some(p)) => p,
+        // Deleted meanwhile: its deletion took every blob.
+        Ok(None) => return,
+        Err(e) => {
+            tracing::warn!(proposal_id = %id, error = %e, "Could not read the proposal again; its dropped documents' bytes stay until it is deleted.");
+            metrics::counter!("rfp_blob_reclaim_failures_total").increment(1);
+            return;
+        }
+    };
+    let held: std::collections::HashSet<&str> = current
+        .package()
+        .iter()
+        .map(|d| d.sha256.as_str())
+        .collect();
+    let blobs = &state.backends.blobs;
+    for d in dropped.iter().filter(|d| !held.contains(d.sha256.as_str())) {
+        let text = BlobKey::for_text(id, &d.sha256);
+        for key in [&d.key, &text] {
+            match blobs.delete(key).await {
+                Ok(()) => metrics::counter!("rfp_blobs_reclaimed_total").increment(1),
+                Err(e) => {
+                    tracing::warn!(proposal_id = %id, key = %key, error = %e, "Could not delete a dropped document's bytes; they stay until the proposal is deleted.");
+                    metrics::counter!("rfp_blob_reclaim_failures_total").increment(1);
+                }
+            }
+        }
+    }
+}
+
+/// After an upload's package write: its bytes are in the store. A deletion of the same
+/// bytes dropped from the package a moment before (by another request) may have taken
+/// them between this upload's `put` and its write; they are put back.
+async fn ensure_stored(
+    state: &AppState,
+    document: &DocumentRef,
+    bytes: Bytes,
+) -> Result<(), ApiError> {
+    let blobs = &state.backends.blobs;
+    if !blobs.exists(&document.key).await? {
+        blobs
+            .put(&document.key, bytes, &document.content_type)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Adds `document` to the package by its role, within the limits.
@@ -198,13 +278,24 @@ async fn replace_main(
     proposal: Proposal,
     document: DocumentRef,
 ) -> Result<Proposal, ApiError> {
+    let max_bytes = state.max_package_bytes;
     change_package(state, proposal, |p| {
-        let others = p
+        let others: Vec<DocumentRef> = p
             .documents
             .iter()
             .filter(|d| d.sha256 != document.sha256)
             .cloned()
             .collect();
+        // The new main document counts against the package's limit like any other.
+        let total = others.iter().map(|d| d.size).sum::<u64>() + document.size;
+        if total > max_bytes {
+            return Err(ApiError::new(
+                ProblemCode::PackageTooLarge,
+                format!(
+                    "The package's documents would total {total} bytes, over the limit of {max_bytes} (RFP_MAX_PACKAGE_BYTES); delete an annex first."
+                ),
+            ));
+        }
         Ok((document.clone(), others))
     })
     .await
@@ -463,9 +554,11 @@ pub(crate) async fn upload(
     request: Request,
 ) -> Result<impl IntoResponse, ApiError> {
     let upload = read_upload(&state, request).await?;
+    let bytes = upload.file.0.clone();
     let mut document = store_upload(&state, &proposal, upload.file, query.filename).await?;
     document.role = DocumentRole::Rfp;
     replace_main(&state, proposal, document.clone()).await?;
+    ensure_stored(&state, &document, bytes).await?;
     Ok((StatusCode::CREATED, AxumJson(document)))
 }
 
@@ -531,10 +624,12 @@ pub(crate) async fn add(
         Some(d) => Some(d),
         None => query_issued,
     };
+    let bytes = upload.file.0.clone();
     let mut document = store_upload(&state, &proposal, upload.file, query.filename).await?;
     document.role = role;
     document.issued_on = issued_on;
     let stored = add_to_package(&state, proposal, document.clone()).await?;
+    ensure_stored(&state, &document, bytes).await?;
     let order = stored
         .package()
         .iter()
@@ -568,8 +663,8 @@ pub(crate) async fn list(
     })))
 }
 
-/// Removes an annex, amendment or clarification from the package (its bytes stay
-/// until the proposal is deleted; uploading them again costs no storage).
+/// Removes an annex, amendment or clarification from the package, and its stored
+/// bytes and kept text with it.
 #[utoipa::path(
     delete,
     path = "/api/proposals/{id}/documents/{doc_id}",
