@@ -102,7 +102,59 @@ pub fn read_labels(path: &Path) -> anyhow::Result<LabelSet> {
             set.format
         );
     }
+    for name in set.documents.keys() {
+        check_document_name(name)
+            .with_context(|| format!("{}: a document's name", path.display()))?;
+    }
     Ok(set)
+}
+
+/// A labelled document's name: a path relative to `--docs` that stays inside it (no
+/// `..`, no absolute path, no drive) and prints as it is (no control characters, which
+/// would drive the reader's terminal).
+fn check_document_name(name: &str) -> anyhow::Result<()> {
+    use std::path::Component;
+    if name.is_empty() || name.len() > 1024 {
+        bail!("{:?} is empty or longer than 1,024 bytes", safe_name(name));
+    }
+    if name.chars().any(char::is_control) {
+        bail!("{:?} holds control characters", safe_name(name));
+    }
+    if !Path::new(name)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+    {
+        bail!("{name:?} is not a path inside --docs (no `..`, `.`, absolute path or drive)");
+    }
+    Ok(())
+}
+
+/// A name for a message, its control characters dropped.
+fn safe_name(name: &str) -> String {
+    name.chars().filter(|c| !c.is_control()).take(200).collect()
+}
+
+/// Where a labelled document is: under `docs`, also once symbolic links are
+/// followed. `None` when it is not there.
+fn document_path(docs: &Path, name: &str) -> anyhow::Result<Option<PathBuf>> {
+    let path = docs.join(name);
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let root = docs
+        .canonicalize()
+        .with_context(|| format!("cannot resolve --docs {}", docs.display()))?;
+    let real = path
+        .canonicalize()
+        .with_context(|| format!("cannot resolve {}", path.display()))?;
+    if !real.starts_with(&root) {
+        bail!(
+            "{name} leads outside --docs {} (to {}) through a symbolic link",
+            docs.display(),
+            real.display()
+        );
+    }
+    Ok(Some(real))
 }
 
 async fn analyse_one(
@@ -298,8 +350,7 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
         {
             continue;
         }
-        let path = o.docs.join(name);
-        if !path.is_file() {
+        let Some(path) = document_path(&o.docs, name)? else {
             eprintln!("rfp eval: {name}: not in {}", o.docs.display());
             documents.push(DocReport {
                 document: name.clone(),
@@ -311,7 +362,7 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
                 extract_ms: None,
             });
             continue;
-        }
+        };
         eprintln!("rfp eval: {name}");
         let doc = match analyse_one(client, &path, name, o.timeout).await {
             Ok(status) if status["status"] == "completed" => {
@@ -409,7 +460,61 @@ fn read_report(path: &Path) -> anyhow::Result<Report> {
             report.format
         );
     }
+    check_report(&report).with_context(|| format!("{} is not a sound report", path.display()))?;
     Ok(report)
+}
+
+/// A report read back is checked before any of it is printed: a hand-edited or
+/// hostile file must not show an accuracy of 1e300 % or NaN, counts that contradict
+/// each other, or names that drive the terminal.
+fn check_report(r: &Report) -> anyhow::Result<()> {
+    let share = |what: &str, x: f64| -> anyhow::Result<()> {
+        if !(x.is_finite() && (0.0..=1.0).contains(&x)) {
+            bail!("{what} is {x}, not a share from 0 to 1");
+        }
+        Ok(())
+    };
+    share("accuracy", r.accuracy)?;
+    if r.documents.len() > 100_000 || r.fields.len() > 64 {
+        bail!("it holds more documents or fields than any evaluation");
+    }
+    for (name, f) in &r.fields {
+        if !FIELDS.contains(&name.as_str()) {
+            bail!("it scores an unknown field {:?}", safe_name(name));
+        }
+        share(&format!("{name}'s accuracy"), f.accuracy)?;
+        let sound = f.right <= f.scored
+            && f.stated_right <= f.stated
+            && f.stated <= f.scored
+            && f.invented <= f.scored
+            && f.traps <= f.scored
+            && f.scored <= r.documents.len();
+        if !sound {
+            bail!("{name}'s counts contradict each other or the documents");
+        }
+    }
+    for d in &r.documents {
+        check_document_name(&d.document)?;
+        for (what, v) in [("model_ms", d.model_ms), ("extract_ms", d.extract_ms)] {
+            if v.is_some_and(|v| !v.is_finite() || v < 0.0) {
+                bail!("{}'s {what} is not a time", d.document);
+            }
+        }
+    }
+    let texts = [
+        Some(r.labels.as_str()),
+        Some(r.service.as_str()),
+        r.engine.as_deref(),
+        r.model_id.as_deref(),
+    ];
+    if texts
+        .into_iter()
+        .flatten()
+        .any(|t| t.chars().any(char::is_control))
+    {
+        bail!("its labels, service, engine or model name holds control characters");
+    }
+    Ok(())
 }
 
 /// What got better and what got worse from report `a` to report `b`.
@@ -421,7 +526,13 @@ pub fn compare(a: &Report, b: &Report) -> String {
             r.model_id.as_deref().unwrap_or("?"),
             r.prompt
                 .as_ref()
-                .map(|p| format!("{}/{}", p["id"].as_str().unwrap_or("?"), p["version"]))
+                .map(|p| {
+                    format!(
+                        "{}/{}",
+                        safe_name(p["id"].as_str().unwrap_or("?")),
+                        p["version"].as_u64().unwrap_or_default()
+                    )
+                })
                 .unwrap_or_else(|| "?".into())
         )
     };

@@ -108,22 +108,34 @@ async fn write_matrix(
     format: MatrixFormat,
     out: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    let bytes = client.compliance_matrix(id, format.name()).await?;
+    let download = client
+        .export(id, rfp_client::Export::Matrix(format.name()))
+        .await?;
+    warn_if_stale(download.stale);
     match out {
         Some(path) => {
-            std::fs::write(path, &bytes)
+            std::fs::write(path, &download.bytes)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("rfp: compliance matrix written to {}", path.display());
         }
         None if matches!(format, MatrixFormat::Xlsx) => {
             bail!("a workbook is not printed: give --out FILE.xlsx (or --format csv|md|json)")
         }
-        None => {
-            use std::io::Write;
-            std::io::stdout().write_all(&bytes)?;
-        }
+        None => print!(
+            "{}",
+            render::terminal_safe(&String::from_utf8_lossy(&download.bytes))
+        ),
     }
     Ok(())
+}
+
+/// Says on standard error that an analysis is of a package that changed since.
+fn warn_if_stale(stale: bool) {
+    if stale {
+        eprintln!(
+            "rfp: warning: the analysis is out of date: the tender package changed after it was made; analyse it again (POST /api/proposals/ID/analyze-rfp) before relying on it"
+        );
+    }
 }
 
 #[derive(Subcommand)]
@@ -367,14 +379,18 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Deadlines { id, out } => {
-            let calendar = client.deadlines_calendar(&id).await?;
+            let download = client.export(&id, rfp_client::Export::Deadlines).await?;
+            warn_if_stale(download.stale);
             match out {
                 Some(path) => {
-                    std::fs::write(&path, calendar)
+                    std::fs::write(&path, &download.bytes)
                         .with_context(|| format!("cannot write {}", path.display()))?;
                     eprintln!("rfp: deadlines written to {}", path.display());
                 }
-                None => print!("{calendar}"),
+                None => print!(
+                    "{}",
+                    render::terminal_safe(&String::from_utf8_lossy(&download.bytes))
+                ),
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -382,7 +398,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             let page = client.list_proposals(Some(limit), None).await?;
             match format {
                 ListFormat::Json => println!("{}", serde_json::to_string_pretty(&page)?),
-                ListFormat::Table => print!("{}", proposals_table(&page)),
+                ListFormat::Table => print!("{}", render::terminal_safe(&proposals_table(&page))),
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -535,7 +551,11 @@ fn proposals_table(page: &Value) -> String {
         out.push_str(&format!(
             "{:<38} {:<11} {:<20} {}\n",
             p["id"].as_str().unwrap_or(""),
-            p["rfp_analysis_status"].as_str().unwrap_or(""),
+            if p["rfp_analysis_stale"] == true {
+                "stale"
+            } else {
+                p["rfp_analysis_status"].as_str().unwrap_or("")
+            },
             p["updated_at"]
                 .as_str()
                 .map_or("", |u| &u[..u.len().min(19)]),
@@ -557,14 +577,21 @@ fn finish(
     if status["status"] != "completed" {
         eprintln!(
             "rfp: the analysis failed: {}: {}",
-            status["error"]["code"].as_str().unwrap_or("unknown"),
-            status["error"]["message"].as_str().unwrap_or("")
+            render::terminal_safe(status["error"]["code"].as_str().unwrap_or("unknown")),
+            render::terminal_safe(status["error"]["message"].as_str().unwrap_or(""))
         );
         return Ok(ExitCode::FAILURE);
     }
+    let stale = status["stale"] == true;
+    warn_if_stale(stale);
     let analysis = &status["rfp_analysis"];
     let text = match format {
+        // JSON escapes every control character itself.
         Format::Json => serde_json::to_string_pretty(analysis)?,
+        Format::Markdown if stale => format!(
+            "> **OUT OF DATE:** the tender package changed after this analysis was made; analyse it again before relying on it.\n\n{}",
+            render::markdown(analysis, source)
+        ),
         Format::Markdown => render::markdown(analysis, source),
     };
     match out {

@@ -208,7 +208,75 @@ fn changes(out: &mut String, analysis: &Value) {
     }
 }
 
+/// Text for a terminal or a file someone will `cat`: no control characters but line
+/// feeds, tabs and the CR of a CRLF (CSV and iCalendar end their lines so); an escape
+/// sequence in a document's text would otherwise drive the reader's terminal, and a
+/// bare CR overwrite the line. A bare CR becomes a line feed; the rest is dropped.
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = s.as_bytes();
+    let unsafe_at = |i: usize, c: char| {
+        c.is_control()
+            && !matches!(c, '\n' | '\t')
+            && !(c == '\r' && bytes.get(i + 1) == Some(&b'\n'))
+    };
+    if !s.char_indices().any(|(i, c)| unsafe_at(i, c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        match c {
+            '\r' if unsafe_at(i, c) => out.push('\n'),
+            c if unsafe_at(i, c) => {}
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A string of the analysis as Markdown text: [`terminal_safe`], and `&`, `<`, `>`,
+/// backslashes, brackets and backticks escaped, so a document's text never becomes raw
+/// HTML (`<img onerror=…>`), a link or image (`[x](javascript:…)`) or a code span in
+/// whatever renders the report.
+fn md_escape(s: &str) -> String {
+    // A Markdown text's lines end in line feeds alone.
+    let lf = s.replace("\r\n", "\n");
+    let plain = terminal_safe(&lf);
+    let mut out = String::with_capacity(plain.len());
+    for c in plain.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '[' | ']' | '`' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The analysis with every string, keys included, passed through [`md_escape`].
+fn escaped(v: &Value) -> Value {
+    match v {
+        Value::String(s) => Value::String(md_escape(s)),
+        Value::Array(a) => Value::Array(a.iter().map(escaped).collect()),
+        Value::Object(o) => {
+            Value::Object(o.iter().map(|(k, v)| (md_escape(k), escaped(v))).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// The analysis as Markdown; see the module's comment. Every text from the analysis
+/// and the source's name is escaped first ([`md_escape`]).
 pub fn markdown(analysis: &Value, source: Option<&str>) -> String {
+    let source = source.map(md_escape);
+    markdown_of(&escaped(analysis), source.as_deref())
+}
+
+fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
     let s = &analysis["summary"];
     let d = &analysis["extracted_data"];
     let meta = &analysis["meta"];
@@ -486,11 +554,7 @@ pub fn markdown(analysis: &Value, source: Option<&str>) -> String {
     if let Some(u) = unverified.as_array().filter(|u| !u.is_empty()) {
         out.push_str("\n## Quotes not found in the document\n\n");
         for q in u {
-            out.push_str(&format!(
-                "- `{}`: {}\n",
-                text(&q["path"]),
-                text(&q["quote"])
-            ));
+            out.push_str(&format!("- {}: {}\n", text(&q["path"]), text(&q["quote"])));
         }
     }
     out
@@ -500,6 +564,39 @@ pub fn markdown(analysis: &Value, source: Option<&str>) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_report_carries_no_html_links_or_escape_sequences() {
+        let analysis = json!({
+            "summary": { "title": "Call <script>alert(1)</script>\u{1b}]0;pwned\u{7}", "donor": "A & B [x](javascript:alert(1))" },
+            "extracted_data": {
+                "eligibility": [{ "text": "Be registered <img src=x onerror=alert(1)>\u{1b}[2J", "quote": "![i](http://x/t.png) `code`\rEND" }],
+                "notes": ["plain \u{9b}31m note"]
+            },
+            "meta": { "quotes": { "unverified_quotes": [{ "path": "/x`y", "quote": "q" }] } }
+        });
+        let md = markdown(&analysis, Some("evil\u{1b}[31m.pdf"));
+        assert!(!md.chars().any(|c| c.is_control() && c != '\n'), "{md:?}");
+        for raw in ["<script", "<img", "`code`"] {
+            assert!(!md.contains(raw), "{raw} in {md}");
+        }
+        // A link's brackets are escaped, so `](` never closes one.
+        assert!(
+            md.match_indices("](")
+                .all(|(at, _)| md[..at].ends_with('\\')),
+            "{md}"
+        );
+        assert!(
+            md.contains("A &amp; B \\[x\\](javascript:alert(1))"),
+            "{md}"
+        );
+        assert!(md.contains("&lt;img src=x onerror=alert(1)&gt;"), "{md}");
+        assert_eq!(terminal_safe("a\r\nb\rc\u{1b}[0m"), "a\r\nb\nc[0m");
+        assert!(matches!(
+            terminal_safe("plain é\tx\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn each_fact_group_has_its_section_page_and_not_found() {

@@ -135,6 +135,125 @@ async fn a_labelled_set_of_another_format_is_refused_by_name() {
     assert!(err.contains("rfp-eval-labels/1"), "{err}");
 }
 
+/// `rfp eval LABELS --docs DIR` against a service that is not there: what is refused
+/// is refused before anything is read or sent.
+async fn eval_offline(labels: Value, docs: &Path) -> (bool, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("labels.json");
+    std::fs::write(&p, labels.to_string()).unwrap();
+    let out = rfp(
+        "http://127.0.0.1:9",
+        &[
+            "eval",
+            p.to_str().unwrap(),
+            "--docs",
+            docs.to_str().unwrap(),
+        ],
+    )
+    .await;
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn labelled_names_outside_the_docs_folder_or_with_escapes_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(dir.path().join("secret.md"), "not for the eval").unwrap();
+    let secret = dir.path().join("secret.md");
+    for name in [
+        "../secret.md",
+        "sub/../../secret.md",
+        secret.to_str().unwrap(),
+        "./../secret.md",
+        "evil\u{1b}]0;pwned\u{7}.md",
+    ] {
+        let (ok, err) = eval_offline(
+            json!({"format": "rfp-eval-labels/1", "documents": {name: {"title": "x", "issuer": "y"}}}),
+            &docs,
+        )
+        .await;
+        assert!(!ok, "{name:?} was taken");
+        assert!(err.contains("a document's name"), "{name:?}: {err}");
+        assert!(
+            !err.contains('\u{1b}'),
+            "the escape reached the terminal: {err:?}"
+        );
+    }
+    // A symbolic link inside the folder that leads out of it.
+    std::os::unix::fs::symlink(&secret, docs.join("link.md")).unwrap();
+    let (ok, err) = eval_offline(
+        json!({"format": "rfp-eval-labels/1", "documents": {"link.md": {"title": "x", "issuer": "y"}}}),
+        &docs,
+    )
+    .await;
+    assert!(!ok);
+    assert!(err.contains("leads outside --docs"), "{err}");
+}
+
+#[tokio::test]
+async fn a_report_with_impossible_figures_is_not_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = |accuracy: Value, right: u64, name: &str| {
+        json!({
+            "format": "rfp-eval-report/1", "labels": "l.json", "service": "http://x",
+            "engine": "extractive", "model_id": "m", "prompt": null,
+            "started_at": "2026-01-01T00:00:00Z", "seconds": 1.0,
+            "documents": [{"document": name, "status": "completed"}],
+            "fields": {"deadline": {"scored": 1, "right": right, "stated": 1, "stated_right": right.min(1),
+                "invented": 0, "traps": 0, "accuracy": 1.0}},
+            "accuracy": accuracy, "median_model_ms": null, "median_extract_ms": null
+        })
+    };
+    let good = dir.path().join("good.json");
+    std::fs::write(&good, report(json!(1.0), 1, "a.md").to_string()).unwrap();
+    let compare = |other: Value| {
+        let p = dir.path().join("other.json");
+        std::fs::write(&p, other.to_string()).unwrap();
+        let good = good.clone();
+        async move {
+            let out = rfp(
+                "http://127.0.0.1:9",
+                &[
+                    "eval",
+                    "--compare",
+                    good.to_str().unwrap(),
+                    p.to_str().unwrap(),
+                ],
+            )
+            .await;
+            (
+                out.status.success(),
+                String::from_utf8_lossy(&out.stdout).into_owned(),
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            )
+        }
+    };
+    let (ok, out, _) = compare(report(json!(0.5), 1, "a.md")).await;
+    assert!(ok, "{out}");
+    for (bad, why) in [
+        (report(json!(1e300), 1, "a.md"), "accuracy is"),
+        (report(json!(-0.5), 1, "a.md"), "accuracy is"),
+        (report(json!(0.5), 7, "a.md"), "contradict"),
+        (report(json!(0.5), 1, "a\u{1b}[2J.md"), "control characters"),
+        (
+            report(json!(0.5), 1, "../../etc/passwd"),
+            "not a path inside",
+        ),
+    ] {
+        let (ok, out, err) = compare(bad).await;
+        assert!(!ok, "{why}: {out}");
+        assert!(err.contains(why), "{why}: {err}");
+        assert!(
+            !out.contains('\u{1b}') && !err.contains('\u{1b}'),
+            "{err:?}"
+        );
+    }
+}
+
 /// The floors the offline engine must stay above on the labelled corpus, set from its
 /// measured figures (README, "Measuring the analysis"); ratchet them up as it
 /// improves.

@@ -264,3 +264,53 @@ async fn rfp_analyze_writes_the_compliance_matrix_and_rfp_matrix_fetches_it_agai
     .await;
     assert!(!out.status.success());
 }
+
+#[tokio::test]
+async fn rfp_show_and_rfp_matrix_print_no_escape_sequence() {
+    let app = rfp_tests::TestApp::spawn(&[]).await;
+    let dir = tempfile::tempdir().unwrap();
+    // Plain bytes on upload; the entities decode to ESC, BEL and CR in the text.
+    let file = dir.path().join("call.html");
+    std::fs::write(
+        &file,
+        "<html><body><h1>Call for Proposals: Clean Water 2027&#27;]0;pwned&#7;</h1>\
+<p>Issued by the Lakeside Water Board.</p>\
+<p>The deadline for submission of proposals is 15 March 2027 at 17:00 CET.&#13;&#27;[2J</p>\
+<p>The applicant must attach a signed declaration&#27;[31m of honour.</p></body></html>",
+    )
+    .unwrap();
+    let out = rfp(&app.base, &["analyze", file.to_str().unwrap()]).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = rfp(&app.base, &["list", "--format", "json"]).await;
+    let page: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = page["items"][0]["id"].as_str().unwrap().to_owned();
+    for args in [
+        vec!["show", id.as_str(), "--format", "markdown"],
+        vec!["matrix", id.as_str(), "--format", "md"],
+        vec!["matrix", id.as_str(), "--format", "csv"],
+        vec!["deadlines", id.as_str()],
+        vec!["list"],
+    ] {
+        let out = rfp(&app.base, &args).await;
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            let bad: Vec<char> = text
+                .chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+                .collect();
+            assert!(bad.is_empty(), "{args:?} {stream}: {bad:?}");
+            assert!(!text.contains("\r\u{1b}") && !text.contains('\u{1b}'));
+        }
+    }
+    let show = rfp(&app.base, &["show", &id, "--format", "markdown"]).await;
+    assert!(String::from_utf8_lossy(&show.stdout).contains("signed declaration"));
+}

@@ -110,6 +110,25 @@ pub struct Answer {
     pub body: Value,
 }
 
+/// The response header of an export of an out-of-date analysis.
+pub const STALE_HEADER: &str = "x-rfp-analysis-stale";
+
+/// Which export of an analysis.
+#[derive(Debug, Clone, Copy)]
+pub enum Export<'a> {
+    /// The compliance matrix in a format: `json`, `csv`, `xlsx` or `md`.
+    Matrix(&'a str),
+    /// The deadlines as an iCalendar file.
+    Deadlines,
+}
+
+/// An export's bytes, and whether the analysis it comes from is out of date.
+#[derive(Debug, Clone)]
+pub struct Download {
+    pub bytes: Vec<u8>,
+    pub stale: bool,
+}
+
 /// The RFP Analyzer API at one base URL, for one caller. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -437,32 +456,43 @@ impl Client {
     /// `GET /api/proposals/{id}/compliance-matrix?format=`: the matrix as the server
     /// wrote it (`json`, `csv`, `xlsx` or `md`), at most [`MAX_BODY_BYTES`].
     pub async fn compliance_matrix(&self, id: &str, format: &str) -> Result<Vec<u8>, Error> {
-        let request = self
-            .request(
-                Method::GET,
-                &format!("/api/proposals/{id}/compliance-matrix"),
-            )
-            .query(&[("format", format)]);
-        let response = request
-            .send()
-            .await
-            .map_err(|source| self.unreachable(source))?;
-        Ok(self.read(response).await?.1)
+        Ok(self.export(id, Export::Matrix(format)).await?.bytes)
     }
 
     /// The analysis's deadlines as an iCalendar file (`text/calendar`).
     pub async fn deadlines_calendar(&self, id: &str) -> Result<String, Error> {
-        let request = self.request(Method::GET, &format!("/api/proposals/{id}/deadlines.ics"));
+        let download = self.export(id, Export::Deadlines).await?;
+        String::from_utf8(download.bytes).map_err(|e| Error::Unexpected {
+            base: self.base.clone(),
+            status: 200,
+            why: format!("the calendar is not UTF-8: {e}"),
+        })
+    }
+
+    /// An export of the analysis, with whether the service marked it out of date (the
+    /// package changed after the analysis: `x-rfp-analysis-stale`).
+    pub async fn export(&self, id: &str, export: Export<'_>) -> Result<Download, Error> {
+        let request = match export {
+            Export::Matrix(format) => self
+                .request(
+                    Method::GET,
+                    &format!("/api/proposals/{id}/compliance-matrix"),
+                )
+                .query(&[("format", format)]),
+            Export::Deadlines => {
+                self.request(Method::GET, &format!("/api/proposals/{id}/deadlines.ics"))
+            }
+        };
         let response = request
             .send()
             .await
             .map_err(|source| self.unreachable(source))?;
-        let (status, bytes, _) = self.read(response).await?;
-        String::from_utf8(bytes).map_err(|e| Error::Unexpected {
-            base: self.base.clone(),
-            status,
-            why: format!("the calendar is not UTF-8: {e}"),
-        })
+        let stale = response
+            .headers()
+            .get(STALE_HEADER)
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"true"));
+        let (_, bytes, _) = self.read(response).await?;
+        Ok(Download { bytes, stale })
     }
 
     /// Long-polls the status until the job is `completed` or `failed`, or `within`
