@@ -574,18 +574,37 @@ async function loadHistory() {
     a.href = `#proposal=${encodeURIComponent(p.id)}`;
     a.textContent = p.title;
     a.dataset.proposal = p.id;
-    li.append(a, document.createTextNode(` — ${p.rfp_analysis_status}, ${String(p.updated_at).slice(0, 16).replace("T", " ")}`));
+    const state = p.rfp_analysis_stale ? "out of date" : p.rfp_analysis_status;
+    li.append(a, document.createTextNode(` — ${state}, ${String(p.updated_at).slice(0, 16).replace("T", " ")}`));
     return li;
   });
   $("history").replaceChildren(...items);
   $("history-card").hidden = !items.length;
 }
 
+// A proposal id as the service makes them (a UUID): anything else in the address is
+// never put into a request path (`..%2F..%2Fmetrics` would fetch another route).
+const PROPOSAL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Says whether the analysis shown is of the package as it is now.
+function showStale(status) {
+  $("stale").hidden = !status.stale;
+}
+
 // Shows the analysis of the proposal the address names (#proposal=ID).
 async function openFromHash() {
   const m = /proposal=([^&]+)/.exec(location.hash);
   if (!m) return;
-  const id = decodeURIComponent(m[1]);
+  let id = "";
+  try {
+    id = decodeURIComponent(m[1]);
+  } catch (_) {
+    // not an id either
+  }
+  if (!PROPOSAL_ID.test(id)) {
+    showError("The address does not name a proposal (#proposal= takes a proposal's id).");
+    return;
+  }
   $("error").hidden = true;
   try {
     const proposal = await call("GET", `/api/proposals/${id}`);
@@ -594,6 +613,7 @@ async function openFromHash() {
     showProgress(status);
     if (status.status === "completed") {
       render(status.rfp_analysis, id);
+      showStale(status);
     } else if (status.status === "failed") {
       $("analysis").hidden = true;
       const e = status.error || {};
@@ -602,10 +622,38 @@ async function openFromHash() {
       $("analysis").hidden = true;
       const final = await follow(id);
       showProgress(final);
-      if (final.status === "completed") render(final.rfp_analysis, id);
+      if (final.status === "completed") {
+        render(final.rfp_analysis, id);
+        showStale(final);
+      }
     }
   } catch (e) {
     showError(e.message);
+  }
+}
+
+// The package shown, analysed again (after a document was added, replaced or deleted).
+async function reanalyse() {
+  if (!shownProposal) return;
+  const id = shownProposal;
+  $("reanalyse").disabled = true;
+  $("error").hidden = true;
+  try {
+    const started = await call("POST", `/api/proposals/${id}/analyze-rfp`,
+      JSON.stringify({ force: true }), "application/json");
+    const final = started.rfp_analysis ? started : await follow(id);
+    showProgress(final);
+    if (final.status === "completed") {
+      render(final.rfp_analysis, id);
+      showStale(final);
+    } else {
+      const e = final.error || {};
+      showError(`The analysis failed: ${plain(e.code, e.message)}`);
+    }
+  } catch (e) {
+    showError(e.message);
+  } finally {
+    $("reanalyse").disabled = false;
   }
 }
 
@@ -643,6 +691,7 @@ async function analyse(event) {
     history.replaceState(null, "", `#proposal=${encodeURIComponent(proposal.id)}`);
     if (final.status === "completed") {
       render(final.rfp_analysis, proposal.id);
+      showStale(final);
     } else {
       const e = final.error || {};
       showError(`The analysis failed: ${plain(e.code, e.message)}`);
@@ -671,6 +720,7 @@ async function addAndAnalyse(event) {
     showProgress(final);
     if (final.status === "completed") {
       render(final.rfp_analysis, id);
+      showStale(final);
       $("add-form").reset();
     } else {
       const e = final.error || {};
@@ -687,6 +737,7 @@ $("token").value = localStorage.getItem(TOKEN_KEY) || "";
 $("upload").addEventListener("submit", analyse);
 $("others").addEventListener("change", listOthers);
 $("add-form").addEventListener("submit", addAndAnalyse);
+$("reanalyse").addEventListener("click", reanalyse);
 $("matrix-mandatory").addEventListener("change", showMatrix);
 $("matrix-category").addEventListener("change", showMatrix);
 $("matrix-search").addEventListener("input", showMatrix);

@@ -148,6 +148,45 @@ async function main() {
       seen.package = pkg;
     }
 
+    // The package changed behind the page (another member deleted the annex): after a
+    // reload the analysis says it is out of date, and analysing again clears that.
+    if (process.env.AMENDMENT_FILE && process.env.ANNEX_FILE) {
+      const id = decodeURIComponent((await page.evaluate(() => location.hash)).split("=")[1]);
+      seen.stale = {};
+      seen.stale.deleted = await page.evaluate(async ([id, token]) => {
+        const h = token ? { Authorization: `Bearer ${token}` } : {};
+        const list = await (await fetch(`/api/proposals/${id}/documents`, { headers: h })).json();
+        const annex = list.documents.find((d) => d.role === "annex");
+        return (await fetch(`/api/proposals/${id}/documents/${annex.id}`, { method: "DELETE", headers: h })).status;
+      }, [id, process.env.TOKEN || ""]);
+      await page.reload();
+      await page.waitForSelector("#analysis:not([hidden])", { timeout: 30000 });
+      seen.stale.shown = await page.evaluate(() => !document.getElementById("stale").hidden);
+      if (process.env.SCREENSHOT_STALE) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.locator("#stale").scrollIntoViewIfNeeded();
+        await page.screenshot({ path: process.env.SCREENSHOT_STALE });
+      }
+      await page.click("#reanalyse");
+      await page.waitForSelector("#stale[hidden]", { state: "attached", timeout: 60000 });
+      seen.stale.afterReanalysis = await page.evaluate(() => ({
+        shown: !document.getElementById("stale").hidden,
+        error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
+        documents: document.querySelectorAll("#package tbody tr").length,
+      }));
+    }
+
+    // An address that is not a proposal's id is refused by the page, and never becomes
+    // a request path (`..%2F..%2Fmetrics` fetched /metrics).
+    const requested = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(base + "/#proposal=..%2F..%2Fmetrics");
+    await page.waitForSelector("#error:not([hidden])", { timeout: 30000 });
+    seen.badAddress = {
+      error: await page.evaluate(() => document.getElementById("error").textContent),
+      requested,
+    };
+
     // The API reference renders with every request off this machine refused.
     const docs = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const blocked = [];

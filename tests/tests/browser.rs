@@ -1,8 +1,9 @@
 //! The web page, end to end in headless Chromium (Debian's `chromium`, driven by
 //! playwright-core from npm through `tests/browser/web.cjs`): against the real
 //! `rfp-api` binary with authentication on, upload an RFP, watch the progress, read
-//! the rendered analysis, at 1280 and at 390 px, reload it from its address, and
-//! read `/docs` with the network refused. The screenshots are kept in
+//! the rendered analysis, at 1280 and at 390 px, reload it from its address, see it
+//! marked out of date when the package changes and analyse it again, refuse an address
+//! that is not a proposal, and read `/docs` with the network refused. The screenshots are kept in
 //! `RFP_TEST_ARTIFACTS` (or the system temp directory). `.ci/run` installs Chromium and playwright-core and sets
 //! `RFP_PLAYWRIGHT_DIR`; without it the test is skipped, saying so.
 
@@ -110,6 +111,7 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         .env("AMENDMENT_FILE", &amendment)
         .env("ANNEX_FILE", &annex)
         .env("SCREENSHOT_PACKAGE", &packaged)
+        .env("SCREENSHOT_STALE", artifacts.join("web-page-stale.png"))
         .output()
         .expect("node runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -345,6 +347,24 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         packaged.metadata().is_ok_and(|m| m.len() > 10_000),
         "a package screenshot"
     );
+    // The annex deleted behind the page: the reloaded analysis says it is out of
+    // date, and analysing the package again clears it.
+    let stale = &seen["stale"];
+    assert_eq!(stale["deleted"], 204, "{stale}");
+    assert_eq!(stale["shown"], true, "the out-of-date banner: {stale}");
+    assert_eq!(stale["afterReanalysis"]["shown"], false, "{stale}");
+    assert_eq!(stale["afterReanalysis"]["error"], Value::Null, "{stale}");
+    assert_eq!(stale["afterReanalysis"]["documents"], 2, "{stale}");
+    // An address that is not a proposal id: refused, never fetched.
+    let bad = &seen["badAddress"];
+    assert!(
+        bad["error"]
+            .as_str()
+            .unwrap()
+            .contains("does not name a proposal"),
+        "{bad}"
+    );
+    assert!(!bad["requested"].to_string().contains("metrics"), "{bad}");
     // /docs needs no network.
     let docs = &seen["docs"];
     assert_eq!(docs["blocked"], serde_json::json!([]), "{docs}");
