@@ -7,6 +7,7 @@ pub mod fake_openai;
 pub mod fake_textract;
 pub mod fixtures;
 pub mod issuer;
+pub mod llama;
 pub mod llm;
 pub mod process;
 pub mod proxy;
