@@ -4,11 +4,17 @@
 //! correction, retries within the job's budget, long documents in parts).
 //!
 //! One call is `POST {OPENAI_BASE_URL}/chat/completions` with the system prompt and
-//! the conversation as messages. The answer's structure is forced by a function tool
-//! named in `tool_choice`; a server that refuses tools is asked with `response_format`
+//! the conversation as messages. The answer's structure is forced by the one function
+//! tool and `tool_choice: "required"` — the form llama.cpp's server, vLLM, LM Studio and
+//! OpenAI all honour (llama.cpp takes a tool named in `tool_choice` for `auto`, and its
+//! model may then answer in prose). A server that refuses tools, or answers a forced
+//! call without one (it ignored the choice), is asked with `response_format`
 //! `json_schema`, then `json_object` (`RFP_OPENAI_STRUCTURED=auto`, remembered for the
-//! process once a server has refused). Failures are classified here, once, from the
-//! status and the error body every one of these servers sends.
+//! process once a server has refused). The schema sent is the answer's, in the words
+//! the servers' grammars understand ([`wire_schema`]); the answer is still validated
+//! against the schema itself. Failures are classified here, once, from the status and
+//! the error body every one of these servers sends (OpenAI's, vLLM's, Ollama's and
+//! llama.cpp's, whose own error types are mapped too).
 //!
 //! The key is sent as a bearer token marked sensitive, and is never in a log line, an
 //! error, `meta` or a `Debug` print; redirects are not followed, so it cannot be
@@ -189,7 +195,7 @@ impl OpenAi {
         if let Some(top_p) = self.top_p {
             body["top_p"] = json!(top_p);
         }
-        let schema = request.tool_schema.as_ref();
+        let schema = wire_schema(&request.tool_schema);
         match mode {
             Mode::Tools => {
                 body["tools"] = json!([{
@@ -200,8 +206,9 @@ impl OpenAi {
                         "parameters": schema,
                     },
                 }]);
-                body["tool_choice"] =
-                    json!({ "type": "function", "function": { "name": TOOL_NAME } });
+                // With one tool, "required" forces that tool as naming it would, and it
+                // is the form every server honours; llama.cpp ignores the named form.
+                body["tool_choice"] = json!("required");
             }
             Mode::JsonSchema => {
                 body["response_format"] = json!({
@@ -214,6 +221,27 @@ impl OpenAi {
             }
         }
         body
+    }
+
+    /// Asks the next calls by the way after `mode` (under `auto`), saying why.
+    fn move_on(&self, mode: Mode, why: &str) {
+        let Some(next) = mode.fallback() else {
+            return;
+        };
+        // Another call may have moved on already: only forward, and say so once.
+        if self
+            .mode
+            .compare_exchange(mode as u8, next as u8, Ordering::Relaxed, Ordering::Relaxed)
+            .is_ok()
+        {
+            warn!(
+                host = %self.host,
+                refused = mode.name(),
+                now = next.name(),
+                why,
+                "The model server does not honour this way of forcing the answer's structure; using the next one (RFP_OPENAI_STRUCTURED=auto)."
+            );
+        }
     }
 
     /// One HTTP exchange: the status, the headers and the body (bounded).
@@ -268,12 +296,29 @@ impl OpenAi {
 impl Chat for OpenAi {
     async fn send(&self, request: &ChatRequest) -> Result<ChatReply, ModelError> {
         // At most one change of mode per refusal, and one of the token field.
+        let mut spent = (0, 0);
         for _ in 0..4 {
             let mode = self.mode();
             let body = self.body(request, mode);
             let (status, headers, bytes) = self.exchange(&body).await?;
             if (200..300).contains(&status) {
-                return parse_completion(&bytes, &self.host);
+                let (mut reply, called) = read_completion(&bytes, &self.host)?;
+                reply.input_tokens += spent.0;
+                reply.output_tokens += spent.1;
+                let ignored = mode == Mode::Tools && !called && reply.stop != Stop::MaxTokens;
+                if !(ignored && self.auto) {
+                    return Ok(reply);
+                }
+                // The server took the forced call for a suggestion (llama.cpp with a
+                // tool_choice it does not read, Ollama always): later calls ask by
+                // json_schema. A JSON answer is used as it is; prose is asked again
+                // now, rather than spending the one correction on the server's choice.
+                self.move_on(mode, "answers a forced tool call without calling it");
+                if super::answer::parse(&reply.text).is_some() {
+                    return Ok(reply);
+                }
+                spent = (reply.input_tokens, reply.output_tokens);
+                continue;
             }
             match classify(status, &headers, &bytes, &self.model, &self.host) {
                 Refusal::Unsupported(Feature::MaxTokensField)
@@ -287,20 +332,7 @@ impl Chat for OpenAi {
                 Refusal::Unsupported(feature)
                     if feature.of(mode) && self.auto && mode.fallback().is_some() =>
                 {
-                    let next = mode.fallback().expect("checked");
-                    // Another call may have moved on already: only forward.
-                    let _ = self.mode.compare_exchange(
-                        mode as u8,
-                        next as u8,
-                        Ordering::Relaxed,
-                        Ordering::Relaxed,
-                    );
-                    warn!(
-                        host = %self.host,
-                        refused = mode.name(),
-                        now = next.name(),
-                        "The model server refuses this way of forcing the answer's structure; using the next one (RFP_OPENAI_STRUCTURED=auto)."
-                    );
+                    self.move_on(mode, "refuses it");
                 }
                 Refusal::Unsupported(feature) => {
                     return Err(ModelError::Invalid(format!(
@@ -391,9 +423,13 @@ pub fn classify(status: u16, headers: &HeaderMap, body: &[u8], model: &str, host
             retry_after: retry_after(headers),
         },
         401 | 403 => ModelError::AuthFailed(format!("{detail}; check OPENAI_API_KEY")),
+        // llama.cpp's router (`--models-dir`) answers 400 "model '…' not found".
         404 if code == "model_not_found" || lower.contains("model") => ModelError::NotFound(
             format!("{host} has no model `{model}` ({message}); check RFP_OPENAI_MODEL"),
         ),
+        400 if names_a_missing_model(&lower) => ModelError::NotFound(format!(
+            "{host} has no model `{model}` ({message}); check RFP_OPENAI_MODEL"
+        )),
         404 | 405 => ModelError::Invalid(format!(
             "{detail}; is OPENAI_BASE_URL the API's base address (it usually ends in /v1)?"
         )),
@@ -415,13 +451,50 @@ pub fn classify(status: u16, headers: &HeaderMap, body: &[u8], model: &str, host
         400 | 422 if refuses_response_format(&lower) => {
             return Refusal::Unsupported(Feature::ResponseFormat);
         }
-        400 | 422 if code == "context_length_exceeded" || is_too_long(&lower) => {
+        400 | 422
+            if matches!(
+                code.as_str(),
+                "context_length_exceeded" | "exceed_context_size_error"
+            ) || is_too_long(&lower)
+                || lower.contains("context size") =>
+        {
             ModelError::InputTooLong(detail)
         }
         408 | 409 | 425 | 500..=599 => ModelError::Unavailable(detail),
         _ => ModelError::Invalid(detail),
     };
     Refusal::Error(error)
+}
+
+/// Whether a 400's message says the model asked for is not there (llama.cpp's router:
+/// `model 'm1' not found`, `model is not found`).
+fn names_a_missing_model(m: &str) -> bool {
+    m.starts_with("model ") && m.contains("not found")
+}
+
+/// The answer's schema in the words the servers' grammars take: a string that must
+/// not be blank (`pattern: "\\S"`, which llama.cpp's grammar ignores as unanchored and
+/// so lets the model answer `""`) is sent as `minLength: 1`. The answer is validated
+/// against the schema itself, so a blank one is still corrected.
+pub fn wire_schema(schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => {
+            let mut out = serde_json::Map::with_capacity(map.len());
+            let not_blank = map.get("pattern").and_then(Value::as_str) == Some("\\S");
+            for (key, value) in map {
+                if not_blank && key == "pattern" {
+                    continue;
+                }
+                out.insert(key.clone(), wire_schema(value));
+            }
+            if not_blank {
+                out.entry("minLength").or_insert(json!(1));
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(wire_schema).collect()),
+        other => other.clone(),
+    }
 }
 
 /// Whether an error says the server (or this model) does not do tool calls.
@@ -525,6 +598,12 @@ fn error_code(body: &[u8]) -> String {
 
 /// A chat completion as a [`ChatReply`].
 pub fn parse_completion(bytes: &[u8], host: &str) -> Result<ChatReply, ModelError> {
+    read_completion(bytes, host).map(|(reply, _)| reply)
+}
+
+/// A chat completion as a [`ChatReply`], and whether it holds a tool call at all
+/// (llama.cpp sends `content: ""` beside one, OpenAI `null`).
+fn read_completion(bytes: &[u8], host: &str) -> Result<(ChatReply, bool), ModelError> {
     let not_a_completion = |why: &str| {
         ModelError::OutputInvalid(format!(
             "{host} answered with something that is not a chat completion ({why}): {}; is OPENAI_BASE_URL the API's base address (it usually ends in /v1)?",
@@ -577,13 +656,14 @@ pub fn parse_completion(bytes: &[u8], host: &str) -> Result<ChatReply, ModelErro
         other => Stop::Other(other.to_owned()),
     };
     let usage = &completion["usage"];
-    Ok(ChatReply {
+    let reply = ChatReply {
         text,
         tool_input,
         stop,
         input_tokens: usage["prompt_tokens"].as_u64().unwrap_or(0),
         output_tokens: usage["completion_tokens"].as_u64().unwrap_or(0),
-    })
+    };
+    Ok((reply, call.is_some()))
 }
 
 /// A message's content: a string, or the text of its parts.
@@ -808,6 +888,139 @@ mod tests {
             assert_eq!(e.code(), "model_output_invalid", "{e}");
             assert!(e.to_string().contains("OPENAI_BASE_URL"), "{e}");
         }
+    }
+
+    #[test]
+    fn llama_cpp_servers_error_bodies_are_classified() {
+        let llama = |code: u16, message: &str, kind: &str| json!({ "error": { "code": code, "message": message, "type": kind } });
+        let mut too_long = llama(
+            400,
+            "request (20480 tokens) exceeds the available context size (16384 tokens), try increasing it",
+            "exceed_context_size_error",
+        );
+        too_long["error"]["n_prompt_tokens"] = json!(20480);
+        too_long["error"]["n_ctx"] = json!(16384);
+        assert_eq!(code(400, too_long), "model_input_too_long");
+        assert_eq!(
+            code(
+                400,
+                llama(
+                    400,
+                    "input (9000 tokens) is larger than the max context size (8192 tokens). skipping",
+                    "exceed_context_size_error"
+                )
+            ),
+            "model_input_too_long"
+        );
+        // The router (`--models-dir`) names the model it does not have, with a 400.
+        match refusal(
+            400,
+            llama(400, "model 'm1' not found", "invalid_request_error"),
+        ) {
+            Refusal::Error(e) => {
+                assert_eq!(e.code(), "model_not_found");
+                assert!(e.to_string().contains("RFP_OPENAI_MODEL"), "{e}");
+            }
+            Refusal::Unsupported(f) => panic!("{f:?}"),
+        }
+        assert_eq!(
+            code(
+                400,
+                llama(400, "model is not found", "invalid_request_error")
+            ),
+            "model_not_found"
+        );
+        assert_eq!(
+            code(401, llama(401, "Invalid API Key", "authentication_error")),
+            "model_auth_failed"
+        );
+        assert_eq!(
+            code(
+                400,
+                llama(
+                    400,
+                    "the model's template does not support this",
+                    "invalid_request_error"
+                )
+            ),
+            "model_request_invalid",
+            "a 400 about a model is not a missing model"
+        );
+    }
+
+    #[test]
+    fn a_tool_call_beside_empty_content_is_read_as_the_call() {
+        // llama.cpp's shape: `content: ""`, a random id, `finish_reason: tool_calls`.
+        let llama = json!({
+            "choices": [{ "index": 0, "finish_reason": "tool_calls", "message": {
+                "role": "assistant", "content": "",
+                "tool_calls": [{ "type": "function", "id": "Xq3ZlQpH2n8vT4aK9mB1cD6eF0gJ5rLs",
+                    "function": { "name": TOOL_NAME, "arguments": "{\"summary\":{}}" } }] } }],
+            "usage": { "completion_tokens": 7, "prompt_tokens": 900, "total_tokens": 907,
+                "prompt_tokens_details": { "cached_tokens": 0 } },
+            "timings": { "prompt_n": 900 }
+        });
+        let (r, called) = read_completion(llama.to_string().as_bytes(), "h").unwrap();
+        assert!(called);
+        assert_eq!(r.tool_input, Some(json!({ "summary": {} })));
+        assert_eq!((r.text.as_str(), r.stop), ("", Stop::ToolUse));
+        assert_eq!((r.input_tokens, r.output_tokens), (900, 7));
+        let prose =
+            json!({ "choices": [{ "message": { "content": "" }, "finish_reason": "stop" }] });
+        let (_, called) = read_completion(prose.to_string().as_bytes(), "h").unwrap();
+        assert!(!called);
+    }
+
+    #[test]
+    fn the_structure_is_forced_in_a_form_the_servers_grammars_take() {
+        let schema = json!({
+            "type": "object",
+            "required": ["q"],
+            "properties": {
+                "q": { "type": "string", "pattern": "\\S" },
+                "r": { "type": "array", "items": { "type": "string", "pattern": "\\S", "minLength": 3 } },
+                "code": { "type": "string", "pattern": "^[A-Z]{3}$" }
+            }
+        });
+        let wire = wire_schema(&schema);
+        assert_eq!(
+            wire["properties"]["q"],
+            json!({ "type": "string", "minLength": 1 })
+        );
+        assert_eq!(
+            wire["properties"]["r"]["items"],
+            json!({ "type": "string", "minLength": 3 })
+        );
+        assert_eq!(
+            wire["properties"]["code"]["pattern"], "^[A-Z]{3}$",
+            "an anchored pattern is kept"
+        );
+        // The default schema's only pattern is the semantic query's.
+        let default = wire_schema(&super::super::schema::DEFAULT);
+        assert!(!default.to_string().contains("pattern"), "{default}");
+
+        let settings = rfp_shared::settings::Settings::from_sources(
+            None,
+            [
+                ("RFP_MODEL".to_owned(), "openai".to_owned()),
+                ("RFP_OPENAI_MODEL".to_owned(), "m1".to_owned()),
+            ],
+        )
+        .unwrap();
+        let adapter = OpenAi::new(&settings).unwrap();
+        let request = ChatRequest {
+            system: "s".into(),
+            messages: vec![(Role::User, "u".into())],
+            tool_schema: std::sync::Arc::new(schema),
+        };
+        let body = adapter.body(&request, Mode::Tools);
+        assert_eq!(body["tool_choice"], "required", "{body}");
+        assert_eq!(body["tools"].as_array().map(Vec::len), Some(1));
+        assert_eq!(body["tools"][0]["function"]["name"], TOOL_NAME);
+        assert_eq!(body["tools"][0]["function"]["parameters"], wire);
+        let body = adapter.body(&request, Mode::JsonSchema);
+        assert_eq!(body["response_format"]["json_schema"]["schema"], wire);
+        assert!(body.get("tool_choice").is_none());
     }
 
     #[test]
