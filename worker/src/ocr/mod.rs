@@ -39,11 +39,23 @@ pub enum OcrError {
     /// The OCR service could not be reached or was busy past its retries.
     #[error("OCR is unavailable: {0}")]
     Unavailable(String),
-    #[error("OCR took longer than {0:?}")]
+    #[error("OCR took longer than {0:?} to read the document (RFP_OCR_TIMEOUT_SECS)")]
     Timeout(Duration),
     /// One page took longer than its budget (`RFP_OCR_PAGE_TIMEOUT_SECS`).
     #[error("page {page} took longer than {limit:?} to read with OCR (RFP_OCR_PAGE_TIMEOUT_SECS)")]
     PageTimeout { page: usize, limit: Duration },
+    /// The document's OCR programs used its CPU allowance between them (Tesseract:
+    /// `RFP_OCR_TIMEOUT_SECS` of CPU time), page `page` being read when it ran out.
+    #[error(
+        "reading the scanned pages used {:.1} s of CPU (page {page} was being read), past the document's allowance of {} s (RFP_OCR_TIMEOUT_SECS, in CPU time: pages read at once spend it together)",
+        .used.as_secs_f64(),
+        .limit.as_secs()
+    )]
+    Cpu {
+        page: usize,
+        used: Duration,
+        limit: Duration,
+    },
 }
 
 impl rfp_shared::ports::JobFailure for OcrError {
@@ -51,7 +63,7 @@ impl rfp_shared::ports::JobFailure for OcrError {
         match self {
             Self::Rejected(_) => "document_ocr_failed",
             Self::Unavailable(_) => "ocr_unavailable",
-            Self::Timeout(_) | Self::PageTimeout { .. } => "document_timeout",
+            Self::Timeout(_) | Self::PageTimeout { .. } | Self::Cpu { .. } => "document_timeout",
         }
     }
 

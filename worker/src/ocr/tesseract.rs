@@ -10,10 +10,21 @@
 //! - The resolution is 300 dpi, lowered so that a page's longer side is at most
 //!   [`MAX_SIDE_PX`] pixels: a page declared two hundred inches wide renders as a
 //!   normal image instead of gigabytes.
-//! - A page that renders white is not given to Tesseract.
+//! - The page image never passes through this process whole: `pdftoppm` writes it to
+//!   a pipe that is relayed to `tesseract`'s standard input 64 KiB at a time
+//!   ([`sandbox::run_piped`]), so it lives in the two children, under their memory
+//!   cap, and not in the worker (or the API that embeds it), 16 pages of up to 25 MB
+//!   at a time.
+//! - A page that renders white (seen as it passes) is not read: Tesseract is stopped.
 //! - Tesseract answers TSV, whose word confidences tell a page read upside down or
 //!   sideways (mean confidence under [`LOW_CONFIDENCE`]); such a page is asked for its
-//!   orientation (`--psm 0`, the `osd` data), turned, and read again.
+//!   orientation (`--psm 0`, the `osd` data) and, turned, read again by Tesseract with
+//!   `--psm 1`, which turns it itself: the page is rendered again rather than kept.
+//! - The programs of one document draw on one CPU allowance, `RFP_OCR_TIMEOUT_SECS` of
+//!   CPU time ([`CpuMeter`]): pages read at once spend it as fast as the cores they
+//!   hold, so a document whose pages make Tesseract spin fails with
+//!   `document_timeout` once it has cost that much, not after every page has used its
+//!   wall-clock budget on a core of its own.
 //! - Each Tesseract uses one thread (`OMP_THREAD_LIMIT=1`), and at most
 //!   `RFP_WORKER_CONCURRENCY` pages are read at once in the process, whatever the
 //!   number of jobs.
@@ -31,7 +42,7 @@ use tokio::sync::Semaphore;
 use rfp_shared::settings::{Settings, SettingsError};
 
 use super::{Ocr, OcrError, PagesRead, Scan};
-use crate::sandbox::{self, Bounds, RunError};
+use crate::sandbox::{self, Bounds, CpuMeter, Output, Piped, Relay, RunError};
 
 /// The resolution pages are rendered at, unless that makes them too large.
 pub const DPI: u32 = 300;
@@ -133,40 +144,8 @@ impl Tesseract {
         })
     }
 
-    /// Runs one program of a page within what is left of the page's budget.
-    async fn run(
-        &self,
-        program: &str,
-        args: &[&str],
-        input: Bytes,
-        max_output: u64,
-        page: usize,
-        deadline: Instant,
-    ) -> Result<Vec<u8>, OcrError> {
-        let mut cmd = tokio::process::Command::new(program);
-        cmd.args(args).env("OMP_THREAD_LIMIT", "1");
-        let bounds = Bounds {
-            timeout: deadline.saturating_duration_since(Instant::now()),
-            memory_mib: self.memory_mib,
-            max_output,
-        };
-        let timed_out = || OcrError::PageTimeout {
-            page: page + 1,
-            limit: self.page_timeout,
-        };
-        if bounds.timeout.is_zero() {
-            return Err(timed_out());
-        }
-        let out = match sandbox::run(cmd, input, bounds).await {
-            Ok(out) => out,
-            Err(RunError::Timeout) => return Err(timed_out()),
-            Err(RunError::Spawn(e)) => {
-                return Err(OcrError::Unavailable(format!("cannot run {program}: {e}")));
-            }
-        };
-        if out.status.success() && (out.stdout.len() as u64) < max_output {
-            return Ok(out.stdout);
-        }
+    /// The error of a program of page `page` (0-based) that did not answer.
+    fn failed(&self, program: &str, page: usize, out: &Output, max_output: u64) -> OcrError {
         let stderr = String::from_utf8_lossy(&out.stderr);
         let said = stderr
             .lines()
@@ -178,46 +157,151 @@ impl Tesseract {
         let killed = std::os::unix::process::ExitStatusExt::signal(&out.status).is_some();
         #[cfg(not(unix))]
         let killed = false;
-        Err(OcrError::Rejected(
-            if (out.stdout.len() as u64) >= max_output {
-                format!(
-                    "page {}: {program} answered more than {max_output} bytes",
-                    page + 1
-                )
-            } else if sandbox::ran_out_of_memory(&out.stderr) || (killed && self.memory_mib > 0) {
-                format!(
-                    "page {}: {program} needed more than its memory budget of {} MiB (RFP_EXTRACT_MEMORY_MB)",
-                    page + 1,
-                    self.memory_mib
-                )
-            } else {
-                format!(
-                    "page {}: {program} failed ({}): {said}",
-                    page + 1,
-                    out.status
-                )
+        OcrError::Rejected(if (out.stdout.len() as u64) >= max_output {
+            format!(
+                "page {}: {program} answered more than {max_output} bytes",
+                page + 1
+            )
+        } else if sandbox::ran_out_of_memory(&out.stderr) || (killed && self.memory_mib > 0) {
+            format!(
+                "page {}: {program} needed more than its memory budget of {} MiB (RFP_EXTRACT_MEMORY_MB)",
+                page + 1,
+                self.memory_mib
+            )
+        } else {
+            format!(
+                "page {}: {program} failed ({}): {said}",
+                page + 1,
+                out.status
+            )
+        })
+    }
+
+    /// What a program that could not finish comes to for page `page` (0-based).
+    fn stopped(&self, program: &str, page: usize, e: RunError) -> OcrError {
+        match e {
+            RunError::Timeout => OcrError::PageTimeout {
+                page: page + 1,
+                limit: self.page_timeout,
             },
-        ))
+            RunError::Cpu { used, allowance } => OcrError::Cpu {
+                page: page + 1,
+                used,
+                limit: allowance,
+            },
+            RunError::Spawn(e) => OcrError::Unavailable(format!("cannot run {program}: {e}")),
+        }
+    }
+
+    /// The bounds of a program of a page: what is left of its budget, the memory cap,
+    /// the document's CPU meter.
+    fn bounds(&self, max_output: u64, deadline: Instant, meter: &Arc<CpuMeter>) -> Bounds {
+        Bounds {
+            timeout: deadline.saturating_duration_since(Instant::now()),
+            memory_mib: self.memory_mib,
+            max_output,
+            cpu: Some(meter.clone()),
+        }
+    }
+
+    fn command(program: &str, args: &[&str]) -> tokio::process::Command {
+        let mut cmd = tokio::process::Command::new(program);
+        cmd.args(args).env("OMP_THREAD_LIMIT", "1");
+        cmd
     }
 
     /// The size of every page in points, from `pdfinfo`.
-    async fn page_sizes(&self, bytes: &Bytes) -> Result<Vec<(f64, f64)>, OcrError> {
-        let deadline = Instant::now() + self.page_timeout;
-        let out = self
-            .run(
-                "pdfinfo",
-                &["-f", "1", "-l", "1000000", "-"],
-                bytes.clone(),
-                64 << 20,
-                0,
-                deadline,
-            )
+    async fn page_sizes(
+        &self,
+        bytes: &Bytes,
+        meter: &Arc<CpuMeter>,
+    ) -> Result<Vec<(f64, f64)>, OcrError> {
+        let max_output = 64 << 20;
+        let bounds = self.bounds(max_output, Instant::now() + self.page_timeout, meter);
+        let cmd = Self::command("pdfinfo", &["-f", "1", "-l", "1000000", "-"]);
+        let out = sandbox::run(cmd, bytes.clone(), bounds)
             .await
-            .map_err(|e| match e {
+            .map_err(|e| self.stopped("pdfinfo", 0, e))?;
+        if !out.status.success() || (out.stdout.len() as u64) >= max_output {
+            return Err(match self.failed("pdfinfo", 0, &out, max_output) {
                 OcrError::Rejected(why) => OcrError::Rejected(why.replacen("page 1: ", "", 1)),
                 other => other,
-            })?;
-        Ok(parse_page_sizes(&String::from_utf8_lossy(&out)))
+            });
+        }
+        Ok(parse_page_sizes(&String::from_utf8_lossy(&out.stdout)))
+    }
+
+    /// Renders `sheet`'s page and has `tesseract ARGS` read it as it is rendered: its
+    /// answer, or `None` for a page with no ink.
+    async fn render_into(
+        &self,
+        sheet: &Sheet<'_>,
+        tesseract: &[&str],
+        max_output: u64,
+    ) -> Result<Option<Vec<u8>>, OcrError> {
+        let Sheet {
+            bytes,
+            page,
+            dpi,
+            deadline,
+            meter,
+        } = *sheet;
+        let number = (page + 1).to_string();
+        let dpi = dpi.to_string();
+        let render = Self::command(
+            "pdftoppm",
+            &[
+                "-f",
+                &number,
+                "-l",
+                &number,
+                "-r",
+                &dpi,
+                "-gray",
+                "-singlefile",
+                "-q",
+                "-",
+            ],
+        );
+        let read = Self::command("tesseract", tesseract);
+        let max_image = u64::from(MAX_SIDE_PX) * u64::from(MAX_SIDE_PX) + 4096;
+        let bounds = self.bounds(max_output, deadline, meter);
+        if bounds.timeout.is_zero() {
+            return Err(self.stopped("pdftoppm", page, RunError::Timeout));
+        }
+        let mut ink = Ink::new(MIN_INK_PIXELS);
+        let Piped { first, second, cut } =
+            sandbox::run_piped(render, bytes.clone(), read, bounds, max_image, &mut ink)
+                .await
+                .map_err(|e| self.stopped("pdftoppm and tesseract", page, e))?;
+        if cut {
+            return Err(OcrError::Rejected(format!(
+                "page {}: pdftoppm answered more than {max_image} bytes",
+                page + 1
+            )));
+        }
+        if !first.status.success() {
+            return Err(self.failed("pdftoppm", page, &first, max_image));
+        }
+        if !ink.is_image() {
+            return Err(OcrError::Rejected(format!(
+                "page {}: pdftoppm gave no image",
+                page + 1
+            )));
+        }
+        if !ink.wanted() {
+            return Ok(None);
+        }
+        let Some(out) = second else {
+            return Err(OcrError::Rejected(format!(
+                "page {}: tesseract gave no answer",
+                page + 1
+            )));
+        };
+        if !out.status.success() || (out.stdout.len() as u64) >= max_output {
+            return Err(self.failed("tesseract", page, &out, max_output));
+        }
+        Ok(Some(out.stdout))
     }
 
     /// Renders and reads one page (0-based) of `size` points.
@@ -226,102 +310,62 @@ impl Tesseract {
         bytes: &Bytes,
         page: usize,
         size: (f64, f64),
+        meter: &Arc<CpuMeter>,
     ) -> Result<String, OcrError> {
         let _slot = self.slots.acquire().await.expect("never closed");
-        let deadline = Instant::now() + self.page_timeout;
         let dpi = resolution(size);
-        let number = (page + 1).to_string();
-        let dpi_arg = dpi.to_string();
-        let max_image = u64::from(MAX_SIDE_PX) * u64::from(MAX_SIDE_PX) + 4096;
-        let image = self
-            .run(
-                "pdftoppm",
-                &[
-                    "-f",
-                    &number,
-                    "-l",
-                    &number,
-                    "-r",
-                    &dpi_arg,
-                    "-gray",
-                    "-singlefile",
-                    "-q",
-                    "-",
-                ],
-                bytes.clone(),
-                max_image,
-                page,
-                deadline,
-            )
-            .await?;
-        let image = Bytes::from(image);
-        let Some(grey) = Grey::parse(&image) else {
-            return Err(OcrError::Rejected(format!(
-                "page {}: pdftoppm gave no image",
-                page + 1
-            )));
+        let sheet = Sheet {
+            bytes,
+            page,
+            dpi,
+            deadline: Instant::now() + self.page_timeout,
+            meter,
         };
-        if !grey.has_ink(MIN_INK_PIXELS) {
+        let dpi_arg = dpi.to_string();
+        let read = |psm: &'static str| {
+            [
+                "stdin",
+                "stdout",
+                "-l",
+                self.languages.as_str(),
+                "--psm",
+                psm,
+                "--dpi",
+                dpi_arg.as_str(),
+                "tsv",
+            ]
+        };
+        let tsv = |out: Vec<u8>| Recognised::from_tsv(&String::from_utf8_lossy(&out));
+        let Some(first) = self
+            .render_into(&sheet, &read("3"), 64 << 20)
+            .await?
+            .map(tsv)
+        else {
             return Ok(String::new());
-        }
-        let first = self.recognise(image.clone(), page, dpi, deadline).await?;
+        };
         if !self.osd || first.words < 3 || first.confidence >= LOW_CONFIDENCE {
             return Ok(first.text);
         }
-        let osd = self
-            .run(
-                "tesseract",
-                &["stdin", "stdout", "--psm", "0", "--dpi", &dpi_arg],
-                image.clone(),
-                1 << 20,
-                page,
-                deadline,
-            )
-            .await;
-        let Some(turn) = osd
+        let osd = ["stdin", "stdout", "--psm", "0", "--dpi", dpi_arg.as_str()];
+        let osd = self.render_into(&sheet, &osd, 1 << 20).await;
+        if osd
             .ok()
-            .and_then(|o| parse_rotation(&String::from_utf8_lossy(&o)))
-        else {
+            .flatten()
+            .is_none_or(|o| parse_rotation(&String::from_utf8_lossy(&o)).is_none())
+        {
             return Ok(first.text);
-        };
-        let turned = Bytes::from(grey.rotated(turn).encode());
-        let second = self.recognise(turned, page, dpi, deadline).await?;
+        }
+        // `--psm 1` detects the orientation again and reads the page turned upright.
+        let second = self
+            .render_into(&sheet, &read("1"), 64 << 20)
+            .await?
+            .map(tsv)
+            .unwrap_or_default();
         Ok(if second.confidence > first.confidence {
             second.text
         } else {
             first.text
         })
-    }
-
-    async fn recognise(
-        &self,
-        image: Bytes,
-        page: usize,
-        dpi: u32,
-        deadline: Instant,
-    ) -> Result<Recognised, OcrError> {
-        let dpi = dpi.to_string();
-        let tsv = self
-            .run(
-                "tesseract",
-                &[
-                    "stdin",
-                    "stdout",
-                    "-l",
-                    &self.languages,
-                    "--psm",
-                    "3",
-                    "--dpi",
-                    &dpi,
-                    "tsv",
-                ],
-                image,
-                64 << 20,
-                page,
-                deadline,
-            )
-            .await?;
-        Ok(Recognised::from_tsv(&String::from_utf8_lossy(&tsv)))
     }
 }
 
@@ -336,8 +380,11 @@ impl Ocr for Tesseract {
     }
 
     async fn read(&self, scan: Scan<'_>) -> Result<PagesRead, OcrError> {
+        // One allowance for every program of the document, at once or in turn.
+        let meter = CpuMeter::new(self.timeout);
+        let meter = &meter;
         let work = async {
-            let sizes = self.page_sizes(scan.bytes).await?;
+            let sizes = self.page_sizes(scan.bytes, meter).await?;
             let wanted: Vec<usize> = match scan.pages {
                 Some(pages) => pages.iter().copied().filter(|&p| p < sizes.len()).collect(),
                 None => (0..sizes.len()).collect(),
@@ -347,7 +394,7 @@ impl Ocr for Tesseract {
             let mut reads = futures::stream::iter(wanted.into_iter().take(self.max_pages))
                 .map(|page| {
                     let size = sizes[page];
-                    async move { (page, self.read_page(scan.bytes, page, size).await) }
+                    async move { (page, self.read_page(scan.bytes, page, size, meter).await) }
                 })
                 .buffer_unordered(self.parallel);
             while let Some((page, text)) = reads.next().await {
@@ -355,10 +402,24 @@ impl Ocr for Tesseract {
             }
             Ok(PagesRead { pages, skipped })
         };
-        tokio::time::timeout(self.timeout, work)
+        let read = tokio::time::timeout(self.timeout, work)
             .await
-            .map_err(|_| OcrError::Timeout(self.timeout))?
+            .map_err(|_| OcrError::Timeout(self.timeout));
+        metrics::histogram!("rfp_ocr_cpu_seconds", "engine" => "tesseract")
+            .record(meter.used().as_secs_f64());
+        read?
     }
+}
+
+/// One page being read: the document, the page (0-based), its resolution, the end of
+/// its time budget and the document's CPU meter.
+#[derive(Clone, Copy)]
+struct Sheet<'a> {
+    bytes: &'a Bytes,
+    page: usize,
+    dpi: u32,
+    deadline: Instant,
+    meter: &'a Arc<CpuMeter>,
 }
 
 /// The resolution a page of `size` points is rendered at.
@@ -464,90 +525,116 @@ impl Recognised {
     }
 }
 
-/// A binary PGM (`P5`, 8 bits), as `pdftoppm -gray` writes it: the rendered page's
-/// pixels are borrowed, not copied; only a turned page owns new ones.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Grey<'a> {
-    width: usize,
-    height: usize,
-    pixels: std::borrow::Cow<'a, [u8]>,
+/// Looks at a binary PGM (`P5`, 8 bits, as `pdftoppm -gray` writes it) as it passes
+/// on its way to Tesseract: reads its header and counts dark pixels, holding nothing
+/// but the header.
+#[derive(Debug)]
+struct Ink {
+    /// The header so far, until it is whole (a few dozen bytes; at most
+    /// [`Ink::MAX_HEADER`]).
+    header: Vec<u8>,
+    /// Pixels still to come, once the header is read.
+    pixels_left: Option<u64>,
+    dark: usize,
+    enough: usize,
+    bad: bool,
 }
 
-impl<'a> Grey<'a> {
-    fn parse(bytes: &'a [u8]) -> Option<Self> {
+impl Ink {
+    const MAX_HEADER: usize = 1024;
+
+    fn new(enough: usize) -> Self {
+        Self {
+            header: Vec::new(),
+            pixels_left: None,
+            dark: 0,
+            enough,
+            bad: false,
+        }
+    }
+
+    /// Whether a whole PGM header was seen.
+    fn is_image(&self) -> bool {
+        self.pixels_left.is_some() && !self.bad
+    }
+
+    /// `(pixels, where they start)` once `header` holds a whole `P5` header of 8 bits.
+    fn parse_header(header: &[u8]) -> Result<Option<(u64, usize)>, ()> {
         let mut fields = Vec::with_capacity(4);
         let mut at = 0;
         while fields.len() < 4 {
-            while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+            while at < header.len() && header[at].is_ascii_whitespace() {
                 at += 1;
             }
-            if bytes.get(at) == Some(&b'#') {
-                while at < bytes.len() && bytes[at] != b'\n' {
+            if header.get(at) == Some(&b'#') {
+                while at < header.len() && header[at] != b'\n' {
                     at += 1;
+                }
+                if at == header.len() {
+                    return Ok(None);
                 }
                 continue;
             }
             let start = at;
-            while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
+            while at < header.len() && !header[at].is_ascii_whitespace() {
                 at += 1;
             }
-            if start == at {
-                return None;
+            // A field is whole once whitespace follows it.
+            if at == header.len() {
+                return Ok(None);
             }
-            fields.push(std::str::from_utf8(&bytes[start..at]).ok()?);
+            fields.push(std::str::from_utf8(&header[start..at]).map_err(|_| ())?);
         }
-        let (width, height, max): (usize, usize, usize) = (
-            fields[1].parse().ok()?,
-            fields[2].parse().ok()?,
-            fields[3].parse().ok()?,
-        );
+        let number = |f: &str| f.parse::<u64>().map_err(|_| ());
+        let (width, height, max) = (number(fields[1])?, number(fields[2])?, number(fields[3])?);
         if fields[0] != "P5" || max != 255 {
-            return None;
+            return Err(());
         }
-        let pixels = bytes.get(at + 1..at + 1 + width.checked_mul(height)?)?;
-        Some(Self {
-            width,
-            height,
-            pixels: pixels.into(),
-        })
+        Ok(Some((width.checked_mul(height).ok_or(())?, at + 1)))
     }
 
-    /// Whether at least `enough` pixels are dark (it stops counting there).
-    fn has_ink(&self, enough: usize) -> bool {
-        self.pixels
-            .iter()
-            .filter(|&&p| p < 128)
-            .take(enough)
-            .count()
-            >= enough
+    fn count(&mut self, pixels: &[u8]) {
+        let Some(left) = self.pixels_left.as_mut() else {
+            return;
+        };
+        let take = pixels
+            .len()
+            .min(usize::try_from(*left).unwrap_or(usize::MAX));
+        *left -= take as u64;
+        if self.dark < self.enough {
+            self.dark += pixels[..take].iter().filter(|&&p| p < 128).count();
+        }
     }
+}
 
-    /// Turned `degrees` clockwise (90, 180 or 270).
-    fn rotated(&self, degrees: u32) -> Grey<'static> {
-        let (w, h) = (self.width, self.height);
-        let mut pixels = vec![0u8; w * h];
-        let (nw, nh) = if degrees == 180 { (w, h) } else { (h, w) };
-        for y in 0..h {
-            for x in 0..w {
-                let (nx, ny) = match degrees {
-                    90 => (h - 1 - y, x),
-                    180 => (w - 1 - x, h - 1 - y),
-                    _ => (y, w - 1 - x),
-                };
-                pixels[ny * nw + nx] = self.pixels[y * w + x];
+impl Relay for Ink {
+    fn chunk(&mut self, bytes: &[u8]) {
+        if self.bad {
+            return;
+        }
+        if self.pixels_left.is_some() {
+            return self.count(bytes);
+        }
+        let room = Self::MAX_HEADER.saturating_sub(self.header.len());
+        let seen = self.header.len();
+        self.header
+            .extend_from_slice(&bytes[..bytes.len().min(room)]);
+        match Self::parse_header(&self.header) {
+            Ok(Some((pixels, start))) => {
+                self.pixels_left = Some(pixels);
+                let header = std::mem::take(&mut self.header);
+                self.count(&header[start..]);
+                // What of this chunk lay past the header buffer.
+                self.count(&bytes[(header.len() - seen).min(bytes.len())..]);
             }
-        }
-        Grey {
-            width: nw,
-            height: nh,
-            pixels: pixels.into(),
+            Ok(None) if self.header.len() < Self::MAX_HEADER => {}
+            Ok(None) | Err(()) => self.bad = true,
         }
     }
 
-    fn encode(&self) -> Vec<u8> {
-        let mut out = format!("P5\n{} {}\n255\n", self.width, self.height).into_bytes();
-        out.extend_from_slice(&self.pixels);
-        out
+    /// A page with at least `enough` dark pixels is read.
+    fn wanted(&self) -> bool {
+        self.is_image() && self.dark >= self.enough
     }
 }
 
@@ -609,22 +696,38 @@ mod tests {
         );
     }
 
+    /// `image` fed to an [`Ink`] in chunks of `size` bytes.
+    fn ink_of(image: &[u8], size: usize, enough: usize) -> Ink {
+        let mut ink = Ink::new(enough);
+        for chunk in image.chunks(size) {
+            ink.chunk(chunk);
+        }
+        ink
+    }
+
     #[test]
-    fn a_grey_image_turns_and_round_trips() {
-        // 3 wide, 2 high: 1 2 3 / 4 5 6
-        let g = Grey::parse(b"P5\n# pdftoppm\n3 2\n255\n\x01\x02\x03\x04\x05\x06").unwrap();
-        assert_eq!((g.width, g.height), (3, 2));
-        assert_eq!(g.rotated(180).pixels, vec![6, 5, 4, 3, 2, 1]);
-        let r = g.rotated(90);
-        assert_eq!(
-            (r.width, r.height, r.pixels.clone()),
-            (2, 3, vec![4, 1, 5, 2, 6, 3].into())
+    fn ink_is_counted_as_the_image_passes_whatever_the_chunks() {
+        // 3 wide, 2 high, a comment in the header: 4 dark pixels.
+        let image = b"P5\n# pdftoppm\n3 2\n255\n\x01\x02\xff\x04\x05\xff";
+        for size in 1..=image.len() {
+            let ink = ink_of(image, size, 4);
+            assert!(ink.is_image() && ink.wanted(), "chunks of {size}");
+            assert!(!ink_of(image, size, 5).wanted(), "chunks of {size}");
+        }
+        // Bytes past the declared pixels are not counted.
+        let mut longer = image.to_vec();
+        longer.extend_from_slice(&[0; 100]);
+        assert!(!ink_of(&longer, 7, 5).wanted());
+        // A white page has no ink; anything else is no image.
+        let white = [b"P5 4 4 255\n".as_slice(), &[255; 16]].concat();
+        assert!(ink_of(&white, 5, 1).is_image() && !ink_of(&white, 5, 1).wanted());
+        assert!(
+            !ink_of(b"P6\n1 1\n255\n\x01\x02\x03", 4, 1).is_image(),
+            "colour"
         );
-        assert_eq!(r.rotated(270), g);
-        assert_eq!(Grey::parse(&g.encode()), Some(g.clone()));
-        assert!(g.has_ink(6) && !g.has_ink(7));
-        assert_eq!(Grey::parse(b"P5\n3 2\n255\n\x01"), None, "short data");
-        assert_eq!(Grey::parse(b"P6\n1 1\n255\n\x01\x02\x03"), None, "colour");
+        assert!(!ink_of(b"P5\n3 2\n", 4, 1).is_image(), "no header end");
+        assert!(!ink_of(&[b'#'; 5000], 512, 1).is_image(), "endless header");
+        assert!(!ink_of(b"P5\n99999999999 99999999999 255\n", 4, 1).is_image());
     }
 
     #[test]
