@@ -7,11 +7,16 @@
 //!   `retrying`, `dropped`, `poison`) and the error code;
 //! - `stage_duration_seconds{stage}`: `extract`, `model`, `job` (start to outcome);
 //! - `queue_lag_seconds`: from send to receive, per delivery;
+//! - `job_start_wait_seconds`: from the request to the job's recorded start, per
+//!   started delivery (a message that waited out a visibility timeout shows here);
+//! - `queue_settle_failures_total{operation}`: releases and deletes of a message that
+//!   failed (a message not released waits out its visibility timeout);
 //! - `queue_messages{queue, state}` and `queue_oldest_message_age_seconds`: queue depth
 //!   (and, where the queue can tell, the age of its oldest message);
 //! - `model_latency_seconds`, `model_tokens_total{direction}`, `model_calls_total`,
 //!   `model_retries_total{code}`;
 //! - `dead_letters_total`: dead-lettered jobs the sweep recorded as failed;
+//! - `ocr_cpu_seconds{engine}`: the CPU time of a document's OCR programs;
 //! - `http_requests_total{route, status}`, `http_request_duration_seconds{route}`.
 
 use std::sync::OnceLock;
@@ -75,6 +80,15 @@ fn describe() {
         Unit::Seconds,
         "Time from a job's send to its receive."
     );
+    describe_histogram!(
+        "rfp_job_start_wait_seconds",
+        Unit::Seconds,
+        "Time from a job's request to its recorded start, per started delivery."
+    );
+    describe_counter!(
+        "rfp_queue_settle_failures_total",
+        "Releases and deletes of a job message that failed, by operation."
+    );
     describe_gauge!(
         "rfp_queue_messages",
         "Messages in the job queue and the dead-letter queue."
@@ -101,6 +115,11 @@ fn describe() {
     describe_counter!(
         "rfp_dead_letters_total",
         "Dead-lettered jobs the sweep recorded as failed."
+    );
+    describe_histogram!(
+        "rfp_ocr_cpu_seconds",
+        Unit::Seconds,
+        "CPU time of one document's OCR programs (Tesseract), per document."
     );
     describe_counter!(
         "rfp_http_requests_total",

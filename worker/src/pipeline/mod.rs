@@ -313,6 +313,12 @@ impl Worker {
         // A long-polling worker can receive a message within milliseconds of its send,
         // before the API's record of the job lands: look again a few times, briefly,
         // before putting the message back.
+        //
+        // The same goes for a start refused because the record changed under the
+        // write (`NotAllowed`: the refusal's own read of the record would accept it,
+        // which only a write landing in between explains — the API's record of this
+        // very job, on an emulator whose conditional writes are not atomic). Such a
+        // delivery was once dropped and its message deleted, losing the job.
         for pause_ms in [20, 80, 300] {
             match &started_as {
                 Err(StoreError::Transition(TransitionError::Stale { current, .. }))
@@ -321,11 +327,21 @@ impl Worker {
                     tokio::time::sleep(Duration::from_millis(pause_ms)).await;
                     started_as = self.store.apply(msg.proposal_id, start()).await;
                 }
+                Err(StoreError::Transition(TransitionError::NotAllowed { .. })) => {
+                    tokio::time::sleep(Duration::from_millis(pause_ms)).await;
+                    started_as = self.store.apply(msg.proposal_id, start()).await;
+                }
                 _ => break,
             }
         }
         match started_as {
-            Ok(p) => Ok(p),
+            Ok(p) => {
+                // From the request to the start: a message that waited out a
+                // visibility timeout shows here as a minute or more.
+                let waited = (Utc::now() - msg.requested_at).to_std().unwrap_or_default();
+                metrics::histogram!("rfp_job_start_wait_seconds").record(waited.as_secs_f64());
+                Ok(p)
+            }
             Err(StoreError::NotFound(_)) => {
                 info!("The proposal was deleted; dropping its job.");
                 self.delete(delivery).await;
@@ -340,6 +356,14 @@ impl Worker {
                 info!("The job is not recorded yet; looking again shortly.");
                 self.release(delivery, NOT_YET_RECORDED_DELAY).await;
                 Err(Disposition::Retrying("job_not_recorded_yet".into()))
+            }
+            Err(StoreError::Transition(e @ TransitionError::NotAllowed { .. }))
+                if delivery.receive_count < self.config.max_receives =>
+            {
+                // Still changing under the write: never a reason to lose the job.
+                warn!(reason = %e, "The job's record kept changing under its start; looking again shortly.");
+                self.release(delivery, NOT_YET_RECORDED_DELAY).await;
+                Err(Disposition::Retrying("job_start_refused".into()))
             }
             Err(StoreError::Transition(e)) => {
                 info!(reason = %e, "Dropping a duplicate or stale delivery.");
@@ -545,12 +569,18 @@ impl Worker {
 
     pub(crate) async fn release(&self, delivery: &Delivery, delay: Duration) {
         if let Err(e) = self.queue.set_visibility(delivery, delay).await {
+            // Counted: a message that cannot be released waits out its visibility
+            // timeout (a minute by default) before anyone handles it again.
+            metrics::counter!("rfp_queue_settle_failures_total", "operation" => "release")
+                .increment(1);
             warn!(error = %error_chain(&e), "Cannot release the message; it returns after its visibility timeout.");
         }
     }
 
     async fn delete(&self, delivery: &Delivery) {
         if let Err(e) = self.queue.delete(delivery).await {
+            metrics::counter!("rfp_queue_settle_failures_total", "operation" => "delete")
+                .increment(1);
             // The outcome is durable; a redelivery will find the job finished.
             warn!(error = %error_chain(&e), "Cannot delete the message; its redelivery will be dropped.");
         }
