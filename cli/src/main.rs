@@ -129,6 +129,30 @@ async fn write_matrix(
     Ok(())
 }
 
+/// Fetches a text export and writes it to `out`, or prints it.
+async fn save_export(
+    client: &rfp_client::Client,
+    id: &str,
+    export: rfp_client::Export<'_>,
+    out: Option<PathBuf>,
+    what: &str,
+) -> anyhow::Result<()> {
+    let download = client.export(id, export).await?;
+    warn_if_stale(download.stale);
+    match out {
+        Some(path) => {
+            std::fs::write(&path, &download.bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("rfp: {what} written to {}", path.display());
+        }
+        None => print!(
+            "{}",
+            render::terminal_safe(&String::from_utf8_lossy(&download.bytes))
+        ),
+    }
+    Ok(())
+}
+
 /// Says on standard error that an analysis is of a package that changed since.
 fn warn_if_stale(stale: bool) {
     if stale {
@@ -185,6 +209,14 @@ enum Command {
     /// A proposal's deadlines as an iCalendar file, with reminders 7 days and 1 day
     /// before the submission deadline.
     Deadlines {
+        id: String,
+        /// Where to write it (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// A proposal's analysis as an Open Contracting Data Standard 1.1 release (JSON),
+    /// for procurement portals, CRMs and open-contracting publishers.
+    Ocds {
         id: String,
         /// Where to write it (default: standard output).
         #[arg(long)]
@@ -379,19 +411,11 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Deadlines { id, out } => {
-            let download = client.export(&id, rfp_client::Export::Deadlines).await?;
-            warn_if_stale(download.stale);
-            match out {
-                Some(path) => {
-                    std::fs::write(&path, &download.bytes)
-                        .with_context(|| format!("cannot write {}", path.display()))?;
-                    eprintln!("rfp: deadlines written to {}", path.display());
-                }
-                None => print!(
-                    "{}",
-                    render::terminal_safe(&String::from_utf8_lossy(&download.bytes))
-                ),
-            }
+            save_export(client, &id, rfp_client::Export::Deadlines, out, "deadlines").await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ocds { id, out } => {
+            save_export(client, &id, rfp_client::Export::Ocds, out, "OCDS release").await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::List { limit, format } => {

@@ -120,6 +120,8 @@ pub enum Export<'a> {
     Matrix(&'a str),
     /// The deadlines as an iCalendar file.
     Deadlines,
+    /// The analysis as an OCDS 1.1 release (JSON).
+    Ocds,
 }
 
 /// An export's bytes, and whether the analysis it comes from is out of date.
@@ -482,6 +484,7 @@ impl Client {
             Export::Deadlines => {
                 self.request(Method::GET, &format!("/api/proposals/{id}/deadlines.ics"))
             }
+            Export::Ocds => self.request(Method::GET, &format!("/api/proposals/{id}/ocds")),
         };
         let response = request
             .send()

@@ -106,6 +106,7 @@ async function main() {
       xlsx: { name: xlsx.name, size: xlsx.size, head: xlsx.head },
       csv: await save('[data-download="compliance-matrix?format=csv"]'),
       ics: await save('[data-download="deadlines.ics"]'),
+      ocds: await save('[data-download="ocds"]'),
     };
     seen.afterDownloadsError = await page.evaluate(() =>
       document.getElementById("error").hidden ? null : document.getElementById("error").textContent);

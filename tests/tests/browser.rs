@@ -281,6 +281,12 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
     assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
     assert!(ics.contains("DTSTART:20270315T160000Z"), "{ics}");
     assert_eq!(downloads["ics"]["name"], "clean-water-rfp-md-deadlines.ics");
+    let ocds = downloads["ocds"]["text"].as_str().unwrap();
+    assert!(
+        ocds.starts_with('{') && ocds.contains("\"ocid\":\"ocds-rfpanl-"),
+        "{ocds}"
+    );
+    assert_eq!(downloads["ocds"]["name"], "clean-water-rfp-md-ocds.json");
 
     // A phone's width fits, and a reload returns to the analysis with its history.
     assert!(

@@ -187,7 +187,7 @@ pub fn when(deadline: &Value) -> Option<When> {
 }
 
 /// A deadline kind as a reader says it: `information_session` → "Information session".
-fn label(what: &str) -> String {
+pub(super) fn label(what: &str) -> String {
     let words = what.replace('_', " ");
     let mut chars = words.chars();
     match chars.next() {

@@ -5,6 +5,7 @@ mod calendar;
 mod documents;
 mod health;
 mod matrix;
+mod ocds;
 mod prompts;
 mod proposals;
 mod web;
@@ -35,7 +36,7 @@ mod openapi {
             documents::upload, documents::upload_url, documents::confirm,
             documents::add, documents::list, documents::remove,
             analysis::analyze, analysis::status, analysis::events, matrix::matrix,
-            calendar::deadlines,
+            calendar::deadlines, ocds::ocds,
             prompts::list, prompts::show, prompts::show_version, prompts::create,
             prompts::new_version, prompts::activate, prompts::deactivate,
             health::healthz, health::ready, health::metrics,
@@ -107,6 +108,7 @@ pub fn router(state: AppState) -> Router {
         .merge(analysis::router())
         .merge(matrix::router())
         .merge(calendar::router())
+        .merge(ocds::router())
         .merge(prompts::router())
         // The last layer runs first: identify, then count against the owner.
         .route_layer(middleware::from_fn_with_state(
