@@ -57,6 +57,10 @@ pub struct Report {
     pub labels: String,
     pub service: String,
     pub engine: Option<String>,
+    /// Who served the model (`meta.provider`: `local`, `bedrock`, `openai`) and where
+    /// (`meta.provider_host`), when the service said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
     pub model_id: Option<String>,
     pub prompt: Option<Value>,
     pub started_at: String,
@@ -267,10 +271,11 @@ fn mark(o: Outcome) -> &'static str {
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
     out.push_str(&format!(
-        "rfp eval: {} documents, engine {} ({}), prompt {}\n\n",
+        "rfp eval: {} documents, engine {} ({}), provider {}, prompt {}\n\n",
         report.documents.len(),
         report.engine.as_deref().unwrap_or("?"),
         report.model_id.as_deref().unwrap_or("?"),
+        report.provider.as_deref().unwrap_or("?"),
         report
             .prompt
             .as_ref()
@@ -342,7 +347,7 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
     let started = Instant::now();
     let started_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut documents = Vec::new();
-    let (mut engine, mut model_id, mut prompt) = (None, None, None);
+    let (mut engine, mut model_id, mut prompt, mut provider) = (None, None, None, None);
     for (name, label) in &set.documents {
         if o.only
             .as_ref()
@@ -369,6 +374,14 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
                 let analysis = &status["rfp_analysis"];
                 let meta = &analysis["meta"];
                 engine = engine.or_else(|| meta["engine"].as_str().map(str::to_owned));
+                provider = provider.or_else(|| {
+                    meta["provider"]
+                        .as_str()
+                        .map(|p| match meta["provider_host"].as_str() {
+                            Some(host) => format!("{p} ({host})"),
+                            None => p.to_owned(),
+                        })
+                });
                 model_id = model_id.or_else(|| meta["model_id"].as_str().map(str::to_owned));
                 prompt =
                     prompt.or_else(|| (!meta["prompt"].is_null()).then(|| meta["prompt"].clone()));
@@ -420,6 +433,7 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
         labels: o.labels.display().to_string(),
         service: client.base().to_owned(),
         engine,
+        provider,
         model_id,
         prompt,
         started_at,
@@ -505,6 +519,7 @@ fn check_report(r: &Report) -> anyhow::Result<()> {
         Some(r.labels.as_str()),
         Some(r.service.as_str()),
         r.engine.as_deref(),
+        r.provider.as_deref(),
         r.model_id.as_deref(),
     ];
     if texts

@@ -71,6 +71,7 @@ async fn rfp_eval_scores_writes_a_report_and_compares_two() {
     let report: Value = serde_json::from_slice(&std::fs::read(&a).unwrap()).unwrap();
     assert_eq!(report["format"], "rfp-eval-report/1");
     assert_eq!(report["engine"], "extractive");
+    assert_eq!(report["provider"], "local", "{report:#}");
     assert_eq!(report["model_id"], "extractive-v2");
     assert_eq!(report["accuracy"], 1.0, "{report:#}");
     assert_eq!(report["fields"]["questions_due"]["right"], 1);

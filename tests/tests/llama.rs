@@ -639,6 +639,11 @@ async fn rfp_eval_runs_end_to_end_against_llama_server_and_names_the_model_and_p
     let report: Value = serde_json::from_slice(&std::fs::read(&report_path).unwrap()).unwrap();
     assert_eq!(report["format"], "rfp-eval-report/1");
     assert_eq!(report["engine"], "openai", "{report:#}");
+    let provider = report["provider"].as_str().unwrap_or_default();
+    assert!(
+        provider.starts_with("openai-compatible (127.0.0.1:"),
+        "the report names the server: {report:#}"
+    );
     assert_eq!(report["model_id"], MODEL);
     assert_eq!(report["prompt"], json!({ "id": "default", "version": 0 }));
     assert_eq!(report["documents"][0]["status"], "completed", "{report:#}");
