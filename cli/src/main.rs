@@ -222,6 +222,17 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// A response outline from a proposal's analysis: the required sections in order
+    /// with their limits, criteria and requirements, a cover and a checklist.
+    Outline {
+        id: String,
+        /// Where to write it; its extension (.docx or .md) gives the format.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// `docx` or `md` (default: from --out, else md to standard output).
+        #[arg(long)]
+        format: Option<String>,
+    },
     /// Your proposals, newest first, with their analysis status.
     List {
         #[arg(long, default_value_t = 20)]
@@ -412,6 +423,33 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Deadlines { id, out } => {
             save_export(client, &id, rfp_client::Export::Deadlines, out, "deadlines").await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Outline { id, out, format } => {
+            let format = match (format.as_deref(), out.as_deref()) {
+                (Some(f @ ("docx" | "md")), _) => f.to_owned(),
+                (Some(other), _) => bail!("--format {other:?}: docx or md"),
+                (None, Some(path)) => match path.extension().and_then(|e| e.to_str()) {
+                    Some("docx") => "docx".to_owned(),
+                    Some("md") => "md".to_owned(),
+                    _ => bail!(
+                        "--out {}: give a .docx or .md file, or --format",
+                        path.display()
+                    ),
+                },
+                (None, None) => "md".to_owned(),
+            };
+            if format == "docx" && out.is_none() {
+                bail!("a Word document is not printed: give --out FILE.docx (or --format md)");
+            }
+            save_export(
+                client,
+                &id,
+                rfp_client::Export::Outline(&format),
+                out,
+                "outline",
+            )
+            .await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Ocds { id, out } => {

@@ -122,6 +122,8 @@ pub enum Export<'a> {
     Deadlines,
     /// The analysis as an OCDS 1.1 release (JSON).
     Ocds,
+    /// A response outline: `docx` or `md`.
+    Outline(&'a str),
 }
 
 /// An export's bytes, and whether the analysis it comes from is out of date.
@@ -485,6 +487,9 @@ impl Client {
                 self.request(Method::GET, &format!("/api/proposals/{id}/deadlines.ics"))
             }
             Export::Ocds => self.request(Method::GET, &format!("/api/proposals/{id}/ocds")),
+            Export::Outline(format) => self
+                .request(Method::GET, &format!("/api/proposals/{id}/outline"))
+                .query(&[("format", format)]),
         };
         let response = request
             .send()

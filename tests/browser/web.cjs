@@ -107,6 +107,7 @@ async function main() {
       csv: await save('[data-download="compliance-matrix?format=csv"]'),
       ics: await save('[data-download="deadlines.ics"]'),
       ocds: await save('[data-download="ocds"]'),
+      outline: await save('[data-download="outline?format=docx"]'),
     };
     seen.afterDownloadsError = await page.evaluate(() =>
       document.getElementById("error").hidden ? null : document.getElementById("error").textContent);

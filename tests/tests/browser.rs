@@ -287,6 +287,11 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         "{ocds}"
     );
     assert_eq!(downloads["ocds"]["name"], "clean-water-rfp-md-ocds.json");
+    assert_eq!(downloads["outline"]["head"], "PK", "a Word document");
+    assert_eq!(
+        downloads["outline"]["name"],
+        "clean-water-rfp-md-outline.docx"
+    );
 
     // A phone's width fits, and a reload returns to the analysis with its history.
     assert!(

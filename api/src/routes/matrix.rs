@@ -105,7 +105,7 @@ pub(super) fn mark_stale(p: &Proposal, mut response: Response) -> Response {
 /// The rows of an analysis: its `requirements`, or, for an analysis without them (an
 /// older one, or a model that gave only the original field), its
 /// `mandatory_requirements` as binding rows.
-fn rows(result: &Value, document: &str) -> Vec<Row> {
+pub(super) fn rows(result: &Value, document: &str) -> Vec<Row> {
     let data = &result["extracted_data"];
     let text_of = |v: &Value| match v {
         Value::String(s) => Some(s.clone()),

@@ -6,6 +6,7 @@ mod documents;
 mod health;
 mod matrix;
 mod ocds;
+mod outline;
 mod prompts;
 mod proposals;
 mod web;
@@ -36,7 +37,7 @@ mod openapi {
             documents::upload, documents::upload_url, documents::confirm,
             documents::add, documents::list, documents::remove,
             analysis::analyze, analysis::status, analysis::events, matrix::matrix,
-            calendar::deadlines, ocds::ocds,
+            calendar::deadlines, ocds::ocds, outline::outline_route,
             prompts::list, prompts::show, prompts::show_version, prompts::create,
             prompts::new_version, prompts::activate, prompts::deactivate,
             health::healthz, health::ready, health::metrics,
@@ -109,6 +110,7 @@ pub fn router(state: AppState) -> Router {
         .merge(matrix::router())
         .merge(calendar::router())
         .merge(ocds::router())
+        .merge(outline::router())
         .merge(prompts::router())
         // The last layer runs first: identify, then count against the owner.
         .route_layer(middleware::from_fn_with_state(
