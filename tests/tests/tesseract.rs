@@ -59,6 +59,7 @@ async fn read(
         token: "t",
         bytes: &bytes,
         pages: None,
+        owner: None,
     };
     let done = rfp_worker::ocr::complete(ocr, scan, layer.clone(), usize::MAX).await;
     (layer, done)

@@ -144,6 +144,7 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
                 token: "",
                 bytes: &bytes,
                 pages: None,
+                owner: None,
             };
             match rfp_worker::ocr::complete(ocr.as_ref(), scan, layer, limits.max_chars).await {
                 Ok((text, report)) => {

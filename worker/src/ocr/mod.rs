@@ -84,6 +84,9 @@ pub struct Scan<'a> {
     pub bytes: &'a Bytes,
     /// The pages to read (0-based); `None`: every page.
     pub pages: Option<&'a [usize]>,
+    /// Whose document: one owner's pages take at most its share of the page slots
+    /// (`RFP_OWNER_MAX_IN_FLIGHT`), as its jobs do; `None` outside a job.
+    pub owner: Option<&'a str>,
 }
 
 /// What an engine read: one entry per page of the document, `None` for a page it did
@@ -393,6 +396,7 @@ mod tests {
             token: "t",
             bytes,
             pages: None,
+            owner: None,
         }
     }
 

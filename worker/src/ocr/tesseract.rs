@@ -65,6 +65,37 @@ pub struct Tesseract {
     memory_mib: u64,
     parallel: usize,
     slots: Arc<Semaphore>,
+    /// Each owner's share of the page slots (`Settings::owner_slots`), so one owner's
+    /// scans (however many jobs of it run) leave a slot to the others, as its jobs do.
+    owners: OwnerSlots,
+}
+
+/// Page slots per owner: at most `share` of one owner's pages are read at once. An
+/// owner's entry lives while one of its pages holds or waits for it.
+#[derive(Debug)]
+pub(crate) struct OwnerSlots {
+    share: usize,
+    slots: std::sync::Mutex<std::collections::HashMap<String, Arc<Semaphore>>>,
+}
+
+impl OwnerSlots {
+    pub(crate) fn new(share: usize) -> Self {
+        Self {
+            share: share.max(1),
+            slots: std::sync::Mutex::new(std::collections::HashMap::new()),
+        }
+    }
+
+    /// The semaphore of `owner`'s pages; entries nobody holds any more are dropped on
+    /// the way, so the map holds only the owners at work.
+    pub(crate) fn of(&self, owner: &str) -> Arc<Semaphore> {
+        let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
+        slots.retain(|_, s| Arc::strong_count(s) > 1);
+        slots
+            .entry(owner.to_owned())
+            .or_insert_with(|| Arc::new(Semaphore::new(self.share)))
+            .clone()
+    }
 }
 
 /// The Debian package that brings a Tesseract language (`chi_sim` →
@@ -141,6 +172,7 @@ impl Tesseract {
             memory_mib: settings.extract_memory_mb,
             parallel,
             slots: Arc::new(Semaphore::new(parallel)),
+            owners: OwnerSlots::new(settings.owner_slots()),
         })
     }
 
@@ -311,7 +343,14 @@ impl Tesseract {
         page: usize,
         size: (f64, f64),
         meter: &Arc<CpuMeter>,
+        owner: Option<&Arc<Semaphore>>,
     ) -> Result<String, OcrError> {
+        // The owner's share first, then a slot of the process: an owner waiting on its
+        // share holds no slot another owner could use.
+        let _share = match owner {
+            Some(share) => Some(share.acquire().await.expect("never closed")),
+            None => None,
+        };
         let _slot = self.slots.acquire().await.expect("never closed");
         let dpi = resolution(size);
         let sheet = Sheet {
@@ -390,11 +429,18 @@ impl Ocr for Tesseract {
                 None => (0..sizes.len()).collect(),
             };
             let skipped = wanted.len().saturating_sub(self.max_pages);
+            let share = scan.owner.map(|o| self.owners.of(o));
+            let share = share.as_ref();
             let mut pages = vec![None; sizes.len()];
             let mut reads = futures::stream::iter(wanted.into_iter().take(self.max_pages))
                 .map(|page| {
                     let size = sizes[page];
-                    async move { (page, self.read_page(scan.bytes, page, size, meter).await) }
+                    async move {
+                        (
+                            page,
+                            self.read_page(scan.bytes, page, size, meter, share).await,
+                        )
+                    }
                 })
                 .buffer_unordered(self.parallel);
             while let Some((page, text)) = reads.next().await {
@@ -648,6 +694,33 @@ pub fn installed(program: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn one_owners_pages_leave_a_slot_to_another_owner_and_the_map_forgets_idle_owners() {
+        // Two page slots in the process, a share of one per owner (the default with a
+        // worker concurrency of 2): in the order `read_page` takes them.
+        let slots = Arc::new(Semaphore::new(2));
+        let owners = OwnerSlots::new(1);
+        let a = owners.of("alice");
+        let a_share = a.clone().try_acquire_owned().unwrap();
+        let a_slot = slots.clone().try_acquire_owned().unwrap();
+        // Alice's second page waits on her share, holding no slot of the process.
+        assert!(a.clone().try_acquire_owned().is_err());
+        assert_eq!(slots.available_permits(), 1);
+        // Bob's page gets the slot Alice's scan left.
+        let b = owners.of("bob");
+        let b_share = b.clone().try_acquire_owned().unwrap();
+        let b_slot = slots.clone().try_acquire_owned().unwrap();
+        assert!(
+            Arc::ptr_eq(&a, &owners.of("alice")),
+            "one semaphore per owner"
+        );
+        drop((a_share, a_slot, b_share, b_slot, a, b));
+        // Nobody holds them any more: the next look-up drops both entries.
+        owners.of("carol");
+        let held: Vec<String> = owners.slots.lock().unwrap().keys().cloned().collect();
+        assert_eq!(held, ["carol"]);
+    }
 
     #[test]
     fn pages_render_at_300_dpi_unless_too_large() {

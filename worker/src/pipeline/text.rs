@@ -186,6 +186,7 @@ impl Worker {
                 token: &document.sha256,
                 bytes: &bytes,
                 pages: None,
+                owner: Some(msg.owner.as_str()),
             };
             crate::ocr::complete(ocr, scan, layer, limits.max_chars)
                 .await
