@@ -254,6 +254,25 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A new proposal holding the sample RFP (`call.md`), its analysis asked for and
+    /// completed: its id, and the final status.
+    pub async fn analysed_sample(&self, title: &str, within: Duration) -> (String, Value) {
+        let id = self.create_proposal(title).await;
+        self.client
+            .upload(
+                &id,
+                rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
+                "text/markdown",
+                Some("call.md"),
+            )
+            .await
+            .unwrap();
+        self.analyze(&id).await.bytes().await.unwrap();
+        let status = self.wait_until_final(&id, within).await;
+        assert_eq!(status["status"], "completed", "{status:#}");
+        (id, status)
+    }
+
     pub async fn status(&self, id: &str) -> Value {
         self.client.status(id, None, None).await.unwrap()
     }

@@ -26,20 +26,7 @@ async fn offline(backend: &TestBackend, extra: &[(&str, &str)]) -> TestApp {
 
 /// A proposal with the sample RFP, analysed.
 async fn analysed_sample(app: &TestApp) -> String {
-    let id = app.create_proposal("Sample call").await;
-    app.client
-        .upload(
-            &id,
-            rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
-            "text/markdown",
-            Some("call.md"),
-        )
-        .await
-        .unwrap();
-    app.analyze(&id).await.bytes().await.unwrap();
-    let status = app.wait_until_final(&id, WITHIN).await;
-    assert_eq!(status["status"], "completed", "{status:#}");
-    id
+    app.analysed_sample("Sample call", WITHIN).await.0
 }
 
 /// An export: its stale header, and its body.

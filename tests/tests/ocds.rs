@@ -145,19 +145,7 @@ async fn the_ocds_release_of_the_sample_and_of_its_amended_package_validates() {
             Arc::new(rfp_worker::model::ExtractiveAnalyzer)
         })
         .await;
-        let id = app.create_proposal("Rural Digital Skills").await;
-        app.client
-            .upload(
-                &id,
-                rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
-                "text/markdown",
-                Some("call.md"),
-            )
-            .await
-            .unwrap();
-        app.analyze(&id).await.bytes().await.unwrap();
-        let status = app.wait_until_final(&id, WITHIN).await;
-        assert_eq!(status["status"], "completed", "{status:#}");
+        let (id, _) = app.analysed_sample("Rural Digital Skills", WITHIN).await;
 
         let download = app
             .client

@@ -96,19 +96,7 @@ async fn the_outline_follows_the_required_sections_and_places_every_mandatory_re
             Arc::new(rfp_worker::model::ExtractiveAnalyzer)
         })
         .await;
-        let id = app.create_proposal("Rural Digital Skills").await;
-        app.client
-            .upload(
-                &id,
-                rfp_worker::SAMPLE_RFP.as_bytes().to_vec(),
-                "text/markdown",
-                Some("call.md"),
-            )
-            .await
-            .unwrap();
-        app.analyze(&id).await.bytes().await.unwrap();
-        let status = app.wait_until_final(&id, WITHIN).await;
-        assert_eq!(status["status"], "completed", "{status:#}");
+        let (id, status) = app.analysed_sample("Rural Digital Skills", WITHIN).await;
         let requirements: Vec<Value> = status["rfp_analysis"]["extracted_data"]["requirements"]
             .as_array()
             .unwrap()
