@@ -100,6 +100,10 @@ problems! {
     AnalysisNotReady = "analysis_not_ready", CONFLICT;
     /// A deadlines calendar asked of an analysis that found no dated deadline.
     NoDatedDeadlines = "no_dated_deadlines", CONFLICT;
+    /// A go/no-go profile with a field that is not what it says.
+    InvalidProfile = "invalid_profile", UNPROCESSABLE_ENTITY;
+    /// A go/no-go asked for before the owner set a profile.
+    ProfileNotSet = "profile_not_set", CONFLICT;
     // Prompts.
     InvalidPrompt = "invalid_prompt", UNPROCESSABLE_ENTITY;
     PromptNotFound = "prompt_not_found", NOT_FOUND;

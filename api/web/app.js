@@ -558,6 +558,45 @@ function render(analysis, proposalId) {
   const blob = new Blob([JSON.stringify(analysis, null, 2)], { type: "application/json" });
   $("download").href = URL.createObjectURL(blob);
   $("analysis").hidden = false;
+  renderFit(proposalId);
+}
+
+const VERDICTS = { go: "Go: nothing found against bidding", no_go: "No go", review: "Review: some facts need checking" };
+
+// The go/no-go of the proposal shown for the caller's profile, or how to get one.
+async function renderFit(proposalId) {
+  const tbody = $("fit").querySelector("tbody");
+  tbody.replaceChildren();
+  $("fit-reasons").replaceChildren();
+  $("fit-recommendation").textContent = "";
+  let fit;
+  try {
+    fit = await call("GET", `/api/proposals/${encodeURIComponent(proposalId)}/fit`);
+  } catch (e) {
+    $("fit-none").hidden = e.code !== "profile_not_set";
+    $("fit").hidden = true;
+    if (e.code !== "profile_not_set") $("fit-recommendation").textContent = e.message;
+    return;
+  }
+  if (proposalId !== shownProposal) return;
+  $("fit-none").hidden = true;
+  $("fit").hidden = false;
+  $("fit-recommendation").textContent = VERDICTS[fit.recommendation] || fit.recommendation;
+  $("fit-recommendation").className = `big verdict-${fit.recommendation}`;
+  for (const reason of fit.reasons || []) {
+    const li = document.createElement("li");
+    li.textContent = reason;
+    $("fit-reasons").appendChild(li);
+  }
+  for (const c of fit.checks || []) {
+    const row = tbody.insertRow();
+    row.className = `fit-${c.status}`;
+    cell(row, c.name);
+    cell(row, c.status);
+    cell(row, c.why);
+    const where = [c.document, c.page ? `p. ${c.page}` : null].filter(Boolean).join(", ");
+    cell(row, c.quote ? `“${c.quote}”${where ? ` (${where})` : ""}` : "");
+  }
 }
 
 // The caller's proposals, newest first; each opens its analysis.

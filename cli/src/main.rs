@@ -233,6 +233,18 @@ enum Command {
         #[arg(long)]
         format: Option<String>,
     },
+    /// Your organisation's profile, which go/no-go checks read.
+    Profile {
+        #[command(subcommand)]
+        command: ProfileCommand,
+    },
+    /// Go/no-go: a proposal's analysis checked against your profile (eligibility,
+    /// country, geography, budget, days left, language, registrations).
+    Fit {
+        id: String,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
     /// Your proposals, newest first, with their analysis status.
     List {
         #[arg(long, default_value_t = 20)]
@@ -291,6 +303,14 @@ enum Command {
         #[command(subcommand)]
         command: PromptCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum ProfileCommand {
+    /// Sets the profile from a JSON file (`{"legal_type": "ngo", "country": "KE", …}`).
+    Set { file: PathBuf },
+    /// Prints the profile.
+    Show,
 }
 
 #[derive(Subcommand)]
@@ -415,7 +435,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             {
                 write_matrix(client, &id, matrix_format, Some(path)).await?;
             }
-            finish(&done, format, out.as_deref(), Some(&name))
+            finish(&done, format, out.as_deref(), Some(&name), None)
         }
         Command::Matrix { id, format, out } => {
             write_matrix(client, &id, format, out.as_deref()).await?;
@@ -452,6 +472,28 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             .await?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Profile { command } => {
+            let profile = match command {
+                ProfileCommand::Set { file } => {
+                    let text = std::fs::read_to_string(&file)
+                        .with_context(|| format!("cannot read {}", file.display()))?;
+                    let body: Value = serde_json::from_str(&text)
+                        .with_context(|| format!("{} is not JSON", file.display()))?;
+                    client.set_profile(&body).await?
+                }
+                ProfileCommand::Show => client.profile().await?,
+            };
+            println!("{}", serde_json::to_string_pretty(&profile)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Fit { id, format } => {
+            let fit = client.fit(&id).await?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&fit)?),
+                Format::Markdown => print!("{}", render::fit_markdown(&fit)),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Ocds { id, out } => {
             save_export(client, &id, rfp_client::Export::Ocds, out, "OCDS release").await?;
             Ok(ExitCode::SUCCESS)
@@ -475,7 +517,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                     println!("{}", serde_json::to_string_pretty(&status)?);
                     Ok(ExitCode::SUCCESS)
                 }
-                Format::Markdown => finish(&status, format, None, None),
+                Format::Markdown => finish(&status, format, None, None, None),
             }
         }
         Command::Show { id, format, out } => {
@@ -488,7 +530,18 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                     status["status"].as_str().unwrap_or("unknown")
                 );
             }
-            finish(&status, format, out.as_deref(), source.as_deref())
+            // The go/no-go joins the report when a profile is set.
+            let fit = match format {
+                Format::Markdown => client.fit(&id).await.ok(),
+                Format::Json => None,
+            };
+            finish(
+                &status,
+                format,
+                out.as_deref(),
+                source.as_deref(),
+                fit.as_ref(),
+            )
         }
         Command::Eval {
             labels,
@@ -635,6 +688,7 @@ fn finish(
     format: Format,
     out: Option<&std::path::Path>,
     source: Option<&str>,
+    fit: Option<&Value>,
 ) -> anyhow::Result<ExitCode> {
     if status["status"] != "completed" {
         eprintln!(
@@ -655,6 +709,10 @@ fn finish(
             render::markdown(analysis, source)
         ),
         Format::Markdown => render::markdown(analysis, source),
+    };
+    let text = match (format, fit) {
+        (Format::Markdown, Some(fit)) => format!("{text}\n{}", render::fit_markdown(fit)),
+        _ => text,
     };
     match out {
         Some(path) => {

@@ -269,6 +269,40 @@ fn escaped(v: &Value) -> Value {
     }
 }
 
+/// A go/no-go (`GET …/fit`) as a Markdown section: the recommendation, its reasons,
+/// and each check with its quote and page.
+pub fn fit_markdown(fit: &Value) -> String {
+    let mut out = String::from("\n## Go/no-go\n\n");
+    let recommendation = match fit["recommendation"].as_str() {
+        Some("go") => "**Go**",
+        Some("no_go") => "**No go**",
+        _ => "**Review**",
+    };
+    out.push_str(&format!("{recommendation}\n\n"));
+    for r in fit["reasons"].as_array().into_iter().flatten() {
+        out.push_str(&format!(
+            "- {}\n",
+            md_escape(r.as_str().unwrap_or_default())
+        ));
+    }
+    out.push_str("\n| check | result | why | quote | page |\n|---|---|---|---|---|\n");
+    for c in fit["checks"].as_array().into_iter().flatten() {
+        let cell = |k: &str| md_escape(c[k].as_str().unwrap_or_default()).replace('|', "\\|");
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            cell("name"),
+            cell("status"),
+            cell("why"),
+            cell("quote"),
+            c["page"]
+                .as_u64()
+                .map(|p| p.to_string())
+                .unwrap_or_default()
+        ));
+    }
+    out
+}
+
 /// The analysis as Markdown; see the module's comment. Every text from the analysis
 /// and the source's name is escaped first ([`md_escape`]).
 pub fn markdown(analysis: &Value, source: Option<&str>) -> String {

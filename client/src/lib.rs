@@ -305,6 +305,23 @@ impl Client {
             .await
     }
 
+    /// `PUT /api/profile`: the caller's organisation profile, for go/no-go checks.
+    pub async fn set_profile(&self, profile: &Value) -> Result<Value, Error> {
+        self.json(self.request(Method::PUT, "/api/profile").json(profile))
+            .await
+    }
+
+    /// `GET /api/profile`.
+    pub async fn profile(&self) -> Result<Value, Error> {
+        self.json(self.request(Method::GET, "/api/profile")).await
+    }
+
+    /// `GET /api/proposals/{id}/fit`: the go/no-go of the analysis for the profile.
+    pub async fn fit(&self, id: &str) -> Result<Value, Error> {
+        self.json(self.request(Method::GET, &format!("/api/proposals/{id}/fit")))
+            .await
+    }
+
     /// `DELETE /api/proposals/{id}`: the proposal, its documents and kept texts.
     pub async fn delete_proposal(&self, id: &str) -> Result<(), Error> {
         self.send(self.request(Method::DELETE, &format!("/api/proposals/{id}")))

@@ -39,6 +39,13 @@ async function main() {
       await page.fill("#token", process.env.TOKEN);
     }
     seen.keyed = true;
+    // The organisation's profile, set through the API, so the page shows its go/no-go.
+    seen.profileStatus = await page.evaluate(async (token) => {
+      const h = { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+      const profile = { legal_type: "ngo", country: "US", languages: ["en"], budget_min: 10000,
+        budget_max: 200000, currency: "USD", min_days_to_prepare: 5 };
+      return (await fetch("/api/profile", { method: "PUT", headers: h, body: JSON.stringify(profile) })).status;
+    }, process.env.TOKEN || "");
     await page.setInputFiles("#file", process.env.RFP_FILE);
     if (process.env.ANNEX_FILE) {
       // Another document of the tender, its role guessed from its name.
@@ -58,6 +65,7 @@ async function main() {
       const open = document.querySelector("#eligibility details[open] blockquote");
       return {
         error: document.getElementById("error").hidden ? null : t("error"),
+        fit: { recommendation: t("fit-recommendation"), rows: rows("fit") },
         title: t("title"), engine: t("engine"), donor: t("donor"), deadline: t("deadline"), budget: t("budget"),
         deadlines: rows("deadlines"), criteria: rows("criteria"),
         budgetDetails: items("budget-details"), eligibility: items("eligibility"),

@@ -264,6 +264,19 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
     assert_eq!(searched.len(), 1, "{searched:?}");
     assert_eq!(text_of(&searched[0]), "Work plan and timeline");
     // Its downloads, fetched with the page's key and saved under the service's names.
+    // The go/no-go card, for the profile the script set.
+    assert_eq!(seen["profileStatus"], 200, "{seen}");
+    let fit = &seen["fit"];
+    assert!(
+        fit["recommendation"].as_str().unwrap().starts_with("Go"),
+        "{fit}"
+    );
+    assert!(
+        fit["rows"]
+            .to_string()
+            .contains("[\"eligibility\",\"pass\""),
+        "{fit}"
+    );
     let downloads = &seen["downloads"];
     assert_eq!(seen["afterDownloadsError"], Value::Null, "{seen}");
     assert_eq!(

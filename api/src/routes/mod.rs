@@ -3,6 +3,7 @@
 mod analysis;
 mod calendar;
 mod documents;
+mod fit;
 mod health;
 mod matrix;
 mod ocds;
@@ -37,7 +38,7 @@ mod openapi {
             documents::upload, documents::upload_url, documents::confirm,
             documents::add, documents::list, documents::remove,
             analysis::analyze, analysis::status, analysis::events, matrix::matrix,
-            calendar::deadlines, ocds::ocds, outline::outline_route,
+            calendar::deadlines, ocds::ocds, outline::outline_route, fit::set, fit::show, fit::fit,
             prompts::list, prompts::show, prompts::show_version, prompts::create,
             prompts::new_version, prompts::activate, prompts::deactivate,
             health::healthz, health::ready, health::metrics,
@@ -111,6 +112,7 @@ pub fn router(state: AppState) -> Router {
         .merge(calendar::router())
         .merge(ocds::router())
         .merge(outline::router())
+        .merge(fit::router())
         .merge(prompts::router())
         // The last layer runs first: identify, then count against the owner.
         .route_layer(middleware::from_fn_with_state(

@@ -114,6 +114,11 @@ const CURRENCIES: &[&str] = &[
     "ZWL", "ZWN", "ZWR",
 ];
 
+/// Whether `code` is a currency of the standard's codelist.
+pub(super) fn is_currency(code: &str) -> bool {
+    CURRENCIES.binary_search(&code).is_ok()
+}
+
 /// `{amount, currency}`, when the amount is a number and the currency one the standard
 /// knows.
 fn value(amount: &Value, currency: &Value) -> Option<Value> {
