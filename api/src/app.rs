@@ -154,6 +154,7 @@ pub(crate) fn app_state(
         rate_limit: crate::limits::RateLimit::per_minute(settings.rate_limit_per_minute),
         callbacks: rfp_worker::callback::CallbackConfig::from_settings(settings),
         uploads: std::sync::Arc::new(tokio::sync::Semaphore::new(settings.max_concurrent_uploads)),
+        package_turns: routes::PackageTurns::default(),
     }
 }
 

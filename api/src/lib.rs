@@ -44,6 +44,9 @@ pub struct AppState {
     /// Uploads read at once (each is held in memory whole while it is read):
     /// `RFP_MAX_CONCURRENT_UPLOADS`.
     pub uploads: std::sync::Arc<tokio::sync::Semaphore>,
+    /// Changes of one package made by this process take turns (see
+    /// [`routes::PackageTurns`]).
+    pub package_turns: routes::PackageTurns,
 }
 
 #[cfg(test)]

@@ -92,6 +92,32 @@ pub fn records(p: &Proposal) -> Vec<DocumentRecord> {
 /// How often a change of a package is tried against writes that won the race.
 const CHANGE_ATTEMPTS: u32 = 12;
 
+/// One turn per package among this process's requests. Every change of a package is
+/// a conditional write, which is all that two processes need; within one process the
+/// turns also keep concurrent uploads from racing each other to the store at all,
+/// which an emulator whose conditional writes are not atomic (moto lost one of six
+/// concurrent annexes about one run in four) needs, and which saves refused writes.
+#[derive(Clone, Default)]
+pub struct PackageTurns(
+    std::sync::Arc<
+        std::sync::Mutex<
+            std::collections::HashMap<
+                rfp_shared::ids::ProposalId,
+                std::sync::Arc<tokio::sync::Mutex<()>>,
+            >,
+        >,
+    >,
+);
+
+impl PackageTurns {
+    /// The turn of `id`'s package; entries nobody holds are dropped on the way.
+    fn of(&self, id: rfp_shared::ids::ProposalId) -> std::sync::Arc<tokio::sync::Mutex<()>> {
+        let mut turns = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        turns.retain(|_, t| std::sync::Arc::strong_count(t) > 1);
+        turns.entry(id).or_default().clone()
+    }
+}
+
 /// Changes the proposal's package by `change` (given the package as it stands), as one
 /// conditional write; if another write changed the package meanwhile, reads it again
 /// and tries again. Then deletes the bytes (and the kept text) of the documents the
@@ -101,7 +127,17 @@ async fn change_package(
     proposal: Proposal,
     change: impl Fn(&Proposal) -> Result<(DocumentRef, Vec<DocumentRef>), ApiError>,
 ) -> Result<Proposal, ApiError> {
+    let turn = state.package_turns.of(proposal.id);
+    let held = turn.lock().await;
+    // Read again inside the turn: the caller's copy may be a turn old.
+    let proposal = state
+        .backends
+        .store
+        .get_proposal(proposal.id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let (stored, dropped) = write_package(state, proposal, change).await?;
+    drop(held);
     if !dropped.is_empty() {
         reclaim(state, stored.id, dropped).await;
     }

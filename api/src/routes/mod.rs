@@ -17,6 +17,7 @@ use axum::{Router, middleware};
 use crate::AppState;
 
 pub use analysis::StatusView;
+pub use documents::PackageTurns;
 pub use openapi::ApiDoc;
 
 mod openapi {
