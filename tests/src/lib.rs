@@ -84,6 +84,10 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
 }
 
+/// An amendment of the sample RFP: it moves the submission deadline from 15 March to
+/// 29 March 2027, 17:00 CET (the day after Brussels moves to summer time).
+pub const SAMPLE_AMENDMENT: &str = "# Amendment No. 1\n\nThis amendment modifies the call as follows.\n\nThe deadline for submission of proposals is extended to 29 March 2027, 17:00 CET.\n";
+
 /// Where a test's service keeps its data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TestBackend {
@@ -271,6 +275,20 @@ impl TestApp {
         let status = self.wait_until_final(&id, within).await;
         assert_eq!(status["status"], "completed", "{status:#}");
         (id, status)
+    }
+
+    /// Adds [`SAMPLE_AMENDMENT`] to the proposal's package, as `amendment-1.md`.
+    pub async fn add_sample_amendment(&self, id: &str) {
+        self.client
+            .add_document(
+                id,
+                SAMPLE_AMENDMENT.as_bytes().to_vec(),
+                "text/markdown",
+                Some("amendment-1.md"),
+                "amendment",
+            )
+            .await
+            .unwrap();
     }
 
     pub async fn status(&self, id: &str) -> Value {

@@ -45,8 +45,6 @@ async fn export(app: &TestApp, id: &str, path: &str) -> (Option<String>, Vec<u8>
     (stale, r.bytes().await.unwrap().to_vec())
 }
 
-const AMENDMENT: &str = "# Amendment No. 1\n\nThe deadline for submission of proposals is extended to 29 March 2027, 17:00 CET.\n";
-
 #[tokio::test]
 async fn a_package_changed_after_its_analysis_is_marked_out_of_date_everywhere_until_analysed_again()
  {
@@ -58,16 +56,7 @@ async fn a_package_changed_after_its_analysis_is_marked_out_of_date_everywhere_u
         let (stale, _) = export(&app, &id, "deadlines.ics").await;
         assert_eq!(stale, None);
 
-        app.client
-            .add_document(
-                &id,
-                AMENDMENT.as_bytes().to_vec(),
-                "text/markdown",
-                Some("amendment-1.md"),
-                "amendment",
-            )
-            .await
-            .unwrap();
+        app.add_sample_amendment(&id).await;
         // The status still holds the old analysis, and says it is out of date.
         let status = app.status(&id).await;
         assert_eq!(status["status"], "completed");

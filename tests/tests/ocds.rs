@@ -119,8 +119,6 @@ fn problems(dir: &Path, release: &Value) -> Vec<String> {
     out
 }
 
-const AMENDMENT: &str = "# Amendment No. 1 to the Call for Proposals\n\nThis amendment modifies the call as follows.\n\nThe deadline for submission of proposals is extended to 29 March 2027, 17:00 CET.\n";
-
 #[tokio::test]
 async fn the_ocds_release_of_the_sample_and_of_its_amended_package_validates() {
     let Some(dir) = schemas() else { return };
@@ -205,16 +203,7 @@ async fn the_ocds_release_of_the_sample_and_of_its_amended_package_validates() {
 
         // An amendment moves the deadline: the release is a tender amendment whose
         // tender period ends at the new deadline, and says what changed.
-        app.client
-            .add_document(
-                &id,
-                AMENDMENT.as_bytes().to_vec(),
-                "text/markdown",
-                Some("amendment-1.md"),
-                "amendment",
-            )
-            .await
-            .unwrap();
+        app.add_sample_amendment(&id).await;
         let stale = app
             .client
             .export(&id, rfp_client::Export::Ocds)

@@ -87,8 +87,6 @@ fn read_docx(bytes: &[u8]) -> (Vec<(String, String)>, Vec<Vec<String>>) {
     (paragraphs, tables)
 }
 
-const AMENDMENT: &str = "# Amendment No. 1\n\nThis amendment modifies the call as follows.\n\nThe deadline for submission of proposals is extended to 29 March 2027, 17:00 CET.\n";
-
 #[tokio::test]
 async fn the_outline_follows_the_required_sections_and_places_every_mandatory_requirement_once() {
     for backend in TestBackend::all("the_outline_follows_the_required_sections") {
@@ -166,16 +164,7 @@ async fn the_outline_follows_the_required_sections_and_places_every_mandatory_re
         }
 
         // With an amendment, the cover gives the new deadline.
-        app.client
-            .add_document(
-                &id,
-                AMENDMENT.as_bytes().to_vec(),
-                "text/markdown",
-                Some("amendment-1.md"),
-                "amendment",
-            )
-            .await
-            .unwrap();
+        app.add_sample_amendment(&id).await;
         app.analyze(&id).await.bytes().await.unwrap();
         let status = app.wait_until_final(&id, WITHIN).await;
         assert_eq!(status["status"], "completed", "{status:#}");
