@@ -12,8 +12,9 @@ pub const MAX_STRING_CHARS: usize = 4_000;
 /// Longest list kept anywhere in a result.
 pub const MAX_LIST_ITEMS: usize = 200;
 /// Longest compliance matrix (a list under a `requirements` key): a large RFP has
-/// hundreds of requirement statements, and a bid team needs every one.
-pub const MAX_REQUIREMENT_ITEMS: usize = 400;
+/// hundreds of requirement statements, and a bid team needs every one. The offline
+/// engine's own cap, so its matrix is never cut twice.
+pub const MAX_REQUIREMENT_ITEMS: usize = rfp_engine::requirements::MAX_REQUIREMENTS;
 /// Deepest nesting kept; deeper values are replaced by `null`.
 pub const MAX_DEPTH: usize = 16;
 

@@ -4,7 +4,8 @@
 //! - [`extract`]: what an upload really is, and its text page by page; [`sandbox`]:
 //!   extraction in a child process with a time budget and a memory bound.
 //! - [`prompt`]: prompt assembly (system and user prompts kept apart).
-//! - [`model`]: the model adapters: the offline extractive analyzer; Claude on Bedrock
+//! - [`model`]: the model adapters: the offline engine (the `rfp-engine` crate) run
+//!   on a thread of its own; Claude on Bedrock
 //!   (Converse with a forced tool, robust parsing of text answers, retries within a
 //!   per-job budget, long documents in parts); the answer schemas; a latency wrapper.
 //! - [`quotes`]: every quote of an analysis checked against the document; [`bounds`]:

@@ -13,10 +13,10 @@ use regex::Regex;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use crate::model::extractive::requirements::{
+use crate::quotes::Document;
+use rfp_engine::requirements::{
     CATEGORIES, MAX_REQUIREMENTS, category_of, modality, requirement_id,
 };
-use crate::quotes::Document;
 
 /// The modalities a row may name.
 pub const MODALITIES: &[&str] = &["shall", "must", "required", "will", "should", "may"];

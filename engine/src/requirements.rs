@@ -27,7 +27,7 @@ use super::text::{Block, LIST_MARK, Line, clean_item, quote_line, re, sentences}
 use super::{Budget, Stopped, cap_chars};
 
 /// Most requirements one document yields; a longer matrix says so in the notes.
-pub(crate) const MAX_REQUIREMENTS: usize = crate::bounds::MAX_REQUIREMENT_ITEMS;
+pub const MAX_REQUIREMENTS: usize = 400;
 
 /// Longest requirement text kept, in characters (a prefix is still verbatim).
 const MAX_REQUIREMENT_CHARS: usize = 1000;
@@ -46,7 +46,7 @@ pub const CATEGORIES: &[&str] = &[
 ];
 
 /// A modality, with whether it binds by itself.
-pub(crate) struct Modal {
+pub struct Modal {
     pub name: &'static str,
     pub mandatory: bool,
     re: Regex,
@@ -118,7 +118,7 @@ static ISSUER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a category's statements talk about (lower case, in the six languages).
-pub(crate) fn category_of(text: &str, section: &str) -> &'static str {
+pub fn category_of(text: &str, section: &str) -> &'static str {
     let words: &[(&str, &[&str])] = &[
         (
             "submission",
@@ -334,7 +334,7 @@ pub(crate) fn category_of(text: &str, section: &str) -> &'static str {
 
 /// A stable id: the same statement under the same section gets the same id in every
 /// analysis of the document, whatever else changed around it.
-pub(crate) fn requirement_id(section: &str, text: &str) -> String {
+pub fn requirement_id(section: &str, text: &str) -> String {
     let normal: String = text
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -350,7 +350,7 @@ pub(crate) fn requirement_id(section: &str, text: &str) -> String {
 }
 
 /// The modality of `sentence`, if it states a requirement.
-pub(crate) fn modality(sentence: &str) -> Option<&'static Modal> {
+pub fn modality(sentence: &str) -> Option<&'static Modal> {
     if DEFINITION.is_match(sentence) || SELF_DESCRIPTION.is_match(sentence) {
         return None;
     }

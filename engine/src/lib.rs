@@ -1,4 +1,6 @@
-//! The offline extractive analyzer: the default model of the embedded backend.
+//! `rfp-engine`: the offline extractive analyzer, the default model of the embedded
+//! backend, as a pure library: pages in, analysis out (`rfp_worker::model::extractive`
+//! puts it behind the service's `Model` port).
 //!
 //! It makes no network call and no LLM call and is deterministic: the same text
 //! always gives the same analysis. It reads the document line by line (and paragraph
@@ -21,69 +23,18 @@
 mod dates;
 mod money;
 mod names;
-pub(crate) mod requirements;
+pub mod requirements;
 
 pub use requirements::CATEGORIES as REQUIREMENT_CATEGORIES;
 mod text;
 mod topics;
 
-use async_trait::async_trait;
 use serde_json::{Value, json};
 
-use rfp_shared::ports::{Model, ModelAnswer, ModelError, ModelRequest};
-
-/// The analyzer's version, recorded as the model id of its results.
 /// The engine name results and meta record for this engine.
 pub const ENGINE: &str = "extractive";
+/// The analyzer's version, recorded as the model id of its results.
 pub const MODEL_ID: &str = "extractive-v2";
-
-/// The offline [`Model`].
-#[derive(Debug, Clone, Default)]
-pub struct ExtractiveAnalyzer;
-
-#[async_trait]
-impl Model for ExtractiveAnalyzer {
-    /// Runs on a thread of its own, not tokio's blocking pool, so that a runtime
-    /// shutting down never waits for it; dropping the returned future (the job's time
-    /// budget spent, the worker stopping) stops the analysis at its next check.
-    async fn analyze(&self, request: ModelRequest) -> Result<ModelAnswer, ModelError> {
-        let span = tracing::Span::current();
-        let budget = Budget::default();
-        let _cancel_on_drop = budget.cancel_on_drop();
-        let (tx, rx) = tokio::sync::oneshot::channel();
-        let thread_budget = budget.clone();
-        std::thread::Builder::new()
-            .name("rfp-analyze".into())
-            .spawn(move || {
-                let _entered = span.enter();
-                let started = std::time::Instant::now();
-                let analysis = analyze_pages(request.pages.as_slice(), &thread_budget);
-                let _ = tx.send(analysis.map(|a| (a, started.elapsed())));
-            })
-            .map_err(|e| ModelError::Unavailable(format!("cannot start the analyzer: {e}")))?;
-        match rx.await {
-            Ok(Ok((analysis, took))) => {
-                let mut answer = ModelAnswer::local(analysis, ENGINE, MODEL_ID);
-                // The engine's own time, so `rfp eval` and the metrics can compare it
-                // with extraction's.
-                answer.latency_ms = took.as_secs_f64() * 1000.0;
-                Ok(answer)
-            }
-            Ok(Err(Stopped)) => Err(ModelError::Unavailable(
-                "the extractive analyzer was stopped".into(),
-            )),
-            Err(_) => Err(ModelError::Unavailable(
-                "the extractive analyzer crashed".into(),
-            )),
-        }
-    }
-
-    /// It reads no instructions: each document is analysed alone and the package
-    /// merged by role (`crate::package`).
-    fn reads_packages_per_document(&self) -> bool {
-        true
-    }
-}
 
 /// The analysis was stopped before it ended (its job's budget spent, or the worker
 /// stopping).
@@ -130,7 +81,15 @@ pub const MAX_VALUE_CHARS: usize = 500;
 const MAX_DATES: usize = 60;
 const MAX_AMOUNTS: usize = 200;
 
-pub use rfp_shared::domain::cap_chars;
+/// `text` cut to at most `max` characters, at a character boundary (so a piece of a
+/// document stays a verbatim piece of it). The same as `rfp_shared::domain::cap_chars`,
+/// which the engine cannot borrow without building the service's dependencies.
+pub fn cap_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
 
 /// `text`'s first `max` bytes at most, cut at a character boundary.
 fn cap_bytes(text: &str, max: usize) -> &str {
@@ -282,23 +241,7 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], limit: &Budget) -> Result<Value
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = include_str!("../../../fixtures/sample-rfp.md");
-
-    fn quotes(v: &Value, out: &mut Vec<String>) {
-        match v {
-            Value::Object(m) => {
-                for (k, v) in m {
-                    if k.ends_with("quote") {
-                        out.push(v.as_str().unwrap().to_owned());
-                    } else {
-                        quotes(v, out);
-                    }
-                }
-            }
-            Value::Array(a) => a.iter().for_each(|v| quotes(v, out)),
-            _ => {}
-        }
-    }
+    const SAMPLE: &str = include_str!("../../worker/fixtures/sample-rfp.md");
 
     #[test]
     fn page_footers_and_exclusion_penalties_are_not_evaluation_criteria() {
@@ -604,20 +547,6 @@ mod tests {
                 .iter()
                 .any(|g| g["text"].as_str().unwrap().contains("Dunmore Fells"))
         );
-    }
-
-    #[test]
-    fn every_quote_is_verbatim_text_of_the_document() {
-        let mut all = Vec::new();
-        quotes(&analyze(SAMPLE), &mut all);
-        assert!(all.len() > 30, "only {} quotes", all.len());
-        // The service's own quote check (whitespace and Markdown emphasis do not
-        // count), as every analysis goes through it.
-        let document = crate::quotes::Document::new(&[SAMPLE.to_owned()]);
-        for q in all {
-            assert!(!q.is_empty());
-            assert!(document.find(&q).is_some(), "not in the document: {q:?}");
-        }
     }
 
     #[test]

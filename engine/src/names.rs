@@ -723,7 +723,7 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::extractive::{Budget, text::lines};
+    use crate::{Budget, text::lines};
 
     fn title_of(text: &str) -> Option<String> {
         let pages = [text];
