@@ -7,6 +7,7 @@
 //! - [`ports`]: the four ports (`Store`, `JobQueue`, `Blobs`, `Model`) and their errors.
 //! - [`embedded`]: the adapters for one machine (SQLite and a directory).
 //! - [`aws`]: the adapters for AWS (DynamoDB, SQS, S3) and the `setup` command.
+//! - [`workspace`]: the bid team's corrections and matrix work laid over an analysis.
 //! - [`backends`]: builds the adapters the settings ask for.
 //! - [`settings`]: layered configuration, documented in one table.
 //! - [`telemetry`]: logging set-up, and an error's chain on one line for logs.
@@ -28,5 +29,6 @@ pub mod settings;
 pub mod shutdown;
 pub mod state;
 pub mod telemetry;
+pub mod workspace;
 
 pub use r2d2_sqlite::rusqlite;

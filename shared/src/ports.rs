@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::{DocumentRef, JobMessage, PromptItem, PromptQuery, Proposal};
 use crate::ids::{BlobKey, Owner, ProposalId};
 use crate::state::{AnalysisRequest, Event, TransitionError};
+use crate::workspace::{HistoryEntry, Workspace};
 
 /// A boxed error from a backend's client library, kept as the source of ours.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
@@ -31,6 +32,9 @@ pub enum StoreError {
     PromptNotFound { id: String, version: u32 },
     #[error("prompt {id} version {version} already exists")]
     PromptExists { id: String, version: u32 },
+    /// The proposal's workspace was written by someone else since the caller read it.
+    #[error("the workspace of proposal {0} changed meanwhile")]
+    WorkspaceChanged(ProposalId),
     /// The state machine refused the event (stale, duplicate, in flight).
     #[error(transparent)]
     Transition(#[from] TransitionError),
@@ -175,6 +179,33 @@ pub trait Store: Send + Sync + 'static {
 
     /// The active prompt for `query` (see `domain::pick_prompt`), by a keyed lookup.
     async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError>;
+
+    /// The proposal's workspace (the team's corrections and matrix work); the empty
+    /// one (version 0) when nobody wrote it.
+    async fn get_workspace(&self, id: ProposalId) -> Result<Workspace, StoreError>;
+
+    /// Writes `workspace` as version `expected + 1` and appends `entry` to the
+    /// proposal's history, in one conditional write: `WorkspaceChanged` when its
+    /// version is no longer `expected`, `NotFound` when the proposal is gone.
+    async fn put_workspace(
+        &self,
+        id: ProposalId,
+        expected: u64,
+        workspace: &Workspace,
+        entry: &HistoryEntry,
+    ) -> Result<(), StoreError>;
+
+    /// The history of the proposal's workspace, newest first: at most `limit` entries
+    /// older than version `before` (all when `None`).
+    async fn workspace_history(
+        &self,
+        id: ProposalId,
+        limit: usize,
+        before: Option<u64>,
+    ) -> Result<Vec<HistoryEntry>, StoreError>;
+
+    /// Deletes the workspace and its history (with the proposal).
+    async fn delete_workspace(&self, id: ProposalId) -> Result<(), StoreError>;
 
     /// Cheap round trip for `/readyz`.
     async fn ping(&self) -> Result<(), StoreError>;

@@ -11,6 +11,7 @@ pub mod emulator;
 mod queue;
 pub mod setup;
 mod store;
+mod workspace;
 
 pub use blobs::S3Blobs;
 pub use counter::RequestCounter;

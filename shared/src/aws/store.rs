@@ -30,6 +30,7 @@ use crate::domain::{
 use crate::ids::{JobId, Owner, ProposalId};
 use crate::ports::{Page, Requested, Store, StoreError};
 use crate::state::{self, AnalysisRequest, Event, TransitionError};
+use crate::workspace::{HistoryEntry, Workspace};
 
 pub const OWNER_INDEX: &str = "by_owner";
 pub const PROMPT_INDEX: &str = "active_prompts";
@@ -64,17 +65,17 @@ const PACKAGE_SHA256: &str = "package_sha256";
 /// The AWS [`Store`].
 #[derive(Clone, Debug)]
 pub struct DynamoStore {
-    client: aws_sdk_dynamodb::Client,
-    table: String,
-    /// Where large results go: the S3 client and bucket.
-    results: Option<(aws_sdk_s3::Client, String)>,
+    pub(super) client: aws_sdk_dynamodb::Client,
+    pub(super) table: String,
+    /// Where large results (and workspaces) go: the S3 client and bucket.
+    pub(super) results: Option<(aws_sdk_s3::Client, String)>,
 }
 
 fn backend(operation: &'static str, message: impl Into<String>) -> StoreError {
     StoreError::backend(operation, message.into())
 }
 
-fn pk(id: ProposalId) -> String {
+pub(super) fn pk(id: ProposalId) -> String {
     format!("PROPOSAL#{id}")
 }
 
@@ -1235,6 +1236,41 @@ impl Store for DynamoStore {
     async fn find_prompt(&self, query: &PromptQuery) -> Result<Option<PromptItem>, StoreError> {
         let on = self.table_target();
         self.find_prompt_op(query).await.map_err(|e| e.on(on))
+    }
+
+    async fn get_workspace(&self, id: ProposalId) -> Result<Workspace, StoreError> {
+        self.get_workspace_op(id)
+            .await
+            .map_err(|e| e.on(self.proposal_target(id)))
+    }
+
+    async fn put_workspace(
+        &self,
+        id: ProposalId,
+        expected: u64,
+        workspace: &Workspace,
+        entry: &HistoryEntry,
+    ) -> Result<(), StoreError> {
+        self.put_workspace_op(id, expected, workspace, entry)
+            .await
+            .map_err(|e| e.on(self.proposal_target(id)))
+    }
+
+    async fn workspace_history(
+        &self,
+        id: ProposalId,
+        limit: usize,
+        before: Option<u64>,
+    ) -> Result<Vec<HistoryEntry>, StoreError> {
+        self.workspace_history_op(id, limit, before)
+            .await
+            .map_err(|e| e.on(self.proposal_target(id)))
+    }
+
+    async fn delete_workspace(&self, id: ProposalId) -> Result<(), StoreError> {
+        self.delete_workspace_op(id)
+            .await
+            .map_err(|e| e.on(self.proposal_target(id)))
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

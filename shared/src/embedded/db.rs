@@ -63,6 +63,19 @@ CREATE TABLE IF NOT EXISTS dead_letters (
     receive_count  INTEGER NOT NULL,
     dead_at        INTEGER NOT NULL
 );
+-- The bid team's workspace on a proposal's analysis (one versioned JSON record), and
+-- the history of its writes, one row per write.
+CREATE TABLE IF NOT EXISTS workspaces (
+    proposal_id  TEXT PRIMARY KEY,
+    version      INTEGER NOT NULL,
+    body         TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS workspace_history (
+    proposal_id  TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    body         TEXT NOT NULL,
+    PRIMARY KEY (proposal_id, version)
+);
 -- Dead letters the sweeper has recorded as failed jobs (they stay for inspection).
 CREATE TABLE IF NOT EXISTS dead_letters_handled (
     id           INTEGER PRIMARY KEY

@@ -8,6 +8,7 @@ mod blobs;
 mod db;
 mod queue;
 mod store;
+mod workspace;
 
 use crate::domain::JobMessage;
 use crate::ids::ProposalId;

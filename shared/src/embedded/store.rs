@@ -11,6 +11,7 @@ use crate::domain::{DocumentRef, PromptItem, PromptQuery, Proposal, pick_prompt}
 use crate::ids::{Owner, ProposalId};
 use crate::ports::{BoxError, Page, Requested, Store, StoreError};
 use crate::state::{self, AnalysisRequest, Decision, Event};
+use crate::workspace::{HistoryEntry, Workspace};
 
 /// The embedded [`Store`].
 #[derive(Clone)]
@@ -389,6 +390,33 @@ impl Store for SqliteStore {
                 Ok(pick_prompt(&q, items))
             })
             .await
+    }
+
+    async fn get_workspace(&self, id: ProposalId) -> Result<Workspace, StoreError> {
+        self.get_workspace_op(id).await
+    }
+
+    async fn put_workspace(
+        &self,
+        id: ProposalId,
+        expected: u64,
+        workspace: &Workspace,
+        entry: &HistoryEntry,
+    ) -> Result<(), StoreError> {
+        self.put_workspace_op(id, expected, workspace, entry).await
+    }
+
+    async fn workspace_history(
+        &self,
+        id: ProposalId,
+        limit: usize,
+        before: Option<u64>,
+    ) -> Result<Vec<HistoryEntry>, StoreError> {
+        self.workspace_history_op(id, limit, before).await
+    }
+
+    async fn delete_workspace(&self, id: ProposalId) -> Result<(), StoreError> {
+        self.delete_workspace_op(id).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
