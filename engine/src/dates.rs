@@ -18,7 +18,7 @@ use regex::Regex;
 use serde_json::{Value, json};
 
 use super::text::{Block, captures_at, has_any, re};
-use super::{Budget, Stopped, cap_bytes};
+use crate::limits::{StopFlag, Stopped, cap_bytes};
 
 /// Month names and abbreviations (accents removed, lower case) in the six languages.
 const MONTH_NAMES: &[(&str, u32)] = &[
@@ -1001,7 +1001,7 @@ pub(super) fn dated_entries(
     blocks: &[Block],
     convention: Convention,
     max: usize,
-    limit: &Budget,
+    limit: &StopFlag,
 ) -> Result<Vec<Dated>, Stopped> {
     let mut out: Vec<Dated> = Vec::new();
     for (bi, block) in blocks.iter().enumerate() {
@@ -1200,6 +1200,61 @@ pub(super) fn submission_deadline(entries: &[Dated]) -> Option<&Dated> {
         .iter()
         .filter(|d| d.kind == Some(Kind::Submission) && d.score >= 3)
         .max_by_key(|d| (d.score, std::cmp::Reverse(d.order)))
+}
+
+/// The document's deadlines as the analysis lists them.
+pub(super) struct Deadlines {
+    /// The submission deadline, with the time said where the same date is repeated.
+    pub chosen: Option<Dated>,
+    /// The submission deadline first, then every other dated entry with its kind,
+    /// once per date and kind.
+    pub list: Vec<Value>,
+    /// Why there is no submission deadline, when there is none.
+    pub note: Option<String>,
+}
+
+/// The deadlines of `entries`: the submission deadline first, with its time.
+pub(super) fn deadlines(entries: &[Dated]) -> Deadlines {
+    let chosen = submission_deadline(entries).cloned().map(|mut c| {
+        // The deadline's time may be written where the same date is said again
+        // ("31 March 2011" on the cover, "by 31 March 2011 at 5 p.m." inside).
+        if c.time.is_none() {
+            c.time = entries
+                .iter()
+                .filter(|d| d.kind == Some(Kind::Submission) && d.iso == c.iso)
+                .find_map(|d| d.time.clone());
+        }
+        c
+    });
+    let mut list = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    if let Some(c) = &chosen {
+        list.push(c.to_json("submission"));
+        seen.insert((c.iso.clone(), "submission"));
+    }
+    for d in entries {
+        let kind = match d.kind {
+            Some(Kind::Submission) if chosen.as_ref().is_some_and(|c| c.order == d.order) => {
+                "submission"
+            }
+            Some(Kind::Submission) if d.superseded => "superseded_submission",
+            Some(Kind::Submission) if d.score >= 3 => "submission",
+            Some(Kind::Submission) => "other",
+            Some(k) => k.name(),
+            None => continue,
+        };
+        if seen.insert((d.iso.clone(), kind)) {
+            list.push(d.to_json(kind));
+        }
+    }
+    let note = chosen.is_none().then(|| {
+        if entries.iter().any(|d| d.kind == Some(Kind::Submission)) {
+            "No submission deadline: the dates near closing words are not clearly the deadline for submissions.".to_owned()
+        } else {
+            "No submission deadline: no date in the document stands beside a closing cue (deadline, due, no later than, date limite, fecha límite, prazo, scadenza, Frist).".to_owned()
+        }
+    });
+    Deadlines { chosen, list, note }
 }
 
 #[cfg(test)]

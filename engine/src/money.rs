@@ -23,7 +23,7 @@ use regex::Regex;
 use serde_json::{Value, json};
 
 use super::text::{Block, captures_at, format_amount, has_any, number, re};
-use super::{Budget, Stopped};
+use crate::limits::{StopFlag, Stopped};
 
 const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
 const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|€|\$|(?i:euros?|dollars?|pounds?|reais|pesos|dirhams?|shillings?)";
@@ -559,7 +559,7 @@ const RANGE_JOIN: &[&str] = &[
 pub(super) fn judged_amounts(
     blocks: &[Block],
     max: usize,
-    limit: &Budget,
+    limit: &StopFlag,
 ) -> Result<Vec<Judged>, Stopped> {
     let mut out = Vec::new();
     for block in blocks {
@@ -800,6 +800,18 @@ pub(super) fn budget(judged: &[Judged]) -> (Value, Option<String>) {
     (out, summary)
 }
 
+/// Why there is no budget, when `budget` has neither a ceiling nor a total.
+pub(super) fn no_budget_note(budget: &Value, judged: &[Judged]) -> Option<String> {
+    if !budget["max"].is_null() || budget.get("total").is_some() {
+        return None;
+    }
+    Some(if judged.iter().any(|j| j.trap.is_some()) {
+        "No budget: the amounts in the document are fees, guarantees, rates, examples or the issuer's own figures, not money for the work.".to_owned()
+    } else {
+        "No budget: no amount is stated as a ceiling, range or value for the work.".to_owned()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -851,7 +863,7 @@ mod tests {
             heading: "",
             page: 0,
         }];
-        judged_amounts(&blocks, 100, &Budget::default()).unwrap()
+        judged_amounts(&blocks, 100, &StopFlag::default()).unwrap()
     }
 
     #[test]

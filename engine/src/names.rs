@@ -24,7 +24,7 @@ use regex::Regex;
 use serde_json::{Value, json};
 
 use super::text::{Line, NUMBERED_HEADING, quote_line, re};
-use super::{MAX_VALUE_CHARS, cap_chars};
+use crate::limits::{MAX_VALUE_CHARS, cap_chars};
 
 /// How many lines from the top the title and issuer are looked for in.
 const TOP_LINES: usize = 60;
@@ -657,7 +657,7 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
         .map(|l| l.text)
         .collect::<Vec<_>>()
         .join("\n");
-    let haystack = super::cap_bytes(&joined, MENTION_TEXT_BYTES);
+    let haystack = crate::limits::cap_bytes(&joined, MENTION_TEXT_BYTES);
     let mut counted: HashMap<String, usize> = HashMap::new();
     let mut count = |needle: &str| -> usize {
         if let Some(n) = counted.get(needle) {
@@ -723,17 +723,17 @@ pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Budget, text::lines};
+    use crate::{StopFlag, text::lines};
 
     fn title_of(text: &str) -> Option<String> {
         let pages = [text];
-        let l = lines(&pages, &Budget::default()).unwrap();
+        let l = lines(&pages, &StopFlag::default()).unwrap();
         title(&l).map(|t| t["value"].as_str().unwrap().to_owned())
     }
 
     fn issuer_of(text: &str) -> Option<String> {
         let pages = [text];
-        let l = lines(&pages, &Budget::default()).unwrap();
+        let l = lines(&pages, &StopFlag::default()).unwrap();
         issuer(&l).map(|t| t["value"].as_str().unwrap().to_owned())
     }
 

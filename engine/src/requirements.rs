@@ -24,10 +24,9 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use super::text::{Block, LIST_MARK, Line, clean_item, quote_line, re, sentences};
-use super::{Budget, Stopped, cap_chars};
+use crate::limits::{StopFlag, Stopped, cap_chars};
 
-/// Most requirements one document yields; a longer matrix says so in the notes.
-pub const MAX_REQUIREMENTS: usize = 400;
+pub use crate::limits::MAX_REQUIREMENTS;
 
 /// Longest requirement text kept, in characters (a prefix is still verbatim).
 const MAX_REQUIREMENT_CHARS: usize = 1000;
@@ -388,7 +387,7 @@ fn units<'b>(block: &'b Block<'_>, lines: &[Line<'_>]) -> Vec<(&'b str, bool)> {
 pub(super) fn requirements(
     blocks: &[Block<'_>],
     lines: &[Line<'_>],
-    limit: &Budget,
+    limit: &StopFlag,
 ) -> Result<(Vec<Value>, usize), Stopped> {
     let mut out: Vec<Value> = Vec::new();
     let mut seen = std::collections::HashSet::new();

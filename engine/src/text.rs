@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::{Value, json};
 
-use super::{Budget, MAX_VALUE_CHARS, Stopped, cap_bytes, cap_chars};
+use crate::limits::{MAX_VALUE_CHARS, StopFlag, Stopped, cap_bytes, cap_chars};
 
 /// Longest heading kept as the context of the lines under it, in bytes.
 const MAX_HEADING_BYTES: usize = 200;
@@ -94,14 +94,14 @@ pub(super) fn looks_like_heading(raw: &str, text: &str) -> bool {
 /// The document's lines, page by page, without blank ones and table rules.
 pub(super) fn lines<'a, S: AsRef<str>>(
     pages: &'a [S],
-    budget: &Budget,
+    stop: &StopFlag,
 ) -> Result<Vec<Line<'a>>, Stopped> {
     let mut out = Vec::new();
     let mut heading = "";
     for (page, text) in pages.iter().enumerate() {
         let mut starts_paragraph = true;
         for raw in text.as_ref().lines() {
-            budget.check()?;
+            stop.check()?;
             let text = strip_markup(raw);
             if text.is_empty()
                 || text
@@ -174,10 +174,10 @@ impl Block<'_> {
 }
 
 /// The document's paragraphs.
-pub(super) fn blocks<'a>(lines: &[Line<'a>], budget: &Budget) -> Result<Vec<Block<'a>>, Stopped> {
+pub(super) fn blocks<'a>(lines: &[Line<'a>], stop: &StopFlag) -> Result<Vec<Block<'a>>, Stopped> {
     let mut out: Vec<Block<'a>> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        budget.check()?;
+        stop.check()?;
         let joins = !l.starts_paragraph
             && out.last().is_some_and(|b| {
                 b.page == l.page && b.text.len() + 1 + l.text.len() <= MAX_BLOCK_BYTES

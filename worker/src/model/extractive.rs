@@ -6,7 +6,7 @@ use async_trait::async_trait;
 
 use rfp_shared::ports::{Model, ModelAnswer, ModelError, ModelRequest};
 
-pub use rfp_engine::{Budget, ENGINE, MODEL_ID, Stopped, analyze, analyze_pages};
+pub use rfp_engine::{ENGINE, MODEL_ID, StopFlag, Stopped, analyze, analyze_pages};
 
 /// The offline [`Model`].
 #[derive(Debug, Clone, Default)]
@@ -19,16 +19,16 @@ impl Model for ExtractiveAnalyzer {
     /// budget spent, the worker stopping) stops the analysis at its next check.
     async fn analyze(&self, request: ModelRequest) -> Result<ModelAnswer, ModelError> {
         let span = tracing::Span::current();
-        let budget = Budget::default();
-        let _cancel_on_drop = budget.cancel_on_drop();
+        let stop = StopFlag::default();
+        let _stop_on_drop = stop.stop_on_drop();
         let (tx, rx) = tokio::sync::oneshot::channel();
-        let thread_budget = budget.clone();
+        let thread_stop = stop.clone();
         std::thread::Builder::new()
             .name("rfp-analyze".into())
             .spawn(move || {
                 let _entered = span.enter();
                 let started = std::time::Instant::now();
-                let analysis = analyze_pages(request.pages.as_slice(), &thread_budget);
+                let analysis = analyze_pages(request.pages.as_slice(), &thread_stop);
                 let _ = tx.send(analysis.map(|a| (a, started.elapsed())));
             })
             .map_err(|e| ModelError::Unavailable(format!("cannot start the analyzer: {e}")))?;
