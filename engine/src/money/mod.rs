@@ -22,8 +22,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::{Value, json};
 
-use super::text::{Block, captures_at, format_amount, has_any, number, re};
 use crate::limits::{StopFlag, Stopped};
+use crate::text::{Block, captures_at, format_amount, has_any, number, re};
+
+mod cues;
+use cues::*;
 
 const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
 const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|€|\$|(?i:euros?|dollars?|pounds?|reais|pesos|dirhams?|shillings?)";
@@ -148,394 +151,6 @@ pub(super) fn amounts(text: &str) -> Vec<Money> {
         .collect()
 }
 
-/// Why an amount is not the budget, by the words of its clause.
-const TRAPS: &[(&str, &[&str])] = &[
-    (
-        "a fee",
-        &[
-            "fee",
-            "frais de dossier",
-            "droits d'inscription",
-            "tasa",
-            "taxa de",
-            "tassa",
-            "gebühr",
-            "processing charge",
-            "cost of the tender document",
-            "purchase of the tender",
-        ],
-    ),
-    (
-        "a bond or guarantee",
-        &[
-            "bond",
-            "security deposit",
-            "bid security",
-            "performance security",
-            "guarantee",
-            "guaranty",
-            "garantie",
-            "caution",
-            "garantía",
-            "garantia",
-            "fianza",
-            "cauzione",
-            "fideiussione",
-            "sicherheitsleistung",
-            "bürgschaft",
-        ],
-    ),
-    (
-        "insurance",
-        &[
-            "insurance",
-            "assurance",
-            "seguro",
-            "assicura",
-            "versicherung",
-            "liability cover",
-        ],
-    ),
-    (
-        "a penalty",
-        &[
-            "penalt",
-            "liquidated damages",
-            "pénalit",
-            "penalidad",
-            "penalizaci",
-            "penale",
-            "vertragsstrafe",
-        ],
-    ),
-    (
-        "the issuer's own budget or history",
-        &[
-            "operating budget",
-            "annual budget of",
-            "awarded to date",
-            "to date",
-            "has awarded",
-            "have awarded",
-            "has funded",
-            "revenue",
-            "turnover",
-            "chiffre d'affaires",
-            "volumen de negocios",
-            "volumen anual",
-            "fatturato",
-            "umsatz",
-            "encours",
-            "under management",
-            "capital social",
-            "endowment",
-            "received a",
-            "has received",
-            "sponsored grant",
-            "annually",
-            "per annum budget",
-            "block grant",
-        ],
-    ),
-    (
-        "a salary or a rate",
-        &[
-            "salary",
-            "salaries",
-            "salaire",
-            "salario",
-            "sueldo",
-            "stipendio",
-            "retribuzione",
-            "gehalt",
-            "per day",
-            "per diem",
-            "daily rate",
-            "a day",
-            "per hour",
-            "hourly",
-            "per month",
-            "monthly",
-            "par jour",
-            "par mois",
-            "par heure",
-            "por día",
-            "por dia",
-            "por hora",
-            "al mes",
-            "mensual",
-            "al giorno",
-            "all'ora",
-            "mensal",
-            "pro tag",
-            "pro stunde",
-            "tarifa",
-            "tarif horaire",
-            "nets par mois",
-            "bruts par mois",
-            "per participant",
-            "per person",
-            "per capita",
-            "unit cost",
-            "coût unitaire",
-            "costo unitario",
-            "coste unitario",
-        ],
-    ),
-    (
-        "an example or a formula",
-        &[
-            "example",
-            "e.g.",
-            "for instance",
-            "in this case",
-            "÷",
-            " = ",
-            "points",
-            "score",
-            "illustrat",
-            "hypothetical",
-            "par exemple",
-            "por ejemplo",
-            "ad esempio",
-            "zum beispiel",
-            "beispiel",
-            "formula",
-            "fórmula",
-            "formule",
-            "lowest price",
-            "×",
-        ],
-    ),
-    (
-        "a threshold",
-        &[
-            "threshold",
-            "solvency",
-            "solvencia",
-            "solvabilité",
-            "seuil",
-            "umbral",
-            "soglia",
-            "schwellenwert",
-            "minimum turnover",
-            "prior-approval",
-            "prior approval",
-            "or more",
-            "or higher",
-            "ou plus",
-            "o superior",
-            "o più",
-            "ou mais",
-            "oder mehr",
-            "less than",
-            "more than",
-            "greater than",
-            "exceeding",
-            "in excess of",
-            "inferior",
-            "superior",
-            "moins de",
-            "plus de",
-            "menos de",
-            "más de",
-            "meno di",
-            "più di",
-            "weniger als",
-            "mehr als",
-            "i cui",
-            "whose",
-            "dont les",
-            "cuyo",
-            "cujo",
-        ],
-    ),
-];
-
-/// The call's whole envelope, not one award.
-const TOTAL: &[&str] = &[
-    "this call",
-    "the call",
-    "under this",
-    "programme budget",
-    "program budget",
-    "overall",
-    "envelope",
-    "enveloppe",
-    "dotation",
-    "dotazione",
-    "importo disponibile",
-    "complessiv",
-    "anticipated funding",
-    "intends to commit",
-    "expects to commit",
-    "plans to support",
-    "to fund",
-    "in new funding",
-    "funding available",
-    "made available",
-    "allocated",
-    "this cycle",
-    "gesamt",
-    "presente invito",
-    "de la convocatoria",
-    "de l'appel",
-    "this solicitation",
-    "this program",
-    "this programme",
-    "funding opportunity",
-    "total funding",
-    "total amount available",
-    "over the life",
-    "total possible",
-    "volume of purchases",
-    "program funds",
-    "programme funds",
-    "estimated total",
-    "for the call",
-    "programme total",
-    "available for the",
-    "budget total",
-    "montant total",
-    "presupuesto total",
-    "stanziat",
-    "asignado para",
-    "alloué",
-    "bereitgestellt",
-    "destinados a",
-    "orçamento total",
-];
-
-/// The money one award or contract may get.
-const CEILING: &[&str] = &[
-    "up to",
-    "not to exceed",
-    "not exceed",
-    "no more than",
-    "maximum",
-    "max.",
-    "ceiling",
-    "capped",
-    "award amount",
-    "award size",
-    "grant size",
-    "grants of",
-    "grant of",
-    "between",
-    "ranging",
-    "range",
-    "estimated cost",
-    "estimated value",
-    "contract value",
-    "value of the contract",
-    "will pay",
-    "pay up to",
-    "montant maximum",
-    "plafond",
-    "jusqu'à",
-    "jusqu'a",
-    "maximum de",
-    "compris entre",
-    "importo massimo",
-    "massimo",
-    "compreso tra",
-    "fino a",
-    "presupuesto base",
-    "valor estimado",
-    "importe máximo",
-    "importe maximo",
-    "hasta",
-    "valor máximo",
-    "valor maximo",
-    "valor global",
-    "até",
-    "höchstbetrag",
-    "bis zu",
-    "maximal",
-    "höchstens",
-    "direct costs",
-    "maximum budget",
-    "limited to",
-    "limité à",
-    "limitado a",
-    "limitato a",
-    "begrenzt auf",
-];
-
-/// Words that make an amount about money for the work at all.
-const BUDGET_WORDS: &[&str] = &[
-    "budget",
-    "fund",
-    "grant",
-    "award",
-    "amount",
-    "montant",
-    "importe",
-    "importo",
-    "valor",
-    "value",
-    "cost",
-    "price",
-    "precio",
-    "prix",
-    "prezzo",
-    "preço",
-    "co-financ",
-    "cofinanc",
-    "financ",
-    "subvención",
-    "subvencion",
-    "sovvenzione",
-    "subvenção",
-    "subvention",
-    "zuschuss",
-    "förder",
-    "presupuesto",
-    "orçamento",
-    "bilancio",
-    "crédits",
-    "credits",
-    "contribution",
-    "contributo",
-];
-
-/// Headings of sections about money.
-const BUDGET_HEADINGS: &[&str] = &[
-    "budget",
-    "funding",
-    "financ",
-    "award information",
-    "award budget",
-    "dotazione",
-    "dotation",
-    "presupuesto",
-    "valor estimado",
-    "precio",
-    "montant",
-    "importo",
-    "orçamento",
-    "förder",
-    "co-financement",
-    "cofinanciación",
-    "volume of purchases",
-    "price",
-];
-
-const MIN_WORDS: &[&str] = &[
-    "minimum",
-    "at least",
-    "min.",
-    "not less than",
-    "no less than",
-    "mínimo",
-    "minimo",
-    "mindestens",
-    "au moins",
-    "al menos",
-    "almeno",
-    "pelo menos",
-];
-
 /// An amount with what its words say of it.
 #[derive(Debug, Clone)]
 pub(super) struct Judged {
@@ -550,10 +165,6 @@ pub(super) struct Judged {
     pub minimum: bool,
     pub range_high: bool,
 }
-
-const RANGE_JOIN: &[&str] = &[
-    "and", "to", "-", "–", "—", "et", "y", "e", "a", "bis", "und", "à",
-];
 
 /// Every amount of the document's paragraphs, judged, at most `max`.
 pub(super) fn judged_amounts(
@@ -603,18 +214,7 @@ pub(super) fn judged_amounts(
             let own = format!("{near_before} {after_own}").to_lowercase();
             let clause = format!("{before} {after}").to_lowercase();
             let just_before = near_before.trim_end().to_lowercase();
-            // "IVA 43.659,00 €" is the tax; "sin IVA: 207.900,00 €" the price without it.
-            let tail = &just_before
-                [just_before.floor_char_boundary(just_before.len().saturating_sub(24))..];
-            let vat = ["iva", "vat", "tva", "mwst", "ust."]
-                .iter()
-                .any(|w| just_before.ends_with(w) || just_before.ends_with(&format!("{w}:")))
-                && ![
-                    "sin ", "con ", "excl", "incl", "hors", "without", "with ", "sans", "senza",
-                    "ohne", "inkl", "zzgl", "plus ", "más ", "mas ",
-                ]
-                .iter()
-                .any(|w| tail.contains(w));
+            let vat = is_vat(&just_before);
             let inherited = if range_high {
                 out.last().and_then(|j: &Judged| j.trap)
             } else {
@@ -623,34 +223,11 @@ pub(super) fn judged_amounts(
             let trap = if vat {
                 Some("the VAT on a price")
             } else {
-                inherited.or_else(|| {
-                    TRAPS
-                        .iter()
-                        .find(|(why, words)| {
-                            let scope = if why.starts_with("an example") {
-                                &clause
-                            } else {
-                                &own
-                            };
-                            mentions(scope, words)
-                        })
-                        .map(|(why, _)| *why)
-                })
+                inherited.or_else(|| trap_of(&own, &clause))
             };
             let total = mentions(&own, TOTAL);
             let ranged = range_low || range_high;
-            let strength = if mentions(&own, CEILING) || (ranged && mentions(&clause, CEILING)) {
-                3
-            } else if mentions(&clause, CEILING)
-                || mentions(&own, BUDGET_WORDS)
-                || (in_budget_section && mentions(&clause, BUDGET_WORDS))
-            {
-                2
-            } else if mentions(&clause, BUDGET_WORDS) || in_budget_section {
-                1
-            } else {
-                0
-            };
+            let strength = strength(&own, &clause, ranged, in_budget_section);
             let minimum = mentions(&own, MIN_WORDS) || range_low;
             out.push(Judged {
                 money: m.clone(),
@@ -664,6 +241,53 @@ pub(super) fn judged_amounts(
         }
     }
     Ok(out)
+}
+
+/// Whether the words `just_before` an amount (lower case) make it a tax: "IVA
+/// 43.659,00 €" is the tax; "sin IVA: 207.900,00 €" the price without it.
+fn is_vat(just_before: &str) -> bool {
+    let tail =
+        &just_before[just_before.floor_char_boundary(just_before.len().saturating_sub(24))..];
+    ["iva", "vat", "tva", "mwst", "ust."]
+        .iter()
+        .any(|w| just_before.ends_with(w) || just_before.ends_with(&format!("{w}:")))
+        && ![
+            "sin ", "con ", "excl", "incl", "hors", "without", "with ", "sans", "senza", "ohne",
+            "inkl", "zzgl", "plus ", "más ", "mas ",
+        ]
+        .iter()
+        .any(|w| tail.contains(w))
+}
+
+/// The trap an amount is, from its `own` words (an example from its whole `clause`).
+fn trap_of(own: &str, clause: &str) -> Option<&'static str> {
+    TRAPS
+        .iter()
+        .find(|(why, words)| {
+            let scope = if why.starts_with("an example") {
+                clause
+            } else {
+                own
+            };
+            mentions(scope, words)
+        })
+        .map(|(why, _)| *why)
+}
+
+/// How strongly an amount is money for the work (see [`Judged::strength`]).
+fn strength(own: &str, clause: &str, ranged: bool, in_budget_section: bool) -> u8 {
+    if mentions(own, CEILING) || (ranged && mentions(clause, CEILING)) {
+        3
+    } else if mentions(clause, CEILING)
+        || mentions(own, BUDGET_WORDS)
+        || (in_budget_section && mentions(clause, BUDGET_WORDS))
+    {
+        2
+    } else if mentions(clause, BUDGET_WORDS) || in_budget_section {
+        1
+    } else {
+        0
+    }
 }
 
 /// Whether `haystack` (lower case) has one of `words` not negated just before it

@@ -23,8 +23,16 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::{Value, json};
 
-use super::text::{Line, NUMBERED_HEADING, quote_line, re};
 use crate::limits::{MAX_VALUE_CHARS, cap_chars};
+use crate::text::{Line, NUMBERED_HEADING, re};
+
+mod issuer;
+mod title;
+mod words;
+
+pub(crate) use issuer::issuer;
+pub(crate) use title::title;
+use words::*;
 
 /// How many lines from the top the title and issuer are looked for in.
 const TOP_LINES: usize = 60;
@@ -67,158 +75,6 @@ static ISSUER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:contracting (?:authority|agency|entity)|issued by|issuing (?:agency|office|organi[sz]ation|authority)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle)(?:\s*[:：]\s*(.*)|\s*)$",
     )
 });
-
-/// Words organisations' names have, in the six languages.
-const ORG_WORDS: &[&str] = &[
-    "agency",
-    "ministry",
-    "department",
-    "foundation",
-    "commission",
-    "council",
-    "authority",
-    "office",
-    "bank",
-    "fund",
-    "university",
-    "administration",
-    "institute",
-    "institutes",
-    "alliance",
-    "association",
-    "organization",
-    "organisation",
-    "directorate",
-    "division",
-    "bureau",
-    "centre",
-    "center",
-    "corporation",
-    "company",
-    "inc",
-    "ltd",
-    "llc",
-    "network",
-    "society",
-    "trust",
-    "government",
-    "state of",
-    "republic",
-    "county",
-    "city of",
-    "municipality",
-    "ministère",
-    "ministre",
-    "direction",
-    "agence",
-    "conseil",
-    "fondation",
-    "commune",
-    "région",
-    "institut",
-    "université",
-    "équipe",
-    "ministerio",
-    "consejería",
-    "fundación",
-    "fundacion",
-    "ayuntamiento",
-    "junta",
-    "xunta",
-    "generalitat",
-    "diputación",
-    "agencia",
-    "instituto",
-    "universidad",
-    "ministério",
-    "secretaria",
-    "fundação",
-    "prefeitura",
-    "agência",
-    "ministero",
-    "commissione",
-    "regione",
-    "comune",
-    "provincia",
-    "agenzia",
-    "fondazione",
-    "università",
-    "ministerium",
-    "bundesamt",
-    "stiftung",
-    "behörde",
-    "kommission",
-    "agentur",
-    "landesamt",
-    "european",
-    "europea",
-    "européenne",
-    "europäische",
-    "national",
-    "nacional",
-    "nationale",
-    "nazionale",
-    "federal",
-    "science foundation",
-    "programme des nations",
-    "united nations",
-    "world bank",
-    "ngo",
-    "s.a.",
-    "gmbh",
-    "sarl",
-];
-
-/// Headings that are never a title.
-const GENERIC_HEADINGS: &[&str] = &[
-    "background",
-    "introduction",
-    "overview",
-    "purpose",
-    "summary",
-    "contents",
-    "table of contents",
-    "sommaire",
-    "índice",
-    "indice",
-    "contexte",
-    "contexto",
-    "contesto",
-    "hintergrund",
-    "inhalt",
-    "inhaltsverzeichnis",
-    "portada",
-    "cover",
-    "general information",
-    "general conditions",
-    "definitions",
-    "objectives",
-    "objetivos",
-    "objectifs",
-    "obiettivi",
-    "mission",
-    "scope",
-    "preamble",
-    "préambule",
-    "annex",
-    "attachment",
-    "appendix",
-    "skip to main content",
-    "main content",
-    "print this page",
-    "menu",
-    "search",
-    "home",
-    "document information",
-];
-
-/// Short words that continue a title onto the next line when it ends or starts with one.
-const JOINERS: &[&str] = &[
-    "of", "for", "the", "and", "to", "in", "on", "a", "an", "de", "des", "du", "la", "le", "les",
-    "et", "pour", "d'une", "d'un", "del", "el", "los", "las", "y", "para", "en", "do", "da", "dos",
-    "das", "e", "per", "di", "della", "delle", "dei", "il", "für", "von", "der", "die", "und",
-    "zur", "zum",
-];
 
 /// Words of three letters or more, without digits (a reference number is not a word).
 fn letter_words(text: &str) -> usize {
@@ -269,7 +125,7 @@ fn is_org_line(text: &str) -> bool {
         && ![" front office", " back office", " box office"]
             .iter()
             .any(|w| lower.contains(w))
-        && super::dates::dates(text, super::dates::Convention::DayFirst).is_empty()
+        && crate::dates::dates(text, crate::dates::Convention::DayFirst).is_empty()
         && ![
             " is ",
             " are ",
@@ -457,7 +313,7 @@ fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
 }
 
 fn clean_value(text: &str) -> String {
-    let no_urls = super::text::strip_urls(text);
+    let no_urls = crate::text::strip_urls(text);
     let t = no_urls
         .trim()
         .trim_matches(|c: char| {
@@ -484,240 +340,8 @@ fn repeated<'a>(lines: &[Line<'a>]) -> HashMap<&'a str, usize> {
     counts
 }
 
-/// The title, with its quote.
-pub(super) fn title(lines: &[Line]) -> Option<Value> {
-    let counts = repeated(lines);
-    let top = &lines[..lines.len().min(TOP_LINES)];
-    // A front matter or a labelled field.
-    for (i, l) in top.iter().enumerate() {
-        if let Some(c) = TITLE_LABEL.captures(l.text) {
-            let value = c.get(1).map_or("", |m| m.as_str()).trim();
-            if letter_words(value) >= 2 && !value.ends_with(':') {
-                return found(clean_value(value), quote_line(l.text));
-            }
-            if value.is_empty() && i + 1 < top.len() && !is_noise(top[i + 1].text, &counts) {
-                let (text, last) = with_continuation(top, i + 1);
-                if letter_words(&text) >= 2 && !top[i + 1].text.ends_with(':') {
-                    let quote = top[i + 1..=last]
-                        .iter()
-                        .map(|l| l.text)
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    return found(clean_value(&text), quote_line(&quote));
-                }
-            }
-        }
-    }
-    // The subject a document-type line names, or the line beside it.
-    for (i, l) in top.iter().enumerate() {
-        if l.text.len() > 400
-            || repeated_line(l, &counts)
-            || super::text::LIST_MARK.is_match(l.text)
-        {
-            continue;
-        }
-        let Some(subject) = subject_of_doc_type_line(l.text) else {
-            continue;
-        };
-        // "RFP Number: ___" is a field of a form, not a title line.
-        let lower = l.text.to_lowercase();
-        if l.text.contains("__") || DOC_TYPE_FIELD.is_match(&lower) {
-            continue;
-        }
-        // A sentence that mentions a request for proposals is not a title line.
-        let starts_with_type = DOC_TYPE.find(l.text).is_some_and(|m| m.start() <= 5);
-        if l.text.split_whitespace().count() > 14 && !starts_with_type {
-            continue;
-        }
-        if let Some(s) = subject {
-            let (text, last) = with_continuation(top, i);
-            let whole = if last > i {
-                text.clone()
-            } else {
-                l.text.to_owned()
-            };
-            let value = if last > i {
-                whole[whole.find(s).unwrap_or(0)..].to_owned()
-            } else {
-                s.to_owned()
-            };
-            if !is_org_name(&value) || letter_words(&value) > 4 {
-                return found(clean_value(&value), quote_line(&whole));
-            }
-        }
-        // The subject before the kind of document: "PRINCE 2010 — UE27 — Invito a
-        // presentare proposte", "Domande e risposte sul bando ED 2008".
-        if let Some(m) = DOC_TYPE.find(l.text) {
-            let prefix = l.text[..m.start()]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | ':'));
-            if letter_words(prefix) >= 1
-                && !is_org_line(prefix)
-                && !prefix.contains(':')
-                && l.text.split_whitespace().count() <= 14
-            {
-                return found(clean_value(l.text), quote_line(l.text));
-            }
-        }
-        let usable = |j: usize| {
-            let t = top[j].text;
-            !is_noise(t, &counts)
-                && !is_field_line(t)
-                && !t.starts_with(char::is_lowercase)
-                && letter_words(t) >= 2
-                && !DOC_TYPE.is_match(t)
-                && !is_org_name(t)
-                && super::dates::dates(t, super::dates::Convention::DayFirst).is_empty()
-                && t.split_whitespace().count() <= 30
-                && !t.ends_with('.')
-        };
-        let next = (i + 1..top.len().min(i + 4)).find(|&j| usable(j));
-        let prev = (i.saturating_sub(2)..i).rev().find(|&j| usable(j));
-        if let Some(j) = next.or(prev) {
-            let (text, _) = with_continuation(top, j);
-            return found(clean_value(&text), quote_line(&text));
-        }
-    }
-    // The first substantive heading, else the first substantive line.
-    let pick = top
-        .iter()
-        .position(|l| {
-            l.is_heading
-                && !is_noise(l.text, &counts)
-                && letter_words(l.text) >= 2
-                && !is_org_name(l.text)
-        })
-        .or_else(|| {
-            top.iter().position(|l| {
-                !is_noise(l.text, &counts)
-                    && letter_words(l.text) >= 2
-                    && l.text.len() <= 160
-                    && !is_org_name(l.text)
-            })
-        })?;
-    let (text, _) = with_continuation(top, pick);
-    found(clean_value(&text), quote_line(&text))
-}
-
 fn repeated_line(l: &Line, counts: &HashMap<&str, usize>) -> bool {
     counts.get(l.text).copied().unwrap_or(0) >= 3
-}
-
-/// An organisation's name inside a sentence: capitalised words around an
-/// organisation word, with its acronym.
-static ORG_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:of|for|and|on|de|du|des|de la|del|della|di|do|da|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?)",
-    )
-});
-
-/// The issuer, with its quote.
-pub(super) fn issuer(lines: &[Line]) -> Option<Value> {
-    let counts = repeated(lines);
-    let top = &lines[..lines.len().min(TOP_LINES)];
-    for (i, l) in top.iter().enumerate() {
-        let Some(c) = ISSUER_LABEL.captures(l.text) else {
-            continue;
-        };
-        let value = c.get(1).map_or("", |m| m.as_str()).trim();
-        let value = value.trim_start_matches("<br>").trim();
-        if letter_words(value) >= 1 && !value.contains('@') && !value.ends_with(':') {
-            return found(clean_value(value), quote_line(l.text));
-        }
-        if value.is_empty() {
-            let next = top[i + 1..]
-                .iter()
-                .take(3)
-                .find(|n| letter_words(n.text) >= 1 && !n.text.starts_with("<br"));
-            if let Some(n) = next.filter(|n| !n.text.ends_with(':') && !n.text.contains('@')) {
-                return found(clean_value(n.text), quote_line(n.text));
-            }
-        }
-    }
-    // A line that is an organisation's name.
-    if let Some(l) = top.iter().take(30).find(|l| {
-        is_org_line(l.text)
-            && !is_noise(l.text, &counts)
-            && !DOC_TYPE.is_match(l.text)
-            && !l.text.contains(['.', ';'])
-            && letter_words(l.text) <= 10
-    }) {
-        return found(clean_value(l.text), quote_line(l.text));
-    }
-    // An organisation named in the first sentences (or, in a long document, the
-    // first pages), the most often named one.
-    let mut best: Option<(bool, usize, usize, &str, &str)> = None;
-    // How often a name is written in the document's first pages, counted once a name.
-    // Bounded whatever the document: the text counted in is at most
-    // MENTION_TEXT_BYTES, and at most MAX_COUNTED names are counted (later ones
-    // count as never mentioned again), so a page of invented names costs
-    // MAX_COUNTED scans of a bounded text, not one per name over the whole document.
-    let joined: String = lines
-        .iter()
-        .take(2000)
-        .map(|l| l.text)
-        .collect::<Vec<_>>()
-        .join("\n");
-    let haystack = crate::limits::cap_bytes(&joined, MENTION_TEXT_BYTES);
-    let mut counted: HashMap<String, usize> = HashMap::new();
-    let mut count = |needle: &str| -> usize {
-        if let Some(n) = counted.get(needle) {
-            return *n;
-        }
-        if counted.len() >= MAX_COUNTED {
-            return 0;
-        }
-        let n = haystack.matches(needle).count();
-        counted.insert(needle.to_owned(), n);
-        n
-    };
-    for (i, l) in lines.iter().take(SENTENCE_LINES).enumerate() {
-        for (at, c) in super::text::captures_at(&ORG_IN_SENTENCE, l.text).take(20) {
-            let m = c.get(1).unwrap();
-            let name = m.as_str().trim();
-            // "Head Office: …" labels an address.
-            if l.text[at + m.end()..].trim_start().starts_with(':') {
-                continue;
-            }
-            let articles = [
-                "the ", "la ", "le ", "el ", "il ", "die ", "der ", "l'", "l’",
-            ];
-            let bare = articles
-                .iter()
-                .find_map(|a| name.to_lowercase().starts_with(a).then(|| &name[a.len()..]))
-                .unwrap_or(name);
-            // A name with its acronym, the acronym used throughout the document, is an
-            // organisation even without an organisation word ("Publiez Ce Que Vous
-            // Payez Madagascar (PCQVP)").
-            if letter_words(bare) < 2 || DOC_TYPE.is_match(name) {
-                continue;
-            }
-            let org = is_org_line(name);
-            let acronym_used = !org
-                && i < TOP_LINES
-                && name.rfind(['(', '[']).is_some_and(|open| {
-                    let acr = name[open + 1..]
-                        .trim_end_matches([')', ']'])
-                        .trim_matches(['"', '“', '”']);
-                    acr.len() >= 2 && count(acr) >= 3
-                });
-            if !(org || acronym_used) {
-                continue;
-            }
-            let mentions = count(name);
-            // Named with an organisation word beats named with an acronym only.
-            if best.is_none_or(|(o, m, j, _, _)| {
-                (org, mentions, std::cmp::Reverse(i)) > (o, m, std::cmp::Reverse(j))
-            }) {
-                best = Some((org, mentions, i, name, l.text));
-            }
-        }
-    }
-    best.and_then(|(_, _, _, name, line)| {
-        found(
-            clean_value(name),
-            super::text::quote(line, line.find(name).map_or(0..0, |s| s..s + name.len())),
-        )
-    })
 }
 
 #[cfg(test)]

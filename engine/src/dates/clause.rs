@@ -1,0 +1,125 @@
+//! A date's clause: where the words that speak of it start and end, whether two
+//! dates are the ends of a period, and the kind its words name.
+
+use super::Kind;
+use super::cues::{KIND_CUES, RANGE_WORDS};
+use super::notation::FoundDate;
+use crate::text::has_any;
+
+/// The kind whose cue comes first in `context` (a table header's first column).
+pub(super) fn first_kind(context: &str) -> Option<Kind> {
+    let lower = format!(" {} ", context.to_lowercase());
+    KIND_CUES
+        .iter()
+        .filter_map(|(kind, cues)| {
+            cues.iter()
+                .filter_map(|c| {
+                    lower.match_indices(c).map(|(i, _)| i).find(|&i| {
+                        !c.starts_with(char::is_alphanumeric)
+                            || !lower[..i].ends_with(char::is_alphanumeric)
+                    })
+                })
+                .min()
+                .map(|at| (at, *kind))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, kind)| kind)
+}
+
+/// Whether `lower` has one of `cues` starting a word ("ende" is not in "extended").
+pub(super) fn starts_word_with_any(lower: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| {
+        // German writes its cues inside compounds ("Angebotsfrist"): those match
+        // anywhere.
+        let inside = ["frist", "abgabe", "einreichung", "schluss", "termin"].contains(c);
+        lower.match_indices(c).any(|(i, _)| {
+            inside
+                || !c.starts_with(char::is_alphanumeric)
+                || !lower[..i].ends_with(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Where the clause that starts at `from` ends, at most at `reach`: at `;`, a line
+/// end, or a full stop that ends a sentence ("5 p.m. ET" goes on).
+pub(super) fn clause_end(text: &str, from: usize, reach: usize) -> usize {
+    let window = &text[from..reach];
+    for (i, c) in window.char_indices() {
+        match c {
+            ';' | '\n' => return from + i,
+            '.' => {
+                let rest = &window[i + 1..];
+                let abbreviation = window[..i].ends_with(|c: char| c.is_ascii_lowercase())
+                    && window[..i].len() >= 2
+                    && window[..i - 1].ends_with('.');
+                if !abbreviation && (rest.is_empty() || rest.starts_with(' ')) {
+                    return from + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    reach
+}
+
+/// Whether `a` and `b` are the ends of a period ("4 May to 7 June", "1/7 – 28/2").
+pub(super) fn is_range(text: &str, a: &FoundDate, b: &FoundDate) -> bool {
+    let between = text[a.range.end..b.range.start.max(a.range.end)]
+        .trim()
+        .trim_matches([',', '(', ')'])
+        .trim()
+        .to_lowercase();
+    RANGE_WORDS.contains(&between.as_str())
+}
+
+/// Where a clause starts before byte `at` of `text`: after the last sentence end, `;`
+/// or table cell boundary, and never before `floor`.
+pub(super) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
+    let window = &text[floor..at];
+    let mut start = floor;
+    for (i, c) in window.char_indices().rev() {
+        let absolute = floor + i;
+        let cut = match c {
+            ';' | '•' | '▪' | '·' => true,
+            '.' | '!' | '?' => text[absolute + 1..at]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase())),
+            _ => false,
+        };
+        if cut {
+            start = absolute + c.len_utf8();
+            break;
+        }
+    }
+    start
+}
+
+pub(super) fn letter_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
+}
+
+/// The kind a context's words speak of, first in [`KIND_CUES`] order.
+pub(super) fn kind_of(context: &str) -> Option<Kind> {
+    let lower = format!(" {} ", context.to_lowercase());
+    // "Bid opening" is when the bids close, not an opening date.
+    let bid_opening = has_any(
+        &lower,
+        &[
+            "bid opening",
+            "tender opening",
+            "opening of bids",
+            "opening of tenders",
+            "ouverture des plis",
+            "apertura de ofertas",
+            "apertura delle offerte",
+        ],
+    );
+    KIND_CUES
+        .iter()
+        .find(|(kind, cues)| {
+            !(bid_opening && *kind == Kind::Publication) && starts_word_with_any(&lower, cues)
+        })
+        .map(|(k, _)| *k)
+}

@@ -1,0 +1,516 @@
+//! Dates and deadlines: every dated entry of the document with what it is for, and
+//! *the* submission deadline picked by its cue words, not by being the first date.
+//!
+//! Dates are read in the common notations (ISO, `15 March 2027`, `March 15, 2027`,
+//! `15th of March 2027`, `15 de marzo de 2027`, `1er avril 2022`, `15. März 2027`,
+//! `15/03/2027` or `03/15/2027` by the document's convention, `15.03.2027`) with
+//! month names in English, French, Spanish, Portuguese, Italian and German, over
+//! paragraphs (so a date wrapped onto the next line is read whole). What a date is
+//! for comes from the words of its own clause, its table row, or the label just
+//! before it (a cell "Bid Opening Date:" above its value), and the heading it sits
+//! under. The submission deadline is the best-supported closing date; an amended one
+//! ("extended deadline", "prorogé", "prorrogado"…) wins over the original.
+
+mod clause;
+mod cues;
+mod notation;
+
+use serde_json::{Value, json};
+
+use crate::limits::{StopFlag, Stopped, cap_bytes};
+use crate::text::{Block, has_any};
+use clause::*;
+use cues::*;
+use notation::time_in;
+pub(crate) use notation::{Convention, FoundDate, convention, dates};
+
+/// What a dated entry is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Questions,
+    Intent,
+    Session,
+    Submission,
+    Award,
+    Start,
+    End,
+    Publication,
+    /// A date inside a legal reference ("Council Decision of 27 November 2009"):
+    /// not an entry at all.
+    Reference,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Questions => "questions",
+            Kind::Intent => "expression_of_interest",
+            Kind::Session => "information_session",
+            Kind::Submission => "submission",
+            Kind::Award => "award_notification",
+            Kind::Start => "project_start",
+            Kind::End => "project_end",
+            Kind::Publication => "publication",
+            Kind::Reference => "reference",
+        }
+    }
+}
+
+/// One dated entry: its date, what it is for, how well it is supported as the
+/// submission deadline, its time and quote.
+#[derive(Debug, Clone)]
+pub(super) struct Dated {
+    pub iso: String,
+    pub kind: Option<Kind>,
+    pub score: i32,
+    pub superseded: bool,
+    pub time: Option<(String, Option<String>)>,
+    pub quote: String,
+    pub order: usize,
+}
+
+impl Dated {
+    pub fn to_json(&self, kind: &str) -> Value {
+        let mut d = json!({ "what": kind, "date": self.iso, "quote": self.quote });
+        if let Some((time, zone)) = &self.time {
+            d["time"] = json!(time);
+            if let Some(z) = zone {
+                d["time_zone"] = json!(z);
+            }
+        }
+        d
+    }
+}
+
+/// Every dated entry of the document's paragraphs, at most `max`.
+pub(super) fn dated_entries(
+    blocks: &[Block],
+    convention: Convention,
+    max: usize,
+    limit: &StopFlag,
+) -> Result<Vec<Dated>, Stopped> {
+    let mut out: Vec<Dated> = Vec::new();
+    for (bi, block) in blocks.iter().enumerate() {
+        limit.check()?;
+        if out.len() >= max {
+            break;
+        }
+        let found = dates(&block.text, convention);
+        for (n, date) in found.iter().enumerate() {
+            if n % 64 == 63 {
+                limit.check()?;
+            }
+            if out.len() >= max {
+                break;
+            }
+            let around = Around::of(blocks, bi, &found, n);
+            let mut kind = around.kind(block.heading);
+            if kind == Some(Kind::Reference) {
+                continue;
+            }
+            let lower = around.context.to_lowercase();
+            // "extended to 24 July" amends this date; "10 July has been extended to…"
+            // is the date being replaced.
+            let amended_before = has_any(&around.before, AMENDED);
+            let amended = amended_before
+                || ((around.table_row || around.labels_after) && has_any(around.after, AMENDED));
+            let superseded = has_any(&lower, ORIGINAL)
+                || (!amended
+                    && !around.table_row
+                    && !around.labels_after
+                    && has_any(around.after, AMENDED));
+            if kind.is_none()
+                && amended_before
+                && out
+                    .last()
+                    .is_some_and(|d: &Dated| d.kind == Some(Kind::Submission))
+            {
+                kind = Some(Kind::Submission);
+            }
+            let mut score = 0;
+            if kind == Some(Kind::Submission) {
+                score = submission_score(&lower, block.heading, amended, superseded);
+            }
+            let time = around.time(blocks.get(bi + 1), kind);
+            if time.is_some() && score > 0 {
+                score += 1;
+            }
+            out.push(Dated {
+                iso: date.iso.clone(),
+                kind,
+                score,
+                superseded,
+                time,
+                quote: block.quote(date.range.clone()),
+                order: out.len(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// How well a closing date is supported as the submission deadline, from its
+/// context's words (`lower`), the heading it stands under and whether it amends or is
+/// superseded.
+fn submission_score(lower: &str, heading: &str, amended: bool, superseded: bool) -> i32 {
+    let mut score = 0;
+    if has_any(lower, STRONG) {
+        score += 3;
+    }
+    if has_any(lower, OBJECTS) {
+        score += 2;
+    }
+    score += 1;
+    if has_any(heading, SUBMISSION_HEADINGS) {
+        score += 2;
+    }
+    if amended {
+        score += 4;
+    }
+    if superseded {
+        score -= 4;
+    }
+    score
+}
+
+/// The words around one date of a paragraph that say what it is for.
+struct Around<'t> {
+    /// The words before the date that speak of it (its clause, its table row, or the
+    /// label or header above it).
+    before: String,
+    /// The rest of its clause or table cell.
+    after: &'t str,
+    /// `before` and `after` together.
+    context: String,
+    /// Its own table row's words, when it stands in one.
+    own_row: Option<String>,
+    table_row: bool,
+    /// It labels what follows ("June 1, 2024: Project start").
+    labels_after: bool,
+    /// Its words came from a table's header row.
+    from_header: bool,
+    /// It opens a period ("from 4 May to 7 June").
+    opens_range: bool,
+    /// It closes a period.
+    closes_range: bool,
+}
+
+impl<'t> Around<'t> {
+    /// The words around date `n` of `found`, the dates of paragraph `bi`.
+    fn of(blocks: &'t [Block], bi: usize, found: &[FoundDate], n: usize) -> Self {
+        let block = &blocks[bi];
+        let text: &str = &block.text;
+        let date = &found[n];
+        let r = date.range.clone();
+        let (line, _) = block.line_at(r.start);
+        let line_text = &text[line.clone()];
+        let table_row = line_text.matches('|').count() >= 2;
+        // The end of a range ("du 4 mai au 7 juin") shares the words before the
+        // range's start.
+        let closes_range = n > 0 && is_range(text, &found[n - 1], date);
+        let previous_end = match n {
+            0 => 0,
+            1 if closes_range => 0,
+            _ if closes_range => found[n - 2].range.end,
+            _ => found[n - 1].range.end,
+        };
+        // The words before the date that speak of it.
+        let floor = text
+            .floor_char_boundary(r.start.saturating_sub(240))
+            .max(previous_end);
+        let before_start = if table_row {
+            line.start.max(floor)
+        } else {
+            clause_start(text, floor, r.start)
+        };
+        let mut before = text[before_start..r.start].to_owned();
+        let mut from_header = false;
+        if letter_words(&before) < 2 && bi > 0 {
+            (before, from_header) = label_above(blocks, bi, n, before);
+        }
+        let next_start = found.get(n + 1).map_or(text.len(), |d| d.range.start);
+        let after_end = if table_row {
+            line.end.min(next_start)
+        } else {
+            let reach = text
+                .ceil_char_boundary((r.end + 100).min(text.len()))
+                .min(next_start);
+            clause_end(text, r.end, reach)
+        };
+        let after = &text[r.end..after_end.max(r.end)];
+        // The first of a range ("from 4 May to 7 June") opens a period.
+        let opens_range = found
+            .get(n + 1)
+            .is_some_and(|next| is_range(text, date, next));
+        let context = format!("{before} {after}");
+        // A date that labels what follows ("June 1, 2024: Project start", "April 4,
+        // 2024 - Overview of…") is about what follows.
+        let labels_after = after.trim_start().starts_with([':', '-', '–', '—']);
+        let own_row =
+            table_row.then(|| format!("{} {}", &text[line.start.max(floor)..r.start], after));
+        Around {
+            before,
+            after,
+            context,
+            own_row,
+            table_row,
+            labels_after,
+            from_header,
+            opens_range,
+            closes_range,
+        }
+    }
+
+    /// What the date is for, from its words and the `heading` it stands under.
+    fn kind(&self, heading: &str) -> Option<Kind> {
+        let (before, after) = (&self.before, self.after);
+        let mut kind =
+            if let Some(row) = self.own_row.as_deref().filter(|row| kind_of(row).is_some()) {
+                // A table row's own words say what its date is; its header only
+                // when they do not.
+                kind_of(row)
+            } else if self.labels_after {
+                kind_of(after).or_else(|| kind_of(before))
+            } else if self.from_header {
+                if has_any(before, STRONG) && !has_any(before, &["question"]) {
+                    Some(Kind::Submission)
+                } else {
+                    first_kind(before).or_else(|| kind_of(after))
+                }
+            } else {
+                kind_of(before).or_else(|| kind_of(after))
+            };
+        if kind.is_none() && has_any(heading, SUBMISSION_HEADINGS) {
+            kind = Some(Kind::Submission);
+        }
+        if self.opens_range && kind == Some(Kind::Submission) {
+            kind = Some(Kind::Start);
+        }
+        // "Applications are accepted from 4 May to 7 June": the period's end is the
+        // deadline.
+        if self.closes_range && kind.is_none() && has_any(before, OBJECTS) {
+            kind = Some(Kind::Submission);
+        }
+        kind
+    }
+
+    /// The date's time: after the date in its clause, else before it, else (for a
+    /// submission date) in the paragraph `next` below.
+    fn time(&self, next: Option<&Block>, kind: Option<Kind>) -> Option<(String, Option<String>)> {
+        let before = &self.before;
+        time_in(cap_bytes(self.after, 60))
+            .filter(|(_, _, at)| at.start < 30)
+            .or_else(|| {
+                let near = &before[before.floor_char_boundary(before.len().saturating_sub(90))..];
+                time_in(near)
+            })
+            .or_else(|| {
+                // "All applications are due by 5:00 PM local time" under a table
+                // of due dates.
+                let next: &str = &next?.text;
+                let next = cap_bytes(next, 200);
+                (kind == Some(Kind::Submission)
+                    && has_any(
+                        next,
+                        &["due", "deadline", "submitted", "received", "closing"],
+                    ))
+                .then(|| time_in(next))
+                .flatten()
+            })
+            .map(|(t, z, _)| (t, z))
+    }
+}
+
+/// A value standing alone under its label: the label is the previous paragraph's end
+/// ("Full Proposal Deadline(s):" then the date). Under a table's header row
+/// ("Application Due Dates | Review | Start Date"), the first date of a row is the
+/// first column's: the header's earliest cue, not its strongest. Returns the words
+/// before the date (date `n` of paragraph `bi`, with `before` its own) and whether
+/// they came from a header row.
+fn label_above(blocks: &[Block], bi: usize, n: usize, before: String) -> (String, bool) {
+    let prev: &str = &blocks[bi - 1].text;
+    let tail = &prev[prev.floor_char_boundary(prev.len().saturating_sub(240))..];
+    // A short paragraph above is the value's label; a long one is a
+    // header row, which may begin in the paragraph before it.
+    let label = prev.split_whitespace().count() <= 8 || prev.trim_end().ends_with(':');
+    let mut earlier = String::new();
+    if n == 0 && !label {
+        // The header row's earlier paragraphs, back to a sentence's end.
+        for b in blocks[..bi - 1].iter().rev().take(6) {
+            let t: &str = &b.text;
+            if t.trim_end().ends_with('.') || earlier.len() + t.len() > 320 {
+                break;
+            }
+            earlier = format!("{t} {earlier}");
+        }
+    }
+    (format!("{earlier} {tail} {before}"), n == 0 && !label)
+}
+
+/// The submission deadline: the best-supported closing date, the earliest of equals.
+/// A date needs a closing cue and either a strong one ("deadline", "no later than",
+/// "date limite"…) or what is submitted ("proposals", "offres"…): a lone "due" is
+/// not enough.
+pub(super) fn submission_deadline(entries: &[Dated]) -> Option<&Dated> {
+    entries
+        .iter()
+        .filter(|d| d.kind == Some(Kind::Submission) && d.score >= 3)
+        .max_by_key(|d| (d.score, std::cmp::Reverse(d.order)))
+}
+
+/// The document's deadlines as the analysis lists them.
+pub(super) struct Deadlines {
+    /// The submission deadline, with the time said where the same date is repeated.
+    pub chosen: Option<Dated>,
+    /// The submission deadline first, then every other dated entry with its kind,
+    /// once per date and kind.
+    pub list: Vec<Value>,
+    /// Why there is no submission deadline, when there is none.
+    pub note: Option<String>,
+}
+
+/// The deadlines of `entries`: the submission deadline first, with its time.
+pub(super) fn deadlines(entries: &[Dated]) -> Deadlines {
+    let chosen = submission_deadline(entries).cloned().map(|mut c| {
+        // The deadline's time may be written where the same date is said again
+        // ("31 March 2011" on the cover, "by 31 March 2011 at 5 p.m." inside).
+        if c.time.is_none() {
+            c.time = entries
+                .iter()
+                .filter(|d| d.kind == Some(Kind::Submission) && d.iso == c.iso)
+                .find_map(|d| d.time.clone());
+        }
+        c
+    });
+    let mut list = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    if let Some(c) = &chosen {
+        list.push(c.to_json("submission"));
+        seen.insert((c.iso.clone(), "submission"));
+    }
+    for d in entries {
+        let kind = match d.kind {
+            Some(Kind::Submission) if chosen.as_ref().is_some_and(|c| c.order == d.order) => {
+                "submission"
+            }
+            Some(Kind::Submission) if d.superseded => "superseded_submission",
+            Some(Kind::Submission) if d.score >= 3 => "submission",
+            Some(Kind::Submission) => "other",
+            Some(k) => k.name(),
+            None => continue,
+        };
+        if seen.insert((d.iso.clone(), kind)) {
+            list.push(d.to_json(kind));
+        }
+    }
+    let note = chosen.is_none().then(|| {
+        if entries.iter().any(|d| d.kind == Some(Kind::Submission)) {
+            "No submission deadline: the dates near closing words are not clearly the deadline for submissions.".to_owned()
+        } else {
+            "No submission deadline: no date in the document stands beside a closing cue (deadline, due, no later than, date limite, fecha límite, prazo, scadenza, Frist).".to_owned()
+        }
+    });
+    Deadlines { chosen, list, note }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Vec<String> {
+        dates(s, Convention::MonthFirst)
+            .into_iter()
+            .map(|d| d.iso)
+            .collect()
+    }
+
+    #[test]
+    fn dates_are_read_in_the_notations_real_documents_use() {
+        let cases: &[(&str, &str)] = &[
+            ("due March 15, 2027 at noon", "2027-03-15"),
+            ("Wednesday, October 15, 2025", "2025-10-15"),
+            ("closes 15th March 2027", "2027-03-15"),
+            ("by the 15th of March 2027", "2027-03-15"),
+            ("by 2027-03-15", "2027-03-15"),
+            ("Deadline Date: 2023-12-10 00:00:00 Z", "2023-12-10"),
+            ("by 03/15/2027", "2027-03-15"),
+            ("le 24 août 2025", "2025-08-24"),
+            ("les 31 mars et 1er avril 2022", "2022-04-01"),
+            ("el 15 de marzo de 2027", "2027-03-15"),
+            ("até 15 de março de 2027", "2027-03-15"),
+            ("entro il 30 settembre 2011", "2011-09-30"),
+            ("bis zum 15. März 2027", "2027-03-15"),
+            ("am 15.03.2027", "2027-03-15"),
+            ("Sept. 7, 2023", "2023-09-07"),
+            ("November 07, 2025 November 07, 2025", "2025-11-07"),
+            ("Closing: 15-Mar-2027 at 11:00", "2027-03-15"),
+            ("by 2027/03/15", "2027-03-15"),
+        ];
+        for (text, want) in cases {
+            assert!(
+                read(text).contains(&want.to_string()),
+                "{text}: {:?}",
+                read(text)
+            );
+        }
+        assert_eq!(read("by 31 February 2027"), Vec::<String>::new());
+        assert_eq!(read("version 10/3/25, 9:05 AM"), Vec::<String>::new());
+        assert_eq!(read("Ley 4/2019, de 17 de julio"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_documents_convention() {
+        let day_first = convention(
+            ["offres le 21/11/2025, soutenance 15/12/2025"].into_iter(),
+            false,
+        );
+        assert_eq!(day_first, Convention::DayFirst);
+        assert_eq!(dates("05/12/2025", day_first)[0].iso, "2025-12-05");
+        let us = convention(["issued 2/19/2021, due 3/26/2021"].into_iter(), true);
+        assert_eq!(us, Convention::MonthFirst);
+        assert_eq!(dates("4/2/2021", us)[0].iso, "2021-04-02");
+        assert_eq!(
+            convention(["no numeric dates"].into_iter(), false),
+            Convention::DayFirst
+        );
+    }
+
+    #[test]
+    fn times_and_zones_are_read_in_both_clocks() {
+        let t = |s: &str| time_in(s).map(|(t, z, _)| (t, z));
+        assert_eq!(
+            t("at 5:00 PM (EDT)"),
+            Some(("17:00".into(), Some("EDT".into())))
+        );
+        assert_eq!(
+            t("by 1:00PM EST"),
+            Some(("13:00".into(), Some("EST".into())))
+        );
+        assert_eq!(
+            t("à 23h59 (heure de Paris)"),
+            Some(("23:59".into(), Some("heure de Paris".into())))
+        );
+        assert_eq!(
+            t("by 5 p.m. submitter's local time"),
+            Some(("17:00".into(), Some("submitter's local time".into())))
+        );
+        assert_eq!(
+            t("at noon, eastern"),
+            Some(("12:00".into(), Some("eastern".into())))
+        );
+        assert_eq!(
+            t("17:00 East Africa Time"),
+            Some(("17:00".into(), Some("East Africa Time".into())))
+        );
+        assert_eq!(
+            t("entro le 24 (ora di Bruxelles)"),
+            Some(("24:00".into(), Some("ora di Bruxelles".into())))
+        );
+        assert_eq!(t("um 12:00 Uhr"), Some(("12:00".into(), None)));
+        assert_eq!(
+            t("4:00 pm Alaska Prevailing Time"),
+            Some(("16:00".into(), Some("Alaska Prevailing Time".into())))
+        );
+        assert_eq!(t("page 12 of 40"), None);
+    }
+}

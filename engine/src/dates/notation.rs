@@ -1,0 +1,337 @@
+//! Dates and times as documents write them: ISO, `15 March 2027`, `March 15, 2027`,
+//! `15th of March 2027`, `15 de marzo de 2027`, `1er avril 2022`, `15. März 2027`,
+//! `15/03/2027` or `03/15/2027` by the document's convention, `15.03.2027`; clock
+//! times with their zone.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::limits::cap_bytes;
+use crate::text::{captures_at, re};
+
+/// Month names and abbreviations (accents removed, lower case) in the six languages.
+pub(crate) const MONTH_NAMES: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("janvier", 1),
+    ("janv", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("janeiro", 1),
+    ("gennaio", 1),
+    ("gen", 1),
+    ("januar", 1),
+    ("janner", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("fevrier", 2),
+    ("fevr", 2),
+    ("fev", 2),
+    ("febrero", 2),
+    ("fevereiro", 2),
+    ("febbraio", 2),
+    ("februar", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("marco", 3),
+    ("marz", 3),
+    ("maerz", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("avr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("aprile", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("maggio", 5),
+    ("mag", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("junho", 6),
+    ("giugno", 6),
+    ("giu", 6),
+    ("juni", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("julho", 7),
+    ("luglio", 7),
+    ("lug", 7),
+    ("juli", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("setembro", 9),
+    ("settembre", 9),
+    ("set", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("out", 10),
+    ("ottobre", 10),
+    ("ott", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("dezembro", 12),
+    ("dez", 12),
+    ("dicembre", 12),
+    ("dezember", 12),
+];
+
+/// The alternation of month names as they are written (with their accents).
+pub(crate) const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|janv|févr|fevr|sept|juil|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|okt|dez|avr|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott";
+
+pub(crate) static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|°|º|\.)?(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?({MONTHS})(?-u:\b)\.?(?:,?\s*|[-/])(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
+    ))
+});
+pub(crate) static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?-u:\b)({MONTHS})(?-u:\b)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+    ))
+});
+pub(crate) static YMD_SLASH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)"));
+pub(crate) static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"));
+pub(crate) static SLASH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"));
+pub(crate) static DOT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)"));
+pub(crate) static DASH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})-(\d{1,2})-(\d{4})(?-u:\b)"));
+
+/// A clock time: `17:00`, `5:00 PM`, `5 p.m.`, `23h59`, `12:00 Uhr`, `noon`, with the
+/// zone written after it when there is one.
+pub(crate) static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d))?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
+    )
+});
+pub(crate) static ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\s,]*(?:\(\s*)?(?:noon\s*,?\s*)?(?P<z>(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|EAT|WAT|CAT|SAST|IST|GST|Z)(?-u:\b)|(?:(?i:local time)[\w' ]{0,40}?(?:organi[sz]ation|time)(?-u:\b)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Standard |Daylight |Prevailing )?Time|(?i:eastern|central|pacific|mountain)(?: time)?|(?i:local time)|(?i:submitter's local time)|heure de [A-Z][a-zé]+|ora di [A-Z][a-z]+|hora (?:peninsular|de [A-Z][a-z]+)|(?i:hora local)|(?i:heure locale)|(?i:ora locale)|(?i:ortszeit)))",
+    )
+});
+
+/// A date read from the text: its ISO form and where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FoundDate {
+    pub iso: String,
+    pub range: Range<usize>,
+}
+
+pub(crate) fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        other => other,
+    }
+}
+
+pub(crate) fn month_number(name: &str) -> Option<u32> {
+    let folded: String = name
+        .trim_end_matches('.')
+        .to_lowercase()
+        .chars()
+        .map(fold)
+        .collect();
+    MONTH_NAMES
+        .iter()
+        .find(|(n, _)| *n == folded)
+        .map(|(_, m)| *m)
+}
+
+pub(crate) fn iso(y: &str, m: u32, d: &str) -> Option<String> {
+    let (y, d): (i32, u32) = (y.parse().ok()?, d.parse().ok()?);
+    if !(1950..=2100).contains(&y) {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
+}
+
+/// How a document writes `a/b/yyyy`: month first (as in the United States) or day
+/// first (almost everywhere else).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Convention {
+    MonthFirst,
+    DayFirst,
+}
+
+/// The document's convention: from its unambiguous numeric dates (a first number over
+/// 12 is a day, a second over 12 is a day), else from its language (month first in
+/// English, day first otherwise).
+pub(crate) fn convention<'a>(texts: impl Iterator<Item = &'a str>, english: bool) -> Convention {
+    let (mut day_first, mut month_first) = (0, 0);
+    for text in texts {
+        for c in SLASH_DATE.captures_iter(text).take(200) {
+            let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            if a > 12 && b <= 12 {
+                day_first += 1;
+            } else if b > 12 && a <= 12 {
+                month_first += 1;
+            }
+        }
+    }
+    match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => Convention::DayFirst,
+        std::cmp::Ordering::Less => Convention::MonthFirst,
+        std::cmp::Ordering::Equal if english => Convention::MonthFirst,
+        std::cmp::Ordering::Equal => Convention::DayFirst,
+    }
+}
+
+/// Every date in `text`, in order, overlapping matches removed.
+pub(crate) fn dates(text: &str, convention: Convention) -> Vec<FoundDate> {
+    let mut found = Vec::new();
+    let mut push = |d: Option<String>, r: Range<usize>| {
+        if let Some(iso) = d {
+            found.push(FoundDate { iso, range: r });
+        }
+    };
+    for (at, c) in captures_at(&DAY_MONTH_YEAR, text) {
+        let m = month_number(&c[2]);
+        push(
+            m.and_then(|m| iso(&c[3], m, &c[1])),
+            shift(at, c.get(0).unwrap().range()),
+        );
+    }
+    for (at, c) in captures_at(&MONTH_DAY_YEAR, text) {
+        let m = month_number(&c[1]);
+        push(
+            m.and_then(|m| iso(&c[3], m, &c[2])),
+            shift(at, c.get(0).unwrap().range()),
+        );
+    }
+    for (at, c) in captures_at(&YMD_SLASH_DATE, text) {
+        push(
+            iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
+            shift(at, c.get(0).unwrap().range()),
+        );
+    }
+    for (at, c) in captures_at(&ISO_DATE, text) {
+        push(
+            iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
+            shift(at, c.get(0).unwrap().range()),
+        );
+    }
+    for (at, c) in captures_at(&SLASH_DATE, text) {
+        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        let month_first = match convention {
+            _ if a > 12 => false,
+            _ if b > 12 => true,
+            Convention::MonthFirst => true,
+            Convention::DayFirst => false,
+        };
+        let d = if month_first {
+            iso(&c[3], a, &c[2])
+        } else {
+            iso(&c[3], b, &c[1])
+        };
+        push(d, shift(at, c.get(0).unwrap().range()));
+    }
+    for pattern in [&*DOT_DATE, &*DASH_DATE] {
+        for (at, c) in captures_at(pattern, text) {
+            push(
+                iso(&c[3], c[2].parse().unwrap_or(0), &c[1]),
+                shift(at, c.get(0).unwrap().range()),
+            );
+        }
+    }
+    found.sort_by_key(|d| (d.range.start, std::cmp::Reverse(d.range.end)));
+    found.dedup_by(|later, earlier| later.range.start < earlier.range.end);
+    found
+}
+
+pub(crate) fn shift(at: usize, r: Range<usize>) -> Range<usize> {
+    at + r.start..at + r.end
+}
+
+/// A time of day as `HH:MM` (24-hour) and the zone written after it.
+pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize>)> {
+    let c = TIME.captures(text)?;
+    let whole = c.get(0)?;
+    let (h, m): (u32, u32) = if let Some(w) = c.name("word") {
+        let w = w.as_str().to_lowercase();
+        let midnight = [
+            "midnight",
+            "minuit",
+            "medianoche",
+            "mezzanotte",
+            "meia-noite",
+            "mitternacht",
+        ];
+        (
+            if midnight.contains(&w.as_str()) {
+                24
+            } else {
+                12
+            },
+            0,
+        )
+    } else if let Some(h) = c.name("h") {
+        let mut h: u32 = h.as_str().parse().ok()?;
+        let m = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let ampm = c.name("ampm").map(|a| a.as_str().to_lowercase());
+        match ampm.as_deref().map(|a| a.starts_with('p')) {
+            Some(true) if h < 12 => h += 12,
+            Some(false) if h == 12 => h = 0,
+            _ => {}
+        }
+        (h, m)
+    } else if let Some(h) = c.name("h2") {
+        (
+            h.as_str().parse().ok()?,
+            c.name("m2")?.as_str().parse().ok()?,
+        )
+    } else if let Some(h) = c.name("h3") {
+        (h.as_str().parse().ok()?, 0)
+    } else {
+        (c.name("h4")?.as_str().parse().ok()?, 0)
+    };
+    if h > 24 || (h == 24 && m > 0) {
+        return None;
+    }
+    let zone = ZONE
+        .captures(cap_bytes(&text[whole.end()..], 80))
+        .and_then(|z| z.name("z").map(|z| z.as_str().trim().to_owned()));
+    Some((format!("{h:02}:{m:02}"), zone, whole.range()))
+}
