@@ -2,6 +2,14 @@
 //! and prompt the service runs), scored field by field against the labels
 //! ([`crate::score`]), printed as a table and written as a JSON report that a later
 //! run can be compared with (`rfp eval --compare A.json B.json`).
+//!
+//! Beside the whole set it reports the figures of each part of the fixed held-out
+//! split and of each language, scores the labelled tender packages (uploaded as one
+//! proposal with their roles, the package's facts and its `changes`) and, where a
+//! hand count exists, the compliance matrix ([`crate::score::matrix`]). The protocol
+//! (tune on one part, report both) is docs/eval.md.
+
+pub mod split;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -11,7 +19,10 @@ use anyhow::{Context, bail};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::score::{self, DocScore, FIELDS, LABELS_FORMAT, LabelSet, Observed, Outcome};
+use crate::score::matrix::{self, MatrixCount, MatrixScore};
+use crate::score::{
+    self, BundleLabel, ChangesScore, DocScore, FIELDS, LABELS_FORMAT, LabelSet, Observed, Outcome,
+};
 use rfp_client::Client;
 
 /// One document's result in a report.
@@ -32,6 +43,61 @@ pub struct DocReport {
     /// Text extraction's time, in milliseconds (`meta.extract_ms`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extract_ms: Option<f64>,
+    /// `tuned` or `held_out` (eval/split.json); absent when the labels have no split.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// The label's language (`en`, `fr`, `en+he`…), for the figures per language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The compliance matrix against the document's hand count, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<MatrixScore>,
+}
+
+impl DocReport {
+    fn failed(document: &str, status: &str, error: Option<String>) -> Self {
+        DocReport {
+            document: document.to_owned(),
+            status: status.to_owned(),
+            error,
+            score: None,
+            observed: None,
+            model_ms: None,
+            extract_ms: None,
+            part: None,
+            language: None,
+            matrix: None,
+        }
+    }
+}
+
+/// One tender package's result: its facts scored as a document's are, and its
+/// `changes`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PackageReport {
+    pub package: String,
+    pub documents: Vec<String>,
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<DocScore>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed: Option<Observed>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<ChangesScore>,
+}
+
+/// The figures of a subset of the documents (a part of the split, a language).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct PartFigures {
+    /// Documents scored.
+    pub documents: usize,
+    pub fields: BTreeMap<String, FieldFigures>,
+    /// The mean accuracy of deadline, budget, title and issuer.
+    pub accuracy: f64,
 }
 
 /// One field's figures over the set.
@@ -72,6 +138,21 @@ pub struct Report {
     /// Median model time per document, in milliseconds.
     pub median_model_ms: Option<f64>,
     pub median_extract_ms: Option<f64>,
+    /// The figures of each part of the split (`tuned`, `held_out`).
+    #[serde(default)]
+    pub parts: BTreeMap<String, PartFigures>,
+    /// The figures of each language.
+    #[serde(default)]
+    pub languages: BTreeMap<String, PartFigures>,
+    #[serde(default)]
+    pub packages: Vec<PackageReport>,
+    /// The packages' facts, field by field.
+    #[serde(default)]
+    pub package_fields: BTreeMap<String, FieldFigures>,
+    /// The compliance matrix summed over the hand-counted documents: `all`, and each
+    /// part of the split (the lists of each document are in its own report).
+    #[serde(default)]
+    pub matrix: BTreeMap<String, MatrixScore>,
 }
 
 /// The report format this version writes.
@@ -87,6 +168,41 @@ pub struct Options {
     pub min_accuracy: Option<f64>,
     pub only: Option<String>,
     pub timeout: Duration,
+}
+
+/// What one run measures, read and checked before anything is sent.
+struct Inputs {
+    set: LabelSet,
+    split: Option<split::Split>,
+    counts: Vec<MatrixCount>,
+}
+
+fn read_inputs(labels: &Path) -> anyhow::Result<Inputs> {
+    let set = read_labels(labels)?;
+    let split = split::read_split(labels)?;
+    if let Some((path, split)) = &split {
+        let named = set.documents.keys().chain(
+            set.bundles
+                .values()
+                .flat_map(|b| b.documents.iter().map(|d| &d.file)),
+        );
+        for name in named {
+            if !split.contains_key(name) {
+                bail!(
+                    "{name} is labelled but not in the split {} (add it by the split's rule)",
+                    path.display()
+                );
+            }
+        }
+    }
+    let split = split.map(|(_, s)| s);
+    let counts = split::read_matrix_counts(labels, split.as_ref())?;
+    for c in &counts {
+        if !set.documents.contains_key(&c.document) {
+            bail!("the matrix hand count of {} has no label", c.document);
+        }
+    }
+    Ok(Inputs { set, split, counts })
 }
 
 fn content_type(name: &str) -> &'static str {
@@ -110,7 +226,35 @@ pub fn read_labels(path: &Path) -> anyhow::Result<LabelSet> {
         check_document_name(name)
             .with_context(|| format!("{}: a document's name", path.display()))?;
     }
+    for (name, bundle) in &set.bundles {
+        check_bundle(bundle).with_context(|| format!("{}: bundle {name}", path.display()))?;
+    }
     Ok(set)
+}
+
+/// A bundle: a main document first, then annexes, amendments or clarifications, each
+/// a sound name.
+fn check_bundle(bundle: &BundleLabel) -> anyhow::Result<()> {
+    let Some((first, rest)) = bundle.documents.split_first() else {
+        bail!("it holds no document");
+    };
+    if first.role != "rfp" {
+        bail!("its first document has role {:?}, not \"rfp\"", first.role);
+    }
+    for d in rest {
+        if !matches!(d.role.as_str(), "annex" | "amendment" | "clarification") {
+            bail!("{} has role {:?}", d.file, d.role);
+        }
+    }
+    for d in &bundle.documents {
+        check_document_name(&d.file)?;
+    }
+    for f in &bundle.changes {
+        if !score::CHANGE_FIELDS.contains(&f.as_str()) {
+            bail!("it changes {f:?}, not one of {:?}", score::CHANGE_FIELDS);
+        }
+    }
+    Ok(())
 }
 
 /// A labelled document's name: a path relative to `--docs` that stays inside it (no
@@ -167,16 +311,48 @@ async fn analyse_one(
     name: &str,
     timeout: Duration,
 ) -> anyhow::Result<Value> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let proposal = client.create_proposal(&format!("rfp eval: {name}")).await?;
+    analyse_package(
+        client,
+        name,
+        &[(path.to_owned(), name.to_owned(), "rfp".into())],
+        timeout,
+    )
+    .await
+}
+
+/// Creates one proposal, uploads `documents` (path, name, role; the first is the main
+/// document) as its package, analyses it and deletes it.
+async fn analyse_package(
+    client: &Client,
+    title: &str,
+    documents: &[(PathBuf, String, String)],
+    timeout: Duration,
+) -> anyhow::Result<Value> {
+    let mut files = Vec::new();
+    for (path, name, role) in documents {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        files.push((bytes, name.as_str(), role.as_str()));
+    }
+    let proposal = client
+        .create_proposal(&format!("rfp eval: {title}"))
+        .await?;
     let id = proposal["id"]
         .as_str()
         .context("the service gave no proposal id")?
         .to_owned();
     let result = async {
-        client
-            .upload(&id, bytes, content_type(name), Some(name))
-            .await?;
+        for (i, (bytes, name, role)) in files.into_iter().enumerate() {
+            if i == 0 {
+                client
+                    .upload(&id, bytes, content_type(name), Some(name))
+                    .await?;
+            } else {
+                client
+                    .add_document(&id, bytes, content_type(name), Some(name), role)
+                    .await?;
+            }
+        }
         let force = rfp_client::Analyze {
             force: true,
             ..rfp_client::Analyze::default()
@@ -209,9 +385,15 @@ fn median(mut values: Vec<f64>) -> Option<f64> {
 
 /// The figures of a run's documents.
 pub fn figures(documents: &[DocReport]) -> (BTreeMap<String, FieldFigures>, f64) {
+    figures_of(documents.iter().filter_map(|d| d.score.as_ref()))
+}
+
+/// The figures of some documents' scores.
+pub fn figures_of<'a>(
+    scores: impl Iterator<Item = &'a DocScore>,
+) -> (BTreeMap<String, FieldFigures>, f64) {
     let mut fields: BTreeMap<String, FieldFigures> = BTreeMap::new();
-    for d in documents {
-        let Some(s) = &d.score else { continue };
+    for s in scores {
         for f in FIELDS {
             let o = s.field(f);
             if o == Outcome::NotScored {
@@ -335,107 +517,342 @@ pub fn render(report: &Report) -> String {
             "median per document: model {m:.1} ms, extraction {x:.1} ms\n"
         ));
     }
+    render_parts(report, &mut out);
+    render_packages(report, &mut out);
+    render_matrix(report, &mut out);
     out
+}
+
+/// `right/of` of a field in some figures.
+fn cell(fields: &BTreeMap<String, FieldFigures>, field: &str) -> String {
+    fields
+        .get(field)
+        .map(|e| format!("{}/{}", e.right, e.scored))
+        .unwrap_or_else(|| "-".into())
+}
+
+/// The whole set, each part of the split and each language, side by side.
+fn render_parts(report: &Report, out: &mut String) {
+    if report.parts.is_empty() && report.languages.len() < 2 {
+        return;
+    }
+    out.push_str("\n| part | documents |");
+    for f in FIELDS {
+        out.push_str(&format!(" {f} |"));
+    }
+    out.push_str(" accuracy |\n|---|---|");
+    out.push_str(&"---|".repeat(FIELDS.len() + 1));
+    out.push('\n');
+    let whole = PartFigures {
+        documents: report
+            .documents
+            .iter()
+            .filter(|d| d.score.is_some())
+            .count(),
+        fields: report.fields.clone(),
+        accuracy: report.accuracy,
+    };
+    let rows = std::iter::once(("all".to_owned(), &whole))
+        .chain(report.parts.iter().map(|(k, v)| (k.clone(), v)))
+        .chain(
+            report
+                .languages
+                .iter()
+                .map(|(k, v)| (format!("language {k}"), v)),
+        );
+    for (name, p) in rows {
+        out.push_str(&format!("| {name} | {} |", p.documents));
+        for f in FIELDS {
+            out.push_str(&format!(" {} |", cell(&p.fields, f)));
+        }
+        out.push_str(&format!(" {:.1} % |\n", p.accuracy * 100.0));
+    }
+}
+
+fn render_packages(report: &Report, out: &mut String) {
+    if report.packages.is_empty() {
+        return;
+    }
+    out.push_str("\npackages:\n| package | part | deadline | time | budget | title | issuer | changes |\n|---|---|---|---|---|---|---|---|\n");
+    for p in &report.packages {
+        let Some(s) = &p.score else {
+            out.push_str(&format!(
+                "| {} | {} | {} {} |\n",
+                p.package,
+                p.part.as_deref().unwrap_or("-"),
+                p.status,
+                p.error.as_deref().unwrap_or("")
+            ));
+            continue;
+        };
+        let changes = p.changes.as_ref().map_or("-".to_owned(), |c| {
+            if c.right {
+                "ok".to_owned()
+            } else {
+                format!(
+                    "WRONG (missing {:?}, unexpected {:?})",
+                    c.missing, c.unexpected
+                )
+            }
+        });
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {changes} |\n",
+            p.package,
+            p.part.as_deref().unwrap_or("-"),
+            mark(s.deadline),
+            mark(s.deadline_time),
+            mark(s.budget),
+            mark(s.title),
+            mark(s.issuer),
+        ));
+        if let Some(c) = &p.changes {
+            for r in &c.reported {
+                out.push_str(&format!("    reported change {r}\n"));
+            }
+        }
+    }
+}
+
+fn share(t: matrix::Tally) -> String {
+    match t.share() {
+        Some(x) => format!("{}/{} ({:.0} %)", t.found, t.of, x * 100.0),
+        None => "-".into(),
+    }
+}
+
+/// The matrix against the hand counts: per document, per part, then what was missed
+/// and the rows no count covers, for a person to judge.
+fn render_matrix(report: &Report, out: &mut String) {
+    let counted: Vec<&DocReport> = report
+        .documents
+        .iter()
+        .filter(|d| d.matrix.is_some())
+        .collect();
+    if counted.is_empty() {
+        return;
+    }
+    out.push_str("\ncompliance matrix against the hand counts (eval/matrix/):\n| document | part | rows | recall | without modal | non-requirements found | category right | section right | rows matched to neither |\n|---|---|---|---|---|---|---|---|---|\n");
+    let line = |name: &str, part: &str, m: &MatrixScore, unmatched: String| {
+        format!(
+            "| {name} | {part} | {} | {} | {} | {} | {} | {} | {unmatched} |\n",
+            m.rows,
+            share(m.recall),
+            share(m.without_modal),
+            share(m.non_requirements),
+            share(m.category),
+            share(m.section),
+        )
+    };
+    for d in &counted {
+        let m = d.matrix.as_ref().expect("filtered");
+        out.push_str(&line(
+            &d.document,
+            d.part.as_deref().unwrap_or("-"),
+            m,
+            m.unmatched_rows.len().to_string(),
+        ));
+    }
+    for (name, m) in &report.matrix {
+        out.push_str(&line(name, "", m, String::new()));
+    }
+    if let Some(all) = report.matrix.get("all") {
+        out.push_str("\nrecall per shape: ");
+        let shapes: Vec<String> = all
+            .by_shape
+            .iter()
+            .map(|(shape, t)| format!("{shape} {}", share(*t)))
+            .collect();
+        out.push_str(&shapes.join(", "));
+        out.push('\n');
+    }
+    for d in &counted {
+        let m = d.matrix.as_ref().expect("filtered");
+        out.push_str(&format!("\n{}:\n", d.document));
+        for f in &m.missed {
+            out.push_str(&format!("  missed: {f}\n"));
+        }
+        for f in &m.false_positives {
+            out.push_str(&format!("  NOT A REQUIREMENT, in the matrix: {f}\n"));
+        }
+        for f in &m.wrong_fields {
+            out.push_str(&format!("  category/section: {f}\n"));
+        }
+        for r in &m.unmatched_rows {
+            let short: String = r.chars().take(160).collect();
+            out.push_str(&format!(
+                "  neither (judge): {}\n",
+                short.replace('\n', " ")
+            ));
+        }
+    }
+}
+
+/// The figures of the documents `keep` selects.
+fn part_figures(documents: &[DocReport], keep: impl Fn(&DocReport) -> bool) -> PartFigures {
+    let chosen: Vec<&DocScore> = documents
+        .iter()
+        .filter(|d| keep(d))
+        .filter_map(|d| d.score.as_ref())
+        .collect();
+    let (fields, accuracy) = figures_of(chosen.iter().copied());
+    PartFigures {
+        documents: chosen.len(),
+        fields,
+        accuracy,
+    }
+}
+
+/// The meta of the first completed analysis names the engine, provider, model and
+/// prompt of the run.
+#[derive(Default)]
+struct Engine {
+    engine: Option<String>,
+    provider: Option<String>,
+    model_id: Option<String>,
+    prompt: Option<Value>,
+}
+
+impl Engine {
+    fn note(&mut self, meta: &Value) {
+        self.engine = self
+            .engine
+            .take()
+            .or_else(|| meta["engine"].as_str().map(str::to_owned));
+        self.provider = self.provider.take().or_else(|| {
+            meta["provider"]
+                .as_str()
+                .map(|p| match meta["provider_host"].as_str() {
+                    Some(host) => format!("{p} ({host})"),
+                    None => p.to_owned(),
+                })
+        });
+        self.model_id = self
+            .model_id
+            .take()
+            .or_else(|| meta["model_id"].as_str().map(str::to_owned));
+        self.prompt = self
+            .prompt
+            .take()
+            .or_else(|| (!meta["prompt"].is_null()).then(|| meta["prompt"].clone()));
+    }
+}
+
+fn failure(status: &Value) -> String {
+    format!(
+        "{}: {}",
+        status["error"]["code"].as_str().unwrap_or("unknown"),
+        status["error"]["message"].as_str().unwrap_or("")
+    )
 }
 
 /// Runs the evaluation; the exit status says whether it met `min_accuracy`.
 pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
-    let set = read_labels(&o.labels)?;
+    let Inputs { set, split, counts } = read_inputs(&o.labels)?;
     if !o.docs.is_dir() {
         bail!("--docs {} is not a folder", o.docs.display());
     }
     let started = Instant::now();
     let started_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let mut documents = Vec::new();
-    let (mut engine, mut model_id, mut prompt, mut provider) = (None, None, None, None);
-    for (name, label) in &set.documents {
-        if o.only
+    let part_of = |name: &str| split.as_ref().and_then(|s| s.get(name).cloned());
+    let wanted = |name: &str| {
+        o.only
             .as_ref()
-            .is_some_and(|only| !name.contains(only.as_str()))
-        {
+            .is_none_or(|only| name.contains(only.as_str()))
+    };
+    let mut documents = Vec::new();
+    let mut engine = Engine::default();
+    for (name, label) in &set.documents {
+        if !wanted(name) {
             continue;
         }
         let Some(path) = document_path(&o.docs, name)? else {
             eprintln!("rfp eval: {name}: not in {}", o.docs.display());
-            documents.push(DocReport {
-                document: name.clone(),
-                status: "missing".into(),
-                error: None,
-                score: None,
-                observed: None,
-                model_ms: None,
-                extract_ms: None,
-            });
+            documents.push(DocReport::failed(name, "missing", None));
             continue;
         };
         eprintln!("rfp eval: {name}");
-        let doc = match analyse_one(client, &path, name, o.timeout).await {
+        let mut doc = match analyse_one(client, &path, name, o.timeout).await {
             Ok(status) if status["status"] == "completed" => {
                 let analysis = &status["rfp_analysis"];
                 let meta = &analysis["meta"];
-                engine = engine.or_else(|| meta["engine"].as_str().map(str::to_owned));
-                provider = provider.or_else(|| {
-                    meta["provider"]
-                        .as_str()
-                        .map(|p| match meta["provider_host"].as_str() {
-                            Some(host) => format!("{p} ({host})"),
-                            None => p.to_owned(),
-                        })
-                });
-                model_id = model_id.or_else(|| meta["model_id"].as_str().map(str::to_owned));
-                prompt =
-                    prompt.or_else(|| (!meta["prompt"].is_null()).then(|| meta["prompt"].clone()));
+                engine.note(meta);
                 let observed = score::observe(analysis);
+                let rows = analysis["extracted_data"]["requirements"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
                 DocReport {
-                    document: name.clone(),
-                    status: "completed".into(),
-                    error: None,
                     score: Some(score::score(label, &observed)),
                     observed: Some(observed),
                     model_ms: meta["model_latency_ms"].as_f64(),
                     extract_ms: meta["extract_ms"].as_f64(),
+                    matrix: counts
+                        .iter()
+                        .find(|c| &c.document == name)
+                        .map(|c| matrix::score(c, &rows)),
+                    ..DocReport::failed(name, "completed", None)
                 }
             }
-            Ok(status) => DocReport {
-                document: name.clone(),
-                status: "failed".into(),
-                error: Some(format!(
-                    "{}: {}",
-                    status["error"]["code"].as_str().unwrap_or("unknown"),
-                    status["error"]["message"].as_str().unwrap_or("")
-                )),
-                score: None,
-                observed: None,
-                model_ms: None,
-                extract_ms: None,
-            },
-            Err(e) => DocReport {
-                document: name.clone(),
-                status: "failed".into(),
-                error: Some(format!("{e:#}")),
-                score: None,
-                observed: None,
-                model_ms: None,
-                extract_ms: None,
-            },
+            Ok(status) => DocReport::failed(name, "failed", Some(failure(&status))),
+            Err(e) => DocReport::failed(name, "failed", Some(format!("{e:#}"))),
         };
+        doc.part = part_of(name);
+        doc.language = label.language.clone();
         documents.push(doc);
     }
-    if documents.iter().all(|d| d.score.is_none()) {
+    let mut packages = Vec::new();
+    for (name, bundle) in &set.bundles {
+        if !wanted(name) {
+            continue;
+        }
+        packages.push(run_package(client, &o, name, bundle, &mut engine, part_of).await?);
+    }
+    if documents.iter().all(|d| d.score.is_none()) && packages.iter().all(|p| p.score.is_none()) {
         bail!(
             "no labelled document was analysed (are they in {}?)",
             o.docs.display()
         );
     }
     let (fields, accuracy) = figures(&documents);
+    let mut parts = BTreeMap::new();
+    if split.is_some() {
+        for part in split::PARTS {
+            parts.insert(
+                part.to_owned(),
+                part_figures(&documents, |d| d.part.as_deref() == Some(part)),
+            );
+        }
+    }
+    let mut languages = BTreeMap::new();
+    for language in documents.iter().filter_map(|d| d.language.clone()) {
+        if let std::collections::btree_map::Entry::Vacant(e) = languages.entry(language) {
+            let figures = part_figures(&documents, |d| d.language.as_deref() == Some(e.key()));
+            e.insert(figures);
+        }
+    }
+    let (package_fields, _) = figures_of(packages.iter().filter_map(|p| p.score.as_ref()));
+    let mut matrix_totals = BTreeMap::new();
+    if documents.iter().any(|d| d.matrix.is_some()) {
+        matrix_totals.insert(
+            "all".to_owned(),
+            matrix::total(documents.iter().filter_map(|d| d.matrix.as_ref())),
+        );
+        for part in split::PARTS {
+            let chosen = documents
+                .iter()
+                .filter(|d| d.part.as_deref() == Some(part))
+                .filter_map(|d| d.matrix.as_ref());
+            matrix_totals.insert(part.to_owned(), matrix::total(chosen));
+        }
+    }
     let report = Report {
         format: REPORT_FORMAT.into(),
         labels: o.labels.display().to_string(),
         service: client.base().to_owned(),
-        engine,
-        provider,
-        model_id,
-        prompt,
+        engine: engine.engine,
+        provider: engine.provider,
+        model_id: engine.model_id,
+        prompt: engine.prompt,
         started_at,
         seconds: (started.elapsed().as_secs_f64() * 10.0).round() / 10.0,
         median_model_ms: median(documents.iter().filter_map(|d| d.model_ms).collect()),
@@ -443,6 +860,11 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
         documents,
         fields,
         accuracy,
+        parts,
+        languages,
+        packages,
+        package_fields,
+        matrix: matrix_totals,
     };
     print!("{}", render(&report));
     if let Some(out) = &o.out {
@@ -460,6 +882,61 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
         }
         _ => true,
     })
+}
+
+/// One package through the API: its documents uploaded in order with their roles,
+/// analysed once, its facts and `changes` scored.
+async fn run_package(
+    client: &Client,
+    o: &Options,
+    name: &str,
+    bundle: &BundleLabel,
+    engine: &mut Engine,
+    part_of: impl Fn(&str) -> Option<String>,
+) -> anyhow::Result<PackageReport> {
+    let mut report = PackageReport {
+        package: name.to_owned(),
+        documents: bundle.documents.iter().map(|d| d.file.clone()).collect(),
+        status: "missing".into(),
+        error: None,
+        part: part_of(&bundle.documents[0].file),
+        score: None,
+        observed: None,
+        changes: None,
+    };
+    let mut files = Vec::new();
+    for d in &bundle.documents {
+        let Some(path) = document_path(&o.docs, &d.file)? else {
+            eprintln!(
+                "rfp eval: package {name}: {} not in {}",
+                d.file,
+                o.docs.display()
+            );
+            return Ok(report);
+        };
+        files.push((path, d.file.clone(), d.role.clone()));
+    }
+    eprintln!("rfp eval: package {name} ({} documents)", files.len());
+    match analyse_package(client, name, &files, o.timeout).await {
+        Ok(status) if status["status"] == "completed" => {
+            let analysis = &status["rfp_analysis"];
+            engine.note(&analysis["meta"]);
+            let observed = score::observe(analysis);
+            report.status = "completed".into();
+            report.score = Some(score::score(&bundle.expected, &observed));
+            report.observed = Some(observed);
+            report.changes = Some(score::score_changes(&bundle.changes, &analysis["changes"]));
+        }
+        Ok(status) => {
+            report.status = "failed".into();
+            report.error = Some(failure(&status));
+        }
+        Err(e) => {
+            report.status = "failed".into();
+            report.error = Some(format!("{e:#}"));
+        }
+    }
+    Ok(report)
 }
 
 fn read_report(path: &Path) -> anyhow::Result<Report> {

@@ -24,17 +24,105 @@
 //!   "ministry", "office"…) or every word of an accepted name.
 //! - **language**: the analysis's `extracted_data.language` (an ISO 639-1 code) is
 //!   right when it is the label's (or one of a bilingual label's, `en+he`).
+//! - **changes** (packages): the fields the package's `changes` name (`budget.max` and
+//!   `budget.min` count as `budget`), among deadline, questions_due, budget, title and
+//!   issuer, are right when they are exactly the label's `changes`.
+//!
+//! The compliance matrix is scored against hand counts in [`matrix`].
+
+pub mod matrix;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// The labelled set: `{"format": "rfp-eval-labels/1", "documents": {file: Label}}`.
+/// The labelled set: `{"format": "rfp-eval-labels/1", "documents": {file: Label},
+/// "bundles": {name: BundleLabel}}`.
 #[derive(Debug, Deserialize)]
 pub struct LabelSet {
     pub format: String,
     pub documents: BTreeMap<String, Label>,
+    /// Tender packages, scored as one analysis each (absent in older label sets).
+    #[serde(default)]
+    pub bundles: BTreeMap<String, BundleLabel>,
+}
+
+/// A tender package: its documents in upload order, the facts of the whole package
+/// and the scored fields its later documents change.
+#[derive(Debug, Clone, Deserialize)]
+pub struct BundleLabel {
+    pub documents: Vec<BundleDocument>,
+    pub expected: Label,
+    /// Among [`CHANGE_FIELDS`]: what the package's `changes` must name, no more.
+    #[serde(default)]
+    pub changes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct BundleDocument {
+    pub file: String,
+    /// `rfp` for the main document (first), else `annex`, `amendment` or
+    /// `clarification`. (A label's `issued_on` is for the reader: the documents are
+    /// uploaded in the listed order, which is the reading order the service keeps.)
+    pub role: String,
+}
+
+/// The fields whose changes a package is scored on.
+pub const CHANGE_FIELDS: [&str; 5] = ["deadline", "questions_due", "budget", "title", "issuer"];
+
+/// How a package's `changes` compare with the label's.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChangesScore {
+    pub right: bool,
+    /// Fields the label names that the package did not list.
+    pub missing: Vec<String>,
+    /// Fields the package listed that the label does not name.
+    pub unexpected: Vec<String>,
+    /// Everything the package listed (`field: before → after`), for the reader.
+    pub reported: Vec<String>,
+}
+
+/// Scores an analysis's `changes` against the fields a label says change.
+pub fn score_changes(expected: &[String], changes: &Value) -> ChangesScore {
+    let list = changes.as_array().cloned().unwrap_or_default();
+    let field = |c: &Value| {
+        let f = c["field"].as_str().unwrap_or_default();
+        f.split('.').next().unwrap_or_default().to_owned()
+    };
+    let mut got: Vec<String> = list
+        .iter()
+        .map(field)
+        .filter(|f| CHANGE_FIELDS.contains(&f.as_str()))
+        .collect();
+    got.sort();
+    got.dedup();
+    let missing: Vec<String> = expected
+        .iter()
+        .filter(|e| !got.contains(e))
+        .cloned()
+        .collect();
+    let unexpected: Vec<String> = got
+        .iter()
+        .filter(|g| !expected.contains(g))
+        .cloned()
+        .collect();
+    ChangesScore {
+        right: missing.is_empty() && unexpected.is_empty(),
+        missing,
+        unexpected,
+        reported: list
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}: {} → {}",
+                    c["field"].as_str().unwrap_or("?"),
+                    c["before"],
+                    c["after"]
+                )
+            })
+            .collect(),
+    }
 }
 
 /// The format this version of `rfp eval` reads.
@@ -687,6 +775,22 @@ mod tests {
             };
             assert_eq!(score(&l, &got).issuer, Outcome::Wrong, "{issuer}");
         }
+    }
+
+    #[test]
+    fn changes_are_right_when_they_name_exactly_the_labelled_fields() {
+        let got = json!([
+            { "field": "budget.max", "before": null, "after": 20000 },
+            { "field": "page_limit", "before": 10, "after": 12 }
+        ]);
+        let s = score_changes(&["budget".to_owned()], &got);
+        assert!(s.right, "{s:?}");
+        assert_eq!(s.reported.len(), 2);
+        let s = score_changes(&[], &got);
+        assert!(!s.right);
+        assert_eq!(s.unexpected, ["budget"]);
+        let s = score_changes(&["deadline".to_owned()], &json!([]));
+        assert_eq!(s.missing, ["deadline"]);
     }
 
     #[test]

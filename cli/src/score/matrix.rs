@@ -1,0 +1,386 @@
+//! Scoring a compliance matrix against a hand count (`eval/matrix/<document>.json`,
+//! format `rfp-eval-matrix/1`, issue 31). Pure functions, no I/O.
+//!
+//! A hand count lists the document's binding statements, each as a short verbatim
+//! fragment with its shape, category and section, and a sample of statements that are
+//! not requirements (the issuer's own undertakings and rights, permissions,
+//! disclaimers, background). Its `language` and `counted` (who counted, when, how,
+//! which pages) are for the reader and not read here. The rules:
+//! - a requirement is **found** when a matrix row's `text` contains its fragment, both
+//!   lower-cased with their whitespace collapsed (a fragment may span a line break);
+//! - recall is found / counted, overall, without the `modal` shape (the statements a
+//!   search for modal verbs cannot find) and per shape;
+//! - a non-requirement found in a row is a **false positive**; the rows that hold no
+//!   counted fragment at all are listed whole, for a person to judge (the hand-checked
+//!   precision: counted requirements are rarely every row a reader would accept);
+//! - among the found requirements, the **category** is right when it equals the
+//!   count's, the **section** when the row's section contains the count's heading as
+//!   whole words (or the other way round); a count without a section is not scored.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The format this version reads.
+pub const MATRIX_FORMAT: &str = "rfp-eval-matrix/1";
+
+/// The shapes a binding statement takes; all but `modal` carry no modal verb of
+/// obligation.
+pub const SHAPES: [&str; 7] = [
+    "modal",
+    "imperative",
+    "non_modal",
+    "undertaking",
+    "future_duty",
+    "list_item",
+    "prohibition",
+];
+
+/// The categories a matrix row may have (the engine's and the schema's list).
+pub const CATEGORIES: [&str; 9] = [
+    "submission",
+    "format",
+    "eligibility",
+    "financial",
+    "evaluation",
+    "legal",
+    "management",
+    "administrative",
+    "technical",
+];
+
+/// One document's hand count.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MatrixCount {
+    pub format: String,
+    /// The document's file name, as in the labels.
+    pub document: String,
+    /// `tuned` or `held_out`, by the split's rule (checked against eval/split.json).
+    #[serde(default)]
+    pub split: Option<String>,
+    /// The first and last page counted, when the count covers part of the document:
+    /// rows from other pages are left out of the score (rows without a page are kept).
+    #[serde(default)]
+    pub pages: Option<[u64; 2]>,
+    pub requirements: Vec<Binding>,
+    #[serde(default)]
+    pub not_requirements: Vec<NotBinding>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Binding {
+    pub fragment: String,
+    pub shape: String,
+    pub category: String,
+    /// The heading the statement stands under; `None` where it stands under none.
+    #[serde(default)]
+    pub section: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct NotBinding {
+    pub fragment: String,
+    #[serde(default)]
+    pub why: String,
+}
+
+impl MatrixCount {
+    /// The count's own consistency: known shapes and categories, no empty or
+    /// repeated fragment.
+    pub fn check(&self) -> Result<(), String> {
+        if self.format != MATRIX_FORMAT {
+            return Err(format!(
+                "format {:?}, not {MATRIX_FORMAT:?}",
+                self.format.chars().take(64).collect::<String>()
+            ));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for b in &self.requirements {
+            if !SHAPES.contains(&b.shape.as_str()) {
+                return Err(format!(
+                    "{:?} has an unknown shape {:?}",
+                    b.fragment, b.shape
+                ));
+            }
+            if !CATEGORIES.contains(&b.category.as_str()) {
+                return Err(format!(
+                    "{:?} has an unknown category {:?}",
+                    b.fragment, b.category
+                ));
+            }
+        }
+        let fragments = self
+            .requirements
+            .iter()
+            .map(|b| &b.fragment)
+            .chain(self.not_requirements.iter().map(|n| &n.fragment));
+        for f in fragments {
+            let n = normalise(f);
+            if n.is_empty() || !seen.insert(n) {
+                return Err(format!("the fragment {f:?} is empty or listed twice"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Lower case, whitespace collapsed to one space, trimmed.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// `found` of `of`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tally {
+    pub found: usize,
+    pub of: usize,
+}
+
+impl Tally {
+    pub fn add(&mut self, hit: bool) {
+        self.of += 1;
+        if hit {
+            self.found += 1;
+        }
+    }
+
+    pub fn merge(&mut self, other: Tally) {
+        self.found += other.found;
+        self.of += other.of;
+    }
+
+    pub fn share(self) -> Option<f64> {
+        (self.of > 0).then(|| self.found as f64 / self.of as f64)
+    }
+}
+
+/// One document's matrix against its hand count.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct MatrixScore {
+    /// Rows in the analysis's matrix.
+    pub rows: usize,
+    pub recall: Tally,
+    /// Recall on every shape but `modal`.
+    pub without_modal: Tally,
+    pub by_shape: BTreeMap<String, Tally>,
+    /// Counted non-requirements found as a row (`found` are false positives).
+    pub non_requirements: Tally,
+    /// Among the found requirements: the category right.
+    pub category: Tally,
+    /// Among the found requirements with a section in the count: the section right.
+    pub section: Tally,
+    /// The requirements not found, as counted.
+    pub missed: Vec<String>,
+    /// The non-requirements found, as counted.
+    pub false_positives: Vec<String>,
+    /// Found rows whose category or section is wrong: `fragment: got category /
+    /// section (want …)`.
+    pub wrong_fields: Vec<String>,
+    /// Rows that hold no counted fragment, whole: for a person to judge.
+    pub unmatched_rows: Vec<String>,
+}
+
+/// Whether `hay` holds `needle` as whole words (both normalised).
+fn holds_words(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a row's section is the counted heading: one holds the other as whole
+/// words, after normalising and dropping a trailing colon or full stop.
+pub fn same_section(got: &str, want: &str) -> bool {
+    let clean = |s: &str| {
+        normalise(s)
+            .trim_end_matches([':', '.', ' '])
+            .trim_start_matches(['#', '*', ' '])
+            .to_owned()
+    };
+    let (g, w) = (clean(got), clean(want));
+    !g.is_empty() && (holds_words(&g, &w) || holds_words(&w, &g))
+}
+
+/// Scores `rows` (the analysis's `extracted_data.requirements`) against `count`.
+pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
+    let rows: Vec<&Value> = rows
+        .iter()
+        .filter(|r| match (count.pages, r["page"].as_u64()) {
+            (Some([first, last]), Some(page)) => (first..=last).contains(&page),
+            _ => true,
+        })
+        .collect();
+    let texts: Vec<String> = rows
+        .iter()
+        .map(|r| normalise(r["text"].as_str().unwrap_or_default()))
+        .collect();
+    let mut used = vec![false; rows.len()];
+    let mut s = MatrixScore {
+        rows: rows.len(),
+        ..MatrixScore::default()
+    };
+    for b in &count.requirements {
+        let fragment = normalise(&b.fragment);
+        let hit = texts.iter().position(|t| t.contains(&fragment));
+        // Every row holding the fragment is accounted for, not only the first.
+        for (i, t) in texts.iter().enumerate() {
+            if t.contains(&fragment) {
+                used[i] = true;
+            }
+        }
+        s.recall.add(hit.is_some());
+        if b.shape != "modal" {
+            s.without_modal.add(hit.is_some());
+        }
+        s.by_shape
+            .entry(b.shape.clone())
+            .or_default()
+            .add(hit.is_some());
+        let Some(i) = hit else {
+            s.missed.push(b.fragment.clone());
+            continue;
+        };
+        let row = rows[i];
+        let category = row["category"].as_str().unwrap_or_default();
+        let category_right = category.eq_ignore_ascii_case(&b.category);
+        s.category.add(category_right);
+        let section = row["section"].as_str().unwrap_or_default();
+        let section_right = b.section.as_deref().map(|want| same_section(section, want));
+        if let Some(right) = section_right {
+            s.section.add(right);
+        }
+        if !category_right || section_right == Some(false) {
+            s.wrong_fields.push(format!(
+                "{}: {category:?} / {section:?} (want {:?} / {:?})",
+                b.fragment,
+                b.category,
+                b.section.as_deref().unwrap_or("-")
+            ));
+        }
+    }
+    for n in &count.not_requirements {
+        let fragment = normalise(&n.fragment);
+        let mut hit = false;
+        for (i, t) in texts.iter().enumerate() {
+            if t.contains(&fragment) {
+                used[i] = true;
+                hit = true;
+            }
+        }
+        s.non_requirements.add(hit);
+        if hit {
+            s.false_positives
+                .push(format!("{} ({})", n.fragment, n.why));
+        }
+    }
+    s.unmatched_rows = rows
+        .iter()
+        .zip(&used)
+        .filter(|(_, used)| !**used)
+        .map(|(r, _)| r["text"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    s
+}
+
+/// Several documents' scores added up (the lists are not carried).
+pub fn total<'a>(scores: impl IntoIterator<Item = &'a MatrixScore>) -> MatrixScore {
+    let mut t = MatrixScore::default();
+    for s in scores {
+        t.rows += s.rows;
+        t.recall.merge(s.recall);
+        t.without_modal.merge(s.without_modal);
+        for (shape, tally) in &s.by_shape {
+            t.by_shape.entry(shape.clone()).or_default().merge(*tally);
+        }
+        t.non_requirements.merge(s.non_requirements);
+        t.category.merge(s.category);
+        t.section.merge(s.section);
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn count() -> MatrixCount {
+        serde_json::from_value(json!({
+            "format": MATRIX_FORMAT,
+            "document": "a.md",
+            "requirements": [
+                { "fragment": "Proposals must be   received by\nnoon", "shape": "modal",
+                  "category": "submission", "section": "Instructions" },
+                { "fragment": "Attach a signed copy of the licence", "shape": "imperative",
+                  "category": "legal", "section": "Forms" },
+                { "fragment": "The Contractor agrees to keep records", "shape": "undertaking",
+                  "category": "management" }
+            ],
+            "not_requirements": [
+                { "fragment": "The County reserves the right to reject", "why": "issuer's right" }
+            ]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn fragments_are_found_in_rows_whatever_their_case_and_line_breaks() {
+        let rows = vec![
+            json!({ "text": "All proposals MUST be received by noon on 3 May.",
+                    "category": "submission", "section": "4. Instructions to bidders" }),
+            json!({ "text": "The County reserves the right to reject any proposal.",
+                    "category": "legal", "section": "" }),
+            json!({ "text": "Pages shall be numbered.", "category": "format", "section": "" }),
+        ];
+        let s = score(&count(), &rows);
+        assert_eq!(s.recall, Tally { found: 1, of: 3 });
+        assert_eq!(s.without_modal, Tally { found: 0, of: 2 });
+        assert_eq!(s.by_shape["modal"], Tally { found: 1, of: 1 });
+        assert_eq!(s.non_requirements, Tally { found: 1, of: 1 });
+        assert_eq!(s.category, Tally { found: 1, of: 1 });
+        assert_eq!(s.section, Tally { found: 1, of: 1 });
+        assert_eq!(s.unmatched_rows, ["Pages shall be numbered."]);
+        assert_eq!(s.missed.len(), 2);
+    }
+
+    #[test]
+    fn rows_outside_the_counted_pages_are_left_out() {
+        let mut c = count();
+        c.pages = Some([1, 2]);
+        let rows = vec![
+            json!({ "text": "Pages shall be numbered.", "page": 2 }),
+            json!({ "text": "Insurance shall be kept.", "page": 9 }),
+        ];
+        let s = score(&c, &rows);
+        assert_eq!(s.rows, 1);
+        assert_eq!(s.unmatched_rows, ["Pages shall be numbered."]);
+    }
+
+    #[test]
+    fn sections_match_as_whole_words_only() {
+        assert!(same_section("3. Consultant profile", "Consultant profile"));
+        assert!(same_section("SOUMISSION", "Soumission:"));
+        assert!(same_section("3", "3"));
+        assert!(!same_section("13", "3"));
+        assert!(!same_section("", "Forms"));
+    }
+
+    #[test]
+    fn a_count_with_an_unknown_shape_or_a_repeated_fragment_is_refused() {
+        let mut c = count();
+        assert!(c.check().is_ok());
+        c.requirements[0].shape = "maybe".into();
+        assert!(c.check().is_err());
+        let mut c = count();
+        c.not_requirements[0].fragment = "proposals must be received by noon".into();
+        assert!(c.check().is_err());
+    }
+}
