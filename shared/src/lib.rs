@@ -3,7 +3,8 @@
 //! A tour:
 //! - [`ids`]: validated identifiers (`ProposalId`, `JobId`, `Owner`, `BlobKey`).
 //! - [`domain`]: the records (proposal, document, analysis state, queue message).
-//! - [`state`]: the job state machine every adapter applies in one conditional write.
+//! - [`state`]: the job state machine every adapter applies in one conditional write;
+//!   [`failure`]: the catalogue of the codes a failed job records.
 //! - [`ports`]: the four ports (`Store`, `JobQueue`, `Blobs`, `Model`) and their errors.
 //! - [`embedded`]: the adapters for one machine (SQLite and a directory).
 //! - [`aws`]: the adapters for AWS (DynamoDB, SQS, S3) and the `setup` command.
@@ -20,6 +21,7 @@ pub mod aws;
 pub mod backends;
 pub mod domain;
 pub mod embedded;
+pub mod failure;
 pub mod ids;
 pub mod metrics;
 pub mod ports;
