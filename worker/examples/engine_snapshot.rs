@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use rfp_worker::extract;
-use rfp_worker::package::{Analysed, Role};
+use rfp_worker::merge::{Analysed, Role};
 use serde_json::Value;
 
 fn analyse(pages: &[String]) -> Value {
@@ -65,8 +65,8 @@ async fn main() {
         let mut checked = analysis.clone();
         rfp_worker::bounds::cap_result(&mut checked);
         let document = rfp_worker::quotes::Document::new(&pages);
-        let settled = rfp_worker::requirements::settle(&mut checked, &document, true);
-        let linked = rfp_worker::requirements::link_criteria(&mut checked);
+        let settled = rfp_worker::matrix::settle(&mut checked, &document, true);
+        let linked = rfp_worker::matrix::link_criteria(&mut checked);
         checked["_settled"] = serde_json::to_value(&settled).unwrap();
         checked["_linked"] = linked.into();
         write(&out, &format!("{name}.checked.json"), &checked);
@@ -74,7 +74,7 @@ async fn main() {
     }
     for (i, (name, _, analysis)) in analysed.iter().enumerate() {
         let (next, _, amendment) = &analysed[(i + 1) % analysed.len()];
-        let merged = rfp_worker::package::merge(vec![
+        let merged = rfp_worker::merge::merge(vec![
             Analysed {
                 id: "a".into(),
                 filename: name.clone(),

@@ -1,16 +1,20 @@
 //! `rfp-worker`: the job pipeline.
 //!
 //! A tour:
-//! - [`extract`]: what an upload really is, and its text page by page; [`sandbox`]:
-//!   extraction in a child process with a time budget and a memory bound.
+//! - [`extraction`]: a document's text: what an upload really is and its text page by
+//!   page ([`extract`]), in a child process with a time budget and a memory bound
+//!   ([`sandbox`]), scanned pages read by the local Tesseract or Amazon Textract
+//!   ([`ocr`]).
 //! - [`prompt`]: prompt assembly (system and user prompts kept apart).
 //! - [`model`]: the model adapters: the offline engine (the `rfp-engine` crate) run
 //!   on a thread of its own; Claude on Bedrock
 //!   (Converse with a forced tool, robust parsing of text answers, retries within a
 //!   per-job budget, long documents in parts); the answer schemas; a latency wrapper.
 //! - [`quotes`]: every quote of an analysis checked against the document; [`bounds`]:
-//!   the ceiling on a result's size (long strings and lists cut), whatever the engine.
-//! - [`ocr`]: scanned pages read by the local Tesseract or by Amazon Textract.
+//!   the ceiling on a result's size (long strings and lists cut), whatever the engine;
+//!   [`matrix`]: a model's compliance matrix settled (rows verbatim in the document,
+//!   stable ids, categories); [`merge`]: a package's per-document analyses merged by
+//!   precedence.
 //! - [`config`]: what the worker takes from the settings; [`app`]: the worker built
 //!   from them (`Worker::build`), as `rfp-worker run` and the API's embedded worker do.
 //! - [`pipeline`]: one delivery handled to a durable outcome, fenced by job id (its
@@ -29,19 +33,18 @@ pub mod backoff;
 pub mod bounds;
 pub mod callback;
 pub mod config;
-pub mod extract;
+pub mod extraction;
 pub mod health;
+pub mod matrix;
+pub mod merge;
 pub mod model;
-pub mod ocr;
-pub mod package;
 pub mod pipeline;
 pub mod prompt;
 pub mod quotes;
-pub mod requirements;
 pub mod runner;
-pub mod sandbox;
 pub mod serve;
 
+pub use extraction::{extract, ocr, sandbox};
 pub use pipeline::{Disposition, Worker, WorkerConfig};
 pub use runner::Outcome;
 

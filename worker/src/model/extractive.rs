@@ -50,7 +50,7 @@ impl Model for ExtractiveAnalyzer {
     }
 
     /// It reads no instructions: each document is analysed alone and the package
-    /// merged by role (`crate::package`).
+    /// merged by role (`crate::merge`).
     fn reads_packages_per_document(&self) -> bool {
         true
     }

@@ -35,7 +35,7 @@ pub(super) struct ResultMeta<'a> {
     pub chunking: Option<&'a Chunking>,
     pub quotes: serde_json::Value,
     /// The compliance matrix's rows kept and dropped (`null` without one).
-    pub requirements: Option<&'a crate::requirements::Settled>,
+    pub requirements: Option<&'a crate::matrix::Settled>,
     pub semantic_query_words: Option<usize>,
     pub extract_ms: f64,
     /// `stored`, `hit`, or `null`.

@@ -22,6 +22,7 @@ use tracing::{Instrument, info, warn};
 
 use rfp_shared::backends::Backends;
 use rfp_shared::domain::{DocumentRef, JobError, JobMessage, Stage};
+use rfp_shared::failure::FailureCode;
 use rfp_shared::ports::{Blobs, Delivery, JobQueue, Model, QueueError, Store, StoreError};
 use rfp_shared::state::{Event, TransitionError};
 use rfp_shared::telemetry::error_chain;
@@ -81,15 +82,15 @@ struct Failure {
 }
 
 impl Failure {
-    fn permanent(code: &str, message: impl Into<String>) -> Self {
+    fn permanent(code: FailureCode, message: impl Into<String>) -> Self {
         Self {
-            error: JobError::new(code, message, false),
+            error: JobError::new(code.as_str(), message, false),
         }
     }
 
-    fn transient(code: &str, message: impl Into<String>) -> Self {
+    fn transient(code: FailureCode, message: impl Into<String>) -> Self {
         Self {
-            error: JobError::new(code, message, true),
+            error: JobError::new(code.as_str(), message, true),
         }
     }
 
@@ -220,7 +221,7 @@ impl Worker {
             .map(|mut result| {
                 // What a re-analysis changed, against the analysis it replaces.
                 if let Some(previous) = started_as.analysis.result.as_ref() {
-                    let differences = crate::package::differences(previous, &result);
+                    let differences = crate::merge::differences(previous, &result);
                     result["changed_since_previous"] = json!({
                         "job_id": previous.pointer("/meta/job_id"),
                         "fields": differences,
@@ -355,7 +356,9 @@ impl Worker {
                 // the record a moment rather than drop a job that is about to exist.
                 info!("The job is not recorded yet; looking again shortly.");
                 self.release(delivery, NOT_YET_RECORDED_DELAY).await;
-                Err(Disposition::Retrying("job_not_recorded_yet".into()))
+                Err(Disposition::Retrying(
+                    FailureCode::JobNotRecordedYet.as_str().into(),
+                ))
             }
             Err(StoreError::Transition(e @ TransitionError::NotAllowed { .. }))
                 if delivery.receive_count < self.config.max_receives =>
@@ -363,7 +366,9 @@ impl Worker {
                 // Still changing under the write: never a reason to lose the job.
                 warn!(reason = %e, "The job's record kept changing under its start; looking again shortly.");
                 self.release(delivery, NOT_YET_RECORDED_DELAY).await;
-                Err(Disposition::Retrying("job_start_refused".into()))
+                Err(Disposition::Retrying(
+                    FailureCode::JobStartRefused.as_str().into(),
+                ))
             }
             Err(StoreError::Transition(e)) => {
                 info!(reason = %e, "Dropping a duplicate or stale delivery.");
@@ -376,7 +381,9 @@ impl Worker {
             Err(e) => {
                 warn!(error = %error_chain(&e), "Cannot record the job's start; it will be delivered again.");
                 self.release(delivery, self.backoff(attempt)).await;
-                Err(Disposition::Retrying("store_unavailable".into()))
+                Err(Disposition::Retrying(
+                    FailureCode::StoreUnavailable.as_str().into(),
+                ))
             }
         }
     }
@@ -407,7 +414,7 @@ impl Worker {
             Err(e) => {
                 warn!(error = %error_chain(&e), "Cannot record the job's outcome; it will be delivered again.");
                 self.release(delivery, self.backoff(attempt)).await;
-                Disposition::Retrying("store_unavailable".into())
+                Disposition::Retrying(FailureCode::StoreUnavailable.as_str().into())
             }
         }
     }
@@ -490,7 +497,7 @@ impl Worker {
         let prompt = self
             .staged(msg, Stage::Prompting, self.prompts.get(self.store.as_ref()))
             .await?
-            .map_err(|e| Failure::transient("store_unavailable", error_chain(&e)))?;
+            .map_err(|e| Failure::transient(FailureCode::StoreUnavailable, error_chain(&e)))?;
         let schema = crate::model::schema::for_prompt(prompt.is_builtin(), &prompt.output_format);
         let truncated = extracted.truncated;
         if truncated {
@@ -505,8 +512,7 @@ impl Worker {
         let mut answer = self.analyse(msg, &prompt, &schema, &pages, false).await?;
         let mut analysis = std::mem::take(&mut answer.analysis);
         let checked = {
-            let offline = answer.engine == crate::model::extractive::ENGINE;
-            let matrix = (offline || prompt.is_builtin()).then_some(stages::FromDocument(offline));
+            let matrix = self.matrix_of(&prompt);
             stages::checked(&mut analysis, &schema, &pages, matrix, None)?
         };
         let object = analysis

@@ -3,7 +3,7 @@
 //! whole package in which amendments and clarifications take precedence:
 //!
 //! - an engine that reads no instructions (the offline one) analyses each document
-//!   alone and the analyses are merged by role and order (`crate::package::merge`);
+//!   alone and the analyses are merged by role and order (`crate::merge::merge`);
 //! - a model is given every document in order under a header naming its file and
 //!   role, with the precedence rule (`Prompt::for_package`).
 //!
@@ -15,11 +15,12 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use rfp_shared::domain::{DocumentRef, DocumentRole, JobMessage, Stage};
+use rfp_shared::failure::FailureCode;
 use rfp_shared::telemetry::error_chain;
 
 use super::meta::{self, DocumentMeta};
 use super::{Failure, Stop, Worker, round2, stages, text};
-use crate::package::Analysed;
+use crate::merge::Analysed;
 use crate::quotes::{Document, Source};
 
 /// Documents of one job extracted at once; each extraction is a sandboxed process
@@ -85,7 +86,7 @@ impl Worker {
         let prompt = self
             .staged(msg, Stage::Prompting, self.prompts.get(self.store.as_ref()))
             .await?
-            .map_err(|e| Failure::transient("store_unavailable", error_chain(&e)))?;
+            .map_err(|e| Failure::transient(FailureCode::StoreUnavailable, error_chain(&e)))?;
         let schema = crate::model::schema::for_prompt(prompt.is_builtin(), &prompt.output_format);
 
         let (mut analysis, answer) = if self.model.reads_packages_per_document() {
@@ -109,7 +110,7 @@ impl Worker {
             let mut answer = last.expect("a package has documents");
             answer.calls = calls;
             answer.latency_ms = latency_ms;
-            (crate::package::merge(analysed), answer)
+            (crate::merge::merge(analysed), answer)
         } else {
             let of = documents.len();
             let whole: Vec<String> = documents
@@ -140,8 +141,7 @@ impl Worker {
             })
             .collect();
         let all_pages: Vec<String> = pages.iter().flat_map(|p| p.iter().cloned()).collect();
-        let offline = answer.engine == crate::model::extractive::ENGINE;
-        let matrix = (offline || prompt.is_builtin()).then_some(stages::FromDocument(offline));
+        let matrix = self.matrix_of(&prompt);
         let checked = stages::checked(&mut analysis, &schema, &all_pages, matrix, Some(&sources))?;
         let object = analysis
             .as_object_mut()

@@ -9,6 +9,7 @@ use serde_json::Value;
 use tracing::{info, warn};
 
 use rfp_shared::domain::{JobMessage, Stage};
+use rfp_shared::failure::FailureCode;
 use rfp_shared::ports::{ModelRequest, StoreError};
 use rfp_shared::state::Event;
 use rfp_shared::telemetry::error_chain;
@@ -166,6 +167,18 @@ impl Worker {
     }
 }
 
+impl Worker {
+    /// How the compliance matrix of this worker's answers is settled: `None` for a
+    /// prompt item's answer, kept as it came; else the service's own, read off the
+    /// document when the model reads no instructions (the offline engine, which
+    /// analyses each document alone and quotes only the document's words) rather than
+    /// given by a model. Asked of the model, never of its name.
+    pub(super) fn matrix_of(&self, prompt: &crate::prompt::Prompt) -> Option<FromDocument> {
+        let from_document = self.model.reads_packages_per_document();
+        (from_document || prompt.is_builtin()).then_some(FromDocument(from_document))
+    }
+}
+
 /// Whether a compliance matrix was read off the document itself (the offline engine)
 /// rather than given by a model.
 #[derive(Debug, Clone, Copy)]
@@ -177,7 +190,7 @@ pub(super) struct Checked {
     pub capped: usize,
     pub quotes: crate::quotes::Report,
     /// What settling the compliance matrix kept and dropped, if the answer has one.
-    pub requirements: Option<crate::requirements::Settled>,
+    pub requirements: Option<crate::matrix::Settled>,
     /// The words of `semantic_query`, if the answer has one.
     pub query_words: Option<usize>,
 }
@@ -208,10 +221,10 @@ pub(super) fn checked(
     }
     let document = crate::quotes::Document::new(pages);
     let mut requirements = matrix.and_then(|FromDocument(from_document)| {
-        crate::requirements::settle(analysis, &document, from_document)
+        crate::matrix::settle(analysis, &document, from_document)
     });
     if let Some(r) = requirements.as_mut() {
-        r.criteria_linked = crate::requirements::link_criteria(analysis);
+        r.criteria_linked = crate::matrix::link_criteria(analysis);
     }
     if let Some(r) = requirements.as_ref().filter(|r| r.dropped_unverified > 0) {
         warn!(
@@ -222,7 +235,7 @@ pub(super) fn checked(
     }
     crate::model::schema::validate(schema, analysis).map_err(|why| {
         Failure::permanent(
-            "model_output_invalid",
+            FailureCode::ModelOutputInvalid,
             format!("the analysis does not meet its schema: {why}"),
         )
     })?;

@@ -4,6 +4,7 @@ use chrono::Utc;
 use tracing::warn;
 
 use rfp_shared::domain::{JobError, JobMessage};
+use rfp_shared::failure::FailureCode;
 use rfp_shared::ports::StoreError;
 use rfp_shared::state::Event;
 use rfp_shared::telemetry::error_chain;
@@ -36,7 +37,7 @@ impl Worker {
                     let fail = Event::Fail {
                         job_id: msg.job_id,
                         error: JobError::new(
-                            "dead_lettered",
+                            FailureCode::DeadLettered.as_str(),
                             format!(
                                 "The job was delivered {} times without an outcome (its worker stopped each time) and was moved to the dead-letter queue; ask for the analysis again.",
                                 letter.receive_count

@@ -7,6 +7,7 @@ use std::time::Instant;
 use tracing::{info, warn};
 
 use rfp_shared::domain::{DocumentRef, JobMessage, Stage};
+use rfp_shared::failure::FailureCode;
 use rfp_shared::ids::BlobKey;
 use rfp_shared::ports::BlobError;
 use rfp_shared::telemetry::error_chain;
@@ -160,17 +161,17 @@ impl Worker {
     ) -> Result<(Extracted, f64, Option<crate::ocr::Report>), Stop> {
         let bytes = self.blobs.get(&document.key).await.map_err(|e| match e {
             BlobError::NotFound(key) => Failure::permanent(
-                "document_missing",
+                FailureCode::DocumentMissing,
                 format!("the document {key} is no longer in the blob store; upload it again"),
             ),
-            other => Failure::transient("storage_unavailable", error_chain(&other)),
+            other => Failure::transient(FailureCode::BlobStoreUnavailable, error_chain(&other)),
         })?;
 
         let kind = DocumentKind::from_content_type(&document.content_type)
             .or_else(|| extract::sniff(&bytes, None, document.filename.as_deref()))
             .ok_or_else(|| {
                 Failure::permanent(
-                    "unsupported_media_type",
+                    FailureCode::UnsupportedMediaType,
                     format!("cannot read documents of type {}", document.content_type),
                 )
             })?;

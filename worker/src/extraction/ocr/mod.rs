@@ -20,6 +20,7 @@ use async_trait::async_trait;
 use bytes::Bytes;
 use tracing::info;
 
+use rfp_shared::failure::FailureCode;
 use rfp_shared::ids::BlobKey;
 use rfp_shared::settings::{OcrKind, Settings, SettingsError};
 
@@ -61,10 +62,13 @@ pub enum OcrError {
 impl rfp_shared::ports::JobFailure for OcrError {
     fn code(&self) -> &'static str {
         match self {
-            Self::Rejected(_) => "document_ocr_failed",
-            Self::Unavailable(_) => "ocr_unavailable",
-            Self::Timeout(_) | Self::PageTimeout { .. } | Self::Cpu { .. } => "document_timeout",
+            Self::Rejected(_) => FailureCode::DocumentOcrFailed,
+            Self::Unavailable(_) => FailureCode::OcrUnavailable,
+            Self::Timeout(_) | Self::PageTimeout { .. } | Self::Cpu { .. } => {
+                FailureCode::DocumentTimeout
+            }
         }
+        .as_str()
     }
 
     /// Only an engine out of reach may answer on another delivery.
@@ -268,7 +272,7 @@ impl rfp_shared::ports::JobFailure for OcrFailure {
         match self {
             Self::Extract(e) => e.code(),
             Self::Ocr(e) => rfp_shared::ports::JobFailure::code(e),
-            Self::NoText(_) => "document_no_text",
+            Self::NoText(_) => FailureCode::DocumentNoText.as_str(),
         }
     }
 

@@ -9,6 +9,7 @@
 //! blocking pool with a time budget, and a parser panic is caught and turned into
 //! `document_unreadable`: a bad document fails its own job, never the process.
 
+use rfp_shared::failure::FailureCode;
 use std::io::{Cursor, Read};
 use std::time::Duration;
 
@@ -132,12 +133,13 @@ impl ExtractError {
 
     pub fn code(&self) -> &'static str {
         match self {
-            Self::Encrypted => "document_encrypted",
-            Self::NoText => "document_no_text",
-            Self::Corrupt(_) => "document_corrupt",
-            Self::Unreadable(_) => "document_unreadable",
-            Self::Timeout(_) => "document_timeout",
+            Self::Encrypted => FailureCode::DocumentEncrypted,
+            Self::NoText => FailureCode::DocumentNoText,
+            Self::Corrupt(_) => FailureCode::DocumentCorrupt,
+            Self::Unreadable(_) => FailureCode::DocumentUnreadable,
+            Self::Timeout(_) => FailureCode::DocumentTimeout,
         }
+        .as_str()
     }
 }
 
