@@ -7,6 +7,8 @@
 //! by paragraph, for facts that wrap), keeps track of the section heading each line
 //! stands under, and fills the analysis schema with named fact extractors:
 //!
+//! - [`lexicon`]: the words of each of the six languages the rules read, one value
+//!   per language;
 //! - [`limits`]: the flag that stops an analysis and the caps on what it collects;
 //! - `text`: lines, headings, paragraphs, sentences and verbatim quotes;
 //! - `dates`: dates in six languages and every common notation, what each is for,
@@ -23,6 +25,7 @@
 //! the budget costs a proposal writer far more than an empty field.
 
 mod dates;
+pub mod lexicon;
 pub mod limits;
 mod money;
 mod names;

@@ -1,11 +1,30 @@
 //! The words that say what a date is for, and how strongly a closing date is the
 //! deadline, in the six languages.
 
+use std::sync::LazyLock;
+
 use super::Kind;
+use crate::lexicon;
 
 /// Cue words of each kind, in the order they are tried: a clause that speaks of
 /// questions and of submitting ("questions must be submitted by…") is about questions.
-pub(super) const KIND_CUES: &[(Kind, &[&str])] = &[
+/// The questions' and the deadline's words come from the lexicons.
+pub(super) static KIND_CUES: LazyLock<Vec<(Kind, Vec<&'static str>)>> = LazyLock::new(|| {
+    KIND_WORDS
+        .iter()
+        .map(|(kind, words)| {
+            let words = match kind {
+                Kind::Questions => lexicon::all(|l| l.question_cues),
+                Kind::Submission => lexicon::all(|l| l.deadline_cues),
+                _ => words.to_vec(),
+            };
+            (*kind, words)
+        })
+        .collect()
+});
+
+/// The words of the other kinds (the questions' and the deadline's are the lexicons').
+const KIND_WORDS: &[(Kind, &[&str])] = &[
     (
         Kind::Reference,
         &[
@@ -44,37 +63,7 @@ pub(super) const KIND_CUES: &[(Kind, &[&str])] = &[
             "(dec 20",
         ],
     ),
-    (
-        Kind::Questions,
-        &[
-            "question",
-            "clarification",
-            "inquir",
-            "enquir",
-            "q&a",
-            "answers",
-            "responses to",
-            "preguntas",
-            "aclaracion",
-            "aclaración",
-            "consultas",
-            "éclaircissement",
-            "eclaircissement",
-            "renseignements",
-            "réponse aux",
-            "reponse aux",
-            "chiariment",
-            "quesiti",
-            "domande di",
-            "risposte",
-            "esclarecimento",
-            "perguntas",
-            "rückfrage",
-            "ruckfrage",
-            "fragen",
-            "antworten",
-        ],
-    ),
+    (Kind::Questions, &[]),
     (
         Kind::Intent,
         &[
@@ -143,96 +132,7 @@ pub(super) const KIND_CUES: &[(Kind, &[&str])] = &[
             "eröffnung",
         ],
     ),
-    (
-        Kind::Submission,
-        &[
-            "deadline",
-            "open until",
-            "ouvert jusqu",
-            "abierta hasta",
-            "aberta até",
-            "aperto fino",
-            "geöffnet bis",
-            "accepted until",
-            "received until",
-            "jusqu'au",
-            "presentar",
-            "recibir",
-            "hasta las",
-            "entreg",
-            "apresentad",
-            "présentées",
-            "déposé",
-            "remis",
-            "soumis",
-            "transmis",
-            "envoy",
-            "eingereicht",
-            "einzureichen",
-            "vorzulegen",
-            "presentat",
-            "consegnat",
-            "closing date",
-            "close date",
-            "closing time",
-            "closes",
-            "due",
-            "submission",
-            "submit",
-            "receipt of",
-            "received",
-            "no later than",
-            "not later than",
-            "reply by",
-            "respond by",
-            "bid opening",
-            "opening of bids",
-            "tender opening",
-            "apply by",
-            "date limite",
-            "au plus tard",
-            "avant le",
-            "clôture",
-            "cloture",
-            "remise des",
-            "dépôt",
-            "depot des",
-            "soumission",
-            "retour des offres",
-            "réception des",
-            "fecha límite",
-            "fecha limite",
-            "plazo",
-            "presentación de",
-            "presentacion de",
-            "a más tardar",
-            "cierre",
-            "hasta el",
-            "recepción de",
-            "prazo",
-            "data limite",
-            "data-limite",
-            "até o dia",
-            "até às",
-            "entrega das",
-            "submissão",
-            "encerramento",
-            "scadenza",
-            "entro",
-            "termine",
-            "presentazione delle",
-            "inviate",
-            "pervenire",
-            "frist",
-            "abgabe",
-            "einreichung",
-            "einsendeschluss",
-            "spätestens",
-            "bis zum",
-            "eingang",
-            "schlusstermin",
-        ],
-    ),
+    (Kind::Submission, &[]),
     (
         Kind::Award,
         &[

@@ -8,119 +8,41 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon;
 use crate::limits::cap_bytes;
 use crate::text::{captures_at, re};
 
-/// Month names and abbreviations (accents removed, lower case) in the six languages.
-pub(crate) const MONTH_NAMES: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("janvier", 1),
-    ("janv", 1),
-    ("enero", 1),
-    ("ene", 1),
-    ("janeiro", 1),
-    ("gennaio", 1),
-    ("gen", 1),
-    ("januar", 1),
-    ("janner", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("fevrier", 2),
-    ("fevr", 2),
-    ("fev", 2),
-    ("febrero", 2),
-    ("fevereiro", 2),
-    ("febbraio", 2),
-    ("februar", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("mars", 3),
-    ("marzo", 3),
-    ("marco", 3),
-    ("marz", 3),
-    ("maerz", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("avril", 4),
-    ("avr", 4),
-    ("abril", 4),
-    ("abr", 4),
-    ("aprile", 4),
-    ("may", 5),
-    ("mai", 5),
-    ("mayo", 5),
-    ("maio", 5),
-    ("maggio", 5),
-    ("mag", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("juin", 6),
-    ("junio", 6),
-    ("junho", 6),
-    ("giugno", 6),
-    ("giu", 6),
-    ("juni", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("juillet", 7),
-    ("juil", 7),
-    ("julio", 7),
-    ("julho", 7),
-    ("luglio", 7),
-    ("lug", 7),
-    ("juli", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("aout", 8),
-    ("agosto", 8),
-    ("ago", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("septembre", 9),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("setembro", 9),
-    ("settembre", 9),
-    ("set", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("octobre", 10),
-    ("octubre", 10),
-    ("outubro", 10),
-    ("out", 10),
-    ("ottobre", 10),
-    ("ott", 10),
-    ("oktober", 10),
-    ("okt", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("novembre", 11),
-    ("noviembre", 11),
-    ("novembro", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("decembre", 12),
-    ("diciembre", 12),
-    ("dic", 12),
-    ("dezembro", 12),
-    ("dez", 12),
-    ("dicembre", 12),
-    ("dezember", 12),
-];
+/// Month names and abbreviations (accents removed, lower case) of every lexicon, with
+/// their month's number.
+static MONTH_NAMES: LazyLock<Vec<(String, u32)>> = LazyLock::new(|| {
+    lexicon::month_names()
+        .into_iter()
+        .map(|(name, number)| (name.to_lowercase().chars().map(fold).collect(), number))
+        .collect()
+});
 
 /// The alternation of month names as they are written (with their accents).
-pub(crate) const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|janv|févr|fevr|sept|juil|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|okt|dez|avr|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott";
+static MONTHS: LazyLock<String> = LazyLock::new(|| {
+    lexicon::month_names()
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect::<Vec<_>>()
+        .join("|")
+});
+
+/// What may follow a day's number before its month, in every lexicon.
+static ORDINALS: LazyLock<String> = LazyLock::new(|| lexicon::alternation(|l| l.ordinal_suffixes));
 
 pub(crate) static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let (months, ordinals) = (&*MONTHS, &*ORDINALS);
     re(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|°|º|\.)?(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?({MONTHS})(?-u:\b)\.?(?:,?\s*|[-/])(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:{ordinals})?(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?({months})(?-u:\b)\.?(?:,?\s*|[-/])(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
     ))
 });
 pub(crate) static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let months = &*MONTHS;
     re(&format!(
-        r"(?i)(?-u:\b)({MONTHS})(?-u:\b)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b)({months})(?-u:\b)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
     ))
 });
 pub(crate) static YMD_SLASH_DATE: LazyLock<Regex> =

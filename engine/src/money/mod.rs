@@ -228,7 +228,7 @@ pub(super) fn judged_amounts(
             let total = mentions(&own, TOTAL);
             let ranged = range_low || range_high;
             let strength = strength(&own, &clause, ranged, in_budget_section);
-            let minimum = mentions(&own, MIN_WORDS) || range_low;
+            let minimum = mentions(&own, &MIN_WORDS) || range_low;
             out.push(Judged {
                 money: m.clone(),
                 quote: block.quote(r.clone()),
@@ -276,14 +276,14 @@ fn trap_of(own: &str, clause: &str) -> Option<&'static str> {
 
 /// How strongly an amount is money for the work (see [`Judged::strength`]).
 fn strength(own: &str, clause: &str, ranged: bool, in_budget_section: bool) -> u8 {
-    if mentions(own, CEILING) || (ranged && mentions(clause, CEILING)) {
+    if mentions(own, &CEILING) || (ranged && mentions(clause, &CEILING)) {
         3
-    } else if mentions(clause, CEILING)
-        || mentions(own, BUDGET_WORDS)
-        || (in_budget_section && mentions(clause, BUDGET_WORDS))
+    } else if mentions(clause, &CEILING)
+        || mentions(own, &BUDGET_WORDS)
+        || (in_budget_section && mentions(clause, &BUDGET_WORDS))
     {
         2
-    } else if mentions(clause, BUDGET_WORDS) || in_budget_section {
+    } else if mentions(clause, &BUDGET_WORDS) || in_budget_section {
         1
     } else {
         0

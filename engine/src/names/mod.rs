@@ -23,6 +23,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::{Value, json};
 
+use crate::lexicon;
 use crate::limits::{MAX_VALUE_CHARS, cap_chars};
 use crate::text::{Line, NUMBERED_HEADING, re};
 
@@ -45,9 +46,8 @@ const MAX_COUNTED: usize = 200;
 
 /// Phrases that name the kind of document.
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:requests? for (?:proposals?|quotations?|quotes?|applications?|information|tenders?|expressions? of interest)|calls? for (?:proposals?|applications?|tenders?|expressions? of interest|projects)|invitation (?:to|for) (?:tender|bid)s?|notice of funding opportunity|funding opportunity announcement|terms of reference|performance work statement|statement of work|scope of work|program solicitation|programme solicitation|solicitation|tender(?: no\.?| notice| document)?|rf[pqai]\b|tor\b|pws\b|sow\b|appels? (?:à|a) (?:projets|propositions|candidatures|manifestation d'intérêt)|appel d'offres|avis d'appel (?:d'offres|public)|termes de r[ée]f[ée]rence|cahier des (?:charges|clauses (?:techniques|administratives)(?: particuli[èe]res)?)|dossier de consultation|invito a presentare proposte|bando(?: di gara)?|avviso pubblico|capitolato(?: tecnico| d'oneri)?|convocatoria|pliego de (?:cl[áa]usulas (?:administrativas )?particulares|prescripciones t[ée]cnicas(?: particulares)?)|licitaci[óo]n|edital|chamada p[úu]blica|termos de refer[êe]ncia|ausschreibung|aufruf zur einreichung|leistungsbeschreibung|guidelines for (?:grant )?applicants|(?:proposal )?evaluation form|application form|formulaire de candidature)\b",
-    )
+    let types = lexicon::alternation(|l| l.document_types);
+    re(&format!(r"(?i)\b(?:{types})\b"))
 });
 
 /// A document-type word that names a form's field: "RFP Number", "Tender No.".

@@ -23,6 +23,7 @@ use regex::Regex;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
+use crate::lexicon::{self, Lexicon};
 use crate::limits::{StopFlag, Stopped, cap_chars};
 use crate::text::{Block, LIST_MARK, Line, clean_item, quote_line, re, sentences};
 
@@ -41,7 +42,8 @@ pub struct Modal {
     re: Regex,
 }
 
-/// Tried in this order; the first that matches names the sentence's modality.
+/// Tried in this order; the first that matches names the sentence's modality. The
+/// verbs are the lexicons'; a restriction ("are not eligible") binds as "required".
 static MODALS: LazyLock<Vec<Modal>> = LazyLock::new(|| {
     let m = |name, mandatory, pattern: &str| Modal {
         name,
@@ -50,37 +52,15 @@ static MODALS: LazyLock<Vec<Modal>> = LazyLock::new(|| {
             r"(?i)(?:^|[^\p{{L}}])(?:{pattern})(?:$|[^\p{{L}}])"
         )),
     };
+    let of = |field: fn(&'static Lexicon) -> &'static [&'static str]| lexicon::alternation(field);
+    let required = format!("{}|{}", of(|l| l.modals.required), of(|l| l.not_eligible));
     vec![
-        m(
-            "shall",
-            true,
-            r"shall|devra|devront|deberá|deberán|deverá|deverão|dovrà|dovranno",
-        ),
-        m(
-            "must",
-            true,
-            r"must|doit|doivent|debe|deben|deve|devem|devono|muss|müssen|darf nicht|dürfen nicht|may not|may\s+(?:\p{L}+\s+){0,2}only|can only|cannot be|no podrá|não poderá|non può|non possono|ne peut|ne peuvent",
-        ),
-        m(
-            "required",
-            true,
-            r"(?:is|are) required|required to|mandatory|obligatoires?|obligatori[oa]s?|obrigatóri[oa]s?|obbligatori[oaie]|è richiest[oa]|sono richiest[ie]|se requiere|se exige|est exigée?|sont exigée?s|erforderlich|verpflichtend|vorzulegen|einzureichen|(?:is|are) not eligible|(?:is|are) ineligible|ne sont pas éligibles|no (?:son|serán) elegibles|não são elegíveis|non sono ammissibili",
-        ),
-        m(
-            "will",
-            true,
-            r"will not be (?:considered|accepted|funded|evaluated|eligible|reviewed|admitted|opened)|will be (?:rejected|disqualified|excluded|declared ineligible)|ne sera(?:nt)? pas (?:prise?s? en compte|acceptée?s?|recevables?)|sera(?:nt)? rejetée?s?|no será(?:n)? (?:considerada|aceptada|admitida)s?|será(?:n)? (?:rechazada|excluida|descalificada)s?|não será(?:ão)? (?:considerada|aceite|aceita|admitida)s?|será(?:ão)? (?:rejeitada|excluída|desclassificada)s?|non sarà|non saranno|sarà esclusa|saranno escluse|werden nicht berücksichtigt|wird nicht berücksichtigt|werden ausgeschlossen|wird ausgeschlossen",
-        ),
-        m(
-            "should",
-            false,
-            r"should|devrait|devraient|debería|deberían|deveria|deveriam|dovrebbe|dovrebbero|sollte|sollten|is encouraged|are encouraged|is recommended|se recomienda|est recommandé",
-        ),
-        m(
-            "may",
-            false,
-            r"(?-i:may)|peut|peuvent|pourra|pourront|puede|pueden|podrá|podrán|pode|podem|poderá|poderão|può|possono|potrà|potranno|kann|können|darf|dürfen",
-        ),
+        m("shall", true, &of(|l| l.modals.shall)),
+        m("must", true, &of(|l| l.modals.must)),
+        m("required", true, &required),
+        m("will", true, &of(|l| l.modals.will)),
+        m("should", false, &of(|l| l.modals.should)),
+        m("may", false, &of(|l| l.modals.may)),
     ]
 });
 

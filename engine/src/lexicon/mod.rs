@@ -1,0 +1,219 @@
+//! The words of each language the rules read, one [`Lexicon`] value per language.
+//!
+//! Every field must be filled for every language, so adding a language is writing one
+//! file, and the compiler lists what it still lacks (the completeness test lists the
+//! empty ones). Rules never hold words of their own for these facts: they take them
+//! from [`ALL`], every language at once, because tenders are often bilingual (a
+//! French call with an English annex) and a document's language is not known before
+//! it is read.
+//!
+//! Two kinds of entries: *cues* are lower-case fragments looked for inside the text
+//! (where the order of a list does not matter: a rule asks whether any is there), and
+//! *patterns* are pieces of a regular expression joined into one alternation (their
+//! fields say so). A cue that merely extends another ("penalidade" beside
+//! "penalidad") changes nothing a rule finds.
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod pt;
+
+pub use de::DE;
+pub use en::EN;
+pub use es::ES;
+pub use fr::FR;
+pub use it::IT;
+pub use pt::PT;
+
+/// The six languages, in the order their words are joined.
+pub const ALL: [&Lexicon; 6] = [&EN, &FR, &ES, &PT, &IT, &DE];
+
+/// The words of one language.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// ISO 639-1 code: `en`, `fr`, …
+    pub code: &'static str,
+    /// The language's name in English.
+    pub name: &'static str,
+    /// Each month's names and abbreviations as written (lower case, with their
+    /// accents), January first; a date reads them in any of the six languages.
+    pub months: [&'static [&'static str]; 12],
+    /// Monday first.
+    pub weekdays: [&'static str; 7],
+    /// Patterns: what may follow a day's number before its month ("1st", "1er",
+    /// "1º", "15." in German).
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Cues: a date beside one of these closes submissions.
+    pub deadline_cues: &'static [&'static str],
+    /// Cues: a date beside one of these is the last day for questions.
+    pub question_cues: &'static [&'static str],
+    /// Cues: an amount beside one of these is a ceiling, a range or the value of the
+    /// work.
+    pub ceiling_cues: &'static [&'static str],
+    /// Cues: an amount beside one of these is money for the work.
+    pub budget_cues: &'static [&'static str],
+    /// Cues: an amount beside one of these is a floor.
+    pub minimum_cues: &'static [&'static str],
+    /// Cues of the amounts that are never the budget.
+    pub traps: Traps,
+    /// Patterns of the modal verbs a binding statement uses.
+    pub modals: Modals,
+    /// Patterns: "are not eligible" and its like, a restriction that binds the bidder.
+    pub not_eligible: &'static [&'static str],
+    /// Patterns: the kinds of document a tender is ("request for proposals", "appel
+    /// d'offres", "Ausschreibung"), which a title is not.
+    pub document_types: &'static [&'static str],
+}
+
+/// Cues of amounts that are not money for the work, by why not.
+#[derive(Debug)]
+pub struct Traps {
+    /// A fee for the tender documents or for applying.
+    pub fee: &'static [&'static str],
+    /// A bid bond or a guarantee.
+    pub guarantee: &'static [&'static str],
+    /// Insurance cover.
+    pub insurance: &'static [&'static str],
+    /// A penalty or liquidated damages.
+    pub penalty: &'static [&'static str],
+    /// The issuer's own budget, turnover or history of awards.
+    pub issuer_figures: &'static [&'static str],
+    /// A salary, a daily or hourly rate, a cost per person.
+    pub rate: &'static [&'static str],
+    /// A worked example or a scoring formula.
+    pub example: &'static [&'static str],
+    /// A threshold a bidder must meet (a turnover, "or more").
+    pub threshold: &'static [&'static str],
+}
+
+/// Patterns of the modal verbs, by the modality the compliance matrix records.
+#[derive(Debug)]
+pub struct Modals {
+    /// Binding, the strongest form ("shall", "devra").
+    pub shall: &'static [&'static str],
+    /// Binding ("must", "doit", "muss"), and prohibitions ("may not").
+    pub must: &'static [&'static str],
+    /// Binding by an adjective or a passive ("is required", "obligatoire").
+    pub required: &'static [&'static str],
+    /// The issuer's rejections, which bind the bidder ("will not be considered").
+    pub will: &'static [&'static str],
+    /// Recommended, not binding ("should", "sollte").
+    pub should: &'static [&'static str],
+    /// Allowed, not binding ("may", "peut", "kann").
+    pub may: &'static [&'static str],
+}
+
+/// The entries `field` picks from every language, in [`ALL`]'s order, each once.
+pub(crate) fn all<F>(field: F) -> Vec<&'static str>
+where
+    F: Fn(&'static Lexicon) -> &'static [&'static str],
+{
+    let mut out: Vec<&'static str> = Vec::new();
+    for lexicon in ALL {
+        for word in field(lexicon) {
+            if !out.contains(word) {
+                out.push(word);
+            }
+        }
+    }
+    out
+}
+
+/// The patterns `field` picks from every language as one alternation (`a|b|c`).
+pub(crate) fn alternation<F>(field: F) -> String
+where
+    F: Fn(&'static Lexicon) -> &'static [&'static str],
+{
+    all(field).join("|")
+}
+
+/// Every month name or abbreviation of every language, with its month's number.
+pub(crate) fn month_names() -> Vec<(&'static str, u32)> {
+    let mut out: Vec<(&'static str, u32)> = Vec::new();
+    for lexicon in ALL {
+        for (number, names) in (1..).zip(lexicon.months) {
+            for name in names {
+                if !out.iter().any(|(n, _)| n == name) {
+                    out.push((name, number));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fields a language may leave empty while its words are still missing are
+    /// named here; the list shrinks to nothing as languages are completed.
+    #[test]
+    fn every_lexicon_lists_what_it_still_lacks() {
+        let mut empty = Vec::new();
+        for l in ALL {
+            let fields: [(&str, &[&str]); 24] = [
+                ("ordinal_suffixes", l.ordinal_suffixes),
+                ("deadline_cues", l.deadline_cues),
+                ("question_cues", l.question_cues),
+                ("ceiling_cues", l.ceiling_cues),
+                ("budget_cues", l.budget_cues),
+                ("minimum_cues", l.minimum_cues),
+                ("traps.fee", l.traps.fee),
+                ("traps.guarantee", l.traps.guarantee),
+                ("traps.insurance", l.traps.insurance),
+                ("traps.penalty", l.traps.penalty),
+                ("traps.issuer_figures", l.traps.issuer_figures),
+                ("traps.rate", l.traps.rate),
+                ("traps.example", l.traps.example),
+                ("traps.threshold", l.traps.threshold),
+                ("modals.shall", l.modals.shall),
+                ("modals.must", l.modals.must),
+                ("modals.required", l.modals.required),
+                ("modals.will", l.modals.will),
+                ("modals.should", l.modals.should),
+                ("modals.may", l.modals.may),
+                ("not_eligible", l.not_eligible),
+                ("document_types", l.document_types),
+                (
+                    "months",
+                    if l.months.iter().all(|m| !m.is_empty()) {
+                        &["x"]
+                    } else {
+                        &[]
+                    },
+                ),
+                (
+                    "weekdays",
+                    if l.weekdays.iter().all(|d| !d.is_empty()) {
+                        &["x"]
+                    } else {
+                        &[]
+                    },
+                ),
+            ];
+            for (name, words) in fields {
+                if words.is_empty() {
+                    empty.push(format!("{}.{name}", l.code));
+                }
+            }
+        }
+        let missing: &[&str] = &["de.modals.shall", "de.not_eligible"];
+        assert_eq!(empty, missing, "the fields still empty");
+    }
+
+    #[test]
+    fn every_month_name_belongs_to_one_month() {
+        let names = month_names();
+        for l in ALL {
+            for (number, month) in (1..).zip(l.months) {
+                for name in month {
+                    let found = names.iter().find(|(n, _)| n == name).map(|(_, m)| *m);
+                    assert_eq!(found, Some(number), "{}: {name}", l.code);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Portuguese: the words the rules read in Portuguese documents.
+
+use super::{Lexicon, Modals, Traps};
+
+/// Portuguese.
+pub const PT: Lexicon = Lexicon {
+    code: "pt",
+    name: "Portuguese",
+    months: [
+        &["janeiro"],
+        &["fevereiro"],
+        &["março"],
+        &["abril", "abr"],
+        &["maio"],
+        &["junho"],
+        &["julho"],
+        &["agosto", "ago"],
+        &["setembro", "set"],
+        &["outubro"],
+        &["novembro"],
+        &["dezembro", "dez"],
+    ],
+    weekdays: [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
+    ordinal_suffixes: &["º", "°"],
+    deadline_cues: &[
+        "aberta até",
+        "apresentad",
+        "prazo",
+        "data limite",
+        "data-limite",
+        "até o dia",
+        "até às",
+        "entrega das",
+        "submissão",
+        "encerramento",
+    ],
+    question_cues: &["esclarecimento", "perguntas"],
+    ceiling_cues: &["valor máximo", "valor maximo", "valor global", "até"],
+    budget_cues: &["valor", "preço", "subvenção", "orçamento"],
+    minimum_cues: &["pelo menos"],
+    traps: Traps {
+        fee: &["taxa de"],
+        guarantee: &["garantia"],
+        insurance: &["seguro"],
+        penalty: &["penalidade"],
+        issuer_figures: &["capital social"],
+        rate: &["por dia", "por hora", "mensal"],
+        example: &["fórmula"],
+        threshold: &["ou mais", "cujo"],
+    },
+    modals: Modals {
+        shall: &["deverá", "deverão"],
+        must: &["deve", "devem", "não poderá"],
+        required: &["obrigatóri[oa]s?"],
+        will: &[
+            "não será(?:ão)? (?:considerada|aceite|aceita|admitida)s?",
+            "será(?:ão)? (?:rejeitada|excluída|desclassificada)s?",
+        ],
+        should: &["deveria", "deveriam"],
+        may: &["pode", "podem", "poderá", "poderão"],
+    },
+    not_eligible: &["não são elegíveis"],
+    document_types: &["edital", "chamada p[úu]blica", "termos de refer[êe]ncia"],
+};
