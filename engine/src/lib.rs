@@ -24,6 +24,8 @@
 //! empty and says why in `extracted_data.notes`: a wrong deadline or a fee shown as
 //! the budget costs a proposal writer far more than an empty field.
 
+#[cfg(test)]
+mod corpus;
 mod dates;
 pub mod lexicon;
 pub mod limits;
