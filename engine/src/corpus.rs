@@ -10,8 +10,11 @@ use std::fmt::Write as _;
 use crate::dates::{Convention, dates};
 use crate::{analyze, lexicon, requirements};
 
-/// The dimensions, each with what the engine reads in a phrase (`-` for nothing).
-const DIMENSIONS: &[(&str, fn(&str) -> String)] = &[
+/// What the engine reads in a phrase for one dimension (`-` for nothing).
+type Reader = fn(&str) -> String;
+
+/// The dimensions, each with its reader.
+const DIMENSIONS: &[(&str, Reader)] = &[
     ("dates", read_date),
     ("deadline", read_deadline),
     ("budget", read_budget),
