@@ -65,7 +65,12 @@ pub const DE: Lexicon = Lexicon {
         threshold: &["schwellenwert", "oder mehr", "weniger als", "mehr als"],
     },
     modals: Modals {
-        shall: &[],
+        shall: &[
+            "verpflichtet sich",
+            "verpflichten sich",
+            "hat sicherzustellen",
+            "haben sicherzustellen",
+        ],
         must: &["muss", "müssen", "darf nicht", "dürfen nicht"],
         required: &[
             "erforderlich",
@@ -82,7 +87,9 @@ pub const DE: Lexicon = Lexicon {
         should: &["sollte", "sollten"],
         may: &["kann", "können", "darf", "dürfen"],
     },
-    not_eligible: &[],
+    not_eligible: &[
+        "(?:ist|sind) nicht (?:antragsberechtigt|förderfähig|zuwendungsfähig|teilnahmeberechtigt)",
+    ],
     document_types: &[
         "ausschreibung",
         "aufruf zur einreichung",

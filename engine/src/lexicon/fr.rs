@@ -94,8 +94,8 @@ pub const FR: Lexicon = Lexicon {
         must: &["doit", "doivent", "ne peut", "ne peuvent"],
         required: &["obligatoires?", "est exigée?", "sont exigée?s"],
         will: &[
-            "ne sera(?:nt)? pas (?:prise?s? en compte|acceptée?s?|recevables?)",
-            "sera(?:nt)? rejetée?s?",
+            "ne (?:sera|seront) pas (?:prise?s? en compte|acceptée?s?|recevables?)",
+            "(?:sera|seront) rejetée?s?",
         ],
         should: &["devrait", "devraient", "est recommandé"],
         may: &["peut", "peuvent", "pourra", "pourront"],

@@ -61,8 +61,8 @@ pub const PT: Lexicon = Lexicon {
         must: &["deve", "devem", "não poderá"],
         required: &["obrigatóri[oa]s?"],
         will: &[
-            "não será(?:ão)? (?:considerada|aceite|aceita|admitida)s?",
-            "será(?:ão)? (?:rejeitada|excluída|desclassificada)s?",
+            "não (?:será|serão) (?:considerada|aceite|aceita|admitida)s?",
+            "(?:será|serão) (?:rejeitada|excluída|desclassificada)s?",
         ],
         should: &["deveria", "deveriam"],
         may: &["pode", "podem", "poderá", "poderão"],
