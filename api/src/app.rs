@@ -155,6 +155,7 @@ pub(crate) fn app_state(
         callbacks: rfp_worker::callback::CallbackConfig::from_settings(settings),
         uploads: std::sync::Arc::new(tokio::sync::Semaphore::new(settings.max_concurrent_uploads)),
         package_turns: routes::PackageTurns::default(),
+        workspace_turns: routes::PackageTurns::default(),
     }
 }
 

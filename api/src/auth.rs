@@ -7,7 +7,10 @@
 //! - `RFP_AUTH=required`: every `/api` request carries `Authorization: Bearer …`
 //!   (a JWT or an API key; the scheme in any case) or `x-api-key`. The owner is the
 //!   token's `sub`, or `key:<id>` for a key (two namespaces: a subject never reads
-//!   a key's proposals); another owner's proposals answer 404. Prompt administration needs the
+//!   a key's proposals); another owner's proposals answer 404. With
+//!   `RFP_JWT_TENANT_CLAIM`, a token carrying that claim owns what its organisation
+//!   owns (`org:<value>`, a third namespace): its members share proposals, profiles
+//!   and workspaces, and the history names each member by `sub`. Prompt administration needs the
 //!   admin group in the token's groups, or a key marked `admin`.
 //!
 //! JWTs: RS256/384/512, PS256 and ES256/384 only (never HS* or `none`); `iss` must
@@ -63,7 +66,12 @@ pub const API_KEY_PREFIX: &str = "rfpk_";
 /// The authenticated caller, put in the request's extensions by [`authenticate`].
 #[derive(Debug, Clone)]
 pub struct Identity {
+    /// Whose proposals the caller reads and writes: the token's organisation (with
+    /// `RFP_JWT_TENANT_CLAIM`), else the token's subject or the key's owner.
     pub owner: Owner,
+    /// Who the caller is, for the workspace's history: the subject, `key:<id>`, or
+    /// the `x-rfp-owner` name without authentication.
+    pub subject: String,
     /// May administer prompts.
     pub admin: bool,
 }
@@ -194,6 +202,11 @@ impl Authenticator {
                     audience: audience.trim().to_owned(),
                     jwks_url,
                     admin_group: settings.auth_admin_group.clone(),
+                    tenant_claim: settings
+                        .jwt_tenant_claim
+                        .clone()
+                        .map(|c| c.trim().to_owned())
+                        .filter(|c| !c.is_empty()),
                     http: reqwest::Client::builder()
                         .timeout(Duration::from_secs(5))
                         .build()
@@ -217,7 +230,11 @@ impl Authenticator {
     /// The caller of a request, or why it is refused.
     pub async fn identify(&self, parts: &Parts) -> Result<Identity, ApiError> {
         if self.mode == AuthMode::None {
-            return owner_from_header(parts).map(|owner| Identity { owner, admin: true });
+            return owner_from_header(parts).map(|owner| Identity {
+                subject: owner.as_str().to_owned(),
+                owner,
+                admin: true,
+            });
         }
         let bearer = parts
             .headers
@@ -275,8 +292,10 @@ impl Authenticator {
             }
         }
         let k = found.ok_or_else(|| unauthorized("The API key is not valid."))?;
+        let owner = key_owner(&k.id);
         Ok(Identity {
-            owner: key_owner(&k.id),
+            subject: owner.as_str().to_owned(),
+            owner,
             admin: k.admin,
         })
     }
@@ -321,8 +340,29 @@ pub async fn authenticate(
     }
 }
 
+/// What an organisation's owner name starts with (`RFP_JWT_TENANT_CLAIM`): a third
+/// namespace beside subjects and keys.
+pub const ORG_OWNER_PREFIX: &str = "org:";
+
 /// The caller, as the middleware identified it.
 pub struct Caller(pub Owner);
+
+/// The caller with who they are (for the workspace's history).
+pub struct Member {
+    pub owner: Owner,
+    pub subject: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Member {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        identity(parts).map(|i| Member {
+            owner: i.owner,
+            subject: i.subject,
+        })
+    }
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for Caller {
     type Rejection = ApiError;
@@ -364,6 +404,8 @@ struct JwtVerifier {
     audience: String,
     jwks_url: String,
     admin_group: String,
+    /// `RFP_JWT_TENANT_CLAIM`: the claim naming the caller's organisation.
+    tenant_claim: Option<String>,
     http: reqwest::Client,
     cache: Mutex<KeyCache>,
 }
@@ -402,6 +444,9 @@ struct Claims {
     groups: Vec<String>,
     #[serde(default)]
     roles: Vec<String>,
+    /// Every other claim, for `RFP_JWT_TENANT_CLAIM`.
+    #[serde(flatten)]
+    other: HashMap<String, serde_json::Value>,
 }
 
 impl JwtVerifier {
@@ -453,12 +498,37 @@ impl JwtVerifier {
         // key's proposals, so none is taken.
         let owner = Owner::parse(&claims.sub)
             .ok()
-            .filter(|_| !claims.sub.starts_with(KEY_OWNER_PREFIX))
+            .filter(|_| {
+                !claims.sub.starts_with(KEY_OWNER_PREFIX)
+                    && !claims.sub.starts_with(ORG_OWNER_PREFIX)
+            })
             .ok_or_else(|| unauthorized("The token's `sub` is not a usable owner name."))?;
         let admin = [&claims.cognito_groups, &claims.groups, &claims.roles]
             .iter()
             .any(|g| g.contains(&self.admin_group));
-        Ok(Identity { owner, admin })
+        let subject = owner.as_str().to_owned();
+        let owner = match self
+            .tenant_claim
+            .as_deref()
+            .and_then(|c| claims.other.get(c))
+        {
+            None | Some(serde_json::Value::Null) => owner,
+            Some(serde_json::Value::String(org)) if !org.trim().is_empty() => {
+                Owner::parse(&format!("{ORG_OWNER_PREFIX}{}", org.trim())).map_err(|_| {
+                    unauthorized("The token's organisation claim is not a usable owner name.")
+                })?
+            }
+            Some(_) => {
+                return Err(unauthorized(
+                    "The token's organisation claim (RFP_JWT_TENANT_CLAIM) is not a text.",
+                ));
+            }
+        };
+        Ok(Identity {
+            owner,
+            subject,
+            admin,
+        })
     }
 
     /// The key named `kid` (or the only key, for tokens without a `kid`).

@@ -128,6 +128,10 @@ impl From<StoreError> for ApiError {
                 ProblemCode::PromptVersionExists,
                 format!("{e}; another version was created at the same time, try again."),
             ),
+            StoreError::WorkspaceChanged(_) => Self::new(
+                ProblemCode::PreconditionFailed,
+                "Someone else changed this proposal's workspace first; read it again (its new ETag) and apply your edit to what is there now.",
+            ),
             StoreError::Transition(t) => Self::from(t),
             e @ StoreError::Backend { .. } => Self::unavailable(ProblemCode::StoreUnavailable, e),
         }

@@ -47,6 +47,8 @@ pub struct AppState {
     /// Changes of one package made by this process take turns (see
     /// [`routes::PackageTurns`]).
     pub package_turns: routes::PackageTurns,
+    /// Writes of one proposal's workspace take turns within this process.
+    pub workspace_turns: routes::PackageTurns,
 }
 
 #[cfg(test)]

@@ -104,6 +104,19 @@ problems! {
     InvalidProfile = "invalid_profile", UNPROCESSABLE_ENTITY;
     /// A go/no-go asked for before the owner set a profile.
     ProfileNotSet = "profile_not_set", CONFLICT;
+    // The team's workspace.
+    /// An edit whose value is not what its field takes: a date that is not a date, a
+    /// negative or non-numeric amount, an empty title, a revert of what was not set.
+    InvalidEdit = "invalid_edit", UNPROCESSABLE_ENTITY;
+    /// More edits in one request than 200, or a list or matrix holding its most.
+    TooManyEdits = "too_many_edits", UNPROCESSABLE_ENTITY;
+    /// A row id the matrix does not have (nor the team's rows, nor the removed ones).
+    UnknownRequirement = "unknown_requirement", UNPROCESSABLE_ENTITY;
+    /// A write of the workspace without `If-Match`.
+    PreconditionRequired = "precondition_required", PRECONDITION_REQUIRED;
+    /// `If-Match` names a version that changed since (another member's edit, or a
+    /// new analysis): read it again, and apply the edit to what is there now.
+    PreconditionFailed = "precondition_failed", PRECONDITION_FAILED;
     // Prompts.
     InvalidPrompt = "invalid_prompt", UNPROCESSABLE_ENTITY;
     PromptNotFound = "prompt_not_found", NOT_FOUND;

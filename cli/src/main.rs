@@ -6,6 +6,10 @@
 //! rfp list [--limit N] [--format json]                 # your proposals, newest first
 //! rfp status PROPOSAL_ID [--wait] [--format json|markdown]
 //! rfp show PROPOSAL_ID [--format json|markdown]         # its analysis
+//! rfp set PROPOSAL_ID submission_deadline "2027-02-25 17:00 CET" --note "…"
+//! rfp matrix PROPOSAL_ID --owner ana --status open      # the rows, as a list
+//! rfp matrix PROPOSAL_ID set REQ-… --owner ana --status in_progress
+//! rfp history PROPOSAL_ID                              # who changed what
 //! rfp prompts list | show ID | push FILE [--id ID] [--activate]
 //! rfp eval eval/corpus-labels.json --docs corpus/rfp [--out report.json] [--min-accuracy 80]
 //! rfp eval --compare before.json after.json
@@ -17,6 +21,7 @@
 mod eval;
 mod render;
 mod score;
+mod work;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -197,7 +202,9 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         clarification: Vec<PathBuf>,
     },
-    /// A proposal's compliance matrix: every requirement of its analysed RFP.
+    /// A proposal's compliance matrix: every requirement of its analysed RFP, as a
+    /// file (--format, --out), as a list (--owner, --status, --list), or worked
+    /// (`set REQ-… --owner … --status …`, `add TEXT`).
     Matrix {
         id: String,
         #[arg(long, value_enum, default_value = "xlsx")]
@@ -205,6 +212,42 @@ enum Command {
         /// Where to write it (a workbook is not printed).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// List the rows of this owner.
+        #[arg(long)]
+        owner: Option<String>,
+        /// List the rows of this status (open, in_progress, answered, compliant,
+        /// not_applicable).
+        #[arg(long)]
+        status: Option<String>,
+        /// List the rows (all of them without --owner or --status).
+        #[arg(long)]
+        list: bool,
+        /// Also list the rows marked not a requirement.
+        #[arg(long)]
+        hidden: bool,
+        #[command(subcommand)]
+        action: Option<work::MatrixAction>,
+    },
+    /// Corrects a fact of a proposal's analysis; every export then uses it, marked
+    /// edited. VALUE: a deadline `YYYY-MM-DD [HH:MM [ZONE]]`, a budget `[CUR] MAX` or
+    /// `[CUR] MIN-MAX`, a text, a page count, `none`, or a JSON object.
+    Set {
+        id: String,
+        /// submission_deadline, questions_deadline, budget, title, issuer, page_limit
+        /// or submission_method.
+        field: String,
+        value: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        /// Back to the analysis's own value.
+        #[arg(long)]
+        revert: bool,
+    },
+    /// Who changed what in a proposal's workspace, newest first.
+    History {
+        id: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
     },
     /// A proposal's deadlines as an iCalendar file, with reminders 7 days and 1 day
     /// before the submission deadline.
@@ -437,8 +480,45 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             }
             finish(&done, format, out.as_deref(), Some(&name), None)
         }
-        Command::Matrix { id, format, out } => {
-            write_matrix(client, &id, format, out.as_deref()).await?;
+        Command::Matrix {
+            id,
+            format,
+            out,
+            owner,
+            status,
+            list,
+            hidden,
+            action,
+        } => {
+            if let Some(action) = action {
+                work::work(client, &id, action).await?;
+            } else if list || owner.is_some() || status.is_some() || hidden {
+                work::list_rows(client, &id, owner.as_deref(), status.as_deref(), hidden).await?;
+            } else {
+                write_matrix(client, &id, format, out.as_deref()).await?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Set {
+            id,
+            field,
+            value,
+            note,
+            revert,
+        } => {
+            work::set_fact(
+                client,
+                &id,
+                &field,
+                value.as_deref(),
+                note.as_deref(),
+                revert,
+            )
+            .await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::History { id, limit } => {
+            work::history(client, &id, limit).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Deadlines { id, out } => {

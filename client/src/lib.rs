@@ -133,6 +133,13 @@ pub struct Download {
     pub stale: bool,
 }
 
+/// A JSON answer with its entity tag: what a workspace edit sends back as `If-Match`.
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    pub body: Value,
+    pub etag: String,
+}
+
 /// The RFP Analyzer API at one base URL, for one caller. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -518,6 +525,103 @@ impl Client {
             .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"true"));
         let (_, bytes, _) = self.read(response).await?;
         Ok(Download { bytes, stale })
+    }
+
+    // ------------------------------------------------------------ workspace
+
+    async fn tagged(&self, request: RequestBuilder) -> Result<Tagged, Error> {
+        let response = request
+            .send()
+            .await
+            .map_err(|source| self.unreachable(source))?;
+        let etag = response
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let answer = self.answer(response).await?;
+        Ok(Tagged {
+            body: answer.body,
+            etag,
+        })
+    }
+
+    /// `GET /api/proposals/{id}/analysis`: the analysis as the team sees it (its
+    /// corrections and matrix work laid over it), with its ETag.
+    pub async fn analysis(&self, id: &str) -> Result<Tagged, Error> {
+        self.tagged(self.request(Method::GET, &format!("/api/proposals/{id}/analysis")))
+            .await
+    }
+
+    /// `PATCH /api/proposals/{id}/analysis`: corrects facts (`{"edits": [...]}`), if the
+    /// analysis is still at `etag` (else a 412 problem `precondition_failed`).
+    pub async fn correct(&self, id: &str, etag: &str, edits: &Value) -> Result<Tagged, Error> {
+        self.tagged(
+            self.request(Method::PATCH, &format!("/api/proposals/{id}/analysis"))
+                .header(reqwest::header::IF_MATCH, etag)
+                .json(edits),
+        )
+        .await
+    }
+
+    /// `PATCH /api/proposals/{id}/compliance-matrix`: row updates, added rows, moves
+    /// and deletions (`{"rows": [...], "add": [...], "move": [...], "delete": [...]}`),
+    /// if the analysis is still at `etag`.
+    pub async fn work_matrix(&self, id: &str, etag: &str, edits: &Value) -> Result<Tagged, Error> {
+        self.tagged(
+            self.request(
+                Method::PATCH,
+                &format!("/api/proposals/{id}/compliance-matrix"),
+            )
+            .header(reqwest::header::IF_MATCH, etag)
+            .json(edits),
+        )
+        .await
+    }
+
+    /// `GET /api/proposals/{id}/compliance-matrix` as JSON, the rows filtered by owner
+    /// and status (either may be `None`), with the ETag.
+    pub async fn matrix_rows(
+        &self,
+        id: &str,
+        owner: Option<&str>,
+        status: Option<&str>,
+        hidden: bool,
+    ) -> Result<Tagged, Error> {
+        let mut r = self
+            .request(
+                Method::GET,
+                &format!("/api/proposals/{id}/compliance-matrix"),
+            )
+            .query(&[("format", "json")]);
+        if let Some(owner) = owner {
+            r = r.query(&[("owner", owner)]);
+        }
+        if let Some(status) = status {
+            r = r.query(&[("status", status)]);
+        }
+        if hidden {
+            r = r.query(&[("hidden", "true")]);
+        }
+        self.tagged(r).await
+    }
+
+    /// `GET /api/proposals/{id}/history`: who changed what, newest first.
+    pub async fn history(
+        &self,
+        id: &str,
+        limit: Option<u32>,
+        before: Option<u64>,
+    ) -> Result<Value, Error> {
+        let mut r = self.request(Method::GET, &format!("/api/proposals/{id}/history"));
+        if let Some(limit) = limit {
+            r = r.query(&[("limit", limit)]);
+        }
+        if let Some(before) = before {
+            r = r.query(&[("before", before)]);
+        }
+        self.json(r).await
     }
 
     /// Long-polls the status until the job is `completed` or `failed`, or `within`

@@ -453,6 +453,11 @@ settings! {
         api_only: true,
         help: "audience of accepted JWTs: their `aud`, or `client_id` (Cognito access tokens); required with RFP_JWT_ISSUER",
     }
+    jwt_tenant_claim: Option<String> {
+        env: "RFP_JWT_TENANT_CLAIM",
+        api_only: true,
+        help: "JWT claim naming the caller's organisation (e.g. `org_id`, `custom:org`): its members share the organisation's proposals (owner `org:<value>`); a token without it owns its own (its `sub`)",
+    }
     jwt_jwks_url: Option<String> {
         env: "RFP_JWT_JWKS_URL",
         api_only: true,

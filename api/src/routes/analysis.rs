@@ -128,6 +128,13 @@ pub(crate) async fn events(
                 continue;
             }
             f.seen = Some(proposal.version);
+            let mut proposal = proposal;
+            if super::workspace::see(&f.state, &mut proposal)
+                .await
+                .is_err()
+            {
+                return None;
+            }
             let version = proposal.version;
             let view = StatusView::from(proposal);
             let name = match view.status {
@@ -397,7 +404,7 @@ pub(crate) async fn status(
         owner,
         mut proposal,
     }: OwnedProposal,
-) -> Result<AxumJson<StatusView>, ApiError> {
+) -> Result<Response, ApiError> {
     let id = proposal.id.to_string();
     let wait = q.wait.unwrap_or(0.0);
     if !wait.is_finite() || wait < 0.0 {
@@ -414,5 +421,9 @@ pub(crate) async fn status(
         tokio::time::sleep(WAIT_POLL).await;
         proposal = load_owned(&state, &owner, &id).await?;
     }
-    Ok(AxumJson(proposal.into()))
+    let etag = super::workspace::see(&state, &mut proposal).await?;
+    Ok(super::workspace::tagged(
+        &etag,
+        AxumJson(StatusView::from(proposal)).into_response(),
+    ))
 }

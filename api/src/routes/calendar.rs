@@ -24,7 +24,7 @@ use rfp_shared::domain::{Proposal, cap_chars as clip, plain_text};
 
 use crate::AppState;
 use crate::error::{ApiError, CommonErrors, OwnedErrors, Problem, ProblemCode};
-use crate::extractors::{OwnedProposal, ProposalPath};
+use crate::extractors::ProposalPath;
 
 /// Most events a calendar has, whatever the analysis holds.
 const MAX_EVENTS: usize = 200;
@@ -232,10 +232,15 @@ fn render(calendar: &Calendar) -> String {
 /// bare CR or an escape sequence must not forge a line or reach a terminal.
 pub fn calendar(proposal: &Proposal, result: &Value) -> Option<String> {
     let deadlines = result["extracted_data"]["deadlines"].as_array()?;
+    // The team's last correction counts as a change of the file too.
+    let edited_at = result["workspace"]["updated_at"]
+        .as_str()
+        .and_then(|t| t.parse::<DateTime<Utc>>().ok());
     let stamp = proposal
         .analysis
         .completed_at
-        .unwrap_or(proposal.updated_at);
+        .unwrap_or(proposal.updated_at)
+        .max(edited_at.unwrap_or(DateTime::<Utc>::MIN_UTC));
     let mut calendar = Calendar::empty();
     for (key, value) in [
         ("VERSION", "2.0"),
@@ -282,7 +287,12 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<String> {
         // Stamped with the analysis it comes from: the same analysis exports the same
         // file, and a new one is seen by calendar programs as an update.
         event.timestamp(stamp);
-        let summary = format!("{}: {title}", label(what));
+        let edited = &d["edited"];
+        let summary = if edited.is_object() {
+            format!("{} (edited): {title}", label(what))
+        } else {
+            format!("{}: {title}", label(what))
+        };
         event.summary(&if stale {
             format!("[Out of date] {summary}")
         } else {
@@ -305,6 +315,23 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<String> {
                 "As the document states it: {}.\n",
                 plain_text(&stated)
             ));
+        }
+        if edited.is_object() {
+            let by =
+                plain_text(clip(edited["by"].as_str().unwrap_or("the team"), 200)).into_owned();
+            let at = edited["at"].as_str().unwrap_or_default();
+            let at = clip(at, 16).replace('T', " ");
+            description.push_str(&format!("Corrected by {by} ({at} UTC)"));
+            if let Some(note) = edited["note"].as_str() {
+                description.push_str(&format!(": {}", plain_text(clip(note, 500))));
+            }
+            if let Some(was) = edited["was"]["date"].as_str() {
+                description.push_str(&format!(
+                    ". The analysis had read {}",
+                    plain_text(clip(was, 40))
+                ));
+            }
+            description.push_str(".\n");
         }
         if let When::Floating(_) = when {
             description.push_str("The document names no time zone: the issuer's local time.\n");
@@ -357,7 +384,7 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<String> {
     ),
 )]
 pub(crate) async fn deadlines(
-    OwnedProposal { proposal, .. }: OwnedProposal,
+    super::workspace::SeenProposal { proposal, .. }: super::workspace::SeenProposal,
 ) -> Result<Response, ApiError> {
     let result = super::matrix::completed_result(&proposal)?;
     let Some(calendar) = calendar(&proposal, result) else {

@@ -111,7 +111,10 @@ pub struct PackageTurns(
 
 impl PackageTurns {
     /// The turn of `id`'s package; entries nobody holds are dropped on the way.
-    fn of(&self, id: rfp_shared::ids::ProposalId) -> std::sync::Arc<tokio::sync::Mutex<()>> {
+    pub(crate) fn of(
+        &self,
+        id: rfp_shared::ids::ProposalId,
+    ) -> std::sync::Arc<tokio::sync::Mutex<()>> {
         let mut turns = self.0.lock().unwrap_or_else(|e| e.into_inner());
         turns.retain(|_, t| std::sync::Arc::strong_count(t) > 1);
         turns.entry(id).or_default().clone()

@@ -22,7 +22,7 @@ use rfp_shared::ports::BlobError;
 
 use crate::AppState;
 use crate::error::{ApiError, CommonErrors, JsonBodyErrors, OwnedErrors, Problem, ProblemCode};
-use crate::extractors::{Caller, Json, OwnedProposal, ProposalPath};
+use crate::extractors::{Caller, Json, ProposalPath};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -1201,7 +1201,9 @@ pub fn assess(profile: &Profile, analysis: &Value, today: chrono::NaiveDate) -> 
 )]
 pub(crate) async fn fit(
     State(state): State<AppState>,
-    OwnedProposal { owner, proposal }: OwnedProposal,
+    super::workspace::SeenProposal {
+        owner, proposal, ..
+    }: super::workspace::SeenProposal,
 ) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
     let result = super::matrix::completed_result(&proposal)?;

@@ -2,7 +2,8 @@
 //! JSON, CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
 //! accents right), Markdown and XLSX (`rust_xlsxwriter`: frozen header, autofilter,
 //! wrapped text, set widths, mandatory rows in bold). Each has the requirement's
-//! columns and three empty ones for the team to fill.
+//! columns (with its verbatim quote and document) and the team's: response section,
+//! owner, status and note, filled from the workspace (`PATCH` on the same path).
 
 use axum::Router;
 use axum::http::header;
@@ -15,12 +16,12 @@ use rfp_shared::domain::Proposal;
 
 use crate::AppState;
 use crate::error::{ApiError, CommonErrors, OwnedErrors, Problem, ProblemCode};
-use crate::extractors::{OwnedProposal, ProposalPath, Query};
+use crate::extractors::{ProposalPath, Query};
 
 /// Most rows a matrix has, whatever the analysis holds.
 const MAX_ROWS: usize = 5000;
 
-/// The columns, in order; the last three are for the team.
+/// The columns, in order; the last four are the team's.
 pub const COLUMNS: &[&str] = &[
     "ID",
     "Requirement",
@@ -30,13 +31,18 @@ pub const COLUMNS: &[&str] = &[
     "Section",
     "Page",
     "Document",
+    "Quote",
     "Response section",
     "Owner",
     "Status",
+    "Note",
 ];
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/api/proposals/{id}/compliance-matrix", get(matrix))
+    Router::new().route(
+        "/api/proposals/{id}/compliance-matrix",
+        get(matrix).patch(super::workspace::work_matrix),
+    )
 }
 
 /// The form of the matrix.
@@ -56,6 +62,13 @@ pub enum Format {
 pub struct MatrixQuery {
     /// `json` (the default), `csv`, `xlsx` or `md`
     format: Option<Format>,
+    /// Only the rows of this owner.
+    owner: Option<String>,
+    /// Only the rows of this status (`open`, `in_progress`, `answered`, `compliant`,
+    /// `not_applicable`).
+    status: Option<String>,
+    /// Also the rows marked not a requirement (hidden by default).
+    hidden: Option<bool>,
 }
 
 /// One requirement of the matrix.
@@ -69,6 +82,17 @@ pub struct Row {
     pub section: String,
     pub page: Option<u64>,
     pub document: String,
+    /// The verbatim sentence of the document (none for the team's own rows).
+    pub quote: String,
+    /// `analysis`, or `team` for a row the team added.
+    pub source: String,
+    pub response_section: String,
+    pub owner: String,
+    /// `open`, `in_progress`, `answered`, `compliant` or `not_applicable`.
+    pub status: String,
+    pub note: String,
+    /// Marked not a requirement by the team (listed only with `hidden=true`).
+    pub not_a_requirement: bool,
 }
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -78,6 +102,10 @@ pub struct Matrix {
     pub stale: bool,
     pub columns: Vec<String>,
     pub rows: Vec<Row>,
+    /// Rows marked not a requirement, not listed unless `hidden=true`.
+    pub hidden_rows: usize,
+    /// The ETag a `PATCH` sends back as `If-Match`.
+    pub etag: String,
 }
 
 /// The response header every export of an out-of-date analysis carries (`true`).
@@ -115,7 +143,12 @@ pub(super) fn rows(result: &Value, document: &str) -> Vec<Row> {
     let s = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_owned();
     let mut out = Vec::new();
     if let Some(list) = data["requirements"].as_array() {
-        for r in list.iter().take(MAX_ROWS) {
+        let hidden = result["workspace"]["hidden_rows"].as_array();
+        for r in list
+            .iter()
+            .chain(hidden.into_iter().flatten())
+            .take(MAX_ROWS)
+        {
             let Some(text) = text_of(r) else { continue };
             out.push(Row {
                 id: s(r, "id"),
@@ -125,7 +158,18 @@ pub(super) fn rows(result: &Value, document: &str) -> Vec<Row> {
                 category: s(r, "category"),
                 section: s(r, "section"),
                 page: r["page"].as_u64(),
-                document: r["document"].as_str().unwrap_or(document).to_owned(),
+                document: r["document"]
+                    .as_str()
+                    .or_else(|| r["filename"].as_str())
+                    .unwrap_or(if r["source"] == "team" { "" } else { document })
+                    .to_owned(),
+                quote: s(r, "quote"),
+                source: r["source"].as_str().unwrap_or("analysis").to_owned(),
+                response_section: s(r, "response_section"),
+                owner: s(r, "owner"),
+                status: r["status"].as_str().unwrap_or("open").to_owned(),
+                note: s(r, "note"),
+                not_a_requirement: r["not_a_requirement"].as_bool().unwrap_or(false),
             });
         }
         return out;
@@ -146,6 +190,13 @@ pub(super) fn rows(result: &Value, document: &str) -> Vec<Row> {
             section: String::new(),
             page: r["page"].as_u64(),
             document: document.to_owned(),
+            quote: r["quote"].as_str().unwrap_or_default().to_owned(),
+            source: "analysis".into(),
+            response_section: String::new(),
+            owner: String::new(),
+            status: "open".into(),
+            note: String::new(),
+            not_a_requirement: false,
         });
     }
     out
@@ -178,7 +229,12 @@ fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The cells of a row, in [`COLUMNS`] order.
-fn cells(r: &Row) -> [String; 11] {
+fn cells(r: &Row) -> [String; 13] {
+    let status = if r.not_a_requirement {
+        "not a requirement"
+    } else {
+        r.status.as_str()
+    };
     [
         cell(&r.id),
         cell(&r.text),
@@ -188,9 +244,11 @@ fn cells(r: &Row) -> [String; 11] {
         cell(&r.section),
         r.page.map(|p| p.to_string()).unwrap_or_default(),
         cell(&r.document),
-        String::new(),
-        String::new(),
-        String::new(),
+        cell(&r.quote),
+        cell(&r.response_section),
+        cell(&r.owner),
+        cell(status),
+        cell(&r.note),
     ]
 }
 
@@ -272,7 +330,7 @@ fn xlsx(rows: &[Row], warning: Option<&str>) -> Result<Vec<u8>, rust_xlsxwriter:
     let binding = plain.clone().set_bold();
     for (c, (name, width)) in COLUMNS
         .iter()
-        .zip([12, 70, 10, 10, 14, 30, 6, 24, 20, 14, 12])
+        .zip([12, 60, 10, 10, 14, 30, 6, 24, 50, 20, 14, 14, 30])
         .enumerate()
     {
         sheet.write_string_with_format(0, c as u16, *name, &header)?;
@@ -335,7 +393,7 @@ pub(super) fn file_name(p: &Proposal, what: &str, extension: &str) -> String {
     path = "/api/proposals/{id}/compliance-matrix",
     tag = "analysis",
     summary = "The compliance matrix of the analysis",
-    description = "Every requirement statement of the analysed RFP with its modality, whether it binds, category, section, page and document, plus empty Response section, Owner and Status columns. `format=csv` is RFC 4180 in UTF-8 with a byte-order mark; `xlsx` a workbook with a frozen, filtered header and mandatory rows in bold; `md` a Markdown table. The file formats come as attachments named after the proposal.",
+    description = "Every requirement statement of the analysed RFP with its modality, whether it binds, category, section, page, document and verbatim quote, plus the team's Response section, Owner, Status and Note (from `PATCH` on this path); `owner` and `status` filter the rows, `hidden=true` adds the rows the team marked not a requirement. `format=csv` is RFC 4180 in UTF-8 with a byte-order mark; `xlsx` a workbook with a frozen, filtered header and mandatory rows in bold; `md` a Markdown table. The file formats come as attachments named after the proposal.",
     params(ProposalPath, MatrixQuery),
     responses(
         (status = 200, description = "The matrix, in the asked format", content(
@@ -352,7 +410,7 @@ pub(super) fn file_name(p: &Proposal, what: &str, extension: &str) -> String {
 )]
 pub(crate) async fn matrix(
     Query(query): Query<MatrixQuery>,
-    OwnedProposal { proposal, .. }: OwnedProposal,
+    super::workspace::SeenProposal { proposal, etag, .. }: super::workspace::SeenProposal,
 ) -> Result<Response, ApiError> {
     let result = completed_result(&proposal)?;
     let document = proposal
@@ -360,7 +418,21 @@ pub(crate) async fn matrix(
         .as_ref()
         .and_then(|d| d.filename.clone())
         .unwrap_or_default();
-    let rows = rows(result, &document);
+    let mut rows = rows(result, &document);
+    let hidden_rows = rows.iter().filter(|r| r.not_a_requirement).count();
+    if let Some(status) = query.status.as_deref()
+        && rfp_shared::workspace::RowStatus::parse(status).is_none()
+    {
+        return Err(ApiError::new(
+            ProblemCode::InvalidQuery,
+            "`status` is one of open, in_progress, answered, compliant, not_applicable.",
+        ));
+    }
+    rows.retain(|r| {
+        (query.hidden == Some(true) || !r.not_a_requirement)
+            && query.owner.as_deref().is_none_or(|o| r.owner == o)
+            && query.status.as_deref().is_none_or(|s| r.status == s)
+    });
     let warning = proposal
         .analysis_is_stale()
         .then(|| stale_warning(&proposal));
@@ -377,6 +449,8 @@ pub(crate) async fn matrix(
             stale: warning.is_some(),
             columns: COLUMNS.iter().map(|c| (*c).to_owned()).collect(),
             rows,
+            hidden_rows,
+            etag: etag.clone(),
         })
         .into_response(),
         Format::Csv => (
@@ -411,7 +485,10 @@ pub(crate) async fn matrix(
         )
             .into_response(),
     };
-    Ok(mark_stale(&proposal, response))
+    Ok(super::workspace::tagged(
+        &etag,
+        mark_stale(&proposal, response),
+    ))
 }
 
 #[cfg(test)]
@@ -428,6 +505,13 @@ mod tests {
             section: "6. Format".into(),
             page: Some(3),
             document: "rfp.pdf".into(),
+            quote: text.into(),
+            source: "analysis".into(),
+            response_section: String::new(),
+            owner: String::new(),
+            status: "open".into(),
+            note: String::new(),
+            not_a_requirement: false,
         }
     }
 
@@ -444,7 +528,7 @@ mod tests {
         assert_eq!(lines.next().unwrap(), COLUMNS.join(","));
         assert_eq!(
             lines.next().unwrap(),
-            "REQ-1,\"Le dossier doit être rédigé, \"\"en français\"\".\",must,yes,format,6. Format,3,rfp.pdf,,,"
+            "REQ-1,\"Le dossier doit être rédigé, \"\"en français\"\".\",must,yes,format,6. Format,3,rfp.pdf,\"Le dossier doit être rédigé, \"\"en français\"\".\",,,open,"
         );
     }
 

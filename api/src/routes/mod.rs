@@ -11,6 +11,7 @@ mod outline;
 mod prompts;
 mod proposals;
 mod web;
+mod workspace;
 
 use axum::{Router, middleware};
 
@@ -39,6 +40,7 @@ mod openapi {
             documents::upload, documents::upload_url, documents::confirm,
             documents::add, documents::list, documents::remove,
             analysis::analyze, analysis::status, analysis::events, matrix::matrix,
+            workspace::show, workspace::correct, workspace::work_matrix, workspace::history,
             calendar::deadlines, ocds::ocds, outline::outline_route, fit::set, fit::show, fit::fit,
             prompts::list, prompts::show, prompts::show_version, prompts::create,
             prompts::new_version, prompts::activate, prompts::deactivate,
@@ -49,6 +51,7 @@ mod openapi {
             (name = "proposals", description = "A proposal holds a tender package (its main RFP, annexes, amendments, clarifications) and its analysis; it belongs to its owner."),
             (name = "documents", description = "The documents of a proposal: the main RFP and the rest of its package."),
             (name = "analysis", description = "Analysis jobs: start, follow, read."),
+            (name = "workspace", description = "The bid team's work on an analysis: corrected facts, the matrix as a work list, the history of who changed what."),
             (name = "prompts", description = "Prompt administration (admins)."),
             (name = "operations", description = "Health and metrics, without credentials."),
         )
@@ -115,6 +118,7 @@ pub fn router(state: AppState) -> Router {
         .merge(outline::router())
         .merge(fit::router())
         .merge(prompts::router())
+        .merge(workspace::router())
         // The last layer runs first: identify, then count against the owner.
         .route_layer(middleware::from_fn_with_state(
             state.rate_limit.clone(),

@@ -27,7 +27,7 @@ use rfp_shared::domain::{DocumentRole, Proposal, plain_text};
 use super::calendar::{When, label, when, zone};
 use crate::AppState;
 use crate::error::{ApiError, CommonErrors, OwnedErrors, Problem};
-use crate::extractors::{OwnedProposal, ProposalPath};
+use crate::extractors::ProposalPath;
 
 /// The `ocid` prefix of the releases this service writes (OCDS prefixes are `ocds-`
 /// and six characters, registered by a publisher).
@@ -493,7 +493,7 @@ fn show(v: &Value) -> String {
     ),
 )]
 pub(crate) async fn ocds(
-    OwnedProposal { proposal, .. }: OwnedProposal,
+    super::workspace::SeenProposal { proposal, .. }: super::workspace::SeenProposal,
 ) -> Result<Response, ApiError> {
     let result = super::matrix::completed_result(&proposal)?;
     let response = (

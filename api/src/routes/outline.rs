@@ -25,7 +25,7 @@ use rfp_shared::domain::{Proposal, plain_text};
 use super::matrix::Row;
 use crate::AppState;
 use crate::error::{ApiError, CommonErrors, OwnedErrors, Problem};
-use crate::extractors::{OwnedProposal, ProposalPath, Query};
+use crate::extractors::{ProposalPath, Query};
 
 /// Most sections an outline has.
 const MAX_SECTIONS: usize = 60;
@@ -633,7 +633,7 @@ pub fn docx(o: &Outline) -> Result<Vec<u8>, ApiError> {
 )]
 pub(crate) async fn outline_route(
     Query(query): Query<OutlineQuery>,
-    OwnedProposal { proposal, .. }: OwnedProposal,
+    super::workspace::SeenProposal { proposal, .. }: super::workspace::SeenProposal,
 ) -> Result<Response, ApiError> {
     let result = super::matrix::completed_result(&proposal)?;
     let o = outline(&proposal, result);

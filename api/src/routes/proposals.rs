@@ -202,6 +202,12 @@ pub(crate) async fn remove(
     OwnedProposal { proposal: p, .. }: OwnedProposal,
 ) -> Result<StatusCode, ApiError> {
     state.backends.store.delete_proposal(p.id).await?;
+    // The team's workspace and its history go with it; if that fails they are
+    // orphans no route can reach (every route reads the proposal first).
+    if let Err(e) = state.backends.store.delete_workspace(p.id).await {
+        tracing::warn!(proposal_id = %p.id, error = %e,
+            "Cannot delete a deleted proposal's workspace; it stays as an orphan.");
+    }
     // Then its documents and kept texts: nothing refers to them any more. A blob
     // store that fails here leaves orphans, not a proposal that half exists.
     let blobs = &state.backends.blobs;

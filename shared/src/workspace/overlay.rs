@@ -195,7 +195,8 @@ fn change_source(result: &Value, field: Fact) -> Value {
             })
         })
         .map_or(Value::Null, |c| {
-            json!({ "filename": c["filename"], "role": c["role"], "document_id": c["document_id"], "quote": c["quote"] })
+            let filename = if c["filename"].is_null() { &c["document"] } else { &c["filename"] };
+            json!({ "filename": filename, "role": c["role"], "document_id": c["document_id"], "quote": c["quote"] })
         })
 }
 
@@ -368,6 +369,8 @@ pub fn effective(
     let workspace = json!({
         "version": ws.version,
         "etag": etag(ws.version, job),
+        "updated_at": ws.updated.as_ref().map(|s| s.at),
+        "updated_by": ws.updated.as_ref().map(|s| s.by.clone()),
         "edited": edited,
         "conflicts": conflicts,
         "lists": list_counts,
