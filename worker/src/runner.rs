@@ -49,20 +49,7 @@ impl Worker {
     pub async fn run_until_stopped(self, shutdown: CancellationToken) {
         info!(worker = %self.id, concurrency = self.config.concurrency, "Worker started.");
         self.record_queue_depth().await;
-        let sweeper = (!self.config.sweep_interval.is_zero()).then(|| {
-            let worker = self.clone();
-            let stop = shutdown.clone();
-            crate::pipeline::AbortOnDrop(tokio::spawn(async move {
-                // Workers started together do not sweep in step.
-                let offset = worker.config.sweep_interval.mul_f64(rand::random_range(0.0..1.0));
-                tokio::select! { _ = stop.cancelled() => return, _ = tokio::time::sleep(offset) => {} }
-                let mut tick = tokio::time::interval(worker.config.sweep_interval);
-                loop {
-                    tokio::select! { _ = stop.cancelled() => return, _ = tick.tick() => {} }
-                    worker.sweep_once().await;
-                }
-            }))
-        });
+        let sweeper = self.spawn_sweeper(&shutdown);
         let slots = Arc::new(Semaphore::new(self.config.concurrency));
         let owners = OwnerSlots::new(self.config.owner_slots);
         let hard_stop = CancellationToken::new();
@@ -136,17 +123,7 @@ impl Worker {
                         owners.take(&delivery, true).expect("a forced place")
                     }
                 };
-                let worker = self.clone();
-                let hard_stop = hard_stop.clone();
-                jobs.spawn(async move {
-                    let held = delivery.clone();
-                    tokio::select! {
-                        _ = worker.handle(delivery) => {}
-                        _ = hard_stop.cancelled() => worker.release(&held, Duration::ZERO).await,
-                    }
-                    drop(owner_slot);
-                    drop(permit);
-                });
+                self.spawn_job(&mut jobs, delivery, &hard_stop, (owner_slot, permit));
             }
             if received > 0 && deferred == received {
                 // Every job received belongs to owners at their share: do not spin
@@ -159,6 +136,54 @@ impl Worker {
             // Reap finished tasks so the set does not grow without bound.
             while jobs.try_join_next().is_some() {}
         }
+        self.drain(jobs, hard_stop).await;
+        drop(sweeper);
+        info!("Worker stopped.");
+    }
+
+    /// Handles `delivery` on a task of `jobs`, holding `slots` (its job and owner
+    /// slots) until it ends; `hard_stop` releases it to other workers instead.
+    fn spawn_job<S: Send + 'static>(
+        &self,
+        jobs: &mut tokio::task::JoinSet<()>,
+        delivery: rfp_shared::ports::Delivery,
+        hard_stop: &CancellationToken,
+        slots: S,
+    ) {
+        let worker = self.clone();
+        let hard_stop = hard_stop.clone();
+        jobs.spawn(async move {
+            let held = delivery.clone();
+            tokio::select! {
+                _ = worker.handle(delivery) => {}
+                _ = hard_stop.cancelled() => worker.release(&held, Duration::ZERO).await,
+            }
+            drop(slots);
+        });
+    }
+
+    /// The dead-letter sweep, every `sweep_interval` from a random offset, until
+    /// `shutdown`; `None` when the sweep is off.
+    fn spawn_sweeper(&self, shutdown: &CancellationToken) -> Option<crate::pipeline::AbortOnDrop> {
+        (!self.config.sweep_interval.is_zero()).then(|| {
+            let worker = self.clone();
+            let stop = shutdown.clone();
+            crate::pipeline::AbortOnDrop(tokio::spawn(async move {
+                // Workers started together do not sweep in step.
+                let offset = worker.config.sweep_interval.mul_f64(rand::random_range(0.0..1.0));
+                tokio::select! { _ = stop.cancelled() => return, _ = tokio::time::sleep(offset) => {} }
+                let mut tick = tokio::time::interval(worker.config.sweep_interval);
+                loop {
+                    tokio::select! { _ = stop.cancelled() => return, _ = tick.tick() => {} }
+                    worker.sweep_once().await;
+                }
+            }))
+        })
+    }
+
+    /// Waits for the jobs in flight within the grace period, then releases the rest to
+    /// other workers (`hard_stop`).
+    async fn drain(&self, mut jobs: tokio::task::JoinSet<()>, hard_stop: CancellationToken) {
         // Jobs that ended since the last look are not in flight.
         while jobs.try_join_next().is_some() {}
         info!(
@@ -175,8 +200,6 @@ impl Worker {
             hard_stop.cancel();
             while jobs.join_next().await.is_some() {}
         }
-        drop(sweeper);
-        info!("Worker stopped.");
     }
 
     /// Waits for a receive that was pending when the worker was told to stop (the

@@ -507,42 +507,18 @@ pub async fn run_piped(
     let mut into = second.spawn().map_err(RunError::Spawn)?;
     let (from_pid, into_pid) = (from.id(), into.id());
     let mut from_stdin = from.stdin.take().expect("piped");
-    let mut from_stdout = from.stdout.take().expect("piped");
+    let from_stdout = from.stdout.take().expect("piped");
     let mut from_stderr = from.stderr.take().expect("piped").take(64 * 1024);
-    let mut into_stdin = into.stdin.take().expect("piped");
-    let mut into_stdout = into.stdout.take().expect("piped").take(bounds.max_output);
-    let mut into_stderr = into.stderr.take().expect("piped").take(64 * 1024);
+    let into_stdin = into.stdin.take().expect("piped");
+    let into_stdout = into.stdout.take().expect("piped").take(bounds.max_output);
+    let into_stderr = into.stderr.take().expect("piped").take(64 * 1024);
 
     let first_done = async move {
         let feed = async {
             let _ = from_stdin.write_all(&input).await;
             drop(from_stdin);
         };
-        let pass = async {
-            let mut buf = vec![0u8; RELAY_CHUNK];
-            let mut passed = 0u64;
-            let mut cut = false;
-            loop {
-                let n = match from_stdout.read(&mut buf).await {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => n,
-                };
-                passed += n as u64;
-                if passed > max_relayed {
-                    cut = true;
-                    break;
-                }
-                relay.chunk(&buf[..n]);
-                // A reader that stopped reading has exited or will: its status says why.
-                if into_stdin.write_all(&buf[..n]).await.is_err() {
-                    break;
-                }
-            }
-            // Closing the first program's output stops it (SIGPIPE) if it writes on.
-            drop(from_stdout);
-            drop(into_stdin);
-            cut
-        };
+        let pass = pass_through(from_stdout, into_stdin, max_relayed, &mut *relay);
         let mut err = Vec::new();
         let (_, _, cut, watched) =
             tokio::join!(feed, from_stderr.read_to_end(&mut err), pass, async {
@@ -559,27 +535,7 @@ pub async fn run_piped(
         let status = from.wait().await.map_err(RunError::Spawn);
         (watched, status, err, relay.wanted())
     };
-    let second_done = async move {
-        let mut out = Vec::new();
-        let mut err = Vec::new();
-        let (_, _, status) = tokio::join!(
-            into_stdout.read_to_end(&mut out),
-            into_stderr.read_to_end(&mut err),
-            async {
-                if let Err(e) = watch(into_pid, meter).await {
-                    let _ = into.start_kill();
-                    let _ = into.wait().await;
-                    return Err(e);
-                }
-                into.wait().await.map_err(RunError::Spawn)
-            }
-        );
-        status.map(|status| Output {
-            status,
-            stdout: out,
-            stderr: err,
-        })
-    };
+    let second_done = reader_output(into, into_pid, into_stdout, into_stderr, meter);
     let work = async {
         tokio::pin!(first_done, second_done);
         // Both run at once; the reader's answer is awaited only if the relay wants
@@ -618,6 +574,70 @@ pub async fn run_piped(
     tokio::time::timeout(bounds.timeout, work)
         .await
         .map_err(|_| RunError::Timeout)?
+}
+
+/// Relays what the first program of a pipe writes (`from`) to the second (`into`),
+/// `RELAY_CHUNK` bytes at a time through `relay`, until the first ends, the second
+/// stops reading, or more than `max_relayed` bytes passed; says whether it was cut.
+async fn pass_through(
+    mut from: tokio::process::ChildStdout,
+    mut into: tokio::process::ChildStdin,
+    max_relayed: u64,
+    relay: &mut dyn Relay,
+) -> bool {
+    let mut buf = vec![0u8; RELAY_CHUNK];
+    let mut passed = 0u64;
+    let mut cut = false;
+    loop {
+        let n = match from.read(&mut buf).await {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        passed += n as u64;
+        if passed > max_relayed {
+            cut = true;
+            break;
+        }
+        relay.chunk(&buf[..n]);
+        // A reader that stopped reading has exited or will: its status says why.
+        if into.write_all(&buf[..n]).await.is_err() {
+            break;
+        }
+    }
+    // Closing the first program's output stops it (SIGPIPE) if it writes on.
+    drop(from);
+    drop(into);
+    cut
+}
+
+/// The second program of a pipe to its end (killed if its CPU meter runs out), with
+/// what it wrote.
+async fn reader_output(
+    mut into: tokio::process::Child,
+    into_pid: Option<u32>,
+    mut stdout: tokio::io::Take<tokio::process::ChildStdout>,
+    mut stderr: tokio::io::Take<tokio::process::ChildStderr>,
+    meter: Option<&CpuMeter>,
+) -> Result<Output, RunError> {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let (_, _, status) = tokio::join!(
+        stdout.read_to_end(&mut out),
+        stderr.read_to_end(&mut err),
+        async {
+            if let Err(e) = watch(into_pid, meter).await {
+                let _ = into.start_kill();
+                let _ = into.wait().await;
+                return Err(e);
+            }
+            into.wait().await.map_err(RunError::Spawn)
+        }
+    );
+    status.map(|status| Output {
+        status,
+        stdout: out,
+        stderr: err,
+    })
 }
 
 /// Whether a program's standard error says an allocation failed (under the cap).

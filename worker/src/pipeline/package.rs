@@ -34,35 +34,7 @@ impl Worker {
         attempt: u32,
         documents: Vec<DocumentRef>,
     ) -> Result<Value, Stop> {
-        // The whole package within one document's text bound: read in the order the
-        // bound keeps texts, each cut to what is left of it as it arrives, so a job
-        // holds at most the bound and one batch of texts, whatever the package.
-        let mut bound = TextBound {
-            left: self.config.extract.max_chars,
-        };
-        let mut read: Vec<Option<text::Text>> = documents.iter().map(|_| None).collect();
-        let mut cut = 0;
-        let roles: Vec<DocumentRole> = documents.iter().map(|d| d.role).collect();
-        for batch in keep_order(&roles).chunks(PARALLEL_EXTRACTIONS) {
-            let texts = batch.iter().map(|&i| self.package_text(msg, &documents[i]));
-            let texts = futures::future::try_join_all(texts).await?;
-            for (&i, mut t) in batch.iter().zip(texts) {
-                cut += usize::from(bound.cut(&mut t.extracted));
-                read[i] = Some(t);
-            }
-        }
-        let texts: Vec<text::Text> = read
-            .into_iter()
-            .map(|t| t.expect("every document of the package was read"))
-            .collect();
-        let extract_ms: f64 = texts.iter().map(|t| t.extract_ms).sum();
-        if cut > 0 {
-            tracing::warn!(
-                documents_cut = cut,
-                max_chars = self.config.extract.max_chars,
-                "The package has more text than RFP_MAX_TEXT_CHARS; its annexes' and then the main document's ends are left out."
-            );
-        }
+        let (texts, extract_ms) = self.package_texts(msg, &documents).await?;
         metrics::histogram!("rfp_stage_duration_seconds", "stage" => "extract")
             .record(extract_ms / 1000.0);
         let mut per_document = Vec::with_capacity(documents.len());
@@ -89,47 +61,9 @@ impl Worker {
             .map_err(|e| Failure::transient(FailureCode::StoreUnavailable, error_chain(&e)))?;
         let schema = crate::model::schema::for_prompt(prompt.is_builtin(), &prompt.output_format);
 
-        let (mut analysis, answer) = if self.model.reads_packages_per_document() {
-            let mut analysed = Vec::with_capacity(documents.len());
-            let mut last = None;
-            let (mut calls, mut latency_ms) = (0, 0.0);
-            for (i, (d, doc_pages)) in documents.iter().zip(&pages).enumerate() {
-                let mut answer = self
-                    .analyse(msg, &prompt, &schema, doc_pages, i > 0)
-                    .await?;
-                calls += answer.calls;
-                latency_ms += answer.latency_ms;
-                analysed.push(Analysed {
-                    id: d.id().to_owned(),
-                    filename: d.label().to_owned(),
-                    role: d.role,
-                    analysis: std::mem::take(&mut answer.analysis),
-                });
-                last = Some(answer);
-            }
-            let mut answer = last.expect("a package has documents");
-            answer.calls = calls;
-            answer.latency_ms = latency_ms;
-            (crate::merge::merge(analysed), answer)
-        } else {
-            let of = documents.len();
-            let whole: Vec<String> = documents
-                .iter()
-                .zip(&pages)
-                .enumerate()
-                .flat_map(|(i, (d, doc_pages))| {
-                    let header = crate::prompt::package_header(i + 1, of, d);
-                    doc_pages.iter().enumerate().map(move |(n, page)| match n {
-                        0 => format!("{header}\n\n{page}"),
-                        _ => page.clone(),
-                    })
-                })
-                .collect();
-            let mut answer = self
-                .analyse(msg, &prompt.for_package(), &schema, &Arc::new(whole), false)
-                .await?;
-            (std::mem::take(&mut answer.analysis), answer)
-        };
+        let (mut analysis, answer) = self
+            .analyse_package(msg, &prompt, &schema, &documents, &pages)
+            .await?;
 
         let sources: Vec<Source> = documents
             .iter()
@@ -169,6 +103,97 @@ impl Worker {
             serde_json::to_value(&meta).expect("the meta serialises"),
         );
         Ok(analysis)
+    }
+
+    /// Every document's text, read two at a time, within the package's text bound,
+    /// with the extractions' total time.
+    async fn package_texts(
+        &self,
+        msg: &JobMessage,
+        documents: &[DocumentRef],
+    ) -> Result<(Vec<text::Text>, f64), Stop> {
+        // The whole package within one document's text bound: read in the order the
+        // bound keeps texts, each cut to what is left of it as it arrives, so a job
+        // holds at most the bound and one batch of texts, whatever the package.
+        let mut bound = TextBound {
+            left: self.config.extract.max_chars,
+        };
+        let mut read: Vec<Option<text::Text>> = documents.iter().map(|_| None).collect();
+        let mut cut = 0;
+        let roles: Vec<DocumentRole> = documents.iter().map(|d| d.role).collect();
+        for batch in keep_order(&roles).chunks(PARALLEL_EXTRACTIONS) {
+            let texts = batch.iter().map(|&i| self.package_text(msg, &documents[i]));
+            let texts = futures::future::try_join_all(texts).await?;
+            for (&i, mut t) in batch.iter().zip(texts) {
+                cut += usize::from(bound.cut(&mut t.extracted));
+                read[i] = Some(t);
+            }
+        }
+        let texts: Vec<text::Text> = read
+            .into_iter()
+            .map(|t| t.expect("every document of the package was read"))
+            .collect();
+        let extract_ms: f64 = texts.iter().map(|t| t.extract_ms).sum();
+        if cut > 0 {
+            tracing::warn!(
+                documents_cut = cut,
+                max_chars = self.config.extract.max_chars,
+                "The package has more text than RFP_MAX_TEXT_CHARS; its annexes' and then the main document's ends are left out."
+            );
+        }
+        Ok((texts, extract_ms))
+    }
+
+    /// The model's answer for the package: each document analysed alone and the
+    /// analyses merged by precedence (a model that reads no instructions), or the
+    /// documents given whole, in order, under headers naming their file and role.
+    async fn analyse_package(
+        &self,
+        msg: &JobMessage,
+        prompt: &crate::prompt::Prompt,
+        schema: &Arc<Value>,
+        documents: &[DocumentRef],
+        pages: &[Arc<Vec<String>>],
+    ) -> Result<(Value, rfp_shared::ports::ModelAnswer), Stop> {
+        Ok(if self.model.reads_packages_per_document() {
+            let mut analysed = Vec::with_capacity(documents.len());
+            let mut last = None;
+            let (mut calls, mut latency_ms) = (0, 0.0);
+            for (i, (d, doc_pages)) in documents.iter().zip(pages).enumerate() {
+                let mut answer = self.analyse(msg, prompt, schema, doc_pages, i > 0).await?;
+                calls += answer.calls;
+                latency_ms += answer.latency_ms;
+                analysed.push(Analysed {
+                    id: d.id().to_owned(),
+                    filename: d.label().to_owned(),
+                    role: d.role,
+                    analysis: std::mem::take(&mut answer.analysis),
+                });
+                last = Some(answer);
+            }
+            let mut answer = last.expect("a package has documents");
+            answer.calls = calls;
+            answer.latency_ms = latency_ms;
+            (crate::merge::merge(analysed), answer)
+        } else {
+            let of = documents.len();
+            let whole: Vec<String> = documents
+                .iter()
+                .zip(pages)
+                .enumerate()
+                .flat_map(|(i, (d, doc_pages))| {
+                    let header = crate::prompt::package_header(i + 1, of, d);
+                    doc_pages.iter().enumerate().map(move |(n, page)| match n {
+                        0 => format!("{header}\n\n{page}"),
+                        _ => page.clone(),
+                    })
+                })
+                .collect();
+            let mut answer = self
+                .analyse(msg, &prompt.for_package(), schema, &Arc::new(whole), false)
+                .await?;
+            (std::mem::take(&mut answer.analysis), answer)
+        })
     }
 }
 
