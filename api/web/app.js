@@ -294,7 +294,8 @@ function showMatrix() {
   const words = $("matrix-search").value.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const shown = matrix.filter((r) => (!mandatoryOnly || r.mandatory !== false)
     && (!category || r.category === category)
-    && words.every((w) => `${r.text} ${r.section || ""} ${r.id || ""}`.toLowerCase().includes(w)));
+    && words.every((w) => `${r.text} ${r.section || ""} ${r.id || ""} ${r.owner || ""}`.toLowerCase().includes(w))
+    && workFilter(r));
   const tbody = $("matrix").querySelector("tbody");
   tbody.replaceChildren();
   for (const r of shown) {
@@ -306,8 +307,9 @@ function showMatrix() {
     cell(row, r.category);
     cell(row, r.section);
     cell(row, r.page);
+    workCells(row, r);
   }
-  if (!matrix.length) emptyRow(tbody, 6);
+  if (!matrix.length) emptyRow(tbody, 7);
   $("matrix-count").textContent = `${shown.length} of ${matrix.length} requirements`;
 }
 
@@ -558,6 +560,7 @@ function render(analysis, proposalId) {
   const blob = new Blob([JSON.stringify(analysis, null, 2)], { type: "application/json" });
   $("download").href = URL.createObjectURL(blob);
   $("analysis").hidden = false;
+  renderWorkspace(analysis, proposalId);
   renderFit(proposalId);
 }
 

@@ -208,6 +208,51 @@ fn changes(out: &mut String, analysis: &Value) {
     }
 }
 
+/// The team's corrections (each with who, the note and what the analysis read) and
+/// the conflicts a new analysis raised with them.
+fn corrections(out: &mut String, analysis: &Value) {
+    let ws = &analysis["workspace"];
+    let value = |v: &Value| match v {
+        Value::Object(o) if o.contains_key("date") => ["date", "time", "time_zone"]
+            .iter()
+            .filter_map(|k| o.get(*k).and_then(Value::as_str))
+            .collect::<Vec<_>>()
+            .join(" "),
+        Value::Null => "none".to_owned(),
+        other => text(other),
+    };
+    if let Some(conflicts) = ws["conflicts"].as_array().filter(|c| !c.is_empty()) {
+        out.push_str("\n## Conflicts to resolve\n\n");
+        for c in conflicts {
+            out.push_str(&format!(
+                "- **{}:** you set {} ({}); {} says {}\n",
+                text(&c["field"]),
+                value(&c["yours"]),
+                text(&c["yours_by"]),
+                c["analysis_source"]["filename"]
+                    .as_str()
+                    .unwrap_or("the new analysis"),
+                value(&c["analysis"])
+            ));
+        }
+    }
+    if let Some(edited) = ws["edited"].as_object().filter(|e| !e.is_empty()) {
+        out.push_str("\n## Corrected by the team\n\n");
+        for (field, e) in edited {
+            let note = e["note"]
+                .as_str()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "- **{field}:** {} (by {}{note}; the analysis read {})\n",
+                value(&e["value"]),
+                text(&e["by"]),
+                value(&e["was"])
+            ));
+        }
+    }
+}
+
 /// Text for a terminal or a file someone will `cat`: no control characters but line
 /// feeds, tabs and the CR of a CRLF (CSV and iCalendar end their lines so); an escape
 /// sequence in a document's text would otherwise drive the reader's terminal, and a
@@ -394,7 +439,20 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
             } else {
                 value
             };
-            out.push_str(&format!("- **{label}:** {shown}\n"));
+            let field = match label {
+                "Issuer" => "issuer",
+                "Submission deadline" => "submission_deadline",
+                "Budget" => "budget",
+                _ => "",
+            };
+            let mark = match &analysis["workspace"]["edited"][field] {
+                Value::Object(e) => format!(
+                    " _(edited by {})_",
+                    text(e.get("by").unwrap_or(&Value::Null))
+                ),
+                _ => String::new(),
+            };
+            out.push_str(&format!("- **{label}:** {shown}{mark}\n"));
         }
     } else if let Some(summary) = s.as_str() {
         out.push_str(summary);
@@ -404,6 +462,7 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
         out.push_str(&format!("\n{narrative}\n"));
     }
     changes(&mut out, analysis);
+    corrections(&mut out, analysis);
 
     table(
         &mut out,
@@ -598,6 +657,32 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_corrected_fact_is_marked_and_a_conflict_listed() {
+        let analysis = json!({
+            "summary": { "title": "Call", "donor": "Trust", "deadline": "2027-03-20" },
+            "extracted_data": { "deadlines": [{ "what": "submission", "date": "2027-03-20", "time": "12:00", "time_zone": "CET", "source": "edited" }] },
+            "workspace": {
+                "edited": { "submission_deadline": { "value": { "date": "2027-03-20", "time": "12:00", "time_zone": "CET" },
+                    "by": "ana", "note": "<b>phoned</b>", "was": { "date": "2027-03-15", "time": "17:00", "time_zone": "CET" } } },
+                "conflicts": [{ "field": "submission_deadline", "yours": { "date": "2027-03-20" }, "yours_by": "ana",
+                    "analysis": { "date": "2027-03-29" }, "analysis_source": { "filename": "amendment-1.md" } }]
+            }
+        });
+        let md = markdown(&analysis, None);
+        assert!(
+            md.contains("- **Submission deadline:** 2027-03-20 12:00 CET _(edited by ana)_"),
+            "{md}"
+        );
+        assert!(md.contains("## Conflicts to resolve\n\n- **submission_deadline:** you set 2027-03-20 (ana); amendment-1.md says 2027-03-29"), "{md}");
+        assert!(
+            md.contains(
+                "(by ana: &lt;b&gt;phoned&lt;/b&gt;; the analysis read 2027-03-15 17:00 CET)"
+            ),
+            "{md}"
+        );
+    }
 
     #[test]
     fn the_report_carries_no_html_links_or_escape_sequences() {

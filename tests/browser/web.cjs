@@ -186,6 +186,57 @@ async function main() {
       }));
     }
 
+    // The team's workspace: correct the deadline in place, give a matrix row an owner
+    // and a status, reload: both are kept, the deadline marked edited.
+    if (process.env.SCREENSHOT_WORKSPACE) {
+      const patched = () => page.waitForResponse((r) => r.request().method() === "PATCH", { timeout: 30000 });
+      seen.workspace = {};
+      await page.click("#deadline-edit");
+      await page.fill("#deadline input[type=date]", "2027-04-02");
+      await page.fill("#deadline input[type=time]", "12:00");
+      await page.fill('#deadline input[aria-label="Time zone"]', "CET");
+      await page.fill('#deadline input[aria-label="Note"]', "confirmed by the buyer");
+      const [saved] = await Promise.all([patched(), page.click('#deadline button:has-text("Save")')]);
+      seen.workspace.factStatus = saved.status();
+      await page.waitForSelector("#deadline .edited", { timeout: 30000 });
+      const rowId = (await page.locator("#matrix tbody tr").first().locator("td").first().textContent()).trim();
+      const row = () => page.locator("#matrix tbody tr", { hasText: rowId }).first();
+      await row().locator("input.owner").fill("ana");
+      const [owned] = await Promise.all([patched(), row().locator("input.owner").press("Tab")]);
+      seen.workspace.ownerStatus = owned.status();
+      await page.waitForFunction((id) => [...document.querySelectorAll("#matrix tbody tr")]
+        .some((r) => r.cells[0].textContent.trim() === id && r.querySelector("input.owner").value === "ana"), rowId);
+      const [statused] = await Promise.all([patched(), row().locator("select.status").selectOption("in_progress")]);
+      seen.workspace.rowStatus = statused.status();
+      await page.reload();
+      await page.waitForSelector("#analysis:not([hidden])", { timeout: 30000 });
+      await page.waitForSelector("#deadline .edited", { timeout: 30000 });
+      seen.workspace.afterReload = await page.evaluate((id) => {
+        const tr = [...document.querySelectorAll("#matrix tbody tr")].find((r) => r.cells[0].textContent.trim() === id);
+        return {
+          deadline: document.getElementById("deadline").textContent.trim(),
+          edited: document.querySelector("#deadline .edited").title,
+          row: id,
+          owner: tr ? tr.querySelector("input.owner").value : null,
+          status: tr ? tr.querySelector("select.status").value : null,
+          error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
+        };
+      }, rowId);
+      // "My rows": the owner name the page remembers, and the status filter.
+      await page.fill("#me", "ana");
+      await page.press("#me", "Tab");
+      await page.check("#matrix-mine");
+      seen.workspace.mine = await page.evaluate(() => document.querySelectorAll("#matrix tbody tr").length);
+      await page.uncheck("#matrix-mine");
+      await page.selectOption("#matrix-status", "in_progress");
+      seen.workspace.inProgress = await page.evaluate(() => document.querySelectorAll("#matrix tbody tr").length);
+      await page.selectOption("#matrix-status", "");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: process.env.SCREENSHOT_WORKSPACE });
+      await page.locator("#matrix-card").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: process.env.SCREENSHOT_WORKSPACE.replace(/\.png$/, "-matrix.png") });
+    }
+
     // An address that is not a proposal's id is refused by the page, and never becomes
     // a request path (`..%2F..%2Fmetrics` fetched /metrics).
     const requested = [];

@@ -112,6 +112,10 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
         .env("ANNEX_FILE", &annex)
         .env("SCREENSHOT_PACKAGE", &packaged)
         .env("SCREENSHOT_STALE", artifacts.join("web-page-stale.png"))
+        .env(
+            "SCREENSHOT_WORKSPACE",
+            artifacts.join("web-page-workspace.png"),
+        )
         .output()
         .expect("node runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -379,6 +383,37 @@ fn the_web_page_uploads_follows_and_renders_an_analysis_in_chromium() {
     assert_eq!(stale["afterReanalysis"]["shown"], false, "{stale}");
     assert_eq!(stale["afterReanalysis"]["error"], Value::Null, "{stale}");
     assert_eq!(stale["afterReanalysis"]["documents"], 2, "{stale}");
+    // The workspace: a corrected deadline and a worked row, kept through a reload.
+    let ws = &seen["workspace"];
+    assert_eq!(ws["factStatus"], 200, "{ws}");
+    assert_eq!(ws["ownerStatus"], 200, "{ws}");
+    assert_eq!(ws["rowStatus"], 200, "{ws}");
+    let after = &ws["afterReload"];
+    assert_eq!(after["error"], Value::Null, "{ws}");
+    assert!(
+        after["deadline"]
+            .as_str()
+            .unwrap()
+            .starts_with("2027-04-02 12:00 CET"),
+        "{ws}"
+    );
+    let edited = after["edited"].as_str().unwrap();
+    assert!(
+        edited.contains("confirmed by the buyer")
+            && edited.contains("The analysis read 2027-03-29"),
+        "{edited}"
+    );
+    assert_eq!(after["owner"], "ana", "{ws}");
+    assert_eq!(after["status"], "in_progress", "{ws}");
+    assert_eq!(ws["mine"], 1, "{ws}");
+    assert_eq!(ws["inProgress"], 1, "{ws}");
+    assert!(
+        artifacts
+            .join("web-page-workspace.png")
+            .metadata()
+            .is_ok_and(|m| m.len() > 10_000),
+        "a workspace screenshot"
+    );
     // An address that is not a proposal id: refused, never fetched.
     let bad = &seen["badAddress"];
     assert!(

@@ -13,6 +13,7 @@ use crate::AppState;
 const INDEX: &str = include_str!("../../web/index.html");
 const SCRIPT: &str = include_str!("../../web/app.js");
 const STYLE: &str = include_str!("../../web/app.css");
+const WORKSPACE_SCRIPT: &str = include_str!("../../web/workspace.js");
 const DOCS: &str = include_str!("../../web/docs.html");
 const DOCS_SCRIPT: &str = include_str!("../../web/docs.js");
 
@@ -26,6 +27,10 @@ pub fn router() -> Router<AppState> {
             get(|| file("text/javascript; charset=utf-8", SCRIPT)),
         )
         .route("/app.css", get(|| file("text/css; charset=utf-8", STYLE)))
+        .route(
+            "/workspace.js",
+            get(|| file("text/javascript; charset=utf-8", WORKSPACE_SCRIPT)),
+        )
         // The API reference: renders /openapi.json with no network.
         .route("/docs", get(|| file("text/html; charset=utf-8", DOCS)))
         .route(
