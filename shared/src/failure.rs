@@ -137,4 +137,17 @@ mod tests {
         }
         assert!(FailureCode::parse(crate::state::DOCUMENT_REPLACED).is_some());
     }
+
+    #[test]
+    fn the_api_docs_name_every_code_a_job_records() {
+        let docs = include_str!("../../docs/api.md");
+        let delivery_only = [FailureCode::JobNotRecordedYet, FailureCode::JobStartRefused];
+        let missing: Vec<&str> = FailureCode::ALL
+            .iter()
+            .filter(|c| !delivery_only.contains(c))
+            .map(|c| c.as_str())
+            .filter(|code| !docs.contains(&format!("`{code}`")))
+            .collect();
+        assert!(missing.is_empty(), "docs/api.md never names {missing:?}");
+    }
 }
