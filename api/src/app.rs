@@ -24,7 +24,7 @@ use crate::{AppState, routes};
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    connections: rfp_worker::serve::ConnectionLimits,
+    connections: rfp_serve::ConnectionLimits,
     backends: Backends,
     worker: Option<Worker>,
 }
@@ -77,7 +77,7 @@ impl Application {
         Ok(Self {
             listener,
             router,
-            connections: rfp_worker::serve::ConnectionLimits::from_settings(&settings),
+            connections: rfp_serve::ConnectionLimits::from_settings(&settings),
             backends,
             worker,
         })
@@ -106,7 +106,7 @@ impl Application {
         let descriptors = rfp_shared::process::raise_descriptor_limit();
         tracing::info!(addr = %self.local_addr(), embedded_worker = self.worker.is_some(),
             descriptors, max_connections = self.connections.max_connections, "API listening.");
-        let server = rfp_worker::serve::serve(
+        let server = rfp_serve::serve(
             self.listener,
             self.router,
             self.connections,

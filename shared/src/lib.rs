@@ -14,11 +14,14 @@
 //! - [`telemetry`]: logging set-up, and an error's chain on one line for logs.
 //! - [`metrics`]: the Prometheus recorder; [`probe`]: the binaries' health checks;
 //!   [`process`]: the limits a server sets for itself; [`shutdown`]: SIGTERM and SIGINT.
+//! - [`backoff`]: the one back-off policy (the model calls, callbacks, a job's
+//!   redelivery delay, polling, the API's retried package writes).
 //!
 //! Nothing here speaks HTTP or calls a model.
 
 pub mod aws;
 pub mod backends;
+pub mod backoff;
 pub mod domain;
 pub mod embedded;
 pub mod failure;

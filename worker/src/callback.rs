@@ -20,7 +20,7 @@ use std::time::Duration;
 use backon::Retryable;
 use rfp_shared::settings::Settings;
 
-use crate::backoff::Backoff;
+use rfp_shared::backoff::Backoff;
 
 /// What the API and the worker need to know about callbacks.
 #[derive(Clone, Debug)]

@@ -46,13 +46,13 @@ pub async fn serve(
         )
         .with_state(backends);
     // The same connection limits as the API's, smaller: probes and a scraper.
-    let limits = crate::serve::ConnectionLimits {
+    let limits = rfp_serve::ConnectionLimits {
         header_timeout: Duration::from_secs(10),
         max_connections: 256,
         drain: Duration::from_secs(2),
     };
     Ok(tokio::spawn(async move {
-        let served = crate::serve::serve(listener, app, limits, shutdown).await;
+        let served = rfp_serve::serve(listener, app, limits, shutdown).await;
         if let Err(e) = served {
             tracing::warn!(error = %e, "The health endpoints stopped.");
         }

@@ -23,13 +23,13 @@
 //!   the dead-letter sweep in `pipeline::sweep`).
 //! - [`runner`]: the receive loop with its concurrency, heartbeat and graceful stop.
 //! - [`callback`]: signed completion callbacks; [`health`]: the worker's `/healthz`.
-//! - [`serve`]: the HTTP connection loop (the API's and the health listener's):
-//!   header-read and idle timeout, a connection cap, a bounded drain on shutdown.
+//!
+//! The back-off policy is `rfp_shared::backoff`; the health listener serves through
+//! `rfp_serve`, as the API does.
 //!
 //! Nothing here speaks HTTP to clients; `rfp-api` embeds this library in embedded mode.
 
 pub mod app;
-pub mod backoff;
 pub mod bounds;
 pub mod callback;
 pub mod config;
@@ -42,7 +42,6 @@ pub mod pipeline;
 pub mod prompt;
 pub mod quotes;
 pub mod runner;
-pub mod serve;
 
 pub use extraction::{extract, ocr, sandbox};
 pub use pipeline::{Disposition, Worker, WorkerConfig};

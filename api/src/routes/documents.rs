@@ -157,7 +157,7 @@ async fn write_package(
     let store = &state.backends.store;
     // Writers of one package take turns: each refused write waits a jittered,
     // growing pause (5 ms to 200 ms) before it reads again.
-    let pause = rfp_worker::backoff::Backoff::new(
+    let pause = rfp_shared::backoff::Backoff::new(
         std::time::Duration::from_millis(5),
         std::time::Duration::from_millis(200),
     );

@@ -16,7 +16,7 @@ use tracing::{info, warn};
 
 use rfp_shared::ports::{Chunking, Model, ModelAnswer, ModelError, ModelRequest};
 
-use crate::backoff::Backoff;
+use rfp_shared::backoff::Backoff;
 
 use super::{answer, schema};
 

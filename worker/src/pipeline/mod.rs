@@ -568,7 +568,7 @@ impl Worker {
     /// from `RFP_RETRY_DELAY_SECS`, jittered so that throttled jobs do not come back
     /// in step.
     pub fn backoff(&self, attempt: u32) -> Duration {
-        crate::backoff::Backoff::new(self.config.retry_delay, MAX_REDELIVERY_DELAY)
+        rfp_shared::backoff::Backoff::new(self.config.retry_delay, MAX_REDELIVERY_DELAY)
             .nth(attempt)
             .min(MAX_REDELIVERY_DELAY)
     }

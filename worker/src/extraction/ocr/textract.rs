@@ -20,7 +20,7 @@ use rfp_shared::ids::BlobKey;
 use rfp_shared::settings::Settings;
 
 use super::{Ocr, OcrError, PagesRead, Scan};
-use crate::backoff::Backoff;
+use rfp_shared::backoff::Backoff;
 
 /// Amazon Textract, reading documents from `bucket`.
 pub struct Textract {

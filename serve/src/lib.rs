@@ -1,4 +1,4 @@
-//! Serving connections with limits on what a client may hold: a connection whose
+//! `rfp-serve`: serving connections with limits on what a client may hold: a connection whose
 //! request head has not fully arrived within `RFP_HTTP_HEADER_TIMEOUT_SECS` of the
 //! connection waiting for it is closed (a slow sender's; a new connection that sends
 //! nothing; an idle keep-alive connection's, since hyper starts that clock whenever
@@ -6,7 +6,8 @@
 //! is closed at once, before it costs more than its descriptor), and on shutdown the
 //! open ones get a bounded drain. Built on hyper-util's connection builder, as
 //! `axum::serve` is, with the timer that makes hyper's header timeout work. The API
-//! and the worker's health listener both serve through it.
+//! and the worker's health listener both serve through it: a crate of its own because
+//! `rfp-shared` speaks no HTTP and the API should not borrow it from the worker.
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,10 +1,11 @@
-//! The worker's one back-off policy: exponential from a first delay, doubling, held at
+//! The workspace's one back-off policy: exponential from a first delay, doubling, held at
 //! a ceiling, jittered (backon's jitter adds up to the delay again, so a crowd of
 //! throttled callers spreads out instead of coming back in step).
 //!
 //! It is used three ways, with one rule:
 //! - in a retry loop within one process (a model call, a callback), as backon's
-//!   [`ExponentialBuilder`] from [`Backoff::builder`];
+//!   [`ExponentialBuilder`] from [`Backoff::builder`]; the API's refused package
+//!   writes pause by [`Backoff::nth`];
 //! - across deliveries of a job, where each retry is another receive and only the
 //!   attempt number survives: [`Backoff::nth`] is that attempt's delay in the same
 //!   sequence;
