@@ -515,17 +515,19 @@ impl ModelError {
 
     /// The stable code recorded on a failed job.
     pub fn code(&self) -> &'static str {
-        match self {
-            Self::Throttled { .. } => "model_throttled",
-            Self::Unavailable(_) | Self::Timeout => "model_unavailable",
-            Self::Invalid(_) => "model_request_invalid",
-            Self::AuthFailed(_) => "model_auth_failed",
-            Self::NotFound(_) => "model_not_found",
-            Self::OutputInvalid(_) => "model_output_invalid",
-            Self::OutputTruncated(_) => "model_output_truncated",
-            Self::InputTooLong(_) => "model_input_too_long",
-            Self::BudgetSpent(_) => "analysis_timeout",
-        }
+        use crate::failure::FailureCode;
+        let code = match self {
+            Self::Throttled { .. } => FailureCode::ModelThrottled,
+            Self::Unavailable(_) | Self::Timeout => FailureCode::ModelUnavailable,
+            Self::Invalid(_) => FailureCode::ModelRequestInvalid,
+            Self::AuthFailed(_) => FailureCode::ModelAuthFailed,
+            Self::NotFound(_) => FailureCode::ModelNotFound,
+            Self::OutputInvalid(_) => FailureCode::ModelOutputInvalid,
+            Self::OutputTruncated(_) => FailureCode::ModelOutputTruncated,
+            Self::InputTooLong(_) => FailureCode::ModelInputTooLong,
+            Self::BudgetSpent(_) => FailureCode::AnalysisTimeout,
+        };
+        code.as_str()
     }
 }
 

@@ -282,7 +282,7 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
 }
 
 /// The code of a job cancelled because its document (or its package) changed.
-pub const DOCUMENT_REPLACED: &str = "document_replaced";
+pub const DOCUMENT_REPLACED: &str = crate::failure::FailureCode::DocumentReplaced.as_str();
 
 /// The event that ends the job in flight when the document it analyses is replaced by
 /// one with `new_sha256`; `None` when no job is in flight, or it analyses that very
