@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use chrono::Utc;
-use rfp_shared::aws::emulator;
+use rfp_shared::aws::{RequestCounter, emulator};
 use rfp_shared::domain::Proposal;
 use rfp_shared::embedded::{Db, SqliteStore};
 use rfp_shared::ids::{Owner, ProposalId};
@@ -48,7 +48,7 @@ fn with_row(ws: &Workspace, id: &str, owner: &str, note: Option<String>) -> Work
     next
 }
 
-async fn workspace_contract(store: Arc<dyn Store>) {
+async fn workspace_contract(store: Arc<dyn Store>, counter: Option<&RequestCounter>) {
     let p = Proposal::new(Owner::parse("team").unwrap(), "Call".into(), Utc::now());
     store.create_proposal(&p).await.unwrap();
     let empty = store.get_workspace(p.id).await.unwrap();
@@ -130,10 +130,18 @@ async fn workspace_contract(store: Arc<dyn Store>) {
         read.rows["REQ-B399"].note.as_deref().map(str::len),
         Some(2000)
     );
+    // DynamoDB keeps that body in S3, and says where, so the next write deletes it.
+    assert_eq!(
+        read.stored_at.is_some(),
+        counter.is_some(),
+        "{:?}",
+        read.stored_at
+    );
     // And a small one after it again.
     let small = with_row(
         &Workspace {
             version: 3,
+            stored_at: read.stored_at.clone(),
             ..Workspace::default()
         },
         "REQ-S",
@@ -144,7 +152,9 @@ async fn workspace_contract(store: Arc<dyn Store>) {
         .put_workspace(p.id, 3, &small, &entry(4, "di", "REQ-S"))
         .await
         .unwrap();
-    assert_eq!(store.get_workspace(p.id).await.unwrap().rows.len(), 1);
+    let read = store.get_workspace(p.id).await.unwrap();
+    assert_eq!(read.rows.len(), 1);
+    assert_eq!(read.stored_at, None, "a small body is in the item");
 
     // The history: newest first, paged by version.
     let all = store.workspace_history(p.id, 10, None).await.unwrap();
@@ -153,6 +163,32 @@ async fn workspace_contract(store: Arc<dyn Store>) {
     assert_eq!(all[3].stamp.by, "ana");
     let page = store.workspace_history(p.id, 2, Some(3)).await.unwrap();
     assert_eq!(page.iter().map(|e| e.version).collect::<Vec<_>>(), [2, 1]);
+
+    // What one edit costs: a read of the workspace and one write (on DynamoDB, one
+    // GetItem and one TransactWriteItems, nothing else).
+    let before = counter.map(RequestCounter::snapshot);
+    let read = store.get_workspace(p.id).await.unwrap();
+    let next = with_row(&read, "REQ-C", "ed", None);
+    store
+        .put_workspace(p.id, read.version, &next, &entry(5, "ed", "REQ-C"))
+        .await
+        .unwrap();
+    if let (Some(c), Some(before)) = (counter, before) {
+        let after = c.snapshot();
+        let used: Vec<(String, u64)> = after
+            .iter()
+            .map(|(k, v)| (k.clone(), v - before.get(k).copied().unwrap_or(0)))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        eprintln!("requests for one workspace edit: {used:?}");
+        assert_eq!(
+            used,
+            [
+                ("DynamoDB.GetItem".to_owned(), 1),
+                ("DynamoDB.TransactWriteItems".to_owned(), 1)
+            ]
+        );
+    }
 
     // No workspace for a proposal that does not exist.
     let err = store
@@ -182,7 +218,7 @@ async fn workspace_contract(store: Arc<dyn Store>) {
 async fn embedded_workspace_keeps_the_contract() {
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(&dir.path().join("rfp.db")).unwrap();
-    workspace_contract(Arc::new(SqliteStore::new(db))).await;
+    workspace_contract(Arc::new(SqliteStore::new(db)), None).await;
 }
 
 #[tokio::test]
@@ -191,5 +227,5 @@ async fn aws_workspace_keeps_the_contract() {
         return;
     };
     let f = emulator::fixture(&url, &[]).await;
-    workspace_contract(f.backends.store.clone()).await;
+    workspace_contract(f.backends.store.clone(), Some(&f.clients.counter)).await;
 }

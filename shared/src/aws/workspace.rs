@@ -10,9 +10,10 @@
 //! under a key of its own (`workspaces/<id>/<uuid>.json`, never overwritten, so two
 //! racing writers cannot swap bodies), and the item holds `body_key`.
 //!
-//! Requests per edit: one `GetItem` of the proposal, one of the workspace, one
-//! `TransactWriteItems` (plus one S3 `PutObject` per body over the limit, and a
-//! `GetObject` to read one back).
+//! Requests per edit (measured in `shared/tests/workspace_contract.rs`): the API's
+//! `GetItem` of the proposal and of the workspace, then one `TransactWriteItems`;
+//! plus, for a body over the limit, one S3 `PutObject` to write it, one `GetObject` to
+//! read it and one `DeleteObject` for the body it replaces.
 
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem};
@@ -139,6 +140,10 @@ impl DynamoStore {
         if let Some(AttributeValue::N(v)) = item.get("version") {
             ws.version = v.parse().unwrap_or(ws.version);
         }
+        ws.stored_at = match item.get("body_key") {
+            Some(AttributeValue::S(k)) => Some(k.clone()),
+            _ => None,
+        };
         Ok(ws)
     }
 
@@ -152,7 +157,8 @@ impl DynamoStore {
         let version = expected + 1;
         let mut ws = workspace.clone();
         ws.version = version;
-        let old = self.previous_body_key(id).await?;
+        // The body the version being replaced keeps in S3, as the caller read it.
+        let old = workspace.stored_at.clone();
         let mut placed = Vec::new();
         let ws_json = to_json(&ws)?;
         let entry_json = to_json(entry)?;
@@ -238,26 +244,6 @@ impl DynamoStore {
                 }
             }
         }
-    }
-
-    /// The S3 key of the workspace's current body, when it is kept there.
-    async fn previous_body_key(&self, id: ProposalId) -> Result<Option<String>, StoreError> {
-        if self.results.is_none() {
-            return Ok(None);
-        }
-        let out = self
-            .client
-            .get_item()
-            .table_name(&self.table)
-            .set_key(Some(key(id, WORKSPACE_SK)))
-            .projection_expression("body_key")
-            .send()
-            .await
-            .map_err(|e| backend("get workspace", describe(&e)))?;
-        Ok(out.item.and_then(|i| match i.get("body_key") {
-            Some(AttributeValue::S(k)) => Some(k.clone()),
-            _ => None,
-        }))
     }
 
     pub(super) async fn workspace_history_op(

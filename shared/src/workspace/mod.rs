@@ -261,6 +261,11 @@ pub struct Workspace {
     pub next_team_row: u32,
     #[serde(default)]
     pub updated: Option<Stamp>,
+    /// Where the store keeps this version's body when it is not in the record itself
+    /// (DynamoDB: the S3 key of a body over the item limit), so the next write can
+    /// delete it without reading it again. Never serialised.
+    #[serde(skip)]
+    pub stored_at: Option<String>,
 }
 
 /// One change in a history entry: what, before and after.
