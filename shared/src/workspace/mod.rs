@@ -42,6 +42,8 @@ pub const MAX_TEAM_ROWS: usize = 200;
 pub const MAX_LIST_EDITS: usize = 100;
 /// Most rows holding edits (the matrix's 400 rows, the team's, and removed ones).
 pub const MAX_ROW_EDITS: usize = 1_000;
+/// Largest workspace, as JSON: every read of the analysis carries it.
+pub const MAX_WORKSPACE_BYTES: usize = 1024 * 1024;
 
 /// A summary fact the team can correct.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]

@@ -533,6 +533,40 @@ mod tests {
     }
 
     #[test]
+    fn the_workspace_stays_within_its_size_whatever_the_notes() {
+        let mut r = analysis("2027-02-18");
+        let rows: Vec<Value> = (0..400)
+            .map(|i| json!({ "id": format!("REQ-{i}"), "text": format!("Bidders must do {i}."), "section": "1" }))
+            .collect();
+        r["extracted_data"]["requirements"] = Value::Array(rows);
+        let against = Against {
+            result: &r,
+            analysed_package: None,
+        };
+        let mut ws = Workspace::default();
+        let note = "€".repeat(MAX_NOTE_CHARS);
+        let mut refused = None;
+        for batch in 0..4 {
+            let rows: Vec<Value> = (batch * 100..batch * 100 + 100)
+                .map(|i| json!({ "id": format!("REQ-{i}"), "note": note }))
+                .collect();
+            let edits: MatrixEdits = serde_json::from_value(json!({ "rows": rows })).unwrap();
+            let before = ws.clone();
+            match apply_matrix_edits(&mut ws, &against, &edits, &stamp("a")) {
+                Ok(_) => {}
+                Err(e) => {
+                    assert_eq!(e.code, "too_many_edits", "{e}");
+                    assert_eq!(ws, before, "a refused request changes nothing");
+                    refused = Some(batch);
+                    break;
+                }
+            }
+        }
+        assert!(refused.is_some(), "400 notes of 6 KB each pass 1 MiB");
+        assert!(serde_json::to_vec(&ws).unwrap().len() <= MAX_WORKSPACE_BYTES);
+    }
+
+    #[test]
     fn a_bad_edit_refuses_the_whole_request() {
         let r = analysis("2027-02-18");
         let against = Against {

@@ -193,8 +193,23 @@ pub fn apply_fact_edits(
         changes.push(apply_fact_edit(&mut next, against, edit, stamp)?);
     }
     next.updated = Some(stamp.clone());
+    fits(&next)?;
     *ws = next;
     Ok(changes)
+}
+
+/// Refuses a workspace over [`MAX_WORKSPACE_BYTES`].
+pub(super) fn fits(ws: &Workspace) -> Result<(), EditError> {
+    let size = serde_json::to_vec(ws).map_or(usize::MAX, |v| v.len());
+    if size > MAX_WORKSPACE_BYTES {
+        return Err(EditError {
+            code: "too_many_edits",
+            message: format!(
+                "The workspace would hold {size} bytes of the team's work; it holds at most {MAX_WORKSPACE_BYTES}. Shorten or clear some notes."
+            ),
+        });
+    }
+    Ok(())
 }
 
 fn change(kind: &str, target: &str, before: Value, after: Value) -> Change {

@@ -52,6 +52,7 @@ pub fn apply_matrix_edits(
         });
     }
     next.updated = Some(stamp.clone());
+    super::fits(&next)?;
     *ws = next;
     Ok(changes)
 }
