@@ -81,6 +81,8 @@ pub(super) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
         let absolute = floor + i;
         let cut = match c {
             ';' | '•' | '▪' | '·' => true,
+            // "vom 4. Mai": a German day's ordinal point ends no sentence.
+            '.' if is_day_ordinal(&text[..absolute]) => false,
             '.' | '!' | '?' => text[absolute + 1..at]
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase())),
@@ -92,6 +94,13 @@ pub(super) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
         }
     }
     start
+}
+
+/// Whether `before` ends with a day's number of one or two digits, standing alone.
+fn is_day_ordinal(before: &str) -> bool {
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=2).contains(&digits)
+        && !before[..before.len() - digits].ends_with(|c: char| c.is_alphanumeric() || c == '.')
 }
 
 pub(super) fn letter_words(text: &str) -> usize {

@@ -14,6 +14,10 @@
 mod clause;
 mod cues;
 mod notation;
+#[cfg(test)]
+mod shapes;
+
+use std::ops::Range;
 
 use serde_json::{Value, json};
 
@@ -112,13 +116,19 @@ pub(super) fn dated_entries(
             // "extended to 24 July" amends this date; "10 July has been extended to…"
             // is the date being replaced.
             let amended_before = has_any(&around.before, AMENDED);
-            let amended = amended_before
+            let mut amended = amended_before
                 || ((around.table_row || around.labels_after) && has_any(around.after, AMENDED));
-            let superseded = has_any(&lower, ORIGINAL)
+            let mut superseded = has_any(&lower, ORIGINAL)
                 || (!amended
                     && !around.table_row
                     && !around.labels_after
                     && has_any(around.after, AMENDED));
+            if let Some(new) = around
+                .new_column
+                .or(around.change.then_some(around.closes_range))
+            {
+                (amended, superseded) = (new, !new);
+            }
             if kind.is_none()
                 && amended_before
                 && out
@@ -193,6 +203,13 @@ struct Around<'t> {
     opens_range: bool,
     /// It closes a period.
     closes_range: bool,
+    /// Its period is a change of date ("die Frist wird vom 12.05. auf den 26.05.
+    /// verlängert"): the first is superseded, the second amends it.
+    change: bool,
+    /// The header cell above it in an addendum's old/new table ("Initial opening
+    /// date | New opening date"): `Some(true)` in the new column, `Some(false)` in the
+    /// old one.
+    new_column: Option<bool>,
 }
 
 impl<'t> Around<'t> {
@@ -248,6 +265,14 @@ impl<'t> Around<'t> {
         let labels_after = after.trim_start().starts_with([':', '-', '–', '—']);
         let own_row =
             table_row.then(|| format!("{} {}", &text[line.start.max(floor)..r.start], after));
+        let change = (opens_range || closes_range) && {
+            let reach = text.ceil_char_boundary((r.end + 200).min(text.len()));
+            let start = if opens_range { before_start } else { 0 };
+            has_any(&text[start..clause_end(text, r.end, reach)], AMENDED)
+        };
+        let new_column = table_row
+            .then(|| old_new_column(blocks, bi, line.clone(), r.start))
+            .flatten();
         Around {
             before,
             after,
@@ -258,6 +283,8 @@ impl<'t> Around<'t> {
             from_header,
             opens_range,
             closes_range,
+            change,
+            new_column,
         }
     }
 
@@ -280,15 +307,26 @@ impl<'t> Around<'t> {
             } else {
                 kind_of(before).or_else(|| kind_of(after))
             };
+        if self.new_column.is_some() {
+            return Some(Kind::Submission);
+        }
         if kind.is_none() && has_any(heading, SUBMISSION_HEADINGS) {
             kind = Some(Kind::Submission);
+        }
+        if self.change {
+            return kind;
         }
         if self.opens_range && kind == Some(Kind::Submission) {
             kind = Some(Kind::Start);
         }
         // "Applications are accepted from 4 May to 7 June": the period's end is the
-        // deadline.
-        if self.closes_range && kind.is_none() && has_any(before, OBJECTS) {
+        // deadline ("until" names the end of a period only when nothing is taken in
+        // it).
+        let window = has_any(before, OBJECTS) && has_any(&self.context, WINDOW_VERBS);
+        if self.closes_range
+            && (kind.is_none() || (window && matches!(kind, Some(Kind::End | Kind::Start))))
+            && has_any(before, OBJECTS)
+        {
             kind = Some(Kind::Submission);
         }
         kind
@@ -319,6 +357,33 @@ impl<'t> Around<'t> {
             })
             .map(|(t, z, _)| (t, z))
     }
+}
+
+/// Whether the date at byte `at` of paragraph `bi` (in the table row `line`) stands in
+/// the new column of an old/new table ("Initial opening date | New opening date",
+/// "Fecha de cierre anterior | Nueva fecha de cierre"): `None` when the header above
+/// is no such table's.
+fn old_new_column(blocks: &[Block], bi: usize, line: Range<usize>, at: usize) -> Option<bool> {
+    let block = &blocks[bi];
+    let text: &str = &block.text;
+    let header: &str = if line.start > 0 {
+        let (above, _) = block.line_at(line.start - 1);
+        &text[above]
+    } else {
+        let prev: &str = &blocks.get(bi.checked_sub(1)?)?.text;
+        let (above, _) = blocks[bi - 1].line_at(prev.len().saturating_sub(1));
+        &prev[above]
+    };
+    if header.matches('|').count() < 2 || !dates(header, Convention::DayFirst).is_empty() {
+        return None;
+    }
+    let column = text[line.start..at].matches('|').count();
+    let cell = header.split('|').nth(column)?;
+    let word =
+        |t: &str, cues: &[&str]| starts_word_with_any(&format!(" {} ", t.to_lowercase()), cues);
+    let (old, new) = (word(cell, ORIGINAL), word(cell, NEW_COLUMN));
+    let both = word(header, ORIGINAL) && word(header, NEW_COLUMN);
+    (both && has_any(cell, CLOSING_COLUMN) && old != new).then_some(new)
 }
 
 /// A value standing alone under its label: the label is the previous paragraph's end

@@ -36,13 +36,13 @@ static ORDINALS: LazyLock<String> = LazyLock::new(|| lexicon::alternation(|l| l.
 pub(crate) static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let (months, ordinals) = (&*MONTHS, &*ORDINALS);
     re(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:{ordinals})?(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?({months})(?-u:\b)\.?(?:,?\s*|[-/])(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:\s?(?:{ordinals}))?(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?({months})(?-u:\b)\.?(?:,?\s*|[-/])(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
     ))
 });
 pub(crate) static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = &*MONTHS;
     re(&format!(
-        r"(?i)(?-u:\b)({months})(?-u:\b)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b)({months})(?-u:\b)\.?\s+(\d{{1,2}})(?:\s?(?:st|nd|rd|th)(?-u:\b))?,?\s+(\d{{4}})(?-u:\b)"
     ))
 });
 pub(crate) static YMD_SLASH_DATE: LazyLock<Regex> =
@@ -56,11 +56,12 @@ pub(crate) static DOT_DATE: LazyLock<Regex> =
 pub(crate) static DASH_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})-(\d{1,2})-(\d{4})(?-u:\b)"));
 
-/// A clock time: `17:00`, `5:00 PM`, `5 p.m.`, `23h59`, `12:00 Uhr`, `noon`, with the
-/// zone written after it when there is one.
+/// A clock time: `17:00`, `5:00 PM`, `5 p.m.`, `23h59`, `12:00 Uhr`, `1600 Hrs`,
+/// `noon`, with the zone written after it when there is one. Seconds are read and
+/// dropped ("3:00:00 p.m." is 15:00, never 03:00: a wrong time is worse than none).
 pub(crate) static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d))?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
+        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
     )
 });
 pub(crate) static ZONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,7 +210,14 @@ pub(crate) fn shift(at: usize, r: Range<usize>) -> Range<usize> {
 
 /// A time of day as `HH:MM` (24-hour) and the zone written after it.
 pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize>)> {
-    let c = TIME.captures(text)?;
+    // "12.05" of "12.05.2026" is a date's day and month, not a time.
+    let c = TIME.captures_iter(text).find(|c| {
+        let r = c.get(0).expect("a whole match").range();
+        let in_date =
+            |s: &str| s.starts_with(['.', '/']) && s[1..].starts_with(|c: char| c.is_ascii_digit());
+        !in_date(&text[r.end..])
+            && !text[..r.start].ends_with(|c: char| c.is_ascii_digit() || c == '.')
+    })?;
     let whole = c.get(0)?;
     let (h, m): (u32, u32) = if let Some(w) = c.name("word") {
         let w = w.as_str().to_lowercase();
@@ -243,6 +251,11 @@ pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize
         (
             h.as_str().parse().ok()?,
             c.name("m2")?.as_str().parse().ok()?,
+        )
+    } else if let Some(h) = c.name("h5") {
+        (
+            h.as_str().parse().ok()?,
+            c.name("m5")?.as_str().parse().ok()?,
         )
     } else if let Some(h) = c.name("h3") {
         (h.as_str().parse().ok()?, 0)
