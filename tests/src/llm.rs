@@ -26,13 +26,14 @@ pub async fn analyse(app: &TestApp, text: &str) -> Value {
     app.wait_until_final(&id, FINAL_WITHIN).await
 }
 
-/// The analysis without what the service adds (`engine`, `meta`, and the narrative
-/// kept from a text answer).
+/// The analysis without what the service adds (`engine`, `meta`, and the team's
+/// `workspace` laid over it by every reader).
 pub fn as_returned(analysis: &Value) -> Value {
     let mut a = analysis.clone();
     let o = a.as_object_mut().unwrap();
     o.remove("engine");
     o.remove("meta");
+    o.remove("workspace");
     a
 }
 

@@ -96,7 +96,13 @@ async fn the_matrix_of_the_sample_rfp_opens_as_json_csv_markdown_and_a_real_work
     assert_eq!(late["section"], "5. Important Dates");
     assert_eq!(late["document"], "nvrda-call.md");
     assert_eq!(json["columns"][0], "ID");
-    assert_eq!(json["columns"].as_array().unwrap().len(), 11);
+    assert_eq!(json["columns"].as_array().unwrap().len(), 13);
+    // Every row carries its verbatim quote, and is open until the team works it.
+    assert_eq!(
+        late["quote"],
+        "Proposals received after the submission deadline will not be considered."
+    );
+    assert_eq!(late["status"], "open");
 
     // CSV: a byte-order mark, then RFC 4180 that a parser reads with accents intact.
     let r = get(&app, &format!("{matrix}?format=csv")).await;
@@ -116,7 +122,10 @@ async fn the_matrix_of_the_sample_rfp_opens_as_json_csv_markdown_and_a_real_work
         .map(str::to_owned)
         .collect();
     assert_eq!(header[..4], ["ID", "Requirement", "Modality", "Mandatory"]);
-    assert_eq!(header[8..], ["Response section", "Owner", "Status"]);
+    assert_eq!(
+        header[8..],
+        ["Quote", "Response section", "Owner", "Status", "Note"]
+    );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), rows.len());
     for (record, row) in records.iter().zip(rows) {
@@ -148,7 +157,7 @@ async fn the_matrix_of_the_sample_rfp_opens_as_json_csv_markdown_and_a_real_work
     assert_eq!(book.sheet_names(), ["Compliance matrix"]);
     let sheet = book.worksheet_range("Compliance matrix").unwrap();
     assert_eq!(sheet.height(), rows.len() + 1);
-    assert_eq!(sheet.width(), 11);
+    assert_eq!(sheet.width(), 13);
     assert_eq!(sheet.get_value((0, 1)).unwrap().to_string(), "Requirement");
     let at = rows.iter().position(|r| r["text"] == late["text"]).unwrap() as u32 + 1;
     assert_eq!(

@@ -268,8 +268,11 @@ fn rows(result: &mut Value, ws: &Workspace) -> Value {
     let mut shown = Vec::new();
     let mut hidden = Vec::new();
     for mut r in recorded.clone() {
+        // A row nobody worked on is left as the analysis wrote it (its status is open).
         let edit = r["id"].as_str().and_then(|id| ws.rows.get(id));
-        team_fields(&mut r, edit);
+        if edit.is_some() {
+            team_fields(&mut r, edit);
+        }
         if edit.is_some_and(|e| e.not_a_requirement) {
             hidden.push(r);
         } else {
@@ -320,7 +323,10 @@ fn rows(result: &mut Value, ws: &Workspace) -> Value {
     }
     let mut by_status = Map::new();
     for s in RowStatus::ALL {
-        let n = shown.iter().filter(|r| r["status"] == s.as_str()).count();
+        let n = shown
+            .iter()
+            .filter(|r| r["status"].as_str().unwrap_or("open") == s.as_str())
+            .count();
         by_status.insert(s.as_str().into(), json!(n));
     }
     let counts = json!({
@@ -511,7 +517,12 @@ mod tests {
         assert_eq!(ids, ["REQ-A", "REQ-B2", "TEAM-001"]);
         assert_eq!(rows[0]["owner"], "ana");
         assert_eq!(rows[0]["status"], "in_progress");
-        assert_eq!(rows[1]["status"], "open");
+        assert_eq!(
+            rows[1]["status"],
+            Value::Null,
+            "an unworked row as the analysis wrote it"
+        );
+        assert_eq!(e["workspace"]["rows"]["by_status"]["open"], 2);
         let removed = &e["workspace"]["removed_rows"][0];
         assert_eq!(removed["id"], "REQ-B");
         assert_eq!(removed["owner"], "bo");
