@@ -19,10 +19,13 @@
 //! problem's `code`, status, detail and `Retry-After`. The CLI, the API's demo, the
 //! test harness, the process tests, the benchmark and the load generator all speak to
 //! the service through this crate.
+//!
+//! Beside the calls: [`Error`] and [`Problem`] (`error`), the event stream's reader
+//! (`events`), the exports with their out-of-date flag (`exports`).
 
 use std::time::{Duration, Instant};
 
-use reqwest::{Method, RequestBuilder, StatusCode};
+use reqwest::{Method, RequestBuilder};
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -30,67 +33,13 @@ use serde_json::{Value, json};
 /// is under 512 KB); more is a server that is not the API.
 pub const MAX_BODY_BYTES: usize = 64 << 20;
 
-/// The largest event the stream may hold while it waits for the event's end.
-const MAX_EVENT_BYTES: usize = 16 << 20;
+mod error;
+mod events;
+mod exports;
 
-/// An error answer of the API (RFC 9457), or why there was none.
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    #[error("{0}")]
-    Problem(Problem),
-    #[error("cannot reach the service at {base}: {source}")]
-    Unreachable {
-        base: String,
-        #[source]
-        source: reqwest::Error,
-    },
-    /// A success whose body is not what the route answers.
-    #[error("the service at {base} answered {status} with a body that is not the route's: {why}")]
-    Unexpected {
-        base: String,
-        status: u16,
-        why: String,
-    },
-}
-
-impl Error {
-    /// The problem's code (`proposal_not_found`, `rate_limited`, …), if the service
-    /// answered one.
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            Self::Problem(p) => Some(&p.code),
-            _ => None,
-        }
-    }
-
-    /// The HTTP status of a problem answer.
-    pub fn status(&self) -> Option<u16> {
-        match self {
-            Self::Problem(p) => Some(p.status),
-            _ => None,
-        }
-    }
-}
-
-/// A problem document: `{type, title, status, code, detail}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub status: u16,
-    /// Stable and machine-readable; `error` when the answer was not a problem
-    /// document (a proxy's page, hyper's bare 431).
-    pub code: String,
-    pub detail: String,
-    /// `Retry-After`, for 429 and 503.
-    pub retry_after: Option<Duration>,
-    /// The whole body, for what the fields above leave out.
-    pub body: Value,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} ({}): {}", self.code, self.status, self.detail)
-    }
-}
+pub use error::{Error, Problem};
+pub use events::{Event, Events};
+pub use exports::{Download, Export, STALE_HEADER};
 
 /// What to ask of `analyze-rfp`.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -108,29 +57,6 @@ pub struct Analyze {
 pub struct Answer {
     pub status: u16,
     pub body: Value,
-}
-
-/// The response header of an export of an out-of-date analysis.
-pub const STALE_HEADER: &str = "x-rfp-analysis-stale";
-
-/// Which export of an analysis.
-#[derive(Debug, Clone, Copy)]
-pub enum Export<'a> {
-    /// The compliance matrix in a format: `json`, `csv`, `xlsx` or `md`.
-    Matrix(&'a str),
-    /// The deadlines as an iCalendar file.
-    Deadlines,
-    /// The analysis as an OCDS 1.1 release (JSON).
-    Ocds,
-    /// A response outline: `docx` or `md`.
-    Outline(&'a str),
-}
-
-/// An export's bytes, and whether the analysis it comes from is out of date.
-#[derive(Debug, Clone)]
-pub struct Download {
-    pub bytes: Vec<u8>,
-    pub stale: bool,
 }
 
 /// A JSON answer with its entity tag: what a workspace edit sends back as `If-Match`.
@@ -481,52 +407,6 @@ impl Client {
         self.json(r).await
     }
 
-    /// `GET /api/proposals/{id}/compliance-matrix?format=`: the matrix as the server
-    /// wrote it (`json`, `csv`, `xlsx` or `md`), at most [`MAX_BODY_BYTES`].
-    pub async fn compliance_matrix(&self, id: &str, format: &str) -> Result<Vec<u8>, Error> {
-        Ok(self.export(id, Export::Matrix(format)).await?.bytes)
-    }
-
-    /// The analysis's deadlines as an iCalendar file (`text/calendar`).
-    pub async fn deadlines_calendar(&self, id: &str) -> Result<String, Error> {
-        let download = self.export(id, Export::Deadlines).await?;
-        String::from_utf8(download.bytes).map_err(|e| Error::Unexpected {
-            base: self.base.clone(),
-            status: 200,
-            why: format!("the calendar is not UTF-8: {e}"),
-        })
-    }
-
-    /// An export of the analysis, with whether the service marked it out of date (the
-    /// package changed after the analysis: `x-rfp-analysis-stale`).
-    pub async fn export(&self, id: &str, export: Export<'_>) -> Result<Download, Error> {
-        let request = match export {
-            Export::Matrix(format) => self
-                .request(
-                    Method::GET,
-                    &format!("/api/proposals/{id}/compliance-matrix"),
-                )
-                .query(&[("format", format)]),
-            Export::Deadlines => {
-                self.request(Method::GET, &format!("/api/proposals/{id}/deadlines.ics"))
-            }
-            Export::Ocds => self.request(Method::GET, &format!("/api/proposals/{id}/ocds")),
-            Export::Outline(format) => self
-                .request(Method::GET, &format!("/api/proposals/{id}/outline"))
-                .query(&[("format", format)]),
-        };
-        let response = request
-            .send()
-            .await
-            .map_err(|source| self.unreachable(source))?;
-        let stale = response
-            .headers()
-            .get(STALE_HEADER)
-            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"true"));
-        let (_, bytes, _) = self.read(response).await?;
-        Ok(Download { bytes, stale })
-    }
-
     // ------------------------------------------------------------ workspace
 
     async fn tagged(&self, request: RequestBuilder) -> Result<Tagged, Error> {
@@ -659,34 +539,6 @@ impl Client {
         }
     }
 
-    /// `GET /api/proposals/{id}/analysis-events`: the server-sent events of the job.
-    pub async fn events(&self, id: &str) -> Result<Events, Error> {
-        self.events_from(id, None).await
-    }
-
-    /// The event stream resumed after the event `last_id` (`Last-Event-ID`).
-    pub async fn events_from(&self, id: &str, last_id: Option<&str>) -> Result<Events, Error> {
-        let mut r = self.request(Method::GET, &format!("/api/proposals/{id}/analysis-events"));
-        if let Some(last) = last_id {
-            r = r.header("last-event-id", last);
-        }
-        let response = r.send().await.map_err(|source| self.unreachable(source))?;
-        if response.status() != StatusCode::OK {
-            let status = response.status().as_u16();
-            // A problem; any other answer is not the stream.
-            self.answer(response).await?;
-            return Err(Error::Unexpected {
-                base: self.base.clone(),
-                status,
-                why: "not an event stream".into(),
-            });
-        }
-        Ok(Events {
-            response,
-            buffer: EventBuffer::default(),
-        })
-    }
-
     // ------------------------------------------------------------ prompts
 
     /// `GET /api/prompts`: every prompt version (`items`).
@@ -749,144 +601,9 @@ pub fn is_final(status: &Value) -> bool {
     matches!(status["status"].as_str(), Some("completed" | "failed"))
 }
 
-/// One server-sent event.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Event {
-    /// `status`, `completed`, `failed` (`message` when the server names none).
-    pub event: String,
-    pub id: Option<String>,
-    pub data: String,
-}
-
-impl Event {
-    /// The data as JSON.
-    pub fn json(&self) -> Option<Value> {
-        serde_json::from_str(&self.data).ok()
-    }
-}
-
-/// The events of one stream, read as they arrive.
-pub struct Events {
-    response: reqwest::Response,
-    buffer: EventBuffer,
-}
-
-impl Events {
-    /// The next event; `None` once the server ends the stream.
-    pub async fn next(&mut self) -> Result<Option<Event>, Error> {
-        loop {
-            if let Some(event) = self.buffer.take() {
-                if event.data.is_empty() && event.id.is_none() {
-                    continue; // a keep-alive comment or an empty block
-                }
-                return Ok(Some(event));
-            }
-            if self.buffer.bytes.len() > MAX_EVENT_BYTES {
-                return Err(Error::Unexpected {
-                    base: self.response.url().to_string(),
-                    status: 200,
-                    why: format!("an event of over {MAX_EVENT_BYTES} bytes"),
-                });
-            }
-            match self.response.chunk().await {
-                Ok(Some(chunk)) => self.buffer.push(&chunk),
-                Ok(None) => return Ok(None),
-                Err(source) => {
-                    return Err(Error::Unreachable {
-                        base: self.response.url().to_string(),
-                        source,
-                    });
-                }
-            }
-        }
-    }
-}
-
-/// The bytes of a stream not yet made into events. Bytes, not text, so a character
-/// split across two chunks survives; `searched` is how far a blank line was looked
-/// for, so each byte is looked at once however slowly an event arrives.
-#[derive(Debug, Default)]
-struct EventBuffer {
-    bytes: Vec<u8>,
-    searched: usize,
-}
-
-impl EventBuffer {
-    /// Appends a chunk; carriage returns go (lines end with LF or CRLF here).
-    fn push(&mut self, chunk: &[u8]) {
-        self.bytes
-            .extend(chunk.iter().copied().filter(|&b| b != b'\r'));
-    }
-
-    /// The first complete event block (up to a blank line), removed from the buffer.
-    fn take(&mut self) -> Option<Event> {
-        let from = self.searched.saturating_sub(1);
-        let Some(at) = self.bytes[from..].windows(2).position(|w| w == b"\n\n") else {
-            self.searched = self.bytes.len();
-            return None;
-        };
-        let end = from + at;
-        let block = String::from_utf8_lossy(&self.bytes[..end]).into_owned();
-        self.bytes.drain(..end + 2);
-        self.searched = 0;
-        Some(parse_event(&block))
-    }
-}
-
-/// One event block's fields.
-fn parse_event(block: &str) -> Event {
-    let mut event = Event {
-        event: "message".into(),
-        ..Event::default()
-    };
-    let mut data = Vec::new();
-    for line in block.lines() {
-        if line.starts_with(':') {
-            continue;
-        }
-        let (field, value) = line.split_once(':').unwrap_or((line, ""));
-        let value = value.strip_prefix(' ').unwrap_or(value);
-        match field {
-            "event" => event.event = value.to_owned(),
-            "id" => event.id = Some(value.to_owned()),
-            "data" => data.push(value),
-            _ => {}
-        }
-    }
-    event.data = data.join("\n");
-    event
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn server_sent_events_are_split_on_blank_lines() {
-        let mut buffer = EventBuffer::default();
-        // Fed in pieces, one of them inside a two-byte character.
-        let stream = "event: status\nid: 3\ndata: {\"a\":\"é\"}\n\n: keep-alive\n\nevent: completed\r\ndata: x\r\ndata: y\r\n\r\nevent: par"
-            .as_bytes();
-        let split = stream.iter().position(|&b| b == 0xc3).unwrap() + 1;
-        buffer.push(&stream[..split]);
-        assert_eq!(buffer.take(), None, "the first event is not complete yet");
-        buffer.push(&stream[split..]);
-        let first = buffer.take().unwrap();
-        assert_eq!(
-            (first.event.as_str(), first.id.as_deref()),
-            ("status", Some("3"))
-        );
-        assert_eq!(first.json().unwrap()["a"], "é");
-        let comment = buffer.take().unwrap();
-        assert!(comment.data.is_empty() && comment.id.is_none());
-        let last = buffer.take().unwrap();
-        assert_eq!(
-            (last.event.as_str(), last.data.as_str()),
-            ("completed", "x\ny")
-        );
-        assert_eq!(buffer.take(), None, "an unfinished block waits");
-        assert_eq!(buffer.bytes, b"event: par");
-    }
 
     /// A server that answers every request with a problem, or echoes what it got.
     async fn server() -> String {
