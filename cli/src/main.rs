@@ -50,8 +50,9 @@ struct Cli {
     /// Bearer token for the service.
     #[arg(long, env = "RFP_TOKEN", global = true, hide_env_values = true)]
     token: Option<String>,
-    /// Owner to act as, while the service trusts the x-rfp-owner header.
-    #[arg(long, env = "RFP_OWNER", global = true)]
+    /// Owner to act as, while the service trusts the x-rfp-owner header. Before the
+    /// command (`rfp --owner bob list`): after it, `--owner` is the matrix's row owner.
+    #[arg(long, env = "RFP_OWNER")]
     owner: Option<String>,
     #[command(subcommand)]
     command: Command,

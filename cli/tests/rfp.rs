@@ -314,3 +314,99 @@ async fn rfp_show_and_rfp_matrix_print_no_escape_sequence() {
     let show = rfp(&app.base, &["show", &id, "--format", "markdown"]).await;
     assert!(String::from_utf8_lossy(&show.stdout).contains("signed declaration"));
 }
+
+#[tokio::test]
+async fn rfp_set_matrix_set_and_history_work_the_analysis_and_refuse_bad_values() {
+    let app = rfp_tests::TestApp::spawn(&[]).await;
+    let (id, _) = app
+        .analysed_sample("Sample call", std::time::Duration::from_secs(60))
+        .await;
+    let ok = |out: &std::process::Output| {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    // Correct the deadline; `rfp show` reports it edited.
+    let out = rfp(
+        &app.base,
+        &[
+            "set",
+            &id,
+            "submission_deadline",
+            "2027-03-20 12:00 CET",
+            "--note",
+            "the buyer's e-mail",
+        ],
+    )
+    .await;
+    ok(&out);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("submission_deadline set to"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = rfp(&app.base, &["show", &id, "--format", "markdown"]).await;
+    ok(&out);
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.contains("- **Submission deadline:** 2027-03-20 12:00 CET")
+            && md.contains("_(edited by local)_"),
+        "{md}"
+    );
+    // A value that is not a date changes nothing, and says why.
+    let out = rfp(&app.base, &["set", &id, "submission_deadline", "next week"]).await;
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("invalid_edit"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Work a row, then list that owner's rows.
+    let matrix = app
+        .client
+        .matrix_rows(&id, None, None, false)
+        .await
+        .unwrap();
+    let row = matrix.body["rows"][0]["id"].as_str().unwrap().to_owned();
+    let out = rfp(
+        &app.base,
+        &[
+            "matrix",
+            &id,
+            "set",
+            &row,
+            "--owner",
+            "ana",
+            "--status",
+            "in_progress",
+        ],
+    )
+    .await;
+    ok(&out);
+    let out = rfp(&app.base, &["matrix", &id, "--owner", "ana"]).await;
+    ok(&out);
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(listed.lines().count(), 1, "{listed}");
+    assert!(
+        listed.starts_with(&row) && listed.contains("in_progress") && listed.contains("ana"),
+        "{listed}"
+    );
+    let out = rfp(&app.base, &["matrix", &id, "--status", "open"]).await;
+    ok(&out);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(&row));
+
+    // Who changed what: the row, then the deadline.
+    let out = rfp(&app.base, &["history", &id]).await;
+    ok(&out);
+    let history = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = history.lines().collect();
+    assert_eq!(lines.len(), 2, "{history}");
+    assert!(lines[0].contains(&format!("row {row}")), "{history}");
+    assert!(
+        lines[1].contains("fact submission_deadline") && lines[1].contains("2027-03-20"),
+        "{history}"
+    );
+}
