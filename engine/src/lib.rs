@@ -70,9 +70,11 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], stop: &StopFlag) -> Result<Valu
     } = dates::deadlines(&entries);
     notes.extend(note);
 
-    let judged = money::judged_amounts(&blocks, limits::MAX_AMOUNTS, stop)?;
+    let (dollar, dollar_country) = money::dollar_currency(lines.iter().take(400).map(|l| l.text));
+    let judged = money::judged_amounts(&blocks, dollar, limits::MAX_AMOUNTS, stop)?;
     let (budget, budget_range) = money::budget(&judged);
     notes.extend(money::no_budget_note(&budget, &judged));
+    notes.extend(money::dollar_note(&judged, &budget, dollar_country));
 
     let title = names::title(&lines);
     let issuer = names::issuer(&lines);

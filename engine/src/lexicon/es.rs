@@ -54,6 +54,9 @@ pub const ES: Lexicon = Lexicon {
         "importe maximo",
         "hasta",
         "limitado a",
+        "máximo",
+        "no podrá superar",
+        "no podrá exceder",
     ],
     budget_cues: &[
         "importe",
@@ -61,6 +64,9 @@ pub const ES: Lexicon = Lexicon {
         "subvención",
         "subvencion",
         "presupuesto",
+        "beca",
+        "dotación",
+        "premio",
     ],
     minimum_cues: &["mínimo", "al menos"],
     traps: Traps {
@@ -78,6 +84,9 @@ pub const ES: Lexicon = Lexicon {
             "mensual",
             "tarifa",
             "coste unitario",
+            "gastos de viaje",
+            "dietas",
+            "asignación de",
         ],
         example: &["por ejemplo", "fórmula"],
         threshold: &[
@@ -89,6 +98,11 @@ pub const ES: Lexicon = Lexicon {
             "cuyo",
             "inferior",
             "superior",
+            "inferior a",
+            "superior a",
+            "cuya facturación",
+            "flujo de caja",
+            "solvencia económica",
         ],
     },
     modals: Modals {

@@ -26,16 +26,18 @@ use crate::limits::{StopFlag, Stopped};
 use crate::text::{Block, captures_at, format_amount, has_any, number, re};
 
 mod cues;
+#[cfg(test)]
+mod shapes;
 use cues::*;
 
 const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
-const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|€|\$|(?i:euros?|dollars?|pounds?|reais|pesos|dirhams?|shillings?)";
+const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|(?i:euros?|dollars?|pounds?\s+sterling|reais|pesos|dirhams?|shillings?)";
 const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
 const SCALE: &str = r"(?i:lakhs?|lacs?|crores?|mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:(?-u:\b)(?P<num2>{NUMBER})\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d')?)?(?P<cur2>{CURRENCY_AFTER})(?:(?-u:\b)|\s|$))"
+        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:(?-u:\b)(?P<num2>{NUMBER})\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d')?)?(?:(?P<cur2>{CURRENCY_AFTER})(?:(?-u:\b)|\s|$)|(?P<cur3>€|\$)))"
     ))
 });
 
@@ -45,6 +47,9 @@ pub(super) struct Money {
     pub value: f64,
     pub currency: String,
     pub range: Range<usize>,
+    /// Written with a bare "$", which is not only the US dollar: the document's
+    /// country decides ([`dollar_currency`]).
+    pub bare_dollar: bool,
 }
 
 /// `1,200,000.00`, `1.200.000,00`, `1 200 000`, `1.5` with its scale word → a number.
@@ -136,7 +141,11 @@ pub(super) fn amounts(text: &str) -> Vec<Money> {
         .filter_map(|(at, c)| {
             let (num, scale, cur) = match c.name("num1") {
                 Some(n) => (n.as_str(), c.name("scale1"), c.name("cur1")?),
-                None => (c.name("num2")?.as_str(), c.name("scale2"), c.name("cur2")?),
+                None => (
+                    c.name("num2")?.as_str(),
+                    c.name("scale2"),
+                    c.name("cur2").or(c.name("cur3"))?,
+                ),
             };
             let value = parse_amount(num.trim(), scale.map(|m| m.as_str()))?;
             let whole = c.get(0).unwrap();
@@ -146,9 +155,39 @@ pub(super) fn amounts(text: &str) -> Vec<Money> {
                 value,
                 currency: currency_code(cur.as_str()),
                 range: start..end,
+                bare_dollar: cur.as_str() == "$",
             })
         })
         .collect()
+}
+
+/// The dollars a bare "$" means, by the countries the document names most (its
+/// issuer's address, its place of work): Canadian, Australian, New Zealand, Mexican,
+/// Argentine, Chilean, Colombian or Singapore dollars or pesos, else US dollars; and
+/// the country it was inferred from when that is not the United States.
+pub(super) fn dollar_currency<'a>(
+    texts: impl Iterator<Item = &'a str>,
+) -> (&'static str, Option<&'static str>) {
+    let mut counts = [0usize; DOLLAR_COUNTRIES.len()];
+    for text in texts {
+        let lower = text.to_lowercase();
+        for (i, (_, _, cues)) in DOLLAR_COUNTRIES.iter().enumerate() {
+            counts[i] += cues.iter().filter(|c| has_word(&lower, c)).count();
+        }
+    }
+    let best = (0..counts.len()).max_by_key(|&i| (counts[i], std::cmp::Reverse(i)));
+    match best {
+        Some(i) if counts[i] > 0 && i > 0 => (DOLLAR_COUNTRIES[i].0, Some(DOLLAR_COUNTRIES[i].1)),
+        _ => ("USD", None),
+    }
+}
+
+/// Whether `lower` has `word` as a word (or phrase) of its own.
+fn has_word(lower: &str, word: &str) -> bool {
+    lower.match_indices(word).any(|(i, _)| {
+        !lower[..i].ends_with(char::is_alphanumeric)
+            && !lower[i + word.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// An amount with what its words say of it.
@@ -169,6 +208,7 @@ pub(super) struct Judged {
 /// Every amount of the document's paragraphs, judged, at most `max`.
 pub(super) fn judged_amounts(
     blocks: &[Block],
+    dollar: &str,
     max: usize,
     limit: &StopFlag,
 ) -> Result<Vec<Judged>, Stopped> {
@@ -225,12 +265,19 @@ pub(super) fn judged_amounts(
             } else {
                 inherited.or_else(|| trap_of(&own, &clause))
             };
-            let total = mentions(&own, TOTAL);
+            // "Le montant total de la prestation ne doit pas dépasser 30 000 EUR" is the
+            // ceiling of one assignment; "the call's envelope" is always the total.
+            let total = mentions(&own, TOTAL)
+                || (mentions(&own, CONTRACT_TOTAL) && !mentions(&own, &CEILING));
+            let mut m = m.clone();
+            if m.bare_dollar {
+                m.currency = dollar.to_owned();
+            }
             let ranged = range_low || range_high;
             let strength = strength(&own, &clause, ranged, in_budget_section);
             let minimum = mentions(&own, &MIN_WORDS) || range_low;
             out.push(Judged {
-                money: m.clone(),
+                money: m,
                 quote: block.quote(r.clone()),
                 trap,
                 total,
@@ -424,6 +471,24 @@ pub(super) fn budget(judged: &[Judged]) -> (Value, Option<String>) {
     (out, summary)
 }
 
+/// What a bare "$" was read as, when the budget is written with one.
+pub(super) fn dollar_note(
+    judged: &[Judged],
+    budget: &Value,
+    country: Option<&str>,
+) -> Option<String> {
+    let currency = budget["currency"].as_str()?;
+    judged
+        .iter()
+        .any(|j| j.money.bare_dollar && j.money.currency == currency && j.trap.is_none())
+        .then(|| match country {
+            Some(c) if currency != "USD" => format!(
+                "The budget is written with a bare \"$\": read as {currency}, the currency of {c}, the country the document names most."
+            ),
+            _ => "The budget is written with a bare \"$\": read as US dollars (USD), as the document names no other dollar country.".to_owned(),
+        })
+}
+
 /// Why there is no budget, when `budget` has neither a ceiling nor a total.
 pub(super) fn no_budget_note(budget: &Value, judged: &[Judged]) -> Option<String> {
     if !budget["max"].is_null() || budget.get("total").is_some() {
@@ -487,7 +552,7 @@ mod tests {
             heading: "",
             page: 0,
         }];
-        judged_amounts(&blocks, 100, &StopFlag::default()).unwrap()
+        judged_amounts(&blocks, "USD", 100, &StopFlag::default()).unwrap()
     }
 
     #[test]

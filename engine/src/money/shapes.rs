@@ -1,0 +1,309 @@
+//! The budget shapes of issue 34, in sentences of our own in the six languages:
+//! thousands grouped by spaces, thresholds of eligibility rules, an expenses
+//! allowance beside the assignment's ceiling, sub-ceilings per partner, a programme's
+//! envelope, stipends and prizes, and the currency of a bare "$".
+
+use crate::analyze;
+
+/// The budget `analyze` reads in `text`: min, max, total and currency.
+fn budget(text: &str) -> (Option<f64>, Option<f64>, Option<f64>, Option<String>) {
+    let a = analyze(text);
+    let b = &a["extracted_data"]["budget"];
+    (
+        b["min"].as_f64(),
+        b["max"].as_f64(),
+        b["total"]["amount"].as_f64(),
+        b["currency"].as_str().map(str::to_owned),
+    )
+}
+
+type Case<'a> = (
+    &'a str,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Option<&'a str>,
+);
+
+/// Every case's budget, checked all at once so one failure shows every other.
+fn check(cases: &[Case]) {
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, min, max, total, currency)| {
+            let got = budget(text);
+            let want = (*min, *max, *total, currency.map(str::to_owned));
+            (got != want).then(|| format!("{text}\n  got {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n\n"));
+}
+
+#[test]
+fn thousands_grouped_by_spaces_are_one_amount() {
+    check(&[
+        (
+            "The maximum budget for the assignment is 40 000 USD.",
+            None,
+            Some(40_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "Le budget maximum de la prestation est de 1\u{202f}200\u{202f}000 €.",
+            None,
+            Some(1_200_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "El presupuesto máximo del contrato es de 1 200 000 €.",
+            None,
+            Some(1_200_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "O valor máximo do contrato é de 250\u{a0}000 EUR.",
+            None,
+            Some(250_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "L'importo massimo del contratto è di 75 000 EUR.",
+            None,
+            Some(75_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Das Auftragsvolumen beträgt maximal 85 000 CHF.",
+            None,
+            Some(85_000.0),
+            None,
+            Some("CHF"),
+        ),
+    ]);
+}
+
+#[test]
+fn thresholds_of_eligibility_and_preference_rules_are_not_the_budget() {
+    check(&[
+        (
+            "This tender is reserved for small firms where the evaluated tender sum is below KSh 250 million.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Les candidats doivent justifier d'un chiffre d'affaires annuel supérieur à 500 000 EUR.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Podrán participar las empresas cuya facturación anual sea inferior a 2 000 000 €.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Die Vergabe ist Unternehmen mit einem Jahresumsatz unter 1 000 000 EUR vorbehalten.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Bidders shall show financial resources sufficient to meet a cash-flow requirement of USD 400,000.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Upon the award of a contract over $150,000, the city will post a notice of award.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Le soumissionnaire doit disposer d'une trésorerie de 300 000 EUR.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "O concorrente deve demonstrar um fluxo de caixa de 200.000 EUR.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Das Formular gilt, wenn der geschätzte Auftragswert 40.000 Euro überschreitet.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "In der Regel liegen solche Aufträge bei zB. bis max 30.000 EUR.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Item 4, backpack. Weight: max. 4.5 pounds",
+            None,
+            None,
+            None,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn an_expenses_allowance_is_not_the_ceiling_of_the_assignment() {
+    check(&[
+        (
+            "Un montant de 500 EUR est prévu pour les frais de déplacement. Le montant total de la prestation ne doit pas dépasser 30 000 EUR.",
+            None,
+            Some(30_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "An allowance of USD 800 covers communication costs. The total contract value shall not exceed USD 25,000.",
+            None,
+            Some(25_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "Se prevé una asignación de 600 € para gastos de viaje. El importe máximo del contrato es de 18.000 €.",
+            None,
+            Some(18_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Für Reisekosten ist eine Pauschale von 700 EUR vorgesehen. Das Honorar beträgt höchstens 22.000 EUR.",
+            None,
+            Some(22_000.0),
+            None,
+            Some("EUR"),
+        ),
+    ]);
+}
+
+#[test]
+fn the_per_project_ceiling_beats_a_partners_and_the_envelope_is_the_total() {
+    check(&[
+        (
+            "Each partner may receive up to EUR 60,000. Each project receives at most EUR 180,000.",
+            None,
+            Some(180_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "The programme has a total envelope of EUR 4 million. Grants range from EUR 50,000 to EUR 150,000.",
+            Some(50_000.0),
+            Some(150_000.0),
+            Some(4_000_000.0),
+            Some("EUR"),
+        ),
+        (
+            "L'enveloppe globale du programme est de 3 000 000 EUR ; chaque projet peut recevoir jusqu'à 120 000 EUR.",
+            None,
+            Some(120_000.0),
+            Some(3_000_000.0),
+            Some("EUR"),
+        ),
+        (
+            "La dotazione complessiva del programma è di 2.000.000 EUR; ogni progetto può ricevere fino a 90.000 EUR.",
+            None,
+            Some(90_000.0),
+            Some(2_000_000.0),
+            Some("EUR"),
+        ),
+    ]);
+}
+
+#[test]
+fn stipends_fellowships_and_prizes_are_the_award() {
+    check(&[
+        (
+            "Fellows receive a stipend of $8,000 for the residency in Denver, Colorado.",
+            None,
+            Some(8_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "Le lauréat reçoit un prix de 10 000 EUR.",
+            None,
+            Some(10_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Cada beca tiene una dotación de 12.000 €.",
+            None,
+            Some(12_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Das Stipendium ist mit 9.000 EUR dotiert.",
+            None,
+            Some(9_000.0),
+            None,
+            Some("EUR"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_bare_dollar_takes_the_issuers_country_and_says_so() {
+    check(&[
+        (
+            "City of Winnipeg, Manitoba, Canada\nThe maximum budget for this contract is $45,000.",
+            None,
+            Some(45_000.0),
+            None,
+            Some("CAD"),
+        ),
+        (
+            "Department of Health, Queensland, Australia\nThe contract value is up to $60,000.",
+            None,
+            Some(60_000.0),
+            None,
+            Some("AUD"),
+        ),
+        (
+            "Gobierno del Estado de Jalisco, México\nEl presupuesto máximo es de $900,000.",
+            None,
+            Some(900_000.0),
+            None,
+            Some("MXN"),
+        ),
+        (
+            "County of Marin, California\nThe contract value is up to $60,000.",
+            None,
+            Some(60_000.0),
+            None,
+            Some("USD"),
+        ),
+    ]);
+    let a = analyze("City of Winnipeg, Manitoba, Canada\nThe maximum budget is $45,000.");
+    let notes = a["extracted_data"]["notes"].to_string();
+    assert!(notes.contains("CAD"), "{notes}");
+}
