@@ -18,6 +18,7 @@
 //! bearer token, `--owner` (or `RFP_OWNER`) as `x-rfp-owner` until the service has
 //! authentication.
 
+mod args;
 mod eval;
 mod render;
 mod score;
@@ -28,84 +29,14 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::Parser;
 use rfp_client::{Analyze, Client};
 use serde_json::{Value, json};
 
-#[derive(Parser)]
-#[command(
-    name = "rfp",
-    version,
-    about = "Analyse RFPs with the RFP Analyzer service."
-)]
-struct Cli {
-    /// The service's address.
-    #[arg(
-        long,
-        env = "RFP_URL",
-        default_value = "http://127.0.0.1:8080",
-        global = true
-    )]
-    url: String,
-    /// Bearer token for the service.
-    #[arg(long, env = "RFP_TOKEN", global = true, hide_env_values = true)]
-    token: Option<String>,
-    /// Owner to act as, while the service trusts the x-rfp-owner header. Before the
-    /// command (`rfp --owner bob list`): after it, `--owner` is the matrix's row owner.
-    #[arg(long, env = "RFP_OWNER")]
-    owner: Option<String>,
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Json,
-    Markdown,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ListFormat {
-    Table,
-    Json,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum MatrixFormat {
-    Xlsx,
-    Csv,
-    Md,
-    Json,
-}
-
-impl MatrixFormat {
-    fn name(self) -> &'static str {
-        match self {
-            Self::Xlsx => "xlsx",
-            Self::Csv => "csv",
-            Self::Md => "md",
-            Self::Json => "json",
-        }
-    }
-
-    /// The format a file name's extension asks for.
-    fn of_path(path: &std::path::Path) -> anyhow::Result<Self> {
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        Ok(match ext.as_deref() {
-            Some("xlsx") => Self::Xlsx,
-            Some("csv") => Self::Csv,
-            Some("md") => Self::Md,
-            Some("json") => Self::Json,
-            _ => bail!(
-                "--matrix {}: the extension names the format: .xlsx, .csv, .md or .json",
-                path.display()
-            ),
-        })
-    }
-}
+use args::{
+    AnalyzeArgs, Cli, Command, EvalArgs, Format, ListFormat, MatrixFormat, ProfileCommand,
+    PromptCommand,
+};
 
 /// Fetches the matrix and writes it to `out` (or standard output, but not a workbook).
 async fn write_matrix(
@@ -168,213 +99,6 @@ fn warn_if_stale(stale: bool) {
     }
 }
 
-#[derive(Subcommand)]
-enum Command {
-    /// Create a proposal, upload FILE, ask for its analysis and (by default) follow it.
-    Analyze {
-        file: PathBuf,
-        /// The proposal's title (default: the file's name).
-        #[arg(long)]
-        title: Option<String>,
-        /// Analyse again even if this document was analysed before.
-        #[arg(long)]
-        force: bool,
-        /// Return once the job is queued, printing its ids.
-        #[arg(long)]
-        no_wait: bool,
-        #[arg(long, value_enum, default_value = "json")]
-        format: Format,
-        /// Write the analysis here instead of printing it.
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// Also write the compliance matrix here once the analysis completes; its
-        /// extension picks the format (.xlsx, .csv, .md, .json).
-        #[arg(long)]
-        matrix: Option<PathBuf>,
-        /// An annex of the package (terms of reference, evaluation grid, forms);
-        /// repeatable.
-        #[arg(long, value_name = "FILE")]
-        annex: Vec<PathBuf>,
-        /// An amendment (addendum, corrigendum), which overrides what the documents
-        /// before it state; repeatable, in the order they were issued.
-        #[arg(long, value_name = "FILE")]
-        amendment: Vec<PathBuf>,
-        /// Published questions and answers; repeatable, in the order they were issued.
-        #[arg(long, value_name = "FILE")]
-        clarification: Vec<PathBuf>,
-    },
-    /// A proposal's compliance matrix: every requirement of its analysed RFP, as a
-    /// file (--format, --out), as a list (--owner, --status, --list), or worked
-    /// (`set REQ-… --owner … --status …`, `add TEXT`).
-    Matrix {
-        id: String,
-        #[arg(long, value_enum, default_value = "xlsx")]
-        format: MatrixFormat,
-        /// Where to write it (a workbook is not printed).
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// List the rows of this owner.
-        #[arg(long)]
-        owner: Option<String>,
-        /// List the rows of this status (open, in_progress, answered, compliant,
-        /// not_applicable).
-        #[arg(long)]
-        status: Option<String>,
-        /// List the rows (all of them without --owner or --status).
-        #[arg(long)]
-        list: bool,
-        /// Also list the rows marked not a requirement.
-        #[arg(long)]
-        hidden: bool,
-        #[command(subcommand)]
-        action: Option<work::MatrixAction>,
-    },
-    /// Corrects a fact of a proposal's analysis; every export then uses it, marked
-    /// edited. VALUE: a deadline `YYYY-MM-DD [HH:MM [ZONE]]`, a budget `[CUR] MAX` or
-    /// `[CUR] MIN-MAX`, a text, a page count, `none`, or a JSON object.
-    Set {
-        id: String,
-        /// submission_deadline, questions_deadline, budget, title, issuer, page_limit
-        /// or submission_method.
-        field: String,
-        value: Option<String>,
-        #[arg(long)]
-        note: Option<String>,
-        /// Back to the analysis's own value.
-        #[arg(long)]
-        revert: bool,
-    },
-    /// Who changed what in a proposal's workspace, newest first.
-    History {
-        id: String,
-        #[arg(long, default_value_t = 50)]
-        limit: u32,
-    },
-    /// A proposal's deadlines as an iCalendar file, with reminders 7 days and 1 day
-    /// before the submission deadline.
-    Deadlines {
-        id: String,
-        /// Where to write it (default: standard output).
-        #[arg(long)]
-        out: Option<PathBuf>,
-    },
-    /// A proposal's analysis as an Open Contracting Data Standard 1.1 release (JSON),
-    /// for procurement portals, CRMs and open-contracting publishers.
-    Ocds {
-        id: String,
-        /// Where to write it (default: standard output).
-        #[arg(long)]
-        out: Option<PathBuf>,
-    },
-    /// A response outline from a proposal's analysis: the required sections in order
-    /// with their limits, criteria and requirements, a cover and a checklist.
-    Outline {
-        id: String,
-        /// Where to write it; its extension (.docx or .md) gives the format.
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// `docx` or `md` (default: from --out, else md to standard output).
-        #[arg(long)]
-        format: Option<String>,
-    },
-    /// Your organisation's profile, which go/no-go checks read.
-    Profile {
-        #[command(subcommand)]
-        command: ProfileCommand,
-    },
-    /// Go/no-go: a proposal's analysis checked against your profile (eligibility,
-    /// country, geography, budget, days left, language, registrations).
-    Fit {
-        id: String,
-        #[arg(long, value_enum, default_value_t = Format::Json)]
-        format: Format,
-    },
-    /// Your proposals, newest first, with their analysis status.
-    List {
-        #[arg(long, default_value_t = 20)]
-        limit: u32,
-        /// `table` (default) or `json`.
-        #[arg(long, value_enum, default_value = "table")]
-        format: ListFormat,
-    },
-    /// A proposal's analysis status (with --wait, followed through its stages to the
-    /// end; with --format markdown, the analysis once it is complete).
-    Status {
-        id: String,
-        /// Follow the job until it ends, with a progress bar.
-        #[arg(long)]
-        wait: bool,
-        #[arg(long, value_enum, default_value = "json")]
-        format: Format,
-    },
-    /// A proposal's analysis, as JSON or as a Markdown report.
-    Show {
-        id: String,
-        #[arg(long, value_enum, default_value = "json")]
-        format: Format,
-        /// Write it here instead of printing it.
-        #[arg(long)]
-        out: Option<PathBuf>,
-    },
-    /// Accuracy against facts read by hand: every labelled document through the
-    /// service, each field scored (see the README's "Measuring the analysis").
-    Eval {
-        /// The labelled set (JSON, format rfp-eval-labels/1), e.g. eval/corpus-labels.json.
-        #[arg(required_unless_present = "compare")]
-        labels: Option<PathBuf>,
-        /// The folder holding the labelled documents.
-        #[arg(long, required_unless_present = "compare")]
-        docs: Option<PathBuf>,
-        /// Write the JSON report here (for --compare later).
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// Exit non-zero when the accuracy (mean of deadline, budget, title and
-        /// issuer, in %) is under this.
-        #[arg(long)]
-        min_accuracy: Option<f64>,
-        /// Only the documents whose name contains this.
-        #[arg(long)]
-        only: Option<String>,
-        /// Give up on one document after this many seconds.
-        #[arg(long, default_value_t = 600)]
-        timeout_secs: u64,
-        /// Compare two reports instead: what got better and what got worse from A to B.
-        #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with_all = ["labels", "docs"])]
-        compare: Option<Vec<PathBuf>>,
-    },
-    /// Prompt administration.
-    Prompts {
-        #[command(subcommand)]
-        command: PromptCommand,
-    },
-}
-
-#[derive(Subcommand)]
-enum ProfileCommand {
-    /// Sets the profile from a JSON file (`{"legal_type": "ngo", "country": "KE", …}`).
-    Set { file: PathBuf },
-    /// Prints the profile.
-    Show,
-}
-
-#[derive(Subcommand)]
-enum PromptCommand {
-    /// Every prompt version.
-    List,
-    /// One prompt's versions.
-    Show { id: String },
-    /// Create a prompt (or, with --id, a new version of one) from a JSON file with
-    /// section, sub_section, categories, system_prompt, user_prompt_template, output_format.
-    Push {
-        file: PathBuf,
-        #[arg(long)]
-        id: Option<String>,
-        /// Make the new version the active one.
-        #[arg(long)]
-        activate: bool,
-    },
-}
-
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -396,91 +120,7 @@ async fn main() -> ExitCode {
 
 async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Analyze {
-            file,
-            title,
-            force,
-            no_wait,
-            format,
-            out,
-            matrix,
-            annex,
-            amendment,
-            clarification,
-        } => {
-            let matrix_format = matrix.as_deref().map(MatrixFormat::of_path).transpose()?;
-            let read = |file: &Path| -> anyhow::Result<(Vec<u8>, String)> {
-                let bytes = std::fs::read(file)
-                    .with_context(|| format!("cannot read {}", file.display()))?;
-                let name = file
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| "rfp".into());
-                Ok((bytes, name))
-            };
-            let (bytes, name) = read(&file)?;
-            // Every file is read before anything is created.
-            let mut others = Vec::new();
-            for (role, files) in [
-                ("annex", &annex),
-                ("amendment", &amendment),
-                ("clarification", &clarification),
-            ] {
-                for f in files {
-                    others.push((role, f.clone(), read(f)?));
-                }
-            }
-            let proposal = client
-                .create_proposal(&title.unwrap_or_else(|| name.clone()))
-                .await?;
-            let id = proposal["id"]
-                .as_str()
-                .context("the service gave no proposal id")?
-                .to_owned();
-            eprintln!("rfp: proposal {id}");
-            let uploaded = client
-                .upload(&id, bytes, content_type(&file), Some(&name))
-                .await;
-            if let Err(e) = uploaded {
-                // A refused document leaves no empty proposal behind.
-                let _ = client.delete_proposal(&id).await;
-                return Err(
-                    anyhow::Error::new(e).context(format!("{} was refused", file.display()))
-                );
-            }
-            for (role, path, (bytes, name)) in others {
-                let added = client
-                    .add_document(&id, bytes, content_type(&path), Some(&name), role)
-                    .await;
-                if let Err(e) = added {
-                    let _ = client.delete_proposal(&id).await;
-                    return Err(anyhow::Error::new(e)
-                        .context(format!("{} ({role}) was refused", path.display())));
-                }
-                eprintln!("rfp: added {} as {role}", path.display());
-            }
-            let job = client
-                .analyze(
-                    &id,
-                    &Analyze {
-                        force,
-                        ..Analyze::default()
-                    },
-                )
-                .await?
-                .body;
-            if no_wait {
-                println!("{}", json!({ "proposal_id": id, "job_id": job["job_id"] }));
-                return Ok(ExitCode::SUCCESS);
-            }
-            let done = follow(client, &id).await?;
-            if let (Some(path), Some(matrix_format)) = (&matrix, matrix_format)
-                && done["status"] == "completed"
-            {
-                write_matrix(client, &id, matrix_format, Some(path)).await?;
-            }
-            finish(&done, format, out.as_deref(), Some(&name), None)
-        }
+        Command::Analyze(args) => analyze(client, args).await,
         Command::Matrix {
             id,
             format,
@@ -527,22 +167,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Outline { id, out, format } => {
-            let format = match (format.as_deref(), out.as_deref()) {
-                (Some(f @ ("docx" | "md")), _) => f.to_owned(),
-                (Some(other), _) => bail!("--format {other:?}: docx or md"),
-                (None, Some(path)) => match path.extension().and_then(|e| e.to_str()) {
-                    Some("docx") => "docx".to_owned(),
-                    Some("md") => "md".to_owned(),
-                    _ => bail!(
-                        "--out {}: give a .docx or .md file, or --format",
-                        path.display()
-                    ),
-                },
-                (None, None) => "md".to_owned(),
-            };
-            if format == "docx" && out.is_none() {
-                bail!("a Word document is not printed: give --out FILE.docx (or --format md)");
-            }
+            let format = outline_format(format.as_deref(), out.as_deref())?;
             save_export(
                 client,
                 &id,
@@ -553,20 +178,7 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
             .await?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Profile { command } => {
-            let profile = match command {
-                ProfileCommand::Set { file } => {
-                    let text = std::fs::read_to_string(&file)
-                        .with_context(|| format!("cannot read {}", file.display()))?;
-                    let body: Value = serde_json::from_str(&text)
-                        .with_context(|| format!("{} is not JSON", file.display()))?;
-                    client.set_profile(&body).await?
-                }
-                ProfileCommand::Show => client.profile().await?,
-            };
-            println!("{}", serde_json::to_string_pretty(&profile)?);
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Profile { command } => profile(client, command).await,
         Command::Fit { id, format } => {
             let fit = client.fit(&id).await?;
             match format {
@@ -601,89 +213,231 @@ async fn run(client: &Client, command: Command) -> anyhow::Result<ExitCode> {
                 Format::Markdown => finish(&status, format, None, None, None),
             }
         }
-        Command::Show { id, format, out } => {
-            let status = client.status(&id, None, None).await?;
-            let proposal = client.proposal(&id).await.unwrap_or(Value::Null);
-            let source = proposal["document"]["filename"].as_str().map(str::to_owned);
-            if !matches!(status["status"].as_str(), Some("completed" | "failed")) {
-                bail!(
-                    "proposal {id} has no analysis yet (status {}); `rfp status {id} --wait` follows it",
-                    status["status"].as_str().unwrap_or("unknown")
-                );
-            }
-            // The go/no-go joins the report when a profile is set.
-            let fit = match format {
-                Format::Markdown => client.fit(&id).await.ok(),
-                Format::Json => None,
-            };
-            finish(
-                &status,
-                format,
-                out.as_deref(),
-                source.as_deref(),
-                fit.as_ref(),
-            )
+        Command::Show { id, format, out } => show(client, id, format, out).await,
+        Command::Eval(args) => evaluate(client, args).await,
+        Command::Prompts { command } => prompts(client, command).await,
+    }
+}
+
+/// `rfp analyze`: every file read, the proposal created, its documents uploaded (a
+/// refused one deletes the proposal), the analysis asked for and followed.
+async fn analyze(client: &Client, args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
+    let AnalyzeArgs {
+        file,
+        title,
+        force,
+        no_wait,
+        format,
+        out,
+        matrix,
+        annex,
+        amendment,
+        clarification,
+    } = args;
+    let matrix_format = matrix.as_deref().map(MatrixFormat::of_path).transpose()?;
+    let read = |file: &Path| -> anyhow::Result<(Vec<u8>, String)> {
+        let bytes =
+            std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "rfp".into());
+        Ok((bytes, name))
+    };
+    let (bytes, name) = read(&file)?;
+    // Every file is read before anything is created.
+    let mut others = Vec::new();
+    for (role, files) in [
+        ("annex", &annex),
+        ("amendment", &amendment),
+        ("clarification", &clarification),
+    ] {
+        for f in files {
+            others.push((role, f.clone(), read(f)?));
         }
-        Command::Eval {
-            labels,
-            docs,
+    }
+    let proposal = client
+        .create_proposal(&title.unwrap_or_else(|| name.clone()))
+        .await?;
+    let id = proposal["id"]
+        .as_str()
+        .context("the service gave no proposal id")?
+        .to_owned();
+    eprintln!("rfp: proposal {id}");
+    let uploaded = client
+        .upload(&id, bytes, content_type(&file), Some(&name))
+        .await;
+    if let Err(e) = uploaded {
+        // A refused document leaves no empty proposal behind.
+        let _ = client.delete_proposal(&id).await;
+        return Err(anyhow::Error::new(e).context(format!("{} was refused", file.display())));
+    }
+    for (role, path, (bytes, name)) in others {
+        let added = client
+            .add_document(&id, bytes, content_type(&path), Some(&name), role)
+            .await;
+        if let Err(e) = added {
+            let _ = client.delete_proposal(&id).await;
+            return Err(
+                anyhow::Error::new(e).context(format!("{} ({role}) was refused", path.display()))
+            );
+        }
+        eprintln!("rfp: added {} as {role}", path.display());
+    }
+    let job = client
+        .analyze(
+            &id,
+            &Analyze {
+                force,
+                ..Analyze::default()
+            },
+        )
+        .await?
+        .body;
+    if no_wait {
+        println!("{}", json!({ "proposal_id": id, "job_id": job["job_id"] }));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let done = follow(client, &id).await?;
+    if let (Some(path), Some(matrix_format)) = (&matrix, matrix_format)
+        && done["status"] == "completed"
+    {
+        write_matrix(client, &id, matrix_format, Some(path)).await?;
+    }
+    finish(&done, format, out.as_deref(), Some(&name), None)
+}
+
+/// The outline's format: `--format`, else the extension of `--out`, else Markdown;
+/// a Word document only to a file.
+fn outline_format(format: Option<&str>, out: Option<&Path>) -> anyhow::Result<String> {
+    let format = match (format, out) {
+        (Some(f @ ("docx" | "md")), _) => f.to_owned(),
+        (Some(other), _) => bail!("--format {other:?}: docx or md"),
+        (None, Some(path)) => match path.extension().and_then(|e| e.to_str()) {
+            Some("docx") => "docx".to_owned(),
+            Some("md") => "md".to_owned(),
+            _ => bail!(
+                "--out {}: give a .docx or .md file, or --format",
+                path.display()
+            ),
+        },
+        (None, None) => "md".to_owned(),
+    };
+    if format == "docx" && out.is_none() {
+        bail!("a Word document is not printed: give --out FILE.docx (or --format md)");
+    }
+    Ok(format)
+}
+
+/// `rfp profile set|show`.
+async fn profile(client: &Client, command: ProfileCommand) -> anyhow::Result<ExitCode> {
+    let profile = match command {
+        ProfileCommand::Set { file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let body: Value = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not JSON", file.display()))?;
+            client.set_profile(&body).await?
+        }
+        ProfileCommand::Show => client.profile().await?,
+    };
+    println!("{}", serde_json::to_string_pretty(&profile)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `rfp show`: the analysis of a proposal whose job ended, with the go/no-go in a
+/// Markdown report when a profile is set.
+async fn show(
+    client: &Client,
+    id: String,
+    format: Format,
+    out: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    let status = client.status(&id, None, None).await?;
+    let proposal = client.proposal(&id).await.unwrap_or(Value::Null);
+    let source = proposal["document"]["filename"].as_str().map(str::to_owned);
+    if !matches!(status["status"].as_str(), Some("completed" | "failed")) {
+        bail!(
+            "proposal {id} has no analysis yet (status {}); `rfp status {id} --wait` follows it",
+            status["status"].as_str().unwrap_or("unknown")
+        );
+    }
+    // The go/no-go joins the report when a profile is set.
+    let fit = match format {
+        Format::Markdown => client.fit(&id).await.ok(),
+        Format::Json => None,
+    };
+    finish(
+        &status,
+        format,
+        out.as_deref(),
+        source.as_deref(),
+        fit.as_ref(),
+    )
+}
+
+/// `rfp eval`: the labelled set through the service, or two reports compared.
+async fn evaluate(client: &Client, args: EvalArgs) -> anyhow::Result<ExitCode> {
+    let EvalArgs {
+        labels,
+        docs,
+        out,
+        min_accuracy,
+        only,
+        timeout_secs,
+        compare,
+    } = args;
+    if let Some(pair) = compare {
+        eval::run_compare(&pair[0], &pair[1])?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let passed = eval::run(
+        client,
+        eval::Options {
+            labels: labels.context("the labelled set is required")?,
+            docs: docs.context("--docs is required")?,
             out,
             min_accuracy,
             only,
-            timeout_secs,
-            compare,
-        } => {
-            if let Some(pair) = compare {
-                eval::run_compare(&pair[0], &pair[1])?;
-                return Ok(ExitCode::SUCCESS);
-            }
-            let passed = eval::run(
-                client,
-                eval::Options {
-                    labels: labels.context("the labelled set is required")?,
-                    docs: docs.context("--docs is required")?,
-                    out,
-                    min_accuracy,
-                    only,
-                    timeout: Duration::from_secs(timeout_secs),
-                },
-            )
-            .await?;
-            Ok(if passed {
-                ExitCode::SUCCESS
+            timeout: Duration::from_secs(timeout_secs),
+        },
+    )
+    .await?;
+    Ok(if passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// `rfp prompts list|show|push`.
+async fn prompts(client: &Client, command: PromptCommand) -> anyhow::Result<ExitCode> {
+    let value = match command {
+        PromptCommand::List => client.prompts().await?,
+        PromptCommand::Show { id } => client.prompt(&id).await?,
+        PromptCommand::Push { file, id, activate } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let mut body: Value = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not JSON", file.display()))?;
+            body["is_active"] = json!(activate);
+            let created = client.push_prompt(id.as_deref(), &body).await?;
+            if activate {
+                let (pid, version) = (&created["id"], &created["version"]);
+                client
+                    .set_prompt_active(
+                        pid.as_str().unwrap_or_default(),
+                        version.as_u64().unwrap_or_default(),
+                        true,
+                    )
+                    .await?
             } else {
-                ExitCode::FAILURE
-            })
+                created
+            }
         }
-        Command::Prompts { command } => {
-            let value = match command {
-                PromptCommand::List => client.prompts().await?,
-                PromptCommand::Show { id } => client.prompt(&id).await?,
-                PromptCommand::Push { file, id, activate } => {
-                    let text = std::fs::read_to_string(&file)
-                        .with_context(|| format!("cannot read {}", file.display()))?;
-                    let mut body: Value = serde_json::from_str(&text)
-                        .with_context(|| format!("{} is not JSON", file.display()))?;
-                    body["is_active"] = json!(activate);
-                    let created = client.push_prompt(id.as_deref(), &body).await?;
-                    if activate {
-                        let (pid, version) = (&created["id"], &created["version"]);
-                        client
-                            .set_prompt_active(
-                                pid.as_str().unwrap_or_default(),
-                                version.as_u64().unwrap_or_default(),
-                                true,
-                            )
-                            .await?
-                    } else {
-                        created
-                    }
-                }
-            };
-            println!("{}", serde_json::to_string_pretty(&value)?);
-            Ok(ExitCode::SUCCESS)
-        }
-    }
+    };
+    println!("{}", serde_json::to_string_pretty(&value)?);
+    Ok(ExitCode::SUCCESS)
 }
 
 pub(crate) fn content_type(file: &std::path::Path) -> &'static str {
