@@ -19,6 +19,7 @@ const DIMENSIONS: &[(&str, Reader)] = &[
     ("deadline", read_deadline),
     ("budget", read_budget),
     ("modality", read_modality),
+    ("matrix", read_matrix),
 ];
 
 fn read_date(text: &str) -> String {
@@ -42,6 +43,29 @@ fn read_budget(text: &str) -> String {
 
 fn read_modality(text: &str) -> String {
     requirements::modality(text).map_or("-".into(), |m| m.name.to_owned())
+}
+
+/// The compliance matrix of a short text (`\\n` in the example is a line break): each
+/// row's `modality/mandatory`, joined by `; `, or `none` when it has no row.
+fn read_matrix(text: &str) -> String {
+    let text = text.replace("\\n", "\n");
+    let rows = analyze(&text)["extracted_data"]["requirements"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    if rows.is_empty() {
+        return "none".into();
+    }
+    rows.iter()
+        .map(|r| {
+            format!(
+                "{}/{}",
+                r["modality"].as_str().unwrap_or("?"),
+                r["mandatory"]
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[test]

@@ -80,7 +80,7 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], stop: &StopFlag) -> Result<Valu
     let issuer = names::issuer(&lines);
 
     let rest = topics::rest(&lines, stop)?;
-    let (requirements, requirements_left_out) = requirements::requirements(&blocks, &lines, stop)?;
+    let (requirements, requirements_left_out) = requirements::requirements(&lines, stop)?;
     if requirements_left_out > 0 {
         notes.push(format!(
             "The compliance matrix lists the first {} requirements; {requirements_left_out} more were left out.",

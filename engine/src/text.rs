@@ -22,6 +22,8 @@ const MAX_BLOCK_BYTES: usize = 2000;
 /// One line of the document with the heading it stands under.
 pub(super) struct Line<'a> {
     pub text: &'a str,
+    /// The line as written, with its Markdown marks (a bold line is a heading).
+    pub raw: &'a str,
     pub heading: &'a str,
     pub is_heading: bool,
     /// 0-based page.
@@ -117,6 +119,7 @@ pub(super) fn lines<'a, S: AsRef<str>>(
             }
             out.push(Line {
                 text,
+                raw,
                 heading,
                 is_heading,
                 page,

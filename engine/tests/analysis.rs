@@ -31,23 +31,33 @@ mod facts {
     }
 
     #[test]
-    fn a_list_items_explanations_do_not_inherit_the_lead_ins_modality() {
+    fn a_list_item_is_one_row_whole_and_its_lead_in_none() {
         let text = "# Request for Quotation\n\n## 7. Technical quotation\n\nThe technical quotation shall include the following:\n\na. Cover Page. The cover page is not counted in the page limit.\nb. Staffing Plan. Refer to Section 5.7 for the estimated level of effort.\n\nOfferors must submit a separate price quotation. **The price quotation must be received by the due date.**\n";
         let a = analyze(text);
-        let texts: Vec<&str> = a["extracted_data"]["requirements"]
+        let rows: Vec<(&str, &str)> = a["extracted_data"]["requirements"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|r| r["text"].as_str().unwrap())
+            .map(|r| (r["text"].as_str().unwrap(), r["modality"].as_str().unwrap()))
             .collect();
+        // Each item whole, with the lead-in's modality; the lead-in says nothing of
+        // its own beyond its items.
         assert_eq!(
-            texts,
+            rows,
             [
-                "The technical quotation shall include the following",
-                "Cover Page.",
-                "Staffing Plan.",
-                "Offerors must submit a separate price quotation.",
-                "The price quotation must be received by the due date.",
+                (
+                    "Cover Page. The cover page is not counted in the page limit.",
+                    "shall"
+                ),
+                (
+                    "Staffing Plan. Refer to Section 5.7 for the estimated level of effort.",
+                    "shall"
+                ),
+                ("Offerors must submit a separate price quotation.", "must"),
+                (
+                    "The price quotation must be received by the due date.",
+                    "must"
+                ),
             ]
         );
     }
@@ -131,11 +141,12 @@ mod facts {
                 "6. Proposal Format and Required Sections",
             ),
             (
+                // A lead-in is not a row: its items carry its modality.
                 "The proposal must contain the following sections",
-                "must",
-                true,
-                "format",
-                "6. Proposal Format and Required Sections",
+                "",
+                false,
+                "",
+                "",
             ),
             (
                 "Executive summary (maximum 1 page)",
@@ -173,11 +184,12 @@ mod facts {
                 "9. Submission",
             ),
             (
+                // A permission binds nobody.
                 "Questions about this call may be sent",
-                "may",
+                "",
                 false,
-                "submission",
-                "10. Contact",
+                "",
+                "",
             ),
         ];
         let find = |start: &str| {
@@ -205,9 +217,15 @@ mod facts {
             .iter()
             .filter(|r| r["section"] == "6. Proposal Format and Required Sections")
             .count();
-        assert_eq!(sections, 2 + 7, "{rows:#?}");
-        // Nothing else: no heading, no will-statement of the issuer, no deliverable.
-        assert_eq!(rows.len(), want.len() - 1 + 5, "{rows:#?}");
+        assert_eq!(sections, 1 + 7, "{rows:#?}");
+        // The three deliverables bind the funded project (the section announces them).
+        let deliverables = rows
+            .iter()
+            .filter(|r| r["section"] == "8. Deliverables")
+            .count();
+        assert_eq!(deliverables, 3, "{rows:#?}");
+        // Nothing else: no heading, no lead-in, no will-statement of the issuer.
+        assert_eq!(rows.len(), want.len() - 3 + 5 + 3, "{rows:#?}");
         for r in rows {
             let text = r["text"].as_str().unwrap();
             assert!(

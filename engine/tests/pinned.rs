@@ -25,4 +25,4 @@ fn the_engines_output_is_the_pinned_one() {
     assert_eq!(got, PINNED, "the engine's output changed");
 }
 
-const PINNED: &str = "2165527aae13425cc70d6dcdf46c3f111e615535cc1cee891ccda69b1ef52883";
+const PINNED: &str = "1b4ff83010a6dd3693422d62d056c3d773374e357d8a1aa3f7f2a9b4022f7df5";

@@ -1,6 +1,6 @@
 //! Spanish: the words the rules read in Spanish documents.
 
-use super::{Lexicon, Modals, Traps};
+use super::{CategoryWords, Lexicon, MatrixWords, Modals, Traps};
 
 /// Spanish.
 pub const ES: Lexicon = Lexicon {
@@ -107,7 +107,7 @@ pub const ES: Lexicon = Lexicon {
     },
     modals: Modals {
         shall: &["deberá", "deberán"],
-        must: &["debe", "deben", "no podrá"],
+        must: &["debe", "deben", "no (?:puede|pueden|podrá|podrán)"],
         required: &["obligatori[oa]s?", "se requiere", "se exige"],
         will: &[
             "no será(?:n)? (?:considerada|aceptada|admitida)s?",
@@ -122,4 +122,166 @@ pub const ES: Lexicon = Lexicon {
         "pliego de (?:cl[áa]usulas (?:administrativas )?particulares|prescripciones t[ée]cnicas(?: particulares)?)",
         "licitaci[óo]n",
     ],
+    matrix: MATRIX,
+};
+
+/// The compliance matrix's words in Spanish.
+const MATRIX: MatrixWords = MatrixWords {
+    obligations: &[
+        r"(?:es|son|será|serán) (?:necesari[oa]s?|imprescindibles?|exigibles?|preceptiv[oa]s?)",
+        r"se (?:solicita|solicitan|requiere|requieren|exige|exigen)",
+        r"exigid[oa]s?",
+        r"(?:tiene|tienen|tendrá|tendrán) que",
+        r"(?:ha|han|habrá|habrán) de",
+        r"(?:está|están|estará|estarán) obligad[oa]s? a",
+        r"implica(?:rá)? la aceptación",
+        r"(?:forma|formarán|forman) parte del contrato",
+    ],
+    prohibitions: &[
+        r"no se (?:admitirán?|aceptarán?|permitirán?)",
+        r"(?:queda|quedan|está|están) prohibid[oa]s?",
+        r"no (?:está|están|será|serán) permitid[oa]s?",
+        r"no (?:se )?(?:admite|admiten|acepta|aceptan)",
+    ],
+    imperatives: &[
+        r"(?:indique|adjunte|presente|aporte|describa|especifique|incluya|envíe|complete|acredite|detalle|firme|cumplimente|remita|señale|consigne|indicar|adjuntar|presentar|aportar|describir|especificar|incluir|acreditar|detallar)",
+    ],
+    undertakings: &[
+        r"se (?:compromete|comprometen|obliga|obligan) a",
+        r"(?:será|serán|es|son) (?:el |la |los )?(?:únic[oa]s? )?responsables? de",
+        r"(?:es|será) responsabilidad del?",
+        r"corresponde(?:rá)? al",
+    ],
+    future: &[r"\p{L}{3,}(?:ará|arán|erá|erán|irá|irán)"],
+    binding_consequences: &[
+        r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación)",
+        r"bajo (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación)",
+        r"(?:podrá|podrán) ser (?:rechazad[oa]s?|excluid[oa]s?|descalificad[oa]s?|desestimad[oa]s?)",
+    ],
+    not_binding: &[
+        r"no (?:es|será|son) (?:obligatori[oa]s?|necesari[oa]s?|exigibles?)",
+        r"no se (?:requiere|exige)",
+        r"(?:es|son|será|serán) opcional(?:es)?",
+        r"se reserva(?:n)? el derecho",
+        r"a título (?:informativo|indicativo)",
+        r"(?:se valorará|será valorad[oa]|es deseable|se considerará un mérito)",
+    ],
+    conditionals: &[r"si", r"cuando", r"en caso de", r"salvo que"],
+    bidder: &[
+        r"(?:licitador|oferente|proponente|adjudicatari[oa]|contratista|consultor|consultora|proveedor|empresa|participante|postulante|solicitante|beneficiari[oa]|interesad[oa])(?:es|s)?",
+        r"usted(?:es)?",
+    ],
+    issuer: &[
+        r"(?:la administración|el órgano de contratación|la entidad contratante|la comisión(?: evaluadora)?|el comité|el ministerio|la municipalidad|el ayuntamiento|la fundación|la secretaría|el contratante|la provincia|la universidad|la jurisdicción|el organismo|la dirección|la mesa de contratación)",
+        r"nosotros",
+    ],
+    issuer_agent: &[
+        r"por (?:la administración|el órgano de contratación|la entidad contratante|la comisión|el comité|el ministerio|la municipalidad|el ayuntamiento|la mesa de contratación)",
+    ],
+    list_cues: &[
+        r"requisitos?",
+        r"documentación (?:a presentar|requerida|exigida)",
+        r"documentos? (?:a presentar|requeridos?|exigidos?)",
+        r"entregables?",
+        r"perfil",
+        r"obligaciones",
+        r"tareas",
+        r"funciones",
+        r"especificaciones",
+        r"prescripciones",
+        r"(?:debe|deben|deberá|deberán) (?:incluir|contener|presentar|aportar)",
+        r"se debe adjuntar",
+    ],
+    descriptive_cues: &[
+        r"antecedentes",
+        r"introducción",
+        r"objetivos?",
+        r"prioridades",
+        r"índice",
+        r"criterios de (?:evaluación|adjudicación|valoración)",
+    ],
+    categories: CategoryWords {
+        submission: &[
+            r"presenta(?:r|ción) de (?:la )?oferta",
+            r"plazo de presentación",
+            r"entrega de (?:la )?oferta",
+            r"sobres?",
+            r"plataforma",
+            r"correo electrónico",
+        ],
+        format: &[
+            r"páginas?",
+            r"idioma",
+            r"formato",
+            r"formulario",
+            r"modelo",
+            r"letra",
+        ],
+        eligibility: &[
+            r"elegib\p{L}*",
+            r"experiencia",
+            r"solvencia",
+            r"habilitación",
+            r"titulación",
+            r"antigüedad",
+        ],
+        financial: &[
+            r"presupuesto",
+            r"costos?",
+            r"costes?",
+            r"precios?",
+            r"pagos?",
+            r"garantías?",
+            r"contragarantía",
+            r"seguro",
+            r"factura\p{L}*",
+            r"cotiza\p{L}*",
+            r"monto",
+            r"importe",
+            r"económic[oa]s?",
+            r"financier[oa]s?",
+            r"pesos",
+        ],
+        evaluation: &[
+            r"puntos",
+            r"puntuación",
+            r"criterios?",
+            r"evaluación",
+            r"ponderación",
+        ],
+        legal: &[
+            r"ley",
+            r"legal(?:es)?",
+            r"contrato",
+            r"jurídic[oa]",
+            r"confidencialidad",
+            r"normativa",
+            r"decreto",
+        ],
+        management: &[
+            r"gestión",
+            r"equipo",
+            r"personal",
+            r"informes?",
+            r"cronograma",
+            r"coordinación",
+            r"plazo de ejecución",
+        ],
+        administrative: &[
+            r"certificado",
+            r"firma(?:do|da)?",
+            r"declaración jurada",
+            r"administrativ[oa]s?",
+            r"copia",
+            r"ddjj",
+        ],
+        technical: &[
+            r"técnic[oa]s?",
+            r"sistema",
+            r"equipamiento",
+            r"instalación",
+            r"software",
+            r"almacenamiento",
+        ],
+    },
 };

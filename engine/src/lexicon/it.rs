@@ -1,6 +1,6 @@
 //! Italian: the words the rules read in Italian documents.
 
-use super::{Lexicon, Modals, Traps};
+use super::{CategoryWords, Lexicon, MatrixWords, Modals, Traps};
 
 /// Italian.
 pub const IT: Lexicon = Lexicon {
@@ -102,4 +102,148 @@ pub const IT: Lexicon = Lexicon {
         "avviso pubblico",
         "capitolato(?: tecnico| d'oneri)?",
     ],
+    matrix: MATRIX,
+};
+
+/// The compliance matrix's words in Italian.
+const MATRIX: MatrixWords = MatrixWords {
+    obligations: &[
+        r"(?:è|sono) (?:necessari[oaie]|indispensabil[ei]|richiest[oaie])",
+        r"occorre",
+        r"(?:è|sono) tenut[oaie] a",
+        r"(?:va|vanno) (?:presentat|allegat|inviat|indicat|trasmess|compilat|firmat|redatt)\p{L}*",
+        r"(?:deve|devono) essere",
+        r"costituisce accettazione",
+    ],
+    prohibitions: &[
+        r"(?:è|sono) (?:vietat[oaie]|esclus[oaie])",
+        r"non (?:è|sono|sarà|saranno) (?:ammess[oaie]|consentit[oaie]|accettat[oaie])",
+    ],
+    imperatives: &[
+        r"(?:si prega di|indicare|allegare|fornire|descrivere|specificare|inviare|presentare|compilare|firmare|trasmettere|dettagliare|indichi|alleghi|fornisca|descriva|specifichi|invii|presenti|compili)",
+    ],
+    undertakings: &[
+        r"si impegna(?:no)? a",
+        r"(?:è|sono|sarà|saranno) (?:l'unico |gli unici )?responsabil[ei] (?:di|del|della|dei|delle|per)",
+        r"(?:è|sono) a carico del",
+        r"spetta al",
+    ],
+    future: &[r"\p{L}{3,}(?:erà|eranno|irà|iranno|arà|aranno)"],
+    binding_consequences: &[
+        r"(?:pena|a pena di) (?:l'esclusione|esclusione|inammissibilità|decadenza)",
+        r"(?:comporta|comporterà|può comportare|potrà comportare) (?:l'esclusione|l'inammissibilità|la decadenza)",
+        r"(?:potrà|potranno|può|possono) essere (?:esclus[oaie]|respint[oaie])",
+    ],
+    not_binding: &[
+        r"non (?:è|sono) (?:obbligatori[oaie]|necessari[oaie]|richiest[oaie])",
+        r"(?:è|sono|sarà|saranno) facoltativ[oaie]",
+        r"si riserva(?:no)? (?:il diritto|la facoltà)",
+        r"a titolo (?:indicativo|informativo)",
+        r"(?:costituisce|costituiscono|è|sarà) (?:titolo preferenziale|un vantaggio|gradit[oa])",
+    ],
+    conditionals: &[r"se", r"qualora", r"nel caso in cui", r"in caso di"],
+    bidder: &[
+        r"(?:offerent[ei]|concorrent[ei]|candidat[oiae]|proponent[ei]|aggiudicatari[oa]|appaltatore|contraente|fornitor[ei]|operator[ei] economic[oi]|beneficiari[oa]?|soggett[oi] proponent[ei]|partecipant[ei]|richiedent[ei])",
+    ],
+    issuer: &[
+        r"(?:la commissione(?: di valutazione| giudicatrice)?|il comitato|l'amministrazione|la stazione appaltante|l'ente|il ministero|la fondazione|la regione|il comune|l'università|l'agenzia|la direzione|il programma)",
+        r"noi",
+    ],
+    issuer_agent: &[
+        r"(?:dalla|dal|dall') ?(?:commissione|comitato|amministrazione|stazione appaltante|ente|ministero|fondazione|regione|comune|agenzia)",
+    ],
+    list_cues: &[
+        r"requisiti",
+        r"documenti (?:da presentare|richiesti|da allegare)",
+        r"documentazione (?:richiesta|da presentare)",
+        r"prodotti attesi",
+        r"risultati attesi",
+        r"profilo",
+        r"obblighi",
+        r"compiti",
+        r"attività richieste",
+        r"specifiche",
+        r"(?:deve|devono|dovrà|dovranno) (?:contenere|includere|presentare)",
+    ],
+    descriptive_cues: &[
+        r"premessa",
+        r"contesto",
+        r"introduzione",
+        r"obiettivi?",
+        r"priorità",
+        r"indice",
+        r"criteri di (?:valutazione|selezione|aggiudicazione)",
+    ],
+    categories: CategoryWords {
+        submission: &[
+            r"presentazione delle? (?:domand[ae]|propost[ae]|offert[ae])",
+            r"invio",
+            r"inviat[oaie]",
+            r"scadenza",
+            r"pec",
+            r"piattaforma",
+            r"plico",
+        ],
+        format: &[
+            r"pagine?",
+            r"lingua",
+            r"formato",
+            r"modulo",
+            r"modello",
+            r"carattere",
+        ],
+        eligibility: &[
+            r"ammissibil\p{L}*",
+            r"esperienza",
+            r"requisiti di partecipazione",
+            r"qualifica\p{L}*",
+            r"iscrizione",
+        ],
+        financial: &[
+            r"bilancio",
+            r"cost[oi]",
+            r"prezz[oi]",
+            r"pagament[oi]",
+            r"garanzia",
+            r"fideiussione",
+            r"assicurazione",
+            r"fattur\p{L}*",
+            r"importo",
+            r"finanziari[oa]",
+            r"cofinanziamento",
+        ],
+        evaluation: &[r"punt[oi]", r"punteggio", r"criteri", r"valutazione"],
+        legal: &[
+            r"legge",
+            r"normativa",
+            r"contratto",
+            r"giuridic[oa]",
+            r"riservatezza",
+            r"decreto",
+        ],
+        management: &[
+            r"gestione",
+            r"squadra",
+            r"gruppo di lavoro",
+            r"personale",
+            r"relazion[ei]",
+            r"rapport[oi]",
+            r"cronoprogramma",
+            r"coordinamento",
+        ],
+        administrative: &[
+            r"certificat[oi]",
+            r"firma(?:t[oa])?",
+            r"dichiarazione",
+            r"copia",
+            r"amministrativ[oa]",
+        ],
+        technical: &[
+            r"tecnic[oaie]",
+            r"sistema",
+            r"software",
+            r"piattaforma",
+            r"dati",
+        ],
+    },
 };

@@ -65,6 +65,74 @@ pub struct Lexicon {
     /// Patterns: the kinds of document a tender is ("request for proposals", "appel
     /// d'offres", "Ausschreibung"), which a title is not.
     pub document_types: &'static [&'static str],
+    /// The words the compliance matrix reads beyond the modal verbs: obligations
+    /// without a modal, undertakings, who the subject is, and the categories.
+    pub matrix: MatrixWords,
+}
+
+/// The words of the compliance matrix (`requirements/`), by what they tell. All are
+/// patterns, read as whole words, case-insensitive, every language at once.
+#[derive(Debug)]
+pub struct MatrixWords {
+    /// An obligation without a modal verb ("is to be submitted", "il est demandé",
+    /// "es necesario", "ist … vorzulegen"): binding, read as `required`.
+    pub obligations: &'static [&'static str],
+    /// A prohibition without a modal verb ("will not be permitted", "ist nicht
+    /// gestattet", "é vedado"): binding, read as `must`.
+    pub prohibitions: &'static [&'static str],
+    /// The verbs that open an imperative ("Attach …", "Veuillez fournir …",
+    /// "Indique …", "Bitte senden Sie …"), looked for at the start of a statement only:
+    /// binding, read as `must`.
+    pub imperatives: &'static [&'static str],
+    /// An undertaking ("agrees to", "is responsible for", "s'engage à", "se compromete
+    /// a"): binding (`shall`) unless the issuer is the one undertaking.
+    pub undertakings: &'static [&'static str],
+    /// The future of a verb ("will", "fournira", "entregará"): a duty (`will`) only
+    /// when the bidder is its subject ("The consultant will deliver …").
+    pub future: &'static [&'static str],
+    /// A consequence that makes a statement binding whatever its verb ("may result in
+    /// disqualification", "may be deemed non-responsive", "entraîne le rejet").
+    pub binding_consequences: &'static [&'static str],
+    /// What binds nobody although it holds a modal: what is not required, the
+    /// issuer's rights ("reserves the right"), disclaimers, advantages ("is a plus").
+    pub not_binding: &'static [&'static str],
+    /// Openings that make a modal conditional ("Should the bidder …", "Sollten
+    /// Sie …"): the modal there states no requirement.
+    pub conditionals: &'static [&'static str],
+    /// Who bids: bidder, applicant, contractor, consultant, tenderer, "Le
+    /// soumissionnaire", "der Bieter" … A statement whose subject is one of them binds.
+    pub bidder: &'static [&'static str],
+    /// Who issues: the county, authority, commission, evaluation committee, "le
+    /// maître d'ouvrage", "o comitê", "der Auftraggeber" … Their own undertakings and
+    /// rights are not the bidder's requirements.
+    pub issuer: &'static [&'static str],
+    /// The agent of a passive naming the issuer ("by the County", "par le comité"): a
+    /// statement of what the issuer does ("Site visits may be arranged by the City").
+    pub issuer_agent: &'static [&'static str],
+    /// Words of a heading or a lead-in that announce what the bidder must provide or
+    /// do ("requirements", "deliverables", "documents to submit", "profile",
+    /// "livrables", "einzureichende Nachweise"): the items under it are requirements.
+    pub list_cues: &'static [&'static str],
+    /// Words of a heading or a lead-in that announce a list binding nobody
+    /// (background, objectives, the evaluation's steps, priorities).
+    pub descriptive_cues: &'static [&'static str],
+    /// What each category's statements talk about.
+    pub categories: CategoryWords,
+}
+
+/// Patterns of what each category of requirement talks about (whole words; a
+/// pattern may end in `\p{L}*` to take a word's endings).
+#[derive(Debug)]
+pub struct CategoryWords {
+    pub submission: &'static [&'static str],
+    pub format: &'static [&'static str],
+    pub eligibility: &'static [&'static str],
+    pub financial: &'static [&'static str],
+    pub evaluation: &'static [&'static str],
+    pub legal: &'static [&'static str],
+    pub management: &'static [&'static str],
+    pub administrative: &'static [&'static str],
+    pub technical: &'static [&'static str],
 }
 
 /// Cues of amounts that are not money for the work, by why not.
@@ -193,7 +261,34 @@ mod tests {
                     },
                 ),
             ];
-            for (name, words) in fields {
+            let m = &l.matrix;
+            let c = &m.categories;
+            let matrix: [(&str, &[&str]); 23] = [
+                ("matrix.obligations", m.obligations),
+                ("matrix.prohibitions", m.prohibitions),
+                ("matrix.imperatives", m.imperatives),
+                ("matrix.undertakings", m.undertakings),
+                ("matrix.future", m.future),
+                ("matrix.binding_consequences", m.binding_consequences),
+                ("matrix.not_binding", m.not_binding),
+                ("matrix.conditionals", m.conditionals),
+                ("matrix.bidder", m.bidder),
+                ("matrix.issuer", m.issuer),
+                ("matrix.issuer_agent", m.issuer_agent),
+                ("matrix.list_cues", m.list_cues),
+                ("matrix.descriptive_cues", m.descriptive_cues),
+                ("categories.submission", c.submission),
+                ("categories.format", c.format),
+                ("categories.eligibility", c.eligibility),
+                ("categories.financial", c.financial),
+                ("categories.evaluation", c.evaluation),
+                ("categories.legal", c.legal),
+                ("categories.management", c.management),
+                ("categories.administrative", c.administrative),
+                ("categories.technical", c.technical),
+                ("modals.must", l.modals.must),
+            ];
+            for (name, words) in fields.into_iter().chain(matrix) {
                 if words.is_empty() {
                     empty.push(format!("{}.{name}", l.code));
                 }

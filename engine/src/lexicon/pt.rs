@@ -1,6 +1,6 @@
 //! Portuguese: the words the rules read in Portuguese documents.
 
-use super::{Lexicon, Modals, Traps};
+use super::{CategoryWords, Lexicon, MatrixWords, Modals, Traps};
 
 /// Portuguese.
 pub const PT: Lexicon = Lexicon {
@@ -86,7 +86,13 @@ pub const PT: Lexicon = Lexicon {
     },
     modals: Modals {
         shall: &["deverá", "deverão"],
-        must: &["deve", "devem", "não poderá"],
+        must: &[
+            "deve",
+            "devem",
+            "precisa",
+            "precisam",
+            "não (?:pode|podem|poderá|poderão)",
+        ],
         required: &["obrigatóri[oa]s?"],
         will: &[
             "não (?:será|serão) (?:considerada|aceite|aceita|admitida)s?",
@@ -97,4 +103,164 @@ pub const PT: Lexicon = Lexicon {
     },
     not_eligible: &["não são elegíveis"],
     document_types: &["edital", "chamada p[úu]blica", "termos de refer[êe]ncia"],
+    matrix: MATRIX,
+};
+
+/// The compliance matrix's words in Portuguese.
+const MATRIX: MatrixWords = MatrixWords {
+    obligations: &[
+        r"(?:é|são|será|serão) (?:necessári[oa]s?|imprescindíve(?:l|is)|exigid[oa]s?|requerid[oa]s?)",
+        r"(?:é|são) exigid[oa]s?",
+        r"(?:tem|têm|terá|terão) (?:de|que)",
+        r"(?:fica|ficam) obrigad[oa]s? a",
+        r"(?:está|estão) obrigad[oa]s? a",
+        r"implica(?:rá)? a aceitação",
+        r"solicita-se",
+        r"exige-se",
+    ],
+    prohibitions: &[
+        r"(?:é|são) (?:vedad[oa]s?|proibid[oa]s?)",
+        r"não (?:é|são|será|serão) (?:permitid[oa]s?|admitid[oa]s?|aceites?|aceit[oa]s?)",
+        r"não se (?:admite|aceita)m?",
+    ],
+    imperatives: &[
+        r"(?:indique|anexe|apresente|descreva|envie|inclua|preencha|forneça|especifique|junte|assine|detalhe|comprove|indicar|anexar|apresentar|descrever|enviar|incluir|preencher|fornecer|especificar|comprovar)",
+    ],
+    undertakings: &[
+        r"(?:se )?compromete(?:m)?(?:-se)? a",
+        r"obriga(?:m)?-se a",
+        r"(?:é|são|será|serão) (?:o |a |os |as )?(?:únic[oa]s? )?responsáve(?:l|is) (?:por|pel[oa]s?|de)",
+        r"(?:é|será) (?:da )?responsabilidade d[oa]",
+        r"cabe(?:rá)? a[oa]",
+    ],
+    future: &[r"\p{L}{3,}(?:ará|arão|erá|erão|irá|irão)"],
+    binding_consequences: &[
+        r"(?:implica|implicará|acarreta|acarretará|pode implicar|poderá implicar) (?:a |na )?(?:desclassificação|exclusão|eliminação|inabilitação|rejeição)",
+        r"sob pena de (?:desclassificação|exclusão|eliminação|inabilitação)",
+        r"(?:poderá|poderão|pode|podem) ser (?:desclassificad[oa]s?|excluíd[oa]s?|eliminad[oa]s?|rejeitad[oa]s?|inabilitad[oa]s?)",
+    ],
+    not_binding: &[
+        r"não (?:é|são|será|serão) (?:obrigatóri[oa]s?|necessári[oa]s?|exigid[oa]s?)",
+        r"(?:é|são|será|serão) facultativ[oa]s?",
+        r"(?:se )?reserva(?:-se)? o direito",
+        r"a título (?:informativo|indicativo)",
+        r"(?:é|será) (?:uma )?(?:vantagem|valorizad[oa]|desejáve(?:l|is))",
+    ],
+    conditionals: &[r"se", r"quando", r"caso", r"em caso de"],
+    bidder: &[
+        r"(?:proponente|licitante|concorrente|candidat[oa]|contratad[oa]|consultor|consultora|fornecedor|empresa|participante|adjudicatári[oa]|beneficiári[oa]|prestador(?:a)? de serviços?|organização proponente|entidade proponente)(?:es|s)?",
+        r"você",
+        r"vocês",
+    ],
+    issuer: &[
+        r"(?:a comissão(?: de (?:avaliação|seleção|julgamento))?|o comitê|o comité|a entidade (?:contratante|adjudicante|promotora)|o contratante|a contratante|a administração|o ministério|a fundação|a secretaria|o município|a prefeitura|a universidade|o órgão|a coordenação|o programa|a direção|o júri|a banca)",
+        r"nós",
+    ],
+    issuer_agent: &[
+        r"pel[oa] (?:comissão|comitê|comité|entidade contratante|contratante|administração|ministério|fundação|secretaria|prefeitura|coordenação|júri|banca)",
+    ],
+    list_cues: &[
+        r"requisitos?",
+        r"documentos? (?:a apresentar|necessári[oa]s|exigid[oa]s|obrigatóri[oa]s)",
+        r"documentação (?:necessária|exigida|obrigatória)",
+        r"entregáveis",
+        r"produtos (?:esperados|a entregar)",
+        r"perfil",
+        r"obrigações",
+        r"atribuições",
+        r"tarefas",
+        r"especificações",
+        r"(?:deve|devem|deverá|deverão) (?:incluir|conter|apresentar)",
+    ],
+    descriptive_cues: &[
+        r"contexto",
+        r"introdução",
+        r"justificativa",
+        r"objetivos?",
+        r"prioridades?",
+        r"grupos prioritários",
+        r"índice",
+        r"critérios de (?:avaliação|seleção|julgamento)",
+    ],
+    categories: CategoryWords {
+        submission: &[
+            r"submissão",
+            r"submeter",
+            r"envio",
+            r"inscrição",
+            r"inscrições",
+            r"prazo",
+            r"plataforma",
+            r"e-mail",
+        ],
+        format: &[
+            r"páginas?",
+            r"idioma",
+            r"formato",
+            r"formulário",
+            r"modelo",
+            r"fonte",
+        ],
+        eligibility: &[
+            r"elegíve(?:l|is)",
+            r"elegibilidade",
+            r"experiência",
+            r"participar",
+            r"qualificação",
+            r"habilitação",
+        ],
+        financial: &[
+            r"orçamento",
+            r"custos?",
+            r"preços?",
+            r"pagamentos?",
+            r"garantia",
+            r"seguro",
+            r"fatura",
+            r"financeir[oa]s?",
+            r"valor",
+        ],
+        evaluation: &[
+            r"pontos",
+            r"pontuação",
+            r"critérios?",
+            r"avaliação",
+            r"peso",
+        ],
+        legal: &[
+            r"lei",
+            r"legal",
+            r"contrato",
+            r"jurídic[oa]",
+            r"confidencialidade",
+            r"lgpd",
+            r"conflito de interesses",
+        ],
+        management: &[
+            r"gestão",
+            r"equipe",
+            r"equipa",
+            r"pessoal",
+            r"relatórios?",
+            r"cronograma",
+            r"coordenação",
+            r"reuniões?",
+        ],
+        administrative: &[
+            r"certidão",
+            r"certificado",
+            r"assinatura",
+            r"assinad[oa]",
+            r"declaração",
+            r"cópia",
+            r"documentos",
+        ],
+        technical: &[
+            r"técnic[oa]s?",
+            r"sistema",
+            r"plataforma digital",
+            r"software",
+            r"dados",
+        ],
+    },
 };

@@ -1,21 +1,27 @@
-//! The compliance matrix: every requirement statement of the document, one entry
-//! each, with its modality, whether it binds, a category, the section and page it
-//! stands on, and a stable id.
+//! The compliance matrix: every statement that binds the bidder, one entry each,
+//! with its modality, whether it binds, a category, the section and page it stands
+//! on, and a stable id.
 //!
-//! A requirement is a sentence (or a list item, or a table row) that carries a
-//! modal of obligation in one of the six languages the analysis reads — shall, must,
-//! is required, mandatory, "will not be considered", should, may; doit, devra,
-//! obligatoire; debe, deberá, obligatorio; deve, deverá, obrigatório; deve, dovrà,
-//! obbligatorio, è richiesto; muss, erforderlich, verpflichtend — or an eligibility
-//! restriction ("are not eligible"). Skipped: headings, definitions ("X means …"), the
-//! document describing itself ("this section will describe …"), and what the issuer
-//! undertakes ("the Agency will notify …": a `will` binds only in a rejection, "will
-//! not be considered"). The items of a list introduced by a requirement ending in a
-//! colon ("The proposal must contain the following sections:") are requirements
-//! too, with the lead-in's modality.
+//! A statement binds when it carries a modal verb of obligation (shall, must, doit,
+//! debe, deve, muss …), an obligation without one ("is to be submitted", "il est
+//! demandé", "es necesario", "ist … vorzulegen"), an imperative ("Attach …",
+//! "Veuillez fournir …"), an undertaking ("The Contractor agrees to …", "s'engage
+//! à"), a prohibition ("will not be permitted", "não podem participar"), a duty in the
+//! future whose subject is the bidder ("The consultant will deliver …"), or a
+//! consequence ("Failure to … may result in disqualification"); how each is read is
+//! in `reading`. Left out: the issuer's own undertakings and rights, permissions and
+//! descriptive may/can, what is not required, disclaimers, definitions, the document
+//! describing itself.
 //!
-//! The categories are, in the order they are tried: submission, format, eligibility,
-//! financial, evaluation, legal, management, administrative; technical otherwise.
+//! Lists are a structure of their own (`units`): the items under a lead-in that binds
+//! ("The proposal must contain:", "Specifically, the consultant will:") or that
+//! announces what is required ("Documents to submit:", a section "Deliverables")
+//! are requirements with the lead-in's modality, each item whole, across page breaks;
+//! a list whose lead-in is the issuer's ("The County will:") or background binds
+//! nobody. A row is a whole sentence of prose or a whole item, never cut at a page
+//! break, an abbreviation or a character cap below [`MAX_REQUIREMENT_CHARS`].
+//!
+//! The categories come from the lexicons' tables (`category`).
 
 use std::sync::LazyLock;
 
@@ -23,68 +29,20 @@ use regex::Regex;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::lexicon::{self, Lexicon};
-use crate::limits::{StopFlag, Stopped, cap_chars};
-use crate::text::{Block, LIST_MARK, Line, clean_item, quote_line, re, sentences};
+use crate::limits::{StopFlag, Stopped};
+use crate::text::{Line, quote_line, re};
 
 mod category;
+mod reading;
+mod units;
 
 pub use crate::limits::MAX_REQUIREMENTS;
 pub use category::{CATEGORIES, category_of};
+pub use reading::{Reading, Shape, Subject, subject_before};
 
-/// Longest requirement text kept, in characters (a prefix is still verbatim).
-const MAX_REQUIREMENT_CHARS: usize = 1000;
-
-/// A modality, with whether it binds by itself.
-pub struct Modal {
-    pub name: &'static str,
-    pub mandatory: bool,
-    re: Regex,
-}
-
-/// Tried in this order; the first that matches names the sentence's modality. The
-/// verbs are the lexicons'; a restriction ("are not eligible") binds as "required".
-static MODALS: LazyLock<Vec<Modal>> = LazyLock::new(|| {
-    let m = |name, mandatory, pattern: &str| Modal {
-        name,
-        mandatory,
-        re: re(&format!(
-            r"(?i)(?:^|[^\p{{L}}])(?:{pattern})(?:$|[^\p{{L}}])"
-        )),
-    };
-    let of = |field: fn(&'static Lexicon) -> &'static [&'static str]| lexicon::alternation(field);
-    let required = format!("{}|{}", of(|l| l.modals.required), of(|l| l.not_eligible));
-    vec![
-        m("shall", true, &of(|l| l.modals.shall)),
-        m("must", true, &of(|l| l.modals.must)),
-        m("required", true, &required),
-        m("will", true, &of(|l| l.modals.will)),
-        m("should", false, &of(|l| l.modals.should)),
-        m("may", false, &of(|l| l.modals.may)),
-    ]
-});
-
-/// "X means …", "the term X refers to …": a definition, not a requirement.
-static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r#"(?i)^\W*["“']?[\p{L}\d][^.:;]{0,60}?["”']?\s+(?:means|shall mean|refers to|is defined as|désigne|s'entend|significa|se entiende|si intende|bezeichnet|ist definiert)\b"#,
-    )
-});
-
-/// The document or one of its parts describing itself.
-static SELF_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:this|the present|the following)\s+(?:document|section|chapter|part|call|rfp|rfq|request|solicitation|annex|guide|notice)\b[^.]{0,40}?\b(?:will|shall|may|should)\s+(?:describe|outline|provide|present|explain|set out|detail|cover|summari[sz]e|give)",
-    )
-});
-
-/// The subject of a sentence naming the issuer (who does not bind itself in a
-/// compliance matrix).
-static ISSUER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\W*(?:we|our|the\s+(?:agency|foundation|ministry|commission|donor|fund|secretariat|client|purchaser|employer|buyer|contracting authority|awarding authority|government|organi[sz]ers?|evaluation committee|committee|panel|programme|program)|l'agence|la commission|le ministère|la fundación|el ministerio|a fundação|la fondazione|il ministero|die stiftung|das ministerium|der auftraggeber)\b",
-    )
-});
+/// Longest requirement text kept, in characters. A longer item is split into its
+/// sentences; only a single sentence longer than this (hostile text) is cut.
+pub const MAX_REQUIREMENT_CHARS: usize = 1000;
 
 /// A stable id: the same statement under the same section gets the same id in every
 /// analysis of the document, whatever else changed around it.
@@ -103,115 +61,237 @@ pub fn requirement_id(section: &str, text: &str) -> String {
     format!("REQ-{hex}")
 }
 
-/// The modality of `sentence`, if it states a requirement.
-pub fn modality(sentence: &str) -> Option<&'static Modal> {
-    if DEFINITION.is_match(sentence) || SELF_DESCRIPTION.is_match(sentence) {
-        return None;
-    }
-    let modal = MODALS.iter().find(|m| m.re.is_match(sentence))?;
-    // The issuer's own undertakings ("The Agency shall notify …") bind nobody who
-    // bids; its rejections ("… will not be considered") are the bidders' concern.
-    if modal.name != "will" && ISSUER_SUBJECT.is_match(sentence) {
-        return None;
-    }
-    Some(modal)
+/// How `sentence` binds the bidder, if it states a requirement of theirs.
+pub fn modality(sentence: &str) -> Option<Reading> {
+    reading::reading(sentence)
 }
 
-/// The pieces of a block that stand alone: a list item or a table row starts a new
-/// one, even without a blank line before it.
-fn units<'b>(block: &'b Block<'_>, lines: &[Line<'_>]) -> Vec<(&'b str, bool)> {
-    let mut cuts: Vec<usize> = Vec::new();
-    for (at, index) in &block.starts {
-        let text = lines[*index].text;
-        if *at == 0 || LIST_MARK.is_match(text) || text.starts_with('|') {
-            cuts.push(*at);
+/// Abbreviations after which a full stop ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "eg", "i.e", "ie", "etc", "approx", "incl", "no", "nos", "nr", "art", "para", "paras",
+    "vs", "cf", "ca", "mr", "mrs", "ms", "dr", "st", "sr", "sra", "p", "pp", "fig", "min", "max",
+    "ref", "vol", "z.b", "bzw", "ggf", "vgl", "s", "n°", "núm", "pág", "av", "inc", "ltd", "co",
+    "corp", "dept", "sec", "ex", "cap",
+];
+
+/// The sentences of a statement, verbatim: split after `.`, `!` or `?` and a space
+/// when a capital or a digit follows and the word before is no abbreviation ("e.g.",
+/// "No.", "z.B."), so a row is never cut inside its sentence.
+pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..bytes.len() {
+        if !(matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ')) {
+            continue;
         }
+        let next = text[i + 2..].trim_start_matches(['*', '_', '"', '“', '‘', '(']);
+        if !next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            continue;
+        }
+        let word = text[start..i]
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if bytes[i] == b'.'
+            && (ABBREVIATIONS.contains(&word.as_str())
+                || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic)))
+        {
+            continue;
+        }
+        out.push(text[start..=i].trim());
+        start = i + 2;
     }
-    cuts.push(block.text.len());
-    cuts.windows(2)
-        .map(|w| {
-            let piece = block.text[w[0]..w[1]].trim();
-            (piece, LIST_MARK.is_match(piece))
-        })
-        .filter(|(piece, _)| !piece.is_empty())
-        .collect()
+    if start < text.len() {
+        out.push(text[start..].trim());
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// `text` cut to [`MAX_REQUIREMENT_CHARS`] on a word boundary (hostile text only).
+fn capped(text: &str) -> &str {
+    match text.char_indices().nth(MAX_REQUIREMENT_CHARS) {
+        Some((at, _)) => {
+            let cut = text[..at].rfind(' ').unwrap_or(at);
+            &text[..cut]
+        }
+        None => text,
+    }
+}
+
+/// Emphasis and a list mark around a statement are not its text.
+fn clean(text: &str) -> &str {
+    let t = text.trim().trim_matches(['*', '_']).trim();
+    let t = match units::ITEM_MARK.find(t) {
+        Some(m) => &t[m.end()..],
+        None => t,
+    };
+    t.trim()
+        .trim_matches(['*', '_'])
+        .trim_end_matches([';', ','])
+        .trim()
+}
+
+static LETTERS: LazyLock<Regex> = LazyLock::new(|| re(r"\p{L}"));
+
+/// The matrix being built.
+struct Matrix {
+    rows: Vec<Value>,
+    seen: std::collections::HashSet<String>,
+    left_out: usize,
+}
+
+impl Matrix {
+    fn push(&mut self, unit: &units::Unit, piece: &str, reading: Reading, category: &str) {
+        let text = capped(clean(piece));
+        if LETTERS.find_iter(text).take(8).count() < 8 {
+            return;
+        }
+        let id = requirement_id(&unit.section, text);
+        if !self.seen.insert(id.clone()) {
+            return;
+        }
+        if self.rows.len() >= MAX_REQUIREMENTS {
+            self.left_out += 1;
+            return;
+        }
+        // The quote is the part of the statement on its first page (a page break
+        // may hold a running header the text leaves out).
+        let offset = piece.as_ptr() as usize - unit.text.as_ptr() as usize;
+        let on_first = unit.first_page_len.saturating_sub(offset).min(piece.len());
+        let quote_of = if on_first >= piece.len() / 2 || on_first > 40 {
+            &piece[..piece.floor_char_boundary(on_first)]
+        } else {
+            piece
+        };
+        self.rows.push(json!({
+            "id": id,
+            "text": text,
+            "modality": reading.name,
+            "mandatory": reading.mandatory,
+            "category": category,
+            "section": (!unit.section.is_empty()).then_some(unit.section.as_str()),
+            "page": unit.page + 1,
+            "quote": quote_line(clean(quote_of)),
+        }));
+    }
+}
+
+/// A list open under a lead-in.
+struct List {
+    /// The modality its items take, if its lead-in or heading binds them.
+    reading: Option<Reading>,
+    lead_in: String,
+}
+
+/// The list a lead-in (the last sentence of a unit, ending in a colon) opens.
+fn list_under(lead_in: &str, section: &str) -> List {
+    let reading = match reading::reading(lead_in) {
+        Some(r) => Some(Reading::new(r.name, r.mandatory, Shape::ListItem)),
+        None if reading::issuer_speaks(lead_in)
+            || reading::announces_description(lead_in)
+            || reading::announces_description(section) =>
+        {
+            None
+        }
+        None => Some(Reading::new("required", true, Shape::ListItem)),
+    };
+    List {
+        reading,
+        lead_in: lead_in.to_owned(),
+    }
 }
 
 /// Every requirement of the document, in reading order, and how many were left out
 /// past [`MAX_REQUIREMENTS`].
 pub(super) fn requirements(
-    blocks: &[Block<'_>],
     lines: &[Line<'_>],
     limit: &StopFlag,
 ) -> Result<(Vec<Value>, usize), Stopped> {
-    let mut out: Vec<Value> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    let mut left_out = 0;
-    // The modality a list inherits from the requirement that introduced it.
-    let mut lead_in: Option<(&'static Modal, &str)> = None;
-    for block in blocks.iter().filter(|b| !lines[b.starts[0].1].is_heading) {
+    let mut m = Matrix {
+        rows: Vec::new(),
+        seen: std::collections::HashSet::new(),
+        left_out: 0,
+    };
+    let mut list: Option<List> = None;
+    let mut last_section = String::new();
+    let all = units::units(lines, limit)?;
+    for (at, unit) in all.iter().enumerate() {
         limit.check()?;
-        if lead_in.is_some_and(|(_, heading)| heading != block.heading) {
-            lead_in = None;
+        if unit.section != last_section && !unit.is_item {
+            list = None;
         }
-        for (unit, is_item) in units(block, lines) {
-            // Prose after the list ends it.
-            if !is_item && !unit.trim_end().ends_with(':') {
-                lead_in = None;
+        last_section.clone_from(&unit.section);
+        let sentences = statement_sentences(&unit.text);
+        if unit.is_item {
+            item_rows(&mut m, unit, &sentences, list.as_ref());
+            continue;
+        }
+        list = None;
+        // A header over items that is no sentence ("Documents to submit", a table's
+        // header row) leads them in as a colon does.
+        let heads_items = all.get(at + 1).is_some_and(|n| n.is_item)
+            && !unit.text.trim_end().ends_with(['.', '!', '?', ';']);
+        for (i, sentence) in sentences.iter().enumerate() {
+            let last = i + 1 == sentences.len();
+            let ends_colon = sentence
+                .trim_end()
+                .trim_end_matches(['*', '_'])
+                .ends_with(':');
+            if last && (ends_colon || heads_items) {
+                list = Some(list_under(sentence, &unit.section));
+                continue;
             }
-            // Whether no sentence of words has come yet in this unit (its list mark,
-            // "1.", is split off as a sentence of its own).
-            let mut head = true;
-            for sentence in sentences(unit) {
-                let first = head;
-                if sentence.chars().filter(|c| c.is_alphabetic()).count() >= 8 {
-                    head = false;
-                }
-                let found = modality(sentence);
-                let modal = match (found, lead_in) {
-                    (Some(m), _) => m,
-                    // An item of a list a requirement introduced is required; the
-                    // sentences that explain it after its first are not, unless they
-                    // say so themselves ("Cover Page. It is not counted in …").
-                    (None, Some((m, _))) if is_item && first => m,
-                    _ => continue,
-                };
-                if sentence.trim_end().ends_with(':') && found.is_some() {
-                    lead_in = Some((modal, block.heading));
-                }
-                // Emphasis around a statement ("**Late bids will be rejected.**") is not
-                // its text.
-                let text = clean_item(cap_chars(sentence, MAX_REQUIREMENT_CHARS))
-                    .trim_matches(['*', '_'])
-                    .trim()
-                    .to_owned();
-                if text.chars().filter(|c| c.is_alphabetic()).count() < 8 {
-                    continue;
-                }
-                let id = requirement_id(block.heading, &text);
-                if !seen.insert(id.clone()) {
-                    continue;
-                }
-                if out.len() >= MAX_REQUIREMENTS {
-                    left_out += 1;
-                    continue;
-                }
-                let offset = sentence.as_ptr() as usize - block.text.as_ptr() as usize;
-                let (_, line) = block.line_at(offset);
-                out.push(json!({
-                    "id": id,
-                    "text": text,
-                    "modality": modal.name,
-                    "mandatory": modal.mandatory,
-                    "category": category_of(&text, block.heading),
-                    "section": (!block.heading.is_empty()).then_some(block.heading),
-                    "page": lines[line].page + 1,
-                    "quote": quote_line(sentence),
-                }));
+            if let Some(r) = reading::reading(sentence) {
+                m.push(unit, sentence, r, category_of(sentence, &unit.section));
             }
         }
     }
-    Ok((out, left_out))
+    Ok((m.rows, m.left_out))
+}
+
+/// The rows of a list item: the whole item when the list binds it or it binds
+/// itself.
+fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Option<&List>) {
+    let whole = unit.text.as_str();
+    // "Familiarity with the region is a plus": its first clause says it binds nobody.
+    let first_clause = whole.split(';').next().unwrap_or(whole);
+    if reading::binds_nobody(first_clause) || reading::issuer_speaks(clean(whole)) {
+        return;
+    }
+    let own = sentences.iter().find_map(|s| reading::reading(s));
+    let from_list = match list {
+        Some(l) => l.reading,
+        None if reading::announces_requirements(&unit.section)
+            && !reading::announces_description(&unit.section) =>
+        {
+            Some(Reading::new("required", true, Shape::ListItem))
+        }
+        None => None,
+    };
+    let Some(r) = from_list.or(own) else {
+        return;
+    };
+    let lead_in = list.map_or("", |l| l.lead_in.as_str());
+    if whole.chars().count() <= MAX_REQUIREMENT_CHARS {
+        let category = category::category_of_item(whole, lead_in, &unit.section);
+        m.push(unit, whole, r, category);
+        return;
+    }
+    // Too long for one row: its sentences, the first with the list's modality.
+    for (i, s) in sentences.iter().enumerate() {
+        let r = if i == 0 { Some(r) } else { reading::reading(s) };
+        if let Some(r) = r {
+            m.push(
+                unit,
+                s,
+                r,
+                category::category_of_item(s, lead_in, &unit.section),
+            );
+        }
+    }
 }
 
 #[cfg(test)]
@@ -233,7 +313,6 @@ mod tests {
             ("A bid bond is required.", ("required", true)),
             ("Late proposals will not be considered.", ("will", true)),
             ("Proposals should include a logic model.", ("should", false)),
-            ("Applicants may attach letters of support.", ("may", false)),
             (
                 "Each organisation may submit only one proposal.",
                 ("must", true),
@@ -286,6 +365,8 @@ mod tests {
             "Answers to all questions will be published on the portal.",
             "The programme aims to help 2,000 adults.",
             "Mustard seed farmers are the target group.",
+            // A permission binds nobody.
+            "Applicants may attach letters of support.",
         ] {
             assert_eq!(modal_of(sentence), None, "{sentence}");
         }
@@ -339,5 +420,202 @@ mod tests {
         for c in CATEGORIES {
             assert!(c.chars().all(|c| c.is_ascii_lowercase()));
         }
+    }
+
+    #[test]
+    fn obligations_without_a_modal_verb_are_read_in_the_six_languages() {
+        for (sentence, want) in [
+            // Imperatives.
+            (
+                "Attach a certified copy of the business licence.",
+                ("must", true),
+            ),
+            (
+                "Quote the unit price and the brand of each item.",
+                ("must", true),
+            ),
+            (
+                "Veuillez fournir la liste des références similaires.",
+                ("must", true),
+            ),
+            (
+                "Indique el plazo de entrega en días hábiles.",
+                ("must", true),
+            ),
+            (
+                "Bitte senden Sie das Formular unterschrieben zurück.",
+                ("must", true),
+            ),
+            // Obligations in the indicative or the passive infinitive.
+            (
+                "A valid tax clearance certificate is required.",
+                ("required", true),
+            ),
+            (
+                "Insurance cover is a mandatory requirement.",
+                ("required", true),
+            ),
+            (
+                "All invoices are to be addressed to the finance office.",
+                ("required", true),
+            ),
+            (
+                "The work is expected to be completed within six months.",
+                ("required", true),
+            ),
+            (
+                "É necessário apresentar o certificado de registo.",
+                ("required", true),
+            ),
+            (
+                "Il est demandé au prestataire un planning détaillé.",
+                ("required", true),
+            ),
+            (
+                "Es obligatorio adjuntar la póliza de seguro.",
+                ("required", true),
+            ),
+            (
+                "Die Nachweise sind mit dem Angebot vorzulegen.",
+                ("required", true),
+            ),
+            (
+                "Le soumissionnaire joint à son offre un mémoire technique.",
+                ("required", true),
+            ),
+            // Undertakings and future duties of the bidder.
+            (
+                "The Contractor agrees to keep all records for five years.",
+                ("shall", true),
+            ),
+            (
+                "The supplier is responsible for the transport of the goods.",
+                ("shall", true),
+            ),
+            (
+                "El adjudicatario se compromete a mantener los precios.",
+                ("shall", true),
+            ),
+            (
+                "Le titulaire s'engage à respecter la charte graphique.",
+                ("shall", true),
+            ),
+            (
+                "The consultant will deliver a draft report by week four.",
+                ("will", true),
+            ),
+            // Prohibitions and consequences.
+            ("Partial offers will not be permitted.", ("must", true)),
+            (
+                "Empresas estrangeiras não podem participar do certame.",
+                ("must", true),
+            ),
+            (
+                "Os documentos não podem ser enviados por e-mail.",
+                ("must", true),
+            ),
+            (
+                "O proponente precisa apresentar dois orçamentos.",
+                ("must", true),
+            ),
+            (
+                "Failure to sign the form may result in disqualification.",
+                ("may", true),
+            ),
+            (
+                "Bids without a security may be deemed non-responsive.",
+                ("may", true),
+            ),
+        ] {
+            assert_eq!(modal_of(sentence), Some(want), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_issuers_undertakings_rights_and_descriptions_bind_nobody() {
+        for sentence in [
+            "The County reserves the right to reject any offer.",
+            "The Authority will notify the successful tenderer in writing.",
+            "O comitê poderá solicitar esclarecimentos.",
+            "Site visits may be arranged by the City on request.",
+            "The portal can host files of any size.",
+            "Oral explanations shall not bind the Authority.",
+            "Knowledge of Swahili is a plus.",
+            "A qualified electronic signature is not required.",
+            "Le maître d'ouvrage fournira les plans du bâtiment.",
+            "The consultant will be paid monthly.",
+            "Der Auftraggeber behält sich vor, Teilleistungen zu vergeben.",
+        ] {
+            assert_eq!(modal_of(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn sentences_are_not_cut_at_abbreviations() {
+        assert_eq!(
+            statement_sentences("Use open formats, e.g. CSV or JSON. Submit by May."),
+            ["Use open formats, e.g. CSV or JSON.", "Submit by May."]
+        );
+        assert_eq!(
+            statement_sentences("See para. 4 and No. 12 of the annex. Then sign."),
+            ["See para. 4 and No. 12 of the annex.", "Then sign."]
+        );
+    }
+
+    fn matrix_of(pages: &[&str]) -> Vec<(String, String, bool, String)> {
+        crate::analyze_pages(pages, &StopFlag::default()).unwrap()["extracted_data"]["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["text"].as_str().unwrap().to_owned(),
+                    r["modality"].as_str().unwrap().to_owned(),
+                    r["mandatory"].as_bool().unwrap(),
+                    r["section"].as_str().unwrap_or("").to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lists_are_read_whole_with_any_mark_across_pages() {
+        let rows = matrix_of(&[
+            "HEADER OF THE TENDER\n\n## 3. Documents to submit\n\nThe offer contains:\n\n\u{f0b7} a signed cover letter;\n– the company registration certificate;\ni. a list of three similar contracts completed since 2020",
+            "HEADER OF THE TENDER\n\nwith their value and client;\nii. the CV of the team leader.\n\nThe City will publish the results on its website.",
+        ]);
+        let texts: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "a signed cover letter",
+                "the company registration certificate",
+                // The running header between the pages is left out, and marked.
+                "a list of three similar contracts completed since 2020 … with their value and client",
+                "the CV of the team leader.",
+            ]
+        );
+        assert!(
+            rows.iter()
+                .all(|r| r.1 == "required" && r.2 && r.3 == "3. Documents to submit"),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_under_the_issuer_or_background_binds_nobody() {
+        let rows = matrix_of(&[
+            "Background\n\nThe programme has three aims:\n\n- to reduce waste;\n- to train staff.\n\nThe Agency will:\n\n- review each offer;\n- publish the results.",
+        ]);
+        assert!(rows.is_empty(), "{rows:?}");
+    }
+
+    #[test]
+    fn numbered_clauses_are_their_own_sections() {
+        let rows = matrix_of(&[
+            "1. The Ministry invites sealed bids for the supply of pumps.\n\n2. Bids must be delivered to the address below.\n\n3. Late bids will be rejected.",
+        ]);
+        let sections: Vec<&str> = rows.iter().map(|r| r.3.as_str()).collect();
+        assert_eq!(sections, ["2", "3"], "{rows:?}");
     }
 }

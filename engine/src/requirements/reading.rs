@@ -1,0 +1,466 @@
+//! How one statement binds: its shape (a modal verb, an obligation without one, an
+//! imperative, an undertaking, a future duty, a prohibition), the modality the matrix
+//! records, whether it binds, and who its subject is.
+//!
+//! The rule of the subject: a statement binds the bidder when its subject is the
+//! bidder (bidder, applicant, contractor, consultant, tenderer, "le soumissionnaire",
+//! "der Bieter" …) or a thing of theirs ("Proposals must …"), never when it is the
+//! issuer (the county, authority, commission, evaluation committee, "o comitê",
+//! "der Auftraggeber" …) or a passive whose agent is the issuer ("… arranged by the
+//! City"). The subject is the last party named before the verb that carries the
+//! obligation, in the same clause; a future ("will deliver") or a present tense
+//! ("Le soumissionnaire joint …") is a duty only when that party is the bidder.
+//! The words of each language are in the lexicons ([`crate::lexicon::MatrixWords`]).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::{self, Lexicon, MatrixWords};
+use crate::text::re;
+
+/// The shape of a binding statement, as the hand counts name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Modal,
+    NonModal,
+    Imperative,
+    Undertaking,
+    FutureDuty,
+    Prohibition,
+    /// An item of a list whose lead-in or heading binds it.
+    ListItem,
+}
+
+/// How a statement binds: the modality the matrix records and whether it binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub name: &'static str,
+    pub mandatory: bool,
+    pub shape: Shape,
+}
+
+impl Reading {
+    pub(super) const fn new(name: &'static str, mandatory: bool, shape: Shape) -> Self {
+        Self {
+            name,
+            mandatory,
+            shape,
+        }
+    }
+}
+
+/// Who a statement's subject is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Bidder,
+    Issuer,
+    /// A thing ("Proposals", "The report") or nobody named.
+    Other,
+}
+
+/// A modal verb, with the modality it gives.
+struct Modal {
+    name: &'static str,
+    mandatory: bool,
+    re: Regex,
+}
+
+/// `pattern` as whole words, case-insensitive.
+fn words(pattern: &str) -> Regex {
+    re(&format!(
+        r"(?i)(?:^|[^\p{{L}}\d])(?:{pattern})(?:$|[^\p{{L}}\d])"
+    ))
+}
+
+/// `field` of every language, as whole words.
+fn all_words(field: fn(&'static Lexicon) -> &'static [&'static str]) -> Regex {
+    words(&lexicon::alternation(field))
+}
+
+fn matrix_words(field: fn(&'static MatrixWords) -> &'static [&'static str]) -> Regex {
+    let joined: Vec<&str> = lexicon::ALL
+        .iter()
+        .flat_map(|l| field(&l.matrix).iter().copied())
+        .collect();
+    words(&joined.join("|"))
+}
+
+/// Tried in this order; the first that matches names the sentence's modality. The
+/// verbs are the lexicons'; a restriction ("are not eligible") binds as "required".
+static MODALS: LazyLock<Vec<Modal>> = LazyLock::new(|| {
+    let m = |name, mandatory, re| Modal {
+        name,
+        mandatory,
+        re,
+    };
+    let required = format!(
+        "{}|{}",
+        lexicon::alternation(|l| l.modals.required),
+        lexicon::alternation(|l| l.not_eligible)
+    );
+    vec![
+        m("shall", true, all_words(|l| l.modals.shall)),
+        m("must", true, all_words(|l| l.modals.must)),
+        m("required", true, words(&required)),
+        m("will", true, all_words(|l| l.modals.will)),
+        m("should", false, all_words(|l| l.modals.should)),
+        m("may", false, all_words(|l| l.modals.may)),
+    ]
+});
+
+struct Cues {
+    obligations: Regex,
+    prohibitions: Regex,
+    imperatives: Regex,
+    undertakings: Regex,
+    future: Regex,
+    consequences: Regex,
+    not_binding: Regex,
+    conditionals: Regex,
+    bidder: Regex,
+    issuer: Regex,
+    issuer_agent: Regex,
+    list_cues: Regex,
+    descriptive: Regex,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let openings = |field: fn(&'static MatrixWords) -> &'static [&'static str]| {
+        let joined: Vec<&str> = lexicon::ALL
+            .iter()
+            .flat_map(|l| field(&l.matrix).iter().copied())
+            .collect();
+        re(&format!(
+            r"(?i)^[\s\W\d]*(?:{})(?:$|[^\p{{L}}\d])",
+            joined.join("|")
+        ))
+    };
+    Cues {
+        obligations: matrix_words(|m| m.obligations),
+        prohibitions: matrix_words(|m| m.prohibitions),
+        imperatives: openings(|m| m.imperatives),
+        undertakings: matrix_words(|m| m.undertakings),
+        future: matrix_words(|m| m.future),
+        consequences: matrix_words(|m| m.binding_consequences),
+        not_binding: matrix_words(|m| m.not_binding),
+        conditionals: openings(|m| m.conditionals),
+        bidder: matrix_words(|m| m.bidder),
+        issuer: matrix_words(|m| m.issuer),
+        issuer_agent: matrix_words(|m| m.issuer_agent),
+        list_cues: matrix_words(|m| m.list_cues),
+        descriptive: matrix_words(|m| m.descriptive_cues),
+    }
+});
+
+/// "X means …", "the term X refers to …": a definition, not a requirement.
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)^\W*["“']?[\p{L}\d][^.:;]{0,60}?["”']?\s+(?:means|shall mean|refers to|is defined as|désigne|s'entend|significa|se entiende|si intende|bezeichnet|ist definiert)\b"#,
+    )
+});
+
+/// The document or one of its parts describing itself.
+static SELF_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:this|the present|the following)\s+(?:document|section|chapter|part|call|rfp|rfq|request|solicitation|annex|guide|notice)\b[^.]{0,40}?\b(?:will|shall|may|should)\s+(?:describe|outline|provide|present|explain|set out|detail|cover|summari[sz]e|give)",
+    )
+});
+
+/// The subject of the clause that ends at byte `at` of `sentence`: the last party
+/// named in it, from the last clause break (a comma, a semicolon, a colon) before
+/// `at`.
+pub fn subject_before(sentence: &str, at: usize) -> Subject {
+    let before = &sentence[..at];
+    let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let clause = &before[clause_start..];
+    let last = |re: &Regex| re.find_iter(clause).last().map(|m| m.end());
+    match (last(&CUES.bidder), last(&CUES.issuer)) {
+        (Some(b), Some(i)) if i > b => Subject::Issuer,
+        (Some(_), _) => Subject::Bidder,
+        (None, Some(_)) => Subject::Issuer,
+        (None, None) => Subject::Other,
+    }
+}
+
+/// Whether the verb that ends at byte `end` is a passive whose agent is the issuer
+/// ("may be arranged by the City").
+fn issuer_agent_after(sentence: &str, end: usize) -> bool {
+    let rest = &sentence[end..];
+    let window = &rest[..rest.floor_char_boundary(80)];
+    CUES.issuer_agent.is_match(window)
+}
+
+/// Whether `text` (a heading or a lead-in) announces what the bidder must provide.
+pub fn announces_requirements(text: &str) -> bool {
+    CUES.list_cues.is_match(text)
+}
+
+/// Whether `text` (a heading or a lead-in) announces a list that binds nobody.
+pub fn announces_description(text: &str) -> bool {
+    CUES.descriptive.is_match(text)
+}
+
+/// Whether `text` names the issuer as its subject at its start ("The County will:").
+pub fn issuer_speaks(text: &str) -> bool {
+    let opening = text
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    subject_before(&opening, opening.len()) == Subject::Issuer
+}
+
+/// The first match of `re` in `text`, with its start and end (the whole-word
+/// wrapper's edges trimmed).
+fn find(re: &Regex, text: &str) -> Option<(usize, usize)> {
+    re.find(text).map(|m| {
+        let s = m.as_str();
+        let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let trail = s.len() - s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        (m.start() + lead, m.end() - trail)
+    })
+}
+
+/// Whether `text` binds nobody whatever its verbs: a definition, the document
+/// describing itself, what is not required, the issuer's rights, a disclaimer.
+pub fn binds_nobody(text: &str) -> bool {
+    DEFINITION.is_match(text) || SELF_DESCRIPTION.is_match(text) || CUES.not_binding.is_match(text)
+}
+
+/// How `sentence` binds the bidder, if it does.
+pub fn reading(sentence: &str) -> Option<Reading> {
+    if binds_nobody(sentence) {
+        return None;
+    }
+    // A conditional opening ("Should the bidder …", "Sollten Sie …") is not the
+    // statement's modal: read the sentence without it.
+    let opening = CUES.conditionals.find(sentence).map_or(0, |m| m.end());
+    let consequence = CUES.consequences.is_match(sentence);
+    for modal in MODALS.iter() {
+        let Some((start, end)) = find(&modal.re, sentence) else {
+            continue;
+        };
+        if start < opening && matches!(modal.name, "should" | "may") {
+            continue;
+        }
+        let subject = subject_before(sentence, start);
+        return match modal.name {
+            // The issuer's rejections are the bidder's concern.
+            "will" => Some(Reading::new("will", true, Shape::Modal)),
+            // A permission binds only through what failing it costs ("Failure to …
+            // may result in disqualification").
+            "may" if consequence => Some(Reading::new("may", true, Shape::Modal)),
+            "may" => None,
+            _ if subject == Subject::Issuer || issuer_agent_after(sentence, end) => None,
+            _ => Some(Reading::new(modal.name, modal.mandatory, Shape::Modal)),
+        };
+    }
+    without_modal(sentence, consequence)
+}
+
+/// The shapes without a modal verb.
+fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
+    let c = &*CUES;
+    let not_issuer = |start: usize, end: usize| {
+        subject_before(sentence, start) != Subject::Issuer && !issuer_agent_after(sentence, end)
+    };
+    if let Some((start, end)) = find(&c.prohibitions, sentence)
+        && not_issuer(start, end)
+    {
+        return Some(Reading::new("must", true, Shape::Prohibition));
+    }
+    if let Some((start, end)) = find(&c.undertakings, sentence) {
+        if not_issuer(start, end) {
+            return Some(Reading::new("shall", true, Shape::Undertaking));
+        }
+        return None;
+    }
+    if let Some((start, end)) = find(&c.obligations, sentence) {
+        if not_issuer(start, end) {
+            return Some(Reading::new("required", true, Shape::NonModal));
+        }
+        return None;
+    }
+    if c.imperatives.is_match(sentence) {
+        return Some(Reading::new("must", true, Shape::Imperative));
+    }
+    if let Some((start, end)) = find(&c.future, sentence) {
+        // "will be paid", "will not": what is done to the bidder, or a refusal.
+        let next = sentence[end..].trim_start();
+        let passive = ["be ", "not ", "have been "].iter().any(|w| {
+            next.get(..w.len())
+                .is_some_and(|n| n.eq_ignore_ascii_case(w))
+        });
+        if !passive && subject_before(sentence, start) == Subject::Bidder {
+            return Some(Reading::new("will", true, Shape::FutureDuty));
+        }
+    }
+    if consequence {
+        return Some(Reading::new("will", true, Shape::NonModal));
+    }
+    // The bidder as the subject of a verb in the present ("Le soumissionnaire joint
+    // …", "The Contractor provides …"): a duty, unless the verb is a copula or an
+    // auxiliary that describes rather than binds.
+    if let Some(verb) = BIDDER_OPENING.captures(sentence).and_then(|c| c.get(1)) {
+        let verb = verb.as_str().to_lowercase();
+        if !DESCRIBING_VERBS.contains(&verb.as_str()) && sentence.split_whitespace().count() >= 5 {
+            return Some(Reading::new("required", true, Shape::NonModal));
+        }
+    }
+    None
+}
+
+/// A statement opening with the bidder as its subject, capturing the next word.
+static BIDDER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    // The nouns only (the first pattern of each language), not "you" or "your".
+    let bidder: Vec<&str> = lexicon::ALL
+        .iter()
+        .filter_map(|l| l.matrix.bidder.first().copied())
+        .collect();
+    re(&format!(
+        r"(?i)^\W*(?:the|each|every|le|la|l'|l’|chaque|el|los|cada|o|a|il|lo|ogni|der|die|jeder|jede)?\s*(?:{})\s+(\p{{L}}+)\b",
+        bidder.join("|")
+    ))
+});
+
+/// Words after the bidder that do not state a duty: copulas, auxiliaries,
+/// relatives and the participles of an issuer's act on the bidder.
+const DESCRIBING_VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "may",
+    "can",
+    "could",
+    "might",
+    "who",
+    "that",
+    "which",
+    "whose",
+    "will",
+    "would",
+    "selected",
+    "retained",
+    "awarded",
+    "est",
+    "sont",
+    "était",
+    "a",
+    "ont",
+    "peut",
+    "peuvent",
+    "qui",
+    "dont",
+    "sera",
+    "seront",
+    "retenu",
+    "retenue",
+    "sélectionné",
+    "es",
+    "son",
+    "era",
+    "ha",
+    "han",
+    "puede",
+    "pueden",
+    "que",
+    "cuyo",
+    "será",
+    "adjudicatario",
+    "seleccionado",
+    "é",
+    "são",
+    "foi",
+    "tem",
+    "têm",
+    "pode",
+    "podem",
+    "selecionado",
+    "è",
+    "sono",
+    "ha",
+    "hanno",
+    "può",
+    "possono",
+    "che",
+    "selezionato",
+    "ist",
+    "sind",
+    "war",
+    "hat",
+    "haben",
+    "kann",
+    "können",
+    "der",
+    "die",
+    "das",
+    "wird",
+    "werden",
+    "and",
+    "or",
+    "et",
+    "ou",
+    "y",
+    "o",
+    "e",
+    "und",
+    "oder",
+    "of",
+    "de",
+    "du",
+    "des",
+    "del",
+    "do",
+    "da",
+    "di",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_subject_is_the_last_party_named_before_the_verb() {
+        for (sentence, verb, want) in [
+            (
+                "The Contractor will deliver the report.",
+                "will",
+                Subject::Bidder,
+            ),
+            (
+                "The County will notify all bidders.",
+                "will",
+                Subject::Issuer,
+            ),
+            (
+                "If the vendor fails, the Authority will terminate.",
+                "will",
+                Subject::Issuer,
+            ),
+            ("Proposals must be signed.", "must", Subject::Other),
+            (
+                "Le prestataire fournira un rapport.",
+                "fournira",
+                Subject::Bidder,
+            ),
+            (
+                "O comitê poderá pedir esclarecimentos.",
+                "poderá",
+                Subject::Issuer,
+            ),
+            (
+                "Der Auftraggeber wird informieren.",
+                "wird",
+                Subject::Issuer,
+            ),
+        ] {
+            let at = sentence.find(verb).unwrap();
+            assert_eq!(subject_before(sentence, at), want, "{sentence}");
+        }
+    }
+}
