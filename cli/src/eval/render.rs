@@ -1,0 +1,260 @@
+//! The report as a terminal table: each document's fields, the figures of the whole
+//! set, of each part of the split and each language, the packages and the matrix.
+
+use std::collections::BTreeMap;
+
+use super::{DocReport, FieldFigures, PartFigures};
+use crate::score::matrix::{self, MatrixScore};
+use crate::score::{FIELDS, Outcome};
+
+use super::Report;
+
+pub(super) fn mark(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Right => "ok",
+        Outcome::RightEmpty => "ok-",
+        Outcome::Wrong => "WRONG",
+        Outcome::Missed => "missed",
+        Outcome::Invented => "INVENTED",
+        Outcome::Trap => "TRAP",
+        Outcome::NotScored => "",
+    }
+}
+
+/// The per-document table and the per-field figures, as text.
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "rfp eval: {} documents, engine {} ({}), provider {}, prompt {}\n\n",
+        report.documents.len(),
+        report.engine.as_deref().unwrap_or("?"),
+        report.model_id.as_deref().unwrap_or("?"),
+        report.provider.as_deref().unwrap_or("?"),
+        report
+            .prompt
+            .as_ref()
+            .map(|p| format!("{}/{}", p["id"].as_str().unwrap_or("?"), p["version"]))
+            .unwrap_or_else(|| "?".into()),
+    ));
+    out.push_str(&format!(
+        "| {:<58} | {:<8} | {:<8} | {:<8} | {:<8} | {:<6} | {:<8} | {:>8} |\n",
+        "document", "deadline", "time", "budget", "title", "issuer", "language", "model ms"
+    ));
+    out.push_str(&format!(
+        "|{:-<60}|{:-<10}|{:-<10}|{:-<10}|{:-<10}|{:-<8}|{:-<10}|{:-<10}|\n",
+        "", "", "", "", "", "", "", ""
+    ));
+    for d in &report.documents {
+        match &d.score {
+            Some(s) => out.push_str(&format!(
+                "| {:<58} | {:<8} | {:<8} | {:<8} | {:<8} | {:<6} | {:<8} | {:>8} |\n",
+                d.document,
+                mark(s.deadline),
+                mark(s.deadline_time),
+                mark(s.budget),
+                mark(s.title),
+                mark(s.issuer),
+                mark(s.language),
+                d.model_ms.map(|m| format!("{m:.1}")).unwrap_or_default(),
+            )),
+            None => out.push_str(&format!(
+                "| {:<58} | {} {}\n",
+                d.document,
+                d.status,
+                d.error.as_deref().unwrap_or("")
+            )),
+        }
+    }
+    out.push_str("\n| field | right | of | accuracy | right where stated | invented | traps |\n|---|---|---|---|---|---|---|\n");
+    for f in FIELDS {
+        if let Some(e) = report.fields.get(f) {
+            out.push_str(&format!(
+                "| {f} | {} | {} | {:.0} % | {}/{} | {} | {} |\n",
+                e.right,
+                e.scored,
+                e.accuracy * 100.0,
+                e.stated_right,
+                e.stated,
+                e.invented,
+                e.traps
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "\naccuracy (mean of deadline, budget, title, issuer): {:.1} %\n",
+        report.accuracy * 100.0
+    ));
+    if let (Some(m), Some(x)) = (report.median_model_ms, report.median_extract_ms) {
+        out.push_str(&format!(
+            "median per document: model {m:.1} ms, extraction {x:.1} ms\n"
+        ));
+    }
+    render_parts(report, &mut out);
+    render_packages(report, &mut out);
+    render_matrix(report, &mut out);
+    out
+}
+
+/// `right/of` of a field in some figures.
+pub(super) fn cell(fields: &BTreeMap<String, FieldFigures>, field: &str) -> String {
+    fields
+        .get(field)
+        .map(|e| format!("{}/{}", e.right, e.scored))
+        .unwrap_or_else(|| "-".into())
+}
+
+/// The whole set, each part of the split and each language, side by side.
+pub(super) fn render_parts(report: &Report, out: &mut String) {
+    if report.parts.is_empty() && report.languages.len() < 2 {
+        return;
+    }
+    out.push_str("\n| part | documents |");
+    for f in FIELDS {
+        out.push_str(&format!(" {f} |"));
+    }
+    out.push_str(" accuracy |\n|---|---|");
+    out.push_str(&"---|".repeat(FIELDS.len() + 1));
+    out.push('\n');
+    let whole = PartFigures {
+        documents: report
+            .documents
+            .iter()
+            .filter(|d| d.score.is_some())
+            .count(),
+        fields: report.fields.clone(),
+        accuracy: report.accuracy,
+    };
+    let rows = std::iter::once(("all".to_owned(), &whole))
+        .chain(report.parts.iter().map(|(k, v)| (k.clone(), v)))
+        .chain(
+            report
+                .languages
+                .iter()
+                .map(|(k, v)| (format!("language {k}"), v)),
+        );
+    for (name, p) in rows {
+        out.push_str(&format!("| {name} | {} |", p.documents));
+        for f in FIELDS {
+            out.push_str(&format!(" {} |", cell(&p.fields, f)));
+        }
+        out.push_str(&format!(" {:.1} % |\n", p.accuracy * 100.0));
+    }
+}
+
+pub(super) fn render_packages(report: &Report, out: &mut String) {
+    if report.packages.is_empty() {
+        return;
+    }
+    out.push_str("\npackages:\n| package | part | deadline | time | budget | title | issuer | changes |\n|---|---|---|---|---|---|---|---|\n");
+    for p in &report.packages {
+        let Some(s) = &p.score else {
+            out.push_str(&format!(
+                "| {} | {} | {} {} |\n",
+                p.package,
+                p.part.as_deref().unwrap_or("-"),
+                p.status,
+                p.error.as_deref().unwrap_or("")
+            ));
+            continue;
+        };
+        let changes = p.changes.as_ref().map_or("-".to_owned(), |c| {
+            if c.right {
+                "ok".to_owned()
+            } else {
+                format!(
+                    "WRONG (missing {:?}, unexpected {:?})",
+                    c.missing, c.unexpected
+                )
+            }
+        });
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {changes} |\n",
+            p.package,
+            p.part.as_deref().unwrap_or("-"),
+            mark(s.deadline),
+            mark(s.deadline_time),
+            mark(s.budget),
+            mark(s.title),
+            mark(s.issuer),
+        ));
+        if let Some(c) = &p.changes {
+            for r in &c.reported {
+                out.push_str(&format!("    reported change {r}\n"));
+            }
+        }
+    }
+}
+
+pub(super) fn share(t: matrix::Tally) -> String {
+    match t.share() {
+        Some(x) => format!("{}/{} ({:.0} %)", t.found, t.of, x * 100.0),
+        None => "-".into(),
+    }
+}
+
+/// The matrix against the hand counts: per document, per part, then what was missed
+/// and the rows no count covers, for a person to judge.
+pub(super) fn render_matrix(report: &Report, out: &mut String) {
+    let counted: Vec<&DocReport> = report
+        .documents
+        .iter()
+        .filter(|d| d.matrix.is_some())
+        .collect();
+    if counted.is_empty() {
+        return;
+    }
+    out.push_str("\ncompliance matrix against the hand counts (eval/matrix/):\n| document | part | rows | recall | without modal | non-requirements found | category right | section right | rows matched to neither |\n|---|---|---|---|---|---|---|---|---|\n");
+    let line = |name: &str, part: &str, m: &MatrixScore, unmatched: String| {
+        format!(
+            "| {name} | {part} | {} | {} | {} | {} | {} | {} | {unmatched} |\n",
+            m.rows,
+            share(m.recall),
+            share(m.without_modal),
+            share(m.non_requirements),
+            share(m.category),
+            share(m.section),
+        )
+    };
+    for d in &counted {
+        let m = d.matrix.as_ref().expect("filtered");
+        out.push_str(&line(
+            &d.document,
+            d.part.as_deref().unwrap_or("-"),
+            m,
+            m.unmatched_rows.len().to_string(),
+        ));
+    }
+    for (name, m) in &report.matrix {
+        out.push_str(&line(name, "", m, String::new()));
+    }
+    if let Some(all) = report.matrix.get("all") {
+        out.push_str("\nrecall per shape: ");
+        let shapes: Vec<String> = all
+            .by_shape
+            .iter()
+            .map(|(shape, t)| format!("{shape} {}", share(*t)))
+            .collect();
+        out.push_str(&shapes.join(", "));
+        out.push('\n');
+    }
+    for d in &counted {
+        let m = d.matrix.as_ref().expect("filtered");
+        out.push_str(&format!("\n{}:\n", d.document));
+        for f in &m.missed {
+            out.push_str(&format!("  missed: {f}\n"));
+        }
+        for f in &m.false_positives {
+            out.push_str(&format!("  NOT A REQUIREMENT, in the matrix: {f}\n"));
+        }
+        for f in &m.wrong_fields {
+            out.push_str(&format!("  category/section: {f}\n"));
+        }
+        for r in &m.unmatched_rows {
+            let short: String = r.chars().take(160).collect();
+            out.push_str(&format!(
+                "  neither (judge): {}\n",
+                short.replace('\n', " ")
+            ));
+        }
+    }
+}
