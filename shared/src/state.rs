@@ -213,26 +213,7 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
         });
     }
 
-    let job_id = event.job_id();
-    if state.job_id != Some(job_id) {
-        return Err(TransitionError::Stale {
-            event_job: job_id,
-            current: state.job_id,
-        });
-    }
-    if state.status.is_final() {
-        return Err(TransitionError::Finished {
-            job_id,
-            status: state.status,
-        });
-    }
-    if !event.allowed_from().contains(&state.status) {
-        return Err(TransitionError::NotAllowed {
-            event: event.name(),
-            status: state.status,
-        });
-    }
-
+    fence(state, &event)?;
     let mut next = state.clone();
     match event {
         Event::Enqueue { .. } => unreachable!("handled above"),
@@ -279,6 +260,31 @@ pub fn apply(state: &AnalysisState, event: Event) -> Result<AnalysisState, Trans
         }
     }
     Ok(next)
+}
+
+/// The fences of every event of a job after its `Enqueue`: the event is of the current
+/// job, that job has not ended, and the event may follow the job's status.
+fn fence(state: &AnalysisState, event: &Event) -> Result<(), TransitionError> {
+    let job_id = event.job_id();
+    if state.job_id != Some(job_id) {
+        return Err(TransitionError::Stale {
+            event_job: job_id,
+            current: state.job_id,
+        });
+    }
+    if state.status.is_final() {
+        return Err(TransitionError::Finished {
+            job_id,
+            status: state.status,
+        });
+    }
+    if !event.allowed_from().contains(&state.status) {
+        return Err(TransitionError::NotAllowed {
+            event: event.name(),
+            status: state.status,
+        });
+    }
+    Ok(())
 }
 
 /// The code of a job cancelled because its document (or its package) changed.
