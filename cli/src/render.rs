@@ -356,15 +356,103 @@ pub fn markdown(analysis: &Value, source: Option<&str>) -> String {
 }
 
 fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
-    let s = &analysis["summary"];
     let d = &analysis["extracted_data"];
     let meta = &analysis["meta"];
     let pages = Pages::of(analysis);
+    let mut out = String::new();
+    heading(&mut out, analysis, source);
+
+    // At a glance.
+    at_a_glance(&mut out, analysis, &pages);
+    if let Some(narrative) = analysis["narrative"].as_str() {
+        out.push_str(&format!("\n{narrative}\n"));
+    }
+    changes(&mut out, analysis);
+    corrections(&mut out, analysis);
+
+    table(
+        &mut out,
+        &pages,
+        "Deadlines",
+        "/extracted_data/deadlines",
+        &d["deadlines"],
+        &["what", "date", "time", "time_zone"],
+    );
+
+    budget(&mut out, &pages, &d["budget"]);
+
+    statements(
+        &mut out,
+        &pages,
+        "Eligibility",
+        "/extracted_data/eligibility",
+        &d["eligibility"],
+    );
+
+    how_to_submit(&mut out, &d["submission"]);
+
+    table(
+        &mut out,
+        &pages,
+        "Required sections",
+        "/extracted_data/required_sections",
+        &d["required_sections"],
+        &["name", "page_limit"],
+    );
+    table(
+        &mut out,
+        &pages,
+        "Evaluation criteria",
+        "/extracted_data/evaluation_criteria",
+        &d["evaluation_criteria"],
+        &["criterion", "weight_percent", "points"],
+    );
+    table(
+        &mut out,
+        &pages,
+        "Contacts",
+        "/extracted_data/contacts",
+        &d["contacts"],
+        &["name", "email", "phone"],
+    );
+    statements(
+        &mut out,
+        &pages,
+        "Geographic scope",
+        "/extracted_data/geographic_scope",
+        &d["geographic_scope"],
+    );
+    statements(
+        &mut out,
+        &pages,
+        "Mandatory requirements",
+        "/extracted_data/mandatory_requirements",
+        &d["mandatory_requirements"],
+    );
+    if let Some(notes) = d["notes"].as_array().filter(|n| !n.is_empty()) {
+        out.push_str("\n## Notes from the analysis\n\n");
+        for n in notes {
+            out.push_str(&format!("- {}\n", text(n)));
+        }
+    }
+    if let Some(q) = analysis["semantic_query"].as_str() {
+        out.push_str(&format!("\n## Search query for past proposals\n\n{q}\n"));
+    }
+    more(&mut out, analysis);
+    unverified(&mut out, meta);
+    out
+}
+
+/// The title and the byline: the documents read, and who read them.
+fn heading(out: &mut String, analysis: &Value, source: Option<&str>) {
+    let s = &analysis["summary"];
+    let d = &analysis["extracted_data"];
+    let meta = &analysis["meta"];
     let title = s["title"]
         .as_str()
         .or_else(|| d["title"]["value"].as_str())
         .unwrap_or("RFP analysis");
-    let mut out = format!("# {title}\n\n");
+    out.push_str(&format!("# {title}\n\n"));
     let engine = analysis["engine"]
         .as_str()
         .or_else(|| meta["engine"].as_str());
@@ -393,8 +481,13 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
     if !byline.is_empty() {
         out.push_str(&format!("_{}_\n\n", byline.join(" · ")));
     }
+}
 
-    // At a glance.
+/// The facts at a glance (issuer, deadline, budget, language, focus), each marked when
+/// the team edited it; or the summary as text.
+fn at_a_glance(out: &mut String, analysis: &Value, pages: &Pages) {
+    let s = &analysis["summary"];
+    let d = &analysis["extracted_data"];
     if s.is_object() {
         let deadline = submission(d).map(|(i, x)| {
             let mut v = text(&x["date"]);
@@ -458,24 +551,12 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
         out.push_str(summary);
         out.push('\n');
     }
-    if let Some(narrative) = analysis["narrative"].as_str() {
-        out.push_str(&format!("\n{narrative}\n"));
-    }
-    changes(&mut out, analysis);
-    corrections(&mut out, analysis);
+}
 
-    table(
-        &mut out,
-        &pages,
-        "Deadlines",
-        "/extracted_data/deadlines",
-        &d["deadlines"],
-        &["what", "date", "time", "time_zone"],
-    );
-
-    // Budget.
+/// The budget: its bounds, the call's total, its source, and the amounts that are not
+/// the budget.
+fn budget(out: &mut String, pages: &Pages, b: &Value) {
     out.push_str("\n## Budget\n\n");
-    let b = &d["budget"];
     if b["max"].is_null() && b["min"].is_null() && b["total"].is_null() {
         out.push_str(NOT_FOUND);
     } else {
@@ -516,18 +597,11 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
             ));
         }
     }
+}
 
-    statements(
-        &mut out,
-        &pages,
-        "Eligibility",
-        "/extracted_data/eligibility",
-        &d["eligibility"],
-    );
-
-    // How to submit.
+/// How to submit: method, where, format, language, page limit, each with its quote.
+fn how_to_submit(out: &mut String, sub: &Value) {
     out.push_str("\n## How to submit\n\n");
-    let sub = &d["submission"];
     let parts = [
         ("Method", "method", "quote"),
         ("Where", "address", "quote"),
@@ -550,55 +624,11 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
     if !any {
         out.push_str(NOT_FOUND);
     }
+}
 
-    table(
-        &mut out,
-        &pages,
-        "Required sections",
-        "/extracted_data/required_sections",
-        &d["required_sections"],
-        &["name", "page_limit"],
-    );
-    table(
-        &mut out,
-        &pages,
-        "Evaluation criteria",
-        "/extracted_data/evaluation_criteria",
-        &d["evaluation_criteria"],
-        &["criterion", "weight_percent", "points"],
-    );
-    table(
-        &mut out,
-        &pages,
-        "Contacts",
-        "/extracted_data/contacts",
-        &d["contacts"],
-        &["name", "email", "phone"],
-    );
-    statements(
-        &mut out,
-        &pages,
-        "Geographic scope",
-        "/extracted_data/geographic_scope",
-        &d["geographic_scope"],
-    );
-    statements(
-        &mut out,
-        &pages,
-        "Mandatory requirements",
-        "/extracted_data/mandatory_requirements",
-        &d["mandatory_requirements"],
-    );
-    if let Some(notes) = d["notes"].as_array().filter(|n| !n.is_empty()) {
-        out.push_str("\n## Notes from the analysis\n\n");
-        for n in notes {
-            out.push_str(&format!("- {}\n", text(n)));
-        }
-    }
-    if let Some(q) = analysis["semantic_query"].as_str() {
-        out.push_str(&format!("\n## Search query for past proposals\n\n{q}\n"));
-    }
-    // Everything else, so nothing is lost.
+/// Everything of the analysis no section above shows, so nothing is lost.
+fn more(out: &mut String, analysis: &Value) {
+    let d = &analysis["extracted_data"];
     let shown = [
         "title",
         "issuer",
@@ -641,8 +671,12 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
     }
     if !rest.is_empty() {
         out.push_str("\n## More\n\n");
-        list(&mut out, &Value::Object(rest), 0);
+        list(out, &Value::Object(rest), 0);
     }
+}
+
+/// The quotes an LLM gave that are not in the document.
+fn unverified(out: &mut String, meta: &Value) {
     let unverified = &meta["quotes"]["unverified_quotes"];
     if let Some(u) = unverified.as_array().filter(|u| !u.is_empty()) {
         out.push_str("\n## Quotes not found in the document\n\n");
@@ -650,7 +684,6 @@ fn markdown_of(analysis: &Value, source: Option<&str>) -> String {
             out.push_str(&format!("- {}: {}\n", text(&q["path"]), text(&q["quote"])));
         }
     }
-    out
 }
 
 #[cfg(test)]
