@@ -241,25 +241,11 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<String> {
         .completed_at
         .unwrap_or(proposal.updated_at)
         .max(edited_at.unwrap_or(DateTime::<Utc>::MIN_UTC));
-    let mut calendar = Calendar::empty();
-    for (key, value) in [
-        ("VERSION", "2.0"),
-        ("PRODID", "-//RFP Analyzer//Deadlines//EN"),
-        ("CALSCALE", "GREGORIAN"),
-        ("METHOD", "PUBLISH"),
-    ] {
-        calendar.append_property(icalendar::Property::new(key, value));
-    }
     let title = plain_text(clip(&proposal.title, 200)).into_owned();
-    let name = format!("Deadlines: {title}");
-    calendar.append_property(icalendar::Property::new("NAME", ics_text(&name)));
-    calendar.append_property(icalendar::Property::new("X-WR-CALNAME", name));
     // An analysis of an older package says so in the file, and in each event, where a
     // calendar program shows it.
     let stale = proposal.analysis_is_stale();
-    if stale {
-        calendar.append_property(icalendar::Property::new("X-RFP-ANALYSIS-STALE", "TRUE"));
-    }
+    let mut calendar = empty_calendar(&title, stale);
     let mut reminded = false;
     let mut uids = std::collections::HashSet::new();
     let mut events = 0;
@@ -298,50 +284,7 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<String> {
         } else {
             summary
         });
-        let mut description = String::new();
-        if stale {
-            description.push_str(&super::matrix::stale_warning(proposal));
-            description.push('\n');
-        }
-        if let (Some(time), zone) = (d["time"].as_str(), d["time_zone"].as_str()) {
-            let stated = format!(
-                "{} {}{}",
-                clip(d["date"].as_str().unwrap_or_default(), 40),
-                clip(time, 40),
-                zone.map(|z| format!(" {}", clip(z, 80)))
-                    .unwrap_or_default()
-            );
-            description.push_str(&format!(
-                "As the document states it: {}.\n",
-                plain_text(&stated)
-            ));
-        }
-        if edited.is_object() {
-            let by =
-                plain_text(clip(edited["by"].as_str().unwrap_or("the team"), 200)).into_owned();
-            let at = edited["at"].as_str().unwrap_or_default();
-            let at = clip(at, 16).replace('T', " ");
-            description.push_str(&format!("Corrected by {by} ({at} UTC)"));
-            if let Some(note) = edited["note"].as_str() {
-                description.push_str(&format!(": {}", plain_text(clip(note, 500))));
-            }
-            if let Some(was) = edited["was"]["date"].as_str() {
-                description.push_str(&format!(
-                    ". The analysis had read {}",
-                    plain_text(clip(was, 40))
-                ));
-            }
-            description.push_str(".\n");
-        }
-        if let When::Floating(_) = when {
-            description.push_str("The document names no time zone: the issuer's local time.\n");
-        }
-        if let Some(quote) = d["quote"].as_str() {
-            description.push_str(&format!(
-                "\u{201c}{}\u{201d}",
-                plain_text(clip(quote, MAX_DESCRIPTION_CHARS))
-            ));
-        }
+        let description = description(proposal, d, stale, &when);
         event.description(description.trim_end());
         match when {
             When::Instant(at) => event.starts(at),
@@ -367,6 +310,77 @@ pub fn calendar(proposal: &Proposal, result: &Value) -> Option<String> {
         events += 1;
     }
     (events > 0).then(|| render(&calendar.done()))
+}
+
+/// A calendar with its properties and no event yet: named after the proposal's
+/// `title`, marked when the analysis is `stale`.
+fn empty_calendar(title: &str, stale: bool) -> Calendar {
+    let mut calendar = Calendar::empty();
+    for (key, value) in [
+        ("VERSION", "2.0"),
+        ("PRODID", "-//RFP Analyzer//Deadlines//EN"),
+        ("CALSCALE", "GREGORIAN"),
+        ("METHOD", "PUBLISH"),
+    ] {
+        calendar.append_property(icalendar::Property::new(key, value));
+    }
+    let name = format!("Deadlines: {title}");
+    calendar.append_property(icalendar::Property::new("NAME", ics_text(&name)));
+    calendar.append_property(icalendar::Property::new("X-WR-CALNAME", name));
+    if stale {
+        calendar.append_property(icalendar::Property::new("X-RFP-ANALYSIS-STALE", "TRUE"));
+    }
+    calendar
+}
+
+/// An event's description: out of date or not, the time as the document states it,
+/// the team's correction, a floating time's caveat, and the quote.
+fn description(proposal: &Proposal, d: &Value, stale: bool, when: &When) -> String {
+    let edited = &d["edited"];
+    let mut description = String::new();
+    if stale {
+        description.push_str(&super::matrix::stale_warning(proposal));
+        description.push('\n');
+    }
+    if let (Some(time), zone) = (d["time"].as_str(), d["time_zone"].as_str()) {
+        let stated = format!(
+            "{} {}{}",
+            clip(d["date"].as_str().unwrap_or_default(), 40),
+            clip(time, 40),
+            zone.map(|z| format!(" {}", clip(z, 80)))
+                .unwrap_or_default()
+        );
+        description.push_str(&format!(
+            "As the document states it: {}.\n",
+            plain_text(&stated)
+        ));
+    }
+    if edited.is_object() {
+        let by = plain_text(clip(edited["by"].as_str().unwrap_or("the team"), 200)).into_owned();
+        let at = edited["at"].as_str().unwrap_or_default();
+        let at = clip(at, 16).replace('T', " ");
+        description.push_str(&format!("Corrected by {by} ({at} UTC)"));
+        if let Some(note) = edited["note"].as_str() {
+            description.push_str(&format!(": {}", plain_text(clip(note, 500))));
+        }
+        if let Some(was) = edited["was"]["date"].as_str() {
+            description.push_str(&format!(
+                ". The analysis had read {}",
+                plain_text(clip(was, 40))
+            ));
+        }
+        description.push_str(".\n");
+    }
+    if let When::Floating(_) = when {
+        description.push_str("The document names no time zone: the issuer's local time.\n");
+    }
+    if let Some(quote) = d["quote"].as_str() {
+        description.push_str(&format!(
+            "\u{201c}{}\u{201d}",
+            plain_text(clip(quote, MAX_DESCRIPTION_CHARS))
+        ));
+    }
+    description
 }
 
 #[utoipa::path(
