@@ -314,38 +314,7 @@ pub fn outline(p: &Proposal, result: &Value) -> Outline {
         .unwrap_or_else(|| plain_text(&p.title).into_owned());
 
     // The cover.
-    let mut cover = Vec::new();
-    let mut add = |label: &str, value: Option<String>| {
-        if let Some(v) = value {
-            cover.push((label.to_owned(), v));
-        }
-    };
-    add(
-        "Issuer",
-        text(&data["issuer"]).or_else(|| text(&summary["donor"])),
-    );
-    add("Reference", text(&data["reference"]));
-    let submission_deadline = data["deadlines"]
-        .as_array()
-        .and_then(|d| d.iter().find(|d| d["what"] == "submission"))
-        .map(|d| {
-            [&d["date"], &d["time"], &d["time_zone"]]
-                .iter()
-                .filter_map(|v| text(v))
-                .collect::<Vec<_>>()
-                .join(" ")
-        });
-    add("Submission deadline", submission_deadline);
-    let s = &data["submission"];
-    add("How to submit", text(&s["method"]));
-    add("Where", text(&s["address"]));
-    add("Language", text(&s["language"]));
-    add("File format", text(&s["format"]));
-    add(
-        "Page limit",
-        s["page_limit"].as_u64().map(|n| format!("{n} pages")),
-    );
-    add("Font", text(&s["font"]));
+    let mut cover = cover_of(data, summary);
 
     // The sections: the tender's own, else its criteria, else a default.
     let criteria: Vec<(String, String)> = data["evaluation_criteria"]
@@ -354,49 +323,7 @@ pub fn outline(p: &Proposal, result: &Value) -> Outline {
         .flatten()
         .filter_map(criterion)
         .collect();
-    let required: Vec<&Value> = data["required_sections"]
-        .as_array()
-        .map(|r| r.iter().collect())
-        .unwrap_or_default();
-    let (source, mut sections): (&'static str, Vec<Section>) = if !required.is_empty() {
-        let sections = required
-            .iter()
-            .filter_map(|r| {
-                Some(Section {
-                    name: text(r)?,
-                    page_limit: r["page_limit"].as_u64(),
-                    word_limit: r["word_limit"].as_u64(),
-                    ..Section::default()
-                })
-            })
-            .collect();
-        ("required_sections", sections)
-    } else if !criteria.is_empty() {
-        let sections = criteria
-            .iter()
-            .map(|(name, weighted)| Section {
-                name: name.clone(),
-                criteria: vec![weighted.clone()],
-                ..Section::default()
-            })
-            .collect();
-        ("evaluation_criteria", sections)
-    } else {
-        let sections = [
-            "Executive summary",
-            "Understanding of the need",
-            "Approach and work plan",
-            "Team and experience",
-            "Budget",
-        ]
-        .iter()
-        .map(|n| Section {
-            name: (*n).to_owned(),
-            ..Section::default()
-        })
-        .collect();
-        ("default", sections)
-    };
+    let (source, mut sections) = sections_of(data, &criteria);
     sections.truncate(MAX_SECTIONS);
 
     // Criteria go to the section that shares most words with them (sections made from
@@ -450,6 +377,92 @@ pub fn outline(p: &Proposal, result: &Value) -> Outline {
     }
 }
 
+/// The cover: issuer, reference, submission deadline and how to submit, each when the
+/// analysis has it.
+fn cover_of(data: &Value, summary: &Value) -> Vec<(String, String)> {
+    let mut cover = Vec::new();
+    let mut add = |label: &str, value: Option<String>| {
+        if let Some(v) = value {
+            cover.push((label.to_owned(), v));
+        }
+    };
+    add(
+        "Issuer",
+        text(&data["issuer"]).or_else(|| text(&summary["donor"])),
+    );
+    add("Reference", text(&data["reference"]));
+    let submission_deadline = data["deadlines"]
+        .as_array()
+        .and_then(|d| d.iter().find(|d| d["what"] == "submission"))
+        .map(|d| {
+            [&d["date"], &d["time"], &d["time_zone"]]
+                .iter()
+                .filter_map(|v| text(v))
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+    add("Submission deadline", submission_deadline);
+    let s = &data["submission"];
+    add("How to submit", text(&s["method"]));
+    add("Where", text(&s["address"]));
+    add("Language", text(&s["language"]));
+    add("File format", text(&s["format"]));
+    add(
+        "Page limit",
+        s["page_limit"].as_u64().map(|n| format!("{n} pages")),
+    );
+    add("Font", text(&s["font"]));
+
+    cover
+}
+
+/// The sections, and where they come from: the tender's required sections, else one
+/// per evaluation criterion, else a default list.
+fn sections_of(data: &Value, criteria: &[(String, String)]) -> (&'static str, Vec<Section>) {
+    let required: Vec<&Value> = data["required_sections"]
+        .as_array()
+        .map(|r| r.iter().collect())
+        .unwrap_or_default();
+    if !required.is_empty() {
+        let sections = required
+            .iter()
+            .filter_map(|r| {
+                Some(Section {
+                    name: text(r)?,
+                    page_limit: r["page_limit"].as_u64(),
+                    word_limit: r["word_limit"].as_u64(),
+                    ..Section::default()
+                })
+            })
+            .collect();
+        ("required_sections", sections)
+    } else if !criteria.is_empty() {
+        let sections = criteria
+            .iter()
+            .map(|(name, weighted)| Section {
+                name: name.clone(),
+                criteria: vec![weighted.clone()],
+                ..Section::default()
+            })
+            .collect();
+        ("evaluation_criteria", sections)
+    } else {
+        let sections = [
+            "Executive summary",
+            "Understanding of the need",
+            "Approach and work plan",
+            "Team and experience",
+            "Budget",
+        ]
+        .iter()
+        .map(|n| Section {
+            name: (*n).to_owned(),
+            ..Section::default()
+        })
+        .collect();
+        ("default", sections)
+    }
+}
 /// A Markdown line's text: no HTML, links or code from the document.
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
