@@ -22,7 +22,7 @@ use axum::routing::get;
 use chrono::{NaiveTime, SecondsFormat};
 use serde_json::{Map, Value, json};
 
-use rfp_shared::domain::{DocumentRole, Proposal, plain_text};
+use rfp_shared::domain::{DocumentRef, DocumentRole, Proposal, plain_text};
 
 use super::calendar::{When, label, when, zone};
 use crate::AppState;
@@ -250,17 +250,7 @@ pub fn release(p: &Proposal, result: &Value) -> Value {
     let mut parties = Vec::new();
     if let Some(name) = &issuer {
         let reference = json!({ "id": "issuer", "name": name });
-        let mut party =
-            json!({ "id": "issuer", "name": name, "roles": ["buyer", "procuringEntity"] });
-        if let Some(c) = data["contacts"].as_array().and_then(|c| c.first()) {
-            let mut point = Map::new();
-            put(&mut point, "name", text(&c["name"]).map(Value::from));
-            put(&mut point, "email", text(&c["email"]).map(Value::from));
-            put(&mut point, "telephone", text(&c["phone"]).map(Value::from));
-            if !point.is_empty() {
-                party["contactPoint"] = Value::Object(point);
-            }
-        }
+        let party = issuer_party(data, name);
         parties.push(party);
         tender.insert("procuringEntity".into(), reference);
     }
@@ -280,6 +270,58 @@ pub fn release(p: &Proposal, result: &Value) -> Value {
     put(&mut tender, "minValue", value(&budget["min"], currency));
 
     // Periods and milestones from the dated deadlines.
+    let zone_notes = put_periods(&mut tender, data);
+
+    // Who may bid, how bids are judged, how they are sent.
+    put_terms(&mut tender, data, &zone_notes);
+
+    // The package's documents, and what its amendments changed.
+    put_documents(&mut tender, &package, result);
+
+    let mut release = json!({
+        "ocid": ocid,
+        "id": p.analysis.job_id.map_or_else(|| p.id.to_string(), |j| j.to_string()),
+        "date": p
+            .analysis
+            .completed_at
+            .unwrap_or(p.updated_at)
+            .to_rfc3339_opts(SecondsFormat::Secs, true),
+        "tag": [if amended { "tenderAmendment" } else { "tender" }],
+        "initiationType": "tender",
+        "tender": Value::Object(tender),
+    });
+    if let Some(language) = data["language"]
+        .as_str()
+        .filter(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        release["language"] = json!(language);
+    }
+    if let Some(name) = issuer {
+        release["buyer"] = json!({ "id": "issuer", "name": name });
+        release["parties"] = json!(parties);
+    }
+    release
+}
+
+/// The issuer as a party (buyer and procuring entity), with the first contact as its
+/// contact point.
+fn issuer_party(data: &Value, name: &str) -> Value {
+    let mut party = json!({ "id": "issuer", "name": name, "roles": ["buyer", "procuringEntity"] });
+    if let Some(c) = data["contacts"].as_array().and_then(|c| c.first()) {
+        let mut point = Map::new();
+        put(&mut point, "name", text(&c["name"]).map(Value::from));
+        put(&mut point, "email", text(&c["email"]).map(Value::from));
+        put(&mut point, "telephone", text(&c["phone"]).map(Value::from));
+        if !point.is_empty() {
+            party["contactPoint"] = Value::Object(point);
+        }
+    }
+    party
+}
+
+/// The tender, enquiry and milestone dates from the dated deadlines; the notes to add
+/// where a time had no zone.
+fn put_periods(tender: &mut Map<String, Value>, data: &Value) -> Vec<&'static str> {
     let deadlines: Vec<&Value> = data["deadlines"]
         .as_array()
         .map(|d| d.iter().collect())
@@ -332,8 +374,11 @@ pub fn release(p: &Proposal, result: &Value) -> Value {
     if !milestones.is_empty() {
         tender.insert("milestones".into(), json!(milestones));
     }
+    zone_notes
+}
 
-    // Who may bid, how bids are judged, how they are sent.
+/// Who may bid, how bids are judged, and how they are sent (with the zone notes).
+fn put_terms(tender: &mut Map<String, Value>, data: &Value, zone_notes: &[&str]) {
     let eligibility: Vec<String> = data["eligibility"]
         .as_array()
         .into_iter()
@@ -383,8 +428,11 @@ pub fn release(p: &Proposal, result: &Value) -> Value {
     if !how.is_empty() {
         tender.insert("submissionMethodDetails".into(), json!(how.join("\n")));
     }
+}
 
-    // The package's documents, and what its amendments changed.
+/// The package's documents, and an amendment per document that changes facts, saying
+/// what it changed.
+fn put_documents(tender: &mut Map<String, Value>, package: &[&DocumentRef], result: &Value) {
     let documents: Vec<Value> = package
         .iter()
         .take(MAX_LIST)
@@ -443,30 +491,6 @@ pub fn release(p: &Proposal, result: &Value) -> Value {
     if !amendments.is_empty() {
         tender.insert("amendments".into(), json!(amendments));
     }
-
-    let mut release = json!({
-        "ocid": ocid,
-        "id": p.analysis.job_id.map_or_else(|| p.id.to_string(), |j| j.to_string()),
-        "date": p
-            .analysis
-            .completed_at
-            .unwrap_or(p.updated_at)
-            .to_rfc3339_opts(SecondsFormat::Secs, true),
-        "tag": [if amended { "tenderAmendment" } else { "tender" }],
-        "initiationType": "tender",
-        "tender": Value::Object(tender),
-    });
-    if let Some(language) = data["language"]
-        .as_str()
-        .filter(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()))
-    {
-        release["language"] = json!(language);
-    }
-    if let Some(name) = issuer {
-        release["buyer"] = json!({ "id": "issuer", "name": name });
-        release["parties"] = json!(parties);
-    }
-    release
 }
 
 /// A changed value as a reader says it.
