@@ -611,6 +611,15 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_that_goes_on_with_a_sentence_is_punctuation() {
+        let rows = matrix_of(&[
+            "Le rapport financier doit couvrir les dépenses (hors\n— frais de personnel) et être signé.",
+        ]);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert!(rows[0].0.ends_with("et être signé."), "{rows:?}");
+    }
+
+    #[test]
     fn numbered_clauses_are_their_own_sections() {
         let rows = matrix_of(&[
             "1. The Ministry invites sealed bids for the supply of pumps.\n\n2. Bids must be delivered to the address below.\n\n3. Late bids will be rejected.",

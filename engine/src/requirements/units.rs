@@ -285,7 +285,8 @@ pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, St
             .as_ref()
             .is_some_and(|u| !u.is_item && !u.text.trim_end().ends_with(['.', '!', '?', ':', ';']))
             && text.starts_with(['-', '–', '—'])
-            && text[1..]
+            && text
+                .trim_start_matches(['-', '–', '—'])
                 .trim_start()
                 .starts_with(|c: char| c.is_lowercase());
         let marked = !dash_goes_on
