@@ -229,7 +229,11 @@ async fn a_corrected_deadline_is_read_everywhere_and_the_work_survives_an_amendm
             (&json!("bo"), &json!("answered"))
         );
         let twelve = row(a, "Proposals shall not exceed 12 pages.");
-        assert_eq!(twelve["status"], Value::Null, "nobody worked the new row yet");
+        assert_eq!(
+            twelve["status"],
+            Value::Null,
+            "nobody worked the new row yet"
+        );
         let removed = &a["workspace"]["removed_rows"];
         assert_eq!(removed.as_array().unwrap().len(), 1, "{removed:#}");
         assert_eq!(removed[0]["id"], ids[2].as_str());
