@@ -31,7 +31,7 @@ mod facts {
     }
 
     #[test]
-    fn a_list_item_is_one_row_whole_and_its_lead_in_none() {
+    fn a_list_item_is_one_row_whole_under_its_lead_in() {
         let text = "# Request for Quotation\n\n## 7. Technical quotation\n\nThe technical quotation shall include the following:\n\na. Cover Page. The cover page is not counted in the page limit.\nb. Staffing Plan. Refer to Section 5.7 for the estimated level of effort.\n\nOfferors must submit a separate price quotation. **The price quotation must be received by the due date.**\n";
         let a = analyze(text);
         let rows: Vec<(&str, &str)> = a["extracted_data"]["requirements"]
@@ -40,11 +40,15 @@ mod facts {
             .iter()
             .map(|r| (r["text"].as_str().unwrap(), r["modality"].as_str().unwrap()))
             .collect();
-        // Each item whole, with the lead-in's modality; the lead-in says nothing of
-        // its own beyond its items.
+        // Each item whole, with the lead-in's modality; the lead-in, whose modal
+        // binds by itself, too.
         assert_eq!(
             rows,
             [
+                (
+                    "The technical quotation shall include the following",
+                    "shall"
+                ),
                 (
                     "Cover Page. The cover page is not counted in the page limit.",
                     "shall"
@@ -141,12 +145,11 @@ mod facts {
                 "6. Proposal Format and Required Sections",
             ),
             (
-                // A lead-in is not a row: its items carry its modality.
                 "The proposal must contain the following sections",
-                "",
-                false,
-                "",
-                "",
+                "must",
+                true,
+                "format",
+                "6. Proposal Format and Required Sections",
             ),
             (
                 "Executive summary (maximum 1 page)",
@@ -217,15 +220,15 @@ mod facts {
             .iter()
             .filter(|r| r["section"] == "6. Proposal Format and Required Sections")
             .count();
-        assert_eq!(sections, 1 + 7, "{rows:#?}");
+        assert_eq!(sections, 2 + 7, "{rows:#?}");
         // The three deliverables bind the funded project (the section announces them).
         let deliverables = rows
             .iter()
             .filter(|r| r["section"] == "8. Deliverables")
             .count();
         assert_eq!(deliverables, 3, "{rows:#?}");
-        // Nothing else: no heading, no lead-in, no will-statement of the issuer.
-        assert_eq!(rows.len(), want.len() - 3 + 5 + 3, "{rows:#?}");
+        // Nothing else: no heading, no will-statement of the issuer.
+        assert_eq!(rows.len(), want.len() - 2 + 5 + 3, "{rows:#?}");
         for r in rows {
             let text = r["text"].as_str().unwrap();
             assert!(

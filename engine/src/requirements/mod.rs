@@ -130,7 +130,7 @@ fn clean(text: &str) -> &str {
     };
     t.trim()
         .trim_matches(['*', '_'])
-        .trim_end_matches([';', ','])
+        .trim_end_matches([';', ',', ':'])
         .trim()
 }
 
@@ -242,7 +242,12 @@ pub(super) fn requirements(
                 .ends_with(':');
             if last && (ends_colon || heads_items) {
                 list = Some(list_under(sentence, &unit.section));
-                continue;
+                // A lead-in with a modal verb of its own binds by itself too ("The
+                // offeror shall submit a price quotation that includes:").
+                match reading::reading(sentence) {
+                    Some(r) if r.shape == Shape::Modal => {}
+                    _ => continue,
+                }
             }
             if let Some(r) = reading::reading(sentence) {
                 m.push(unit, sentence, r, category_of(sentence, &unit.section));
