@@ -131,7 +131,7 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
     let layer = rfp_worker::sandbox::extract(bytes.clone(), kind, limits).await;
     // Tesseract reads the file itself; Textract reads documents from the bucket only.
     let ocr = match settings.ocr {
-        OcrKind::Tesseract => rfp_worker::ocr::connect(settings)
+        OcrKind::Tesseract | OcrKind::Auto => rfp_worker::ocr::connect(settings)
             .await?
             .filter(|_| kind == DocumentKind::Pdf),
         _ => None,

@@ -297,12 +297,35 @@ pub enum OcrFailure {
     NoText(String),
 }
 
-/// The OCR the settings ask for (`RFP_OCR`), if any. Tesseract's programs and
-/// languages are checked here, so a missing one stops start-up rather than a job.
+/// The OCR the settings ask for (`RFP_OCR`), if any, said in the log. Tesseract's
+/// programs and languages are checked here, so with `tesseract` a missing one stops
+/// start-up rather than a job; with `auto` (the default) it means no OCR, and the log
+/// says why.
 pub async fn connect(settings: &Settings) -> Result<Option<Arc<dyn Ocr>>, SettingsError> {
+    let languages = &settings.ocr_languages;
     match settings.ocr {
-        OcrKind::Off => Ok(None),
-        OcrKind::Tesseract => Ok(Some(Arc::new(Tesseract::from_settings(settings)?))),
+        OcrKind::Off => {
+            tracing::info!(
+                ocr = "off",
+                "OCR is off (RFP_OCR=off): a PDF without a text layer fails with document_no_text."
+            );
+            Ok(None)
+        }
+        OcrKind::Auto => Ok(match Tesseract::from_settings(settings) {
+            Ok(t) => {
+                tracing::info!(ocr = "tesseract", %languages, "OCR chose Tesseract (RFP_OCR=auto): it is installed with its languages.");
+                Some(Arc::new(t))
+            }
+            Err(e) => {
+                tracing::info!(ocr = "off", reason = %e, "OCR is off (RFP_OCR=auto): Tesseract cannot run here.");
+                None
+            }
+        }),
+        OcrKind::Tesseract => {
+            let t = Tesseract::from_settings(settings)?;
+            tracing::info!(ocr = "tesseract", %languages, "OCR is Tesseract (RFP_OCR=tesseract).");
+            Ok(Some(Arc::new(t)))
+        }
         OcrKind::Textract => {
             let config = rfp_shared::aws::config_with_region(
                 "RFP_OCR=textract (the region of Textract and the bucket)",
