@@ -226,15 +226,20 @@ impl DynamoStore {
                 let message = describe(&e);
                 match e.into_service_error() {
                     TransactWriteItemsError::TransactionCanceledException(c) => {
-                        let failed = |i: usize| {
+                        let code = |i: usize| {
                             c.cancellation_reasons()
                                 .get(i)
                                 .and_then(|r| r.code())
-                                .is_some_and(|code| code == "ConditionalCheckFailed")
+                                .unwrap_or_default()
                         };
-                        if failed(0) {
+                        let codes = [code(0), code(1), code(2)];
+                        if codes[0] == "ConditionalCheckFailed" {
                             Err(StoreError::NotFound(id))
-                        } else if failed(1) || failed(2) {
+                        } else if codes.iter().any(|c| {
+                            // Another writer's transaction on the same items, at the same
+                            // moment (DynamoDB cancels one): the same as a changed version.
+                            *c == "ConditionalCheckFailed" || *c == "TransactionConflict"
+                        }) {
                             Err(StoreError::WorkspaceChanged(id))
                         } else {
                             Err(backend("put workspace", message))
