@@ -132,6 +132,7 @@ pub const DE: Lexicon = Lexicon {
 /// The compliance matrix's words in German.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"es wird (?:erwartet|vorausgesetzt), dass",
         r"(?:ist|sind|wird|werden) (?:\S+ ){0,20}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|zu|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",
         r"(?:hat|haben) (?:\S+ ){0,12}?zu \p{L}+(?:en|ern|eln)",
         r"(?:ist|sind) verpflichtet",

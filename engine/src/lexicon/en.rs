@@ -272,6 +272,7 @@ pub const EN: Lexicon = Lexicon {
 /// The compliance matrix's words in English.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"it is (?:expected|required|mandatory|compulsory) that",
         r"(?:is|are) to be",
         r"(?:is|are) expected (?:to|from|of)",
         r"(?:is|are) (?:a )?(?:mandatory |minimum )?requirements?",

@@ -128,6 +128,7 @@ pub const ES: Lexicon = Lexicon {
 /// The compliance matrix's words in Spanish.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"se espera que (?:el|la|los|las) (?:adjudicatari[oa]|licitador|contratista|consultor)",
         r"(?:es|son|será|serán) (?:necesari[oa]s?|imprescindibles?|exigibles?|preceptiv[oa]s?)",
         r"se (?:solicita|solicitan|requiere|requieren|exige|exigen)",
         r"exigid[oa]s?",

@@ -108,6 +108,7 @@ pub const IT: Lexicon = Lexicon {
 /// The compliance matrix's words in Italian.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"si richiede che",
         r"(?:è|sono) (?:necessari[oaie]|indispensabil[ei]|richiest[oaie])",
         r"occorre",
         r"(?:è|sono) tenut[oaie] a",

@@ -109,6 +109,7 @@ pub const PT: Lexicon = Lexicon {
 /// The compliance matrix's words in Portuguese.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"espera-se que (?:o|a) (?:contratad[oa]|consultor|proponente|fornecedor)",
         r"(?:é|são|será|serão) (?:necessári[oa]s?|imprescindíve(?:l|is)|exigid[oa]s?|requerid[oa]s?)",
         r"(?:é|são) exigid[oa]s?",
         r"(?:tem|têm|terá|terão) (?:de|que)",

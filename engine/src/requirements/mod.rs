@@ -34,6 +34,7 @@ use crate::text::{Line, quote_line, re};
 
 mod category;
 mod reading;
+mod sections;
 mod units;
 
 pub use crate::limits::MAX_REQUIREMENTS;
@@ -242,10 +243,12 @@ pub(super) fn requirements(
                 .ends_with(':');
             if last && (ends_colon || heads_items) {
                 list = Some(list_under(sentence, &unit.section));
-                // A lead-in with a modal verb of its own binds by itself too ("The
-                // offeror shall submit a price quotation that includes:").
+                // A lead-in that binds by itself is a row too ("The offeror shall
+                // submit a price quotation that includes:", "Please send a proposal
+                // that includes the following:").
+                // A label that announces ("Einzureichende Nachweise:") is no row.
                 match reading::reading(sentence) {
-                    Some(r) if r.shape == Shape::Modal => {}
+                    Some(r) if r.shape != Shape::NonModal => {}
                     _ => continue,
                 }
             }
@@ -486,6 +489,26 @@ mod tests {
             ),
             (
                 "Le soumissionnaire joint à son offre un mémoire technique.",
+                ("required", true),
+            ),
+            (
+                "It is expected that the consultant travels to each site.",
+                ("required", true),
+            ),
+            (
+                "Se espera que el contratista asista a las reuniones mensuales.",
+                ("required", true),
+            ),
+            (
+                "Espera-se que o contratado participe das reuniões mensais.",
+                ("required", true),
+            ),
+            (
+                "Si richiede che il fornitore nomini un referente.",
+                ("required", true),
+            ),
+            (
+                "Es wird erwartet, dass der Auftragnehmer monatlich berichtet.",
                 ("required", true),
             ),
             // Undertakings and future duties of the bidder.

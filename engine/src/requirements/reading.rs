@@ -282,7 +282,7 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
         }
         return None;
     }
-    if c.imperatives.is_match(sentence) {
+    if c.imperatives.is_match(sentence) && !LABEL.is_match(sentence) {
         return Some(Reading::new("must", true, Shape::Imperative));
     }
     if let Some((start, end)) = find(&c.future, sentence) {
@@ -310,6 +310,9 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     }
     None
 }
+
+/// A label and its value ("Work Location: Nairobi"): its first word is no imperative.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*\p{L}+(?:[ -]\p{L}+){0,2}\s?:"));
 
 /// A statement opening with the bidder as its subject, capturing the next word.
 static BIDDER_OPENING: LazyLock<Regex> = LazyLock::new(|| {

@@ -20,13 +20,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::sections::{HEADING_NUMBER, Level, Path};
 use crate::limits::{StopFlag, Stopped};
 use crate::text::{Line, re};
-
-/// Most headings a section path holds.
-const MAX_DEPTH: usize = 4;
-/// Longest heading kept in a path, in characters.
-const MAX_HEADING_CHARS: usize = 120;
 
 /// A list item's mark at the start of a line.
 pub(super) static ITEM_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -43,23 +39,6 @@ static NUMBERED_ROW: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9]{1,2}\s+\p{Lu
 static CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([0-9]{1,2}(?:\.[0-9]{1,2})*)\\?\.\s+\p{Lu}"));
 
-/// A numbered heading's number.
-static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?:section|part|article|chapter|sec\.)\s+)?([0-9]{1,2}(?:\.[0-9]{1,2})*)\\?\.?\s")
-});
-
-/// What kind of heading opened a level of the path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Level {
-    /// `#` … `######`.
-    Markdown(usize),
-    /// "2.", "2.1", and clauses: the depth of the number.
-    Numbered(usize),
-    /// Capitals, bold, a short line alone, a label ending in a colon: ranked so a
-    /// lower one never replaces a higher one.
-    Plain(u8),
-}
-
 /// One statement of the document.
 pub(super) struct Unit {
     /// Its lines joined by a space; " … " where a running header was left out.
@@ -74,13 +53,29 @@ pub(super) struct Unit {
     pub section: String,
 }
 
+/// Longest line that may be a running header or footer, in bytes.
+const MAX_RUNNING: usize = 200;
+
+/// A table of contents' line ("3. General instructions ........ 7"): neither a
+/// heading nor a statement.
+static CONTENTS_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:\.{4,}|…{2,}|(?:\. ){3,}|_{4,})\s*[0-9]{1,4}\s*$"));
+
+/// Whether line `i` is among the first or last three of its page.
+fn at_page_edge(lines: &[Line<'_>], i: usize) -> bool {
+    let page = lines[i].page;
+    let same = |j: usize| lines.get(j).is_some_and(|l| l.page == page);
+    !(1..=3).all(|d| i >= d && same(i - d)) || !(1..=3).all(|d| same(i + d))
+}
+
 /// Lines repeated at the head or foot of pages: a short line (digits aside) on three
-/// pages or more, or on every page of a two-page document.
+/// pages or more, or on every page of a two-page document; a longer one ("8 NO
+/// PROPOSAL WILL BE ACCEPTED AFTER …") when it stands at a page's edge each time.
 fn running_lines(lines: &[Line<'_>]) -> HashMap<String, usize> {
     let pages = lines.last().map_or(0, |l| l.page + 1);
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
-    for l in lines {
-        if l.text.len() > 80 {
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.len() > MAX_RUNNING || (l.text.len() > 80 && !at_page_edge(lines, i)) {
             continue;
         }
         let e = seen.entry(shape_of(l.text)).or_insert((usize::MAX, 0));
@@ -105,7 +100,87 @@ fn shape_of(text: &str) -> String {
 }
 
 /// The heading level of line `i`, if it is a heading.
-fn heading_level(lines: &[Line<'_>], i: usize) -> Option<Level> {
+/// What the reader knows around a line when it asks whether the line is a heading.
+#[derive(Clone, Copy)]
+struct Around {
+    /// Every line is a paragraph (see [`unwrapped`]).
+    unwrapped: bool,
+    /// The line goes on a list or follows a heading without a blank line (in
+    /// unwrapped text, then it is no heading for being short and alone: "Execute
+    /// post-production processes").
+    in_run: bool,
+    /// The last unit was an item or a lead-in: a short numbered line is an item.
+    in_list: bool,
+    /// The width the document's lines are wrapped at, in bytes.
+    width: usize,
+}
+
+/// A heading found at a line: its level, its label and how many lines it takes.
+struct Heading {
+    level: Level,
+    label: String,
+    lines: usize,
+}
+
+/// A numbered heading in sentence case ("4.1. Constitution de la promotion", "4.
+/// Quels sont les engagements des administrations lauréates du / programme ?"): a
+/// short numbered line, or two, alone in their paragraph and not ending as a
+/// sentence or a lead-in does.
+fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
+    let l = &lines[i];
+    let c = HEADING_NUMBER.captures(l.text)?;
+    let depth = c[1].split('.').count();
+    // "1 Anexo IV" is a table's row; "1. Objet" and "4.2.1 Conditions" are headings.
+    let dotted = depth > 1 || c[0].trim_end().ends_with(['.', ')']);
+    if (depth == 1 && around.in_list) || !dotted || !l.starts_paragraph {
+        return None;
+    }
+    let after = l.text[c[0].len()..].trim_start();
+    if !after.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let next = lines.get(i + 1);
+    let two = !around.unwrapped
+        && next.is_some_and(|n| {
+            !n.starts_paragraph
+                && n.page == l.page
+                && !ITEM_MARK.is_match(n.text)
+                && lines.get(i + 2).is_none_or(|m| m.starts_paragraph)
+        });
+    let taken = if two { 2 } else { 1 };
+    let label = match next {
+        Some(n) if two => format!("{} {}", l.text, n.text),
+        _ => l.text.to_owned(),
+    };
+    let alone = around.unwrapped
+        || lines.get(i + taken).is_none_or(|n| n.starts_paragraph)
+        || label.len() * 2 <= around.width;
+    let words = label.split_whitespace().count();
+    (alone && words <= 16 && !label.ends_with(['.', ';', ',', ':'])).then_some(Heading {
+        level: Level::Numbered(depth),
+        label,
+        lines: taken,
+    })
+}
+
+/// The heading at line `i`, if it is one.
+fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
+    if let Some(level) = heading_level(lines, i, around) {
+        return Some(Heading {
+            level,
+            label: lines[i].text.to_owned(),
+            lines: 1,
+        });
+    }
+    if lines[i].raw.trim_start().starts_with('#') || marked_in_raw(lines[i].raw) {
+        return None;
+    }
+    numbered_heading(lines, i, around)
+}
+
+/// The heading level of line `i`, if it is a heading by its marks, its capitals or
+/// standing alone.
+fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> {
     let l = &lines[i];
     let text = l.text;
     let raw = l.raw.trim();
@@ -143,7 +218,23 @@ fn heading_level(lines: &[Line<'_>], i: usize) -> Option<Level> {
             None => Level::Plain(2),
         });
     }
-    let alone = l.starts_paragraph && lines.get(i + 1).is_none_or(|n| n.starts_paragraph);
+    let next = lines.get(i + 1);
+    let alone = if around.unwrapped {
+        !around.in_run
+    } else {
+        // Alone in its paragraph, or a short line over one that opens with a capital
+        // (a heading the text puts no blank line under).
+        l.starts_paragraph
+            && (next.is_none_or(|n| n.starts_paragraph)
+                || (!around.in_run
+                    && text.len() * 2 <= around.width
+                    && super::reading::reading(text).is_none()
+                    && next.is_some_and(|n| {
+                        n.text.starts_with(|c: char| c.is_uppercase())
+                            && !ITEM_MARK.is_match(n.text)
+                    })))
+    };
+
     let starts_upper = text.starts_with(|c: char| c.is_uppercase());
     if !starts_upper || letters < 4 || text.ends_with('*') {
         return None;
@@ -154,7 +245,11 @@ fn heading_level(lines: &[Line<'_>], i: usize) -> Option<Level> {
         let over_list = lines
             .get(i + 1)
             .is_some_and(|n| ITEM_MARK.is_match(n.text) || marked_in_raw(n.raw));
-        if words <= 4 && !over_list && !label.contains([':', '.', ',', ';']) {
+        if words <= 4
+            && !over_list
+            && !label.contains([':', '.', ',', ';'])
+            && super::reading::reading(label).is_none()
+        {
             return Some(Level::Plain(0));
         }
         return None;
@@ -179,111 +274,160 @@ fn marked_in_raw(raw: &str) -> bool {
     ["* ", "- ", "+ "].iter().any(|m| raw.starts_with(m))
 }
 
-/// The path of headings, with the rule of how a new one enters it.
-#[derive(Default)]
-struct Path {
-    levels: Vec<(String, Level)>,
-    /// A heading came last: the next one is under it.
-    stacking: bool,
+/// Whether the document's lines are paragraphs rather than lines wrapped at a width
+/// (a word processor's or a web page's text: lines of several hundred characters, no
+/// blank line between paragraphs): then every line is a paragraph of its own.
+fn unwrapped(lines: &[Line<'_>]) -> bool {
+    let prose = lines.iter().filter(|l| l.raw.matches('|').count() < 2);
+    let (mut all, mut long) = (0usize, 0usize);
+    for l in prose {
+        all += 1;
+        long += usize::from(l.text.len() > 200);
+    }
+    long >= 2 && long * 100 >= all * 3
 }
 
-impl Path {
-    fn enter(&mut self, heading: &str, level: Level) {
-        let label: String = heading
-            .replace("\\.", ".")
-            .trim()
-            .trim_end_matches(':')
-            .trim()
-            .chars()
-            .take(MAX_HEADING_CHARS)
-            .collect();
-        match level {
-            Level::Markdown(n) => {
-                while let Some((_, top)) = self.levels.last() {
-                    match top {
-                        Level::Markdown(m) if *m < n => break,
-                        _ => {
-                            self.levels.pop();
-                        }
-                    }
-                }
-            }
-            Level::Numbered(d) => {
-                while let Some((_, top)) = self.levels.last() {
-                    match top {
-                        Level::Markdown(_) => break,
-                        Level::Numbered(e) if *e < d => break,
-                        _ => {
-                            self.levels.pop();
-                        }
-                    }
-                }
-            }
-            Level::Plain(rank) => {
-                if !self.stacking
-                    && let Some((_, Level::Plain(top))) = self.levels.last()
-                    && *top <= rank
-                {
-                    self.levels.pop();
-                }
-            }
-        }
-        if self.levels.len() >= MAX_DEPTH {
-            // The oldest unnumbered heading goes first (a letterhead's lines).
-            let at = self
-                .levels
-                .iter()
-                .position(|(_, l)| matches!(l, Level::Plain(_)))
-                .unwrap_or(0);
-            self.levels.remove(at);
-        }
-        self.levels.push((label, level));
-        self.stacking = true;
-    }
+/// The width the document's lines are wrapped at: the ninth decile of their lengths.
+fn width(lines: &[Line<'_>]) -> usize {
+    let mut lengths: Vec<usize> = lines.iter().map(|l| l.text.len()).collect();
+    lengths.sort_unstable();
+    lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0)
+}
 
-    fn section(&self) -> String {
-        // The document's title (its one `#` heading) is no section of it.
-        let skip =
-            usize::from(self.levels.len() > 1 && matches!(self.levels[0].1, Level::Markdown(1)));
-        self.levels[skip..]
-            .iter()
-            .map(|(l, _)| l.as_str())
-            .collect::<Vec<_>>()
-            .join(" › ")
-    }
+/// A line that labels a value ("DATE: February 12", "Lieu : Paris"): under a lead-in
+/// it is the lead-in's detail, not an item of its own.
+static LABEL_VALUE: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{L}][\p{L}'’ .-]{0,30}\s?:\s*\S"));
+
+/// The reader's state between lines.
+struct Reader<'l, 'a> {
+    lines: &'l [Line<'a>],
+    running: HashMap<String, usize>,
+    unwrapped: bool,
+    out: Vec<Unit>,
+    path: Path,
+    /// The open unit.
+    open: Option<Unit>,
+    /// A running line was left out since the open unit's last line.
+    skipped: bool,
+    last_page: usize,
+    /// The last unit closed was an item, or a lead-in ending in a colon.
+    in_list: bool,
+    /// The open unit is an item of a list without marks.
+    implicit: bool,
+    /// The last item closed was numbered ("1.", "(2)").
+    numbered_items: bool,
+    /// The number of the last clause.
+    last_clause: String,
+    /// The last line was a heading.
+    after_heading: bool,
+    /// Lines a heading of two lines took.
+    skip: usize,
+    /// The width the document's lines are wrapped at, in bytes.
+    width: usize,
 }
 
 /// The document's statements, in reading order.
 pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, Stopped> {
-    let running = running_lines(lines);
-    let mut out: Vec<Unit> = Vec::new();
-    let mut path = Path::default();
-    // The open unit, and whether a running line was left out since its last line.
-    let mut open: Option<Unit> = None;
-    let mut skipped = false;
-    let mut last_page = 0;
-    // Whether the last unit closed was an item, or a lead-in ending in a colon.
-    let mut in_list = false;
-    for (i, l) in lines.iter().enumerate() {
+    let mut r = Reader {
+        lines,
+        running: running_lines(lines),
+        unwrapped: unwrapped(lines),
+        out: Vec::new(),
+        path: Path::default(),
+        open: None,
+        skipped: false,
+        last_page: 0,
+        in_list: false,
+        implicit: false,
+        numbered_items: false,
+        last_clause: String::new(),
+        after_heading: false,
+        skip: 0,
+        width: width(lines),
+    };
+    for i in 0..lines.len() {
         stop.check()?;
-        if l.text.len() <= 80 && running.contains_key(&shape_of(l.text)) {
-            skipped = true;
-            continue;
+        r.line(i);
+    }
+    let mut out = r.out;
+    out.extend(r.open);
+    for u in &mut out {
+        u.first_page_len = u.first_page_len.min(u.text.len());
+    }
+    Ok(out)
+}
+
+/// Whether clause number `next` comes right after `prev` ("4" after "3", "2.3"
+/// after "2.2").
+fn next_clause(prev: &str, next: &str) -> bool {
+    let (Some((pp, pl)), Some((np, nl))) = (
+        Some(prev.rsplit_once('.').unwrap_or(("", prev))),
+        Some(next.rsplit_once('.').unwrap_or(("", next))),
+    ) else {
+        return false;
+    };
+    match (pl.parse::<u32>(), nl.parse::<u32>()) {
+        (Ok(a), Ok(b)) => pp == np && b == a + 1,
+        _ => false,
+    }
+}
+
+impl Reader<'_, '_> {
+    fn line(&mut self, i: usize) {
+        let l = &self.lines[i];
+        if l.text.len() <= MAX_RUNNING && self.running.contains_key(&shape_of(l.text)) {
+            self.skipped = true;
+            return;
         }
-        if let Some(level) = heading_level(lines, i) {
-            out.extend(open.take());
-            path.enter(l.text, level);
-            in_list = false;
-            continue;
+        if CONTENTS_LINE.is_match(l.text) {
+            return;
         }
+        let in_run = !l.starts_paragraph
+            && (self.after_heading
+                || self
+                    .open
+                    .as_ref()
+                    .is_some_and(|u| u.is_item || u.text.trim_end().ends_with(':')));
+        if self.skip > 0 {
+            self.skip -= 1;
+            return;
+        }
+        let around = Around {
+            unwrapped: self.unwrapped,
+            in_run,
+            in_list: self.in_list
+                || self
+                    .open
+                    .as_ref()
+                    .is_some_and(|u| u.is_item || u.text.trim_end().ends_with(':')),
+            width: self.width,
+        };
+        if let Some(h) = heading_at(self.lines, i, around) {
+            self.out.extend(self.open.take());
+            self.path.enter(&h.label, h.level);
+            self.skip = h.lines - 1;
+
+            self.in_list = false;
+            self.implicit = false;
+            self.after_heading = true;
+            return;
+        }
+        let after_heading = std::mem::take(&mut self.after_heading);
         let text = l.text;
-        let after_header = open.as_ref().map_or(in_list, |u| {
-            u.is_item || !u.text.trim_end().ends_with(['.', '!', '?', ';'])
+        let new_page = l.page != self.last_page;
+        self.last_page = l.page;
+        let blank = l.starts_paragraph && !new_page;
+        let paragraph = l.starts_paragraph || self.unwrapped;
+        let capital = text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        let open_ended = |u: &Unit, marks: &[char]| u.text.trim_end().ends_with(marks);
+        let after_header = self.open.as_ref().map_or(self.in_list, |u| {
+            u.is_item || !open_ended(u, &['.', '!', '?', ';'])
         });
         // A dash that goes on with a sentence's lower-case words is punctuation.
-        let dash_goes_on = open
+        let dash_goes_on = self
+            .open
             .as_ref()
-            .is_some_and(|u| !u.is_item && !u.text.trim_end().ends_with(['.', '!', '?', ':', ';']))
+            .is_some_and(|u| !u.is_item && !open_ended(u, &['.', '!', '?', ':', ';']))
             && text.starts_with(['-', '–', '—'])
             && text
                 .trim_start_matches(['-', '–', '—'])
@@ -293,56 +437,238 @@ pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, St
             && (ITEM_MARK.is_match(text)
                 || marked_in_raw(l.raw)
                 || (NUMBERED_ROW.is_match(text) && after_header));
-        let new_page = l.page != last_page;
-        last_page = l.page;
-        let continues = open.as_ref().is_some_and(|u| {
-            let ended = u.text.trim_end().ends_with(['.', '!', '?', ':', ';']);
-            let lower = text.starts_with(|c: char| c.is_lowercase());
-            !marked && (!l.starts_paragraph || (!ended && (lower || (new_page && u.is_item))))
-        });
+        // An item of a list without marks: a line opening with a capital right under a
+        // lead-in ending in a colon or under another such item; in a document of
+        // unwrapped paragraphs, also a run of short lines right under a heading.
+        let under_lead_in = self
+            .open
+            .as_ref()
+            .is_some_and(|u| open_ended(u, &[':']) || (self.implicit && u.is_item));
+        let run_under_heading = self.unwrapped
+            && after_heading
+            && text.len() <= 300
+            && self
+                .lines
+                .get(i + 1)
+                .is_some_and(|n| !n.starts_paragraph && n.page == l.page && !n.is_heading);
+        let implicit = !marked
+            && capital
+            && !blank
+            && !text.trim_end().ends_with(':')
+            && !LABEL_VALUE.is_match(text)
+            && (under_lead_in || run_under_heading);
+        let continues = !implicit
+            && self.open.as_ref().is_some_and(|u| {
+                let ended = open_ended(u, &['.', '!', '?', ':', ';']);
+                let lower = text.starts_with(|c: char| c.is_lowercase());
+                !marked && (!paragraph || (!ended && (lower || (new_page && u.is_item))))
+            });
         if continues {
-            let u = open.as_mut().expect("an open unit");
+            let skipped = std::mem::take(&mut self.skipped);
+            let u = self.open.as_mut().expect("an open unit");
             if new_page && u.first_page_len == usize::MAX {
                 u.first_page_len = u.text.len();
             }
             u.text
                 .push_str(if skipped && new_page { " … " } else { " " });
             u.text.push_str(text);
-            skipped = false;
-            continue;
+            return;
         }
-        skipped = false;
-        if let Some(done) = open.take() {
-            in_list = done.is_item || done.text.trim_end().ends_with(':');
-            out.push(done);
+        self.skipped = false;
+        self.close();
+        self.implicit = implicit;
+        self.open_unit(l, marked || implicit);
+    }
+
+    /// Closes the open unit.
+    fn close(&mut self) {
+        if let Some(done) = self.open.take() {
+            self.in_list = done.is_item || done.text.trim_end().ends_with(':');
+            if done.is_item {
+                self.numbered_items = done
+                    .text
+                    .trim_start_matches('(')
+                    .starts_with(|c: char| c.is_ascii_digit());
+            }
+            self.out.push(done);
         }
-        let mut is_item = marked;
+    }
+
+    /// Opens a unit at line `l`.
+    fn open_unit(&mut self, l: &Line<'_>, is_item: bool) {
+        let text = l.text;
+        let mut is_item = is_item;
         let mut body = text;
         // A numbered paragraph outside a list is a clause: its number is its section.
-        if let Some(c) = CLAUSE.captures(text).filter(|_| !in_list) {
+        // Inside a list of other marks, the next number of the last clause is one too.
+        let clause = CLAUSE.captures(text).filter(|c| {
+            !self.in_list || (!self.numbered_items && next_clause(&self.last_clause, &c[1]))
+        });
+        if let Some(c) = clause {
             let number = c.get(1).expect("a clause number");
-            path.stacking = false;
-            path.enter(
-                number.as_str(),
-                Level::Numbered(number.as_str().split('.').count()),
-            );
+            self.path.enter_clause(number.as_str());
+            self.last_clause = number.as_str().to_owned();
             is_item = false;
+            self.implicit = false;
             body = text[number.end()..]
                 .trim_start_matches(['\\', '.', ')'])
                 .trim_start();
         }
-        path.stacking = false;
-        open = Some(Unit {
+        self.path.stacking = false;
+        self.open = Some(Unit {
             text: body.to_owned(),
             first_page_len: usize::MAX,
             page: l.page,
             is_item,
-            section: path.section(),
+            section: self.path.section(),
         });
     }
-    out.extend(open);
-    for u in &mut out {
-        u.first_page_len = u.first_page_len.min(u.text.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::limits::StopFlag;
+
+    /// The matrix of `pages`: each row's text and section.
+    fn rows(pages: &[&str]) -> Vec<(String, String)> {
+        crate::analyze_pages(pages, &StopFlag::default()).unwrap()["extracted_data"]["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["text"].as_str().unwrap().to_owned(),
+                    r["section"].as_str().unwrap_or("").to_owned(),
+                )
+            })
+            .collect()
     }
-    Ok(out)
+
+    /// A paragraph long enough that the text reads as unwrapped (a word processor's).
+    const LONG: &str = "The programme has run since 2019 in four regions and has trained more than two thousand people in the use of open data, with partners from local government, universities and civil society organisations who share its aims and its methods.";
+
+    #[test]
+    fn lines_without_marks_under_a_lead_in_or_a_heading_are_items() {
+        for (lead_in, items, heading) in [
+            (
+                "To deliver the work, the consultant will:",
+                ["Draft the survey questionnaire", "Train the enumerators"],
+                "Deliverables",
+            ),
+            (
+                "Le prestataire devra fournir :",
+                ["Un rapport de démarrage", "Un plan de formation détaillé"],
+                "Livrables",
+            ),
+            (
+                "El contratista deberá presentar:",
+                [
+                    "Un informe inicial del servicio",
+                    "Un plan de trabajo detallado",
+                ],
+                "Entregables",
+            ),
+        ] {
+            let text = format!(
+                "Background\n{LONG}\n{LONG}\n\nScope\n{lead_in}\n{}\n{}\n\n{heading}\n{}\n{}\n",
+                items[0], items[1], items[0], items[1]
+            );
+            let got = rows(&[text.as_str()]);
+            let texts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+            for item in items {
+                assert!(texts.contains(&item), "{item}: {got:?}");
+            }
+            assert!(
+                got.iter().any(|r| r.1 == heading && r.0 == items[1]),
+                "{got:?}"
+            );
+            assert!(!texts.iter().any(|t| t.contains(LONG)), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn numbered_headings_in_sentence_case_are_sections() {
+        for (heading, clause) in [
+            (
+                "4.1. Constitution de la promotion",
+                "Le lauréat doit désigner un chef de projet.",
+            ),
+            (
+                "3.2. Requisitos de la oferta",
+                "La oferta debe incluir el precio unitario.",
+            ),
+            (
+                "2.1. Condições de participação",
+                "O proponente deve apresentar o alvará.",
+            ),
+            (
+                "5.3. Modalità di consegna",
+                "Il fornitore deve consegnare i beni entro 30 giorni.",
+            ),
+            (
+                "6.1 Anforderungen an das Angebot",
+                "Das Angebot muss unterschrieben sein.",
+            ),
+        ] {
+            let text = format!("{heading}\n\n{clause}\n");
+            assert_eq!(
+                rows(&[text.as_str()]),
+                [(clause.to_owned(), heading.to_owned())],
+                "{heading}"
+            );
+        }
+        // A heading wrapped on two lines is one heading.
+        let got = rows(&[
+            "4. Quels sont les engagements des administrations lauréates du\nprogramme ?\n\nLes lauréats doivent signer la convention.",
+        ]);
+        assert_eq!(
+            got[0].1,
+            "4. Quels sont les engagements des administrations lauréates du programme ?"
+        );
+    }
+
+    #[test]
+    fn a_clause_list_stands_under_its_heading_and_contents_lines_are_no_rows() {
+        let got = rows(&[
+            "CONTENTS\n\n1. GENERAL INSTRUCTIONS ........ 3\n2. SPECIFICATIONS .......... 5\n\n1. GENERAL INSTRUCTIONS\n\nThe City invites proposals.\n\nSpecifications and Requirements\n\n1. The contractor shall provide a list of its staff.\n\n2. Invoices must be sent monthly.\n\n2. SPECIFICATIONS\n\nAll vehicles must be insured.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                (
+                    "The contractor shall provide a list of its staff.".to_owned(),
+                    "1. GENERAL INSTRUCTIONS › Specifications and Requirements › 1".to_owned()
+                ),
+                (
+                    "Invoices must be sent monthly.".to_owned(),
+                    "1. GENERAL INSTRUCTIONS › Specifications and Requirements › 2".to_owned()
+                ),
+                (
+                    "All vehicles must be insured.".to_owned(),
+                    "2. SPECIFICATIONS".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_running_header_is_no_section() {
+        let header = "RFP 25-01 WEBSITE REDESIGN — NO PROPOSAL WILL BE ACCEPTED AFTER THE DEADLINE STATED ON THE COVER PAGE";
+        let duties = [
+            "The vendor must host the site in the European Union.",
+            "Backups must be kept for ninety days.",
+            "The vendor shall train two editors.",
+            "All pages must meet WCAG 2.1 AA.",
+        ];
+        let pages: Vec<String> = (1..=4)
+            .map(|n| {
+                let heading = if n == 1 { "Scope of Work\n\n" } else { "" };
+                format!("{n} {header}\n\n{heading}{}\n", duties[n - 1])
+            })
+            .collect();
+        let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
+        let got = rows(&pages);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got.iter().all(|r| r.1 == "Scope of Work"), "{got:?}");
+    }
 }
