@@ -297,6 +297,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"kopie",
         ],
         technical: &[
+            r"leistungsbeschreibung",
+            r"leistungsumfang",
+            r"funktion\p{L}*",
             r"technisch\p{L}*",
             r"website",
             r"software",

@@ -376,6 +376,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     categories: CategoryWords {
         submission: &[
+            r"(?:how )?to apply",
+            r"send",
             r"submi(?:t|ts|tted|tting|ssion|ssions)",
             r"deadline",
             r"portal",
@@ -406,6 +408,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"page limit",
         ],
         eligibility: &[
+            r"competenc\p{L}*",
+            r"ability to",
+            r"(?:knowledge|understanding) of",
             r"eligib\p{L}*",
             r"registered",
             r"legal entit\p{L}*",
@@ -500,6 +505,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"affidavit",
         ],
         technical: &[
+            r"scope of (?:work|services)",
+            r"duties",
+            r"deliverables?",
+            r"specifications?",
+            r"features?",
+            r"functional\p{L}*",
             r"technical",
             r"software",
             r"system",

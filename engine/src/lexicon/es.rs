@@ -203,6 +203,7 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     categories: CategoryWords {
         submission: &[
+            r"documentación a presentar",
             r"presenta(?:r|ción) de (?:la )?oferta",
             r"plazo de presentación",
             r"entrega de (?:la )?oferta",
@@ -277,6 +278,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"ddjj",
         ],
         technical: &[
+            r"especificaciones",
+            r"entregables?",
+            r"prestaciones?",
+            r"funcionalidad(?:es)?",
             r"técnic[oa]s?",
             r"sistema",
             r"equipamiento",

@@ -187,7 +187,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"sauf si",
     ],
     bidder: &[
-        r"(?:soumissionnaire|candidat|prestataire|titulaire|consultant|porteur de projet|porteurs de projet|attributaire|fournisseur|opérateur économique|entreprise|cabinet|bureau d'études|expert|lauréat|bénéficiaire|cocontractant|contractant|consultante|candidate)s?",
+        r"(?:soumissionnaire|candidat|prestataire|titulaire|consultant|porteur de projet|porteurs de projet|attributaire|fournisseur|opérateur économique|entreprise|cabinet|bureau d'études|expert|lauréat|bénéficiaire|cocontractant|contractant|consultante|candidate)(?:e|es|s)?",
         r"vous",
     ],
     issuer: &[
@@ -228,6 +228,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     categories: CategoryWords {
         submission: &[
+            r"candidature",
+            r"pièces à fournir",
             r"soumi(?:s|se|ses|ssion|ssionner)",
             r"dépôt",
             r"dépos\p{L}*",
@@ -316,6 +318,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"statuts",
         ],
         technical: &[
+            r"spécifications?",
+            r"livrables?",
+            r"prestations?",
+            r"tâches",
             r"techni\p{L}*",
             r"plateforme",
             r"site web",

@@ -240,6 +240,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"amministrativ[oa]",
         ],
         technical: &[
+            r"specifiche",
+            r"prestazion[ei]",
+            r"funzionalità",
             r"tecnic[oaie]",
             r"sistema",
             r"software",

@@ -257,6 +257,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"documentos",
         ],
         technical: &[
+            r"especificações",
+            r"entregáve(?:l|is)",
+            r"escopo",
+            r"funcionalidades?",
             r"técnic[oa]s?",
             r"sistema",
             r"plataforma digital",

@@ -65,6 +65,7 @@ static CUES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// How many cues of each category `text` holds (overlapping matches are counted
 /// once each, which is enough to rank).
 fn scores(text: &str) -> [usize; 9] {
+    let text = &*super::reading::plain(text);
     let mut out = [0; 9];
     for (i, (_, cue)) in CUES.iter().enumerate() {
         // A match consumes the character after it; count starting points instead.
@@ -98,9 +99,9 @@ pub fn category_of(text: &str, context: &str) -> &'static str {
     pick.map_or("technical", |i| CATEGORIES[i])
 }
 
-/// The category of an item of a list whose lead-in is `lead_in`: the lead-in's own
-/// topic when it names one ("Qualification requirements include:"), else as any
-/// statement.
+/// The category of an item of a list whose lead-in is `lead_in`: its own cues, the
+/// lead-in's topic ("Qualification requirements include:") or else the section's
+/// breaking a tie and speaking alone when the item names none.
 pub fn category_of_item(text: &str, lead_in: &str, section: &str) -> &'static str {
     let around = best(&scores(lead_in), None).or_else(|| best(&scores(section), None));
     let pick = best(&scores(text), around).or(around);

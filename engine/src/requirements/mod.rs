@@ -272,8 +272,11 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     let own = sentences.iter().find_map(|s| reading::reading(s));
     let from_list = match list {
         Some(l) => l.reading,
+        // A heading's items need a few words to say something ("Marque blanche"
+        // under "Exigence n°1" is the requirement's name).
         None if reading::announces_requirements(&unit.section)
-            && !reading::announces_description(&unit.section) =>
+            && !reading::announces_description(&unit.section)
+            && whole.split_whitespace().count() >= 4 =>
         {
             Some(Reading::new("required", true, Shape::ListItem))
         }
@@ -511,7 +514,16 @@ mod tests {
                 "Es wird erwartet, dass der Auftragnehmer monatlich berichtet.",
                 ("required", true),
             ),
-            // Undertakings and future duties of the bidder.
+            (
+                "Executive summary: Submit a summary of two pages at most.",
+                ("must", true),
+            ),
+            // Undertakings and future duties of the bidder (typographic apostrophes
+            // too).
+            (
+                "Les structures lauréates s’engagent à transmettre un bilan annuel.",
+                ("shall", true),
+            ),
             (
                 "The Contractor agrees to keep all records for five years.",
                 ("shall", true),
@@ -573,6 +585,8 @@ mod tests {
             "Le maître d'ouvrage fournira les plans du bâtiment.",
             "The consultant will be paid monthly.",
             "Der Auftraggeber behält sich vor, Teilleistungen zu vergeben.",
+            "Work Location: Nairobi, Kenya",
+            "L’acheteur se réserve le droit d’annuler la procédure.",
         ] {
             assert_eq!(modal_of(sentence), None, "{sentence}");
         }

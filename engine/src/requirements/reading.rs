@@ -193,17 +193,17 @@ fn issuer_agent_after(sentence: &str, end: usize) -> bool {
 
 /// Whether `text` (a heading or a lead-in) announces what the bidder must provide.
 pub fn announces_requirements(text: &str) -> bool {
-    CUES.list_cues.is_match(text)
+    CUES.list_cues.is_match(&plain(text))
 }
 
 /// Whether `text` (a heading or a lead-in) announces a list that binds nobody.
 pub fn announces_description(text: &str) -> bool {
-    CUES.descriptive.is_match(text)
+    CUES.descriptive.is_match(&plain(text))
 }
 
 /// Whether `text` names the issuer as its subject at its start ("The County will:").
 pub fn issuer_speaks(text: &str) -> bool {
-    let opening = text
+    let opening = plain(text)
         .split_whitespace()
         .take(6)
         .collect::<Vec<_>>()
@@ -225,11 +225,23 @@ fn find(re: &Regex, text: &str) -> Option<(usize, usize)> {
 /// Whether `text` binds nobody whatever its verbs: a definition, the document
 /// describing itself, what is not required, the issuer's rights, a disclaimer.
 pub fn binds_nobody(text: &str) -> bool {
+    let text = &*plain(text);
     DEFINITION.is_match(text) || SELF_DESCRIPTION.is_match(text) || CUES.not_binding.is_match(text)
+}
+
+/// `text` with typographic apostrophes as the lexicons write them ("s’engage" is
+/// "s'engage"); only what a statement says is read from it, never its quote.
+pub(super) fn plain(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['’', '‘', 'ʼ']) {
+        std::borrow::Cow::Owned(text.replace(['’', '‘', 'ʼ'], "'"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// How `sentence` binds the bidder, if it does.
 pub fn reading(sentence: &str) -> Option<Reading> {
+    let sentence = &*plain(sentence);
     if binds_nobody(sentence) {
         return None;
     }
@@ -282,7 +294,12 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
         }
         return None;
     }
-    if c.imperatives.is_match(sentence) && !LABEL.is_match(sentence) {
+    // After a label ("Executive Summary: Submit …"), the imperative opens the rest;
+    // a label's own first word is none ("Work Location: Nairobi").
+    let after_label = LABEL
+        .find(sentence)
+        .map_or(sentence, |m| &sentence[m.end()..]);
+    if c.imperatives.is_match(after_label) {
         return Some(Reading::new("must", true, Shape::Imperative));
     }
     if let Some((start, end)) = find(&c.future, sentence) {
@@ -311,7 +328,7 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     None
 }
 
-/// A label and its value ("Work Location: Nairobi"): its first word is no imperative.
+/// A label before its value or statement ("Work Location:", "Executive Summary:").
 static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*\p{L}+(?:[ -]\p{L}+){0,2}\s?:"));
 
 /// A statement opening with the bidder as its subject, capturing the next word.

@@ -205,7 +205,16 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         return None;
     }
     if l.is_heading {
-        return Some(match HEADING_NUMBER.captures(text) {
+        // A sentence in capitals that binds is a statement ("PROPOSALS WILL NOT BE
+        // ACCEPTED VIA EMAIL").
+        let number = HEADING_NUMBER.captures(text);
+        if number.is_none()
+            && words >= 5
+            && super::reading::reading(text).is_some_and(|r| r.shape != super::Shape::NonModal)
+        {
+            return None;
+        }
+        return Some(match number {
             Some(c) => Level::Numbered(c[1].split('.').count()),
             None => Level::Plain(3),
         });
@@ -294,9 +303,11 @@ fn width(lines: &[Line<'_>]) -> usize {
     lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0)
 }
 
-/// A line that labels a value ("DATE: February 12", "Lieu : Paris"): under a lead-in
-/// it is the lead-in's detail, not an item of its own.
-static LABEL_VALUE: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{L}][\p{L}'’ .-]{0,30}\s?:\s*\S"));
+/// A line that labels a short value ("DATE: February 12, 2025", "Lieu : Paris"):
+/// under a lead-in it is the lead-in's detail, not an item of its own (a longer one,
+/// "Ticketing : Offrir un point d'entrée unique …", is a feature of a list).
+static LABEL_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\p{L}][\p{L}'’ .-]{0,30}\s?:\s*\S+(?:\s+\S+){0,3}\s*$"));
 
 /// The reader's state between lines.
 struct Reader<'l, 'a> {
@@ -646,6 +657,26 @@ mod tests {
                 (
                     "All vehicles must be insured.".to_owned(),
                     "2. SPECIFICATIONS".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_capitals_that_binds_is_a_statement_not_a_heading() {
+        let got = rows(&[
+            "SUBMISSION\n\nPROPOSALS SENT BY EMAIL WILL NOT BE ACCEPTED\n\nThe offer must be uploaded to the portal.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                (
+                    "PROPOSALS SENT BY EMAIL WILL NOT BE ACCEPTED".to_owned(),
+                    "SUBMISSION".to_owned()
+                ),
+                (
+                    "The offer must be uploaded to the portal.".to_owned(),
+                    "SUBMISSION".to_owned()
                 ),
             ]
         );
