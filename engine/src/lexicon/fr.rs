@@ -165,7 +165,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"certifie que",
         r"atteste que",
     ],
-    future: &[r"\p{L}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)"],
+    future: &[
+        r"\p{L}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|ttra|ttront|vra|vront|rra|rront)",
+    ],
     binding_consequences: &[
         r"(?:entraîne|entraînera|entraînent|peut entraîner|pourra entraîner) (?:le |la |l')?(?:rejet|exclusion|élimination|disqualification|irrecevabilité|nullité)",
         r"(?:sous|à) peine d['e] (?:rejet|exclusion|irrecevabilité|nullité)",

@@ -225,11 +225,15 @@ pub(super) fn requirements(
             list = None;
         }
         last_section.clone_from(&unit.section);
-        let sentences = statement_sentences(&unit.text);
         if unit.is_item {
-            item_rows(&mut m, unit, &sentences, list.as_ref());
+            // The item's sentences are read without its mark ("a. Submit …").
+            let body = units::ITEM_MARK
+                .find(&unit.text)
+                .map_or(unit.text.as_str(), |mark| &unit.text[mark.end()..]);
+            item_rows(&mut m, unit, &statement_sentences(body), list.as_ref());
             continue;
         }
+        let sentences = statement_sentences(&unit.text);
         list = None;
         // A header over items that is no sentence ("Documents to submit", a table's
         // header row) leads them in as a colon does.

@@ -208,9 +208,14 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         // A sentence in capitals that binds is a statement ("PROPOSALS WILL NOT BE
         // ACCEPTED VIA EMAIL").
         let number = HEADING_NUMBER.captures(text);
+        // A line in capitals that the next one goes on is a sentence wrapped.
+        let sentence = match lines.get(i + 1) {
+            Some(n) if !n.starts_paragraph && n.page == l.page => format!("{text} {}", n.text),
+            _ => text.to_owned(),
+        };
         if number.is_none()
-            && words >= 5
-            && super::reading::reading(text).is_some_and(|r| r.shape != super::Shape::NonModal)
+            && sentence.split_whitespace().count() >= 5
+            && super::reading::reading(&sentence).is_some_and(|r| r.shape != super::Shape::NonModal)
         {
             return None;
         }
@@ -309,6 +314,35 @@ fn width(lines: &[Line<'_>]) -> usize {
 static LABEL_VALUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\p{L}][\p{L}'’ .-]{0,30}\s?:\s*\S+(?:\s+\S+){0,3}\s*$"));
 
+/// Whether a converter made most lines Markdown headings ("###### The bidder shall
+/// provide the"): then the marks say nothing of the structure.
+fn headings_everywhere(lines: &[Line<'_>]) -> bool {
+    let marked = lines
+        .iter()
+        .filter(|l| l.raw.trim_start().starts_with('#'))
+        .count();
+    marked >= 20 && marked * 2 > lines.len()
+}
+
+/// The lines read without their heading marks: a heading is one by its capitals or
+/// its number, as in any text.
+fn without_heading_marks<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
+    lines
+        .iter()
+        .map(|l| {
+            let raw = l.raw.trim_start().trim_start_matches('#').trim_start();
+            Line {
+                text: l.text,
+                raw,
+                heading: l.heading,
+                is_heading: crate::text::looks_like_heading(raw, l.text),
+                page: l.page,
+                starts_paragraph: l.starts_paragraph,
+            }
+        })
+        .collect()
+}
+
 /// The reader's state between lines.
 struct Reader<'l, 'a> {
     lines: &'l [Line<'a>],
@@ -339,6 +373,8 @@ struct Reader<'l, 'a> {
 
 /// The document's statements, in reading order.
 pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, Stopped> {
+    let unmarked = headings_everywhere(lines).then(|| without_heading_marks(lines));
+    let lines = unmarked.as_deref().unwrap_or(lines);
     let mut r = Reader {
         lines,
         running: running_lines(lines),
@@ -680,6 +716,34 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn markdown_whose_every_line_is_a_heading_is_read_as_text() {
+        let mut text = String::from("###### REQUEST FOR PROPOSALS\n\n###### 3. SCOPE OF WORK\n\n");
+        for n in 1..=8 {
+            text.push_str(&format!("###### The vendor shall configure the module number {n} of the\n\n###### portal within two weeks.\n\n"));
+        }
+        text.push_str("###### 4. SUBMISSION\n\n###### The proposal must include:\n\n###### - a signed cover letter\n\n###### - the price schedule\n\n");
+        for n in 1..=6 {
+            text.push_str(&format!(
+                "###### Background paragraph {n} about the city.\n\n"
+            ));
+        }
+        let got = rows(&[text.as_str()]);
+        assert!(
+            got.iter().any(|r| r.0
+                == "The vendor shall configure the module number 3 of the portal within two weeks."
+                && r.1.ends_with("3. SCOPE OF WORK")),
+            "{got:?}"
+        );
+        for item in ["a signed cover letter", "the price schedule"] {
+            assert!(
+                got.iter()
+                    .any(|r| r.0 == item && r.1.ends_with("4. SUBMISSION")),
+                "{item}: {got:?}"
+            );
+        }
     }
 
     #[test]
