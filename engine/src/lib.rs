@@ -7,6 +7,8 @@
 //! by paragraph, for facts that wrap), keeps track of the section heading each line
 //! stands under, and fills the analysis schema with named fact extractors:
 //!
+//! - [`layout`]: what the document says about itself besides its text (styles,
+//!   properties), which extraction hands over with the pages;
 //! - [`lexicon`]: the words of each of the six languages the rules read, one value
 //!   per language;
 //! - [`limits`]: the flag that stops an analysis and the caps on what it collects;
@@ -27,6 +29,7 @@
 #[cfg(test)]
 mod corpus;
 mod dates;
+pub mod layout;
 pub mod lexicon;
 pub mod limits;
 mod money;
@@ -37,6 +40,7 @@ mod topics;
 
 use serde_json::{Value, json};
 
+pub use layout::{Hint, HintKind, Layout};
 pub use limits::{MAX_VALUE_CHARS, StopFlag, Stopped, cap_chars};
 pub use requirements::CATEGORIES as REQUIREMENT_CATEGORIES;
 
@@ -50,11 +54,23 @@ pub fn analyze(text: &str) -> Value {
     analyze_pages(&[text], &StopFlag::default()).expect("an analysis nobody stops ends")
 }
 
-/// Analyses a document's pages until `stop` says stop. Its time is linear in the
-/// text: every pattern runs over each line or paragraph once, and each match looks at
-/// a bounded window around it. Every value it writes is bounded too
-/// ([`MAX_VALUE_CHARS`], lists of a few dozen entries), whatever the document.
+/// Analyses a document's pages until `stop` says stop, from its text alone (see
+/// [`analyze_document`]).
 pub fn analyze_pages<S: AsRef<str>>(pages: &[S], stop: &StopFlag) -> Result<Value, Stopped> {
+    analyze_document(pages, &Layout::new(), stop)
+}
+
+/// Analyses a document's pages and what it says about itself (`layout`: its styles
+/// and properties, which weigh in the choice of its title and issuer) until `stop`
+/// says stop. Its time is linear in the text: every pattern runs over each line or
+/// paragraph once, and each match looks at a bounded window around it. Every value it
+/// writes is bounded too ([`MAX_VALUE_CHARS`], lists of a few dozen entries), whatever
+/// the document.
+pub fn analyze_document<S: AsRef<str>>(
+    pages: &[S],
+    layout: &Layout,
+    stop: &StopFlag,
+) -> Result<Value, Stopped> {
     let lines = text::lines(pages, stop)?;
     let blocks = text::blocks(&lines, stop)?;
     let language = text::language(lines.iter().take(3000).map(|l| l.text));
@@ -76,8 +92,12 @@ pub fn analyze_pages<S: AsRef<str>>(pages: &[S], stop: &StopFlag) -> Result<Valu
     notes.extend(money::no_budget_note(&budget, &judged));
     notes.extend(money::dollar_note(&judged, &budget, dollar_country));
 
-    let title = names::title(&lines);
-    let issuer = names::issuer(&lines);
+    let names::Names {
+        title,
+        issuer,
+        notes: name_notes,
+    } = names::names(&lines, layout);
+    notes.extend(name_notes);
 
     let rest = topics::rest(&lines, stop)?;
     let (requirements, requirements_left_out) = requirements::requirements(&lines, stop)?;

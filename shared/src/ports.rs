@@ -371,6 +371,18 @@ pub trait Blobs: Send + Sync + 'static {
     async fn ping(&self) -> Result<(), BlobError>;
 }
 
+/// One thing a document says about itself besides its text, as extraction found it:
+/// a line in the Title style or a heading level, one of the largest lines, or a
+/// property (title, author, company). `kind` is the offline engine's name for it
+/// (`rfp_engine::HintKind::name`): `title`, `heading1`…`heading3`, `large`,
+/// `meta_title`, `meta_subject`, `meta_author`, `meta_company`. Extraction bounds and
+/// cleans them (a few dozen, a few hundred characters each, no control characters).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DocumentHint {
+    pub kind: String,
+    pub text: String,
+}
+
 /// What a model is asked: the prompt, the document's text page by page, and the
 /// JSON schema its answer must meet.
 #[derive(Debug, Clone)]
@@ -382,6 +394,10 @@ pub struct ModelRequest {
     pub output_format: String,
     /// The document's text, one entry per page (one entry for formats without pages).
     pub pages: std::sync::Arc<Vec<String>>,
+    /// What the document says about itself (styles, properties); empty for a package
+    /// read whole and for texts cached before extraction kept them. The offline engine
+    /// weighs them when it picks the title and issuer.
+    pub hints: std::sync::Arc<Vec<DocumentHint>>,
     /// The JSON schema the analysis must meet.
     pub schema: std::sync::Arc<serde_json::Value>,
     /// Told `(parts done, parts)` as a long document's parts are analysed.

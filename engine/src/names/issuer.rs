@@ -1,5 +1,10 @@
-//! The issuer: a labelled field, a line that is an organisation's name, else the
-//! organisation the first pages name most often.
+//! The issuer: a labelled field; the organisation "issued by / on behalf of / pour le
+//! compte de …" names; the letterhead (a line at the very top that is an
+//! organisation's name); the organisation the file's properties name, when the text
+//! confirms it; a line further down that is an organisation's name; else the
+//! organisation the first pages name most often, leaving out those named in passing
+//! (a funder, a tax authority, a place in the scope), a person's post and an address
+//! label; and last, the properties' organisation alone.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -7,35 +12,82 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 
+use super::cues::{
+    cued_issuer, is_address_label, is_passing_mention, is_position, is_question, is_tax_authority,
+};
+use super::evidence::{confirmed_meta_issuer, unconfirmed_meta_issuer};
 use super::*;
 use crate::text::{Line, quote_line, re};
 
+/// The lines at the very top where an organisation's name is its letterhead.
+const LETTERHEAD_LINES: usize = 8;
+/// How many lines a cue ("issued by …") is looked for in.
+const CUE_LINES: usize = TOP_LINES;
+
 /// An organisation's name inside a sentence: capitalised words around an
 /// organisation word, with its acronym.
-static ORG_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ORG_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:of|for|and|on|de|du|des|de la|del|della|di|do|da|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?)",
     )
 });
 
-/// The issuer, with its quote.
-pub(crate) fn issuer(lines: &[Line]) -> Option<Value> {
+/// The issuer, with its quote; `title_quote` is the title's (whose lines are not the
+/// issuer), and `notes` says where an issuer from the properties came from.
+pub(super) fn issuer(
+    lines: &[Line],
+    layout: &Layout,
+    title_quote: &str,
+    notes: &mut Vec<String>,
+) -> Option<Value> {
     let counts = repeated(lines);
     let top = &lines[..lines.len().min(TOP_LINES)];
     if let Some(i) = labelled(top) {
         return Some(i);
     }
-    // A line that is an organisation's name.
-    if let Some(l) = top.iter().take(30).find(|l| {
+    if let Some(i) = cued(&lines[..lines.len().min(CUE_LINES)], title_quote) {
+        return Some(i);
+    }
+    // A line that is an organisation's name: at the very top, a letterhead; further
+    // down, weaker than the properties' organisation confirmed by the text.
+    let org_line = top.iter().take(30).position(|l| {
         is_org_line(l.text)
             && !is_noise(l.text, &counts)
             && !DOC_TYPE.is_match(l.text)
             && !l.text.contains(['.', ';'])
             && letter_words(l.text) <= 10
-    }) {
-        return found(clean_value(l.text), quote_line(l.text));
+            && !is_position(l.text)
+            && !is_address_label(l.text)
+            && !is_question(l.text)
+            && !is_tax_authority(l.text)
+            && !(title_quote.len() > l.text.len() && title_quote.contains(l.text))
+    });
+    let from_line = |i: usize| found(clean_value(top[i].text), quote_line(top[i].text));
+    if let Some(i) = org_line.filter(|&i| i < LETTERHEAD_LINES) {
+        return from_line(i);
     }
-    most_named(lines)
+    if let Some(i) = confirmed_meta_issuer(lines, layout, notes) {
+        return Some(i);
+    }
+    if let Some(i) = org_line {
+        return from_line(i);
+    }
+    most_named(lines).or_else(|| unconfirmed_meta_issuer(layout, notes))
+}
+
+/// The organisation a cue names ("issued by", "on behalf of", "pour le compte de"…),
+/// outside the title's lines.
+fn cued(lines: &[Line], title_quote: &str) -> Option<Value> {
+    lines.iter().find_map(|l| {
+        if !title_quote.is_empty() && title_quote.contains(l.text) {
+            return None;
+        }
+        let (name, at) = cued_issuer(l.text)?;
+        if is_tax_authority(name) || DOC_TYPE.is_match(name) {
+            return None;
+        }
+        found(clean_value(name), crate::text::quote(l.text, at))
+    })
 }
 
 /// A labelled field's issuer ("Issued by: …", or the line below a bare label).
@@ -46,6 +98,12 @@ fn labelled(top: &[Line]) -> Option<Value> {
         };
         let value = c.get(1).map_or("", |m| m.as_str()).trim();
         let value = value.trim_start_matches("<br>").trim();
+        // A form's blank names nobody: "[insert name of the Employer]", "______".
+        let blank =
+            value.starts_with(['[', '_', '<', '…']) || value.to_lowercase().contains("insert");
+        if blank {
+            continue;
+        }
         if letter_words(value) >= 1 && !value.contains('@') && !value.ends_with(':') {
             return found(clean_value(value), quote_line(l.text));
         }
@@ -110,7 +168,12 @@ fn most_named(lines: &[Line]) -> Option<Value> {
             // A name with its acronym, the acronym used throughout the document, is an
             // organisation even without an organisation word ("Publiez Ce Que Vous
             // Payez Madagascar (PCQVP)").
-            if letter_words(bare) < 2 || DOC_TYPE.is_match(name) {
+            if letter_words(bare) < 2
+                || DOC_TYPE.is_match(name)
+                || is_tax_authority(name)
+                || is_position(name)
+                || is_passing_mention(&l.text[..at + m.start()], name)
+            {
                 continue;
             }
             let org = is_org_line(name);
@@ -140,4 +203,87 @@ fn most_named(lines: &[Line]) -> Option<Value> {
             crate::text::quote(line, line.find(name).map_or(0..0, |s| s..s + name.len())),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::issuer_of;
+
+    #[test]
+    fn the_issuer_is_named_by_a_label_a_cue_or_the_letterhead() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Employer: JSC “Northern Water Supply”\nProject: Water Supply Project (Phase 2)\nCountry: Republic of Examplestan",
+                "JSC “Northern Water Supply”",
+            ),
+            (
+                "Marché de services numériques\nPrestation pour ALTAREA GESTION France\nCahier des Clauses Techniques Particulières (CCTP)",
+                "ALTAREA GESTION France",
+            ),
+            (
+                "Terms of Reference\nThis call is issued on behalf of the Coastal Fisheries Trust (CFT).",
+                "Coastal Fisheries Trust (CFT)",
+            ),
+            (
+                "Appel à projets 2027\nL'appel est lancé pour le compte de la Fondation Terres Vives.",
+                "Fondation Terres Vives",
+            ),
+            (
+                "Ausschreibung Website-Relaunch\nDie Vergabe erfolgt im Auftrag der Stiftung Digitale Bildung.",
+                "Stiftung Digitale Bildung",
+            ),
+            (
+                "Pliego de prescripciones técnicas\nContrato tramitado en nombre de la Fundación Agua Limpia.",
+                "Fundación Agua Limpia",
+            ),
+            (
+                "Avviso pubblico\nProcedura gestita per conto della Fondazione Mare Nostro.",
+                "Fondazione Mare Nostro",
+            ),
+            (
+                "Edital de concurso\nProcedimento lançado em nome da Câmara Municipal de Évora.",
+                "Câmara Municipal de Évora",
+            ),
+            (
+                "Brandenburgische Technische\nUniversität Cottbus-Senftenberg\nDer Kanzler\nWebsite und Logo Entwicklung",
+                "Universität Cottbus-Senftenberg",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(issuer_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn posts_addresses_funders_tax_authorities_and_places_are_not_the_issuer() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Director of Administration\nLakeside Development Bank\nInvitation to Bid",
+                "Lakeside Development Bank",
+            ),
+            (
+                "HEAD OFFICE\nMinistry of Water and Sanitation\nRequest for Proposals",
+                "Ministry of Water and Sanitation",
+            ),
+            (
+                "The Republic has received financing from the Asian Infrastructure Investment Bank toward the project. The Lakeside Water Corporation now invites sealed tenders. The Lakeside Water Corporation will evaluate them.",
+                "The Lakeside Water Corporation",
+            ),
+            (
+                "Bidders must hold a tax compliance certificate from the Kenya Revenue Authority. The Coastal Health Alliance invites proposals; the Coastal Health Alliance will evaluate them.",
+                "Coastal Health Alliance",
+            ),
+            (
+                "Le projet est financé par l'Agence Française de Développement. L'Association Villages Solidaires lance cet appel ; l'Association Villages Solidaires sélectionnera les offres.",
+                "Association Villages Solidaires",
+            ),
+            (
+                "Activities take place in Kilifi County and Kwale County. The Youth Futures Network invites consultants; the Youth Futures Network will sign the contract.",
+                "Youth Futures Network",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(issuer_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
 }

@@ -16,6 +16,13 @@
 //! organisation's name, else an organisation named in the first sentences ("The X
 //! Alliance (XA) is pleased to announce…"). Never a URL, an e-mail address or an
 //! address line.
+//!
+//! Both also weigh what the document says about itself ([`Layout`]): a line in the
+//! author's Title style or first heading level, and the file's properties (title,
+//! author, company). Evidence that converges wins: a property confirms a line of the
+//! text, and a property is taken alone only where the text has nothing better and the
+//! property looks like what it stands for (an organisation, not a person or "Microsoft
+//! Office User"); a value taken from the properties says so (`source` and a note).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -23,17 +30,41 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::{Value, json};
 
+use crate::layout::Layout;
 use crate::lexicon;
 use crate::limits::{MAX_VALUE_CHARS, cap_chars};
 use crate::text::{Line, NUMBERED_HEADING, re};
 
+mod cues;
+mod evidence;
 mod issuer;
 mod title;
 mod words;
 
-pub(crate) use issuer::issuer;
-pub(crate) use title::title;
 use words::*;
+
+/// The title and issuer of one document, and what the notes should say about them.
+pub(crate) struct Names {
+    pub title: Option<Value>,
+    pub issuer: Option<Value>,
+    pub notes: Vec<String>,
+}
+
+/// The title and the issuer, from the lines and what the document says about itself.
+pub(crate) fn names(lines: &[Line], layout: &Layout) -> Names {
+    let mut notes = Vec::new();
+    let title = title::title(lines, layout, &mut notes);
+    let title_quote = title
+        .as_ref()
+        .and_then(|t| t["quote"].as_str())
+        .unwrap_or_default();
+    let issuer = issuer::issuer(lines, layout, title_quote, &mut notes);
+    Names {
+        title,
+        issuer,
+        notes,
+    }
+}
 
 /// How many lines from the top the title and issuer are looked for in.
 const TOP_LINES: usize = 60;
@@ -47,7 +78,8 @@ const MAX_COUNTED: usize = 200;
 /// Phrases that name the kind of document.
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     let types = lexicon::alternation(|l| l.document_types);
-    re(&format!(r"(?i)\b(?:{types})\b"))
+    let more = MORE_DOCUMENT_TYPES.join("|");
+    re(&format!(r"(?i)\b(?:{types}|{more})\b"))
 });
 
 /// A document-type word that names a form's field: "RFP Number", "Tender No.".
@@ -65,14 +97,14 @@ static DOC_TYPE_TAIL: LazyLock<Regex> =
 /// A labelled title: the label, then the value on the same line or the next.
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:title|funding opportunity title|project title|opportunity title|titre(?: du projet)?|intitulé|t[íi]tulo(?: del proyecto| do projeto)?|titolo(?: del progetto)?|titel|objeto del contrato|objeto|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto)?|gegenstand)\s*[:：]?\s*(.*)$",
+        r"(?i)^(?:title|funding opportunity title|(?:project|contract|tender|assignment|opportunity) title|name of (?:the )?(?:assignment|project|contract)|titre(?: du (?:projet|march[ée]))?|intitulé(?: du march[ée])?|t[íi]tulo(?: del (?:proyecto|contrato)| do (?:projeto|contrato))?|denominaci[óo]n del contrato|titolo(?: del progetto| dell'appalto)?|denominazione dell'appalto|titel|(?:projekt|auftrags)titel|bezeichnung des auftrags|auftragsbezeichnung|objeto del contrato|objeto(?: do contrato)?|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto)?|gegenstand)\s*[:：]?\s*(.*)$",
     )
 });
 
 /// A labelled issuer.
 static ISSUER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:contracting (?:authority|agency|entity)|issued by|issuing (?:agency|office|organi[sz]ation|authority)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle)(?:\s*[:：]\s*(.*)|\s*)$",
+        r"(?i)^(?:contracting (?:authority|agency|entity)|(?:name of (?:the )?)?(?:procuring entity|employer|purchaser)|issued by|issuing (?:agency|office|organi[sz]ation|authority)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle)(?:\s*[:：]\s*(.*)|\s*)$",
     )
 });
 
@@ -313,7 +345,8 @@ fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
 }
 
 fn clean_value(text: &str) -> String {
-    let no_urls = crate::text::strip_urls(text);
+    let no_tags = strip_tags(text);
+    let no_urls = crate::text::strip_urls(&no_tags);
     let t = no_urls
         .trim()
         .trim_matches(|c: char| {
@@ -323,7 +356,42 @@ fn clean_value(text: &str) -> String {
             )
         })
         .trim();
-    cap_chars(t, MAX_VALUE_CHARS).to_owned()
+    // A name in quotes keeps its closing quote: JSC “Northern Water Supply”.
+    let mut t = t.to_owned();
+    for (open, close) in [('“', '”'), ('«', '»')] {
+        if t.matches(open).count() > t.matches(close).count() && no_urls.contains(close) {
+            t.push(close);
+        }
+    }
+    cap_chars(&t, MAX_VALUE_CHARS).to_owned()
+}
+
+/// `text` without markup tags (`Ministry of Health<br>`): a value is plain words.
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        let close = rest[open..].find('>').map(|c| open + c);
+        let tag = close.map(|c| &rest[open + 1..c]);
+        // A tag is a name, maybe with attributes; "a < b > c" is text.
+        match tag.filter(|t| {
+            t.trim_start_matches('/')
+                .starts_with(|c: char| c.is_ascii_alphabetic())
+                && t.len() <= 200
+        }) {
+            Some(_) => {
+                out.push_str(&rest[..open]);
+                out.push(' ');
+                rest = &rest[close.unwrap_or(rest.len()) + 1..];
+            }
+            None => {
+                out.push_str(&rest[..open + 1]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn found(value: String, quote: String) -> Option<Value> {
@@ -349,16 +417,21 @@ mod tests {
     use super::*;
     use crate::{StopFlag, text::lines};
 
-    fn title_of(text: &str) -> Option<String> {
+    /// The title and issuer of `text` with `layout`, as values.
+    pub(super) fn names_of(text: &str, layout: &Layout) -> (Option<String>, Option<String>) {
         let pages = [text];
         let l = lines(&pages, &StopFlag::default()).unwrap();
-        title(&l).map(|t| t["value"].as_str().unwrap().to_owned())
+        let n = names(&l, layout);
+        let value = |v: Option<Value>| v.map(|t| t["value"].as_str().unwrap().to_owned());
+        (value(n.title), value(n.issuer))
     }
 
-    fn issuer_of(text: &str) -> Option<String> {
-        let pages = [text];
-        let l = lines(&pages, &StopFlag::default()).unwrap();
-        issuer(&l).map(|t| t["value"].as_str().unwrap().to_owned())
+    pub(super) fn title_of(text: &str) -> Option<String> {
+        names_of(text, &Layout::new()).0
+    }
+
+    pub(super) fn issuer_of(text: &str) -> Option<String> {
+        names_of(text, &Layout::new()).1
     }
 
     #[test]

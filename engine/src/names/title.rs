@@ -1,19 +1,31 @@
 //! The title: the subject of the call, not its kind ("Rural Digital Skills Programme
-//! 2027", not "Call for Proposals"): a labelled field, the subject a document-type line
-//! names or the line beside it, else the first substantive heading.
+//! 2027", not "Call for Proposals"): a labelled field, the line the author styled as
+//! the title, the subject a document-type line names or the line beside it, else the
+//! first substantive heading (or the file's title property when the text offers only
+//! an unstyled line). Never a step heading, a question, a line cut mid-word or an
+//! organisation's name.
 
 use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::cues::{is_cut_mid_word, is_question, is_step_heading};
+use super::evidence::{acceptable_title, meta_title, styled_title};
 use super::*;
 use crate::text::{Line, quote_line};
 
-/// The title, with its quote.
-pub(crate) fn title(lines: &[Line]) -> Option<Value> {
+/// How many lines after a bare document-type line its subject is looked for in: a
+/// notice puts its reference, publication date and a field or two in between.
+const SUBJECT_AFTER_TYPE: usize = 6;
+
+/// The title, with its quote; `notes` says where a title from the properties came from.
+pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) -> Option<Value> {
     let counts = repeated(lines);
     let top = &lines[..lines.len().min(TOP_LINES)];
     if let Some(t) = labelled(top, &counts) {
+        return Some(t);
+    }
+    if let Some(t) = styled_title(top, layout, &counts) {
         return Some(t);
     }
     for (i, l) in top.iter().enumerate() {
@@ -21,23 +33,20 @@ pub(crate) fn title(lines: &[Line]) -> Option<Value> {
             return Some(t);
         }
     }
-    // The first substantive heading, else the first substantive line.
-    let pick = top
+    // The first substantive heading; else the file's title property; else the first
+    // substantive line.
+    let heading = top
         .iter()
-        .position(|l| {
-            l.is_heading
-                && !is_noise(l.text, &counts)
-                && letter_words(l.text) >= 2
-                && !is_org_name(l.text)
-        })
-        .or_else(|| {
-            top.iter().position(|l| {
-                !is_noise(l.text, &counts)
-                    && letter_words(l.text) >= 2
-                    && l.text.len() <= 160
-                    && !is_org_name(l.text)
-            })
-        })?;
+        .position(|l| l.is_heading && acceptable_title(l.text, &counts));
+    if heading.is_none()
+        && let Some(t) = meta_title(top, layout, &counts, notes)
+    {
+        return Some(t);
+    }
+    let pick = heading.or_else(|| {
+        top.iter()
+            .position(|l| acceptable_title(l.text, &counts) && l.text.len() <= 160)
+    })?;
     let (text, _) = with_continuation(top, pick);
     found(clean_value(&text), quote_line(&text))
 }
@@ -75,7 +84,13 @@ fn beside_doc_type(
     l: &Line,
     counts: &HashMap<&str, usize>,
 ) -> Option<Value> {
-    if l.text.len() > 400 || repeated_line(l, counts) || crate::text::LIST_MARK.is_match(l.text) {
+    if l.text.len() > 400
+        || repeated_line(l, counts)
+        || crate::text::LIST_MARK.is_match(l.text)
+        || is_question(l.text)
+        || is_step_heading(l.text)
+        || l.text.starts_with(char::is_lowercase)
+    {
         return None;
     }
     let subject = subject_of_doc_type_line(l.text)?;
@@ -90,6 +105,11 @@ fn beside_doc_type(
         return None;
     }
     if let Some(s) = subject {
+        // A subject is words: ", p. 11 (…)" after "Reference: RFP" is not one.
+        if !s.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '«' | '„'))
+        {
+            return None;
+        }
         let (text, last) = with_continuation(top, i);
         let whole = if last > i {
             text.clone()
@@ -101,8 +121,17 @@ fn beside_doc_type(
         } else {
             s.to_owned()
         };
-        if !is_org_name(&value) || letter_words(&value) > 4 {
+        // A subject that starts in lower case continues a sentence ("This solicitation
+        // is open to …", "… eine Öffentliche Ausschreibung nach UVgO zu vergeben").
+        let continues_sentence = continues_sentence(l.text);
+        if !continues_sentence
+            && !is_cut_mid_word(&value)
+            && (!is_org_name(&value) || letter_words(&value) > 4)
+        {
             return found(clean_value(&value), quote_line(&whole));
+        }
+        if continues_sentence {
+            return None;
         }
     }
     // The subject before the kind of document: "PRINCE 2010 — UE27 — Invito a
@@ -110,13 +139,19 @@ fn beside_doc_type(
     if let Some(m) = DOC_TYPE.find(l.text) {
         let prefix = l.text[..m.start()]
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | ':'));
-        if letter_words(prefix) >= 1
+        if letter_words(&subject_words(prefix)) >= 1
             && !is_org_line(prefix)
             && !prefix.contains(':')
             && l.text.split_whitespace().count() <= 14
         {
             return found(clean_value(l.text), quote_line(l.text));
         }
+    }
+    // Only a line that says little more than what kind of document it is has its
+    // subject beside it ("TERMES DE REFERENCE", "Anuncio de licitación"); a sentence
+    // that mentions one ("… in Bezug auf die Leistungsbeschreibung geprüft.") has not.
+    if !is_bare_type_line(l.text) {
+        return None;
     }
     let usable = |j: usize| {
         let t = top[j].text;
@@ -129,12 +164,211 @@ fn beside_doc_type(
             && crate::dates::dates(t, crate::dates::Convention::DayFirst).is_empty()
             && t.split_whitespace().count() <= 30
             && !t.ends_with('.')
+            && acceptable_title(t, counts)
     };
+    // The line after, else the line before, else one a little further down.
     let next = (i + 1..top.len().min(i + 4)).find(|&j| usable(j));
     let prev = (i.saturating_sub(2)..i).rev().find(|&j| usable(j));
-    if let Some(j) = next.or(prev) {
+    let further = || (i + 4..top.len().min(i + 1 + SUBJECT_AFTER_TYPE)).find(|&j| usable(j));
+    if let Some(j) = next.or(prev).or_else(further) {
         let (text, _) = with_continuation(top, j);
         return found(clean_value(&text), quote_line(&text));
     }
     None
+}
+
+/// Whether the words after a line's document-type phrase continue a sentence ("This
+/// solicitation is open to …", "… Ausschreibung nach UVgO zu vergeben") rather than
+/// name a subject ("Call for Proposals for community radio stations").
+fn continues_sentence(line: &str) -> bool {
+    let Some(m) = DOC_TYPE.find(line) else {
+        return false;
+    };
+    let rest = &line[m.end()..];
+    let skip = DOC_TYPE_TAIL.find(rest).map_or(0, |t| t.end());
+    let first = rest[skip..].split_whitespace().next().unwrap_or("");
+    first.starts_with(char::is_lowercase)
+        && ![
+            "for",
+            "pour",
+            "para",
+            "per",
+            "für",
+            "relativas",
+            "relativo",
+            "de",
+            "du",
+            "des",
+            "d'une",
+            "d'un",
+            "del",
+            "di",
+            "do",
+            "da",
+            "zur",
+            "zum",
+            "über",
+            "on",
+            "of",
+            "sur",
+            "sobre",
+            "su",
+            "a",
+            "à",
+            "au",
+            "aux",
+        ]
+        .contains(&first)
+}
+
+/// Whether a document-type line says little else: at most three words of its own
+/// besides the kind of document and its reference ("State of Alaska Request for
+/// Proposals", "Tender No /2023").
+fn is_bare_type_line(line: &str) -> bool {
+    let rest = DOC_TYPE.replace_all(line, " ");
+    letter_words(&rest) <= 3 && !line.trim_end().ends_with('.')
+}
+
+/// Words before a document-type phrase that only qualify the kind of document
+/// ("Revised", "Draft", "Anuncio de", "Avis d'"), never a subject.
+const KIND_QUALIFIERS: &[&str] = &[
+    "revised",
+    "draft",
+    "final",
+    "amended",
+    "updated",
+    "new",
+    "modified",
+    "corrected",
+    "notice",
+    "announcement",
+    "révisé",
+    "révisée",
+    "modifié",
+    "modifiée",
+    "nouvel",
+    "nouveau",
+    "avis",
+    "projet",
+    "anuncio",
+    "aviso",
+    "revisado",
+    "revisada",
+    "modificado",
+    "modificada",
+    "borrador",
+    "nuevo",
+    "nueva",
+    "avviso",
+    "rettifica",
+    "bozza",
+    "nuovo",
+    "nuova",
+    "revisto",
+    "revista",
+    "rascunho",
+    "novo",
+    "nova",
+    "geänderte",
+    "geänderter",
+    "überarbeitete",
+    "entwurf",
+    "neue",
+    "öffentliche",
+    "public",
+    "public",
+    "publique",
+    "pública",
+    "pubblico",
+];
+
+/// What is left of the words before a document-type phrase once the words that only
+/// qualify the kind and the small words that join them are gone.
+fn subject_words(prefix: &str) -> String {
+    prefix
+        .split_whitespace()
+        .filter(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase();
+            let w = w.trim_end_matches(['\'', '’']);
+            let w = w
+                .strip_prefix("d'")
+                .or_else(|| w.strip_prefix("d’"))
+                .unwrap_or(w);
+            !w.is_empty() && !KIND_QUALIFIERS.contains(&w) && !JOINERS.contains(&w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::title_of;
+
+    #[test]
+    fn a_line_that_only_names_the_kind_of_document_is_never_the_title() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Revised Request for Proposal\nCommunity Health Worker Training Programme\n",
+                "Community Health Worker Training Programme",
+            ),
+            (
+                "Avis d'appel d'offres\nRéf. 12/2026\nFourniture de matériel informatique pour les écoles\n",
+                "Fourniture de matériel informatique pour les écoles",
+            ),
+            (
+                "Anuncio de licitación\nNúmero de Expediente 10/2026/ABC\nPublicado en la Plataforma el 11-11-2026 a\nlas 09:49 horas.\nSuministro de mobiliario escolar para los centros del\nmunicipio de Teruel.\n",
+                "Suministro de mobiliario escolar para los centros del municipio de Teruel",
+            ),
+            (
+                "Avviso pubblico\nServizio di manutenzione del verde urbano\n",
+                "Servizio di manutenzione del verde urbano",
+            ),
+            (
+                "Edital\nContratação de serviços de limpeza hospitalar\n",
+                "Contratação de serviços de limpeza hospitalar",
+            ),
+            (
+                "Website und Logo Entwicklung - ZeStuR\nAufforderung zur Abgabe eines Angebotes\nSehr geehrte Damen und Herren,\n",
+                "Website und Logo Entwicklung - ZeStuR",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn steps_questions_sentences_and_the_issuer_are_never_the_title() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "FIRST PART – BID PROCEDURES\nSupply of Laboratory Reagents 2026\n",
+                "Supply of Laboratory Reagents 2026",
+            ),
+            (
+                "Partie 1 : Conditions générales\nÉtude de faisabilité d'un réseau de chaleur\n",
+                "Étude de faisabilité d'un réseau de chaleur",
+            ),
+            (
+                "Teil 2: Eignung\nDigitalisierung der Stadtbibliothek\n",
+                "Digitalisierung der Stadtbibliothek",
+            ),
+            (
+                "1. Is the budget inclusive of VAT?\nAnswer: yes.\nRegional Roads Maintenance Study\n",
+                "Regional Roads Maintenance Study",
+            ),
+            (
+                "Prepared for the Lakeside Water Authority\nAsset Management Plan Update\n",
+                "Asset Management Plan Update",
+            ),
+            (
+                "CONSULTANT ELIGIBILITY: This solicitation is open to those consultants who qualify.\nRequest for Proposals No. 2026-12\nSchool Meals Modernization\n",
+                "School Meals Modernization",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
 }

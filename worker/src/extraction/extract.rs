@@ -14,6 +14,10 @@ use std::io::{Cursor, Read};
 use std::time::Duration;
 
 use bytes::Bytes;
+use rfp_engine::{HintKind, Layout};
+use rfp_shared::ports::DocumentHint;
+
+use super::layout;
 
 /// The document kinds the service reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +155,8 @@ pub struct Extracted {
     /// The document had more text than its cap: pages past it were left out (see
     /// [`cap_pages`]).
     pub truncated: bool,
+    /// What the document says about itself (styles, properties; [`layout`]), bounded.
+    pub hints: Vec<DocumentHint>,
 }
 
 impl Extracted {
@@ -185,13 +191,15 @@ pub fn extract_capped(
     // many as characters, and most text is mostly one-byte characters.
     let max_bytes = max_chars.saturating_mul(2);
     let mut cut = false;
+    let mut hints = Layout::new();
     let pages = match kind {
-        DocumentKind::Pdf => pdf_pages(bytes)?,
-        DocumentKind::Docx => vec![docx_text(bytes, max_bytes, &mut cut)?],
+        DocumentKind::Pdf => pdf_pages(bytes, &mut hints)?,
+        DocumentKind::Docx => vec![docx_text(bytes, max_bytes, &mut cut, &mut hints)?],
         DocumentKind::Html => vec![html_text(
             &String::from_utf8_lossy(bytes),
             max_bytes,
             &mut cut,
+            &mut hints,
         )],
         DocumentKind::Markdown | DocumentKind::Text => {
             let end = bytes.len().min(max_chars.saturating_mul(4));
@@ -202,11 +210,15 @@ pub fn extract_capped(
             if pages.len() > 1 && pages.last().is_some_and(|p| p.trim().is_empty()) {
                 pages.pop();
             }
+            if kind == DocumentKind::Markdown {
+                hints = layout::markdown_hints(&text);
+            }
             pages
         }
     };
     let mut extracted = from_pages(kind, pages)?;
     extracted.truncated = cap_pages(&mut extracted.pages, max_chars) || cut;
+    extracted.hints = layout::to_hints(&hints);
     Ok(extracted)
 }
 
@@ -244,6 +256,7 @@ pub fn from_pages(kind: DocumentKind, pages: Vec<String>) -> Result<Extracted, E
         kind,
         pages,
         truncated: false,
+        hints: Vec::new(),
     })
 }
 
@@ -296,7 +309,7 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "the parser panicked".into())
 }
 
-fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
+fn pdf_pages(bytes: &[u8], hints: &mut Layout) -> Result<Vec<String>, ExtractError> {
     use pdf_extract::{Document, OutputError, PageExtractor, PlainTextOutput};
 
     let mut doc = Document::load_mem(bytes).map_err(|e| ExtractError::Corrupt(e.to_string()))?;
@@ -309,6 +322,7 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
     if count == 0 {
         return Err(ExtractError::Corrupt("the PDF has no pages".into()));
     }
+    *hints = layout::pdf_hints(&doc);
     // Pages are independent: read them on every core, each page's panic caught alone.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -376,9 +390,16 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, ExtractError> {
 
 /// A DOCX's text: the headers, the body, then the footers (each part's paragraphs and
 /// table rows as lines). A header repeated on every page appears once.
-fn docx_text(bytes: &[u8], max_bytes: usize, cut: &mut bool) -> Result<String, ExtractError> {
+fn docx_text(
+    bytes: &[u8],
+    max_bytes: usize,
+    cut: &mut bool,
+    hints: &mut Layout,
+) -> Result<String, ExtractError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
+    let styles = layout::docx_styles(&mut archive);
+    layout::docx_properties(&mut archive, hints);
     let mut names: Vec<String> = archive
         .file_names()
         .filter_map(|n| n.ok().map(|n| n.into_owned()))
@@ -395,7 +416,7 @@ fn docx_text(bytes: &[u8], max_bytes: usize, cut: &mut bool) -> Result<String, E
             .take(256 * 1024 * 1024)
             .read_to_string(&mut xml)
             .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
-        let (text, full) = wordprocessing_text(&xml, left)?;
+        let (text, full) = wordprocessing_text(&xml, left, &styles, hints)?;
         left = left.saturating_sub(text.len());
         *cut |= !full;
         Ok(text)
@@ -434,12 +455,20 @@ fn docx_text(bytes: &[u8], max_bytes: usize, cut: &mut bool) -> Result<String, E
 
 /// The text of one WordprocessingML part, up to about `max_bytes`; and whether it is
 /// whole.
-fn wordprocessing_text(xml: &str, max_bytes: usize) -> Result<(String, bool), ExtractError> {
+/// Paragraphs in one of `styles` (Title, Heading 1–3) are added to `hints`.
+fn wordprocessing_text(
+    xml: &str,
+    max_bytes: usize,
+    styles: &std::collections::HashMap<String, HintKind>,
+    hints: &mut Layout,
+) -> Result<(String, bool), ExtractError> {
     use quick_xml::events::Event;
 
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = String::new();
     let mut in_text = false;
+    // Where the current paragraph's text starts, and the hint its style makes it.
+    let mut paragraph = (0, None::<HintKind>);
     loop {
         if out.len() > max_bytes {
             return Ok((out, false));
@@ -448,14 +477,24 @@ fn wordprocessing_text(xml: &str, max_bytes: usize) -> Result<(String, bool), Ex
             Err(e) => return Err(ExtractError::Corrupt(e.to_string())),
             Ok(Event::Eof) => break,
             Ok(Event::Start(e)) if e.local_name().as_ref() == "t" => in_text = true,
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "p" => paragraph = (out.len(), None),
             Ok(Event::Empty(e)) => match e.local_name().as_ref() {
                 "tab" => out.push('\t'),
                 "br" | "cr" => out.push('\n'),
+                "pStyle" => {
+                    paragraph.1 = layout::attr(&e, "val").and_then(|id| styles.get(&id).copied());
+                }
                 _ => {}
             },
             Ok(Event::End(e)) => match e.local_name().as_ref() {
                 "t" => in_text = false,
-                "p" => out.push('\n'),
+                "p" => {
+                    if let (start, Some(kind)) = paragraph {
+                        hints.push(kind, out.get(start.min(out.len())..).unwrap_or(""));
+                    }
+                    paragraph = (out.len(), None);
+                    out.push('\n');
+                }
                 "tc" => out.push_str(" | "),
                 "tr" => out.push('\n'),
                 _ => {}
@@ -483,7 +522,7 @@ fn wordprocessing_text(xml: &str, max_bytes: usize) -> Result<(String, bool), Ex
 
 /// The visible text of an HTML document: no scripts, styles or head; block elements
 /// start new lines, list items get a dash, table cells are separated by ` | `.
-fn html_text(html: &str, max_bytes: usize, cut: &mut bool) -> String {
+fn html_text(html: &str, max_bytes: usize, cut: &mut bool, hints: &mut Layout) -> String {
     use scraper::{ElementRef, Html, Node};
 
     const HIDDEN: &[&str] = &[
@@ -531,6 +570,7 @@ fn html_text(html: &str, max_bytes: usize, cut: &mut bool) -> String {
     // An explicit stack, not recursion: how deep elements nest is the document's
     // choice, and a thread's stack is not.
     let document = Html::parse_document(html);
+    *hints = layout::html_hints(&document);
     let mut out = String::new();
     let mut todo = vec![Step::Open(*document.root_element())];
     while let Some(step) = todo.pop() {

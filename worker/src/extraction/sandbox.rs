@@ -39,8 +39,17 @@ pub struct Limits {
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Answer {
-    Pages { pages: Vec<String>, truncated: bool },
-    Error { code: String, message: String },
+    Pages {
+        pages: Vec<String>,
+        truncated: bool,
+        /// What the document says about itself; bounded and cleaned again here.
+        #[serde(default)]
+        hints: Vec<rfp_shared::ports::DocumentHint>,
+    },
+    Error {
+        code: String,
+        message: String,
+    },
 }
 
 /// The most bytes a child's answer of `max_chars` characters can take: four bytes a
@@ -89,6 +98,7 @@ pub fn child_main(kind: &str, max_chars: Option<usize>) -> ExitCode {
         Ok(Ok(e)) => Answer::Pages {
             pages: e.pages,
             truncated: e.truncated,
+            hints: e.hints,
         },
         Ok(Err(e)) => Answer::Error {
             code: e.code().into(),
@@ -163,10 +173,16 @@ async fn in_child(
         }
     };
     match serde_json::from_slice::<Answer>(&out) {
-        Ok(Answer::Pages { pages, truncated }) => Ok(Extracted {
+        Ok(Answer::Pages {
+            pages,
+            truncated,
+            hints,
+        }) => Ok(Extracted {
             kind,
             pages,
             truncated,
+            // The child is not trusted to have bounded them.
+            hints: super::layout::to_hints(&super::layout::to_layout(&hints)),
         }),
         Ok(Answer::Error { code, message }) => Err(match code.as_str() {
             "document_encrypted" => ExtractError::Encrypted,

@@ -6,7 +6,9 @@ use async_trait::async_trait;
 
 use rfp_shared::ports::{Model, ModelAnswer, ModelError, ModelRequest};
 
-pub use rfp_engine::{ENGINE, MODEL_ID, StopFlag, Stopped, analyze, analyze_pages};
+pub use rfp_engine::{
+    ENGINE, Layout, MODEL_ID, StopFlag, Stopped, analyze, analyze_document, analyze_pages,
+};
 
 /// The offline [`Model`].
 #[derive(Debug, Clone, Default)]
@@ -28,7 +30,9 @@ impl Model for ExtractiveAnalyzer {
             .spawn(move || {
                 let _entered = span.enter();
                 let started = std::time::Instant::now();
-                let analysis = analyze_pages(request.pages.as_slice(), &thread_stop);
+                // What the document says about itself, bounded and cleaned again.
+                let layout = crate::extraction::layout::to_layout(&request.hints);
+                let analysis = analyze_document(request.pages.as_slice(), &layout, &thread_stop);
                 let _ = tx.send(analysis.map(|a| (a, started.elapsed())));
             })
             .map_err(|e| ModelError::Unavailable(format!("cannot start the analyzer: {e}")))?;

@@ -508,8 +508,11 @@ impl Worker {
         }
         // One copy of the text, shared by the model and the quote check.
         let pages = Arc::new(extracted.pages);
+        let hints = Arc::new(extracted.hints);
         let text_chars: usize = pages.iter().map(|p| p.chars().count()).sum();
-        let mut answer = self.analyse(msg, &prompt, &schema, &pages, false).await?;
+        let mut answer = self
+            .analyse(msg, &prompt, &schema, (&pages, &hints), false)
+            .await?;
         let mut analysis = std::mem::take(&mut answer.analysis);
         let checked = {
             let matrix = self.matrix_of(&prompt);

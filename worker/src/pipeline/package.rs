@@ -16,12 +16,17 @@ use serde_json::{Value, json};
 
 use rfp_shared::domain::{DocumentRef, DocumentRole, JobMessage, Stage};
 use rfp_shared::failure::FailureCode;
+use rfp_shared::ports::DocumentHint;
 use rfp_shared::telemetry::error_chain;
 
 use super::meta::{self, DocumentMeta};
 use super::{Failure, Stop, Worker, round2, stages, text};
 use crate::merge::Analysed;
 use crate::quotes::{Document, Source};
+
+/// A document's text, page by page, and what it says about itself.
+type Pages = Arc<Vec<String>>;
+type Hints = Arc<Vec<DocumentHint>>;
 
 /// Documents of one job extracted at once; each extraction is a sandboxed process
 /// within the `RFP_EXTRACT_*` limits, and the worker's job slots bound the jobs.
@@ -39,6 +44,7 @@ impl Worker {
             .record(extract_ms / 1000.0);
         let mut per_document = Vec::with_capacity(documents.len());
         let mut pages = Vec::with_capacity(documents.len());
+        let mut hints = Vec::with_capacity(documents.len());
         for (d, t) in documents.iter().zip(texts) {
             per_document.push(DocumentMeta {
                 id: d.id().to_owned(),
@@ -53,6 +59,7 @@ impl Worker {
                 ocr: t.ocr.map(|r| r.engine),
             });
             pages.push(Arc::new(t.extracted.pages));
+            hints.push(Arc::new(t.extracted.hints));
         }
 
         let prompt = self
@@ -62,7 +69,7 @@ impl Worker {
         let schema = crate::model::schema::for_prompt(prompt.is_builtin(), &prompt.output_format);
 
         let (mut analysis, answer) = self
-            .analyse_package(msg, &prompt, &schema, &documents, &pages)
+            .analyse_package(msg, &prompt, &schema, &documents, (&pages, &hints))
             .await?;
 
         let sources: Vec<Source> = documents
@@ -84,6 +91,7 @@ impl Worker {
             .entry("engine")
             .or_insert_with(|| json!(answer.engine));
         object.entry("changes").or_insert_with(|| json!([]));
+        object.entry("conflicts").or_insert_with(|| json!([]));
         let package_sha256 = msg_package_sha256(&documents);
         let text = meta::TextFacts {
             extract_ms,
@@ -153,20 +161,24 @@ impl Worker {
         prompt: &crate::prompt::Prompt,
         schema: &Arc<Value>,
         documents: &[DocumentRef],
-        pages: &[Arc<Vec<String>>],
+        (pages, hints): (&[Pages], &[Hints]),
     ) -> Result<(Value, rfp_shared::ports::ModelAnswer), Stop> {
         Ok(if self.model.reads_packages_per_document() {
             let mut analysed = Vec::with_capacity(documents.len());
             let mut last = None;
             let (mut calls, mut latency_ms) = (0, 0.0);
-            for (i, (d, doc_pages)) in documents.iter().zip(pages).enumerate() {
-                let mut answer = self.analyse(msg, prompt, schema, doc_pages, i > 0).await?;
+            for (i, ((d, doc_pages), doc_hints)) in
+                documents.iter().zip(pages).zip(hints).enumerate()
+            {
+                let text = (doc_pages, doc_hints);
+                let mut answer = self.analyse(msg, prompt, schema, text, i > 0).await?;
                 calls += answer.calls;
                 latency_ms += answer.latency_ms;
                 analysed.push(Analysed {
                     id: d.id().to_owned(),
                     filename: d.label().to_owned(),
                     role: d.role,
+                    issued_on: d.issued_on,
                     analysis: std::mem::take(&mut answer.analysis),
                 });
                 last = Some(answer);
@@ -189,8 +201,10 @@ impl Worker {
                     })
                 })
                 .collect();
+            // A package read whole has one text and no one document's hints.
+            let text = (&Arc::new(whole), &Arc::new(Vec::new()));
             let mut answer = self
-                .analyse(msg, &prompt.for_package(), schema, &Arc::new(whole), false)
+                .analyse(msg, &prompt.for_package(), schema, text, false)
                 .await?;
             (std::mem::take(&mut answer.analysis), answer)
         })
@@ -261,6 +275,7 @@ mod tests {
                 kind: DocumentKind::Text,
                 truncated: false,
                 pages: pages.iter().map(|p| (*p).to_owned()).collect(),
+                hints: Vec::new(),
             },
             extract_ms: 0.0,
             cache: None,

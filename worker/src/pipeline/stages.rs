@@ -10,14 +10,14 @@ use tracing::{info, warn};
 
 use rfp_shared::domain::{JobMessage, Stage};
 use rfp_shared::failure::FailureCode;
-use rfp_shared::ports::{ModelRequest, StoreError};
+use rfp_shared::ports::{DocumentHint, ModelRequest, StoreError};
 use rfp_shared::state::Event;
 use rfp_shared::telemetry::error_chain;
 
 use super::{Failure, STAGE_WRITE_DELAY, STILL_CURRENT_EVERY, Stop, Worker};
 
 impl Worker {
-    /// The model's answer for `pages`, within the analysis budget, recording the
+    /// The model's answer for `pages` (and the document's `hints`), within the analysis budget, recording the
     /// stage (unless `stage_recorded`: a package's later documents) and the parts'
     /// progress.
     pub(super) async fn analyse(
@@ -25,7 +25,7 @@ impl Worker {
         msg: &JobMessage,
         prompt: &crate::prompt::Prompt,
         schema: &Arc<Value>,
-        pages: &Arc<Vec<String>>,
+        (pages, hints): (&Arc<Vec<String>>, &Arc<Vec<DocumentHint>>),
         stage_recorded: bool,
     ) -> Result<rfp_shared::ports::ModelAnswer, Stop> {
         let (progress_tx, progress_rx) = tokio::sync::watch::channel((0, 0));
@@ -34,6 +34,7 @@ impl Worker {
             user_prompt_template: prompt.user_prompt_template.clone(),
             output_format: prompt.output_format.clone(),
             pages: pages.clone(),
+            hints: hints.clone(),
             schema: schema.clone(),
             progress: Some(progress_tx),
         };

@@ -33,6 +33,10 @@ struct CachedText {
     /// The text was cut at the cap (`RFP_MAX_TEXT_CHARS`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     truncated: bool,
+    /// What the document says about itself (absent in texts kept before extraction
+    /// read it: those are analysed from their text alone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    hints: Vec<rfp_shared::ports::DocumentHint>,
 }
 
 impl CachedText {
@@ -76,6 +80,9 @@ impl Text {
                 kind: c.kind(),
                 truncated: c.truncated,
                 pages: c.pages,
+                hints: crate::extraction::layout::to_hints(&crate::extraction::layout::to_layout(
+                    &c.hints,
+                )),
             },
             extract_ms: 0.0,
             cache: Some("hit"),
@@ -221,6 +228,8 @@ impl Worker {
             ocr_pages_skipped: usize,
             #[serde(skip_serializing_if = "std::ops::Not::not")]
             truncated: bool,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            hints: &'a [rfp_shared::ports::DocumentHint],
         }
         let body = Borrowed {
             content_type: extracted.kind.content_type(),
@@ -229,6 +238,7 @@ impl Worker {
             ocr_pages: ocr.map(|r| r.pages.as_slice()),
             ocr_pages_skipped: ocr.map_or(0, |r| r.skipped),
             truncated: extracted.truncated,
+            hints: &extracted.hints,
         };
         let bytes = serde_json::to_vec(&body).expect("strings serialise");
         match self.blobs.put(key, bytes.into(), "application/json").await {

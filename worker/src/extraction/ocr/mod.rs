@@ -238,7 +238,8 @@ pub async fn complete(
         pages: Vec::new(),
         skipped: read.skipped,
     };
-    let mut pages: Vec<String> = base.map(|b| b.pages).unwrap_or_default();
+    // The text layer's hints (the PDF's properties) stay with the pages OCR completes.
+    let (mut pages, hints) = base.map_or_else(Default::default, |b| (b.pages, b.hints));
     if pages.len() < read.pages.len() && wanted.is_none() {
         pages.resize(read.pages.len(), String::new());
     }
@@ -264,6 +265,7 @@ pub async fn complete(
         ))
     })?;
     extracted.truncated = extract::cap_pages(&mut extracted.pages, max_chars);
+    extracted.hints = hints;
     Ok((extracted, Some(report)))
 }
 
@@ -383,10 +385,12 @@ mod tests {
                 "Ab".into(),
             ],
             truncated: true,
+            hints: Vec::new(),
         };
         assert_eq!(pages_needing_ocr(&extracted), vec![0]);
         let whole = Extracted {
             truncated: false,
+            hints: Vec::new(),
             ..extracted
         };
         assert_eq!(pages_needing_ocr(&whole), vec![0, 2]);
@@ -438,6 +442,7 @@ mod tests {
                 "Typed page three, also with enough words.".into(),
             ],
             truncated: false,
+            hints: Vec::new(),
         });
         let ocr = Echo("Scanned words on page number", true);
         let (doc, report) = complete(&ocr, scan_of(&bytes), layer, usize::MAX)
@@ -457,6 +462,7 @@ mod tests {
             kind: DocumentKind::Pdf,
             pages: vec!["A typed page with enough words to be believed.".into()],
             truncated: false,
+            hints: Vec::new(),
         };
         let ocr = Echo("never", true);
         let (doc, report) = complete(&ocr, scan_of(&bytes), Ok(typed.clone()), usize::MAX)
@@ -473,6 +479,7 @@ mod tests {
                 "".into(),
             ],
             truncated: false,
+            hints: Vec::new(),
         };
         let (_, report) = complete(&textract_like, scan_of(&bytes), Ok(mixed), usize::MAX)
             .await

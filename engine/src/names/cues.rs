@@ -1,0 +1,423 @@
+//! The shapes of lines that are never a title or an issuer, and the phrases that
+//! introduce the issuer, in the six languages: a step or section heading ("Part 2:
+//! Eligibility"), a question, a line cut mid-word, a person's post, an address label,
+//! an organisation named in passing (a funder, a tax authority, a place in the scope);
+//! and "issued by / on behalf of / pour le compte de / im Auftrag von …".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::issuer::ORG_IN_SENTENCE;
+use super::words::POSITIONS;
+use super::{has_org_word, letter_words};
+use crate::text::re;
+
+/// A step or section heading: "Part 2: Eligibility", "FIRST PART – BID PROCEDURES",
+/// "Section I. Instructions", "Deuxième partie", "Capítulo 3", "Teil B", "Step 1".
+static STEP_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    let ordinals = r"first|second|third|fourth|fifth|sixth|premi[eè]re|deuxi[eè]me|troisi[eè]me|quatri[eè]me|primera|segunda|tercera|cuarta|primeira|terceira|quarta|prima|seconda|terza|erster|zweiter|dritter|vierter";
+    let parts = r"part|partie|parte|teil";
+    let steps = r"part|partie|parte|teil|section|secci[óo]n|sec[çc][ãa]o|sezione|abschnitt|chapter|chapitre|cap[íi]tulo|capitolo|kapitel|step|[ée]tape|paso|etapa|fase|schritt|phase|stage|module|modul|modulo";
+    re(&format!(
+        r"(?i)^(?:(?:{ordinals})\s+(?:{parts})\b|(?:{parts})\s+(?:{ordinals})\b|(?:{steps})\s+(?:[0-9]+[a-z]?|[ivxlc]+|[a-z]|one|two|three|four|un|deux|trois|uno|dos|tres|due|tre|eins|zwei|drei)(?:\s*[.:)–—-]|\s*$))"
+    ))
+});
+
+/// What introduces the issuer in a sentence or a line: "issued by", "on behalf of",
+/// "for and on behalf of", "prepared for", "pour le compte de", "au nom de",
+/// "prestation pour", "im Auftrag von", "en nombre de", "por cuenta de",
+/// "per conto di", "em nome de".
+static ISSUER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s,(])(?:(?:is|are|was)\s+)?(?:issued by|published by|(?:for and )?on behalf of|prepared for|commissioned by|(?:pour le compte|au nom)\s+(?:de la|de l['’]|du|des|de)|publi[ée]e? par|[ée]mise? par|prestation pour|pr[ée]par[ée]e? pour|im (?:auftrag|namen)\s+(?:von|des|der)|herausgegeben von|ausgeschrieben von|erstellt f[üu]r|en (?:nombre|representaci[óo]n)\s+(?:de la|del|de)|por cuenta\s+(?:de la|del|de)|emitido por|publicado por|elaborado para|per conto\s+(?:della|del|dell['’]|di)|in nome e per conto\s+(?:della|del|di)|emesso da|pubblicato da|redatto per|em nome\s+(?:da|do|de)|por conta\s+(?:da|do|de)|preparado para)\s+",
+    )
+});
+
+/// What puts an organisation aside as the one that pays or is merely named: "financed
+/// by", "a loan from", "with the support of", "financé par", "financiado por",
+/// "finanziato da", "gefördert von", "in", "for" (a place in the scope).
+static PASSING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:financ(?:ed|ing)(?: \S+){0,3} (?:by|from)|funded by|fund(?:ing|s) from|(?:loan|grant|credit|support|assistance|contribution)s? from|with (?:the )?(?:financial )?support (?:of|from)|sponsored by|financ[ée]e?s? par|avec (?:le )?(?:soutien|l['’]appui) d[eu]|subventionn[ée]e? par|financiad[oa]s? (?:por|con)|con (?:el )?(?:apoyo|financiamiento|financiación) de|con (?:la )?financiaci[óo]n de|finanziat[oaie] da|con il (?:contributo|sostegno) d|gef[öo]rdert (?:von|durch)|finanziert (?:von|durch)|mit (?:mitteln|unterst[üu]tzung) d|financiad[oa]s? pel[oa]|com (?:o )?apoio d|registered with|reporting to|submitted to|in|at|within|across|throughout|dans|en|nel(?:la|lo)?|no|na|im|in der)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|die\s+|des\s+|do\s+|da\s+|del\s+|della\s+)?$",
+    )
+});
+
+/// Organisations that are never the issuer of a call unless a label says so: tax
+/// authorities, named for a bidder's tax certificate.
+static TAX_AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:revenue (?:authority|service|agency)|tax (?:authority|administration|office|agency)|internal revenue|inland revenue|imp[ôo]ts|administration fiscale|agencia tributaria|hacienda|receita federal|agenzia delle entrate|finanzamt|steuer\p{L}*)\b",
+    )
+});
+
+/// Place words: a county, region or municipality named with a locative ("in Kilifi
+/// County") is where the work happens, not who asks for it.
+const PLACE_WORDS: &[&str] = &[
+    "county",
+    "region",
+    "province",
+    "district",
+    "state",
+    "city",
+    "municipality",
+    "région",
+    "département",
+    "commune",
+    "región",
+    "provincia",
+    "municipio",
+    "regione",
+    "comune",
+    "município",
+    "landkreis",
+    "kreis",
+    "bezirk",
+    "stadt",
+    "land",
+];
+
+/// Address labels: "HEAD OFFICE", "Registered office", "Siège social".
+static ADDRESS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:head office|registered office|main office|postal address|physical address|mailing address|si[èe]ge(?: social)?|adresse(?: postale)?|sede(?: (?:central|legale|social|operativa))?|direcci[óo]n postal|domicilio|endere[çc]o|indirizzo|hauptsitz|anschrift|postanschrift|dienstsitz)\b",
+    )
+});
+
+/// A step or section heading, never a title.
+pub(super) fn is_step_heading(text: &str) -> bool {
+    STEP_HEADING.is_match(text.trim_start_matches(['#', '*', ' ']))
+}
+
+/// A question (a bidder's, an FAQ's), never a title.
+pub(super) fn is_question(text: &str) -> bool {
+    let t = text.trim_end_matches(['*', ' ', ')']);
+    t.ends_with(['?', '？']) || t.starts_with('¿')
+}
+
+/// A line cut mid-word ("… die beigefügten Bewerbungs-,"): the rest is on the next
+/// line, so the line alone is no title.
+pub(super) fn is_cut_mid_word(text: &str) -> bool {
+    let t = text.trim_end_matches([',', ';', ' ']);
+    let mut rev = t.chars().rev();
+    matches!(rev.next(), Some('-' | '‐' | '­')) && rev.next().is_some_and(char::is_alphabetic)
+}
+
+/// A person's post ("Director of Administration", "The Registrar"), never the
+/// organisation.
+pub(super) fn is_position(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let lower = lower
+        .strip_prefix("the ")
+        .or_else(|| lower.strip_prefix("le "))
+        .or_else(|| lower.strip_prefix("la "))
+        .or_else(|| lower.strip_prefix("el "))
+        .or_else(|| lower.strip_prefix("il "))
+        .or_else(|| lower.strip_prefix("der "))
+        .or_else(|| lower.strip_prefix("die "))
+        .unwrap_or(&lower);
+    POSITIONS.iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', '-', '/']))
+    })
+}
+
+/// An address label ("HEAD OFFICE", "Siège social : …").
+pub(super) fn is_address_label(text: &str) -> bool {
+    ADDRESS_LABEL.is_match(text.trim())
+}
+
+/// A tax authority, never the issuer by mention alone.
+pub(super) fn is_tax_authority(name: &str) -> bool {
+    TAX_AUTHORITY.is_match(name)
+}
+
+/// Whether `name`, written right after `before` in a sentence, is only mentioned in
+/// passing: a funder ("financed by the World Bank"), or a place where the work
+/// happens ("in Kilifi County").
+pub(super) fn is_passing_mention(before: &str, name: &str) -> bool {
+    let Some(m) = PASSING.find(before) else {
+        return false;
+    };
+    let cue = m.as_str().trim().to_lowercase();
+    let locative = [
+        "in",
+        "at",
+        "within",
+        "across",
+        "throughout",
+        "dans",
+        "en",
+        "nel",
+        "nella",
+        "nello",
+        "no",
+        "na",
+        "im",
+        "in der",
+    ]
+    .iter()
+    .any(|w| cue == *w || cue.starts_with(&format!("{w} ")));
+    if !locative {
+        return true;
+    }
+    let lower = name.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PLACE_WORDS.contains(&w))
+}
+
+/// The organisation a cue names in `line` ("… on behalf of the Northern Water
+/// Authority (NWA).", "Prestation pour PRAEMIA REIM France"): capitalised words right
+/// after the cue that make an organisation's name (an organisation word, an acronym,
+/// or a name in capitals). Returns the name and where it is in `line`.
+pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> {
+    // A certificate or licence "issued by" an authority is a bidder's paper.
+    let lower = line.to_lowercase();
+    if [
+        "certificat",
+        "licen",
+        "attestation",
+        "bescheinigung",
+        "registration",
+        "permit",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let cue = ISSUER_CUE.find(line)?;
+    let rest = &line[cue.end()..];
+    // A form's blank ("on behalf of [Name of Bidder]", "____") names nobody yet.
+    if rest.starts_with(['[', '_', '<', '…', '.']) {
+        return None;
+    }
+    let c = ORG_IN_SENTENCE.captures(rest)?;
+    let m = c.get(1)?;
+    // The name starts where the cue ends, not further in the sentence.
+    if rest[..m.start()].trim().len() > 4 {
+        return None;
+    }
+    let name = m.as_str().trim();
+    let lower = format!(" {} ", name.to_lowercase());
+    let placeholder = [
+        "bidder",
+        "tenderer",
+        "applicant",
+        "consultant",
+        "supplier",
+        "contractor",
+        "company",
+        "firm",
+        "soumissionnaire",
+        "candidat",
+        "licitador",
+        "licitante",
+        "offerente",
+        "bieter",
+        "proponente",
+    ]
+    .iter()
+    .any(|w| lower.contains(&format!(" {w} ")));
+    let acronym = name.split_whitespace().any(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    });
+    if placeholder || letter_words(name) < 1 || !(has_org_word(&lower) || acronym) {
+        return None;
+    }
+    let start = cue.end() + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+    Some((name, start..start + name.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_and_section_headings_are_recognised_in_six_languages() {
+        let steps = [
+            "Part 2: Eligibility",
+            "FIRST PART – BID PROCEDURES",
+            "Section I. Instructions to Bidders",
+            "Step 1 – Register on the portal",
+            "Deuxième partie : conditions du marché",
+            "Partie 3 - Modalités de soumission",
+            "Capítulo 2. Requisitos de los licitadores",
+            "Segunda parte – Condiciones",
+            "Parte II - Critérios de seleção",
+            "Etapa 1: inscrição",
+            "Sezione 3: Requisiti di partecipazione",
+            "Seconda parte – Modalità",
+            "Teil B: Leistungsbeschreibung",
+            "Abschnitt 4 - Eignungskriterien",
+            "## Step 2: Budget template",
+        ];
+        for s in steps {
+            assert!(is_step_heading(s), "{s}");
+        }
+        let subjects = [
+            "Partnership Programme for Rural Water 2027",
+            "Section Eight Housing Survey",
+            "Participatory Budgeting Platform",
+            "Étape par étape : une plateforme pour les communes",
+            "Parteneriato per la ricerca agricola",
+            "Teilhabe digital – Website-Relaunch",
+            "Steps Towards Inclusion: a Training Programme",
+            "Annex 2: Terms of Reference for the Baseline Survey",
+        ];
+        for s in subjects {
+            assert!(!is_step_heading(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn questions_and_lines_cut_mid_word_are_recognised() {
+        for q in [
+            "Is the budget inclusive of VAT?",
+            "Le budget est-il TTC ?",
+            "¿Se admiten variantes",
+            "Il budget è comprensivo di IVA?",
+            "O orçamento inclui IVA?",
+            "Ist das Budget brutto?",
+        ] {
+            assert!(is_question(q), "{q}");
+        }
+        assert!(!is_question("Digital Skills for Youth (phase II)"));
+        for cut in [
+            "Es gelten die beigefügten Bewerbungs-,",
+            "Supply and installation of solar-",
+            "Fourniture de matériel informa-",
+        ] {
+            assert!(is_cut_mid_word(cut), "{cut}");
+        }
+        for whole in ["Website Relaunch 2026 -", "Lot 1 – Catering", "Call 2027-"] {
+            assert!(!is_cut_mid_word(whole), "{whole}");
+        }
+    }
+
+    #[test]
+    fn posts_and_address_labels_are_not_organisations() {
+        for p in [
+            "Director of Administration",
+            "The Registrar",
+            "Directeur des affaires financières",
+            "Secretario General",
+            "Der Kanzler",
+            "Direttore Generale",
+            "Coordenador do Projeto",
+            "Head of Procurement",
+        ] {
+            assert!(is_position(p), "{p}");
+        }
+        for o in ["Directorate of Water Resources", "Headwaters Foundation"] {
+            assert!(!is_position(o), "{o}");
+        }
+        for a in [
+            "HEAD OFFICE",
+            "Registered Office: 4 Kenyatta Avenue",
+            "Siège social : 12 rue de la Paix",
+            "Sede legale: Via Roma 1",
+            "Dirección postal: Calle Mayor 3",
+            "Endereço: Rua Augusta 10",
+            "Anschrift: Platz der Einheit 1",
+        ] {
+            assert!(is_address_label(a), "{a}");
+        }
+        assert!(!is_address_label("Office of the Superintendent"));
+    }
+
+    #[test]
+    fn funders_tax_authorities_and_places_are_mentions_in_passing() {
+        let passing: &[(&str, &str)] = &[
+            (
+                "The Republic has received financing from the ",
+                "Asian Infrastructure Investment Bank",
+            ),
+            ("The project is funded by the ", "European Commission"),
+            (
+                "Le projet est financé par l'",
+                "Agence Française de Développement",
+            ),
+            (
+                "El proyecto está financiado por el ",
+                "Banco Interamericano",
+            ),
+            ("Il progetto è finanziato da ", "Regione Lombardia"),
+            ("Das Projekt wird gefördert von der ", "Deutschen Stiftung"),
+            ("O projeto é financiado pelo ", "Banco Mundial"),
+            ("Training of youth groups in ", "Kilifi County"),
+            ("Des ateliers dans la ", "Région des Savanes"),
+        ];
+        for (before, name) in passing {
+            assert!(is_passing_mention(before, name), "{before}{name}");
+        }
+        let issuing: &[(&str, &str)] = &[
+            ("", "Kilifi County Government"),
+            ("The ", "Northern Water Authority invites"),
+            ("Offices in ", "the Ministry of Health"),
+        ];
+        for (before, name) in issuing {
+            assert!(!is_passing_mention(before, name), "{before}{name}");
+        }
+        for tax in [
+            "Kenya Revenue Authority",
+            "Direction Générale des Impôts",
+            "Agencia Tributaria",
+            "Agenzia delle Entrate",
+            "Finanzamt Cottbus",
+            "Receita Federal",
+        ] {
+            assert!(is_tax_authority(tax), "{tax}");
+        }
+    }
+
+    #[test]
+    fn the_issuer_is_the_organisation_a_cue_names() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "This request is issued by the Northern Rivers Water Authority (NRWA).",
+                Some("Northern Rivers Water Authority (NRWA)"),
+            ),
+            (
+                "Signed for and on behalf of Coastal Health Trust",
+                Some("Coastal Health Trust"),
+            ),
+            (
+                "Prestation pour PRAEMIA REIM France",
+                Some("PRAEMIA REIM France"),
+            ),
+            (
+                "La consultation est lancée pour le compte de la Fondation Terres Vives.",
+                Some("Fondation Terres Vives"),
+            ),
+            (
+                "Die Ausschreibung erfolgt im Auftrag der Stiftung Digitale Bildung.",
+                Some("Stiftung Digitale Bildung"),
+            ),
+            (
+                "Contratación en nombre de la Fundación Agua Limpia",
+                Some("Fundación Agua Limpia"),
+            ),
+            (
+                "Avviso pubblicato per conto della Fondazione Mare Nostro",
+                Some("Fondazione Mare Nostro"),
+            ),
+            (
+                "Concurso lançado em nome da Câmara Municipal de Évora",
+                Some("Câmara Municipal de Évora"),
+            ),
+            ("Signed for and on behalf of [Name of Bidder]", None),
+            ("Signed on behalf of the Bidder", None),
+            ("on behalf of Maria Lopez", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(cued_issuer(line).map(|(n, _)| n), *want, "{line}");
+            if let Some((name, at)) = cued_issuer(line) {
+                assert_eq!(&line[at], name);
+            }
+        }
+    }
+}

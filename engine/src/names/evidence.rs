@@ -1,0 +1,469 @@
+//! What the document says about itself, weighed with its text: the line the author
+//! styled as the title or first heading, found among the top lines (its quote is that
+//! line, verbatim); the file's title property, used when the text offers only a weak
+//! candidate; the organisation its properties name (Company, Author), when it looks
+//! like one and the text confirms it (the name written in the text, or its acronym
+//! used throughout).
+
+use std::collections::HashMap;
+
+use serde_json::{Value, json};
+
+use super::cues::{cued_issuer, is_cut_mid_word, is_question, is_step_heading};
+use super::words::SOFTWARE_AUTHORS;
+use super::*;
+use crate::layout::HintKind;
+use crate::text::{Line, quote_line};
+
+/// A line that labels a reference number ("Número de Expediente 10/2024",
+/// "Tender No. 4/2026", "Vergabenummer"), never a title.
+static REFERENCE_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::text::re(
+        r"(?i)^(?:n[úu]mero|num[ée]ro|number|no\.|n[°º]|ref(?:erence)?\b|r[ée]f[ée]rence|expediente|vergabe-?nummer|aktenzeichen|protocollo|processo n|file no|solicitation (?:no|number))",
+    )
+});
+
+/// How many hints of one kind are tried.
+const HINTS_TRIED: usize = 4;
+
+/// Lower case letters and digits with single spaces: how a hint and a line compare.
+fn norm(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_lowercase());
+    }
+    out
+}
+
+/// Whether `text` can be a title: words, not noise, not a step heading ("Part 2:
+/// Eligibility"), not a question, not cut mid-word, not an organisation's name nor a
+/// line naming the issuer ("Prestation pour PRAEMIA REIM France"), not a sentence's
+/// continuation or a stray piece of markup (",cliccare qui").
+pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> bool {
+    let first = text.trim_start().chars().next();
+    letter_words(text) >= 2
+        && !is_noise(text, counts)
+        && !is_step_heading(text)
+        && !is_question(text)
+        && !is_cut_mid_word(text)
+        && !text.trim_end().ends_with(',')
+        && !is_org_name(text)
+        && !REFERENCE_LABEL.is_match(text)
+        && cued_issuer(text).is_none()
+        && !text
+            .split_once(':')
+            .is_some_and(|(label, value)| label.len() < 30 && letter_words(value) < 2)
+        && first.is_some_and(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '«' | '„' | '(' | '¿' | '¡' | '\'')
+        })
+}
+
+/// Where `hint` is among `top`: the line that is it (or holds it, the hint being most
+/// of the line), or the lines it wraps over; as that text, verbatim.
+fn locate(top: &[Line], hint: &str) -> Option<String> {
+    let want = norm(hint);
+    if want.is_empty() {
+        return None;
+    }
+    for (i, l) in top.iter().enumerate() {
+        let n = norm(l.text);
+        if n.is_empty() {
+            continue;
+        }
+        if n == want || (n.contains(&want) && want.len() * 3 >= n.len() * 2) {
+            return Some(l.text.to_owned());
+        }
+        if want.starts_with(&n) && n.len() * 4 >= want.len().min(40) {
+            let mut joined = n;
+            let mut texts = vec![l.text];
+            for next in top[i + 1..].iter().take(4) {
+                let longer = format!("{joined} {}", norm(next.text));
+                if !want.starts_with(&longer) {
+                    break;
+                }
+                joined = longer;
+                texts.push(next.text);
+            }
+            if joined.len() * 5 >= want.len() * 4 {
+                return Some(texts.join(" "));
+            }
+        }
+    }
+    None
+}
+
+/// The title the author's styles mark (Title, then first-level headings, then the
+/// largest type), among the top lines; a document-type line gives its subject.
+pub(super) fn styled_title(
+    top: &[Line],
+    layout: &Layout,
+    counts: &HashMap<&str, usize>,
+) -> Option<Value> {
+    for kind in [HintKind::Title, HintKind::Heading1, HintKind::Large] {
+        // A page's one top-level heading is its title; one of many is a section
+        // ("1. Contexte", "Deadlines and response formats").
+        // And where the author styled a title (even one that says only the kind of
+        // document), a first-level heading is a section.
+        let has_title = layout.of(HintKind::Title).next().is_some();
+        if kind == HintKind::Heading1 && (has_title || layout.of(kind).count() > 2) {
+            continue;
+        }
+        // The first top-level heading, not the first acceptable one: the second is a
+        // section's.
+        let tried = if kind == HintKind::Heading1 {
+            1
+        } else {
+            HINTS_TRIED
+        };
+        for hint in layout.of(kind).take(tried) {
+            let Some(line) = locate(top, hint) else {
+                continue;
+            };
+            let value = match subject_of_doc_type_line(&line) {
+                Some(Some(subject)) => subject.to_owned(),
+                Some(None) => continue,
+                None => line.clone(),
+            };
+            if acceptable_title(&value, counts) {
+                return found(clean_value(&value), quote_line(&line));
+            }
+        }
+    }
+    None
+}
+
+/// A title property without what software adds to it ("Microsoft Word - ", a file
+/// name's extension).
+fn bare_property(text: &str) -> &str {
+    let mut t = text.trim();
+    for prefix in [
+        "Microsoft Word - ",
+        "Microsoft PowerPoint - ",
+        "Microsoft Excel - ",
+    ] {
+        t = t.strip_prefix(prefix).unwrap_or(t);
+    }
+    for ext in [".docx", ".doc", ".pdf", ".odt", ".rtf", ".html", ".htm"] {
+        let cut = t.len().saturating_sub(ext.len());
+        // (At a character boundary only: the end of a name in Hebrew is not ASCII.)
+        if t.get(cut..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(ext))
+        {
+            t = &t[..cut];
+        }
+    }
+    t.trim()
+}
+
+/// The file's title property as the title: its subject when it names the kind of
+/// document, never the kind alone, a file name or a template's name. Quoted from the
+/// text where the text has it; else it says it comes from the properties.
+pub(super) fn meta_title(
+    top: &[Line],
+    layout: &Layout,
+    counts: &HashMap<&str, usize>,
+    notes: &mut Vec<String>,
+) -> Option<Value> {
+    for hint in layout.of(HintKind::MetaTitle).take(2) {
+        let bare = bare_property(hint);
+        if bare.contains(['_', '\\', '/']) || bare.split_whitespace().count() > 30 {
+            continue;
+        }
+        let value = match subject_of_doc_type_line(bare) {
+            Some(Some(subject)) => subject,
+            Some(None) => continue,
+            None => bare,
+        };
+        if !acceptable_title(value, counts) || letter_words(value) < 2 {
+            continue;
+        }
+        if let Some(line) = locate(top, value) {
+            return found(clean_value(&line), quote_line(&line));
+        }
+        // A property the text does not bear out is a template's or a file's name
+        // ("DAO Fournitures" on an English bid document): most of its words must be
+        // the text's.
+        if !words_in_text(value, top) {
+            continue;
+        }
+        notes.push(
+            "The title is the document's title property (its metadata), not a line of its text."
+                .into(),
+        );
+        return from_properties(value, "title");
+    }
+    None
+}
+
+/// Whether at least two thirds of `value`'s words (of three letters or more) are
+/// words of `lines`.
+fn words_in_text(value: &str, lines: &[Line]) -> bool {
+    let text: std::collections::HashSet<String> = lines
+        .iter()
+        .flat_map(|l| {
+            norm(l.text)
+                .split(' ')
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let norm_value = norm(value);
+    let words: Vec<&str> = norm_value
+        .split(' ')
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let known = words.iter().filter(|w| text.contains(**w)).count();
+    !words.is_empty() && known * 3 >= words.len() * 2
+}
+
+/// A value read from the file's properties: its quote is the property's text, and
+/// `source` says where it is.
+fn from_properties(value: &str, property: &str) -> Option<Value> {
+    let value = clean_value(value);
+    (!value.is_empty()).then(|| {
+        json!({
+            "value": value,
+            "quote": value,
+            "source": format!("document properties ({property})"),
+        })
+    })
+}
+
+/// Whether a property's text looks like an organisation's name: an organisation word,
+/// or words all in capitals (an acronym: "OSPI", "PRAEMIA REIM"); never software or an
+/// account ("Microsoft Office User", "Admin"), a person ("Flinker, Anne", "Alicia
+/// LUCIDI"), an address or an e-mail.
+pub(super) fn looks_like_org(text: &str) -> bool {
+    let lower = format!(" {} ", text.to_lowercase());
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty()
+        || words.len() > 12
+        || text.contains(['@', ',', '/', '\\'])
+        || text.chars().any(|c| c.is_ascii_digit())
+        || words.iter().any(|w| SOFTWARE_AUTHORS.contains(w))
+        || SOFTWARE_AUTHORS
+            .iter()
+            .any(|s| s.contains(' ') && lower.contains(s))
+    {
+        return false;
+    }
+    let capitals = text.split_whitespace().all(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
+    });
+    let acronym = capitals && text.split_whitespace().any(|w| w.chars().count() >= 3);
+    has_org_word(&lower) || acronym
+}
+
+/// The organisation the file's properties name (Company first, then Author), if one
+/// looks like an organisation.
+pub(super) fn meta_org(layout: &Layout) -> Option<(&'static str, &str)> {
+    let company = layout.of(HintKind::MetaCompany).map(|t| ("company", t));
+    let author = layout.of(HintKind::MetaAuthor).map(|t| ("author", t));
+    company
+        .chain(author)
+        .take(HINTS_TRIED)
+        .find(|(_, t)| looks_like_org(t))
+}
+
+/// The properties' organisation, confirmed by the text: written in the document's
+/// first pages (quoted from there), or its acronym used at least three times. `None`
+/// when the text does not confirm it.
+pub(super) fn confirmed_meta_issuer(
+    lines: &[Line],
+    layout: &Layout,
+    notes: &mut Vec<String>,
+) -> Option<Value> {
+    let (property, org) = meta_org(layout)?;
+    let lower = org.to_lowercase();
+    // Offsets found in lower-cased text are the original's only where lower-casing
+    // kept every length.
+    let searchable = if lower.len() == org.len() { 2000 } else { 0 };
+    for l in lines.iter().take(searchable) {
+        if l.text.len() < org.len() {
+            continue;
+        }
+        let line_lower = l.text.to_lowercase();
+        // Lower-casing keeps byte offsets only where it keeps lengths.
+        if line_lower.len() != l.text.len() {
+            continue;
+        }
+        if let Some(at) = line_lower.find(&lower) {
+            let name = &l.text[at..at + org.len()];
+            return found(
+                clean_value(name),
+                crate::text::quote(l.text, at..at + org.len()),
+            );
+        }
+    }
+    let acronym = org.split_whitespace().find(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3
+            && letters.len() == w.chars().count()
+            && w.chars().all(char::is_uppercase)
+    })?;
+    let used = lines
+        .iter()
+        .take(2000)
+        .filter(|l| {
+            l.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == acronym)
+        })
+        .count();
+    if used < 3 {
+        return None;
+    }
+    notes.push(format!(
+        "The issuer is the organisation the document's properties name (its metadata); the text uses its acronym {acronym}."
+    ));
+    from_properties(org, property)
+}
+
+/// The properties' organisation when nothing in the text names one.
+pub(super) fn unconfirmed_meta_issuer(layout: &Layout, notes: &mut Vec<String>) -> Option<Value> {
+    let (property, org) = meta_org(layout)?;
+    notes.push(
+        "The issuer is the organisation the document's properties name (its metadata); the text names none."
+            .into(),
+    );
+    from_properties(org, property)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_property_loses_what_software_added_and_never_panics_on_its_end() {
+        assert_eq!(
+            bare_property("Microsoft Word - Bieterfragen 1.docx"),
+            "Bieterfragen 1"
+        );
+        assert_eq!(bare_property("Appel à projets.pdf"), "Appel à projets");
+        assert_eq!(bare_property("בקשה להצעות מחקר"), "בקשה להצעות מחקר");
+        assert_eq!(bare_property("ÉÉÉ"), "ÉÉÉ");
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::super::tests::names_of;
+    use super::*;
+
+    /// Hints of a case, by kind.
+    type Hints<'a> = &'a [(HintKind, &'a str)];
+
+    fn layout(hints: Hints) -> Layout {
+        let mut l = Layout::new();
+        for (k, t) in hints {
+            l.push(*k, t);
+        }
+        l
+    }
+
+    #[test]
+    fn a_styled_title_wins_and_is_quoted_from_the_text() {
+        let cases: &[(&str, Hints, &str)] = &[
+            (
+                "Ministry of Works\nIntroduction\nRoad Safety Audit of the\nNorthern Corridor\n",
+                &[(
+                    HintKind::Title,
+                    "Road Safety Audit of the Northern Corridor",
+                )],
+                "Road Safety Audit of the Northern Corridor",
+            ),
+            (
+                "Accueil\nAppel à projets : Tiers-lieux ruraux 2027\nContexte\n",
+                &[(
+                    HintKind::Heading1,
+                    "Appel à projets : Tiers-lieux ruraux 2027",
+                )],
+                "Tiers-lieux ruraux 2027",
+            ),
+            (
+                "Inicio\nConvocatoria de ayudas a la innovación social\nBases\n",
+                &[(
+                    HintKind::Heading1,
+                    "Convocatoria de ayudas a la innovación social",
+                )],
+                "ayudas a la innovación social",
+            ),
+        ];
+        for (text, hints, want) in cases {
+            assert_eq!(
+                names_of(text, &layout(hints)).0.as_deref(),
+                Some(*want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_section_heading_style_is_not_the_title() {
+        let text =
+            "Digital Archive Platform for the Regional Museum\n1. Contexte\nTexte.\n2. Objectifs\n";
+        let many = layout(&[
+            (HintKind::Heading1, "Contexte"),
+            (HintKind::Heading1, "Objectifs"),
+            (HintKind::Heading1, "Budget"),
+        ]);
+        assert_eq!(
+            names_of(text, &many).0.as_deref(),
+            Some("Digital Archive Platform for the Regional Museum")
+        );
+    }
+
+    #[test]
+    fn a_title_property_is_used_only_where_the_text_bears_it_out() {
+        let text = "Page 1\nthe supply of promotional items for 2026\n";
+        let template = layout(&[(HintKind::MetaTitle, "Microsoft Word - DAO Fournitures.docx")]);
+        assert_ne!(
+            names_of(text, &template).0.as_deref(),
+            Some("DAO Fournitures")
+        );
+        let confirmed = layout(&[(HintKind::MetaTitle, "Supply of Promotional Items 2026")]);
+        assert_eq!(
+            names_of(text, &confirmed).0.as_deref(),
+            Some("Supply of Promotional Items 2026")
+        );
+    }
+
+    #[test]
+    fn an_organisation_in_the_properties_needs_the_texts_confirmation() {
+        let text = "Questions and answers\n1. Question: is OSPI open to new tools?\nAnswer: OSPI is interested.\nOSPI will post the answers.\n";
+        let org = layout(&[(HintKind::MetaAuthor, "OSPI Procurement Office")]);
+        assert_eq!(
+            names_of(text, &org).1.as_deref(),
+            Some("OSPI Procurement Office")
+        );
+        for not_org in [
+            "Microsoft Office User",
+            "Flinker, Anne",
+            "Alicia LUCIDI",
+            "Jean-Jacques Raoul",
+            "admin",
+        ] {
+            assert!(!looks_like_org(not_org), "{not_org}");
+        }
+        for org in [
+            "Regione Lombardia",
+            "Stadtverwaltung Jena",
+            "UNICEF",
+            "Ayuntamiento de Jaén",
+        ] {
+            assert!(looks_like_org(org), "{org}");
+        }
+    }
+}
