@@ -25,8 +25,8 @@ use crate::limits::{StopFlag, Stopped, cap_bytes};
 use crate::text::{Block, has_any};
 use clause::*;
 use cues::*;
-use notation::time_in;
 pub(crate) use notation::{Convention, FoundDate, convention, dates};
+use notation::{time_in, weekday_contradicts};
 
 /// What a dated entry is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +68,9 @@ pub(super) struct Dated {
     pub kind: Option<Kind>,
     pub score: i32,
     pub superseded: bool,
+    /// The weekday written before it names another day ("Wednesday, 30 April 2024"
+    /// where that is a Tuesday): it loses to an equal date that has no such slip.
+    pub slip: bool,
     pub time: Option<(String, Option<String>)>,
     pub quote: String,
     pub order: usize,
@@ -141,6 +144,7 @@ pub(super) fn dated_entries(
             if kind == Some(Kind::Submission) {
                 score = submission_score(&lower, block.heading, amended, superseded);
             }
+            let slip = weekday_contradicts(&block.text[..date.range.start], &date.iso);
             let time = around.time(blocks.get(bi + 1), kind);
             if time.is_some() && score > 0 {
                 score += 1;
@@ -150,6 +154,7 @@ pub(super) fn dated_entries(
                 kind,
                 score,
                 superseded,
+                slip,
                 time,
                 quote: block.quote(date.range.clone()),
                 order: out.len(),
@@ -242,7 +247,8 @@ impl<'t> Around<'t> {
         };
         let mut before = text[before_start..r.start].to_owned();
         let mut from_header = false;
-        if letter_words(&before) < 2 && bi > 0 {
+        if bi > 0 && (letter_words(&before) < 2 || bare_under_label(&before, &blocks[bi - 1].text))
+        {
             (before, from_header) = label_above(blocks, bi, n, before);
         }
         let next_start = found.get(n + 1).map_or(text.len(), |d| d.range.start);
@@ -319,6 +325,22 @@ impl<'t> Around<'t> {
         if self.opens_range && kind == Some(Kind::Submission) {
             kind = Some(Kind::Start);
         }
+        // "Question and Answer period 10 November – 9 January": the period's start is
+        // no questions deadline.
+        if self.opens_range && kind == Some(Kind::Questions) {
+            kind = None;
+        }
+        // "the questions asked at the pre-bid conference, which was held on 9
+        // December": a past event is no deadline; a session's date stays a session.
+        let near = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+        let next = cap_bytes(after, 40);
+        if has_any(&format!("{near} | {next}").to_lowercase(), PAST_EVENT) {
+            let session = KIND_CUES
+                .iter()
+                .filter(|(k, _)| *k == Kind::Session)
+                .any(|(_, cues)| has_any(&self.context.to_lowercase(), cues));
+            return session.then_some(Kind::Session);
+        }
         // "Applications are accepted from 4 May to 7 June": the period's end is the
         // deadline ("until" names the end of a period only when nothing is taken in
         // it).
@@ -348,15 +370,41 @@ impl<'t> Around<'t> {
                 let next: &str = &next?.text;
                 let next = cap_bytes(next, 200);
                 (kind == Some(Kind::Submission)
-                    && has_any(
+                    && (has_any(
                         next,
                         &["due", "deadline", "submitted", "received", "closing"],
-                    ))
+                    ) || is_time_label(next)))
                 .then(|| time_in(next))
                 .flatten()
             })
             .map(|(t, z, _)| (t, z))
     }
+}
+
+/// Whether the words `before` a date are too bare to say what it is for ("Hasta el",
+/// "Date : Wednesday,", "until the") while the paragraph above, `prev`, is a label
+/// ("Plazo de Presentación de Oferta", "Deadline for submission of bids:"): the
+/// label speaks of the date.
+fn bare_under_label(before: &str, prev: &str) -> bool {
+    let lower = before.to_lowercase();
+    letter_words(before) <= 3
+        && !has_any(&lower, STRONG)
+        && !has_any(&lower, OBJECTS)
+        && (prev.split_whitespace().count() <= 8 || prev.trim_end().ends_with(':'))
+        && !prev.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// Whether a paragraph opens with a time's label ("Time : 10.00 am", "Heure : 10h",
+/// "Hora: 14:00", "Uhrzeit: 12:00"): the time of the date above it.
+fn is_time_label(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    ["time", "hour", "heure", "hora", "ora", "orario", "uhrzeit"]
+        .iter()
+        .any(|w| {
+            lower
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
 }
 
 /// Whether the date at byte `at` of paragraph `bi` (in the table row `line`) stands in
@@ -412,7 +460,8 @@ fn label_above(blocks: &[Block], bi: usize, n: usize, before: String) -> (String
     (format!("{earlier} {tail} {before}"), n == 0 && !label)
 }
 
-/// The submission deadline: the best-supported closing date, the earliest of equals.
+/// The submission deadline: the best-supported closing date, the earliest of equals;
+/// a date whose written weekday is another day's ranks as if four cues weaker.
 /// A date needs a closing cue and either a strong one ("deadline", "no later than",
 /// "date limite"…) or what is submitted ("proposals", "offres"…): a lone "due" is
 /// not enough.
@@ -420,7 +469,7 @@ pub(super) fn submission_deadline(entries: &[Dated]) -> Option<&Dated> {
     entries
         .iter()
         .filter(|d| d.kind == Some(Kind::Submission) && d.score >= 3)
-        .max_by_key(|d| (d.score, std::cmp::Reverse(d.order)))
+        .max_by_key(|d| (d.score - 4 * i32::from(d.slip), std::cmp::Reverse(d.order)))
 }
 
 /// The document's deadlines as the analysis lists them.

@@ -61,7 +61,7 @@ pub(crate) static DASH_DATE: LazyLock<Regex> =
 /// dropped ("3:00:00 p.m." is 15:00, never 03:00: a wrong time is worse than none).
 pub(crate) static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
+        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m3>[0-5]\d))?(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
     )
 });
 pub(crate) static ZONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -258,7 +258,9 @@ pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize
             c.name("m5")?.as_str().parse().ok()?,
         )
     } else if let Some(h) = c.name("h3") {
-        (h.as_str().parse().ok()?, 0)
+        // "a las 09:49" is 09:49, not nine o'clock.
+        let m = c.name("m3").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        (h.as_str().parse().ok()?, m)
     } else {
         (c.name("h4")?.as_str().parse().ok()?, 0)
     };
@@ -269,4 +271,30 @@ pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize
         .captures(cap_bytes(&text[whole.end()..], 80))
         .and_then(|z| z.name("z").map(|z| z.as_str().trim().to_owned()));
     Some((format!("{h:02}:{m:02}"), zone, whole.range()))
+}
+
+/// Whether the weekday written just before a date (`before` ends where the date
+/// starts: "Wednesday, 30 April 2024", "mercredi 7 mai") names another day than the
+/// date's own: a typing slip in one of the two, so the date is not to be trusted
+/// over one that agrees.
+pub(crate) fn weekday_contradicts(before: &str, iso: &str) -> bool {
+    use chrono::Datelike;
+    let Ok(date) = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") else {
+        return false;
+    };
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    let tail = tail
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '('))
+        .to_lowercase();
+    let word = tail
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    let folded: String = word.chars().map(fold).collect();
+    let named = lexicon::ALL.iter().find_map(|l| {
+        l.weekdays
+            .iter()
+            .position(|d| d.chars().map(fold).collect::<String>() == folded)
+    });
+    named.is_some_and(|day| day as u32 != date.weekday().num_days_from_monday())
 }

@@ -193,3 +193,244 @@ fn a_letters_own_date_or_the_publication_date_is_never_the_deadline() {
         ),
     ]);
 }
+
+#[test]
+fn the_period_a_contract_is_carried_out_in_is_not_the_deadline() {
+    check(&[
+        (
+            "Plazo de Presentación de Oferta\n\nHasta el 25/11/2026 a las 14:00\n\nPlazo de Ejecución\n\nDel 26/11/2026 al 31/12/2026",
+            Some("2026-11-25"),
+            Some("14:00"),
+        ),
+        (
+            "Date limite de remise des offres : 25 novembre 2026.\n\nDélai d'exécution : du 26 novembre 2026 au 31 décembre 2026.",
+            Some("2026-11-25"),
+            None,
+        ),
+        (
+            "Prazo de apresentação das propostas: 25 de novembro de 2026.\n\nPrazo de execução: de 26 de novembro de 2026 até 31 de dezembro de 2026.",
+            Some("2026-11-25"),
+            None,
+        ),
+        (
+            "Termine di presentazione delle offerte: 25 novembre 2026.\n\nTermine di esecuzione: dal 26 novembre 2026 al 31 dicembre 2026.",
+            Some("2026-11-25"),
+            None,
+        ),
+        (
+            "Angebotsfrist: 25.11.2026, 12:00 Uhr.\n\nAusführungsfrist: vom 26.11.2026 bis zum 31.12.2026.",
+            Some("2026-11-25"),
+            Some("12:00"),
+        ),
+        (
+            "Proposals are due no later than 25 November 2026.\n\nExecution period: 26 November 2026 to 31 December 2026.",
+            Some("2026-11-25"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_bare_date_under_its_label_takes_the_label_and_the_time_line_below() {
+    check(&[
+        (
+            "Deadline for submission of bids:\n\nDate : Wednesday, 6 May 2026\n\nTime : 10.00 am (Local time)",
+            Some("2026-05-06"),
+            Some("10:00"),
+        ),
+        (
+            "Date limite de dépôt des offres :\n\nDate : mercredi 6 mai 2026\n\nHeure : 10h00",
+            Some("2026-05-06"),
+            Some("10:00"),
+        ),
+        (
+            "Plazo de presentación de ofertas\n\nHasta el 6 de mayo de 2026\n\nHora: 10:00",
+            Some("2026-05-06"),
+            Some("10:00"),
+        ),
+        (
+            "Prazo de entrega das propostas\n\nAté o dia 6 de maio de 2026\n\nHora: 10:00",
+            Some("2026-05-06"),
+            Some("10:00"),
+        ),
+        (
+            "Scadenza per la presentazione delle offerte\n\nData: 6 maggio 2026\n\nOra: 10:00",
+            Some("2026-05-06"),
+            Some("10:00"),
+        ),
+        (
+            "Frist für die Einreichung der Angebote\n\nDatum: 06.05.2026\n\nUhrzeit: 10:00",
+            Some("2026-05-06"),
+            Some("10:00"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_deadline_whose_weekday_is_another_days_loses_to_one_that_agrees() {
+    // 30 April 2026 is a Thursday and 7 May 2026 a Thursday: "Wednesday, 30 April"
+    // is a slip, the data sheet's date stands.
+    check(&[
+        (
+            "The deadline for submission of bids is Wednesday, 30 April 2026 at 10 a.m.\n\nDeadline for submission of bids: Thursday, 7 May 2026 at 10 a.m.",
+            Some("2026-05-07"),
+            Some("10:00"),
+        ),
+        (
+            "La date limite de remise des offres est fixée au mercredi 30 avril 2026.\n\nDate limite de remise des offres : jeudi 7 mai 2026.",
+            Some("2026-05-07"),
+            None,
+        ),
+        (
+            "El plazo de presentación de ofertas vence el miércoles 30 de abril de 2026.\n\nPlazo de presentación de ofertas: jueves 7 de mayo de 2026.",
+            Some("2026-05-07"),
+            None,
+        ),
+        (
+            "O prazo de apresentação das propostas termina na quarta-feira, 30 de abril de 2026.\n\nPrazo de apresentação das propostas: quinta-feira, 7 de maio de 2026.",
+            Some("2026-05-07"),
+            None,
+        ),
+        (
+            "La scadenza per la presentazione delle offerte è mercoledì 30 aprile 2026.\n\nScadenza per la presentazione delle offerte: giovedì 7 maggio 2026.",
+            Some("2026-05-07"),
+            None,
+        ),
+        (
+            "Die Angebotsfrist endet am Mittwoch, 30. April 2026.\n\nAngebotsfrist: Donnerstag, 7. Mai 2026.",
+            Some("2026-05-07"),
+            None,
+        ),
+        // Alone, a slipped weekday still names the deadline.
+        (
+            "Proposals must be received by 3:00 p.m. on Friday, March 15, 2027.",
+            Some("2027-03-15"),
+            Some("15:00"),
+        ),
+    ]);
+}
+
+#[test]
+fn on_or_before_with_the_time_first_closes_submissions() {
+    check(&[(
+        "7. Tenders must be delivered to the address below on or before 16:00 (Tashkent Time), April 24, 2026. Late tenders will be rejected.",
+        Some("2026-04-24"),
+        Some("16:00"),
+    )]);
+}
+
+#[test]
+fn a_time_after_las_or_alle_keeps_its_minutes() {
+    check(&[
+        (
+            "Fecha límite de presentación de ofertas: 25/11/2026 a las 09:49 horas.",
+            Some("2026-11-25"),
+            Some("09:49"),
+        ),
+        (
+            "Scadenza per la presentazione delle offerte: 25 novembre 2026 alle 09:30.",
+            Some("2026-11-25"),
+            Some("09:30"),
+        ),
+    ]);
+}
+
+/// The questions deadline `analyze` lists first.
+fn questions(text: &str) -> Option<String> {
+    let a = analyze(text);
+    a["extracted_data"]["deadlines"]
+        .as_array()?
+        .iter()
+        .find(|d| d["what"] == "questions")
+        .and_then(|d| d["date"].as_str())
+        .map(str::to_owned)
+}
+
+#[test]
+fn a_questions_period_ends_on_its_deadline_and_a_past_meeting_is_no_deadline() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Question and Answer period November 10, 2026 - January 9, 2027",
+            Some("2027-01-09"),
+        ),
+        (
+            "This document records the questions received during the pre-bid conference, which was held on December 9, 2026.",
+            None,
+        ),
+        (
+            "Ce document reprend les questions posées lors de la réunion d'information qui s'est tenue le 9 décembre 2026.",
+            None,
+        ),
+        (
+            "Las preguntas se formularon en la sesión informativa, que se celebró el 9 de diciembre de 2026.",
+            None,
+        ),
+        (
+            "As perguntas foram colocadas na sessão de esclarecimento, que foi realizada em 9 de dezembro de 2026.",
+            None,
+        ),
+        (
+            "Le domande di chiarimento sono state poste durante il sopralluogo, che si è svolto il 9 dicembre 2026.",
+            None,
+        ),
+        (
+            "Die Fragen wurden bei der Informationsveranstaltung gestellt, die am 09.12.2026 stattfand.",
+            None,
+        ),
+        (
+            "Queries to reach the Procuring Entity not later than 2 June 2026.",
+            Some("2026-06-02"),
+        ),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(text, want)| questions(text).as_deref() != *want)
+        .map(|(text, want)| format!("{text}\n  got {:?}, want {want:?}", questions(text)))
+        .collect();
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n\n"));
+}
+
+#[test]
+fn the_end_of_a_bids_validity_is_not_a_deadline_for_bids() {
+    let a = analyze(
+        "Ende der Angebotsfrist 17.04.2026 12:00 Uhr\nEnde der Zuschlags- und Bindefrist 15.05.2026",
+    );
+    let listed: Vec<(String, String)> = a["extracted_data"]["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["what"].to_string(), d["date"].to_string()))
+        .collect();
+    assert!(
+        !listed.contains(&("\"submission\"".into(), "\"2026-05-15\"".into())),
+        "{listed:?}"
+    );
+    check(&[
+        (
+            "Deadline for submission of bids: 17 April 2026.\nBid validity period ends on 15 July 2026.",
+            Some("2026-04-17"),
+            None,
+        ),
+        (
+            "Date limite de remise des offres : 17 avril 2026.\nDélai de validité des offres : 15 juillet 2026.",
+            Some("2026-04-17"),
+            None,
+        ),
+        (
+            "Plazo de presentación de ofertas: 17 de abril de 2026.\nPlazo de validez de las ofertas: 15 de julio de 2026.",
+            Some("2026-04-17"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_german_request_for_information_by_a_date_is_the_questions_deadline() {
+    assert_eq!(
+        questions(
+            "Zusätzliche Auskünfte über die Vergabeunterlagen sind spätestens bis zum 16.04.2026 anzufordern."
+        )
+        .as_deref(),
+        Some("2026-04-16")
+    );
+}

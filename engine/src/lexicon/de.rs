@@ -44,7 +44,14 @@ pub const DE: Lexicon = Lexicon {
         "eingang",
         "schlusstermin",
     ],
-    question_cues: &["rückfrage", "ruckfrage", "fragen", "antworten"],
+    question_cues: &[
+        "rückfrage",
+        "ruckfrage",
+        "fragen",
+        "antworten",
+        "auskünfte",
+        "auskunft",
+    ],
     ceiling_cues: &[
         "höchstbetrag",
         "bis zu",
@@ -197,6 +204,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:durch|von) (?:den auftraggeber|die vergabestelle|die hochschule|die universität|das ministerium|die behörde|die verwaltung|die stadt|die jury|dem auftraggeber|der vergabestelle)",
     ],
     list_cues: &[
+        r"kompetenzen",
         r"anforderungen",
         r"nachweise",
         r"einzureichende\p{L}*",

@@ -57,7 +57,7 @@ pub(super) const TOTAL: &[&str] = &[
     "made available",
     "allocated",
     "this cycle",
-    "gesamt",
+    "insgesamt stehen",
     "presente invito",
     "de la convocatoria",
     "de l'appel",
@@ -92,6 +92,9 @@ pub(super) const CONTRACT_TOTAL: &[&str] = &[
     "estimated total",
     "importo totale",
     "gesamtbetrag",
+    // "für den gesamten Leistungsumfang von max. 20.000 Euro" is the whole of one
+    // contract.
+    "gesamt",
 ];
 
 /// The dollar countries, the United States first: the currency, the country's name,

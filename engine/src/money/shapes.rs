@@ -200,6 +200,20 @@ fn an_expenses_allowance_is_not_the_ceiling_of_the_assignment() {
             None,
             Some("EUR"),
         ),
+        (
+            "Está previsto um montante de 400 EUR para despesas de deslocação. O valor máximo do contrato é de 16.000 EUR.",
+            None,
+            Some(16_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "È previsto un rimborso di 450 EUR per le spese di viaggio. L'importo massimo del contratto è di 19.000 EUR.",
+            None,
+            Some(19_000.0),
+            None,
+            Some("EUR"),
+        ),
     ]);
 }
 
@@ -234,6 +248,27 @@ fn the_per_project_ceiling_beats_a_partners_and_the_envelope_is_the_total() {
             Some(2_000_000.0),
             Some("EUR"),
         ),
+        (
+            "Cada socio puede recibir hasta 40.000 €. Cada proyecto recibe como máximo 150.000 €.",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Cada parceiro pode receber até 40.000 EUR. Cada projeto recebe no máximo 150.000 EUR.",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Jeder Partner erhält bis zu 40.000 EUR. Jedes Projekt erhält höchstens 150.000 EUR.",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
     ]);
 }
 
@@ -265,6 +300,20 @@ fn stipends_fellowships_and_prizes_are_the_award() {
             "Das Stipendium ist mit 9.000 EUR dotiert.",
             None,
             Some(9_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Cada bolseiro recebe uma bolsa de 7.500 EUR.",
+            None,
+            Some(7_500.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Il vincitore riceve un premio di 5.000 EUR.",
+            None,
+            Some(5_000.0),
             None,
             Some("EUR"),
         ),
@@ -306,4 +355,60 @@ fn a_bare_dollar_takes_the_issuers_country_and_says_so() {
     let a = analyze("City of Winnipeg, Manitoba, Canada\nThe maximum budget is $45,000.");
     let notes = a["extracted_data"]["notes"].to_string();
     assert!(notes.contains("CAD"), "{notes}");
+}
+
+#[test]
+fn a_budget_for_the_whole_of_one_contract_with_a_ceiling_is_its_max() {
+    check(&[
+        (
+            "Antwort: Projektbudget für den gesamten Leistungsumfang (Konzept, Umsetzung, Wartung) von max. 20.000 Euro.",
+            None,
+            Some(20_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Answer: the project budget for the whole scope (design, build, support) is max. 20,000 EUR.",
+            None,
+            Some(20_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Réponse : le budget total de la prestation ne doit pas dépasser 20 000 EUR.",
+            None,
+            Some(20_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Respuesta: el presupuesto total del contrato es de máximo 20.000 €.",
+            None,
+            Some(20_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Resposta: o orçamento total do contrato é de no máximo 20.000 EUR.",
+            None,
+            Some(20_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Risposta: l'importo totale del contratto è di massimo 20.000 EUR.",
+            None,
+            Some(20_000.0),
+            None,
+            Some("EUR"),
+        ),
+        // Without a ceiling, a programme's whole budget is the call's total.
+        (
+            "Das Gesamtbudget des Programms beträgt 2.000.000 EUR.",
+            None,
+            None,
+            Some(2_000_000.0),
+            Some("EUR"),
+        ),
+    ]);
 }
