@@ -293,13 +293,16 @@ const MATRIX: MatrixWords = MatrixWords {
         r"no (?:\p{L}+ ){1,3}(?:will|shall) be (?:accepted|permitted|allowed|considered)",
     ],
     imperatives: &[
+        r"use (?:the|only|a|an|this|these|your|one)",
         r"(?:please )?(?:attach|provide|submit|include|quote|indicate|list|describe|state|specify|ensure|complete|sign|send|upload|deliver|prepare|supply|furnish|demonstrate|explain|identify|outline|enclose|confirm|obtain|register|detail|present|propose|return|write|pay|mark|label|address|print|fill in|fill out|work|assist|design|develop|undertake|contribute|conduct|perform|maintain|support|coordinate|create|implement|collaborate|participate|organi[sz]e|facilitate|produce|train|document|test|install|configure|ensure|keep|notify|inform|respond|answer|certify|acknowledge|affirm)",
     ],
     undertakings: &[
         r"agrees? to",
         r"undertakes? to",
         r"commits? (?:itself |themselves )?to",
-        r"(?:is|are|shall be|will be) (?:solely |fully |entirely )?responsible for",
+        r"(?:is|are|shall be|will be) (?:solely |fully |entirely )?(?:responsible|liable)(?: and (?:responsible|liable))? for",
+        r"accepts? (?:full |sole |all )?(?:responsibility|liability) for",
+        r"it is (?:the|its|their) (?:[\p{L}']+ )?(?:sole |own |full )?responsibility",
         r"(?:it is|shall be|will be) the (?:sole )?responsibility of",
         r"warrants? that",
         r"(?:certifies|certify|affirms?|acknowledges?) that",
