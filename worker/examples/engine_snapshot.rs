@@ -79,12 +79,14 @@ async fn main() {
                 id: "a".into(),
                 filename: name.clone(),
                 role: Role::Rfp,
+                issued_on: None,
                 analysis: analysis.clone(),
             },
             Analysed {
                 id: "b".into(),
                 filename: next.clone(),
                 role: Role::Amendment,
+                issued_on: None,
                 analysis: amendment.clone(),
             },
         ]);

@@ -12,13 +12,20 @@
 //!   the document it comes from (`document_id`, `filename`), so a quote is checked
 //!   against that document's text and a reader sees which file said it.
 //! - **What changed.** `changes` lists each fact an amendment or a clarification
-//!   changed: `{field, before, after, document_id, filename, quote}`.
+//!   changed: `{field, before, after, document_id, filename, quote}`, also a fact the
+//!   documents before it left unsaid (`before` is then `null`: a Q&A that states the
+//!   budget the call did not).
+//! - **What conflicts.** Where two documents state different submission deadlines
+//!   and no precedence settles which stands, `conflicts` holds both with their quotes
+//!   and `notes` says so ([`conflicts`]).
 //!
 //! Everything else is the union of the documents' findings, in package order: the
 //! other deadlines, eligibility, required sections, contacts, requirements (each row
 //! naming its `document`), notes.
 
 use serde_json::{Map, Value, json};
+
+mod conflicts;
 
 /// What a document is to its package (the stored role of its record).
 pub use rfp_shared::domain::DocumentRole as Role;
@@ -29,6 +36,9 @@ pub struct Analysed {
     pub id: String,
     pub filename: String,
     pub role: Role,
+    /// The date the document was issued, when its uploader said it: two amendments
+    /// issued the same day have equal rank, and neither settles the other's deadline.
+    pub issued_on: Option<chrono::NaiveDate>,
     pub analysis: Value,
 }
 
@@ -145,8 +155,14 @@ impl Merge {
         if what == "submission" {
             self.analysis["summary"]["deadline"] = new["date"].clone();
         }
-        if let Some(c) = current {
-            self.change(field, when(&c), when(&new), doc, &new["quote"]);
+        match current {
+            Some(c) => self.change(field, when(&c), when(&new), doc, &new["quote"]),
+            // An amendment or a clarification that states what nothing before it
+            // did changes it too.
+            None if doc.role.changes_facts() => {
+                self.change(field, Value::Null, when(&new), doc, &new["quote"]);
+            }
+            None => {}
         }
     }
 
@@ -162,7 +178,10 @@ impl Merge {
         }
         for bound in ["max", "min"] {
             let (before, after) = (&current[bound], &new[bound]);
-            if is_stated(after) && states(&current) && before != after {
+            // A bound stated for the first time by an amendment or a clarification is
+            // a change too ("unstated → 20,000").
+            if is_stated(after) && before != after && (states(&current) || doc.role.changes_facts())
+            {
                 let quote = if bound == "min" && is_stated(&new["min_quote"]) {
                     &new["min_quote"]
                 } else {
@@ -458,6 +477,7 @@ pub fn merge(docs: Vec<Analysed>) -> Value {
         });
     }
     m.analysis["changes"] = Value::Array(m.changes);
+    conflicts::deadlines(&docs, &mut m.analysis);
     m.analysis["documents"] = Value::Array(
         docs.iter()
             .map(|d| json!({ "id": d.id, "filename": d.filename, "role": d.role.as_str() }))
@@ -480,6 +500,7 @@ mod tests {
             id: id.into(),
             filename: filename.into(),
             role,
+            issued_on: None,
             analysis: analyze(text),
         }
     }
@@ -673,7 +694,35 @@ mod tests {
             id: id.into(),
             filename: filename.into(),
             role,
+            issued_on: None,
             analysis,
+        }
+    }
+
+    #[test]
+    fn a_fact_first_stated_by_a_notice_is_a_change_and_by_an_annex_is_not() {
+        let budget = json!({ "budget": { "currency": "EUR", "max": 20000, "quote": "von max. 20.000 Euro" },
+            "deadlines": [{ "what": "questions", "date": "2027-03-01", "quote": "Fragen bis 1. März 2027" }] });
+        for (role, want) in [
+            (Role::Clarification, vec!["questions_due", "budget.max"]),
+            (Role::Amendment, vec!["questions_due", "budget.max"]),
+            (Role::Annex, vec![]),
+        ] {
+            let merged = merge(vec![
+                analysed("d1", "letter.pdf", Role::Rfp, json!({})),
+                analysed("d2", "qa.pdf", role, budget.clone()),
+            ]);
+            assert_eq!(merged["extracted_data"]["budget"]["max"], 20000, "{role:?}");
+            let fields: Vec<&str> = merged["changes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["field"].as_str().unwrap())
+                .collect();
+            assert_eq!(fields, want, "{role:?}");
+            if let Some(c) = merged["changes"].as_array().unwrap().first() {
+                assert_eq!(c["before"], Value::Null);
+            }
         }
     }
 

@@ -122,7 +122,8 @@ pub fn package_header(
 
 const PACKAGE_SYSTEM: &str = "The text is a tender package: several documents, each opened by a line `===== Document N of M: <file> (role: <role>) =====`. The role `rfp` is the main document; `annex` documents (terms of reference, evaluation grids, forms) complete it; `amendment` and `clarification` documents, in the order given, change it. Where an amendment or a clarification changes a fact the documents before it state (the submission or questions deadline, the budget, page limits, eligibility, the evaluation criteria or their weights), report the changed value, quoted from the document that changed it, and keep what nothing changed. Facts only an annex states are part of the analysis. A quote is copied from one document, never across two, and never includes the header lines.";
 
-const PACKAGE_FORMAT: &str = r#"- "changes": [{"field" (deadline, questions_due, budget.max, budget.min, page_limit, evaluation_criteria, eligibility, …), "before", "after", "document" (the file name of the amendment or clarification), "quote"}]: one entry for each fact an amendment or a clarification changed."#;
+const PACKAGE_FORMAT: &str = r#"- "changes": [{"field" (deadline, questions_due, budget.max, budget.min, page_limit, evaluation_criteria, eligibility, …), "before", "after", "document" (the file name of the amendment or clarification), "quote"}]: one entry for each fact an amendment or a clarification changed.
+- "conflicts": [{"field": "deadline", "differs" (date, time or time_zone), "shown" and "other" (each {"value", "quote", "document"}), "why"}]: one entry where two documents state different submission deadlines and no precedence settles it (the main document and an annex, two notices issued the same day, the same time in two time zones); report the main document's (or the later notice's) as the deadline."#;
 
 /// The id results record when the built-in prompt was used.
 pub const BUILTIN_ID: &str = "default";
