@@ -348,6 +348,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"by the (?:county|city|state|authority|agency|commission|ministry|department|government|employer|purchaser|client|buyer|owner|bank|committee|panel|board|district|council|university|contracting officer|procuring entity|municipality|tribe)",
     ],
     list_cues: &[
+        r"competenc(?:y|ies|es)",
+        r"skills",
         r"requirements?",
         r"required",
         r"deliverables?",

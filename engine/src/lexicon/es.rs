@@ -180,6 +180,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"por (?:la administración|el órgano de contratación|la entidad contratante|la comisión|el comité|el ministerio|la municipalidad|el ayuntamiento|la mesa de contratación)",
     ],
     list_cues: &[
+        r"competencias",
         r"requisitos?",
         r"documentación (?:a presentar|requerida|exigida)",
         r"documentos? (?:a presentar|requeridos?|exigidos?)",

@@ -200,6 +200,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"par (?:l'agence|la commission|le ministère|le maître d'ouvrage|le pouvoir adjudicateur|l'acheteur|le client|l'administration|la ville|le comité|le jury|le commanditaire|l'autorité contractante)",
     ],
     list_cues: &[
+        r"compétences (?:requises|attendues)?",
         r"exigences?",
         r"pièces (?:à fournir|à joindre|constitutives|administratives|du dossier)",
         r"documents (?:à fournir|à joindre|à remettre|requis|exigés)",

@@ -154,6 +154,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:dalla|dal|dall') ?(?:commissione|comitato|amministrazione|stazione appaltante|ente|ministero|fondazione|regione|comune|agenzia)",
     ],
     list_cues: &[
+        r"competenze",
         r"requisiti",
         r"documenti (?:da presentare|richiesti|da allegare)",
         r"documentazione (?:richiesta|da presentare)",

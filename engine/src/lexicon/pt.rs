@@ -161,6 +161,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"pel[oa] (?:comissão|comitê|comité|entidade contratante|contratante|administração|ministério|fundação|secretaria|prefeitura|coordenação|júri|banca)",
     ],
     list_cues: &[
+        r"competências",
         r"requisitos?",
         r"documentos? (?:a apresentar|necessári[oa]s|exigid[oa]s|obrigatóri[oa]s)",
         r"documentação (?:necessária|exigida|obrigatória)",

@@ -180,6 +180,13 @@ impl Matrix {
     }
 }
 
+/// A lead-in whose last word is the verb its items complete ("… will:", "… doivent :").
+static HANGING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|\s)(?:will|shall|must|should|is to|are to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|deve|devono|muss|müssen|wird|werden|soll|sollen)[\s*_]*:?[\s*_]*$",
+    )
+});
+
 /// A list open under a lead-in.
 struct List {
     /// The modality its items take, if its lead-in or heading binds them.
@@ -221,7 +228,8 @@ pub(super) fn requirements(
     let all = units::units(lines, limit)?;
     for (at, unit) in all.iter().enumerate() {
         limit.check()?;
-        if unit.section != last_section && !unit.is_item {
+        // A heading ends a list: items under the next one are not the lead-in's.
+        if unit.section != last_section {
             list = None;
         }
         last_section.clone_from(&unit.section);
@@ -249,10 +257,11 @@ pub(super) fn requirements(
                 list = Some(list_under(sentence, &unit.section));
                 // A lead-in that binds by itself is a row too ("The offeror shall
                 // submit a price quotation that includes:", "Please send a proposal
-                // that includes the following:").
-                // A label that announces ("Einzureichende Nachweise:") is no row.
+                // that includes the following:"); a label ("Einzureichende
+                // Nachweise:") or a verb left for the items ("the consultant will:")
+                // is not.
                 match reading::reading(sentence) {
-                    Some(r) if r.shape != Shape::NonModal => {}
+                    Some(r) if r.shape != Shape::NonModal && !HANGING_VERB.is_match(sentence) => {}
                     _ => continue,
                 }
             }

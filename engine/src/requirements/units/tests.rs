@@ -1,0 +1,230 @@
+//! The reader of statements, on pages written for the tests.
+
+use crate::limits::StopFlag;
+
+/// The matrix of `pages`: each row's text and section.
+fn rows(pages: &[&str]) -> Vec<(String, String)> {
+    crate::analyze_pages(pages, &StopFlag::default()).unwrap()["extracted_data"]["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["text"].as_str().unwrap().to_owned(),
+                r["section"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// A paragraph long enough that the text reads as unwrapped (a word processor's).
+const LONG: &str = "The programme has run since 2019 in four regions and has trained more than two thousand people in the use of open data, with partners from local government, universities and civil society organisations who share its aims and its methods.";
+
+#[test]
+fn lines_without_marks_under_a_lead_in_or_a_heading_are_items() {
+    for (lead_in, items, heading) in [
+        (
+            "To deliver the work, the consultant will:",
+            ["Draft the survey questionnaire", "Train the enumerators"],
+            "Deliverables",
+        ),
+        (
+            "Le prestataire devra fournir :",
+            ["Un rapport de démarrage", "Un plan de formation détaillé"],
+            "Livrables",
+        ),
+        (
+            "El contratista deberá presentar:",
+            [
+                "Un informe inicial del servicio",
+                "Un plan de trabajo detallado",
+            ],
+            "Entregables",
+        ),
+    ] {
+        let text = format!(
+            "Background\n{LONG}\n{LONG}\n\nScope\n{lead_in}\n{}\n{}\n\n{heading}\n{}\n{}\n",
+            items[0], items[1], items[0], items[1]
+        );
+        let got = rows(&[text.as_str()]);
+        let texts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        for item in items {
+            assert!(texts.contains(&item), "{item}: {got:?}");
+        }
+        assert!(
+            got.iter().any(|r| r.1 == heading && r.0 == items[1]),
+            "{got:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains(LONG)), "{got:?}");
+    }
+}
+
+#[test]
+fn numbered_headings_in_sentence_case_are_sections() {
+    for (heading, clause) in [
+        (
+            "4.1. Constitution de la promotion",
+            "Le lauréat doit désigner un chef de projet.",
+        ),
+        (
+            "3.2. Requisitos de la oferta",
+            "La oferta debe incluir el precio unitario.",
+        ),
+        (
+            "2.1. Condições de participação",
+            "O proponente deve apresentar o alvará.",
+        ),
+        (
+            "5.3. Modalità di consegna",
+            "Il fornitore deve consegnare i beni entro 30 giorni.",
+        ),
+        (
+            "6.1 Anforderungen an das Angebot",
+            "Das Angebot muss unterschrieben sein.",
+        ),
+    ] {
+        let text = format!("{heading}\n\n{clause}\n");
+        assert_eq!(
+            rows(&[text.as_str()]),
+            [(clause.to_owned(), heading.to_owned())],
+            "{heading}"
+        );
+    }
+    // A heading wrapped on two lines is one heading.
+    let got = rows(&[
+        "4. Quels sont les engagements des administrations lauréates du\nprogramme ?\n\nLes lauréats doivent signer la convention.",
+    ]);
+    assert_eq!(
+        got[0].1,
+        "4. Quels sont les engagements des administrations lauréates du programme ?"
+    );
+}
+
+#[test]
+fn a_clause_list_stands_under_its_heading_and_contents_lines_are_no_rows() {
+    let got = rows(&[
+        "CONTENTS\n\n1. GENERAL INSTRUCTIONS ........ 3\n2. SPECIFICATIONS .......... 5\n\n1. GENERAL INSTRUCTIONS\n\nThe City invites proposals.\n\nSpecifications and Requirements\n\n1. The contractor shall provide a list of its staff.\n\n2. Invoices must be sent monthly.\n\n2. SPECIFICATIONS\n\nAll vehicles must be insured.",
+    ]);
+    assert_eq!(
+        got,
+        [
+            (
+                "The contractor shall provide a list of its staff.".to_owned(),
+                "1. GENERAL INSTRUCTIONS › Specifications and Requirements › 1".to_owned()
+            ),
+            (
+                "Invoices must be sent monthly.".to_owned(),
+                "1. GENERAL INSTRUCTIONS › Specifications and Requirements › 2".to_owned()
+            ),
+            (
+                "All vehicles must be insured.".to_owned(),
+                "2. SPECIFICATIONS".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_in_capitals_that_binds_is_a_statement_not_a_heading() {
+    let got = rows(&[
+        "SUBMISSION\n\nPROPOSALS SENT BY EMAIL WILL NOT BE ACCEPTED\n\nThe offer must be uploaded to the portal.",
+    ]);
+    assert_eq!(
+        got,
+        [
+            (
+                "PROPOSALS SENT BY EMAIL WILL NOT BE ACCEPTED".to_owned(),
+                "SUBMISSION".to_owned()
+            ),
+            (
+                "The offer must be uploaded to the portal.".to_owned(),
+                "SUBMISSION".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn markdown_whose_every_line_is_a_heading_is_read_as_text() {
+    let mut text = String::from("###### REQUEST FOR PROPOSALS\n\n###### 3. SCOPE OF WORK\n\n");
+    for n in 1..=8 {
+        text.push_str(&format!("###### The vendor shall configure the module number {n} of the\n\n###### portal within two weeks.\n\n"));
+    }
+    text.push_str("###### 4. SUBMISSION\n\n###### The proposal must include:\n\n###### - a signed cover letter\n\n###### - the price schedule\n\n");
+    for n in 1..=6 {
+        text.push_str(&format!(
+            "###### Background paragraph {n} about the city.\n\n"
+        ));
+    }
+    let got = rows(&[text.as_str()]);
+    assert!(
+        got.iter().any(|r| r.0
+            == "The vendor shall configure the module number 3 of the portal within two weeks."
+            && r.1.ends_with("3. SCOPE OF WORK")),
+        "{got:?}"
+    );
+    for item in ["a signed cover letter", "the price schedule"] {
+        assert!(
+            got.iter()
+                .any(|r| r.0 == item && r.1.ends_with("4. SUBMISSION")),
+            "{item}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_long_running_header_is_no_section() {
+    let header = "RFP 25-01 WEBSITE REDESIGN — NO PROPOSAL WILL BE ACCEPTED AFTER THE DEADLINE STATED ON THE COVER PAGE";
+    let duties = [
+        "The vendor must host the site in the European Union.",
+        "Backups must be kept for ninety days.",
+        "The vendor shall train two editors.",
+        "All pages must meet WCAG 2.1 AA.",
+    ];
+    let pages: Vec<String> = (1..=4)
+        .map(|n| {
+            let heading = if n == 1 { "Scope of Work\n\n" } else { "" };
+            format!("{n} {header}\n\n{heading}{}\n", duties[n - 1])
+        })
+        .collect();
+    let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
+    let got = rows(&pages);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|r| r.1 == "Scope of Work"), "{got:?}");
+}
+
+#[test]
+fn a_lead_in_whose_verb_is_left_for_its_items_is_no_row_and_a_heading_ends_its_list() {
+    for (lead_in, item) in [
+        (
+            "Specifically, the consultant will:",
+            "Map the drainage network of the town",
+        ),
+        (
+            "Les solutions proposées doivent :",
+            "Reposer sur des logiciels libres",
+        ),
+        (
+            "Die Auftragnehmerin muss:",
+            "Die Daten in Deutschland speichern",
+        ),
+    ] {
+        let text = format!(
+            "Scope\n\n{lead_in}\n\n- {item}\n\nTimeline\n\n- The programme runs for two years in four regions\n"
+        );
+        let got = rows(&[text.as_str()]);
+        assert_eq!(got, [(item.to_owned(), "Scope".to_owned())], "{lead_in}");
+    }
+}
+
+#[test]
+fn a_numbered_heading_after_a_bulleted_list_is_a_heading() {
+    let got = rows(&[
+        "1. Contexte\n\nLe programme vise :\n\n- la formation des agents ;\n- l'ouverture des données.\n\n2. Quels sont les projets attendus ?\n\nLes projets doivent être réalisables en dix mois.",
+    ]);
+    assert_eq!(
+        got.last().map(|r| r.1.as_str()),
+        Some("2. Quels sont les projets attendus ?"),
+        "{got:?}"
+    );
+}
