@@ -360,6 +360,8 @@ struct Reader<'l, 'a> {
     in_list: bool,
     /// The open unit is an item of a list without marks.
     implicit: bool,
+    /// The list without marks under way follows a lead-in (not a heading).
+    lead_in_list: bool,
     /// The last item closed was numbered ("1.", "(2)").
     numbered_items: bool,
     /// The number of the last clause.
@@ -387,6 +389,7 @@ pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, St
         last_page: 0,
         in_list: false,
         implicit: false,
+        lead_in_list: false,
         numbered_items: false,
         last_clause: String::new(),
         after_heading: false,
@@ -506,17 +509,37 @@ impl Reader<'_, '_> {
                 .lines
                 .get(i + 1)
                 .is_some_and(|n| !n.starts_paragraph && n.page == l.page && !n.is_heading);
+        // The last line of a list without marks that, unlike the items before it,
+        // ends as a sentence is the text after the list ("Shortlisting will be done
+        // on a rolling basis.").
+        let after_list = self.implicit
+            && self.lead_in_list
+            && self
+                .open
+                .as_ref()
+                .is_some_and(|u| u.is_item && !open_ended(u, &['.']))
+            && text.trim_end().ends_with('.')
+            && self
+                .lines
+                .get(i + 1)
+                .is_none_or(|n| n.starts_paragraph || n.page != l.page);
         let implicit = !marked
             && capital
             && !blank
+            && !after_list
             && !text.trim_end().ends_with(':')
             && !LABEL_VALUE.is_match(text)
             && (under_lead_in || run_under_heading);
         let continues = !implicit
+            && !after_list
             && self.open.as_ref().is_some_and(|u| {
                 let ended = open_ended(u, &['.', '!', '?', ':', ';']);
                 let lower = text.starts_with(|c: char| c.is_lowercase());
-                !marked && (!paragraph || (!ended && (lower || (new_page && u.is_item))))
+                // A sentence left open at the foot of a page goes on at the head of
+                // the next, whatever its next word ("… submitted to the / City
+                // Clerk …").
+                let goes_on = new_page && (u.is_item || u.text.split_whitespace().count() >= 8);
+                !marked && (!paragraph || (!ended && (lower || goes_on)))
             });
         if continues {
             let skipped = std::mem::take(&mut self.skipped);
@@ -531,6 +554,9 @@ impl Reader<'_, '_> {
         }
         self.skipped = false;
         self.close();
+        if implicit && !self.implicit {
+            self.lead_in_list = under_lead_in;
+        }
         self.implicit = implicit;
         self.open_unit(l, marked || implicit);
     }

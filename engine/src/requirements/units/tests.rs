@@ -228,3 +228,21 @@ fn a_numbered_heading_after_a_bulleted_list_is_a_heading() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_sentence_cut_by_a_page_break_is_one_row_and_a_sentence_after_a_list_is_not_its_item() {
+    let got = rows(&[
+        "Submission\n\nThe sealed envelope with three copies of the proposal must be delivered to the",
+        "City Clerk before noon on the closing day.\n\nPlease send a proposal that includes the following:\nA cover letter of two pages\nA portfolio of previous work\nShortlisting will be done on a rolling basis.\n",
+    ]);
+    let texts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The sealed envelope with three copies of the proposal must be delivered to the City Clerk before noon on the closing day.",
+            "Please send a proposal that includes the following",
+            "A cover letter of two pages",
+            "A portfolio of previous work",
+        ]
+    );
+}
