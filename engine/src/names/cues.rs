@@ -34,12 +34,14 @@ static ISSUER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// What puts an organisation aside as the one that pays or is merely named: "financed
-/// by", "a loan from", "with the support of", "financé par", "financiado por",
-/// "finanziato da", "gefördert von", "in", "for" (a place in the scope).
+/// What puts an organisation aside as the one that lends or finances a borrower's
+/// tender ("has received financing from", "a loan from", "financé par", "financiado
+/// por", "finanziato da", "finanziert von") or is merely a place in the scope ("in",
+/// "dans", "en"…). A grant-maker's "funded by" or "with the support of" is left alone:
+/// in a call for grants the funder is often the issuer.
 static PASSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:financ(?:ed|ing)(?: \S+){0,3} (?:by|from)|funded by|fund(?:ing|s) from|(?:loan|grant|credit|support|assistance|contribution)s? from|with (?:the )?(?:financial )?support (?:of|from)|sponsored by|financ[ée]e?s? par|avec (?:le )?(?:soutien|l['’]appui) d[eu]|subventionn[ée]e? par|financiad[oa]s? (?:por|con)|con (?:el )?(?:apoyo|financiamiento|financiación) de|con (?:la )?financiaci[óo]n de|finanziat[oaie] da|con il (?:contributo|sostegno) d|gef[öo]rdert (?:von|durch)|finanziert (?:von|durch)|mit (?:mitteln|unterst[üu]tzung) d|financiad[oa]s? pel[oa]|com (?:o )?apoio d|registered with|reporting to|submitted to|in|at|within|across|throughout|dans|en|nel(?:la|lo)?|no|na|im|in der)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|die\s+|des\s+|do\s+|da\s+|del\s+|della\s+)?$",
+        r"(?i)\b(?:financ(?:ed|ing)(?: \S+){0,3} (?:by|from)|(?:loan|credit)s? from|financ[ée]e?s? par|financiad[oa]s? (?:por|con)|con (?:la )?financiaci[óo]n de|finanziat[oaie] da|finanziert (?:von|durch)|financiad[oa]s? pel[oa]|registered with|in|at|within|across|throughout|dans|en|nel(?:la|lo)?|no|na|im|in der)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|die\s+|des\s+|do\s+|da\s+|del\s+|della\s+)?$",
     )
 });
 
@@ -336,7 +338,10 @@ mod tests {
                 "The Republic has received financing from the ",
                 "Asian Infrastructure Investment Bank",
             ),
-            ("The project is funded by the ", "European Commission"),
+            (
+                "The Borrower has applied for a loan from the ",
+                "African Development Bank",
+            ),
             (
                 "Le projet est financé par l'",
                 "Agence Française de Développement",
@@ -346,7 +351,10 @@ mod tests {
                 "Banco Interamericano",
             ),
             ("Il progetto è finanziato da ", "Regione Lombardia"),
-            ("Das Projekt wird gefördert von der ", "Deutschen Stiftung"),
+            (
+                "Das Vorhaben wird finanziert von der ",
+                "Kreditanstalt für Wiederaufbau",
+            ),
             ("O projeto é financiado pelo ", "Banco Mundial"),
             ("Training of youth groups in ", "Kilifi County"),
             ("Des ateliers dans la ", "Région des Savanes"),

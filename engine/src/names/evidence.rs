@@ -100,14 +100,16 @@ fn locate(top: &[Line], hint: &str) -> Option<String> {
     None
 }
 
-/// The title the author's styles mark (Title, then first-level headings, then the
-/// largest type), among the top lines; a document-type line gives its subject.
+/// The title the author's styles of `kinds` mark (the Title style; a first-level
+/// heading; the largest type), among the top lines; a document-type line gives its
+/// subject.
 pub(super) fn styled_title(
     top: &[Line],
     layout: &Layout,
+    kinds: &[HintKind],
     counts: &HashMap<&str, usize>,
 ) -> Option<Value> {
-    for kind in [HintKind::Title, HintKind::Heading1, HintKind::Large] {
+    for &kind in kinds {
         // A page's one top-level heading is its title; one of many is a section
         // ("1. Contexte", "Deadlines and response formats").
         // And where the author styled a title (even one that says only the kind of

@@ -1,6 +1,6 @@
-//! The issuer: a labelled field; the organisation "issued by / on behalf of / pour le
-//! compte de …" names; the letterhead (a line at the very top that is an
-//! organisation's name); the organisation the file's properties name, when the text
+//! The issuer: a labelled field; the letterhead (a line at the very top that is an
+//! organisation's name); the organisation "issued by / on behalf of / pour le compte
+//! de …" names; the organisation the file's properties name, when the text
 //! confirms it; a line further down that is an organisation's name; else the
 //! organisation the first pages name most often, leaving out those named in passing
 //! (a funder, a tax authority, a place in the scope), a person's post and an address
@@ -45,12 +45,13 @@ pub(super) fn issuer(
     if let Some(i) = labelled(top) {
         return Some(i);
     }
-    if let Some(i) = cued(&lines[..lines.len().min(CUE_LINES)], title_quote) {
-        return Some(i);
-    }
     // A line that is an organisation's name: at the very top, a letterhead; further
     // down, weaker than the properties' organisation confirmed by the text.
-    let org_line = top.iter().take(30).position(|l| {
+    // Not the tail of the title either: a line that continues the line before it
+    // inside the title's quote (a letterhead the title merely names stays one).
+    let tail_of_title =
+        |i: usize| i > 0 && title_quote.contains(&format!("{} {}", top[i - 1].text, top[i].text));
+    let org_line = top.iter().enumerate().take(30).position(|(i, l)| {
         is_org_line(l.text)
             && !is_noise(l.text, &counts)
             && !DOC_TYPE.is_match(l.text)
@@ -59,12 +60,14 @@ pub(super) fn issuer(
             && !is_position(l.text)
             && !is_address_label(l.text)
             && !is_question(l.text)
-            && !is_tax_authority(l.text)
-            && !(title_quote.len() > l.text.len() && title_quote.contains(l.text))
+            && !tail_of_title(i)
     });
     let from_line = |i: usize| found(clean_value(top[i].text), quote_line(top[i].text));
     if let Some(i) = org_line.filter(|&i| i < LETTERHEAD_LINES) {
         return from_line(i);
+    }
+    if let Some(i) = cued(&lines[..lines.len().min(CUE_LINES)], title_quote) {
+        return Some(i);
     }
     if let Some(i) = confirmed_meta_issuer(lines, layout, notes) {
         return Some(i);
@@ -73,6 +76,28 @@ pub(super) fn issuer(
         return from_line(i);
     }
     most_named(lines).or_else(|| unconfirmed_meta_issuer(layout, notes))
+}
+
+/// Whether a line is about a bidder's papers ("a tax compliance certificate from the
+/// Kenya Revenue Authority"): the tax authority it names is not the issuer (one that
+/// issues its own tender names itself in other sentences too).
+fn names_a_bidders_paper(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "certificat",
+        "compliance",
+        "clearance",
+        "attestation",
+        "registration",
+        "registered",
+        "bescheinigung",
+        "certidão",
+        "certificado",
+        "certificato",
+        " pin",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// The organisation a cue names ("issued by", "on behalf of", "pour le compte de"…),
@@ -112,7 +137,12 @@ fn labelled(top: &[Line]) -> Option<Value> {
                 .iter()
                 .take(3)
                 .find(|n| letter_words(n.text) >= 1 && !n.text.starts_with("<br"));
-            if let Some(n) = next.filter(|n| !n.text.ends_with(':') && !n.text.contains('@')) {
+            let blank = |t: &str| {
+                t.starts_with(['[', '_', '<', '…']) || t.to_lowercase().contains("insert")
+            };
+            if let Some(n) =
+                next.filter(|n| !n.text.ends_with(':') && !n.text.contains('@') && !blank(n.text))
+            {
                 return found(clean_value(n.text), quote_line(n.text));
             }
         }
@@ -170,7 +200,7 @@ fn most_named(lines: &[Line]) -> Option<Value> {
             // Payez Madagascar (PCQVP)").
             if letter_words(bare) < 2
                 || DOC_TYPE.is_match(name)
-                || is_tax_authority(name)
+                || (is_tax_authority(name) && names_a_bidders_paper(l.text))
                 || is_position(name)
                 || is_passing_mention(&l.text[..at + m.start()], name)
             {
@@ -276,6 +306,14 @@ mod tests {
             (
                 "Le projet est financé par l'Agence Française de Développement. L'Association Villages Solidaires lance cet appel ; l'Association Villages Solidaires sélectionnera les offres.",
                 "Association Villages Solidaires",
+            ),
+            (
+                "National Water Authority\nRequest for Proposals\nConsultancy for the\nNational Water Authority\n",
+                "National Water Authority",
+            ),
+            (
+                "Purchaser:\n[insert the name of the Purchaser]\nThe Harbour Development Agency (HDA) invites bids. The Harbour Development Agency (HDA) will open them.",
+                "The Harbour Development Agency (HDA)",
             ),
             (
                 "Activities take place in Kilifi County and Kwale County. The Youth Futures Network invites consultants; the Youth Futures Network will sign the contract.",

@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::cues::{is_cut_mid_word, is_question, is_step_heading};
 use super::evidence::{acceptable_title, meta_title, styled_title};
 use super::*;
+use crate::layout::HintKind;
 use crate::text::{Line, quote_line};
 
 /// How many lines after a bare document-type line its subject is looked for in: a
@@ -25,7 +26,10 @@ pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) ->
     if let Some(t) = labelled(top, &counts) {
         return Some(t);
     }
-    if let Some(t) = styled_title(top, layout, &counts) {
+    // What the author styled as the title (the Title style, else a page's one
+    // first-level heading) before what the text's shapes suggest.
+    let styles = [HintKind::Title, HintKind::Heading1, HintKind::Large];
+    if let Some(t) = styled_title(top, layout, &styles, &counts) {
         return Some(t);
     }
     for (i, l) in top.iter().enumerate() {
@@ -178,47 +182,29 @@ fn beside_doc_type(
 }
 
 /// Whether the words after a line's document-type phrase continue a sentence ("This
-/// solicitation is open to …", "… Ausschreibung nach UVgO zu vergeben") rather than
-/// name a subject ("Call for Proposals for community radio stations").
+/// solicitation is open to …", "Request for Proposals must be sent …") rather than
+/// name a subject ("Call for Proposals for community radio stations", "Call for
+/// proposals under the Horizon programme"): the first word is a verb or a conjunction.
 fn continues_sentence(line: &str) -> bool {
+    const SENTENCE_WORDS: &[&str] = &[
+        "is", "are", "was", "were", "will", "must", "shall", "should", "may", "can", "has", "have",
+        "and", "or", "which", "that", "est", "sont", "sera", "seront", "doit", "doivent", "peut",
+        "et", "ou", "qui", "que", "es", "son", "será", "serán", "debe", "deben", "puede", "y", "o",
+        "que", "è", "sono", "sarà", "deve", "devono", "può", "e", "che", "é", "são", "deverá",
+        "pode", "ist", "sind", "wird", "werden", "muss", "müssen", "kann", "und", "oder", "die",
+        "der", "das", "zu",
+    ];
     let Some(m) = DOC_TYPE.find(line) else {
         return false;
     };
     let rest = &line[m.end()..];
     let skip = DOC_TYPE_TAIL.find(rest).map_or(0, |t| t.end());
-    let first = rest[skip..].split_whitespace().next().unwrap_or("");
-    first.starts_with(char::is_lowercase)
-        && ![
-            "for",
-            "pour",
-            "para",
-            "per",
-            "für",
-            "relativas",
-            "relativo",
-            "de",
-            "du",
-            "des",
-            "d'une",
-            "d'un",
-            "del",
-            "di",
-            "do",
-            "da",
-            "zur",
-            "zum",
-            "über",
-            "on",
-            "of",
-            "sur",
-            "sobre",
-            "su",
-            "a",
-            "à",
-            "au",
-            "aux",
-        ]
-        .contains(&first)
+    let first = rest[skip..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':']);
+    first.starts_with(char::is_lowercase) && SENTENCE_WORDS.contains(&first)
 }
 
 /// Whether a document-type line says little else: at most three words of its own

@@ -87,7 +87,6 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "consorcio",
     "mairie",
     "préfecture",
-    "établissement",
     "ministerium",
     "bundesamt",
     "stiftung",
