@@ -98,6 +98,8 @@ pub const DE: Lexicon = Lexicon {
     },
     modals: Modals {
         shall: &[
+            "soll",
+            "sollen",
             "verpflichtet sich",
             "verpflichten sich",
             "hat sicherzustellen",

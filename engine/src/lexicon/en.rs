@@ -233,7 +233,12 @@ pub const EN: Lexicon = Lexicon {
             "can only",
             "cannot be",
         ],
-        required: &["(?:is|are) required", "required to", "mandatory"],
+        required: &[
+            "(?:is|are) required",
+            "required to",
+            "mandatory",
+            "will need to",
+        ],
         will: &[
             "will not be (?:considered|accepted|funded|evaluated|eligible|reviewed|admitted|opened)",
             "will be (?:rejected|disqualified|excluded|declared ineligible)",
@@ -275,6 +280,7 @@ pub const EN: Lexicon = Lexicon {
 /// The compliance matrix's words in English.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"needs? to",
         r"it is (?:expected|required|mandatory|compulsory) that",
         r"(?:is|are) to be",
         r"(?:is|are) expected (?:to|from|of)",
@@ -293,6 +299,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"no (?:\p{L}+ ){1,3}(?:will|shall) be (?:accepted|permitted|allowed|considered)",
     ],
     imperatives: &[
+        r"(?:do not|don't|never) (?:\p{L}+)",
         r"use (?:the|only|a|an|this|these|your|one)",
         r"(?:please )?(?:attach|provide|submit|include|quote|indicate|list|describe|state|specify|ensure|complete|sign|send|upload|deliver|prepare|supply|furnish|demonstrate|explain|identify|outline|enclose|confirm|obtain|register|detail|present|propose|return|write|pay|mark|label|address|print|fill in|fill out|work|assist|design|develop|undertake|contribute|conduct|perform|maintain|support|coordinate|create|implement|collaborate|participate|organi[sz]e|facilitate|produce|train|document|test|install|configure|ensure|keep|notify|inform|respond|answer|certify|acknowledge|affirm)",
     ],

@@ -106,9 +106,9 @@ pub const ES: Lexicon = Lexicon {
         ],
     },
     modals: Modals {
-        shall: &["deberá", "deberán"],
-        must: &["debe", "deben", "no (?:puede|pueden|podrá|podrán)"],
-        required: &["obligatori[oa]s?", "se requiere", "se exige"],
+        shall: &["deberá", "deberán", "deberás"],
+        must: &["debe", "deben", "debes", "debemos", "hay que", "no (?:puede|pueden|podrá|podrán)"],
+        required: &["obligatori[oa]s?", "obligatoriamente", "se requiere", "se exige"],
         will: &[
             "no será(?:n)? (?:considerada|aceptada|admitida)s?",
             "será(?:n)? (?:rechazada|excluida|descalificada)s?",
@@ -148,6 +148,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:indique|adjunte|presente|aporte|describa|especifique|incluya|envíe|complete|acredite|detalle|firme|cumplimente|remita|señale|consigne|indicar|adjuntar|presentar|aportar|describir|especificar|incluir|acreditar|detallar)",
     ],
     undertakings: &[
+        r"(?:será|es|serán|son) (?:de )?(?:obligación|cargo|cuenta) del? (?:adjudicatari[oa]|contratista|licitador|proveedor)",
+        r"(?:correrá|correrán|corre|corren) por cuenta del? (?:adjudicatari[oa]|contratista|licitador|proveedor)",
         r"se (?:compromete|comprometen|obliga|obligan) a",
         r"(?:será|serán|es|son) (?:el |la |los )?(?:únic[oa]s? )?responsables? de",
         r"(?:es|será) responsabilidad del?",

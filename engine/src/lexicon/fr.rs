@@ -108,9 +108,9 @@ pub const FR: Lexicon = Lexicon {
         ],
     },
     modals: Modals {
-        shall: &["devra", "devront"],
-        must: &["doit", "doivent", "ne (?:peut|peuvent|pourra|pourront)"],
-        required: &["obligatoires?", "est exigée?", "sont exigée?s"],
+        shall: &["devra", "devront", "devrez", "devrons"],
+        must: &["doit", "doivent", "devez", "devons", "ne (?:peut|peuvent|pourra|pourront)"],
+        required: &["obligatoires?", "obligatoirement", "est exigée?", "sont exigée?s"],
         will: &[
             "ne (?:sera|seront) pas (?:prise?s? en compte|acceptée?s?|recevables?)",
             "(?:sera|seront) rejetée?s?",
@@ -151,11 +151,13 @@ const MATRIX: MatrixWords = MatrixWords {
         r"aucune? (?:\p{L}+ ){1,3}ne sera",
     ],
     imperatives: &[
+        r"ne pas",
         r"(?:veuillez|merci de|prière de)",
         r"(?:fournir|joindre|indiquer|préciser|présenter|décrire|transmettre|remettre|produire|détailler|justifier|démontrer|proposer|réaliser|élaborer|assurer|concevoir|développer|mettre en place|rédiger|participer|accompagner|former|livrer|garantir|respecter)",
         r"(?:fournissez|joignez|indiquez|précisez|présentez|décrivez|transmettez|remettez|envoyez|complétez|signez|renseignez|adressez|déposez)",
     ],
     undertakings: &[
+        r"(?:est|sont|sera|seront|reste|restent) à la charge d[ue] (?:titulaire|prestataire|soumissionnaire|candidat|fournisseur)",
         r"s'engagen?t? à",
         r"(?:est|sont|sera|seront) (?:seule?s? |entièrement )?responsables? d[eu']",
         r"il (?:appartient|incombe) (?:au|à la|aux)",

@@ -89,8 +89,8 @@ pub const IT: Lexicon = Lexicon {
     },
     modals: Modals {
         shall: &["dovrà", "dovranno"],
-        must: &["deve", "devono", "non può", "non possono"],
-        required: &["obbligatori[oaie]", "è richiest[oa]", "sono richiest[ie]"],
+        must: &["deve", "devono", "dovete", "devi", "non può", "non possono"],
+        required: &["obbligatori[oaie]", "obbligatoriamente", "è richiest[oa]", "sono richiest[ie]"],
         will: &["non sarà", "non saranno", "sarà esclusa", "saranno escluse"],
         should: &["dovrebbe", "dovrebbero"],
         may: &["può", "possono", "potrà", "potranno"],

@@ -93,7 +93,7 @@ pub const PT: Lexicon = Lexicon {
             "precisam",
             "não (?:pode|podem|poderá|poderão)",
         ],
-        required: &["obrigatóri[oa]s?"],
+        required: &["obrigatóri[oa]s?", "obrigatoriamente"],
         will: &[
             "não (?:será|serão) (?:considerada|aceite|aceita|admitida)s?",
             "(?:será|serão) (?:rejeitada|excluída|desclassificada)s?",
@@ -128,6 +128,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:indique|anexe|apresente|descreva|envie|inclua|preencha|forneça|especifique|junte|assine|detalhe|comprove|indicar|anexar|apresentar|descrever|enviar|incluir|preencher|fornecer|especificar|comprovar)",
     ],
     undertakings: &[
+        r"compete(?:rá)? (?:ao|à) (?:contratad[oa]|proponente|fornecedor|consultor)",
         r"(?:se )?compromete(?:m)?(?:-se)? a",
         r"obriga(?:m)?-se a",
         r"(?:é|são|será|serão) (?:o |a |os |as )?(?:únic[oa]s? )?responsáve(?:l|is) (?:por|pel[oa]s?|de)",

@@ -223,10 +223,15 @@ fn find(re: &Regex, text: &str) -> Option<(usize, usize)> {
 }
 
 /// Whether `text` binds nobody whatever its verbs: a definition, the document
-/// describing itself, what is not required, the issuer's rights, a disclaimer.
+/// describing itself, what is not required, the issuer's rights, a disclaimer, a
+/// question.
 pub fn binds_nobody(text: &str) -> bool {
     let text = &*plain(text);
-    DEFINITION.is_match(text) || SELF_DESCRIPTION.is_match(text) || CUES.not_binding.is_match(text)
+    // A question asks ("Soll das System eine Anmeldefunktion haben?").
+    text.trim_end().ends_with('?')
+        || DEFINITION.is_match(text)
+        || SELF_DESCRIPTION.is_match(text)
+        || CUES.not_binding.is_match(text)
 }
 
 /// `text` with typographic apostrophes as the lexicons write them ("s’engage" is
@@ -481,6 +486,63 @@ mod tests {
         ] {
             let at = sentence.find(verb).unwrap();
             assert_eq!(subject_before(sentence, at), want, "{sentence}");
+        }
+    }
+    #[test]
+    fn second_person_modals_soll_prohibitive_imperatives_and_charges_bind() {
+        for (sentence, want) in [
+            (
+                "Die Website soll barrierefrei sein.",
+                ("shall", Shape::Modal),
+            ),
+            (
+                "Sie sollen zwei Referenzen nennen.",
+                ("shall", Shape::Modal),
+            ),
+            (
+                "Vous devez joindre un extrait Kbis.",
+                ("must", Shape::Modal),
+            ),
+            (
+                "Debes adjuntar el certificado fiscal.",
+                ("must", Shape::Modal),
+            ),
+            ("Dovete allegare il DURC.", ("must", Shape::Modal)),
+            (
+                "The vendor will need to host the data in Kenya.",
+                ("required", Shape::Modal),
+            ),
+            (
+                "The vendor needs to provide two references.",
+                ("required", Shape::NonModal),
+            ),
+            (
+                "Do not include prices in the technical offer.",
+                ("must", Shape::Imperative),
+            ),
+            ("Ne pas dépasser dix pages.", ("must", Shape::Imperative)),
+            (
+                "Les frais de déplacement sont à la charge du titulaire.",
+                ("shall", Shape::Undertaking),
+            ),
+            (
+                "Los gastos de envío correrán por cuenta del adjudicatario.",
+                ("shall", Shape::Undertaking),
+            ),
+            (
+                "Compete ao contratado manter o sítio atualizado.",
+                ("shall", Shape::Undertaking),
+            ),
+        ] {
+            let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
+            assert_eq!((r.name, r.shape), want, "{sentence}");
+        }
+        // Not the issuer's need, nor what it does not ask.
+        for sentence in [
+            "The City needs to replace its ageing website.",
+            "Der Auftraggeber soll die Abnahme bestätigen.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
         }
     }
 }
