@@ -517,14 +517,40 @@ pub(super) fn deadlines(entries: &[Dated]) -> Deadlines {
             list.push(d.to_json(kind));
         }
     }
-    let note = chosen.is_none().then(|| {
-        if entries.iter().any(|d| d.kind == Some(Kind::Submission)) {
-            "No submission deadline: the dates near closing words are not clearly the deadline for submissions.".to_owned()
-        } else {
-            "No submission deadline: no date in the document stands beside a closing cue (deadline, due, no later than, date limite, fecha límite, prazo, scadenza, Frist).".to_owned()
-        }
-    });
+    let note = match &chosen {
+        Some(c) => rival_note(entries, c),
+        None if entries.iter().any(|d| d.kind == Some(Kind::Submission)) => Some(
+            "No submission deadline: the dates near closing words are not clearly the deadline for submissions.".to_owned(),
+        ),
+        None => Some(
+            "No submission deadline: no date in the document stands beside a closing cue (deadline, due, no later than, date limite, fecha límite, prazo, scadenza, Frist).".to_owned(),
+        ),
+    };
     Deadlines { chosen, list, note }
+}
+
+/// A note when the document itself states another submission deadline about as well
+/// supported as the `chosen` one (a notice's date and its data sheet's, neither
+/// amending the other): the analysis shows one, the reader is told of the other.
+fn rival_note(entries: &[Dated], chosen: &Dated) -> Option<String> {
+    let rival = entries.iter().find(|d| {
+        d.kind == Some(Kind::Submission)
+            && !d.superseded
+            && d.iso != chosen.iso
+            && d.score >= 5
+            && d.score >= chosen.score - 1
+    })?;
+    let why = if rival.slip && !chosen.slip {
+        "the other's weekday is not its date's"
+    } else if rival.score < chosen.score {
+        "it has the stronger closing words"
+    } else {
+        "it comes first"
+    };
+    Some(format!(
+        "The document states two submission deadlines: {} (\"{}\") and {} (\"{}\"); the analysis shows {} because {why}: check with the issuer.",
+        chosen.iso, chosen.quote, rival.iso, rival.quote, chosen.iso
+    ))
 }
 
 #[cfg(test)]

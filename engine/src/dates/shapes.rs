@@ -434,3 +434,46 @@ fn a_german_request_for_information_by_a_date_is_the_questions_deadline() {
         Some("2026-04-16")
     );
 }
+
+/// The notes `analyze` writes of `text`'s submission deadlines.
+fn rival_notes(text: &str) -> usize {
+    let a = analyze(text);
+    a["extracted_data"]["notes"].as_array().map_or(0, |n| {
+        n.iter()
+            .filter(|n| {
+                n.as_str()
+                    .unwrap_or("")
+                    .contains("two submission deadlines")
+            })
+            .count()
+    })
+}
+
+#[test]
+fn two_deadlines_of_one_document_neither_amending_the_other_are_both_told() {
+    let cases: &[(&str, usize)] = &[
+        (
+            "15. The deadline for submission of bids is Wednesday, 30 April 2026 at 10 a.m.\n\nITB 23.1 Deadline for submission of bids: Thursday, 7 May 2026 at 10 a.m.",
+            1,
+        ),
+        (
+            "La date limite de remise des offres est le 30 avril 2026.\n\nDonnées particulières : date limite de remise des offres le 7 mai 2026.",
+            1,
+        ),
+        // The same date said twice, and an extension, are no rivals.
+        (
+            "Proposals are due no later than 7 May 2026.\n\nDeadline for proposals: 7 May 2026, 17:00.",
+            0,
+        ),
+        (
+            "The deadline for proposals of 30 April 2026 is extended to 7 May 2026.",
+            0,
+        ),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(text, want)| rival_notes(text) != *want)
+        .map(|(text, want)| format!("{text}: {} notes, want {want}", rival_notes(text)))
+        .collect();
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
