@@ -347,9 +347,10 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     issuer: &[
         r"the (?:county|city|state|authority|agency|commission|ministry|department|government|employer|purchaser|client|buyer|owner|bank|world bank|foundation|fund|secretariat|donor|organi[sz]ers?|(?:evaluation |selection |tender |procurement |review )?(?:committee|panel|board)|district|council|university|contracting (?:authority|officer|entity|agency)|procuring (?:entity|agency)|issuing office|(?:project|program|programme) (?:office|officer|manager|team)|task team|municipality|tribe|institute|school|hospital|corporation|office)",
-        r"we",
-        r"our",
-        r"us",
+        // Pronouns as written: "US" is a country, "OUR" rarely the issuer.
+        r"(?-i:[Ww]e)",
+        r"(?-i:[Oo]ur)",
+        r"(?-i:us)",
     ],
     issuer_agent: &[
         r"by the (?:county|city|state|authority|agency|commission|ministry|department|government|employer|purchaser|client|buyer|owner|bank|committee|panel|board|district|council|university|contracting officer|procuring entity|municipality|tribe)",

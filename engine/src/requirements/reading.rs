@@ -474,6 +474,12 @@ mod tests {
                 Subject::Bidder,
             ),
             (
+                "Vendor must use the US Web Design Standards.",
+                "must",
+                Subject::Bidder,
+            ),
+            ("We will notify the winner.", "will", Subject::Issuer),
+            (
                 "O comitê poderá pedir esclarecimentos.",
                 "poderá",
                 Subject::Issuer,
