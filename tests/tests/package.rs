@@ -287,6 +287,67 @@ async fn an_annex_only_fact_is_in_the_package_analysis() {
     }
 }
 
+#[tokio::test]
+async fn two_deadlines_no_precedence_settles_are_shown_as_a_conflict_with_both_quotes() {
+    for backend in TestBackend::all("two_deadlines_no_precedence_settles") {
+        let app = offline(&backend, &[]).await;
+        let id = app.create_proposal("notice and body").await;
+        // A portal notice as the main document, the RFP's body as its annex: the two
+        // disagree and neither amends the other.
+        let notice = "# Tender notice: Harbour Lighting 2027\n\nIssued by the Port of Eastvale.\n\nThe deadline for submission of tenders is 30 April 2027 at 12:00.\n";
+        let body = "# Harbour Lighting 2027: Instructions to tenderers\n\nTenders must be received no later than 7 May 2027 at 12:00.\n";
+        app.client
+            .upload(
+                &id,
+                notice.as_bytes().to_vec(),
+                "text/markdown",
+                Some("notice.md"),
+            )
+            .await
+            .unwrap();
+        add(
+            &app,
+            &id,
+            body.as_bytes().to_vec(),
+            "text/markdown",
+            "instructions.md",
+            "annex",
+        )
+        .await;
+        let (_, done) = analysed(&app, &id).await;
+        let a = result(&done);
+        assert_eq!(
+            a["summary"]["deadline"], "2027-04-30",
+            "the main document's is shown"
+        );
+        assert_eq!(a["changes"], json!([]), "an annex changes nothing");
+        let c = &a["conflicts"][0];
+        assert_eq!(c["field"], "deadline", "{:#}", a["conflicts"]);
+        assert_eq!(c["differs"], "date");
+        assert_eq!(c["shown"]["filename"], "notice.md");
+        assert_eq!(c["other"]["filename"], "instructions.md");
+        assert!(
+            c["shown"]["quote"]
+                .as_str()
+                .unwrap()
+                .contains("30 April 2027"),
+            "{c:#}"
+        );
+        assert!(
+            c["other"]["quote"].as_str().unwrap().contains("7 May 2027"),
+            "{c:#}"
+        );
+        assert!(
+            a["extracted_data"]["notes"]
+                .to_string()
+                .contains("Conflicting submission deadlines"),
+            "{:#}",
+            a["extracted_data"]["notes"]
+        );
+        app.stop().await;
+    }
+}
+
 /// The problem `code` of a refused request, and that it was refused with a 4xx.
 fn refused(e: rfp_client::Error) -> (u16, String) {
     let status = e.status().expect("an HTTP answer");
