@@ -17,11 +17,13 @@ use crate::text::{Line, quote_line};
 
 /// A line that labels a reference number ("Número de Expediente 10/2024",
 /// "Tender No. 4/2026", "Vergabenummer"), never a title.
-static REFERENCE_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::text::re(
-        r"(?i)^(?:n[úu]mero|num[ée]ro|number|no\.|n[°º]|ref(?:erence)?\b|r[ée]f[ée]rence|expediente|vergabe-?nummer|aktenzeichen|protocollo|processo n|file no|solicitation (?:no|number))",
-    )
-});
+pub(super) static REFERENCE_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
+    || {
+        crate::text::re(
+            r"(?i)^(?:n[úu]mero|num[ée]ro|number|no\.|n[°º]|ref(?:erence)?\b|r[ée]f[ée]rence|expediente|vergabe-?nummer|aktenzeichen|protocollo|processo n|file no|solicitation (?:no|number))",
+        )
+    },
+);
 
 /// How many hints of one kind are tried.
 const HINTS_TRIED: usize = 4;
@@ -333,9 +335,104 @@ pub(super) fn confirmed_meta_issuer(
     from_properties(org, property)
 }
 
-/// The properties' organisation when nothing in the text names one.
+/// The distinctive labels of the domains of the e-mail addresses in `lines` (at most
+/// a dozen): "finanzen@b-tu.de" gives "btu", "tenders@ebid.org" "ebid"; mail providers
+/// and generic labels ("gov", "ac", "co") are left out.
+pub(super) fn email_domains<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    const GENERIC: &[&str] = &[
+        "www",
+        "mail",
+        "email",
+        "gov",
+        "go",
+        "gob",
+        "gouv",
+        "gv",
+        "org",
+        "com",
+        "net",
+        "edu",
+        "ac",
+        "co",
+        "or",
+        "int",
+        "info",
+        "eu",
+        "gmail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "live",
+        "icloud",
+        "aol",
+        "protonmail",
+        "gmx",
+        "web",
+        "orange",
+        "free",
+        "libero",
+        "wanadoo",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for line in lines {
+        for (at, _) in line.match_indices('@').take(8) {
+            let domain: String = line[at + 1..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+                .take(100)
+                .collect();
+            let labels: Vec<&str> = domain.trim_end_matches('.').split('.').collect();
+            // The last label is the top-level domain.
+            let Some((_, names)) = labels.split_last() else {
+                continue;
+            };
+            let distinctive = names.iter().rev().find(|l| {
+                let l = l.to_lowercase();
+                l.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !GENERIC.contains(&l.as_str())
+            });
+            if let Some(label) = distinctive {
+                let label: String = label
+                    .to_lowercase()
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
+                if !out.contains(&label) && out.len() < 12 {
+                    out.push(label);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether an organisation's name matches one of the e-mail `domains`: its acronym
+/// (in brackets, or the initials of its capitalised words) or one of its words.
+pub(super) fn sends_from(name: &str, domains: &[String]) -> bool {
+    if domains.is_empty() {
+        return false;
+    }
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let initials: String = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect();
+    domains
+        .iter()
+        .any(|d| (d.len() >= 3 && initials == *d) || words.iter().any(|w| w.len() >= 3 && w == d))
+}
+
+/// The organisation property (a DOCX's Company, a page's site name) when nothing in
+/// the text names an organisation. An author property alone is not enough: it names
+/// whoever made the file (a regional office relaying a call, a consultant).
 pub(super) fn unconfirmed_meta_issuer(layout: &Layout, notes: &mut Vec<String>) -> Option<Value> {
-    let (property, org) = meta_org(layout)?;
+    let (property, org) = meta_org(layout).filter(|(p, _)| *p == "company")?;
     notes.push(
         "The issuer is the organisation the document's properties name (its metadata); the text names none."
             .into(),
@@ -356,6 +453,47 @@ mod tests {
         assert_eq!(bare_property("Appel à projets.pdf"), "Appel à projets");
         assert_eq!(bare_property("בקשה להצעות מחקר"), "בקשה להצעות מחקר");
         assert_eq!(bare_property("ÉÉÉ"), "ÉÉÉ");
+    }
+}
+
+#[cfg(test)]
+mod email_tests {
+    use super::*;
+
+    #[test]
+    fn the_senders_domain_matches_the_organisations_acronym_or_word() {
+        let domains = email_domains(
+            [
+                "Email: finanzen@b-tu.de",
+                "Send bids to tenders@ebid.org or j.doe@gmail.com.",
+                "contact: appels@fondation-terres.fr; info@ministerio.gob.es",
+                "E-Mail: vergabe@stadt.koeln.de",
+                "Correo: compras@santafe.gov.ar",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(
+            domains,
+            [
+                "btu",
+                "ebid",
+                "fondationterres",
+                "ministerio",
+                "koeln",
+                "santafe"
+            ]
+        );
+        assert!(sends_from(
+            "Brandenburgische Technische Universität",
+            &domains
+        ));
+        assert!(sends_from(
+            "ECOWAS Bank for Investment and Development (EBID)",
+            &domains
+        ));
+        assert!(sends_from("Stadt Koeln", &domains));
+        assert!(!sends_from("Agence Française de Développement", &domains));
+        assert!(!sends_from("Ministry of Finance", &[]));
     }
 }
 

@@ -78,6 +78,23 @@ pub(super) fn issuer(
     most_named(lines).or_else(|| unconfirmed_meta_issuer(layout, notes))
 }
 
+/// A name without the capitalised small word a sentence starts with ("Als Agentur
+/// haben wir…", "As a Foundation we…", "Pour la Commune…"): a preposition, a pronoun
+/// or a conjunction is never the first word of an organisation's name.
+fn without_leading_small_word(name: &str) -> &str {
+    const SMALL: &[&str] = &[
+        "As", "For", "In", "On", "At", "By", "With", "From", "To", "If", "When", "We", "Our",
+        "Pour", "Par", "Avec", "Dans", "Sur", "Si", "Quand", "Nous", "Notre", "Para", "Por", "Con",
+        "En", "Desde", "Cuando", "Nosotros", "Nuestra", "Per", "Da", "Di", "Su", "Quando", "Noi",
+        "Nostra", "Pelo", "Pela", "Em", "Nós", "Nossa", "Als", "Für", "Mit", "Von", "Bei", "Nach",
+        "Durch", "Über", "Wenn", "Wir", "Unsere", "Unser",
+    ];
+    match name.split_once(' ') {
+        Some((first, rest)) if SMALL.contains(&first) => rest.trim_start(),
+        _ => name,
+    }
+}
+
 /// Whether a line is about a bidder's papers ("a tax compliance certificate from the
 /// Kenya Revenue Authority"): the tax authority it names is not the issuer (one that
 /// issues its own tender names itself in other sentences too).
@@ -150,12 +167,20 @@ fn labelled(top: &[Line]) -> Option<Value> {
     None
 }
 
+/// A name's standing: (it has an organisation word, the e-mail addresses are its),
+/// its mentions, its line, the name and the line.
+type Named<'a> = ((bool, bool), usize, usize, &'a str, &'a str);
+
 /// The organisation named in the first sentences (or, in a long document, the first
 /// pages) the most often.
 fn most_named(lines: &[Line]) -> Option<Value> {
     // An organisation named in the first sentences (or, in a long document, the
     // first pages), the most often named one.
-    let mut best: Option<(bool, usize, usize, &str, &str)> = None;
+    // The sender's domain of the document's e-mail addresses: a name whose acronym or
+    // a word of which is that domain ("tenders@ebid.org", "ECOWAS Bank for Investment
+    // and Development (EBID)") is the one that asks.
+    let domains = super::evidence::email_domains(lines.iter().take(SENTENCE_LINES).map(|l| l.text));
+    let mut best: Option<Named> = None;
     // How often a name is written in the document's first pages, counted once a name.
     // Bounded whatever the document: the text counted in is at most
     // MENTION_TEXT_BYTES, and at most MAX_COUNTED names are counted (later ones
@@ -183,7 +208,7 @@ fn most_named(lines: &[Line]) -> Option<Value> {
     for (i, l) in lines.iter().take(SENTENCE_LINES).enumerate() {
         for (at, c) in crate::text::captures_at(&ORG_IN_SENTENCE, l.text).take(20) {
             let m = c.get(1).unwrap();
-            let name = m.as_str().trim();
+            let name = without_leading_small_word(m.as_str().trim());
             // "Head Office: …" labels an address.
             if l.text[at + m.end()..].trim_start().starts_with(':') {
                 continue;
@@ -220,10 +245,11 @@ fn most_named(lines: &[Line]) -> Option<Value> {
             }
             let mentions = count(name);
             // Named with an organisation word beats named with an acronym only.
+            let rank = (org, super::evidence::sends_from(name, &domains));
             if best.is_none_or(|(o, m, j, _, _)| {
-                (org, mentions, std::cmp::Reverse(i)) > (o, m, std::cmp::Reverse(j))
+                (rank, mentions, std::cmp::Reverse(i)) > (o, m, std::cmp::Reverse(j))
             }) {
-                best = Some((org, mentions, i, name, l.text));
+                best = Some((rank, mentions, i, name, l.text));
             }
         }
     }
@@ -314,6 +340,10 @@ mod tests {
             (
                 "Purchaser:\n[insert the name of the Purchaser]\nThe Harbour Development Agency (HDA) invites bids. The Harbour Development Agency (HDA) will open them.",
                 "The Harbour Development Agency (HDA)",
+            ),
+            (
+                "Als Agentur haben wir Erfahrung.\nDie Stadtwerke Cottbus GmbH vergibt den Auftrag. Die Stadtwerke Cottbus GmbH prüft die Angebote.",
+                "Die Stadtwerke Cottbus GmbH",
             ),
             (
                 "Activities take place in Kilifi County and Kwale County. The Youth Futures Network invites consultants; the Youth Futures Network will sign the contract.",

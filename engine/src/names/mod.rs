@@ -215,7 +215,19 @@ fn is_org_name(text: &str) -> bool {
     let first = words
         .iter()
         .find(|w| !["the", "la", "le", "el", "il", "u.s."].contains(&w.as_str()));
-    first.is_some_and(is_org) || words.last().is_some_and(is_org)
+    let lower = text.trim_start_matches("The ").to_lowercase();
+    // "City of Lakeside", "County of Marin", "Town of Hudson" ("State of the Art …" is
+    // no State).
+    let place_of = [
+        "city of ",
+        "county of ",
+        "town of ",
+        "village of ",
+        "state of ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p) && !lower.starts_with("state of the "));
+    first.is_some_and(is_org) || words.last().is_some_and(is_org) || place_of
 }
 
 fn looks_like_address(text: &str) -> bool {
@@ -291,7 +303,9 @@ fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
     .iter()
     .find_map(|p| after_lower.starts_with(p).then(|| &after[p.len()..]))
     .unwrap_or(after);
+    // "Tender Notice No.: NIT/CS/PUR/63" names a reference, not a subject.
     let substantive = letter_words(after) >= 2
+        && !evidence::REFERENCE_LABEL.is_match(after)
         && !DOC_TYPE.is_match(after)
         && !after.trim_start().starts_with('(');
     if substantive && m.start() < 40 {

@@ -37,6 +37,12 @@ pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) ->
             return Some(t);
         }
     }
+    // Where the text names no subject, the kind of document with its reference
+    // identifies it ("Tender Notice No.: NIT/CS/PUR/63/12", "Request for Proposals No.
+    // 2026-12").
+    if let Some(l) = top.iter().find(|l| is_reference_title(l.text, &counts)) {
+        return found(clean_value(without_date(l.text)), quote_line(l.text));
+    }
     // The first substantive heading; else the file's title property; else the first
     // substantive line.
     let heading = top
@@ -48,8 +54,11 @@ pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) ->
         return Some(t);
     }
     let pick = heading.or_else(|| {
-        top.iter()
-            .position(|l| acceptable_title(l.text, &counts) && l.text.len() <= 160)
+        (0..top.len()).find(|&i| {
+            acceptable_title(top[i].text, &counts)
+                && top[i].text.len() <= 160
+                && !is_sentence_run(&with_continuation(top, i).0)
+        })
     })?;
     let (text, _) = with_continuation(top, pick);
     found(clean_value(&text), quote_line(&text))
@@ -143,7 +152,15 @@ fn beside_doc_type(
     if let Some(m) = DOC_TYPE.find(l.text) {
         let prefix = l.text[..m.start()]
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | ':'));
+        // "Address for submission of Tender", "Date limite de dépôt des offres" speak of
+        // the tender's process: the words before end with a small word of their own.
+        let about_the_tender = prefix
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOINERS.contains(&w.to_lowercase().as_str()));
         if letter_words(&subject_words(prefix)) >= 1
+            && !about_the_tender
+            && crate::dates::dates(l.text, crate::dates::Convention::DayFirst).is_empty()
             && !is_org_line(prefix)
             && !prefix.contains(':')
             && l.text.split_whitespace().count() <= 14
@@ -169,6 +186,7 @@ fn beside_doc_type(
             && t.split_whitespace().count() <= 30
             && !t.ends_with('.')
             && acceptable_title(t, counts)
+            && !is_sentence_run(&with_continuation(top, j).0)
     };
     // The line after, else the line before, else one a little further down.
     let next = (i + 1..top.len().min(i + 4)).find(|&j| usable(j));
@@ -213,6 +231,47 @@ fn continues_sentence(line: &str) -> bool {
 fn is_bare_type_line(line: &str) -> bool {
     let rest = DOC_TYPE.replace_all(line, " ");
     letter_words(&rest) <= 3 && !line.trim_end().ends_with('.')
+}
+
+/// Sentences, not a title: more than 30 words once wrapped lines are joined, or a
+/// sentence's end followed by another ("… staff members. Reputed firms are invited").
+fn is_sentence_run(text: &str) -> bool {
+    static NEXT_SENTENCE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| crate::text::re(r"\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}"));
+    text.split_whitespace().count() > 30 || NEXT_SENTENCE.is_match(text)
+}
+
+/// A reference line without the date that follows it ("… R/63/12 dated: 19-10-2012",
+/// "… n° 12/2026 du 3 mars 2026", "… vom 30.03.2026").
+fn without_date(text: &str) -> &str {
+    static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::text::re(
+            r"(?i)[\s,]+(?:dated|date|du|vom|del|de fecha|de|em|datato|del giorno)\s*:?\s*\d",
+        )
+    });
+    DATED.find(text).map_or(text, |m| &text[..m.start()])
+}
+
+/// A document-type line whose subject is its reference number.
+fn is_reference_title(text: &str, counts: &HashMap<&str, usize>) -> bool {
+    let Some(m) = DOC_TYPE.find(text) else {
+        return false;
+    };
+    let rest = text[m.end()..].trim_start();
+    m.start() <= 5
+        && text.len() <= 120
+        && evidence_reference(rest)
+        && rest.chars().any(|c| c.is_ascii_digit())
+        && !repeated_line_text(text, counts)
+        && !is_question(text)
+}
+
+fn evidence_reference(rest: &str) -> bool {
+    super::evidence::REFERENCE_LABEL.is_match(rest)
+}
+
+fn repeated_line_text(text: &str, counts: &HashMap<&str, usize>) -> bool {
+    counts.get(text).copied().unwrap_or(0) >= 3
 }
 
 /// Words before a document-type phrase that only qualify the kind of document
@@ -343,6 +402,22 @@ mod tests {
             (
                 "1. Is the budget inclusive of VAT?\nAnswer: yes.\nRegional Roads Maintenance Study\n",
                 "Regional Roads Maintenance Study",
+            ),
+            (
+                "CITY OF LAKESIDE\nTender Notice No.: CL/PW/17/2026 dated: 3 March 2026\nTENDER NOTICE\nThe City intends to procure road salt.\n",
+                "Tender Notice No.: CL/PW/17/2026",
+            ),
+            (
+                "TENDER NOTICE\nThe Lakeside Institute of Technology intends to procure the uniform items for\nits staff members. Reputed firms are invited to submit their offer\nfor the following categories.\nTender Notice No.: LIT/CS/63/26\n",
+                "Tender Notice No.: LIT/CS/63/26",
+            ),
+            (
+                "Tender Notice No.: LIT/CS/63/26\nLast date for submission of Tender: 12-11-2026 (up to 3 P.M.)\n",
+                "Tender Notice No.: LIT/CS/63/26",
+            ),
+            (
+                "Tender Notice No.: LIT/CS/63/26\nAddress for submission of Tender\n",
+                "Tender Notice No.: LIT/CS/63/26",
             ),
             (
                 "Prepared for the Lakeside Water Authority\nAsset Management Plan Update\n",
