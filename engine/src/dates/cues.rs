@@ -556,3 +556,25 @@ pub(super) const PAST_EVENT: &[&str] = &[
     "stattgefunden",
     "stattfand",
 ];
+
+/// The words of the day a document was issued or published ("Issued on:", "publié
+/// le", "Veröffentlicht am"), among the publication dates: a deadline before it is a
+/// slip.
+pub(super) const ISSUED: &[&str] = &[
+    "issued",
+    "issue date",
+    "date of issue",
+    "published",
+    "publication",
+    "publié",
+    "émis",
+    "date de publication",
+    "publicado",
+    "publicación",
+    "emitido",
+    "publicação",
+    "pubblicat",
+    "emess",
+    "veröffentlich",
+    "ausgegeben",
+];

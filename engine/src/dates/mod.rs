@@ -68,8 +68,9 @@ pub(super) struct Dated {
     pub kind: Option<Kind>,
     pub score: i32,
     pub superseded: bool,
-    /// The weekday written before it names another day ("Wednesday, 30 April 2024"
-    /// where that is a Tuesday): it loses to an equal date that has no such slip.
+    /// It cannot be meant as written: the weekday before it names another day
+    /// ("Wednesday, 30 April 2024" where that is a Tuesday), or it falls before the
+    /// day the document says it was issued. It loses to an equal date without a slip.
     pub slip: bool,
     pub time: Option<(String, Option<String>)>,
     pub quote: String,
@@ -161,7 +162,28 @@ pub(super) fn dated_entries(
             });
         }
     }
+    before_issue_slips(&mut out);
     Ok(out)
+}
+
+/// Marks as slips the submission dates that fall before the day the document says it
+/// was issued or published ("Issued on: March 20, 2025" and bids due "30 April
+/// 2024"): a deadline before its own notice is a typing slip of the year.
+fn before_issue_slips(entries: &mut [Dated]) {
+    let issued = entries
+        .iter()
+        .filter(|d| d.kind == Some(Kind::Publication) && has_any(&d.quote.to_lowercase(), ISSUED))
+        .map(|d| d.iso.clone())
+        .min();
+    let Some(issued) = issued else {
+        return;
+    };
+    for d in entries
+        .iter_mut()
+        .filter(|d| d.kind == Some(Kind::Submission) && d.iso < issued)
+    {
+        d.slip = true;
+    }
 }
 
 /// How well a closing date is supported as the submission deadline, from its
@@ -541,7 +563,7 @@ fn rival_note(entries: &[Dated], chosen: &Dated) -> Option<String> {
             && d.score >= chosen.score - 1
     })?;
     let why = if rival.slip && !chosen.slip {
-        "the other's weekday is not its date's"
+        "the other cannot be meant as written (its weekday is another day's, or it falls before the document's issue date)"
     } else if rival.score < chosen.score {
         "it has the stronger closing words"
     } else {

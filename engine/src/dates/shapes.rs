@@ -477,3 +477,35 @@ fn two_deadlines_of_one_document_neither_amending_the_other_are_both_told() {
         .collect();
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }
+
+#[test]
+fn a_deadline_before_the_documents_own_issue_date_loses_to_one_after_it() {
+    check(&[
+        (
+            "Issued on: March 20, 2026\n\nThe deadline for submission of bids is 30 April 2025 at 10 a.m.\n\nDeadline for submission of bids: 7 May 2026 at 10 a.m.",
+            Some("2026-05-07"),
+            Some("10:00"),
+        ),
+        (
+            "Publié le 20 mars 2026.\n\nLa date limite de remise des offres est le 30 avril 2025.\n\nDate limite de remise des offres : 7 mai 2026.",
+            Some("2026-05-07"),
+            None,
+        ),
+        (
+            "Publicado el 20 de marzo de 2026.\n\nEl plazo de presentación de ofertas vence el 30 de abril de 2025.\n\nPlazo de presentación de ofertas: 7 de mayo de 2026.",
+            Some("2026-05-07"),
+            None,
+        ),
+        (
+            "Veröffentlicht am 20.03.2026.\n\nDie Angebotsfrist endet am 30.04.2025.\n\nAngebotsfrist: 07.05.2026.",
+            Some("2026-05-07"),
+            None,
+        ),
+        // Alone, it is still the deadline the document states.
+        (
+            "Issued on: March 20, 2026\n\nThe deadline for submission of bids is 30 April 2025.",
+            Some("2025-04-30"),
+            None,
+        ),
+    ]);
+}
