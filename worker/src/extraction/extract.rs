@@ -5,19 +5,20 @@
 //! extractor: no C library to install, which keeps the quick start to "only Rust".
 //! The workspace patches it (`vendor/pdf-extract/PATCHED.md`) so that a document's
 //! fonts are parsed once, not once per page.
-//! DOCX is a zip of XML read with `zip` and `quick-xml`. Extraction runs on the
+//! DOCX and HTML are read in `markup.rs`. Extraction runs on the
 //! blocking pool with a time budget, and a parser panic is caught and turned into
 //! `document_unreadable`: a bad document fails its own job, never the process.
 
 use rfp_shared::failure::FailureCode;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 use std::time::Duration;
 
 use bytes::Bytes;
-use rfp_engine::{HintKind, Layout};
+use rfp_engine::Layout;
 use rfp_shared::ports::DocumentHint;
 
 use super::layout;
+use super::markup::{docx_text, html_text};
 
 /// The document kinds the service reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -386,237 +387,6 @@ fn pdf_pages(bytes: &[u8], hints: &mut Layout) -> Result<Vec<String>, ExtractErr
         return Err(ExtractError::Unreadable(last_error.unwrap_or_default()));
     }
     Ok(pages)
-}
-
-/// A DOCX's text: the headers, the body, then the footers (each part's paragraphs and
-/// table rows as lines). A header repeated on every page appears once.
-fn docx_text(
-    bytes: &[u8],
-    max_bytes: usize,
-    cut: &mut bool,
-    hints: &mut Layout,
-) -> Result<String, ExtractError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
-    let styles = layout::docx_styles(&mut archive);
-    layout::docx_properties(&mut archive, hints);
-    let mut names: Vec<String> = archive
-        .file_names()
-        .filter_map(|n| n.ok().map(|n| n.into_owned()))
-        .collect();
-    names.sort();
-    // One allowance of text for all the parts together: a document may have any
-    // number of headers and footers.
-    let mut left = max_bytes;
-    let mut part = |name: &str| -> Result<String, ExtractError> {
-        let mut xml = String::new();
-        archive
-            .by_name(name)
-            .map_err(|e| ExtractError::Corrupt(e.to_string()))?
-            .take(256 * 1024 * 1024)
-            .read_to_string(&mut xml)
-            .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
-        let (text, full) = wordprocessing_text(&xml, left, &styles, hints)?;
-        left = left.saturating_sub(text.len());
-        *cut |= !full;
-        Ok(text)
-    };
-    let body = part("word/document.xml")?;
-    let mut headers = Vec::new();
-    let mut footers = Vec::new();
-    for name in names {
-        let is_header = name.starts_with("word/header") && name.ends_with(".xml");
-        let is_footer = name.starts_with("word/footer") && name.ends_with(".xml");
-        if !(is_header || is_footer) {
-            continue;
-        }
-        let text = part(&name)?;
-        let text = text.trim();
-        let list = if is_header {
-            &mut headers
-        } else {
-            &mut footers
-        };
-        if !text.is_empty() && !list.iter().any(|t: &String| t == text) {
-            list.push(text.to_owned());
-        }
-    }
-    let mut out = headers.join("\n");
-    if !out.is_empty() {
-        out.push_str("\n\n");
-    }
-    out.push_str(&body);
-    for footer in footers {
-        out.push_str("\n\n");
-        out.push_str(&footer);
-    }
-    Ok(out)
-}
-
-/// The text of one WordprocessingML part, up to about `max_bytes`; and whether it is
-/// whole.
-/// Paragraphs in one of `styles` (Title, Heading 1–3) are added to `hints`.
-fn wordprocessing_text(
-    xml: &str,
-    max_bytes: usize,
-    styles: &std::collections::HashMap<String, HintKind>,
-    hints: &mut Layout,
-) -> Result<(String, bool), ExtractError> {
-    use quick_xml::events::Event;
-
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = String::new();
-    let mut in_text = false;
-    // Where the current paragraph's text starts, and the hint its style makes it.
-    let mut paragraph = (0, None::<HintKind>);
-    loop {
-        if out.len() > max_bytes {
-            return Ok((out, false));
-        }
-        match reader.read_event() {
-            Err(e) => return Err(ExtractError::Corrupt(e.to_string())),
-            Ok(Event::Eof) => break,
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "t" => in_text = true,
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "p" => paragraph = (out.len(), None),
-            Ok(Event::Empty(e)) => match e.local_name().as_ref() {
-                "tab" => out.push('\t'),
-                "br" | "cr" => out.push('\n'),
-                "pStyle" => {
-                    paragraph.1 = layout::attr(&e, "val").and_then(|id| styles.get(&id).copied());
-                }
-                _ => {}
-            },
-            Ok(Event::End(e)) => match e.local_name().as_ref() {
-                "t" => in_text = false,
-                "p" => {
-                    if let (start, Some(kind)) = paragraph {
-                        hints.push(kind, out.get(start.min(out.len())..).unwrap_or(""));
-                    }
-                    paragraph = (out.len(), None);
-                    out.push('\n');
-                }
-                "tc" => out.push_str(" | "),
-                "tr" => out.push('\n'),
-                _ => {}
-            },
-            Ok(Event::Text(t)) if in_text => out.push_str(&t.xml10_content()),
-            Ok(Event::GeneralRef(r)) if in_text => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    out.push(c);
-                } else {
-                    out.push_str(match r.as_ref() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        _ => "",
-                    });
-                }
-            }
-            Ok(_) => {}
-        }
-    }
-    Ok((out, true))
-}
-
-/// The visible text of an HTML document: no scripts, styles or head; block elements
-/// start new lines, list items get a dash, table cells are separated by ` | `.
-fn html_text(html: &str, max_bytes: usize, cut: &mut bool, hints: &mut Layout) -> String {
-    use scraper::{ElementRef, Html, Node};
-
-    const HIDDEN: &[&str] = &[
-        "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
-    ];
-    const BLOCKS: &[&str] = &[
-        "p",
-        "div",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "main",
-        "nav",
-        "aside",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "table",
-        "tr",
-        "blockquote",
-        "pre",
-        "dl",
-        "dt",
-        "dd",
-        "form",
-        "fieldset",
-        "figure",
-        "figcaption",
-        "address",
-        "hr",
-    ];
-
-    /// What is left to do: an element to open, or an element's end to write.
-    enum Step<'a> {
-        Open(ego_tree::NodeRef<'a, Node>),
-        Close(&'a str, bool),
-    }
-
-    // An explicit stack, not recursion: how deep elements nest is the document's
-    // choice, and a thread's stack is not.
-    let document = Html::parse_document(html);
-    *hints = layout::html_hints(&document);
-    let mut out = String::new();
-    let mut todo = vec![Step::Open(*document.root_element())];
-    while let Some(step) = todo.pop() {
-        if out.len() > max_bytes {
-            *cut = true;
-            break;
-        }
-        let node = match step {
-            Step::Close(name, block) => {
-                match name {
-                    "td" | "th" => out.push_str(" | "),
-                    _ if block || name == "li" => out.push('\n'),
-                    _ => {}
-                }
-                continue;
-            }
-            Step::Open(node) => node,
-        };
-        match node.value() {
-            // Source line breaks inside a paragraph are just spaces.
-            Node::Text(t) => out.push_str(&t.replace(['\n', '\r', '\t'], " ")),
-            Node::Element(e) if e.name() == "br" => out.push('\n'),
-            Node::Element(_) => {
-                let Some(el) = ElementRef::wrap(node) else {
-                    continue;
-                };
-                let name = el.value().name();
-                if HIDDEN.contains(&name) || el.value().attr("hidden").is_some() {
-                    continue;
-                }
-                let block = BLOCKS.contains(&name);
-                if block || name == "li" {
-                    out.push('\n');
-                }
-                if name == "li" {
-                    out.push_str("- ");
-                }
-                todo.push(Step::Close(name, block));
-                // Children in reverse, so the first is taken first.
-                let children: Vec<_> = node.children().collect();
-                todo.extend(children.into_iter().rev().map(Step::Open));
-            }
-            _ => {}
-        }
-    }
-    out.lines().map(str::trim).collect::<Vec<_>>().join("\n")
 }
 
 /// Tidies extracted text: trailing spaces and runs of spaces go, words hyphenated

@@ -312,6 +312,102 @@ mod tests {
         );
     }
 
+    fn docx(parts: &[(&str, String)]) -> Vec<u8> {
+        use std::io::Write;
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buf);
+            for (name, body) in parts {
+                zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                    .unwrap();
+                zip.write_all(body.as_bytes()).unwrap();
+            }
+            zip.finish().unwrap();
+        }
+        buf.into_inner()
+    }
+
+    fn kinds(hints: &[DocumentHint]) -> Vec<(&str, &str)> {
+        hints
+            .iter()
+            .map(|h| (h.kind.as_str(), h.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_docx_gives_its_styled_lines_and_properties() {
+        let styles = r#"<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="Titre"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style></w:styles>"#;
+        let body = r#"<w:document xmlns:w="w"><w:body>
+<w:p><w:pPr><w:pStyle w:val="Titre"/></w:pPr><w:r><w:t>Étude de faisabilité</w:t></w:r><w:r><w:t> d'un réseau de chaleur</w:t></w:r></w:p>
+<w:p><w:r><w:t>Texte courant.</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr><w:r><w:t>Contexte</w:t></w:r></w:p>
+</w:body></w:document>"#;
+        let core = r#"<cp:coreProperties xmlns:cp="c" xmlns:dc="d"><dc:title>Etude reseau</dc:title><dc:creator>Marie Dupont</dc:creator></cp:coreProperties>"#;
+        let app = r#"<Properties><Company>Communauté de communes du Val</Company></Properties>"#;
+        let bytes = docx(&[
+            ("word/document.xml", body.into()),
+            ("word/styles.xml", styles.into()),
+            ("docProps/core.xml", core.into()),
+            ("docProps/app.xml", app.into()),
+        ]);
+        let e = crate::extract::extract(&bytes, crate::extract::DocumentKind::Docx).unwrap();
+        assert_eq!(
+            kinds(&e.hints),
+            [
+                ("meta_title", "Etude reseau"),
+                ("meta_author", "Marie Dupont"),
+                ("meta_company", "Communauté de communes du Val"),
+                ("title", "Étude de faisabilité d'un réseau de chaleur"),
+                ("heading1", "Contexte"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_docx_with_a_hundred_thousand_headings_gives_a_bounded_layout() {
+        let styles = r#"<w:styles xmlns:w="w"><w:style w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>"#;
+        let mut body = String::from(r#"<w:document xmlns:w="w"><w:body>"#);
+        for i in 0..100_000 {
+            body.push_str(&format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Section {i} {}</w:t></w:r></w:p>"#,
+                "x".repeat(i % 50)
+            ));
+        }
+        body.push_str("</w:body></w:document>");
+        let bytes = docx(&[
+            ("word/document.xml", body),
+            ("word/styles.xml", styles.into()),
+        ]);
+        let e = crate::extract::extract(&bytes, crate::extract::DocumentKind::Docx).unwrap();
+        assert_eq!(e.hints.len(), rfp_engine::layout::MAX_HINTS_PER_KIND);
+        assert!(
+            e.hints
+                .iter()
+                .all(|h| h.text.chars().count() <= rfp_engine::layout::MAX_HINT_CHARS)
+        );
+    }
+
+    #[test]
+    fn an_html_page_gives_its_title_headings_and_meta() {
+        let html = r#"<!DOCTYPE html><html><head><title>Convocatoria 2027 | Fundaci&oacute;n Agua</title>
+<meta name="author" content="Fundación Agua Limpia"><meta property="og:site_name" content="Fundación Agua Limpia">
+<meta name="description" content="Ayudas para proyectos de agua"></head>
+<body><h1>Convocatoria de ayudas <b>2027</b></h1><h2>Bases</h2><script>var h1 = 1;</script></body></html>"#;
+        let e =
+            crate::extract::extract(html.as_bytes(), crate::extract::DocumentKind::Html).unwrap();
+        assert_eq!(
+            kinds(&e.hints),
+            [
+                ("heading1", "Convocatoria de ayudas 2027"),
+                ("heading2", "Bases"),
+                ("meta_title", "Convocatoria 2027 | Fundación Agua"),
+                ("meta_author", "Fundación Agua Limpia"),
+                ("meta_company", "Fundación Agua Limpia"),
+                ("meta_subject", "Ayudas para proyectos de agua"),
+            ]
+        );
+    }
+
     #[test]
     fn carried_hints_are_bounded_and_cleaned_again() {
         let hints: Vec<DocumentHint> = (0..10_000)

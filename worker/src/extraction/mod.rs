@@ -7,5 +7,6 @@
 
 pub mod extract;
 pub mod layout;
+mod markup;
 pub mod ocr;
 pub mod sandbox;
