@@ -396,6 +396,27 @@ async function addDocument(proposalId, file, role) {
     file, type);
 }
 
+// A deadline two documents of the package state differently (no precedence settles
+// it): the one shown and the other, each with its document and quote.
+function conflictItem(c) {
+  const li = document.createElement("li");
+  const b = document.createElement("strong");
+  b.textContent = `${c.field} (${c.differs} differs): `;
+  const side = (s) => {
+    const x = s || {};
+    const quote = x.quote ? ` “${x.quote}”` : "";
+    return `${text(x.value)} (${x.filename || x.document_id || "?"})${quote}`;
+  };
+  li.append(b, document.createTextNode(`shown ${side(c.shown)}; the other says ${side(c.other)}`));
+  if (c.why) {
+    const why = document.createElement("span");
+    why.className = "page";
+    why.textContent = c.why;
+    li.appendChild(why);
+  }
+  return li;
+}
+
 function changeItem(field, before, after, from) {
   const li = document.createElement("li");
   const shown = (v) => (Array.isArray(v) ? `${v.length} items` : text(v));
@@ -429,10 +450,13 @@ function renderPackage(analysis) {
   const changes = Array.isArray(analysis.changes) ? analysis.changes : [];
   $("changes").replaceChildren(...changes.map((c) =>
     changeItem(c.field, c.before, c.after, c.filename || c.document)));
+  const conflicts = Array.isArray(analysis.conflicts) ? analysis.conflicts : [];
+  $("doc-conflicts").replaceChildren(...conflicts.map(conflictItem));
+  $("conflicts-title").hidden = !conflicts.length;
   const since = ((analysis.changed_since_previous || {}).fields) || [];
   $("since").replaceChildren(...since.map((f) => changeItem(f.field, f.before, f.after)));
   $("since-title").hidden = !since.length;
-  $("changes-card").hidden = !changes.length && !since.length;
+  $("changes-card").hidden = !changes.length && !since.length && !conflicts.length;
 }
 
 let shownFilename = null;

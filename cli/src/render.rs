@@ -192,6 +192,12 @@ fn changes(out: &mut String, analysis: &Value) {
             ));
         }
     }
+    if let Some(conflicts) = analysis["conflicts"].as_array().filter(|c| !c.is_empty()) {
+        out.push_str("\n## Where the documents disagree\n\n");
+        for c in conflicts {
+            conflict(out, c);
+        }
+    }
     if let Some(fields) = analysis["changed_since_previous"]["fields"]
         .as_array()
         .filter(|f| !f.is_empty())
@@ -206,6 +212,32 @@ fn changes(out: &mut String, analysis: &Value) {
             ));
         }
     }
+}
+
+/// One deadline two documents of a package state differently, no precedence settling
+/// it: the one shown and the other, each with its document and quote, and why.
+fn conflict(out: &mut String, c: &Value) {
+    let side = |s: &Value| {
+        let from = s["filename"].as_str().or_else(|| s["document_id"].as_str());
+        let quote = s["quote"].as_str().filter(|q| !q.is_empty());
+        format!(
+            "{}{}{}",
+            text(&s["value"]),
+            from.map(|f| format!(" ({f})")).unwrap_or_default(),
+            quote.map(|q| format!(": \"{q}\"")).unwrap_or_default()
+        )
+    };
+    out.push_str(&format!(
+        "- **{}** ({} differs): shown {}; the other says {}{}\n",
+        text(&c["field"]),
+        text(&c["differs"]),
+        side(&c["shown"]),
+        side(&c["other"]),
+        c["why"]
+            .as_str()
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default()
+    ));
 }
 
 /// The team's corrections (each with who, the note and what the analysis read) and
@@ -715,6 +747,29 @@ mod tests {
             ),
             "{md}"
         );
+    }
+
+    #[test]
+    fn a_packages_conflicting_deadlines_are_listed_with_both_quotes() {
+        let side = |value: &str, file: &str, quote: &str| json!({ "value": value, "quote": quote, "filename": file, "document_id": "d", "role": "annex" });
+        let analysis = json!({
+            "summary": { "title": "Call" },
+            "extracted_data": {},
+            "conflicts": [{ "field": "deadline", "differs": "date",
+                "shown": side("2027-03-15 17:00", "rfp.pdf", "Proposals are due 15 March 2027"),
+                "other": side("2027-03-22 17:00", "portal.html", "Closing date: 22 March 2027"),
+                "why": "an annex completes the main document and does not amend it" }]
+        });
+        let md = markdown(&analysis, None);
+        assert!(
+            md.contains("## Where the documents disagree\n\n- **deadline** (date differs): shown 2027-03-15 17:00 (rfp.pdf): \"Proposals are due 15 March 2027\"; the other says 2027-03-22 17:00 (portal.html): \"Closing date: 22 March 2027\" (an annex completes the main document and does not amend it)"),
+            "{md}"
+        );
+        let none = markdown(
+            &json!({ "summary": {}, "extracted_data": {}, "conflicts": [] }),
+            None,
+        );
+        assert!(!none.contains("disagree"), "{none}");
     }
 
     #[test]
