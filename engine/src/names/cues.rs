@@ -86,6 +86,17 @@ static ADDRESS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The role a tender gives its issuer ("the Contracting Authority", "the Procuring
+/// Entity", "le Pouvoir adjudicateur", "die Vergabestelle"): a role, not a name.
+pub(super) fn is_role(name: &str) -> bool {
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:the\s+|le\s+|la\s+|l['’]|el\s+|il\s+|die\s+|der\s+|a\s+|o\s+)?(?:contracting (?:authority|agency|entity)|procuring (?:entity|agency)|employer|purchaser|client|beneficiary|implementing (?:agency|entity)|pouvoir adjudicateur|autorit[ée] contractante|ma[îi]tre d['’]ouvrage|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|entidade (?:contratante|adjudicante)|stazione appaltante|amministrazione aggiudicatrice|ente appaltante|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle)(?:\s*\([^)]{1,12}\))?$",
+        )
+    });
+    ROLE.is_match(name.trim())
+}
+
 /// A step or section heading, never a title.
 pub(super) fn is_step_heading(text: &str) -> bool {
     STEP_HEADING.is_match(text.trim_start_matches(['#', '*', ' ']))
@@ -204,25 +215,26 @@ pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> 
     }
     let name = m.as_str().trim();
     let lower = format!(" {} ", name.to_lowercase());
-    let placeholder = [
-        "bidder",
-        "tenderer",
-        "applicant",
-        "consultant",
-        "supplier",
-        "contractor",
-        "company",
-        "firm",
-        "soumissionnaire",
-        "candidat",
-        "licitador",
-        "licitante",
-        "offerente",
-        "bieter",
-        "proponente",
-    ]
-    .iter()
-    .any(|w| lower.contains(&format!(" {w} ")));
+    let placeholder = is_role(name)
+        || [
+            "bidder",
+            "tenderer",
+            "applicant",
+            "consultant",
+            "supplier",
+            "contractor",
+            "company",
+            "firm",
+            "soumissionnaire",
+            "candidat",
+            "licitador",
+            "licitante",
+            "offerente",
+            "bieter",
+            "proponente",
+        ]
+        .iter()
+        .any(|w| lower.contains(&format!(" {w} ")));
     let acronym = name.split_whitespace().any(|w| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
@@ -419,6 +431,11 @@ mod tests {
             ),
             ("Signed for and on behalf of [Name of Bidder]", None),
             ("Signed on behalf of the Bidder", None),
+            (
+                "These documents are issued by the Procuring Entity (PE).",
+                None,
+            ),
+            ("Le dossier est publié par le Pouvoir Adjudicateur.", None),
             ("on behalf of Maria Lopez", None),
         ];
         for (line, want) in cases {

@@ -303,7 +303,12 @@ pub(super) fn confirmed_meta_issuer(
         if line_lower.len() != l.text.len() {
             continue;
         }
-        if let Some(at) = line_lower.find(&lower) {
+        // A template's author named as the lender ("financing from the World Bank")
+        // is not confirmed by that mention.
+        if let Some(at) = line_lower
+            .find(&lower)
+            .filter(|&at| !super::cues::is_passing_mention(&l.text[..at], org))
+        {
             let name = &l.text[at..at + org.len()];
             return found(
                 clean_value(name),
@@ -588,6 +593,10 @@ mod layout_tests {
             names_of(text, &org).1.as_deref(),
             Some("OSPI Procurement Office")
         );
+        // A lender's template: its author is named in the text only as the lender.
+        let text = "The Borrower has received financing from the World Bank toward the cost of the project.\nBids are invited for road works.\n";
+        let template = layout(&[(HintKind::MetaAuthor, "World Bank")]);
+        assert_eq!(names_of(text, &template).1, None);
         for not_org in [
             "Microsoft Office User",
             "Flinker, Anne",

@@ -1,8 +1,7 @@
-//! The issuer: a labelled field; the letterhead (a line at the very top that is an
+//! The issuer: a labelled field; the letterhead (a line near the top that is an
 //! organisation's name); the organisation "issued by / on behalf of / pour le compte
-//! de …" names; the organisation the file's properties name, when the text
-//! confirms it; a line further down that is an organisation's name; else the
-//! organisation the first pages name most often, leaving out those named in passing
+//! de …" names; the organisation the file's properties name, when the text confirms
+//! it; else the organisation the first pages name most often, leaving out those named in passing
 //! (a funder, a tax authority, a place in the scope), a person's post and an address
 //! label; and last, the properties' organisation alone.
 
@@ -19,8 +18,6 @@ use super::evidence::{confirmed_meta_issuer, unconfirmed_meta_issuer};
 use super::*;
 use crate::text::{Line, quote_line, re};
 
-/// The lines at the very top where an organisation's name is its letterhead.
-const LETTERHEAD_LINES: usize = 8;
 /// How many lines a cue ("issued by …") is looked for in.
 const CUE_LINES: usize = TOP_LINES;
 
@@ -62,18 +59,14 @@ pub(super) fn issuer(
             && !is_question(l.text)
             && !tail_of_title(i)
     });
-    let from_line = |i: usize| found(clean_value(top[i].text), quote_line(top[i].text));
-    if let Some(i) = org_line.filter(|&i| i < LETTERHEAD_LINES) {
-        return from_line(i);
+    if let Some(i) = org_line {
+        return found(clean_value(top[i].text), quote_line(top[i].text));
     }
     if let Some(i) = cued(&lines[..lines.len().min(CUE_LINES)], title_quote) {
         return Some(i);
     }
     if let Some(i) = confirmed_meta_issuer(lines, layout, notes) {
         return Some(i);
-    }
-    if let Some(i) = org_line {
-        return from_line(i);
     }
     most_named(lines).or_else(|| unconfirmed_meta_issuer(layout, notes))
 }
@@ -227,6 +220,7 @@ fn most_named(lines: &[Line]) -> Option<Value> {
                 || DOC_TYPE.is_match(name)
                 || (is_tax_authority(name) && names_a_bidders_paper(l.text))
                 || is_position(name)
+                || super::cues::is_role(bare)
                 || is_passing_mention(&l.text[..at + m.start()], name)
             {
                 continue;
