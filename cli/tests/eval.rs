@@ -258,12 +258,13 @@ async fn a_report_with_impossible_figures_is_not_compared() {
 /// The floors the offline engine must stay above on the labelled corpus (47
 /// documents), set from its measured figures of 2026-12-06 (README, "Measuring the
 /// analysis": deadline 43/47, budget 46/47, title 33/47, issuer 35/47; the deadline
-/// 46/47 after issue 34's deadline shapes); ratchet them up as it improves.
+/// 46/47 after issue 34's deadline shapes; title 40/47 and issuer 39/47 after issue
+/// 34's names from converging evidence); ratchet them up as it improves.
 const FLOORS: &[(&str, f64)] = &[
     ("deadline", 0.97),
     ("budget", 0.97),
-    ("title", 0.70),
-    ("issuer", 0.74),
+    ("title", 0.85),
+    ("issuer", 0.82),
 ];
 
 #[tokio::test]
