@@ -203,13 +203,14 @@ pub(super) fn render_matrix(report: &Report, out: &mut String) {
     if counted.is_empty() {
         return;
     }
-    out.push_str("\ncompliance matrix against the hand counts (eval/matrix/):\n| document | part | rows | recall | without modal | non-requirements found | category right | section right | rows matched to neither |\n|---|---|---|---|---|---|---|---|---|\n");
+    out.push_str("\ncompliance matrix against the hand counts (eval/matrix/):\n| document | part | rows | recall | without modal | rows binding (strict precision) | non-requirements found | category right | section right | rows matched to neither |\n|---|---|---|---|---|---|---|---|---|---|\n");
     let line = |name: &str, part: &str, m: &MatrixScore, unmatched: String| {
         format!(
-            "| {name} | {part} | {} | {} | {} | {} | {} | {} | {unmatched} |\n",
+            "| {name} | {part} | {} | {} | {} | {} | {} | {} | {} | {unmatched} |\n",
             m.rows,
             share(m.recall),
             share(m.without_modal),
+            share(m.rows_binding),
             share(m.non_requirements),
             share(m.category),
             share(m.section),

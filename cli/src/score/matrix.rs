@@ -10,6 +10,8 @@
 //!   lower-cased with their whitespace collapsed (a fragment may span a line break);
 //! - recall is found / counted, overall, without the `modal` shape (the statements a
 //!   search for modal verbs cannot find) and per shape;
+//! - a row holding a counted requirement is **binding**; binding rows / all rows is the
+//!   strict precision, a lower bound;
 //! - a non-requirement found in a row is a **false positive**; the rows that hold no
 //!   counted fragment at all are listed whole, for a person to judge (the hand-checked
 //!   precision: counted requirements are rarely every row a reader would accept);
@@ -169,6 +171,11 @@ pub struct MatrixScore {
     pub by_shape: BTreeMap<String, Tally>,
     /// Counted non-requirements found as a row (`found` are false positives).
     pub non_requirements: Tally,
+    /// Rows that hold a counted binding statement, of all rows: the strict precision,
+    /// a lower bound (a row the count does not cover may still bind: advice or an
+    /// ambiguous statement the count leaves in neither list, a statement cut short).
+    #[serde(default)]
+    pub rows_binding: Tally,
     /// Among the found requirements: the category right.
     pub category: Tally,
     /// Among the found requirements with a section in the count: the section right.
@@ -223,6 +230,7 @@ pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
         .map(|r| normalise(r["text"].as_str().unwrap_or_default()))
         .collect();
     let mut used = vec![false; rows.len()];
+    let mut binding = vec![false; rows.len()];
     let mut s = MatrixScore {
         rows: rows.len(),
         ..MatrixScore::default()
@@ -234,6 +242,7 @@ pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
         for (i, t) in texts.iter().enumerate() {
             if t.contains(&fragment) {
                 used[i] = true;
+                binding[i] = true;
             }
         }
         s.recall.add(hit.is_some());
@@ -281,6 +290,9 @@ pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
                 .push(format!("{} ({})", n.fragment, n.why));
         }
     }
+    for &b in &binding {
+        s.rows_binding.add(b);
+    }
     s.unmatched_rows = rows
         .iter()
         .zip(&used)
@@ -301,6 +313,7 @@ pub fn total<'a>(scores: impl IntoIterator<Item = &'a MatrixScore>) -> MatrixSco
             t.by_shape.entry(shape.clone()).or_default().merge(*tally);
         }
         t.non_requirements.merge(s.non_requirements);
+        t.rows_binding.merge(s.rows_binding);
         t.category.merge(s.category);
         t.section.merge(s.section);
     }
@@ -349,6 +362,10 @@ mod tests {
         assert_eq!(s.section, Tally { found: 1, of: 1 });
         assert_eq!(s.unmatched_rows, ["Pages shall be numbered."]);
         assert_eq!(s.missed.len(), 2);
+        // One row of three holds a counted binding statement: the issuer's right and
+        // the row no count covers are not.
+        assert_eq!(s.rows_binding, Tally { found: 1, of: 3 });
+        assert_eq!(total([&s, &s]).rows_binding, Tally { found: 2, of: 6 });
     }
 
     #[test]
