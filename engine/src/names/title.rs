@@ -420,6 +420,14 @@ mod tests {
                 "Tender Notice No.: LIT/CS/63/26",
             ),
             (
+                "Questions about this RFP should be sent to the coordinator.\nRequest for Proposals\nFleet Telematics Services\n",
+                "Fleet Telematics Services",
+            ),
+            (
+                "Les questions relatives à cet appel d'offres sont à adresser par écrit.\nAppel d'offres\nEntretien des espaces verts\n",
+                "Entretien des espaces verts",
+            ),
+            (
                 "Prepared for the Lakeside Water Authority\nAsset Management Plan Update\n",
                 "Asset Management Plan Update",
             ),
