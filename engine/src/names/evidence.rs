@@ -228,14 +228,15 @@ fn words_in_text(value: &str, lines: &[Line]) -> bool {
     !words.is_empty() && known * 3 >= words.len() * 2
 }
 
-/// A value read from the file's properties: its quote is the property's text, and
-/// `source` says where it is.
+/// A value read from the file's properties: no quote (the properties are not the
+/// document's text, and every quote is checked against that text), and `source` says
+/// where it is.
 fn from_properties(value: &str, property: &str) -> Option<Value> {
     let value = clean_value(value);
     (!value.is_empty()).then(|| {
         json!({
             "value": value,
-            "quote": value,
+            "quote": null,
             "source": format!("document properties ({property})"),
         })
     })
@@ -305,10 +306,16 @@ pub(super) fn confirmed_meta_issuer(
         }
         // A template's author named as the lender ("financing from the World Bank")
         // is not confirmed by that mention.
-        if let Some(at) = line_lower
-            .find(&lower)
-            .filter(|&at| !super::cues::is_passing_mention(&l.text[..at], org))
-        {
+        // The same length overall is not the same offsets ('Ⱥ' lower-cases one byte
+        // longer, 'ẞ' one shorter): the original's slice must be the name itself.
+        let original = |at: usize| {
+            l.text
+                .get(at..at + org.len())
+                .filter(|name| name.to_lowercase() == lower)
+        };
+        if let Some(at) = line_lower.find(&lower).filter(|&at| {
+            original(at).is_some() && !super::cues::is_passing_mention(&l.text[..at], org)
+        }) {
             let name = &l.text[at..at + org.len()];
             return found(
                 clean_value(name),
@@ -583,6 +590,45 @@ mod layout_tests {
             names_of(text, &confirmed).0.as_deref(),
             Some("Supply of Promotional Items 2026")
         );
+    }
+
+    #[test]
+    fn every_quote_is_in_the_text_and_odd_case_mappings_do_not_panic() {
+        use crate::limits::StopFlag;
+        use crate::text::lines;
+        let cases: &[(&str, Hints)] = &[
+            // 'Ⱥ' lower-cases one byte longer and 'ẞ' one shorter: the line's length is
+            // kept, its offsets are not.
+            (
+                "Questions go to Ⱥ Éxito Agency staff ẞ.\n",
+                &[(HintKind::MetaCompany, "Éxito Agency")],
+            ),
+            (
+                "Queries go to Ⱥ Ministry of Health staff ẞ.\n",
+                &[(HintKind::MetaCompany, "Ministry of Health")],
+            ),
+            (
+                "Page 1\nthe supply of promotional items for 2026\n",
+                &[(HintKind::MetaTitle, "Supply of Promotional Items 2026")],
+            ),
+            (
+                "Bids are invited for road works.\n",
+                &[(HintKind::MetaCompany, "Northern Water Authority")],
+            ),
+        ];
+        for (text, hints) in cases {
+            let pages = [*text];
+            let l = lines(&pages, &StopFlag::default()).unwrap();
+            let n = super::super::names(&l, &layout(hints));
+            for v in [n.title, n.issuer].into_iter().flatten() {
+                let value = v["value"].as_str().unwrap();
+                assert!(!value.starts_with("inistry"), "{text}: {value}");
+                match v["quote"].as_str() {
+                    Some(q) => assert!(text.contains(q), "{text}: quote {q:?}"),
+                    None => assert!(v["source"].is_string(), "{text}: {v}"),
+                }
+            }
+        }
     }
 
     #[test]

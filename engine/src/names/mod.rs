@@ -359,7 +359,8 @@ fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
 }
 
 fn clean_value(text: &str) -> String {
-    let no_tags = strip_tags(text);
+    // The value is capped below anyway: what is cut here could never show.
+    let no_tags = strip_tags(cap_chars(text, MAX_VALUE_CHARS * 4));
     let no_urls = crate::text::strip_urls(&no_tags);
     let t = no_urls
         .trim()
@@ -380,12 +381,21 @@ fn clean_value(text: &str) -> String {
     cap_chars(&t, MAX_VALUE_CHARS).to_owned()
 }
 
-/// `text` without markup tags (`Ministry of Health<br>`): a value is plain words.
+/// The longest tag [`strip_tags`] takes out, its angle brackets included.
+const MAX_TAG_BYTES: usize = 202;
+
+/// `text` without markup tags (`Ministry of Health<br>`): a value is plain words. Each
+/// `<` looks for its `>` a tag's length ahead at most, so a run of `<` is linear.
 fn strip_tags(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('<') {
-        let close = rest[open..].find('>').map(|c| open + c);
+        // '>' is ASCII: its byte offset is a character boundary.
+        let close = rest.as_bytes()[open..]
+            .iter()
+            .take(MAX_TAG_BYTES)
+            .position(|&b| b == b'>')
+            .map(|c| open + c);
         let tag = close.map(|c| &rest[open + 1..c]);
         // A tag is a name, maybe with attributes; "a < b > c" is text.
         match tag.filter(|t| {
@@ -406,6 +416,26 @@ fn strip_tags(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+#[cfg(test)]
+mod strip_tests {
+    use super::*;
+
+    #[test]
+    fn tags_go_text_stays_and_a_run_of_angle_brackets_is_linear() {
+        assert_eq!(strip_tags("Ministry of Health<br>"), "Ministry of Health ");
+        assert_eq!(strip_tags("a < b > c"), "a < b > c");
+        assert_eq!(strip_tags("<b>Öko</b>-Institut"), " Öko -Institut");
+        // 2 MB of '<' with no '>': linear (this took minutes when each '<' looked to
+        // the end of the text), and capped by clean_value.
+        let hostile = format!("Title: Road Works {}", "<".repeat(2_000_000));
+        let started = std::time::Instant::now();
+        assert_eq!(strip_tags(&hostile).len(), hostile.len());
+        let value = clean_value(&hostile);
+        assert!(value.chars().count() <= MAX_VALUE_CHARS, "{}", value.len());
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
 }
 
 fn found(value: String, quote: String) -> Option<Value> {
