@@ -233,6 +233,9 @@ pub(super) fn attr(e: &quick_xml::events::BytesStart, name: &str) -> Option<Stri
         })
 }
 
+/// The most of one property's text kept (a hint keeps far less).
+const MAX_PROPERTY_BYTES: usize = 4096;
+
 /// A DOCX's properties: `dc:title` and `dc:creator` in `docProps/core.xml`, `Company`
 /// in `docProps/app.xml`.
 pub(super) fn docx_properties<R: Read + std::io::Seek>(
@@ -258,6 +261,9 @@ pub(super) fn docx_properties<R: Read + std::io::Seek>(
         let xml = docx_part(archive, part);
         let mut reader = quick_xml::Reader::from_str(&xml);
         let mut field: Option<HintKind> = None;
+        // A property's text comes in pieces around each reference ('Roads &amp;
+        // Bridges'): one hint when its element ends.
+        let mut value = String::new();
         loop {
             match reader.read_event() {
                 Err(_) | Ok(Event::Eof) => break,
@@ -266,13 +272,20 @@ pub(super) fn docx_properties<R: Read + std::io::Seek>(
                         .iter()
                         .find(|(n, _)| e.local_name().as_ref() == *n)
                         .map(|(_, k)| *k);
+                    value.clear();
                 }
-                Ok(Event::Text(t)) => {
-                    if let Some(kind) = field {
-                        layout.push(kind, &t.xml10_content());
+                Ok(Event::Text(t)) if field.is_some() && value.len() < MAX_PROPERTY_BYTES => {
+                    value.push_str(&t.xml10_content());
+                }
+                Ok(Event::GeneralRef(r)) if field.is_some() => {
+                    super::markup::push_ref(&mut value, &r);
+                }
+                Ok(Event::End(_)) => {
+                    if let Some(kind) = field.take() {
+                        layout.push(kind, &value);
                     }
+                    value.clear();
                 }
-                Ok(Event::End(_)) => field = None,
                 Ok(_) => {}
             }
         }
@@ -342,7 +355,7 @@ mod tests {
 <w:p><w:r><w:t>Texte courant.</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr><w:r><w:t>Contexte</w:t></w:r></w:p>
 </w:body></w:document>"#;
-        let core = r#"<cp:coreProperties xmlns:cp="c" xmlns:dc="d"><dc:title>Etude reseau</dc:title><dc:creator>Marie Dupont</dc:creator></cp:coreProperties>"#;
+        let core = r#"<cp:coreProperties xmlns:cp="c" xmlns:dc="d"><dc:title>Etude r&#233;seau &amp; chaleur</dc:title><dc:creator>Marie Dupont</dc:creator></cp:coreProperties>"#;
         let app = r#"<Properties><Company>Communauté de communes du Val</Company></Properties>"#;
         let bytes = docx(&[
             ("word/document.xml", body.into()),
@@ -354,7 +367,8 @@ mod tests {
         assert_eq!(
             kinds(&e.hints),
             [
-                ("meta_title", "Etude reseau"),
+                // One hint, its references read, not one hint a piece.
+                ("meta_title", "Etude réseau & chaleur"),
                 ("meta_author", "Marie Dupont"),
                 ("meta_company", "Communauté de communes du Val"),
                 ("title", "Étude de faisabilité d'un réseau de chaleur"),

@@ -122,24 +122,28 @@ fn wordprocessing_text(
                 _ => {}
             },
             Ok(Event::Text(t)) if in_text => out.push_str(&t.xml10_content()),
-            Ok(Event::GeneralRef(r)) if in_text => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    out.push(c);
-                } else {
-                    out.push_str(match r.as_ref() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        _ => "",
-                    });
-                }
-            }
+            Ok(Event::GeneralRef(r)) if in_text => push_ref(&mut out, &r),
             Ok(_) => {}
         }
     }
     Ok((out, true))
+}
+
+/// An XML entity or character reference (`&amp;`, `&#232;`), which the reader hands
+/// over apart from the text around it, as the character it stands for.
+pub(super) fn push_ref(out: &mut String, r: &quick_xml::events::BytesRef) {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        out.push(c);
+    } else {
+        out.push_str(match r.as_ref() {
+            "amp" => "&",
+            "lt" => "<",
+            "gt" => ">",
+            "quot" => "\"",
+            "apos" => "'",
+            _ => "",
+        });
+    }
 }
 
 /// The visible text of an HTML document: no scripts, styles or head; block elements
