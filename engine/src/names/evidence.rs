@@ -527,9 +527,10 @@ mod layout_tests {
 
     #[test]
     fn a_styled_title_wins_and_is_quoted_from_the_text() {
+        // Each text alone reads another line as its title (asserted below).
         let cases: &[(&str, Hints, &str)] = &[
             (
-                "Ministry of Works\nIntroduction\nRoad Safety Audit of the\nNorthern Corridor\n",
+                "Ministry of Works\nProcurement of consultancy services for the design of rural water supply schemes\nRoad Safety Audit of the\nNorthern Corridor\nIntroduction\n",
                 &[(
                     HintKind::Title,
                     "Road Safety Audit of the Northern Corridor",
@@ -537,7 +538,7 @@ mod layout_tests {
                 "Road Safety Audit of the Northern Corridor",
             ),
             (
-                "Accueil\nAppel à projets : Tiers-lieux ruraux 2027\nContexte\n",
+                "Accueil\nAppel à projets : Mobilités douces 2026\nAppel à projets : Tiers-lieux ruraux 2027\nContexte\n",
                 &[(
                     HintKind::Heading1,
                     "Appel à projets : Tiers-lieux ruraux 2027",
@@ -545,12 +546,9 @@ mod layout_tests {
                 "Tiers-lieux ruraux 2027",
             ),
             (
-                "Inicio\nConvocatoria de ayudas a la innovación social\nBases\n",
-                &[(
-                    HintKind::Heading1,
-                    "Convocatoria de ayudas a la innovación social",
-                )],
-                "ayudas a la innovación social",
+                "Inicio\nConvocatoria de ayudas al comercio local 2026\nAyudas a la innovación social 2027\nBases\n",
+                &[(HintKind::Title, "Ayudas a la innovación social 2027")],
+                "Ayudas a la innovación social 2027",
             ),
         ];
         for (text, hints, want) in cases {
@@ -558,6 +556,20 @@ mod layout_tests {
                 names_of(text, &layout(hints)).0.as_deref(),
                 Some(*want),
                 "{text}"
+            );
+            // The style decides: the text alone reads another title. And the value is
+            // quoted from the text, not from the hint.
+            let pages = [*text];
+            let l = crate::text::lines(&pages, &crate::limits::StopFlag::default()).unwrap();
+            let n = super::super::names(&l, &layout(hints));
+            let quote = n.title.as_ref().and_then(|t| t["quote"].as_str());
+            // As the quote check reads it: whitespace collapsed.
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(quote.is_some_and(|q| flat.contains(q)), "{text}: {quote:?}");
+            assert_ne!(
+                names_of(text, &Layout::new()).0.as_deref(),
+                Some(*want),
+                "{text}: the hint made no difference"
             );
         }
     }
