@@ -145,6 +145,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:ist|sind|wird|werden) (?:\S+ ){0,20}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|zu|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",
         r"(?:hat|haben) (?:\S+ ){0,12}?zu \p{L}+(?:en|ern|eln)",
         r"(?:ist|sind) verpflichtet",
+        r"(?:wird|werden) (?:hiermit |daher |deshalb )?gebeten",
         r"gebunden",
         r"vertragsbestandteil",
         r"bestandteil des vertrages",
@@ -166,6 +167,8 @@ const MATRIX: MatrixWords = MatrixWords {
     undertakings: &[
         r"verpflichtet sich",
         r"verpflichten sich",
+        r"(?:ich verpflichte mich|wir verpflichten uns)",
+        r"(?:ich|wir) (?:erkläre|erklären|versichere|versichern) (?:hiermit|verbindlich)",
         r"(?:ist|sind) (?:allein )?verantwortlich für",
         r"trägt die verantwortung",
         r"(?:übernimmt|übernehmen) (?:die|alle)",

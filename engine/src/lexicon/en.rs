@@ -299,6 +299,10 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     undertakings: &[
         r"agrees? to",
+        // A signed form's undertaking in the first person ("I/We hereby undertake").
+        r"I(?:\s?/\s?we)? (?:also |hereby |do hereby )*(?:undertake|agree|accept|certify|confirm|declare)",
+        r"we (?:also )?(?:do )?hereby (?:undertake|agree|accept|certify|confirm|declare)",
+        r"we (?:also )?(?:undertake|agree) to",
         r"undertakes? to",
         r"commits? (?:itself |themselves )?to",
         r"(?:is|are|shall be|will be) (?:solely |fully |entirely )?(?:responsible|liable)(?: and (?:responsible|liable))? for",
@@ -422,6 +426,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"ability to",
             r"(?:knowledge|understanding) of",
             r"eligib\p{L}*",
+            r"(?:exclusion|selection|qualification) criteri(?:on|a)",
             r"registered",
             r"legal entit\p{L}*",
             r"non-profit",
@@ -460,7 +465,7 @@ const MATRIX: MatrixWords = MatrixWords {
         evaluation: &[
             r"scor(?:e|es|ed|ing)",
             r"points",
-            r"criteri(?:on|a)",
+            r"(?:evaluation |award )criteri(?:on|a)",
             r"evaluat\p{L}*",
             r"weight(?:ed|ing)?",
         ],

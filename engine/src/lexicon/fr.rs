@@ -109,8 +109,19 @@ pub const FR: Lexicon = Lexicon {
     },
     modals: Modals {
         shall: &["devra", "devront", "devrez", "devrons"],
-        must: &["doit", "doivent", "devez", "devons", "ne (?:peut|peuvent|pourra|pourront)"],
-        required: &["obligatoires?", "obligatoirement", "est exigée?", "sont exigée?s"],
+        must: &[
+            "doit",
+            "doivent",
+            "devez",
+            "devons",
+            "ne (?:peut|peuvent|pourra|pourront)",
+        ],
+        required: &[
+            "obligatoires?",
+            "obligatoirement",
+            "est exigée?",
+            "sont exigée?s",
+        ],
         will: &[
             "ne (?:sera|seront) pas (?:prise?s? en compte|acceptée?s?|recevables?)",
             "(?:sera|seront) rejetée?s?",
@@ -143,6 +154,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"vaut acceptation",
         r"emporte acceptation",
         r"(?:sont|est) priée?s? de",
+        r"(?:sont|est) invitée?s? à",
     ],
     prohibitions: &[
         r"(?:est|sont) (?:strictement )?interdite?s?",
@@ -159,6 +171,8 @@ const MATRIX: MatrixWords = MatrixWords {
     undertakings: &[
         r"(?:est|sont|sera|seront|reste|restent) à la charge d[ue] (?:titulaire|prestataire|soumissionnaire|candidat|fournisseur)",
         r"s'engagen?t? à",
+        r"(?:je m'engage|nous nous engageons) à",
+        r"(?:je|nous) (?:déclare|déclarons|certifie|certifions) sur l'honneur",
         r"(?:est|sont|sera|seront) (?:seule?s? |entièrement )?responsables? d[eu']",
         r"il (?:appartient|incombe) (?:au|à la|aux)",
         r"(?:aura|auront|a|ont) (?:la charge|pour (?:mission|tâche)) de",

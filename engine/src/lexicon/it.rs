@@ -90,7 +90,12 @@ pub const IT: Lexicon = Lexicon {
     modals: Modals {
         shall: &["dovrà", "dovranno"],
         must: &["deve", "devono", "dovete", "devi", "non può", "non possono"],
-        required: &["obbligatori[oaie]", "obbligatoriamente", "è richiest[oa]", "sono richiest[ie]"],
+        required: &[
+            "obbligatori[oaie]",
+            "obbligatoriamente",
+            "è richiest[oa]",
+            "sono richiest[ie]",
+        ],
         will: &["non sarà", "non saranno", "sarà esclusa", "saranno escluse"],
         should: &["dovrebbe", "dovrebbero"],
         may: &["può", "possono", "potrà", "potranno"],
@@ -111,7 +116,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"si richiede che",
         r"(?:è|sono) (?:necessari[oaie]|indispensabil[ei]|richiest[oaie])",
         r"occorre",
-        r"(?:è|sono) tenut[oaie] a",
+        r"(?:è|sono) (?:\p{L}+mente )?tenut[oaie] (?:per contratto |per legge )?a",
+        r"(?:è|sono) (?:invitat[oaie]|pregat[oaie]) a",
+        r"si invita(?:no)? (?:[\p{L}']+ ){1,3}a",
         r"(?:va|vanno) (?:presentat|allegat|inviat|indicat|trasmess|compilat|firmat|redatt)\p{L}*",
         r"(?:deve|devono) essere",
         r"costituisce accettazione",
@@ -128,11 +135,15 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:è|sono|sarà|saranno) (?:l'unico |gli unici )?responsabil[ei] (?:di|del|della|dei|delle|per)",
         r"(?:è|sono) a carico del",
         r"spetta al",
+        // A signed form's undertaking in the first person.
+        r"(?:mi impegno|ci impegniamo) a",
+        r"(?:dichiaro|dichiariamo) (?:sotto la (?:mia|nostra|propria) responsabilità|sul(?:l'onore| proprio onore))",
     ],
     future: &[r"\p{L}{3,}(?:erà|eranno|irà|iranno|arà|aranno)"],
     binding_consequences: &[
+        r"(?:verrà|verranno|sarà|saranno) (?:respint[oaie]|rigettat[oaie])",
         r"(?:pena|a pena di) (?:l'esclusione|esclusione|inammissibilità|decadenza)",
-        r"(?:comporta|comporterà|può comportare|potrà comportare) (?:l'esclusione|l'inammissibilità|la decadenza)",
+        r"(?:comporta|comporterà|può comportare|potrà comportare) (?:l'esclusione|l'inammissibilità|la decadenza|il rigetto)",
         r"(?:potrà|potranno|può|possono) essere (?:esclus[oaie]|respint[oaie])",
     ],
     not_binding: &[
@@ -156,7 +167,7 @@ const MATRIX: MatrixWords = MatrixWords {
     list_cues: &[
         r"competenze",
         r"requisiti",
-        r"documenti (?:da presentare|richiesti|da allegare)",
+        r"documenti (?:\p{L}+ )?(?:da presentare|richiesti|da allegare)",
         r"documentazione (?:richiesta|da presentare)",
         r"prodotti attesi",
         r"risultati attesi",
@@ -198,6 +209,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"ammissibil\p{L}*",
             r"esperienza",
             r"requisiti di partecipazione",
+            r"criteri di (?:ammissibilità|esclusione|selezione)",
             r"qualifica\p{L}*",
             r"iscrizione",
         ],
@@ -214,7 +226,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"finanziari[oa]",
             r"cofinanziamento",
         ],
-        evaluation: &[r"punt[oi]", r"punteggio", r"criteri", r"valutazione"],
+        evaluation: &[
+            r"punt[oi]",
+            r"punteggio",
+            r"criteri di (?:valutazione|aggiudicazione|attribuzione)",
+            r"valutazione",
+        ],
         legal: &[
             r"legge",
             r"normativa",

@@ -97,7 +97,8 @@ pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
             .to_lowercase();
         if bytes[i] == b'.'
             && (ABBREVIATIONS.contains(&word.as_str())
-                || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic)))
+                || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
+                || initials(&word))
         {
             continue;
         }
@@ -109,6 +110,32 @@ pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
     }
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// Whether `word` is letters joined by full stops ("f.o.r", "u.s", "p.o"): initials,
+/// after whose last stop no sentence ends.
+fn initials(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+/// `text` without its soft hyphens (U+00AD) and the line break a layout put after one
+/// ("sosteni\u{ad} bile" is "sostenibile"). Only the row's text: its quote keeps the
+/// document's characters, which the quote check reads past.
+fn without_soft_hyphens(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\u{ad}') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('\u{ad}') {
+        out.push_str(&rest[..at]);
+        rest = rest[at + '\u{ad}'.len_utf8()..].trim_start_matches([' ', '\t', '\n', '\r']);
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `text` cut to [`MAX_REQUIREMENT_CHARS`] on a word boundary (hostile text only).
@@ -146,7 +173,8 @@ struct Matrix {
 
 impl Matrix {
     fn push(&mut self, unit: &units::Unit, piece: &str, reading: Reading, category: &str) {
-        let text = capped(clean(piece));
+        let text = without_soft_hyphens(capped(clean(piece)));
+        let text = &*text;
         if LETTERS.find_iter(text).take(8).count() < 8 {
             return;
         }
@@ -681,5 +709,30 @@ mod tests {
         ]);
         let sections: Vec<&str> = rows.iter().map(|r| r.3.as_str()).collect();
         assert_eq!(sections, ["2", "3"], "{rows:?}");
+    }
+
+    #[test]
+    fn initials_end_no_sentence_and_soft_hyphens_leave_the_text() {
+        for (text, want) in [
+            (
+                "Rates should be quoted F.O.R. Destination free delivery.",
+                1,
+            ),
+            ("Send it to P.O. Box 12. The bidder signs.", 2),
+            ("Le prix est F.O.B. Port de Lomé.", 1),
+        ] {
+            assert_eq!(statement_sentences(text).len(), want, "{text}");
+        }
+        for (text, want) in [
+            (
+                "crescita sosteni\u{ad} bile ed inclusiva",
+                "crescita sostenibile ed inclusiva",
+            ),
+            ("grande pas\u{ad}\nsaggio", "grande passaggio"),
+            ("Nachhaltig\u{ad}keit", "Nachhaltigkeit"),
+            ("no soft hyphen", "no soft hyphen"),
+        ] {
+            assert_eq!(without_soft_hyphens(text), want);
+        }
     }
 }

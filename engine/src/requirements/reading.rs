@@ -359,7 +359,7 @@ static BIDDER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .filter_map(|l| l.matrix.bidder.first().copied())
         .collect();
     re(&format!(
-        r"(?i)^\W*(?:the|each|every|le|la|l'|l’|chaque|el|los|cada|o|a|il|lo|ogni|der|die|jeder|jede)?\s*(?:{})\s+(\p{{L}}+)\b",
+        r"(?i)^\W*(?:the|each|every|all|le|la|les|l'|l’|chaque|el|los|las|cada|o|a|os|as|il|lo|i|gli|ogni|der|die|jeder|jede|alle)?\s*(?:{})\s+(\p{{L}}+)\b",
         bidder.join("|")
     ))
 });
@@ -401,6 +401,8 @@ const DESCRIBING_VERBS: &[&str] = &[
     "retenu",
     "retenue",
     "sélectionné",
+    "retenus",
+    "sélectionnés",
     "es",
     "son",
     "era",
@@ -413,6 +415,7 @@ const DESCRIBING_VERBS: &[&str] = &[
     "será",
     "adjudicatario",
     "seleccionado",
+    "seleccionados",
     "é",
     "são",
     "foi",
@@ -421,6 +424,7 @@ const DESCRIBING_VERBS: &[&str] = &[
     "pode",
     "podem",
     "selecionado",
+    "selecionados",
     "è",
     "sono",
     "ha",
@@ -429,6 +433,8 @@ const DESCRIBING_VERBS: &[&str] = &[
     "possono",
     "che",
     "selezionato",
+    "selezionati",
+    "ammessi",
     "ist",
     "sind",
     "war",
@@ -560,6 +566,151 @@ mod tests {
             "The programme aims to help adults who need to use online services.",
             "Der Auftraggeber soll die Abnahme bestätigen.",
             "All documents shall be approved by the Authority before use.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn duties_without_a_modal_and_signed_undertakings_bind_in_six_languages() {
+        for (sentence, want) in [
+            // "are required to" and its kin, an adverb or "by contract" between.
+            (
+                "Grantees are obliged to keep all receipts.",
+                Shape::NonModal,
+            ),
+            (
+                "Les bénéficiaires sont tenus de conserver les factures.",
+                Shape::NonModal,
+            ),
+            (
+                "Los beneficiarios están obligados a conservar las facturas.",
+                Shape::NonModal,
+            ),
+            (
+                "Os beneficiários estão obrigados a guardar as faturas.",
+                Shape::NonModal,
+            ),
+            (
+                "I beneficiari sono contrattualmente tenuti a conservare le fatture.",
+                Shape::NonModal,
+            ),
+            (
+                "Il contraente è tenuto per contratto a conservare le fatture.",
+                Shape::NonModal,
+            ),
+            (
+                "Die Zuwendungsempfänger sind verpflichtet, alle Belege aufzubewahren.",
+                Shape::NonModal,
+            ),
+            // A request addressed to the bidder.
+            (
+                "Applicants are requested to number every page.",
+                Shape::NonModal,
+            ),
+            (
+                "Les candidats sont invités à numéroter chaque page.",
+                Shape::NonModal,
+            ),
+            (
+                "Se invita a los solicitantes a numerar cada página.",
+                Shape::NonModal,
+            ),
+            (
+                "Os candidatos são convidados a numerar cada página.",
+                Shape::NonModal,
+            ),
+            (
+                "Si invitano i richiedenti a numerare ogni pagina.",
+                Shape::NonModal,
+            ),
+            (
+                "I candidati sono invitati a numerare ogni pagina.",
+                Shape::NonModal,
+            ),
+            (
+                "Die Bewerber werden gebeten, jede Seite zu nummerieren.",
+                Shape::NonModal,
+            ),
+            // The bidder's present tense ("make sure that").
+            (
+                "The applicants ensure that the annexes follow the order of the list.",
+                Shape::NonModal,
+            ),
+            (
+                "Les candidats veillent à ce que les annexes suivent l'ordre de la liste.",
+                Shape::NonModal,
+            ),
+            (
+                "Los solicitantes aseguran que los anexos siguen el orden de la lista.",
+                Shape::NonModal,
+            ),
+            (
+                "Os proponentes asseguram que os anexos seguem a ordem da lista.",
+                Shape::NonModal,
+            ),
+            (
+                "I richiedenti fanno in modo che gli allegati seguano l'ordine.",
+                Shape::NonModal,
+            ),
+            (
+                "Die Bieter stellen sicher, dass die Anlagen der Liste folgen.",
+                Shape::NonModal,
+            ),
+            // A signed form's undertaking in the first person.
+            (
+                "I/We hereby undertake to supply the goods at the quoted rates.",
+                Shape::Undertaking,
+            ),
+            (
+                "We agree to abide by all the terms of the tender.",
+                Shape::Undertaking,
+            ),
+            (
+                "I hereby accept the rules and procedures of the Institute.",
+                Shape::Undertaking,
+            ),
+            (
+                "Je m'engage à livrer les fournitures aux prix indiqués.",
+                Shape::Undertaking,
+            ),
+            (
+                "Nous nous engageons à respecter toutes les clauses du marché.",
+                Shape::Undertaking,
+            ),
+            (
+                "Nos comprometemos a suministrar los bienes a los precios ofertados.",
+                Shape::Undertaking,
+            ),
+            (
+                "Comprometemo-nos a fornecer os bens aos preços propostos.",
+                Shape::Undertaking,
+            ),
+            (
+                "Ci impegniamo a fornire i beni ai prezzi offerti.",
+                Shape::Undertaking,
+            ),
+            (
+                "Wir verpflichten uns, die Waren zu den angebotenen Preisen zu liefern.",
+                Shape::Undertaking,
+            ),
+        ] {
+            let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
+            assert_eq!(r.shape, want, "{sentence}");
+            assert!(r.mandatory, "{sentence}");
+        }
+        // What is done to late applications binds them ("will be rejected").
+        for sentence in [
+            "Le domande inviate oltre il termine verranno respinte.",
+            "L'assenza di uno dei documenti può comportare il rigetto della domanda.",
+        ] {
+            assert!(reading(sentence).is_some_and(|r| r.mandatory), "{sentence}");
+        }
+        // The issuer's words and the selected bidder's description still bind nobody.
+        for sentence in [
+            "We will notify the successful bidder.",
+            "Les candidats retenus seront informés par courrier.",
+            "I candidati selezionati saranno informati per posta.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
         }
