@@ -179,6 +179,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:führt|führen) (?:\p{L}+ ){0,2}zum (?:\p{L}+ )?(?:ausschluss|verfahrensausschluss)",
         r"(?:kann|können) (?:\p{L}+ ){0,3}ausgeschlossen werden",
         r"(?:zum|zu einem) ausschluss",
+        r"(?:schließt|schließen) (?:alle |jeden )?(?:bieter|bewerber|antragsteller)\p{L}* (?:\p{L}+ ){0,6}aus",
+        r"kein\p{L}* (?:\p{L}+ ){1,6}(?:wird|werden) (?:\p{L}+ ){0,6}(?:berücksichtigt|akzeptiert|anerkannt)",
     ],
     not_binding: &[
         r"(?:ist|sind) nicht (?:erforderlich|notwendig|verpflichtend)",

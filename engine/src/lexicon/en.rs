@@ -318,6 +318,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:may|will|shall) be (?:deemed|considered|declared|found) (?:non-?responsive|non-?compliant|ineligible|inadmissible)",
         r"(?:may|will) be (?:rejected|disqualified|excluded|eliminated)",
         r"grounds for (?:disqualification|rejection|exclusion)",
+        // The issuer excluding bidders states who may bid.
+        r"(?:will|shall) (?:reject|exclude|disqualify) (?:all |any )?(?:bidders|tenderers|applicants|candidates)",
+        r"no (?:[\p{L}&/-]+ ){1,6}(?:will|shall) be (?:considered|accepted|entertained|allowed|permitted)",
     ],
     not_binding: &[
         r"(?:is|are) not (?:required|mandatory|necessary|compulsory)",

@@ -175,6 +175,8 @@ const MATRIX: MatrixWords = MatrixWords {
     binding_consequences: &[
         r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación)",
         r"bajo (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación)",
+        r"(?:excluye|excluirá|rechazará) a (?:todos )?los (?:licitadores|solicitantes|candidatos|oferentes)",
+        r"ningun[oa]? (?:\p{L}+ ){1,6}(?:será|serán) (?:aceptad[oa]s?|considerad[oa]s?|admitid[oa]s?)",
         r"(?:podrá|podrán) ser (?:rechazad[oa]s?|excluid[oa]s?|descalificad[oa]s?|desestimad[oa]s?)",
     ],
     not_binding: &[

@@ -187,6 +187,8 @@ const MATRIX: MatrixWords = MatrixWords {
     binding_consequences: &[
         r"(?:entraîne|entraînera|entraînent|peut entraîner|pourra entraîner) (?:le |la |l')?(?:rejet|exclusion|élimination|disqualification|irrecevabilité|nullité)",
         r"(?:sous|à) peine d['e] (?:rejet|exclusion|irrecevabilité|nullité)",
+        r"(?:exclut|exclura|écarte|écartera) (?:tous )?les (?:candidats|soumissionnaires|demandeurs)",
+        r"aucune? (?:[\p{L}']+ ){1,6}ne (?:sera|seront) (?:acceptée?s?|prise?s? en compte|admise?s?)",
         r"(?:pourra|pourront|peut|peuvent) être (?:rejetée?s?|écartée?s?|exclue?s?|déclarée?s? irrecevables?)",
     ],
     not_binding: &[

@@ -142,6 +142,8 @@ const MATRIX: MatrixWords = MatrixWords {
     future: &[r"\p{L}{3,}(?:erà|eranno|irà|iranno|arà|aranno)"],
     binding_consequences: &[
         r"(?:verrà|verranno|sarà|saranno) (?:respint[oaie]|rigettat[oaie])",
+        r"(?:esclude|escluderà|respingerà) (?:tutti |tutte )?(?:i|gli|le) (?:richiedenti|candidati|offerenti|concorrenti|proponenti)",
+        r"nessun[oa]? (?:[\p{L}']+ ){1,6}(?:sarà|verrà) (?:accettat[oa]|considerat[oa]|ammess[oa]|pres[oa] in considerazione)",
         r"(?:pena|a pena di) (?:l'esclusione|esclusione|inammissibilità|decadenza)",
         r"(?:comporta|comporterà|può comportare|potrà comportare) (?:l'esclusione|l'inammissibilità|la decadenza|il rigetto)",
         r"(?:potrà|potranno|può|possono) essere (?:esclus[oaie]|respint[oaie])",

@@ -142,6 +142,8 @@ const MATRIX: MatrixWords = MatrixWords {
     binding_consequences: &[
         r"(?:implica|implicará|acarreta|acarretará|pode implicar|poderá implicar) (?:a |na )?(?:desclassificação|exclusão|eliminação|inabilitação|rejeição)",
         r"sob pena de (?:desclassificação|exclusão|eliminação|inabilitação)",
+        r"(?:exclui|excluirá|rejeitará) (?:todos )?os (?:proponentes|candidatos|concorrentes|licitantes)",
+        r"nenhum[a]? (?:\p{L}+ ){1,6}(?:será|serão) (?:aceit[ea]s?|considerad[oa]s?|admitid[oa]s?)",
         r"(?:poderá|poderão|pode|podem) ser (?:desclassificad[oa]s?|excluíd[oa]s?|eliminad[oa]s?|rejeitad[oa]s?|inabilitad[oa]s?)",
     ],
     not_binding: &[

@@ -735,4 +735,64 @@ mod tests {
             assert_eq!(without_soft_hyphens(text), want);
         }
     }
+
+    #[test]
+    fn dashed_items_under_a_lead_in_without_a_colon_are_rows() {
+        for (lead_in, items) in [
+            (
+                "Applicants are excluded who, at the time of the call, are in one of the following situations, namely applicants",
+                [
+                    "who are bankrupt or being wound up by a court",
+                    "who have been convicted of fraud by a final judgment",
+                ],
+            ),
+            (
+                "Sont exclus les candidats qui, au moment de l'appel, se trouvent dans l'une des situations suivantes, à savoir les candidats",
+                [
+                    "qui sont en état de faillite ou de liquidation judiciaire",
+                    "qui ont fait l'objet d'une condamnation pour fraude",
+                ],
+            ),
+            (
+                "Quedan excluidos los solicitantes que, en el momento de la convocatoria, se encuentren en una de las situaciones siguientes, es decir los solicitantes",
+                [
+                    "que estén en quiebra o en liquidación judicial",
+                    "que hayan sido condenados por fraude en sentencia firme",
+                ],
+            ),
+            (
+                "Estão excluídos os candidatos que, no momento do convite, se encontrem numa das situações seguintes, ou seja os candidatos",
+                [
+                    "que estejam em situação de falência ou liquidação",
+                    "que tenham sido condenados por fraude por sentença transitada",
+                ],
+            ),
+            (
+                "Sono esclusi dalla gara i concorrenti che, al momento della domanda, si trovino in una delle situazioni seguenti, ossia i concorrenti",
+                [
+                    "che sono in stato di fallimento o di liquidazione coatta",
+                    "che hanno commesso gravi illeciti professionali accertati",
+                ],
+            ),
+            (
+                "Von der Teilnahme ausgeschlossen sind Bewerber, die sich zum Zeitpunkt des Aufrufs in einer der folgenden Lagen befinden, nämlich Bewerber",
+                [
+                    "die zahlungsunfähig sind oder sich in Liquidation befinden",
+                    "die wegen Betrugs rechtskräftig verurteilt worden sind",
+                ],
+            ),
+        ] {
+            let page = format!(
+                "HEADER\n\n2. Exclusion\n\n{lead_in}\n\n— {},\n\n— {}.",
+                items[0], items[1]
+            );
+            let rows = matrix_of(&[page.as_str()]);
+            for item in items {
+                assert!(
+                    rows.iter().any(|r| r.0.starts_with(item) && r.2),
+                    "{item}: {rows:?}"
+                );
+            }
+        }
+    }
 }

@@ -284,6 +284,9 @@ pub fn reading(sentence: &str) -> Option<Reading> {
             // may result in disqualification").
             "may" if consequence => Some(Reading::new("may", true, Shape::Modal)),
             "may" => None,
+            // The issuer rejecting or excluding bidders ("The Authority shall exclude
+            // all applicants who …") states who may bid.
+            _ if consequence => Some(Reading::new(modal.name, true, Shape::Modal)),
             _ if subject == Subject::Issuer || issuer_agent_after(sentence, end) => None,
             _ => Some(Reading::new(modal.name, modal.mandatory, Shape::Modal)),
         };
@@ -703,6 +706,23 @@ mod tests {
         for sentence in [
             "Le domande inviate oltre il termine verranno respinte.",
             "L'assenza di uno dei documenti può comportare il rigetto della domanda.",
+        ] {
+            assert!(reading(sentence).is_some_and(|r| r.mandatory), "{sentence}");
+        }
+        // The issuer excluding bidders, or refusing a claim, binds them.
+        for sentence in [
+            "The Authority shall exclude all applicants who are bankrupt.",
+            "La Commission exclura tous les candidats qui sont en faillite.",
+            "El órgano de contratación excluirá a todos los licitadores en quiebra.",
+            "A comissão excluirá todos os proponentes em situação de falência.",
+            "La Commissione escluderà tutti i richiedenti che si trovano in stato di fallimento.",
+            "Die Vergabestelle schließt alle Bieter im Insolvenzverfahren aus.",
+            "No claim for escalation of rates will be considered after opening.",
+            "Aucune réclamation sur les prix ne sera acceptée après l'ouverture.",
+            "Ninguna reclamación de precios será aceptada tras la apertura.",
+            "Nenhuma reclamação de preços será aceite após a abertura.",
+            "Nessuna richiesta di revisione dei prezzi sarà accettata dopo l'apertura.",
+            "Keine Nachforderung zu den Preisen wird nach der Öffnung berücksichtigt.",
         ] {
             assert!(reading(sentence).is_some_and(|r| r.mandatory), "{sentence}");
         }

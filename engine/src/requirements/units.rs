@@ -481,11 +481,14 @@ impl Reader<'_, '_> {
         let after_header = self.open.as_ref().map_or(self.in_list, |u| {
             u.is_item || !open_ended(u, &['.', '!', '?', ';'])
         });
-        // A dash that goes on with a sentence's lower-case words is punctuation.
-        let dash_goes_on = self
-            .open
-            .as_ref()
-            .is_some_and(|u| !u.is_item && !open_ended(u, &['.', '!', '?', ':', ';']))
+        // A dash that goes on with a sentence's lower-case words is punctuation; one
+        // that opens a paragraph marks an item, even under a lead-in that ends without
+        // a colon ("… ossia i richiedenti" / "— che sono in stato di fallimento").
+        let dash_goes_on = !l.starts_paragraph
+            && self
+                .open
+                .as_ref()
+                .is_some_and(|u| !u.is_item && !open_ended(u, &['.', '!', '?', ':', ';']))
             && text.starts_with(['-', '–', '—'])
             && text
                 .trim_start_matches(['-', '–', '—'])
