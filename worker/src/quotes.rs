@@ -56,10 +56,17 @@ impl Document {
 }
 
 /// Lower case, one space for any run of whitespace, plain quotes and hyphens, no
-/// Markdown emphasis, blockquote markers (a `>` starting a word) or soft hyphens.
+/// Markdown emphasis, blockquote markers (a `>` starting a word) or soft hyphens. A
+/// soft hyphen marks a word broken at a line's end: the whitespace after it goes with
+/// it ("sosteni\u{ad}\nbile" is "sostenibile", as the matrix's rows write it).
 fn normalize_into(text: &str, out: &mut String) {
     let mut space = out.is_empty() || out.ends_with(' ');
+    let mut joined = false;
     for c in text.chars() {
+        if joined && c.is_whitespace() {
+            continue;
+        }
+        joined = c == '\u{ad}';
         let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' | '`' => '\'',
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => '"',
@@ -282,6 +289,14 @@ mod tests {
             None,
             "pieces must be in order"
         );
+    }
+
+    #[test]
+    fn a_word_broken_at_a_soft_hyphen_is_found_whole_or_as_written() {
+        let d = Document::new(&["una crescita sosteni\u{ad}\n bile ed inclusiva".to_owned()]);
+        assert!(d.find("crescita sostenibile ed inclusiva").is_some());
+        assert!(d.find("crescita sosteni\u{ad} bile ed").is_some());
+        assert!(d.find("crescita insostenibile").is_none());
     }
 
     #[test]
