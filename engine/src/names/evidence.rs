@@ -144,6 +144,34 @@ pub(super) fn styled_title(
     None
 }
 
+/// The large lines (a PDF's largest type on its first pages) that the file's title
+/// property bears out: the one is most of the other. Type size alone is weak
+/// evidence (a letterhead, a journal's section heading, "BIDS DUE …" are large too);
+/// where the property and the type size say the same, the line is the title.
+pub(super) fn confirmed_large(layout: &Layout) -> Layout {
+    let metas: Vec<String> = layout
+        .of(HintKind::MetaTitle)
+        .take(2)
+        .map(|m| norm(bare_property(m)))
+        .filter(|m| m.split(' ').count() >= 2)
+        .collect();
+    let mut confirmed = Layout::new();
+    for large in layout.of(HintKind::Large) {
+        let l = norm(large);
+        let agrees = |m: &String| {
+            let (short, long) = if l.len() <= m.len() { (&l, m) } else { (m, &l) };
+            // Whole words: a space either side of each.
+            letter_words(short) >= 2
+                && format!(" {long} ").contains(&format!(" {short} "))
+                && short.len() * 3 >= long.len() * 2
+        };
+        if metas.iter().any(agrees) {
+            confirmed.push(HintKind::Large, large);
+        }
+    }
+    confirmed
+}
+
 /// A title property without what software adds to it ("Microsoft Word - ", a file
 /// name's extension).
 fn bare_property(text: &str) -> &str {
@@ -671,6 +699,68 @@ mod layout_tests {
             "Ayuntamiento de Jaén",
         ] {
             assert!(looks_like_org(org), "{org}");
+        }
+    }
+
+    #[test]
+    fn a_large_line_is_the_title_where_the_title_property_agrees() {
+        let text = "Department of Rural Affairs\nRequest for Proposals\nReference DRA/2027/04\nIssued 3 March 2027\nRural Broadband\nVouchers Scheme 2027\nKey Dates\n";
+        let meta = (
+            HintKind::MetaTitle,
+            "Microsoft Word - DRA-2027-04 Rural Broadband Vouchers Scheme 2027.docx",
+        );
+        let cases: &[(&str, Hints, Option<&str>)] = &[
+            (
+                "the type size and the property agree, over a wrapped line",
+                &[
+                    (HintKind::Large, "Rural Broadband Vouchers Scheme 2027"),
+                    meta,
+                ],
+                Some("Rural Broadband Vouchers Scheme 2027"),
+            ),
+            ("nor is the property alone, here", &[meta], None),
+            (
+                "a large line alone is no title",
+                &[(HintKind::Large, "Rural Broadband Vouchers Scheme 2027")],
+                None,
+            ),
+            (
+                "a property that names another subject confirms nothing",
+                &[
+                    (HintKind::Large, "Rural Broadband Vouchers Scheme 2027"),
+                    (HintKind::MetaTitle, "Annual Procurement Plan"),
+                ],
+                None,
+            ),
+        ];
+        let plain = names_of(text, &Layout::new()).0;
+        assert_ne!(
+            plain.as_deref(),
+            Some("Rural Broadband Vouchers Scheme 2027")
+        );
+        for (what, hints, want) in cases {
+            let got = names_of(text, &layout(hints)).0;
+            match want {
+                Some(want) => assert_eq!(got.as_deref(), Some(*want), "{what}"),
+                None => assert_eq!(got, plain, "{what}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_large_kind_step_question_or_issuer_is_never_the_title() {
+        let text = "Ministry of Health\nRequest for Proposals\nSection 2: Eligibility\nWho can apply?\nMaternal Health Outreach Programme 2027\nThe Ministry invites proposals.\n";
+        let plain = names_of(text, &Layout::new()).0;
+        for large in [
+            "Request for Proposals",
+            "Section 2: Eligibility",
+            "Who can apply?",
+            "Ministry of Health",
+        ] {
+            let l = layout(&[(HintKind::Large, large), (HintKind::MetaTitle, large)]);
+            let got = names_of(text, &l).0;
+            assert_ne!(got.as_deref(), Some(large), "{large}");
+            assert_eq!(got, plain, "{large}");
         }
     }
 }

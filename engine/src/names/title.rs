@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::cues::{is_cut_mid_word, is_question, is_step_heading};
-use super::evidence::{acceptable_title, meta_title, styled_title};
+use super::evidence::{acceptable_title, confirmed_large, meta_title, styled_title};
 use super::*;
 use crate::layout::HintKind;
 use crate::text::{Line, quote_line};
@@ -28,8 +28,13 @@ pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) ->
     }
     // What the author styled as the title (the Title style, else a page's one
     // first-level heading) before what the text's shapes suggest.
-    let styles = [HintKind::Title, HintKind::Heading1, HintKind::Large];
+    let styles = [HintKind::Title, HintKind::Heading1];
     if let Some(t) = styled_title(top, layout, &styles, &counts) {
+        return Some(t);
+    }
+    // A line in the first pages' largest type, where the title property agrees.
+    let large = confirmed_large(layout);
+    if let Some(t) = styled_title(top, &large, &[HintKind::Large], &counts) {
         return Some(t);
     }
     for (i, l) in top.iter().enumerate() {
