@@ -14,11 +14,12 @@ use std::io::Cursor;
 use std::time::Duration;
 
 use bytes::Bytes;
-use rfp_engine::Layout;
+use rfp_engine::{HintKind, Layout};
 use rfp_shared::ports::DocumentHint;
 
 use super::layout;
 use super::markup::{docx_text, html_text};
+use super::pdf_lines;
 
 /// The document kinds the service reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -332,20 +333,31 @@ fn pdf_pages(bytes: &[u8], hints: &mut Layout) -> Result<Vec<String>, ExtractErr
     // One bad page (an error, or a panic in the parser on an odd font) should not
     // cost the rest of the document. Each thread keeps one `PageExtractor`, so a font
     // used on many pages is parsed once per thread, not once per page.
-    let read_page = |reader: &mut PageExtractor<'_>, n: u32| -> Result<String, String> {
+    // The first pages' large lines are measured as their text is read (no second
+    // parse; the text output is called exactly as without it).
+    type Page = (String, Vec<String>);
+    let read_page = |reader: &mut PageExtractor<'_>, n: u32| -> Result<Page, String> {
         let mut text = String::new();
+        let mut large = Vec::new();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut out = PlainTextOutput::new(&mut text);
-            reader.output_page(&mut out, n)
+            if n <= pdf_lines::LARGE_LINE_PAGES {
+                let mut measured = pdf_lines::Measured::new(&mut out);
+                let read = reader.output_page(&mut measured, n);
+                large = measured.large_lines();
+                read
+            } else {
+                reader.output_page(&mut out, n)
+            }
         }));
         match result {
-            Ok(Ok(())) => Ok(text),
+            Ok(Ok(())) => Ok((text, large)),
             Ok(Err(OutputError::PdfError(e))) => Err(e.to_string()),
             Ok(Err(other)) => Err(other.to_string()),
             Err(panic) => Err(panic_message(panic.as_ref())),
         }
     };
-    let mut results: Vec<(u32, Result<String, String>)> = std::thread::scope(|scope| {
+    let mut results: Vec<(u32, Result<Page, String>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads as u32)
             .map(|t| {
                 let (read_page, doc) = (&read_page, &doc);
@@ -365,7 +377,7 @@ fn pdf_pages(bytes: &[u8], hints: &mut Layout) -> Result<Vec<String>, ExtractErr
     });
     // Every page answers once; a page whose thread died (it cannot, panics are caught
     // per page) would count as unreadable rather than shift the others.
-    let mut by_page: Vec<Result<String, String>> =
+    let mut by_page: Vec<Result<Page, String>> =
         vec![Err("the page was not read".into()); count as usize];
     for (n, result) in results.drain(..) {
         by_page[n as usize - 1] = result;
@@ -375,7 +387,12 @@ fn pdf_pages(bytes: &[u8], hints: &mut Layout) -> Result<Vec<String>, ExtractErr
     let mut last_error = None;
     for result in by_page {
         match result {
-            Ok(text) => pages.push(text),
+            Ok((text, large)) => {
+                for line in large {
+                    hints.push(HintKind::Large, &line);
+                }
+                pages.push(text);
+            }
             Err(e) => {
                 failures += 1;
                 last_error = Some(e);

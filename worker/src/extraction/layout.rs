@@ -3,7 +3,8 @@
 //! properties (`docProps/core.xml` title and creator, `docProps/app.xml` Company); an
 //! HTML page's `<title>`, `<h1>`–`<h3>` and `<meta>` (author, description,
 //! `og:site_name`); Markdown's `#` headings; a PDF's Info dictionary (Title, Author,
-//! Subject). The offline engine weighs them when it picks the title and the issuer.
+//! Subject) and the largest lines of its first two pages (`pdf_lines`). The offline
+//! engine weighs them when it picks the title and the issuer.
 //!
 //! Every hint goes through [`rfp_engine::Layout`], which bounds their number and
 //! length and cleans their text (no control characters, no markup), whatever the

@@ -9,4 +9,5 @@ pub mod extract;
 pub mod layout;
 mod markup;
 pub mod ocr;
+mod pdf_lines;
 pub mod sandbox;
