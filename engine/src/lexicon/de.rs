@@ -168,6 +168,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"verpflichtet sich",
         r"verpflichten sich",
         r"(?:ich verpflichte mich|wir verpflichten uns)",
+        r"(?:der|die) unterzeichnete?n?",
         r"(?:ich|wir) (?:erkläre|erklären|versichere|versichern) (?:hiermit|verbindlich)",
         r"(?:ist|sind) (?:allein )?verantwortlich für",
         r"trägt die verantwortung",

@@ -166,6 +166,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:correrá|correrán|corre|corren) por cuenta del? (?:adjudicatari[oa]|contratista|licitador|proveedor)",
         r"se (?:compromete|comprometen|obliga|obligan) a",
         r"(?:me comprometo|nos comprometemos) a",
+        r"(?:el|la|los) (?:abajo )?firmantes?",
         r"(?:declaro|declaramos) bajo (?:juramento|(?:mi|nuestra) responsabilidad)",
         r"(?:será|serán|es|son) (?:el |la |los )?(?:únic[oa]s? )?responsables? de",
         r"(?:es|será) responsabilidad del?",

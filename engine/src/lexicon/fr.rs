@@ -172,6 +172,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:est|sont|sera|seront|reste|restent) à la charge d[ue] (?:titulaire|prestataire|soumissionnaire|candidat|fournisseur)",
         r"s'engagen?t? à",
         r"(?:je m'engage|nous nous engageons) à",
+        r"(?:je|nous),? soussignée?s?",
         r"(?:je|nous) (?:déclare|déclarons|certifie|certifions) sur l'honneur",
         r"(?:est|sont|sera|seront) (?:seule?s? |entièrement )?responsables? d[eu']",
         r"il (?:appartient|incombe) (?:au|à la|aux)",

@@ -137,6 +137,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"spetta al",
         // A signed form's undertaking in the first person.
         r"(?:mi impegno|ci impegniamo) a",
+        r"(?:il|la|i) sottoscritt[oai]",
         r"(?:dichiaro|dichiariamo) (?:sotto la (?:mia|nostra|propria) responsabilità|sul(?:l'onore| proprio onore))",
     ],
     future: &[r"\p{L}{3,}(?:erà|eranno|irà|iranno|arà|aranno)"],

@@ -133,6 +133,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:se )?compromete(?:m)?(?:-se)? a",
         r"obriga(?:m)?-se a",
         r"(?:comprometo-me|comprometemo-nos|me comprometo|nos comprometemos) a",
+        r"(?:o|a|os) abaixo(?:-| )assinad[oa]s?",
         r"(?:declaro|declaramos) sob (?:as penas da lei|(?:minha|nossa) responsabilidade)",
         r"(?:é|são|será|serão) (?:o |a |os |as )?(?:únic[oa]s? )?responsáve(?:l|is) (?:por|pel[oa]s?|de)",
         r"(?:é|será) (?:da )?responsabilidade d[oa]",

@@ -673,6 +673,35 @@ mod tests {
                 "I hereby accept the rules and procedures of the Institute.",
                 Shape::Undertaking,
             ),
+            // The signer of a form, whatever the verb.
+            (
+                "I/we have not modified the tender forms in any manner.",
+                Shape::Undertaking,
+            ),
+            (
+                "We also confirm that we will abide by all the terms.",
+                Shape::Undertaking,
+            ),
+            (
+                "Je soussigné atteste l'exactitude des informations fournies.",
+                Shape::Undertaking,
+            ),
+            (
+                "El abajo firmante acredita la exactitud de los datos aportados.",
+                Shape::Undertaking,
+            ),
+            (
+                "O abaixo assinado atesta a exatidão das informações prestadas.",
+                Shape::Undertaking,
+            ),
+            (
+                "Il sottoscritto attesta l'esattezza delle informazioni fornite.",
+                Shape::Undertaking,
+            ),
+            (
+                "Der Unterzeichnete bestätigt die Richtigkeit der Angaben.",
+                Shape::Undertaking,
+            ),
             (
                 "Je m'engage à livrer les fournitures aux prix indiqués.",
                 Shape::Undertaking,
