@@ -405,6 +405,8 @@ async fn a_package_with_an_amendment_is_sent_as_one_request_and_completes() {
         // A package's schema also requires `changes`, an array: the model closes it.
         let mut expected = expected_answer();
         expected["changes"] = json!([]);
+        // … and the worker gives every package's analysis its `conflicts` list.
+        expected["conflicts"] = json!([]);
         assert_eq!(as_returned(analysis), expected, "{analysis:#}");
         assert_eq!(
             analysis["meta"]["documents"].as_array().map(Vec::len),
