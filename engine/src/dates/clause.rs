@@ -1,9 +1,9 @@
 //! A date's clause: where the words that speak of it start and end, whether two
 //! dates are the ends of a period, and the kind its words name.
 
-use super::Kind;
 use super::cues::{KIND_CUES, RANGE_WORDS};
 use super::notation::FoundDate;
+use super::Kind;
 use crate::text::has_any;
 
 /// The kind whose cue comes first in `context` (a table header's first column).
@@ -83,9 +83,13 @@ pub(super) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
             ';' | '•' | '▪' | '·' => true,
             // "vom 4. Mai": a German day's ordinal point ends no sentence.
             '.' if is_day_ordinal(&text[..absolute]) => false,
-            '.' | '!' | '?' => text[absolute + 1..at]
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase())),
+            // A sentence ends at a stop before a capital, on the same line or the
+            // next ("at 10:00.\nProposals must …").
+            '.' | '!' | '?' => {
+                let rest = &text[absolute + 1..at];
+                let next = rest.trim_start_matches([' ', '\n']);
+                next.len() < rest.len() && next.starts_with(|c: char| c.is_uppercase())
+            }
             _ => false,
         };
         if cut {
@@ -100,7 +104,8 @@ pub(super) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
 fn is_day_ordinal(before: &str) -> bool {
     let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     (1..=2).contains(&digits)
-        && !before[..before.len() - digits].ends_with(|c: char| c.is_alphanumeric() || c == '.')
+        && !before[..before.len() - digits]
+            .ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | ':' | ','))
 }
 
 pub(super) fn letter_words(text: &str) -> usize {

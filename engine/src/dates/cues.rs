@@ -292,6 +292,33 @@ const KIND_WORDS: &[(Kind, &[&str])] = &[
     ),
 ];
 
+/// How long a bid stays valid, wherever it is said in a date's clause ("Tenders shall
+/// remain valid until …", "Les offres restent valables jusqu'au …", "Die Bieter sind
+/// bis zum … an ihre Angebote gebunden"): its end is no deadline for bids, whatever
+/// closing word ("until", "bis zum") stands before the date.
+pub(super) const VALIDITY: &[&str] = &[
+    "remain valid",
+    "remains valid",
+    "valid for a period",
+    "valables jusqu",
+    "valable jusqu",
+    "restent valables",
+    "demeurent valables",
+    "válidas hasta",
+    "válida hasta",
+    "serán válidas",
+    "mantendrán su validez",
+    "são válidas",
+    "válidas até",
+    "válida até",
+    "manter-se válidas",
+    "sono valide",
+    "valide fino",
+    "resteranno valide",
+    "angebote gebunden",
+    "angebot gebunden",
+];
+
 /// Words that make a closing cue strong: the deadline itself, not a passing "due".
 pub(super) const STRONG: &[&str] = &[
     "deadline",
@@ -322,6 +349,23 @@ pub(super) const STRONG: &[&str] = &[
     "apply by",
     "applications close",
     "application close",
+    // A closing named by what closes ("Cierre de la licitación", "Chiusura della
+    // gara", "Angebotsschluss"), often a running header of an addendum.
+    "fecha de cierre",
+    "cierre de la licitación",
+    "cierre de la licitacion",
+    "cierre de la convocatoria",
+    "cierre del concurso",
+    "data de encerramento",
+    "encerramento do concurso",
+    "encerramento do procedimento",
+    "encerramento das candidaturas",
+    "data di chiusura",
+    "chiusura della gara",
+    "chiusura del bando",
+    "angebotsschluss",
+    "abgabeschluss",
+    "bewerbungsschluss",
 ];
 
 /// What is being submitted.

@@ -19,13 +19,13 @@ mod shapes;
 
 use std::ops::Range;
 
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 
-use crate::limits::{StopFlag, Stopped, cap_bytes};
-use crate::text::{Block, has_any};
+use crate::limits::{cap_bytes, StopFlag, Stopped};
+use crate::text::{has_any, Block};
 use clause::*;
 use cues::*;
-pub(crate) use notation::{Convention, FoundDate, convention, dates};
+pub(crate) use notation::{convention, dates, Convention, FoundDate};
 use notation::{time_in, weekday_contradicts};
 
 /// What a dated entry is for.
@@ -337,6 +337,9 @@ impl<'t> Around<'t> {
             };
         if self.new_column.is_some() {
             return Some(Kind::Submission);
+        }
+        if kind == Some(Kind::Submission) && has_any(&self.context.to_lowercase(), VALIDITY) {
+            return Some(Kind::End);
         }
         if kind.is_none() && has_any(heading, SUBMISSION_HEADINGS) {
             kind = Some(Kind::Submission);

@@ -509,3 +509,251 @@ fn a_deadline_before_the_documents_own_issue_date_loses_to_one_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn seconds_split_ordinals_and_hrs_in_every_language() {
+    check(&[
+        (
+            "Proposals are due on 2 nd April 2026, 1430 hrs.",
+            Some("2026-04-02"),
+            Some("14:30"),
+        ),
+        (
+            "Submission deadline: 21 st May 2026 at 3:00:00 PM",
+            Some("2026-05-21"),
+            Some("15:00"),
+        ),
+        (
+            "Closing date for bids: 3 rd June 2026 at 10:00 a.m.",
+            Some("2026-06-03"),
+            Some("10:00"),
+        ),
+        (
+            "Date limite de dépôt des offres : 1 er avril 2026 à 15:00:00",
+            Some("2026-04-01"),
+            Some("15:00"),
+        ),
+        (
+            "Las ofertas deberán presentarse a más tardar el 14 de marzo de 2026 a las 15:00:00 horas.",
+            Some("2026-03-14"),
+            Some("15:00"),
+        ),
+        (
+            "As propostas devem ser entregues até 14 de março de 2026, às 15:00:00.",
+            Some("2026-03-14"),
+            Some("15:00"),
+        ),
+        (
+            "Le offerte devono pervenire entro il 14 marzo 2026 alle ore 15:00:00.",
+            Some("2026-03-14"),
+            Some("15:00"),
+        ),
+        (
+            "Angebotsfrist: 14. März 2026, 15:00:00 Uhr",
+            Some("2026-03-14"),
+            Some("15:00"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_questions_cue_in_a_cell_or_above_in_every_language() {
+    check(&[
+        (
+            "| Date limite pour les questions | 2 juin 2026 |\n| Date limite de remise des offres | 16 juin 2026 |",
+            Some("2026-06-16"),
+            None,
+        ),
+        (
+            "| Plazo para formular consultas | 2 de junio de 2026 |\n| Plazo de presentación de ofertas | 16 de junio de 2026 |",
+            Some("2026-06-16"),
+            None,
+        ),
+        (
+            "| Pedidos de esclarecimento até | 2 de junho de 2026 |\n| Prazo para apresentação das propostas | 16 de junho de 2026 |",
+            Some("2026-06-16"),
+            None,
+        ),
+        (
+            "Os pedidos de esclarecimento devem ser apresentados até:\n\n2 de junho de 2026\n\nAs propostas devem ser apresentadas até 16 de junho de 2026.",
+            Some("2026-06-16"),
+            None,
+        ),
+        (
+            "Le richieste di chiarimento devono pervenire entro il:\n\n2 giugno 2026\n\nLe offerte devono pervenire entro il 16 giugno 2026.",
+            Some("2026-06-16"),
+            None,
+        ),
+        (
+            "| Fragen der Bieter bis spätestens | 02.06.2026 |\n| Ende der Angebotsfrist | 16.06.2026 |",
+            Some("2026-06-16"),
+            None,
+        ),
+        (
+            "Bieterfragen sind zu richten bis:\n\n02.06.2026\n\nDie Angebote müssen bis zum 16.06.2026 eingegangen sein.",
+            Some("2026-06-16"),
+            None,
+        ),
+        // A questions date alone invents no submission deadline.
+        (
+            "Queries to reach the Procuring Entity not later than:\n\n2 June 2026",
+            None,
+            None,
+        ),
+        (
+            "| Questions must reach the Employer not later than | 2 June 2026 |",
+            None,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn old_and_new_dates_in_every_language() {
+    check(&[
+        (
+            "| Original closing date | Revised closing date |\n| 12 May 2026 | 26 May 2026 |",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "| Data inicial de abertura | Nova data de abertura |\n| 12/05/2026 | 26/05/2026 |",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "| Bisherige Angebotsfrist | Neue Angebotsfrist |\n| 12.05.2026 | 26.05.2026 |",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "Fecha de cierre original: 12 de mayo de 2026\nNueva fecha de cierre: 26 de mayo de 2026",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "Data di scadenza originaria: 12 maggio 2026\nNuova data di scadenza: 26 maggio 2026",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "Date limite initiale : 12 mai 2026\nNouvelle date limite : 26 mai 2026",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "O prazo de apresentação das propostas, inicialmente fixado em 12 de maio de 2026, é prorrogado até 26 de maio de 2026.",
+            Some("2026-05-26"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_running_closing_header_in_every_language() {
+    check(&[
+        (
+            "Clôture des offres : 9 juin 2026 à 11:00:00\nADDITIF N° 1\nLa précision suivante est apportée.\nClôture des offres : 9 juin 2026 à 11:00:00",
+            Some("2026-06-09"),
+            Some("11:00"),
+        ),
+        (
+            "Cierre de la licitación: 9 de junio de 2026 a las 11:00:00\nADENDA N.º 1\nSe emite la siguiente aclaración.\nCierre de la licitación: 9 de junio de 2026 a las 11:00:00",
+            Some("2026-06-09"),
+            Some("11:00"),
+        ),
+        (
+            "Encerramento do concurso: 9 de junho de 2026 às 11:00:00\nADENDA N.º 1\nÉ emitido o seguinte esclarecimento.\nEncerramento do concurso: 9 de junho de 2026 às 11:00:00",
+            Some("2026-06-09"),
+            Some("11:00"),
+        ),
+        (
+            "Chiusura della gara: 9 giugno 2026 ore 11:00:00\nADDENDUM N. 1\nSi comunica il seguente chiarimento.\nChiusura della gara: 9 giugno 2026 ore 11:00:00",
+            Some("2026-06-09"),
+            Some("11:00"),
+        ),
+        (
+            "Angebotsschluss: 09.06.2026, 11:00:00 Uhr\nNachtrag Nr. 1\nFolgende Klarstellung wird mitgeteilt.\nAngebotsschluss: 09.06.2026, 11:00:00 Uhr",
+            Some("2026-06-09"),
+            Some("11:00"),
+        ),
+    ]);
+}
+
+#[test]
+fn an_amendments_own_date_is_never_the_deadline_in_every_language() {
+    check(&[
+        (
+            "Date: 3 May 2026\nAMENDMENT No. 1\nThe deadline for submission of proposals remains 2 June 2026.",
+            Some("2026-06-02"),
+            None,
+        ),
+        (
+            "Paris, le 3 mai 2026\nADDITIF N° 1\nMadame, Monsieur, le périmètre du lot 2 est précisé ci-dessous.",
+            None,
+            None,
+        ),
+        (
+            "Madrid, 3 de mayo de 2026\nENMIENDA N.º 1\nSe aclara el alcance del lote 2.",
+            None,
+            None,
+        ),
+        (
+            "Lisboa, 3 de maio de 2026\nADENDA N.º 1\nEsclarece-se o âmbito do lote 2.",
+            None,
+            None,
+        ),
+        (
+            "Roma, 3 maggio 2026\nRETTIFICA N. 1\nSi precisa l'oggetto del lotto 2.",
+            None,
+            None,
+        ),
+        (
+            "Berlin, den 03.05.2026\nÄnderungsmitteilung Nr. 1\nDer Umfang von Los 2 wird wie folgt präzisiert.",
+            None,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn dates_that_are_never_the_deadline_in_every_language() {
+    // Each language: a site visit, a contract's start, a bid's validity and the
+    // document's publication, alone (no deadline) and before the real deadline.
+    let traps: &[(&str, &str)] = &[
+        (
+            "Site visit: 20 May 2026 at 10:00.\nThe contract is expected to start on 1 July 2026.\nTenders shall remain valid until 30 September 2026.\nPublication date: 3 May 2026.",
+            "Proposals must be submitted by 2 June 2026.",
+        ),
+        (
+            "Visite de site obligatoire le 20 mai 2026 à 10h00.\nLe démarrage de la mission est prévu le 1er juillet 2026.\nLes offres restent valables jusqu'au 30 septembre 2026.\nDate de publication : 3 mai 2026.",
+            "Les offres doivent être déposées au plus tard le 2 juin 2026.",
+        ),
+        (
+            "Visita a las instalaciones: 20 de mayo de 2026.\nFecha de inicio del contrato: 1 de julio de 2026.\nLas ofertas serán válidas hasta el 30 de septiembre de 2026.\nFecha de publicación: 3 de mayo de 2026.",
+            "Las ofertas deberán presentarse hasta el 2 de junio de 2026.",
+        ),
+        (
+            "Visita ao local: 20 de maio de 2026.\nData de início do contrato: 1 de julho de 2026.\nAs propostas são válidas até 30 de setembro de 2026.\nData de publicação: 3 de maio de 2026.",
+            "As propostas devem ser apresentadas até 2 de junho de 2026.",
+        ),
+        (
+            "Sopralluogo obbligatorio: 20 maggio 2026.\nData di inizio del contratto: 1 luglio 2026.\nLe offerte sono valide fino al 30 settembre 2026.\nData di pubblicazione: 3 maggio 2026.",
+            "Le offerte devono pervenire entro il 2 giugno 2026.",
+        ),
+        (
+            "Ortsbesichtigung am 20.05.2026 um 10:00 Uhr.\nVertragsbeginn: 01.07.2026.\nDie Bieter sind bis zum 30.09.2026 an ihre Angebote gebunden.\nDatum der Veröffentlichung: 03.05.2026.",
+            "Die Angebote müssen bis zum 02.06.2026 eingegangen sein.",
+        ),
+    ];
+    let mut cases: Vec<(String, Option<&str>, Option<&str>)> = Vec::new();
+    for (trap, real) in traps {
+        cases.push(((*trap).to_owned(), None, None));
+        for line in trap.lines() {
+            cases.push((format!("{line}\n{real}"), Some("2026-06-02"), None));
+        }
+    }
+    let cases: Vec<(&str, Option<&str>, Option<&str>)> =
+        cases.iter().map(|(t, d, h)| (t.as_str(), *d, *h)).collect();
+    check(&cases);
+}

@@ -43,6 +43,9 @@ pub const DE: Lexicon = Lexicon {
         "bis zum",
         "eingang",
         "schlusstermin",
+        "angebotsschluss",
+        "abgabeschluss",
+        "bewerbungsschluss",
     ],
     question_cues: &[
         "rückfrage",

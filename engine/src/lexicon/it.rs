@@ -40,6 +40,7 @@ pub const IT: Lexicon = Lexicon {
         "presentazione delle",
         "inviate",
         "pervenire",
+        "chiusura",
     ],
     question_cues: &["chiariment", "quesiti", "domande di", "risposte"],
     ceiling_cues: &[
