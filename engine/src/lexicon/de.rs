@@ -75,10 +75,16 @@ pub const DE: Lexicon = Lexicon {
     minimum_cues: &["mindestens"],
     traps: Traps {
         fee: &["gebühr"],
-        guarantee: &["sicherheitsleistung", "bürgschaft"],
+        guarantee: &["sicherheitsleistung", "bürgschaft", "bietersicherheit"],
         insurance: &["versicherung"],
         penalty: &["vertragsstrafe"],
-        issuer_figures: &["umsatz"],
+        issuer_figures: &[
+            "umsatz",
+            "vorherige auftrag",
+            "vorheriger auftrag",
+            "bisherige auftrag",
+            "bisheriger auftrag",
+        ],
         rate: &[
             "gehalt",
             "pro tag",

@@ -143,6 +143,10 @@ pub const EN: Lexicon = Lexicon {
         insurance: &["insurance", "liability cover"],
         penalty: &["penalt", "liquidated damages"],
         issuer_figures: &[
+            "previous contract",
+            "prior contract",
+            "past contract",
+            "was worth",
             "operating budget",
             "annual budget of",
             "awarded to date",

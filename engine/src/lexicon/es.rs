@@ -70,11 +70,16 @@ pub const ES: Lexicon = Lexicon {
     ],
     minimum_cues: &["mínimo", "al menos"],
     traps: Traps {
-        fee: &["tasa"],
+        fee: &["tasa", "no reembolsable"],
         guarantee: &["garantía", "fianza"],
         insurance: &["seguro"],
-        penalty: &["penalidad", "penalizaci"],
-        issuer_figures: &["volumen de negocios", "volumen anual", "capital social"],
+        penalty: &["penalidad", "penalizaci", "día de retraso"],
+        issuer_figures: &[
+            "volumen de negocios",
+            "volumen anual",
+            "capital social",
+            "contrato anterior",
+        ],
         rate: &[
             "salario",
             "sueldo",

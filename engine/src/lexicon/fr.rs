@@ -75,11 +75,20 @@ pub const FR: Lexicon = Lexicon {
     ],
     minimum_cues: &["au moins"],
     traps: Traps {
-        fee: &["frais de dossier", "droits d'inscription"],
-        guarantee: &["garantie", "caution"],
+        fee: &[
+            "frais de dossier",
+            "droits d'inscription",
+            "non remboursable",
+        ],
+        guarantee: &["garantie", "caution", "cautionnement"],
         insurance: &["assurance"],
         penalty: &["pénalit"],
-        issuer_figures: &["chiffre d'affaires", "encours"],
+        issuer_figures: &[
+            "chiffre d'affaires",
+            "encours",
+            "précédent marché",
+            "marché précédent",
+        ],
         rate: &[
             "salaire",
             "par jour",

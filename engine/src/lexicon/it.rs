@@ -49,6 +49,10 @@ pub const IT: Lexicon = Lexicon {
         "compreso tra",
         "fino a",
         "limitato a",
+        "non può superare",
+        "non potrà superare",
+        "non può eccedere",
+        "al massimo",
     ],
     budget_cues: &[
         "importo",
@@ -61,11 +65,11 @@ pub const IT: Lexicon = Lexicon {
     ],
     minimum_cues: &["minimo", "almeno"],
     traps: Traps {
-        fee: &["tassa"],
+        fee: &["tassa", "non rimborsabil", "costo della documentazione"],
         guarantee: &["cauzione", "fideiussione"],
         insurance: &["assicura"],
-        penalty: &["penale"],
-        issuer_figures: &["fatturato"],
+        penalty: &["penale", "giorno di ritardo"],
+        issuer_figures: &["fatturato", "contratto precedente", "precedente contratto"],
         rate: &[
             "stipendio",
             "retribuzione",

@@ -50,6 +50,9 @@ pub const PT: Lexicon = Lexicon {
         "até",
         "no máximo",
         "não poderá exceder",
+        "não pode exceder",
+        "não pode ultrapassar",
+        "não poderá ultrapassar",
     ],
     budget_cues: &[
         "valor",
@@ -62,11 +65,11 @@ pub const PT: Lexicon = Lexicon {
     ],
     minimum_cues: &["pelo menos"],
     traps: Traps {
-        fee: &["taxa de"],
-        guarantee: &["garantia"],
+        fee: &["taxa de", "não reembolsáve", "nao reembolsave"],
+        guarantee: &["garantia", "caução", "caucao"],
         insurance: &["seguro"],
-        penalty: &["penalidade"],
-        issuer_figures: &["capital social"],
+        penalty: &["penalidade", "multa", "dia de atraso"],
+        issuer_figures: &["capital social", "volume de negócios", "contrato anterior"],
         rate: &[
             "por dia",
             "por hora",

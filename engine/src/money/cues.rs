@@ -46,7 +46,6 @@ pub(super) const TOTAL: &[&str] = &[
     "dotation",
     "dotazione",
     "importo disponibile",
-    "complessiv",
     "anticipated funding",
     "intends to commit",
     "expects to commit",
@@ -91,6 +90,8 @@ pub(super) const CONTRACT_TOTAL: &[&str] = &[
     "budget total",
     "estimated total",
     "importo totale",
+    // "l'importo complessivo dell'incarico non può superare" is one contract's.
+    "complessiv",
     "gesamtbetrag",
     // "für den gesamten Leistungsumfang von max. 20.000 Euro" is the whole of one
     // contract.

@@ -412,3 +412,185 @@ fn a_budget_for_the_whole_of_one_contract_with_a_ceiling_is_its_max() {
         ),
     ]);
 }
+
+/// A case's expected min, max, total and currency.
+type Want<'a> = (Option<f64>, Option<f64>, Option<f64>, Option<&'a str>);
+
+#[test]
+fn amounts_that_are_never_the_budget_in_every_language() {
+    // Each language: a bid guarantee, a turnover requirement, insurance cover, a
+    // penalty per day, a fee for the tender documents and a past contract's value,
+    // each alone (no budget) and before the real ceiling.
+    let traps: &[(&[&str], &str, &str)] = &[
+        (
+            &[
+                "A bid security of USD 5,000 is required.",
+                "Bidders must have an average annual turnover of at least USD 500,000.",
+                "The contractor shall hold professional liability insurance of USD 1,000,000.",
+                "Liquidated damages of USD 200 per day of delay will apply.",
+                "The tender documents may be purchased for a non-refundable fee of USD 100.",
+                "The previous contract for this service, awarded in 2022, was worth USD 95,000.",
+            ],
+            "The maximum budget for this contract is USD 120,000.",
+            "USD",
+        ),
+        (
+            &[
+                "Une garantie de soumission de 5 000 EUR est exigée.",
+                "Le soumissionnaire doit justifier d'un chiffre d'affaires annuel moyen d'au moins 500 000 EUR.",
+                "Le titulaire doit souscrire une assurance responsabilité civile d'un montant de 1 000 000 EUR.",
+                "Des pénalités de retard de 200 EUR par jour calendaire seront appliquées.",
+                "Le dossier d'appel d'offres peut être retiré contre paiement d'une somme non remboursable de 50 EUR.",
+                "Le précédent marché, attribué en 2022, s'élevait à 95 000 EUR.",
+            ],
+            "Le budget maximum de la prestation est de 120 000 EUR.",
+            "EUR",
+        ),
+        (
+            &[
+                "Se exige una garantía provisional de 5.000 €.",
+                "Los licitadores deberán acreditar un volumen anual de negocios de al menos 500.000 €.",
+                "El adjudicatario deberá suscribir un seguro de responsabilidad civil por importe de 1.000.000 €.",
+                "Se aplicará una penalidad de 200 € por cada día de retraso.",
+                "Los pliegos pueden adquirirse previo pago de 50 € no reembolsables.",
+                "El contrato anterior, adjudicado en 2022, ascendió a 95.000 €.",
+            ],
+            "El presupuesto máximo del contrato es de 120.000 €.",
+            "EUR",
+        ),
+        (
+            &[
+                "É exigida uma caução provisória de 5.000 EUR.",
+                "Os concorrentes devem comprovar um volume de negócios anual de pelo menos 500.000 EUR.",
+                "O adjudicatário deve dispor de um seguro de responsabilidade civil no valor de 1.000.000 EUR.",
+                "Será aplicada uma multa de 200 EUR por cada dia de atraso.",
+                "As peças do procedimento podem ser adquiridas mediante o pagamento de 50 EUR, não reembolsáveis.",
+                "O contrato anterior, adjudicado em 2022, teve o valor de 95.000 EUR.",
+            ],
+            "O valor máximo do contrato é de 120.000 EUR.",
+            "EUR",
+        ),
+        (
+            &[
+                "È richiesta una cauzione provvisoria di 5.000 EUR.",
+                "I concorrenti devono dimostrare un fatturato annuo di almeno 500.000 EUR.",
+                "L'aggiudicatario deve stipulare una polizza assicurativa di responsabilità civile con un massimale di 1.000.000 EUR.",
+                "Sarà applicata una penale di 200 EUR per ogni giorno di ritardo.",
+                "La documentazione di gara può essere acquistata al costo di 50 EUR, non rimborsabili.",
+                "Il contratto precedente, aggiudicato nel 2022, era di 95.000 EUR.",
+            ],
+            "L'importo massimo del contratto è di 120.000 EUR.",
+            "EUR",
+        ),
+        (
+            &[
+                "Es ist eine Bietersicherheit in Höhe von 5.000 EUR zu stellen.",
+                "Die Bieter müssen einen Jahresumsatz von mindestens 500.000 EUR nachweisen.",
+                "Der Auftragnehmer muss eine Berufshaftpflichtversicherung mit einer Deckungssumme von 1.000.000 EUR nachweisen.",
+                "Für jeden Tag der Verspätung wird eine Vertragsstrafe von 200 EUR fällig.",
+                "Die Vergabeunterlagen sind gegen eine Gebühr von 50 EUR erhältlich.",
+                "Der vorherige Auftrag aus dem Jahr 2022 hatte einen Wert von 95.000 EUR.",
+            ],
+            "Das Auftragsvolumen beträgt maximal 120.000 EUR.",
+            "EUR",
+        ),
+    ];
+    let mut cases: Vec<(String, Want)> = Vec::new();
+    for (lines, real, currency) in traps {
+        for line in *lines {
+            cases.push(((*line).to_owned(), (None, None, None, None)));
+            cases.push((
+                format!("{line} {real}"),
+                (None, Some(120_000.0), None, Some(currency)),
+            ));
+        }
+    }
+    let cases: Vec<Case> = cases
+        .iter()
+        .map(|(t, (a, b, c, d))| (t.as_str(), *a, *b, *c, *d))
+        .collect();
+    check(&cases);
+}
+
+#[test]
+fn more_thresholds_and_dollars() {
+    check(&[
+        (
+            "Sono ammesse le imprese con un fatturato annuo inferiore a 2.000.000 EUR.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Ville de Montréal (Québec), Canada\nLe budget maximal du contrat est de 45 000 $.",
+            None,
+            Some(45_000.0),
+            None,
+            Some("CAD"),
+        ),
+        (
+            "Prefeitura de São Paulo, Brasil\nO valor máximo do contrato é de R$ 45.000,00.",
+            None,
+            Some(45_000.0),
+            None,
+            Some("BRL"),
+        ),
+        (
+            "The maximum award is US$ 45,000 per project.",
+            None,
+            Some(45_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "Un importo di 300 EUR è previsto per le spese di viaggio. L'importo complessivo dell'incarico non può superare 25.000 EUR.",
+            None,
+            Some(25_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Para despesas de viagem está previsto um montante de 300 EUR. O montante total do contrato não pode exceder 25 000 EUR.",
+            None,
+            Some(25_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Chaque partenaire peut recevoir jusqu'à 40 000 EUR. Chaque projet reçoit au maximum 150 000 EUR.",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Ogni partner può ricevere fino a 40.000 EUR. Ogni progetto riceve al massimo 150.000 EUR.",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "O envelope financeiro global do programa é de 3 000 000 EUR; cada projeto pode receber até 120 000 EUR.",
+            None,
+            Some(120_000.0),
+            Some(3_000_000.0),
+            Some("EUR"),
+        ),
+        (
+            "Der Gesamtrahmen des Programms beträgt 3 000 000 EUR; jedes Projekt kann bis zu 120 000 EUR erhalten.",
+            None,
+            Some(120_000.0),
+            Some(3_000_000.0),
+            Some("EUR"),
+        ),
+        (
+            "La dotación total de la convocatoria es de 3 000 000 €; cada proyecto puede recibir hasta 120 000 €.",
+            None,
+            Some(120_000.0),
+            Some(3_000_000.0),
+            Some("EUR"),
+        ),
+    ]);
+}
