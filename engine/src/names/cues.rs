@@ -108,6 +108,45 @@ pub(super) fn is_question(text: &str) -> bool {
     t.ends_with(['?', '？']) || t.starts_with('¿')
 }
 
+/// A sentence, not a title: a line with a modal or auxiliary verb in lower case
+/// ("Questions … must be sent in writing", "Les offres sont à remettre", "Le
+/// richieste vanno inviate", "Bieterfragen sind … zu stellen"). A title names a
+/// subject; it does not say what someone must or will do.
+pub(super) fn is_sentence(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "must", "shall", "should", "will", "would", "can", "cannot", "may", "is", "are", "were",
+        "doit", "doivent", "devra", "devront", "peut", "peuvent", "sera", "seront", "est", "sont",
+        "debe", "deben", "deberá", "deberán", "puede", "pueden", "será", "serán", "deve", "devono",
+        "dovrà", "dovranno", "può", "possono", "sarà", "saranno", "vanno", "devem", "deverá",
+        "deverão", "pode", "podem", "serão", "são", "muss", "müssen", "soll", "sollen", "kann",
+        "können", "wird", "werden", "ist", "sind",
+    ];
+    text.split_whitespace()
+        .take(60)
+        .any(|w| VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+}
+
+/// A sentence about questions ("Questions about this tender must be sent…", "Las
+/// consultas sobre el pliego se dirigirán…", "Bieterfragen sind schriftlich zu
+/// stellen"): it starts with the word for bidders' questions and goes on for several
+/// words; never the title. A questions-and-answers document's own title ("Questions
+/// and answers on the call", "Bieterfragen Teil 1") is short or says "and answers".
+pub(super) fn is_about_questions(text: &str) -> bool {
+    static QUESTIONS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:(?:all|any|the|toute|tous|les|las|los|toda|todas|as|os|le|i|gli|tutte|alle|die)\s+)?(?:questions?|queries|query|clarifications?|requests? for clarification|demandes? de (?:pr[ée]cisions|renseignements|clarification)|consultas|preguntas|aclaraciones|solicitudes de aclaraci[óo]n|pedidos de esclarecimento|perguntas|esclarecimentos|richieste di chiarimenti|quesiti|chiarimenti|bieterfragen|fragen|r[üu]ckfragen)\b",
+        )
+    });
+    static ANSWERS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:and answers|et r[ée]ponses|y respuestas|e respostas|e risposte|und antworten)\b",
+        )
+    });
+    QUESTIONS.is_match(text.trim_start())
+        && text.split_whitespace().count() >= 6
+        && !ANSWERS.is_match(text)
+}
+
 /// A line cut mid-word ("… die beigefügten Bewerbungs-,"): the rest is on the next
 /// line, so the line alone is no title.
 pub(super) fn is_cut_mid_word(text: &str) -> bool {

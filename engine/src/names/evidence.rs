@@ -9,7 +9,10 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use super::cues::{cued_issuer, is_cut_mid_word, is_question, is_step_heading};
+use super::cues::{
+    cued_issuer, is_about_questions, is_cut_mid_word, is_question, is_sentence, is_step_heading,
+};
+use super::title::names_only_the_kind;
 use super::words::SOFTWARE_AUTHORS;
 use super::*;
 use crate::layout::HintKind;
@@ -44,7 +47,9 @@ fn norm(text: &str) -> String {
 }
 
 /// Whether `text` can be a title: words, not noise, not a step heading ("Part 2:
-/// Eligibility"), not a question, not cut mid-word, not an organisation's name nor a
+/// Eligibility"), not a question nor a sentence (about questions or anything else),
+/// not a line naming only the kind of document ("Revised Request for Proposal"), not
+/// cut mid-word, not an organisation's name nor a
 /// line naming the issuer ("Prestation pour PRAEMIA REIM France"), not a sentence's
 /// continuation or a stray piece of markup (",cliccare qui").
 pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> bool {
@@ -53,6 +58,9 @@ pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> boo
         && !is_noise(text, counts)
         && !is_step_heading(text)
         && !is_question(text)
+        && !is_about_questions(text)
+        && !is_sentence(text)
+        && !names_only_the_kind(text)
         && !is_cut_mid_word(text)
         && !text.trim_end().ends_with(',')
         && !is_org_name(text)

@@ -227,33 +227,41 @@ fn is_org_name(text: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.starts_with(p) && !lower.starts_with("state of the "));
-    first.is_some_and(is_org) || words.last().is_some_and(is_org) || place_of
+    // An organisation word last makes a name only without a subject's joiner before
+    // it: "Lakeside Youth Sports Association" is a name, "Audit of the Lakeside Youth
+    // Sports Association" and "Leak Detection Services for the Western Network" are
+    // subjects (a name with a joiner has its organisation word first: "Ministry of
+    // Health", "Agency for Rural Roads").
+    let subject_joiner = [" of ", " for ", " pour ", " para ", " per ", " für "]
+        .iter()
+        .any(|j| format!(" {lower} ").contains(j));
+    first.is_some_and(is_org) || (words.last().is_some_and(is_org) && !subject_joiner) || place_of
 }
 
+/// An address line: a post box, a suite or a floor with its number, a street with its
+/// number written as an address is ("12 Main Street", "Via Roma 1", "Plot 14, Kenyatta
+/// Avenue"), a postcode after a comma (", 14467 Potsdam"), a telephone or an e-mail
+/// label. A subject that names a road is no address ("Lärmschutzwand an der
+/// Bundesstraße 12", "Winterdienst auf den Kreisstraßen 2027/2028").
 fn looks_like_address(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    static POSTCODE: LazyLock<Regex> =
+        LazyLock::new(|| re(r",\s*(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:-[0-9]{3,4})?\s+\p{Lu}"));
+    let lower = format!("{} ", text.to_lowercase());
     let digits = text.chars().filter(char::is_ascii_digit).count();
-    (digits >= 1
-        && [
-            " st.",
-            " street",
-            " avenue",
-            " ave",
-            " road",
-            " rue ",
-            " calle",
-            " via ",
-            "strasse",
-            "straße",
-            " nw",
-            " box ",
-            "p.o.",
-            "suite",
-            "floor",
-            "| washington",
-        ]
+    let boxed = [" box ", "p.o.", "suite", "floor", "| washington", " nw "]
         .iter()
-        .any(|w| lower.contains(w)))
+        .any(|w| lower.contains(w));
+    let street = [
+        " st.", " street", " avenue", " ave ", " ave.", " road", " rue ", " calle", " via ",
+        "strasse", "straße",
+    ]
+    .iter()
+    .any(|w| format!(" {lower}").contains(w));
+    let written_as_address = text.split_whitespace().count() <= 4
+        || text.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        || text.contains(',');
+    (digits >= 1 && (boxed || (street && written_as_address)))
+        || POSTCODE.is_match(text)
         || lower.starts_with("tel")
         || lower.starts_with("fax")
         || lower.starts_with("phone")

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::cues::{is_cut_mid_word, is_question, is_step_heading};
+use super::cues::{is_cut_mid_word, is_question, is_sentence, is_step_heading};
 use super::evidence::{acceptable_title, confirmed_large, meta_title, styled_title};
 use super::*;
 use crate::layout::HintKind;
@@ -169,6 +169,9 @@ fn beside_doc_type(
             && !is_org_line(prefix)
             && !prefix.contains(':')
             && l.text.split_whitespace().count() <= 14
+            // "La Diputación convoca esta licitación." is a sentence about the tender.
+            && !l.text.trim_end().ends_with('.')
+            && !is_sentence(l.text)
         {
             return found(clean_value(l.text), quote_line(l.text));
         }
@@ -236,6 +239,13 @@ fn continues_sentence(line: &str) -> bool {
 fn is_bare_type_line(line: &str) -> bool {
     let rest = DOC_TYPE.replace_all(line, " ");
     letter_words(&rest) <= 3 && !line.trim_end().ends_with('.')
+}
+
+/// Whether a line names only the kind of document, with at most a qualifier and a
+/// reference ("Request for Proposals", "Revised Request for Proposal", "Avviso di
+/// gara rettificato", "Invitation to Quote No. 12/2027"): never the title.
+pub(super) fn names_only_the_kind(text: &str) -> bool {
+    DOC_TYPE.is_match(text) && letter_words(&subject_words(&DOC_TYPE.replace_all(text, " "))) == 0
 }
 
 /// Sentences, not a title: more than 30 words once wrapped lines are joined, or a
@@ -330,6 +340,18 @@ const KIND_QUALIFIERS: &[&str] = &[
     "publique",
     "pública",
     "pubblico",
+    "rectified",
+    "rectifié",
+    "rectifiée",
+    "rectificatif",
+    "rectificado",
+    "rectificada",
+    "retificado",
+    "retificada",
+    "rettificato",
+    "rettificata",
+    "berichtigte",
+    "berichtigter",
 ];
 
 /// What is left of the words before a document-type phrase once the words that only

@@ -203,6 +203,21 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "caderno de encargos",
     "termo de refer[êe]ncia",
     "disciplinare di gara",
+    // Requests for a quotation and notices, in the six languages.
+    "invitation (?:to|for) (?:quote|quotation)s?",
+    "(?:procurement|contract) notice",
+    "demande de (?:cotation|prix|devis|propositions?)",
+    "pliego de condiciones(?: t[ée]cnicas| administrativas)?(?: particulares)?",
+    "t[ée]rminos de referencia",
+    "solicitud de (?:cotizaci[óo]n|ofertas|propuestas)",
+    "convite (?:à|a) apresenta[çc][ãa]o de propostas",
+    "pedido de (?:cota[çc][ãa]o|propostas|or[çc]amento)",
+    "concurso p[úu]blico",
+    "avviso di gara",
+    "richiesta di (?:offerta|preventivo)",
+    "termini di riferimento",
+    "(?:auftrags)?bekanntmachung",
+    "(?:preis|angebots)anfrage",
 ];
 
 /// Software and accounts that fill a file's author property by themselves: never an
