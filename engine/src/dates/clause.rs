@@ -3,8 +3,12 @@
 
 use super::cues::{KIND_CUES, RANGE_WORDS};
 use super::notation::FoundDate;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::Kind;
-use crate::text::has_any;
+use crate::text::{has_any, re};
 
 /// The kind whose cue comes first in `context` (a table header's first column).
 pub(super) fn first_kind(context: &str) -> Option<Kind> {
@@ -60,6 +64,22 @@ pub(super) fn clause_end(text: &str, from: usize, reach: usize) -> usize {
         }
     }
     reach
+}
+
+/// The start of a period written without its month before a date ("du 2 au 30 mai",
+/// "del 2 al 30 de mayo", "vom 2. bis 30. Mai", "from 2 to 30 May"): the date closes
+/// the period.
+static SHORT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:from|between|du|del|dal|de|desde|entre|vom|von)\s+(?:le\s+|el\s+|o\s+|dia\s+)?\d{1,2}(?:\.|er|º|°|st|nd|rd|th)?\s*(?:-|–|—|to|and|au|al|a|até|bis|y|e|et|und|hasta)\s+(?:le\s+|el\s+|zum\s+)?$",
+    )
+});
+
+/// Whether the words just before byte `at` of `text` open a period whose end is the
+/// date at `at` ([`SHORT_RANGE`]).
+pub(super) fn short_range_before(text: &str, at: usize) -> bool {
+    let from = text.floor_char_boundary(at.saturating_sub(48));
+    SHORT_RANGE.is_match(&text[from..at])
 }
 
 /// Whether `a` and `b` are the ends of a period ("4 May to 7 June", "1/7 – 28/2").

@@ -394,6 +394,7 @@ pub(super) const OBJECTS: &[&str] = &[
     "candidatura",
     "angebot",
     "antrag",
+    "anträge",
     "bewerbung",
     "projets",
 ];
@@ -572,6 +573,27 @@ pub(super) const RANGE_WORDS: &[&str] = &[
     "until the",
     "through the",
     "auf den",
+    // "The application window opens on 2 May and closes on 30 May".
+    "and closes on",
+    "and closes",
+    "and will close on",
+    "and ends on",
+    "et se clôture le",
+    "et se termine le",
+    "et prend fin le",
+    "y se cierra el",
+    "y cierra el",
+    "y finaliza el",
+    "y termina el",
+    "e encerra a",
+    "e encerra em",
+    "e termina a",
+    "e termina em",
+    "e si chiude il",
+    "e chiude il",
+    "e termina il",
+    "und endet am",
+    "und schließt am",
 ];
 
 /// A past event ("which was held on 9 December", "s'est tenue le"): its date is no

@@ -258,6 +258,8 @@ impl<'t> Around<'t> {
             _ if closes_range => found[n - 2].range.end,
             _ => found[n - 1].range.end,
         };
+        // "du 2 au 30 mai": the period's start is no date of its own.
+        let closes_range = closes_range || short_range_before(text, r.start);
         // The words before the date that speak of it.
         let floor = text
             .floor_char_boundary(r.start.saturating_sub(240))

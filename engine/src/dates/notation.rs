@@ -36,7 +36,7 @@ static ORDINALS: LazyLock<String> = LazyLock::new(|| lexicon::alternation(|l| l.
 pub(crate) static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let (months, ordinals) = (&*MONTHS, &*ORDINALS);
     re(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:\s?(?:{ordinals}))?(?:\s*|[-/])(?:of\s+|de\s+|del\s+)?({months})(?-u:\b)\.?(?:,?\s*|[-/])(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:\s?(?:{ordinals}))?(?:\s*|[-/])(?:day\s+of\s+|of\s+|de\s+|del\s+)?({months})(?-u:\b)\.?(?:,?\s*|[-/])(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
     ))
 });
 pub(crate) static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,7 +48,7 @@ pub(crate) static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static YMD_SLASH_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)"));
 pub(crate) static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"));
+    LazyLock::new(|| re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)"));
 pub(crate) static SLASH_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"));
 pub(crate) static DOT_DATE: LazyLock<Regex> =
@@ -61,7 +61,7 @@ pub(crate) static DASH_DATE: LazyLock<Regex> =
 /// dropped ("3:00:00 p.m." is 15:00, never 03:00: a wrong time is worse than none).
 pub(crate) static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m3>[0-5]\d))?(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
+        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m3>[0-5]\d))?(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h6>[01]?\d|2[0-3])\s(?:heures?|uhr)(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
     )
 });
 pub(crate) static ZONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,9 +171,11 @@ pub(crate) fn dates(text: &str, convention: Convention) -> Vec<FoundDate> {
         );
     }
     for (at, c) in captures_at(&ISO_DATE, text) {
+        // "2026-05-30T17:00:00": the date ends before its time's "T".
+        let whole = c.get(0).unwrap().range();
         push(
             iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
-            shift(at, c.get(0).unwrap().range()),
+            shift(at, whole.start..c.get(3).unwrap().end()),
         );
     }
     for (at, c) in captures_at(&SLASH_DATE, text) {
@@ -210,13 +212,17 @@ pub(crate) fn shift(at: usize, r: Range<usize>) -> Range<usize> {
 
 /// A time of day as `HH:MM` (24-hour) and the zone written after it.
 pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize>)> {
+    // "2026-05-30T17:00:00": the time follows its date's "T".
+    if text.starts_with('T') && text[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return time_in(&text[1..]).map(|(t, z, r)| (t, z, r.start + 1..r.end + 1));
+    }
     // "12.05" of "12.05.2026" is a date's day and month, not a time.
     let c = TIME.captures_iter(text).find(|c| {
         let r = c.get(0).expect("a whole match").range();
         let in_date =
             |s: &str| s.starts_with(['.', '/']) && s[1..].starts_with(|c: char| c.is_ascii_digit());
         !in_date(&text[r.end..])
-            && !text[..r.start].ends_with(|c: char| c.is_ascii_digit() || c == '.')
+            && !text[..r.start].ends_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ':'))
     })?;
     let whole = c.get(0)?;
     let (h, m): (u32, u32) = if let Some(w) = c.name("word") {
@@ -261,6 +267,9 @@ pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize
         // "a las 09:49" is 09:49, not nine o'clock.
         let m = c.name("m3").map_or(Some(0), |m| m.as_str().parse().ok())?;
         (h.as_str().parse().ok()?, m)
+    } else if let Some(h) = c.name("h6") {
+        // "à 12 heures", "um 12 Uhr".
+        (h.as_str().parse().ok()?, 0)
     } else {
         (c.name("h4")?.as_str().parse().ok()?, 0)
     };

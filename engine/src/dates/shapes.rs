@@ -757,3 +757,115 @@ fn dates_that_are_never_the_deadline_in_every_language() {
         cases.iter().map(|(t, d, h)| (t.as_str(), *d, *h)).collect();
     check(&cases);
 }
+
+#[test]
+fn a_window_written_short_ends_on_its_deadline() {
+    check(&[
+        (
+            "The application window opens on 2 May 2026 and closes on 30 May 2026.",
+            Some("2026-05-30"),
+            None,
+        ),
+        (
+            "Applications can be submitted between 2 May 2026 and 30 May 2026.",
+            Some("2026-05-30"),
+            None,
+        ),
+        (
+            "L'appel à candidatures est ouvert du 2 au 30 mai 2026.",
+            Some("2026-05-30"),
+            None,
+        ),
+        (
+            "El plazo de presentación de solicitudes será del 2 al 30 de mayo de 2026.",
+            Some("2026-05-30"),
+            None,
+        ),
+        (
+            "As candidaturas podem ser submetidas de 2 a 30 de maio de 2026.",
+            Some("2026-05-30"),
+            None,
+        ),
+        (
+            "Le domande possono essere presentate dal 2 al 30 maggio 2026.",
+            Some("2026-05-30"),
+            None,
+        ),
+        (
+            "Anträge können vom 2. bis 30. Mai 2026 eingereicht werden.",
+            Some("2026-05-30"),
+            None,
+        ),
+        (
+            "Bewerbungszeitraum: 02.05.2026 bis 30.05.2026",
+            Some("2026-05-30"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn times_as_each_language_writes_them() {
+    check(&[
+        (
+            "Les offres doivent être remises au plus tard le 30 mai 2026 à 12 heures.",
+            Some("2026-05-30"),
+            Some("12:00"),
+        ),
+        (
+            "Date limite de dépôt : 30 mai 2026, 17h",
+            Some("2026-05-30"),
+            Some("17:00"),
+        ),
+        (
+            "Fecha límite de presentación: 30 de mayo de 2026, a las 12:00 horas (hora peninsular).",
+            Some("2026-05-30"),
+            Some("12:00"),
+        ),
+        (
+            "Prazo de entrega das propostas: 30 de maio de 2026, às 17h00.",
+            Some("2026-05-30"),
+            Some("17:00"),
+        ),
+        (
+            "Termine di presentazione delle offerte: 30 maggio 2026, ore 12.00.",
+            Some("2026-05-30"),
+            Some("12:00"),
+        ),
+        (
+            "Angebotsfrist: 30.05.2026, 12.00 Uhr",
+            Some("2026-05-30"),
+            Some("12:00"),
+        ),
+        (
+            "Closing date for tenders: 30 May 2026 at 1600hrs East Africa Time.",
+            Some("2026-05-30"),
+            Some("16:00"),
+        ),
+        (
+            "Proposals are due May 30th, 2026 by 4.00 pm.",
+            Some("2026-05-30"),
+            Some("16:00"),
+        ),
+        (
+            "Bids must be received no later than 16:00:00 hrs on 30 May 2026.",
+            Some("2026-05-30"),
+            Some("16:00"),
+        ),
+        (
+            "Sealed bids shall be received before 12 noon on Saturday, 30 May 2026.",
+            Some("2026-05-30"),
+            Some("12:00"),
+        ),
+        (
+            "Submission deadline: 2026-05-30T17:00:00",
+            Some("2026-05-30"),
+            Some("17:00"),
+        ),
+        (
+            "Deadline for receipt of proposals: 30th day of May, 2026.",
+            Some("2026-05-30"),
+            None,
+        ),
+    ]);
+}
