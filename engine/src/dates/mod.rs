@@ -19,13 +19,13 @@ mod shapes;
 
 use std::ops::Range;
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
-use crate::limits::{cap_bytes, StopFlag, Stopped};
-use crate::text::{has_any, Block};
+use crate::limits::{StopFlag, Stopped, cap_bytes};
+use crate::text::{Block, has_any};
 use clause::*;
 use cues::*;
-pub(crate) use notation::{convention, dates, Convention, FoundDate};
+pub(crate) use notation::{Convention, FoundDate, convention, dates};
 use notation::{time_in, weekday_contradicts};
 
 /// What a dated entry is for.

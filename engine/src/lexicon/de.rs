@@ -61,6 +61,9 @@ pub const DE: Lexicon = Lexicon {
         "maximal",
         "höchstens",
         "begrenzt auf",
+        "kostendach",
+        "kostenrahmen",
+        "obergrenze",
     ],
     budget_cues: &[
         "zuschuss",

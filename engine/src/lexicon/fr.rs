@@ -72,6 +72,11 @@ pub const FR: Lexicon = Lexicon {
         "crédits",
         "bourse",
         "lauréat",
+        "coût estimatif",
+        "coût estimé",
+        "coût prévisionnel",
+        "montant estimatif",
+        "valeur estimée",
     ],
     minimum_cues: &["au moins"],
     traps: Traps {

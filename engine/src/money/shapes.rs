@@ -594,3 +594,86 @@ fn more_thresholds_and_dollars() {
         ),
     ]);
 }
+
+#[test]
+fn currencies_and_groupings_as_each_country_writes_them() {
+    check(&[
+        (
+            "The available budget is USD 40 000.",
+            None,
+            Some(40_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "Le montant maximum du marché est de 40.000,00 € HT.",
+            None,
+            Some(40_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Das Kostendach beträgt CHF 85'000.–",
+            None,
+            Some(85_000.0),
+            None,
+            Some("CHF"),
+        ),
+        (
+            "The estimated contract value is Kshs. 2,500,000.",
+            None,
+            Some(2_500_000.0),
+            None,
+            Some("KES"),
+        ),
+        (
+            "The maximum grant is $1.2 million per project.",
+            None,
+            Some(1_200_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "Valor estimado do contrato: R$ 1.200.000,00 (um milhão e duzentos mil reais).",
+            None,
+            Some(1_200_000.0),
+            None,
+            Some("BRL"),
+        ),
+        (
+            "Importo a base di gara: € 150.000,00 oltre IVA.",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Geschätzter Auftragswert: 150.000 EUR netto.",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "El valor estimado del contrato asciende a 150.000,00 euros, IVA excluido.",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Le coût estimatif de la mission est de 25 000 000 FCFA.",
+            None,
+            Some(25_000_000.0),
+            None,
+            Some("XOF"),
+        ),
+        (
+            "Funding of up to $50K is available per award.",
+            None,
+            Some(50_000.0),
+            None,
+            Some("USD"),
+        ),
+    ]);
+}
