@@ -1,0 +1,58 @@
+//! The engine's own time on a folder of extracted texts, without extraction or the
+//! service around it: each file analysed once to warm up, then five times; the median
+//! of each file's five, and the median and largest over the files.
+//!
+//! ```sh
+//! mkdir -p /tmp/texts
+//! for f in ../shared/corpus/rfp/*; do
+//!   RFP_OCR=off target/release/rfp-worker extract "$f" > "/tmp/texts/$(basename "$f").txt"
+//! done
+//! cargo run --release -p rfp-engine --example speed -- /tmp/texts
+//! ```
+
+use std::time::Instant;
+
+const RUNS: usize = 5;
+
+fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: speed FOLDER_OF_TEXT_FILES");
+        std::process::exit(2);
+    };
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            eprintln!("speed: cannot read {dir}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut per_file: Vec<(f64, String)> = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let _ = rfp_engine::analyze(&text);
+        let mut runs: Vec<f64> = (0..RUNS)
+            .map(|_| {
+                let start = Instant::now();
+                let _ = rfp_engine::analyze(&text);
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        runs.sort_by(f64::total_cmp);
+        per_file.push((runs[RUNS / 2], path.display().to_string()));
+    }
+    if per_file.is_empty() {
+        eprintln!("speed: no readable text files in {dir}");
+        std::process::exit(1);
+    }
+    per_file.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (largest, name) = &per_file[per_file.len() - 1];
+    println!(
+        "{} documents: median {:.1} ms, largest {:.1} ms ({name})",
+        per_file.len(),
+        per_file[per_file.len() / 2].0,
+        largest
+    );
+}
