@@ -124,10 +124,11 @@ mod facts {
                 "4. Eligibility",
             ),
             (
+                // Under "4. Eligibility", one cue of submission is outweighed.
                 "Each organisation may submit only one proposal",
                 "must",
                 true,
-                "submission",
+                "eligibility",
                 "4. Eligibility",
             ),
             (

@@ -229,14 +229,21 @@ const MATRIX: MatrixWords = MatrixWords {
         r"criterios de (?:evaluación|adjudicación|valoración)",
     ],
     categories: CategoryWords {
+        function_words: &[
+            "el", "los", "las", "del", "y", "para", "por", "con", "deberá", "deberán", "debe",
+            "se", "al", "como", "ser", "su", "sus", "este", "esta",
+        ],
         submission: &[
             r"documentación a presentar",
             r"presenta(?:r|ción) de (?:la )?oferta",
             r"plazo de presentación",
             r"entrega de (?:la )?oferta",
-            r"sobres?",
             r"plataforma",
             r"correo electrónico",
+            r"muestras?",
+            r"envi(?:ar|ad[oa]s?|o)",
+            r"presentar",
+            r"ofertar",
         ],
         format: &[
             r"páginas?",
@@ -245,6 +252,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"formulario",
             r"modelo",
             r"letra",
+            r"cerrados?",
+            r"foliad\p{L}*",
+            r"en (?:español|castellano)",
+            r"sobres",
+            r"sobre cerrado",
         ],
         eligibility: &[
             r"elegib\p{L}*",
@@ -253,6 +265,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"habilitación",
             r"titulación",
             r"antigüedad",
+            r"excluid[oa]s?",
+            r"exclusión",
+            r"persona jurídica",
+            r"capacidad",
+            r"quiebra",
         ],
         financial: &[
             r"presupuesto",
@@ -270,6 +287,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"económic[oa]s?",
             r"financier[oa]s?",
             r"pesos",
+            r"iva",
+            r"euros?",
+            r"gastos",
+            r"impuestos?",
+            r"anticipo",
         ],
         evaluation: &[
             r"puntos",
@@ -277,6 +299,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"criterios?",
             r"evaluación",
             r"ponderación",
+            r"evalua\p{L}*",
         ],
         legal: &[
             r"ley",
@@ -286,6 +309,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"confidencialidad",
             r"normativa",
             r"decreto",
+            r"condiciones generales",
+            r"responsabilidad",
         ],
         management: &[
             r"gestión",
@@ -295,6 +320,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"cronograma",
             r"coordinación",
             r"plazo de ejecución",
+            r"ejecución",
         ],
         administrative: &[
             r"certificado",

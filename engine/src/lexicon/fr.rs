@@ -263,6 +263,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"le comité (?:va|procède)",
     ],
     categories: CategoryWords {
+        function_words: &[
+            "le", "les", "et", "du", "pour", "une", "est", "au", "aux", "doit", "doivent", "sont",
+            "dans", "sur", "ou", "être", "avec", "ce", "cette",
+        ],
         submission: &[
             r"candidature",
             r"pièces à fournir",
@@ -276,6 +280,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"courriel",
             r"pli",
             r"remise des offres",
+            r"échantillons?",
+            r"transmi(?:s|se|ses|ssion)",
+            r"adressée?s? à",
         ],
         format: &[
             r"pages?",
@@ -285,6 +292,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"langue",
             r"modèle",
             r"gabarit",
+            r"enveloppes?",
+            r"cachetée?s?",
+            r"scellée?s?",
+            r"paraphée?s?",
+            r"en français",
         ],
         eligibility: &[
             r"éligib\p{L}*",
@@ -296,6 +308,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"références",
             r"maîtrise",
             r"profil",
+            r"exclu(?:s|e|es|sion)",
+            r"personne morale",
+            r"légalement constitu\p{L}*",
+            r"faillite",
+            r"capacités?",
         ],
         financial: &[
             r"budget\p{L}*",
@@ -308,6 +325,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"factur\p{L}*",
             r"montant",
             r"devis",
+            r"tva",
+            r"euros?",
+            r"dépenses",
+            r"recettes",
+            r"taxes?",
         ],
         evaluation: &[
             r"notation",
@@ -315,6 +337,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"critères?",
             r"évaluation",
             r"pondération",
+            r"évalu\p{L}*",
         ],
         legal: &[
             r"loi",
@@ -326,6 +349,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"rgpd",
             r"données personnelles",
             r"conformité",
+            r"conditions générales",
+            r"responsabilité",
         ],
         management: &[
             r"gestion",
@@ -340,6 +365,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"comité de pilotage",
             r"chef de projet",
             r"formation",
+            r"délais?",
+            r"durée",
+            r"exécution",
         ],
         administrative: &[
             r"attestations?",

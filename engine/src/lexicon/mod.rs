@@ -124,6 +124,10 @@ pub struct MatrixWords {
 /// pattern may end in `\p{L}*` to take a word's endings).
 #[derive(Debug)]
 pub struct CategoryWords {
+    /// Cues, whole words in lower case: the language's commonest words, which tell
+    /// the language of a statement, so that only its own language's patterns read it
+    /// (a French noun is no English cue).
+    pub function_words: &'static [&'static str],
     pub submission: &'static [&'static str],
     pub format: &'static [&'static str],
     pub eligibility: &'static [&'static str],
@@ -263,7 +267,7 @@ mod tests {
             ];
             let m = &l.matrix;
             let c = &m.categories;
-            let matrix: [(&str, &[&str]); 23] = [
+            let matrix: [(&str, &[&str]); 24] = [
                 ("matrix.obligations", m.obligations),
                 ("matrix.prohibitions", m.prohibitions),
                 ("matrix.imperatives", m.imperatives),
@@ -277,6 +281,7 @@ mod tests {
                 ("matrix.issuer_agent", m.issuer_agent),
                 ("matrix.list_cues", m.list_cues),
                 ("matrix.descriptive_cues", m.descriptive_cues),
+                ("categories.function_words", c.function_words),
                 ("categories.submission", c.submission),
                 ("categories.format", c.format),
                 ("categories.eligibility", c.eligibility),

@@ -195,6 +195,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"critérios de (?:avaliação|seleção|julgamento)",
     ],
     categories: CategoryWords {
+        function_words: &[
+            "os", "do", "dos", "das", "não", "em", "com", "deve", "devem", "deverá", "ao", "aos",
+            "pela", "pelo", "no", "na", "ser", "seu", "sua",
+        ],
         submission: &[
             r"submissão",
             r"submeter",
@@ -204,6 +208,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"prazo",
             r"plataforma",
             r"e-mail",
+            r"amostras?",
+            r"apresenta(?:r|ção|das?)",
         ],
         format: &[
             r"páginas?",
@@ -212,6 +218,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"formulário",
             r"modelo",
             r"fonte",
+            r"envelopes?",
+            r"lacrad\p{L}*",
+            r"em português",
         ],
         eligibility: &[
             r"elegíve(?:l|is)",
@@ -220,6 +229,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"participar",
             r"qualificação",
             r"habilitação",
+            r"excluíd[oa]s?",
+            r"exclusão",
+            r"pessoa jurídica",
+            r"capacidade",
+            r"falência",
         ],
         financial: &[
             r"orçamento",
@@ -231,6 +245,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"fatura",
             r"financeir[oa]s?",
             r"valor",
+            r"iva",
+            r"euros?",
+            r"reais",
+            r"despesas",
+            r"impostos?",
+            r"montante",
         ],
         evaluation: &[
             r"pontos",
@@ -238,6 +258,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"critérios?",
             r"avaliação",
             r"peso",
+            r"avalia\p{L}*",
         ],
         legal: &[
             r"lei",
@@ -247,6 +268,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"confidencialidade",
             r"lgpd",
             r"conflito de interesses",
+            r"condições gerais",
+            r"responsabilidade",
         ],
         management: &[
             r"gestão",
@@ -257,6 +280,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"cronograma",
             r"coordenação",
             r"reuniões?",
+            r"execução",
         ],
         administrative: &[
             r"certidão",

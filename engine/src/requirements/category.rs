@@ -3,11 +3,13 @@
 //! of its words and of its context (the lead-in of its list, its section's heading).
 //!
 //! The cues are the lexicons' tables ([`crate::lexicon::CategoryWords`]), one per
-//! language, read as whole words (so "award" is not read in "awarded", nor an English
-//! cue inside a French noun). A statement takes the category most of its cues point
-//! to; its context breaks a tie, and speaks alone when the statement has no cue.
-//! Trade-off: counting cues rather than weighing them keeps the tables readable; a
-//! statement that names two topics once each is decided by its section.
+//! language, read as whole words (so "award" is not read in "awarded"). A statement
+//! is read with its own language's table only, told by its commonest words (so a
+//! French noun is no English cue), or with every table when its words do not tell.
+//! Each cue of the statement counts; the topic of its section's heading (the
+//! innermost heading that has one) outweighs one cue, not two; the topic of its
+//! list's lead-in breaks a tie; a statement without a cue takes its context's topic.
+//! Trade-off: counting cues rather than weighing them keeps the tables readable.
 
 use std::sync::LazyLock;
 
@@ -29,45 +31,92 @@ pub const CATEGORIES: &[&str] = &[
     "technical",
 ];
 
+/// How much each cue of a statement weighs.
+const OWN: usize = 2;
+/// How much the topic of a list's lead-in weighs: it breaks a tie between the
+/// item's own cues ("Minimum turnover of USD 2 million" under "Qualification
+/// requirements include:").
+const LEAD_IN: usize = 1;
+/// How much the topic of the section's heading weighs: more than one cue of the
+/// statement, less than two ("It must be written in English" under "Eligibility" is
+/// eligibility; "Quote the price in euros, VAT excluded" stays financial).
+const HEADING: usize = 3;
+/// Most words read to tell a statement's language.
+const MAX_LANGUAGE_WORDS: usize = 200;
+/// Most headings of a section's path read for its topic, innermost first.
+const MAX_HEADINGS: usize = 4;
+
 type Field = fn(&'static CategoryWords) -> &'static [&'static str];
 
-/// Each category's cues, every language at once.
-static CUES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    let fields: [(&str, Field); 9] = [
-        ("submission", |c| c.submission),
-        ("format", |c| c.format),
-        ("eligibility", |c| c.eligibility),
-        ("financial", |c| c.financial),
-        ("evaluation", |c| c.evaluation),
-        ("legal", |c| c.legal),
-        ("management", |c| c.management),
-        ("administrative", |c| c.administrative),
-        ("technical", |c| c.technical),
-    ];
-    fields
+const FIELDS: [Field; 9] = [
+    |c| c.submission,
+    |c| c.format,
+    |c| c.eligibility,
+    |c| c.financial,
+    |c| c.evaluation,
+    |c| c.legal,
+    |c| c.management,
+    |c| c.administrative,
+    |c| c.technical,
+];
+
+/// One category's cues as a whole-word pattern.
+fn cue(patterns: &[&str]) -> Regex {
+    re(&format!(
+        r"(?i)(?:^|[^\p{{L}}\d])(?:{})(?:$|[^\p{{L}}\d])",
+        patterns.join("|")
+    ))
+}
+
+/// Each category's cues, one table per language (in [`lexicon::ALL`]'s order).
+static TABLES: LazyLock<Vec<[Regex; 9]>> = LazyLock::new(|| {
+    lexicon::ALL
         .iter()
-        .map(|(name, field)| {
-            let joined: Vec<&str> = lexicon::ALL
-                .iter()
-                .flat_map(|l| field(&l.matrix.categories).iter().copied())
-                .collect();
-            (
-                *name,
-                re(&format!(
-                    r"(?i)(?:^|[^\p{{L}}\d])(?:{})(?:$|[^\p{{L}}\d])",
-                    joined.join("|")
-                )),
-            )
-        })
+        .map(|l| FIELDS.map(|field| cue(field(&l.matrix.categories))))
         .collect()
 });
 
+/// Each category's cues in every language at once: for a statement whose language
+/// its words do not tell.
+static EVERY_LANGUAGE: LazyLock<[Regex; 9]> = LazyLock::new(|| {
+    FIELDS.map(|field| {
+        let joined: Vec<&str> = lexicon::ALL
+            .iter()
+            .flat_map(|l| field(&l.matrix.categories).iter().copied())
+            .collect();
+        cue(&joined)
+    })
+});
+
+/// The language of `texts` (an index of [`lexicon::ALL`]) when their commonest words
+/// tell it: two of them at least, and more than any other language's.
+fn language(texts: &[&str]) -> Option<usize> {
+    let mut counts = [0usize; 6];
+    let words = texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .take(MAX_LANGUAGE_WORDS);
+    for w in words {
+        let w = w.to_lowercase();
+        for (i, l) in lexicon::ALL.iter().enumerate() {
+            if l.matrix.categories.function_words.contains(&w.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let top = *counts.iter().max()?;
+    let first = counts.iter().position(|n| *n == top)?;
+    let unique = counts.iter().filter(|n| **n == top).count() == 1;
+    (top >= 2 && unique).then_some(first)
+}
+
 /// How many cues of each category `text` holds (overlapping matches are counted
 /// once each, which is enough to rank).
-fn scores(text: &str) -> [usize; 9] {
+fn scores(text: &str, table: &[Regex; 9]) -> [usize; 9] {
     let text = &*super::reading::plain(text);
     let mut out = [0; 9];
-    for (i, (_, cue)) in CUES.iter().enumerate() {
+    for (i, cue) in table.iter().enumerate() {
         // A match consumes the character after it; count starting points instead.
         let mut at = 0;
         while let Some(m) = cue.find_at(text, at) {
@@ -78,34 +127,56 @@ fn scores(text: &str) -> [usize; 9] {
     out
 }
 
-/// The best of `scores`, with the categories `prefer` holds winning a tie.
-fn best(scores: &[usize; 9], prefer: Option<usize>) -> Option<usize> {
+/// The one best of `scores`, if one stands above the others.
+fn topic(scores: &[usize; 9]) -> Option<usize> {
     let top = *scores.iter().max()?;
-    if top == 0 {
-        return None;
-    }
-    if let Some(p) = prefer.filter(|p| scores[*p] == top) {
-        return Some(p);
-    }
-    scores.iter().position(|s| *s == top)
+    let at = scores.iter().position(|s| *s == top)?;
+    (top > 0 && scores.iter().filter(|s| **s == top).count() == 1).then_some(at)
 }
 
-/// The category of `text`, a statement whose context (a list's lead-in, its section's
-/// heading) is `context`.
-pub fn category_of(text: &str, context: &str) -> &'static str {
-    let own = scores(text);
-    let around = best(&scores(context), None);
-    let pick = best(&own, around).or(around);
-    pick.map_or("technical", |i| CATEGORIES[i])
+/// The topic of a section: that of its innermost heading that has one.
+fn section_topic(section: &str, table: &[Regex; 9]) -> Option<usize> {
+    section
+        .rsplit(" › ")
+        .take(MAX_HEADINGS)
+        .find_map(|h| topic(&scores(h, table)))
 }
 
-/// The category of an item of a list whose lead-in is `lead_in`: its own cues, the
-/// lead-in's topic ("Qualification requirements include:") or else the section's
-/// breaking a tie and speaking alone when the item names none.
+/// The category of an item of a list whose lead-in is `lead_in`, in a section whose
+/// path of headings is `section`: its own cues, each outweighed by the lead-in's
+/// topic and the section's ("Qualification requirements include:", "4. Eligibility");
+/// a tie goes to the lead-in, then to the section.
 pub fn category_of_item(text: &str, lead_in: &str, section: &str) -> &'static str {
-    let around = best(&scores(lead_in), None).or_else(|| best(&scores(section), None));
-    let pick = best(&scores(text), around).or(around);
-    pick.map_or("technical", |i| CATEGORIES[i])
+    let table = match language(&[text, lead_in, section]) {
+        Some(l) => &TABLES[l],
+        None => &*EVERY_LANGUAGE,
+    };
+    let lead = topic(&scores(lead_in, table));
+    let heading = section_topic(section, table);
+    let mut total = scores(text, table).map(|s| s * OWN);
+    if let Some(c) = lead {
+        total[c] += LEAD_IN;
+    }
+    if let Some(c) = heading {
+        total[c] += HEADING;
+    }
+    let top = total.iter().copied().max().unwrap_or(0);
+    if top == 0 {
+        return "technical";
+    }
+    let pick = [lead, heading]
+        .into_iter()
+        .flatten()
+        .find(|c| total[*c] == top)
+        .or_else(|| total.iter().position(|s| *s == top))
+        .unwrap_or(8);
+    CATEGORIES[pick]
+}
+
+/// The category of `text`, a statement whose context (its section's heading) is
+/// `context`.
+pub fn category_of(text: &str, context: &str) -> &'static str {
+    category_of_item(text, "", context)
 }
 
 #[cfg(test)]
@@ -113,48 +184,168 @@ mod tests {
     use super::*;
 
     #[test]
-    fn categories_come_from_whole_words_then_the_context() {
-        for (text, context, want) in [
+    fn categories_come_from_whole_words_of_the_statements_language() {
+        for (text, want) in [
             (
                 "Proposals must be submitted through the portal.",
-                "",
                 "submission",
             ),
-            ("Proposals must not exceed 15 pages.", "", "format"),
-            ("Applicants must be legally registered.", "", "eligibility"),
-            ("Co-financing of 10% is required.", "", "financial"),
+            ("Proposals must not exceed 15 pages.", "format"),
+            ("Applicants must be legally registered.", "eligibility"),
+            ("Co-financing of 10% is required.", "financial"),
+            // Not "award" in "awarded", nor "page" in "pageant".
+            ("The contract awarded must start in May.", "legal"),
+            ("Host the pageant video on the platform.", "technical"),
+            // "police" is a font in French, not in an English statement.
+            (
+                "A police clearance certificate must be attached.",
+                "administrative",
+            ),
+            (
+                "Each envelope must be sealed and marked with the tender number.",
+                "format",
+            ),
+            (
+                "The bidder must not be blacklisted by any public body.",
+                "eligibility",
+            ),
+            (
+                "I hereby certify that the information given is true.",
+                "legal",
+            ),
+            ("Le dossier doit être rédigé en français.", "format"),
+            ("Les montants sont exprimés en euros hors TVA.", "financial"),
+            (
+                "Le rapport final doit être remis au comité de pilotage.",
+                "management",
+            ),
+            ("Los precios deberán incluir el IVA.", "financial"),
+            ("Quedarán excluidas las empresas en quiebra.", "eligibility"),
+            ("La garantía deberá constituirse en pesos.", "financial"),
+            (
+                "As amostras devem ser entregues junto com a proposta.",
+                "submission",
+            ),
+            ("O valor deve incluir todos os impostos.", "financial"),
+            (
+                "Le domande devono essere spedite in busta sigillata.",
+                "format",
+            ),
+            (
+                "Il richiedente deve essere una persona giuridica.",
+                "eligibility",
+            ),
+            ("Die Rechnung ist elektronisch zu senden.", "financial"),
+            (
+                "Bieter, die sich in Insolvenz befinden, werden ausgeschlossen.",
+                "eligibility",
+            ),
+        ] {
+            assert_eq!(category_of(text, ""), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_heading_outweighs_one_cue_and_a_lead_in_breaks_a_tie() {
+        for (text, lead_in, section, want) in [
+            // No cue: the section speaks.
             (
                 "It must run for two years.",
+                "",
                 "4. Eligibility",
                 "eligibility",
             ),
-            ("It must use open standards.", "Scope of work", "technical"),
-            // Not "award" in "awarded", nor "page" in "pageant".
-            ("The contract awarded must start in May.", "", "legal"),
-            ("Host the pageant video on the platform.", "", "technical"),
             (
-                "Le rapport final doit être remis en français.",
+                "It must use open standards.",
                 "",
-                "management",
+                "Scope of work",
+                "technical",
             ),
-            ("La garantía deberá constituirse en pesos.", "", "financial"),
-            ("Die Rechnung ist elektronisch zu senden.", "", "financial"),
+            // One cue: the heading outweighs it.
+            (
+                "Applications must arrive in two copies.",
+                "",
+                "Eligibility criteria",
+                "eligibility",
+            ),
+            (
+                "Il documento deve essere firmato.",
+                "",
+                "1. Criteri di ammissibilità",
+                "eligibility",
+            ),
+            (
+                "Das Formular ist zu unterschreiben.",
+                "",
+                "3 Eignung",
+                "eligibility",
+            ),
+            // Two cues: the statement keeps its own.
+            (
+                "Prices must be quoted in euros, VAT excluded.",
+                "",
+                "Eligibility criteria",
+                "financial",
+            ),
+            (
+                "Los precios deberán incluir el IVA.",
+                "",
+                "Criterios de evaluación",
+                "financial",
+            ),
+            // The innermost heading with a topic.
+            (
+                "It must run for two years.",
+                "",
+                "2. Submission › 2.1 Eligibility › 2.1.1",
+                "eligibility",
+            ),
+            // A tie between the item's cues: the lead-in's topic.
+            (
+                "Minimum average annual turnover of USD 2 million",
+                "Qualification requirements include:",
+                "",
+                "eligibility",
+            ),
             (
                 "Language proficiency in English is required.",
+                "",
                 "Consultant profile",
                 "eligibility",
             ),
         ] {
-            assert_eq!(category_of(text, context), want, "{text}");
+            assert_eq!(category_of_item(text, lead_in, section), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_statements_language_is_told_by_its_commonest_words() {
+        let code = |texts: &[&str]| language(texts).map(|l| lexicon::ALL[l].code);
         assert_eq!(
-            category_of_item(
-                "Minimum average annual turnover of USD 2 million",
-                "Qualification requirements include:",
-                ""
-            ),
-            "eligibility"
+            code(&["The bidder shall provide all the documents."]),
+            Some("en")
         );
+        assert_eq!(
+            code(&["Le candidat doit fournir les pièces du dossier."]),
+            Some("fr")
+        );
+        assert_eq!(
+            code(&["El licitador deberá presentar los documentos."]),
+            Some("es")
+        );
+        assert_eq!(
+            code(&["O proponente deve apresentar os documentos do edital."]),
+            Some("pt")
+        );
+        assert_eq!(
+            code(&["Il richiedente deve presentare la domanda per posta."]),
+            Some("it")
+        );
+        assert_eq!(
+            code(&["Der Bieter hat die Unterlagen mit dem Angebot einzureichen."]),
+            Some("de")
+        );
+        assert_eq!(code(&["Anexo IV"]), None);
         for c in CATEGORIES {
             assert!(c.chars().all(|c| c.is_ascii_lowercase()));
         }
