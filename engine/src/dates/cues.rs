@@ -368,6 +368,9 @@ pub(super) const STRONG: &[&str] = &[
     "bewerbungsschluss",
 ];
 
+/// The opening of the bids, a closing cue weaker than the deadline's own words.
+pub(super) const BID_OPENING: &[&str] = &["bid opening"];
+
 /// What is being submitted.
 pub(super) const OBJECTS: &[&str] = &[
     "proposal",

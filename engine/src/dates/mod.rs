@@ -191,8 +191,15 @@ fn before_issue_slips(entries: &mut [Dated]) {
 /// superseded.
 fn submission_score(lower: &str, heading: &str, amended: bool, superseded: bool) -> i32 {
     let mut score = 0;
-    if has_any(lower, STRONG) {
+    // The opening of the bids closes them, but a date said to be the deadline
+    // outranks it: bids may be opened days later ("Bid opening: 9 June").
+    if STRONG
+        .iter()
+        .any(|c| !BID_OPENING.contains(c) && lower.contains(c))
+    {
         score += 3;
+    } else if has_any(lower, BID_OPENING) {
+        score += 1;
     }
     if has_any(lower, OBJECTS) {
         score += 2;

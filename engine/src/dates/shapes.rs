@@ -869,3 +869,54 @@ fn times_as_each_language_writes_them() {
         ),
     ]);
 }
+
+#[test]
+fn more_dates_that_are_never_the_deadline() {
+    check(&[
+        (
+            "Date of this Addendum: 12 May 2026\nAll other terms and conditions remain unchanged.",
+            None,
+            None,
+        ),
+        (
+            "| Date of advertisement | 3 May 2026 |\n| Pre-bid meeting | 20 May 2026 at 10:00 hrs |\n| Closing date | 2 June 2026 at 12:00 hrs |\n| Expected award | 30 June 2026 |",
+            Some("2026-06-02"),
+            Some("12:00"),
+        ),
+        (
+            "Deadline for submission of bids: 2 June 2026.\nBid opening: 9 June 2026 at 10:00.",
+            Some("2026-06-02"),
+            None,
+        ),
+        (
+            "Date de lancement : 3 mai 2026.\nDate limite de remise des offres : 2 juin 2026.\nOuverture des plis : 9 juin 2026 à 10h00.",
+            Some("2026-06-02"),
+            None,
+        ),
+        (
+            "Fecha de publicación en el perfil del contratante: 3 de mayo de 2026.\nFecha límite de presentación de ofertas: 2 de junio de 2026.\nApertura de sobres: 9 de junio de 2026.",
+            Some("2026-06-02"),
+            None,
+        ),
+        (
+            "Prazo de apresentação das propostas: 2 de junho de 2026.\nData de abertura das propostas: 9 de junho de 2026.",
+            Some("2026-06-02"),
+            None,
+        ),
+        (
+            "Termine di presentazione delle offerte: 2 giugno 2026.\nApertura delle buste: 9 giugno 2026.",
+            Some("2026-06-02"),
+            None,
+        ),
+        (
+            "Angebotsfrist: 02.06.2026.\nÖffnung der Angebote: 09.06.2026.",
+            Some("2026-06-02"),
+            None,
+        ),
+        (
+            "Contract award is expected by 30 June 2026. Proposals are due on 2 June 2026.",
+            Some("2026-06-02"),
+            None,
+        ),
+    ]);
+}
