@@ -79,7 +79,7 @@ pub const DE: Lexicon = Lexicon {
     traps: Traps {
         fee: &["gebühr"],
         guarantee: &["sicherheitsleistung", "bürgschaft", "bietersicherheit"],
-        insurance: &["versicherung"],
+        insurance: &["versicherung", "haftung"],
         penalty: &["vertragsstrafe"],
         issuer_figures: &[
             "umsatz",

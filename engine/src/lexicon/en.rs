@@ -140,7 +140,7 @@ pub const EN: Lexicon = Lexicon {
             "tender-securing",
             "bid-securing",
         ],
-        insurance: &["insurance", "liability cover"],
+        insurance: &["insurance", "liability cover", "liability"],
         penalty: &["penalt", "liquidated damages"],
         issuer_figures: &[
             "previous contract",

@@ -72,7 +72,11 @@ pub const ES: Lexicon = Lexicon {
     traps: Traps {
         fee: &["tasa", "no reembolsable"],
         guarantee: &["garantía", "fianza"],
-        insurance: &["seguro"],
+        insurance: &[
+            "seguro",
+            "responsabilidad del contratista",
+            "responsabilidad del adjudicatario",
+        ],
         penalty: &["penalidad", "penalizaci", "día de retraso"],
         issuer_figures: &[
             "volumen de negocios",

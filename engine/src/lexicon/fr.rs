@@ -86,7 +86,11 @@ pub const FR: Lexicon = Lexicon {
             "non remboursable",
         ],
         guarantee: &["garantie", "caution", "cautionnement"],
-        insurance: &["assurance"],
+        insurance: &[
+            "assurance",
+            "responsabilité du titulaire",
+            "responsabilité du prestataire",
+        ],
         penalty: &["pénalit"],
         issuer_figures: &[
             "chiffre d'affaires",

@@ -66,8 +66,17 @@ pub const IT: Lexicon = Lexicon {
     minimum_cues: &["minimo", "almeno"],
     traps: Traps {
         fee: &["tassa", "non rimborsabil", "costo della documentazione"],
-        guarantee: &["cauzione", "fideiussione"],
-        insurance: &["assicura"],
+        guarantee: &[
+            "cauzione",
+            "fideiussione",
+            "garanzia provvisoria",
+            "garanzia definitiva",
+        ],
+        insurance: &[
+            "assicura",
+            "responsabilità dell'appaltatore",
+            "responsabilità dell'aggiudicatario",
+        ],
         penalty: &["penale", "giorno di ritardo"],
         issuer_figures: &["fatturato", "contratto precedente", "precedente contratto"],
         rate: &[

@@ -67,7 +67,11 @@ pub const PT: Lexicon = Lexicon {
     traps: Traps {
         fee: &["taxa de", "não reembolsáve", "nao reembolsave"],
         guarantee: &["garantia", "caução", "caucao"],
-        insurance: &["seguro"],
+        insurance: &[
+            "seguro",
+            "responsabilidade do adjudicatário",
+            "responsabilidade do contratado",
+        ],
         penalty: &["penalidade", "multa", "dia de atraso"],
         issuer_figures: &["capital social", "volume de negócios", "contrato anterior"],
         rate: &[

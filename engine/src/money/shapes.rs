@@ -677,3 +677,85 @@ fn currencies_and_groupings_as_each_country_writes_them() {
         ),
     ]);
 }
+
+#[test]
+fn more_traps_as_tenders_write_them() {
+    let traps: &[(&[&str], &str, &str)] = &[
+        (
+            &[
+                "| Bid security | KES 100,000 |",
+                "The Contractor shall maintain commercial general liability insurance with a minimum coverage of $1,000,000 per occurrence.",
+                "Payment and performance bonds are required for contracts over $100,000.",
+                "The Contractor's liability under this contract shall be limited to USD 1,000,000.",
+                "Liquidated damages will be assessed at $500 per calendar day.",
+                "Describe three projects of similar size, each valued at USD 500,000 or more.",
+                "A non-refundable fee of Kshs 1,000 is payable for the tender document.",
+                "Contractors must pay at least the minimum wage of $15.50 per hour.",
+                "Any purchase over $10,000 requires three written quotes.",
+            ],
+            "The maximum budget for this contract is USD 120,000.",
+            "USD",
+        ),
+        (
+            &[
+                "| Montant de la caution de soumission | 500 000 FCFA |",
+                "Le titulaire souscrit une police d'assurance couvrant sa responsabilité à hauteur de 2 000 000 EUR.",
+                "Le candidat doit présenter un chiffre d'affaires global d'au moins 800 000 EUR sur les trois derniers exercices.",
+                "La responsabilité du titulaire est plafonnée à 1 000 000 EUR.",
+            ],
+            "Le budget maximum de la prestation est de 120 000 EUR.",
+            "EUR",
+        ),
+        (
+            &[
+                "Solvencia económica: volumen anual de negocios igual o superior a 300.000 €.",
+                "| Garantía provisional | 3.000 € |",
+                "El contratista dispondrá de un seguro de responsabilidad civil con una cobertura mínima de 600.000 €.",
+            ],
+            "El presupuesto máximo del contrato es de 120.000 €.",
+            "EUR",
+        ),
+        (
+            &[
+                "Os concorrentes devem possuir um capital social mínimo de 50.000 EUR.",
+                "| Caução | 6.000 EUR |",
+                "O adjudicatário pagará uma sanção pecuniária de 150 EUR por cada dia de atraso.",
+            ],
+            "O valor máximo do contrato é de 120.000 EUR.",
+            "EUR",
+        ),
+        (
+            &[
+                "Requisiti di capacità economico-finanziaria: fatturato globale minimo di 500.000 EUR.",
+                "La garanzia provvisoria è pari al 2% dell'importo a base di gara, ossia 2.400 EUR.",
+                "| Cauzione provvisoria | 2.400 EUR |",
+            ],
+            "L'importo massimo del contratto è di 120.000 EUR.",
+            "EUR",
+        ),
+        (
+            &[
+                "Mindestumsatz der letzten drei Geschäftsjahre: 300.000 EUR.",
+                "Haftpflichtversicherung mit Deckungssummen von mindestens 3 Mio. EUR für Personenschäden.",
+                "| Sicherheitsleistung | 6.000 EUR |",
+            ],
+            "Das Auftragsvolumen beträgt maximal 120.000 EUR.",
+            "EUR",
+        ),
+    ];
+    let mut cases: Vec<(String, Want)> = Vec::new();
+    for (lines, real, currency) in traps {
+        for line in *lines {
+            cases.push(((*line).to_owned(), (None, None, None, None)));
+            cases.push((
+                format!("{line}\n{real}"),
+                (None, Some(120_000.0), None, Some(currency)),
+            ));
+        }
+    }
+    let cases: Vec<Case> = cases
+        .iter()
+        .map(|(t, (a, b, c, d))| (t.as_str(), *a, *b, *c, *d))
+        .collect();
+    check(&cases);
+}
