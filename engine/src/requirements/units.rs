@@ -15,7 +15,7 @@
 //!   processors), a number, a letter or a roman numeral, and runs until the next item,
 //!   heading or paragraph; a list goes on after a page break.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -70,24 +70,49 @@ fn at_page_edge(lines: &[Line<'_>], i: usize) -> bool {
 
 /// Lines repeated at the head or foot of pages: a short line (digits aside) on three
 /// pages or more, or on every page of a two-page document; a longer one ("8 NO
-/// PROPOSAL WILL BE ACCEPTED AFTER …") when it stands at a page's edge each time.
-fn running_lines(lines: &[Line<'_>]) -> HashMap<String, usize> {
+/// PROPOSAL WILL BE ACCEPTED AFTER …") when it stands at a page's edge each time. A
+/// header stands at a page's edge, or in a block of such lines that reaches it: a
+/// line repeated only in the body of pages (a form's "Name of the Bidder," under each
+/// category, a sample's tag) is text.
+fn running_lines(lines: &[Line<'_>]) -> HashSet<String> {
     let pages = lines.last().map_or(0, |l| l.page + 1);
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
-    for (i, l) in lines.iter().enumerate() {
-        if l.text.len() > MAX_RUNNING || (l.text.len() > 80 && !at_page_edge(lines, i)) {
-            continue;
-        }
-        let e = seen.entry(shape_of(l.text)).or_insert((usize::MAX, 0));
+    let shapes: Vec<Option<String>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let long = l.text.len() > MAX_RUNNING || (l.text.len() > 80 && !at_page_edge(lines, i));
+            (!long).then(|| shape_of(l.text))
+        })
+        .collect();
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (l, shape) in lines.iter().zip(&shapes) {
+        let Some(shape) = shape else { continue };
+        let e = seen.entry(shape.as_str()).or_insert((usize::MAX, 0));
         if e.0 != l.page {
             e.0 = l.page;
             e.1 += 1;
         }
     }
     let need = if pages <= 2 { 2 } else { 3 };
-    seen.into_iter()
-        .filter(|(_, (_, n))| pages >= 2 && *n >= need)
-        .map(|(k, (_, n))| (k, n))
+    let repeated = |i: usize| {
+        shapes[i]
+            .as_deref()
+            .is_some_and(|s| pages >= 2 && seen.get(s).is_some_and(|(_, n)| *n >= need))
+    };
+    // From each edge of a page inwards, while the lines are repeated ones.
+    let mut at_edge = vec![false; lines.len()];
+    for i in 0..lines.len() {
+        let chained = i > 0 && at_edge[i - 1] && lines[i - 1].page == lines[i].page;
+        at_edge[i] = repeated(i) && (chained || at_page_edge(lines, i));
+    }
+    for i in (0..lines.len()).rev() {
+        let chained = lines.get(i + 1).is_some_and(|n| n.page == lines[i].page) && at_edge[i + 1];
+        at_edge[i] |= repeated(i) && chained;
+    }
+    shapes
+        .into_iter()
+        .zip(at_edge)
+        .filter_map(|(shape, edge)| shape.filter(|_| edge))
         .collect()
 }
 
@@ -347,7 +372,7 @@ fn without_heading_marks<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
 /// The reader's state between lines.
 struct Reader<'l, 'a> {
     lines: &'l [Line<'a>],
-    running: HashMap<String, usize>,
+    running: HashSet<String>,
     unwrapped: bool,
     out: Vec<Unit>,
     path: Path,
@@ -432,7 +457,7 @@ fn next_clause(prev: &str, next: &str) -> bool {
 impl Reader<'_, '_> {
     fn line(&mut self, i: usize) {
         let l = &self.lines[i];
-        if l.text.len() <= MAX_RUNNING && self.running.contains_key(&shape_of(l.text)) {
+        if l.text.len() <= MAX_RUNNING && self.running.contains(&shape_of(l.text)) {
             self.skipped = true;
             return;
         }

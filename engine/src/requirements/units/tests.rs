@@ -246,3 +246,62 @@ fn a_sentence_cut_by_a_page_break_is_one_row_and_a_sentence_after_a_list_is_not_
         ]
     );
 }
+
+#[test]
+fn a_line_repeated_in_the_body_of_pages_is_text_not_a_running_header() {
+    // Each page: a running header, a heading, a sentence, then a sub-list repeated
+    // under every heading (it never stands at a page's edge).
+    for (header, lead_in, _item) in [
+        (
+            "CITY OF RIVERTON — RFQ 12/2026",
+            "Each sample should carry a label with",
+            "the name of the firm,",
+        ),
+        (
+            "VILLE DE SAINT-AUBIN — AO 12/2026",
+            "Chaque échantillon doit porter une étiquette avec",
+            "le nom de l'entreprise,",
+        ),
+        (
+            "AYUNTAMIENTO DE VILLAVERDE — EXP 12/2026",
+            "Cada muestra debe llevar una etiqueta con",
+            "el nombre de la empresa,",
+        ),
+        (
+            "MUNICÍPIO DE VALE VERDE — CP 12/2026",
+            "Cada amostra deve ter uma etiqueta com",
+            "o nome da empresa,",
+        ),
+        (
+            "COMUNE DI VALVERDE — GARA 12/2026",
+            "Ogni campione deve recare un'etichetta con",
+            "il nome della ditta,",
+        ),
+        (
+            "STADT GRÜNTAL — VERGABE 12/2026",
+            "Jedes Muster muss ein Etikett tragen mit",
+            "dem Namen der Firma,",
+        ),
+    ] {
+        let pages: Vec<String> = ["north", "south", "east"]
+            .iter()
+            .enumerate()
+            .map(|(page, n)| {
+                format!(
+                    "{header}\n\nThe {n} lot\n\nThe goods of lot {n} are described in the annex.\n\nThe quantities of lot {n} are estimates.\n\n• {lead_in}\n\ni. {_item}\nii. the number of the lot.\n\nThe annex of lot {n} lists the sizes.\n\nThe prices of lot {n} are in euros.\n\nPage {}",
+                    page + 1
+                )
+            })
+            .collect();
+        let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
+        let got = rows(&pages);
+        for want in [lead_in] {
+            assert_eq!(
+                got.iter().filter(|r| r.0 == want).count(),
+                3,
+                "{want}: {got:?}"
+            );
+        }
+        assert!(!got.iter().any(|r| r.0.contains(header)), "{got:?}");
+    }
+}
