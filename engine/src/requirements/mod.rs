@@ -252,6 +252,12 @@ pub(super) fn requirements(
         left_out: 0,
     };
     let mut list: Option<List> = None;
+    // A list opened by an item of another ("• The sample bears a tag with" / "I. the
+    // bidder's name"): its marks, and the list it stands in.
+    let mut nested: Option<(MarkKind, Option<List>)> = None;
+    // The marks of the items since the last paragraph: a mark seen before returns to
+    // its list rather than opening one.
+    let mut kinds: Vec<MarkKind> = Vec::new();
     let mut last_section = String::new();
     let all = units::units(lines, limit)?;
     for (at, unit) in all.iter().enumerate() {
@@ -259,16 +265,36 @@ pub(super) fn requirements(
         // A heading ends a list: items under the next one are not the lead-in's.
         if unit.section != last_section {
             list = None;
+            nested = None;
         }
         last_section.clone_from(&unit.section);
         if unit.is_item {
+            let kind = mark_kind(&unit.text);
+            if !kinds.contains(&kind) && kinds.len() < 8 {
+                kinds.push(kind);
+            }
+            // An item with the outer list's marks closes the nested one.
+            if nested.as_ref().is_some_and(|(k, _)| *k != kind) {
+                list = nested.take().and_then(|(_, outer)| outer);
+            }
             // The item's sentences are read without its mark ("a. Submit …").
             let body = units::ITEM_MARK
                 .find(&unit.text)
                 .map_or(unit.text.as_str(), |mark| &unit.text[mark.end()..]);
-            item_rows(&mut m, unit, &statement_sentences(body), list.as_ref());
+            let sentences = statement_sentences(body);
+            item_rows(&mut m, unit, &sentences, list.as_ref());
+            if let Some(next) = all.get(at + 1).filter(|n| n.is_item)
+                && nested.is_none()
+                && !kinds.contains(&mark_kind(&next.text))
+                && leads_in(body, &next.text)
+            {
+                let sub = item_lead_in(body, list.as_ref());
+                nested = Some((mark_kind(&next.text), std::mem::replace(&mut list, sub)));
+            }
             continue;
         }
+        nested = None;
+        kinds.clear();
         let sentences = statement_sentences(&unit.text);
         list = None;
         // A header over items that is no sentence ("Documents to submit", a table's
@@ -299,6 +325,80 @@ pub(super) fn requirements(
         }
     }
     Ok((m.rows, m.left_out))
+}
+
+/// The kind of mark an item opens with: items of one list share it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkKind {
+    /// No mark (an item of a list without marks).
+    None,
+    Number,
+    Roman,
+    Lower,
+    Upper,
+    Bullet(char),
+}
+
+/// The kind of `item`'s mark ("a." and "i." are told apart by the numerals; "v."
+/// and "x." are numerals too).
+fn mark_kind(item: &str) -> MarkKind {
+    let Some(mark) = units::ITEM_MARK.find(item) else {
+        // A table's row numbered without a stop ("1 Anexo IV").
+        return if item.starts_with(|c: char| c.is_ascii_digit()) {
+            MarkKind::Number
+        } else {
+            MarkKind::None
+        };
+    };
+    let token = mark
+        .as_str()
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(['.', ')']);
+    let Some(first) = token.chars().next() else {
+        return MarkKind::None;
+    };
+    let roman = token.chars().all(|c| "ivxIVX".contains(c));
+    if first.is_ascii_digit() {
+        MarkKind::Number
+    } else if roman {
+        MarkKind::Roman
+    } else if first.is_lowercase() {
+        MarkKind::Lower
+    } else if first.is_uppercase() {
+        MarkKind::Upper
+    } else {
+        MarkKind::Bullet(first)
+    }
+}
+
+/// Whether an item leads in the items after it: it ends in a colon, or it is left
+/// open and the next item goes on with it ("• The sample bears a tag with" / "I. the
+/// bidder's name,").
+fn leads_in(body: &str, next: &str) -> bool {
+    let body = body.trim_end().trim_end_matches(['*', '_']);
+    if body.ends_with(':') {
+        return true;
+    }
+    let next = units::ITEM_MARK
+        .find(next)
+        .map_or(next, |mark| &next[mark.end()..])
+        .trim();
+    !body.ends_with(['.', '!', '?', ';', ','])
+        && (next.ends_with([',', ';']) || next.starts_with(char::is_lowercase))
+}
+
+/// The list an item leads in ("• The sample bears a tag with", then "I. …", "II.
+/// …"): its items take the item's own obligation, or the outer list's.
+fn item_lead_in(body: &str, outer: Option<&List>) -> Option<List> {
+    let last = statement_sentences(body).pop().unwrap_or(body);
+    let reading = reading::reading(last)
+        .map(|r| Reading::new(r.name, r.mandatory, Shape::ListItem))
+        .or(outer.and_then(|l| l.reading));
+    Some(List {
+        reading,
+        lead_in: last.to_owned(),
+    })
 }
 
 /// The rows of a list item: the whole item when the list binds it or it binds
