@@ -228,7 +228,6 @@ fn a_sentence_about_questions_is_not_the_title() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn a_line_cut_mid_word_is_not_the_title() {
     check(&[
         case(
@@ -325,7 +324,6 @@ fn the_issuers_name_is_not_the_title() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn a_place_in_the_scope_is_not_the_issuer() {
     check(&[
         case(
@@ -423,7 +421,6 @@ fn a_funder_ministry_or_tax_authority_in_passing_is_not_the_issuer() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn an_address_line_is_not_the_issuer() {
     check(&[
         case(
@@ -618,7 +615,6 @@ fn markup_is_not_part_of_the_issuer() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn the_issuer_is_the_organisation_a_cue_names() {
     check(&[
         case(
@@ -674,7 +670,6 @@ fn the_issuer_is_the_organisation_a_cue_names() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn the_issuer_signs_the_letter() {
     check(&[
         case(
@@ -819,7 +814,6 @@ fn the_letterhead_is_the_issuer() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn the_styled_title_and_the_properties_converge() {
     let cases = [
         Case {
@@ -849,4 +843,28 @@ fn the_styled_title_and_the_properties_converge() {
         },
     ];
     check(&cases);
+}
+
+#[test]
+fn a_name_written_once_deep_in_the_text_is_no_issuer_unless_the_text_defines_it() {
+    let filler = "The answer is given below in full.\n".repeat(70);
+    let cases = [
+        (
+            format!(
+                "Bidders' questions, part 2\n{filler}Budget ranges are published elsewhere, see the tender of the\nStadt Eichenau/Havel:\nhttps://example.org/notice/123\n"
+            ),
+            None,
+        ),
+        (
+            format!(
+                "Tender No 4/2027\n{filler}This tender is launched by the Ministry of Ports, Shipping & Logistics (hereafter referred to as the Ministry).\nThe Ministry shall open the bids.\n"
+            ),
+            Some("Ministry of Ports"),
+        ),
+    ];
+    for (text, want) in cases {
+        let a = analyze_document(&[text.as_str()], &Layout::new(), &StopFlag::default()).unwrap();
+        let issuer = a["extracted_data"]["issuer"]["value"].as_str();
+        assert_eq!(issuer, want, "{}", &text[..40]);
+    }
 }

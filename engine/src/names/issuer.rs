@@ -125,6 +125,20 @@ fn cued(lines: &[Line], title_quote: &str) -> Option<Value> {
     })
 }
 
+/// Whether the words after a name (on its line, the rest of a longer name between)
+/// give it a short name for the rest of the document: "(hereafter referred to as …)", "(ci-après …)", "(en adelante …)", "(di seguito …)",
+/// "(doravante …)", "(im Folgenden …)".
+fn defines_a_short_name(after: &str) -> bool {
+    static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\(\s*(?:here(?:in)?after|ci-apr[èe]s|en adelante|en lo sucesivo|di seguito|doravante|(?:im )?(?:folgenden|nachfolgend))",
+        )
+    });
+    // The rest of the name's line, a short way: "Ministry of Commerce, Industry &
+    // Investment Promotion (hereafter …".
+    DEFINES.is_match(crate::limits::cap_bytes(after, 120))
+}
+
 /// A labelled field's issuer ("Issued by: …", or the line below a bare label).
 fn labelled(top: &[Line]) -> Option<Value> {
     for (i, l) in top.iter().enumerate() {
@@ -238,6 +252,13 @@ fn most_named(lines: &[Line]) -> Option<Value> {
                 continue;
             }
             let mentions = count(name);
+            // A name written once, past the first page's lines, is no evidence of who
+            // asks (another tender's issuer in a bidder's question, a reference),
+            // unless the text names it there for the rest of the document ("… (hereafter
+            // referred to as the Ministry)").
+            if mentions < 2 && i >= TOP_LINES && !defines_a_short_name(&l.text[at + m.end()..]) {
+                continue;
+            }
             // Named with an organisation word beats named with an acronym only.
             let rank = (org, super::evidence::sends_from(name, &domains));
             if best.is_none_or(|(o, m, j, _, _)| {

@@ -189,13 +189,21 @@ fn has_org_word(lower: &str) -> bool {
         .map(|w| w.trim_end_matches('.'))
         .filter(|w| !w.is_empty())
         .collect();
-    ORG_WORDS.iter().any(|w| {
-        if w.contains(' ') {
-            lower.contains(w)
-        } else {
-            words.contains(w)
-        }
-    })
+    ORG_WORDS
+        .iter()
+        .any(|w| w.contains(' ') && lower.contains(w))
+        || words.iter().any(|w| is_org_word(w))
+}
+
+/// Whether one lower-case word is an organisation word: one of [`ORG_WORDS`], or a
+/// German compound ending in one ("Zweckverband", "Landratsamt"; not "insgesamt").
+fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(&word)
+        || ORG_ENDINGS.iter().any(|e| {
+            word.len() >= e.len() + 3
+                && word.ends_with(e)
+                && !["gesamt", "insgesamt"].contains(&word)
+        })
 }
 
 /// A line that is an organisation's name and nothing else: an organisation word
@@ -211,7 +219,7 @@ fn is_org_name(text: &str) -> bool {
         .filter(|w| !w.chars().all(|c| c.is_uppercase()) || w.len() > 5)
         .map(str::to_lowercase)
         .collect();
-    let is_org = |w: &String| ORG_WORDS.contains(&w.as_str());
+    let is_org = |w: &String| is_org_word(w);
     let first = words
         .iter()
         .find(|w| !["the", "la", "le", "el", "il", "u.s."].contains(&w.as_str()));
