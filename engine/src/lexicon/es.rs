@@ -67,6 +67,8 @@ pub const ES: Lexicon = Lexicon {
         "beca",
         "dotación",
         "premio",
+        "ayuda",
+        "financiación",
     ],
     minimum_cues: &["mínimo", "al menos"],
     traps: Traps {

@@ -59,6 +59,8 @@ pub const FR: Lexicon = Lexicon {
         "jusqu'a",
         "maximum de",
         "compris entre",
+        "comprise entre",
+        "comprises entre",
         "limité à",
         "ne doit pas dépasser",
         "ne peut excéder",

@@ -62,6 +62,8 @@ pub const PT: Lexicon = Lexicon {
         "bolsa",
         "prémio",
         "prêmio",
+        "apoio",
+        "financiamento",
     ],
     minimum_cues: &["pelo menos"],
     traps: Traps {

@@ -137,28 +137,66 @@ fn currency_code(symbol: &str) -> String {
 
 /// Every amount with a currency in `text`.
 pub(super) fn amounts(text: &str) -> Vec<Money> {
-    captures_at(&AMOUNT, text)
-        .filter_map(|(at, c)| {
-            let (num, scale, cur) = match c.name("num1") {
-                Some(n) => (n.as_str(), c.name("scale1"), c.name("cur1")?),
-                None => (
-                    c.name("num2")?.as_str(),
-                    c.name("scale2"),
-                    c.name("cur2").or(c.name("cur3"))?,
-                ),
-            };
-            let value = parse_amount(num.trim(), scale.map(|m| m.as_str()))?;
-            let whole = c.get(0).unwrap();
-            let start = at + whole.start();
-            let end = start + whole.as_str().trim_end().len();
-            (value >= 1.0).then(|| Money {
-                value,
-                currency: currency_code(cur.as_str()),
-                range: start..end,
-                bare_dollar: cur.as_str() == "$",
-            })
+    let found: Vec<Money> = written_amounts(text).collect();
+    let mut out = Vec::with_capacity(found.len());
+    for m in found {
+        if let Some(low) = bare_low_of_range(text, &m, out.last()) {
+            out.push(low);
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// The low end of a range written with its currency only at the high end
+/// ("entre 50 000 et 150 000 EUR", "tra 50.000 e 150.000 EUR", "zwischen 50.000
+/// und 150.000 EUR"): a number after an opening word and before a range word just
+/// before `high`, read in `high`'s currency. `previous` is the amount found before,
+/// which the low end may not overlap.
+fn bare_low_of_range(text: &str, high: &Money, previous: Option<&Money>) -> Option<Money> {
+    let floor = text.floor_char_boundary(high.range.start.saturating_sub(60));
+    let floor = previous.map_or(floor, |p| floor.max(p.range.end));
+    let before = &text[floor..high.range.start];
+    let c = RANGE_LOW.captures(before)?;
+    let n = c.name("n")?;
+    let value = parse_amount(n.as_str().trim(), c.name("s").map(|s| s.as_str()))?;
+    let start = floor + n.start();
+    (value >= 1.0 && value < high.value).then(|| Money {
+        value,
+        currency: high.currency.clone(),
+        range: start..floor + n.end(),
+        bare_dollar: high.bare_dollar,
+    })
+}
+
+static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?-u:\b)(?:between|from|entre|de|tra|da|dal|zwischen|von)\s+(?P<n>{NUMBER})(?:\s?(?P<s>{SCALE}))?\s*(?:and|to|et|à|y|a|e|und|bis|-|–)\s+$"
+    ))
+});
+
+/// The amounts written with their currency, in order.
+fn written_amounts(text: &str) -> impl Iterator<Item = Money> + '_ {
+    captures_at(&AMOUNT, text).filter_map(|(at, c)| {
+        let (num, scale, cur) = match c.name("num1") {
+            Some(n) => (n.as_str(), c.name("scale1"), c.name("cur1")?),
+            None => (
+                c.name("num2")?.as_str(),
+                c.name("scale2"),
+                c.name("cur2").or(c.name("cur3"))?,
+            ),
+        };
+        let value = parse_amount(num.trim(), scale.map(|m| m.as_str()))?;
+        let whole = c.get(0).unwrap();
+        let start = at + whole.start();
+        let end = start + whole.as_str().trim_end().len();
+        (value >= 1.0).then(|| Money {
+            value,
+            currency: currency_code(cur.as_str()),
+            range: start..end,
+            bare_dollar: cur.as_str() == "$",
         })
-        .collect()
+    })
 }
 
 /// The dollars a bare "$" means, by the countries the document names most (its
@@ -213,13 +251,16 @@ pub(super) fn judged_amounts(
     limit: &StopFlag,
 ) -> Result<Vec<Judged>, Stopped> {
     let mut out = Vec::new();
-    for block in blocks {
+    for (bi, block) in blocks.iter().enumerate() {
         limit.check()?;
         if out.len() >= max {
             break;
         }
         let text: &str = &block.text;
         let found = amounts(text);
+        let label = bi
+            .checked_sub(1)
+            .map_or("", |p| label_of(&blocks[p].text, text));
         let in_budget_section = has_any(block.heading, BUDGET_HEADINGS);
         for (n, m) in found.iter().enumerate() {
             if n % 64 == 63 {
@@ -251,8 +292,8 @@ pub(super) fn judged_amounts(
             let range_low = found
                 .get(n + 1)
                 .is_some_and(|x| is_range_join(&text[r.end..x.range.start]));
-            let own = format!("{near_before} {after_own}").to_lowercase();
-            let clause = format!("{before} {after}").to_lowercase();
+            let own = format!("{label} {near_before} {after_own}").to_lowercase();
+            let clause = format!("{label} {before} {after}").to_lowercase();
             let just_before = near_before.trim_end().to_lowercase();
             let vat = is_vat(&just_before);
             let inherited = if range_high {
@@ -274,7 +315,12 @@ pub(super) fn judged_amounts(
                 m.currency = dollar.to_owned();
             }
             let ranged = range_low || range_high;
-            let strength = strength(&own, &clause, ranged, in_budget_section);
+            let mut strength = strength(&own, &clause, ranged, in_budget_section);
+            // The two ends of a range are one figure: they share its support.
+            if range_high && let Some(low) = out.last_mut() {
+                strength = strength.max(low.strength);
+                low.strength = strength;
+            }
             let minimum = mentions(&own, &MIN_WORDS) || range_low;
             out.push(Judged {
                 money: m,
@@ -288,6 +334,24 @@ pub(super) fn judged_amounts(
         }
     }
     Ok(out)
+}
+
+/// The label a paragraph holding nothing but an amount stands under: the previous
+/// paragraph `prev` when it is short or ends with a colon ("Estimated budget:" then
+/// "USD 50,000"), else nothing.
+fn label_of<'t>(prev: &'t str, text: &str) -> &'t str {
+    let words = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .count()
+    };
+    let bare = words(text) <= 1 && text.len() <= 60;
+    let label = prev.trim_end().ends_with(':') || prev.split_whitespace().count() <= 6;
+    if bare && label && prev.len() <= 120 {
+        prev
+    } else {
+        ""
+    }
 }
 
 /// Whether the words `just_before` an amount (lower case) make it a tax: "IVA

@@ -759,3 +759,114 @@ fn more_traps_as_tenders_write_them() {
         .collect();
     check(&cases);
 }
+
+#[test]
+fn a_budget_in_a_cell_under_its_label_or_as_a_range_in_every_language() {
+    check(&[
+        (
+            "| Estimated budget | USD 50,000 |",
+            None,
+            Some(50_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "| Montant estimatif | 25 000 000 FCFA |",
+            None,
+            Some(25_000_000.0),
+            None,
+            Some("XOF"),
+        ),
+        (
+            "| Presupuesto base de licitación (IVA excluido) | 150.000,00 € |",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "| Valor estimado do contrato | 150.000,00 EUR |",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "| Importo a base d'asta | 150.000,00 EUR |",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "| Geschätzter Auftragswert | 150.000,00 EUR |",
+            None,
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Estimated budget:\n\nUSD 50,000",
+            None,
+            Some(50_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "Budget indicatif :\n\n50 000 EUR",
+            None,
+            Some(50_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Grants will range between $50,000 and $150,000.",
+            Some(50_000.0),
+            Some(150_000.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "La subvention sera comprise entre 50 000 et 150 000 EUR.",
+            Some(50_000.0),
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "La ayuda será de entre 50.000 y 150.000 € por proyecto.",
+            Some(50_000.0),
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "O apoio por projeto será entre 50.000 e 150.000 EUR.",
+            Some(50_000.0),
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Il contributo per progetto è compreso tra 50.000 e 150.000 EUR.",
+            Some(50_000.0),
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "Die Förderung je Projekt liegt zwischen 50.000 und 150.000 EUR.",
+            Some(50_000.0),
+            Some(150_000.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "The contract amount shall not exceed USD 75,000 (seventy-five thousand US dollars).",
+            None,
+            Some(75_000.0),
+            None,
+            Some("USD"),
+        ),
+    ]);
+}
