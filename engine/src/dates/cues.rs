@@ -624,6 +624,21 @@ pub(super) const PAST_EVENT: &[&str] = &[
     "fand am",
     "stattgefunden",
     "stattfand",
+    // A past review or award ("the proposals … were reviewed on 12 March").
+    "were reviewed",
+    "was reviewed",
+    "were evaluated",
+    "were awarded",
+    "was awarded",
+    "were selected",
+    "ont été évalué",
+    "ont été examiné",
+    "fueron evaluad",
+    "fueron resuelt",
+    "foram avaliad",
+    "sono state valutat",
+    "wurden bewertet",
+    "wurden begutachtet",
 ];
 
 /// The words of the day a document was issued or published ("Issued on:", "publié

@@ -920,3 +920,45 @@ fn more_dates_that_are_never_the_deadline() {
         ),
     ]);
 }
+
+#[test]
+fn no_deadline_is_invented_for_a_call_without_one() {
+    check(&[
+        (
+            "Applications are accepted on a rolling basis. The programme starts on 1 September 2026.",
+            None,
+            None,
+        ),
+        ("Questions may be submitted until 20 May 2026.", None, None),
+        (
+            "Les candidatures sont examinées au fil de l'eau. Le programme démarre le 1er septembre 2026.",
+            None,
+            None,
+        ),
+        (
+            "La convocatoria permanecerá abierta hasta agotar el crédito. Publicada el 3 de mayo de 2026.",
+            None,
+            None,
+        ),
+        (
+            "As candidaturas são avaliadas por ordem de chegada. O programa inicia-se a 1 de setembro de 2026.",
+            None,
+            None,
+        ),
+        (
+            "Lo sportello resta aperto fino ad esaurimento delle risorse. Avviso pubblicato il 3 maggio 2026.",
+            None,
+            None,
+        ),
+        (
+            "Anträge können laufend gestellt werden. Das Programm beginnt am 01.09.2026.",
+            None,
+            None,
+        ),
+        (
+            "Proposals submitted in the 2025 round were reviewed on 12 March 2025.",
+            None,
+            None,
+        ),
+    ]);
+}
