@@ -208,6 +208,20 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("CLP", "Chile", &["chile", "chilena", "chileno"]),
     ("COP", "Colombia", &["colombia", "colombiana", "colombiano"]),
     ("SGD", "Singapore", &["singapore"]),
+    ("HKD", "Hong Kong", &["hong kong"]),
+    ("JMD", "Jamaica", &["jamaica", "jamaican"]),
+    ("TTD", "Trinidad and Tobago", &["trinidad"]),
+    ("NAD", "Namibia", &["namibia", "namibian", "windhoek"]),
+    ("UYU", "Uruguay", &["uruguay", "montevideo"]),
+    (
+        "DOP",
+        "the Dominican Republic",
+        &[
+            "república dominicana",
+            "dominican republic",
+            "santo domingo",
+        ],
+    ),
 ];
 
 /// Headings of sections about money.

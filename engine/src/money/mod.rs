@@ -30,7 +30,7 @@ mod cues;
 mod shapes;
 use cues::*;
 
-const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
+const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
 const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|(?i:euros?|dollars?|pounds?\s+sterling|reais|pesos|dirhams?|shillings?)";
 const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
 const SCALE: &str = r"(?i:lakhs?|lacs?|crores?|mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
@@ -112,6 +112,13 @@ fn currency_code(symbol: &str) -> String {
         "£" => "GBP".into(),
         "r$" | "reais" => "BRL".into(),
         "c$" => "CAD".into(),
+        "hk$" => "HKD".into(),
+        "nz$" => "NZD".into(),
+        "tt$" => "TTD".into(),
+        "rd$" => "DOP".into(),
+        "j$" => "JMD".into(),
+        "n$" => "NAD".into(),
+        "s$" => "SGD".into(),
         "a$" => "AUD".into(),
         "¥" => "JPY".into(),
         "₦" => "NGN".into(),

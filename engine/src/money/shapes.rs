@@ -870,3 +870,44 @@ fn a_budget_in_a_cell_under_its_label_or_as_a_range_in_every_language() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_dollar_of_more_dollar_and_peso_countries() {
+    check(&[
+        (
+            "Government of Jamaica, Kingston\nThe maximum contract value is $4,500,000.",
+            None,
+            Some(4_500_000.0),
+            None,
+            Some("JMD"),
+        ),
+        (
+            "Hong Kong Arts Development Council\nThe maximum grant is $200,000 per project.",
+            None,
+            Some(200_000.0),
+            None,
+            Some("HKD"),
+        ),
+        (
+            "Intendencia de Montevideo, Uruguay\nEl presupuesto máximo es de $ 900.000.",
+            None,
+            Some(900_000.0),
+            None,
+            Some("UYU"),
+        ),
+        (
+            "Ministry of Finance, Republic of Trinidad and Tobago\nThe budget ceiling is $350,000.",
+            None,
+            Some(350_000.0),
+            None,
+            Some("TTD"),
+        ),
+        (
+            "City of Windhoek, Namibia\nThe maximum budget is N$ 500,000.",
+            None,
+            Some(500_000.0),
+            None,
+            Some("NAD"),
+        ),
+    ]);
+}
