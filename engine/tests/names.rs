@@ -372,7 +372,6 @@ fn a_place_in_the_scope_is_not_the_issuer() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn a_funder_ministry_or_tax_authority_in_passing_is_not_the_issuer() {
     check(&[
         case(
@@ -469,7 +468,6 @@ fn an_address_line_is_not_the_issuer() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn the_tail_of_the_title_is_not_the_issuer() {
     check(&[
         case(
@@ -566,7 +564,6 @@ fn a_partner_institution_is_not_the_issuer() {
 }
 
 #[test]
-#[ignore = "issue 34: fixed in a later commit"]
 fn markup_is_not_part_of_the_issuer() {
     check(&[
         case(
@@ -600,8 +597,15 @@ fn markup_is_not_part_of_the_issuer() {
         case(
             "markup",
             "it",
-            "<strong>Ministero della Salute</strong><br/>\nRichiesta di offerta\n## Apparecchiature per la catena del freddo\n",
+            "<strong>Ministero dell'Interno</strong><br/>\nRichiesta di offerta\n## Apparecchiature per la catena del freddo\n",
             "Apparecchiature per la catena del freddo",
+            "Ministero dell'Interno",
+        ),
+        case(
+            "markup",
+            "it",
+            "<p>Ministero della Salute</p>\nAvviso pubblico\nCampagna di vaccinazione antinfluenzale 2027\n",
+            "Campagna di vaccinazione antinfluenzale 2027",
             "Ministero della Salute",
         ),
         case(

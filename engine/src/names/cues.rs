@@ -175,6 +175,18 @@ pub(super) fn is_position(text: &str) -> bool {
     })
 }
 
+/// A funder's caption at the top of a page, beside its logo ("Funded by the European
+/// Union", "Financé par …", "Con el apoyo de …", "Gefördert durch …"): the funder, not
+/// the letterhead of whoever issues the call.
+pub(super) fn is_funding_caption(text: &str) -> bool {
+    static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:(?:co-?)?(?:funded|financed|supported|sponsored) by|with (?:the )?(?:financial )?support (?:of|from)|(?:co-?)?financ[ée]e?s? par|avec le (?:soutien|concours) d|(?:co)?financiad[oa]s? (?:por|pel[oa])|con el apoyo d|com o apoio d|(?:co)?finanziat[oa] da|con il (?:sostegno|contributo) d|gef[öo]rdert (?:durch|von)|(?:ko)?finanziert (?:durch|von)|mit (?:der )?(?:f[öo]rderung|unterst[üu]tzung) d)",
+        )
+    });
+    CAPTION.is_match(text.trim())
+}
+
 /// An address label ("HEAD OFFICE", "Siège social : …").
 pub(super) fn is_address_label(text: &str) -> bool {
     ADDRESS_LABEL.is_match(text.trim())

@@ -12,7 +12,8 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::cues::{
-    cued_issuer, is_address_label, is_passing_mention, is_position, is_question, is_tax_authority,
+    cued_issuer, is_address_label, is_funding_caption, is_passing_mention, is_position,
+    is_question, is_tax_authority,
 };
 use super::evidence::{confirmed_meta_issuer, unconfirmed_meta_issuer};
 use super::*;
@@ -44,10 +45,14 @@ pub(super) fn issuer(
     }
     // A line that is an organisation's name: at the very top, a letterhead; further
     // down, weaker than the properties' organisation confirmed by the text.
-    // Not the tail of the title either: a line that continues the line before it
-    // inside the title's quote (a letterhead the title merely names stays one).
-    let tail_of_title =
-        |i: usize| i > 0 && title_quote.contains(&format!("{} {}", top[i - 1].text, top[i].text));
+    // Not the title nor its tail either: the title's own line ("Independent Audit of
+    // the Lakeside Youth Sports Association"), or a line that continues the line
+    // before it inside the title's quote (a letterhead the title merely names stays
+    // one).
+    let tail_of_title = |i: usize| {
+        title_quote == top[i].text
+            || (i > 0 && title_quote.contains(&format!("{} {}", top[i - 1].text, top[i].text)))
+    };
     let org_line = top.iter().enumerate().take(30).position(|(i, l)| {
         is_org_line(l.text)
             && !is_noise(l.text, &counts)
@@ -57,6 +62,7 @@ pub(super) fn issuer(
             && !is_position(l.text)
             && !is_address_label(l.text)
             && !is_question(l.text)
+            && !is_funding_caption(l.text)
             && !tail_of_title(i)
     });
     if let Some(i) = org_line {

@@ -52,6 +52,21 @@ pub(crate) struct Names {
 
 /// The title and the issuer, from the lines and what the document says about itself.
 pub(crate) fn names(lines: &[Line], layout: &Layout) -> Names {
+    // Names are read without the tags that open or close a line ("<b>Ministère de la
+    // Santé</b>", "Ministry of Health<br>", "<h1>…</h1>"): what is left is still the
+    // document's text, so a quote taken from it is verbatim.
+    let lines: Vec<Line> = lines
+        .iter()
+        .map(|l| Line {
+            text: without_edge_tags(l.text),
+            raw: l.raw,
+            heading: l.heading,
+            is_heading: l.is_heading,
+            page: l.page,
+            starts_paragraph: l.starts_paragraph,
+        })
+        .collect();
+    let lines = &lines[..];
     let mut notes = Vec::new();
     let title = title::title(lines, layout, &mut notes);
     let title_quote = title
@@ -118,17 +133,29 @@ fn letter_words(text: &str) -> usize {
         .count()
 }
 
-/// Names are written in capitals: most of the longer words start with one.
+/// Names are written in capitals: most of the longer words start with one (the small
+/// words that join a name's parts aside: "Ministero della Salute", "Ministerio para
+/// la Transición").
 fn title_cased(text: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "degli", "dello", "dalla", "dalle", "nella", "nelle", "sulla", "pour", "avec", "para",
+        "pela", "pelo", "über", "unter",
+    ];
     let long: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !JOINERS.contains(&lower.as_str()) && !SMALL.contains(&lower.as_str())
+        })
         .collect();
     let capitalised = long
         .iter()
         .filter(|w| {
-            w.trim_start_matches(['(', '"', '“', '«'])
-                .starts_with(char::is_uppercase)
+            let w = w.trim_start_matches(['(', '"', '“', '«']);
+            // After an elided article: "dell'Interno", "d'Aménagement".
+            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+            w.starts_with(char::is_uppercase)
         })
         .count();
     !long.is_empty() && capitalised * 10 >= long.len() * 7
@@ -395,6 +422,50 @@ fn clean_value(text: &str) -> String {
         }
     }
     cap_chars(&t, MAX_VALUE_CHARS).to_owned()
+}
+
+/// How many tags [`without_edge_tags`] takes off each end of a line.
+const MAX_EDGE_TAGS: usize = 8;
+
+/// `text` without the markup tags at its start and end (a few at most, each
+/// [`MAX_TAG_BYTES`] long at most): "<strong>Ministero della Salute</strong><br/>"
+/// gives "Ministero della Salute". A `<` that opens no tag stays.
+fn without_edge_tags(text: &str) -> &str {
+    let is_tag = |t: &str| {
+        t.len() <= MAX_TAG_BYTES
+            && t.starts_with('<')
+            && t.ends_with('>')
+            && t[1..]
+                .trim_start_matches('/')
+                .starts_with(|c: char| c.is_ascii_alphabetic())
+    };
+    let mut t = text.trim();
+    for _ in 0..MAX_EDGE_TAGS {
+        let Some(end) = t
+            .as_bytes()
+            .iter()
+            .take(MAX_TAG_BYTES)
+            .position(|&b| b == b'>')
+        else {
+            break;
+        };
+        if !is_tag(&t[..=end]) {
+            break;
+        }
+        t = t[end + 1..].trim_start();
+    }
+    for _ in 0..MAX_EDGE_TAGS {
+        let floor = t.len().saturating_sub(MAX_TAG_BYTES);
+        let Some(start) = t.as_bytes()[floor..].iter().rposition(|&b| b == b'<') else {
+            break;
+        };
+        let start = floor + start;
+        if !is_tag(&t[start..]) {
+            break;
+        }
+        t = t[..start].trim_end();
+    }
+    t
 }
 
 /// The longest tag [`strip_tags`] takes out, its angle brackets included.
