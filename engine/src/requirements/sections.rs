@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::re;
+use crate::text::{Line, re};
 
 /// Most headings a section path holds.
 const MAX_DEPTH: usize = 4;
@@ -28,6 +28,65 @@ const MAX_HEADING_CHARS: usize = 120;
 pub(super) static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:(?:section|part|article|chapter|sec\.)\s+)?([0-9]{1,2}(?:\.[0-9]{1,2})*)\\?\.?\s")
 });
+
+/// A letter or a roman numeral marking a label ("a) ", "(b) ", "iv. ").
+static LABEL_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(?(?:[a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+"));
+
+/// Most words of a label heading alone in its paragraph ("Mode of submission of
+/// tenders and last date:"), and of one over its text.
+const MAX_LABEL_WORDS: usize = 10;
+const MAX_LABEL_WORDS_OVER_TEXT: usize = 8;
+
+/// Line `i` as a label heading: a short line ending in a colon that is no sentence
+/// ("Delivery & Payment:", "a) Criteri di ammissibilità in relazione al richiedente:",
+/// "Forma de pago:"), standing alone in its paragraph, or over text that is no list
+/// (over a list it is the list's lead-in). Not in unwrapped text, where every line is
+/// a paragraph and a lead-in would stand alone too.
+pub(super) fn label_heading(lines: &[Line<'_>], i: usize, unwrapped: bool) -> Option<Level> {
+    let l = lines.get(i)?;
+    if unwrapped || !l.starts_paragraph || l.text.len() > MAX_HEADING_CHARS {
+        return None;
+    }
+    let text = l.text.trim().trim_end_matches(['*', '_']).trim_end();
+    let label = text.strip_suffix(':')?.trim_end();
+    let label = LABEL_MARK.find(label).map_or(label, |m| &label[m.end()..]);
+    if super::units::ITEM_MARK.is_match(label) || !label.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let next = lines.get(i + 1);
+    let alone = next.is_none_or(|n| n.starts_paragraph);
+    let over_list = next.is_some_and(|n| super::units::ITEM_MARK.is_match(n.text));
+    let words = label.split_whitespace().count();
+    let fits = if alone {
+        // Over a list, a clause is its lead-in ("The offer contains:"), a name is
+        // its heading ("Opening of bids:").
+        words <= MAX_LABEL_WORDS && !(over_list && opens_a_clause(label))
+    } else {
+        words <= MAX_LABEL_WORDS_OVER_TEXT && !over_list
+    };
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = label.chars().filter(|c| c.is_ascii_digit()).count();
+    (fits
+        && letters >= 4
+        && digits * 4 < letters
+        && !label.contains([':', '.', ',', ';', '@'])
+        && super::reading::reading(label).is_none())
+    .then_some(Level::Plain(0))
+}
+
+/// Whether `label` opens with one of the commonest words of a language (an article,
+/// a pronoun): a clause rather than a name.
+fn opens_a_clause(label: &str) -> bool {
+    let first = label
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    crate::lexicon::ALL
+        .iter()
+        .any(|l| l.matrix.categories.function_words.contains(&first.as_str()))
+}
 
 /// What kind of heading opened a level of the path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,6 +254,98 @@ impl Path {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether the first line of `page` is a label heading.
+    fn is_label(page: &str) -> bool {
+        let pages = [page];
+        let lines = crate::text::lines(&pages, &crate::limits::StopFlag::default()).unwrap();
+        label_heading(&lines, 0, false).is_some()
+    }
+
+    #[test]
+    fn a_short_label_ending_in_a_colon_is_a_heading_unless_it_leads_a_list_in() {
+        for (page, want) in [
+            (
+                "Delivery and payment:\n\nThe supplier shall deliver within 30 days.",
+                true,
+            ),
+            (
+                "Mode of submission of offers and closing date:\n\n1. Offers shall be sealed.",
+                true,
+            ),
+            (
+                "a) Conditions relatives au candidat :\n\n— le candidat doit être une personne morale.",
+                true,
+            ),
+            (
+                "Facturación y pago:\nEl adjudicatario deberá presentar la factura electrónica.",
+                true,
+            ),
+            (
+                "Prazo de entrega das propostas:\n\nAs propostas devem ser entregues até às 17h.",
+                true,
+            ),
+            (
+                "b) Requisiti relativi alla domanda:\n\n— la domanda deve essere firmata.",
+                true,
+            ),
+            (
+                "Rechnungsstellung und Zahlung:\n\nRechnungen sind elektronisch einzureichen.",
+                true,
+            ),
+            // Over a list without a blank line: the list's lead-in.
+            (
+                "Documents to submit:\n- a company profile\n- a signed declaration",
+                false,
+            ),
+            (
+                "Pièces à fournir :\n- un extrait Kbis\n- une attestation fiscale",
+                false,
+            ),
+            // A sentence that binds, a label with a value, a long line.
+            (
+                "The bidder shall note the following:\n\nOffers are opened in public.",
+                false,
+            ),
+            (
+                "Fecha de apertura: 12 de mayo de 2026\n\nLas ofertas se abren en acto público.",
+                false,
+            ),
+            (
+                "Die folgenden Unterlagen und Nachweise sind mit dem Angebot vollständig und fristgerecht vorzulegen:\n\nText.",
+                false,
+            ),
+            ("- Eignungsnachweise:\n\nText.", false),
+        ] {
+            assert_eq!(is_label(page), want, "{page}");
+        }
+    }
+
+    #[test]
+    fn statements_under_a_label_heading_take_it_as_their_section() {
+        let page = "GENERAL CONDITIONS\n\nDelivery and payment:\n\nThe supplier shall deliver the goods within 30 days.\n\nOpening of offers:\n\nOffers received after the closing date will not be considered.\n\na) Condizioni relative al proponente:\n\n— il proponente deve avere sede in uno Stato membro.\n\nb) Condizioni relative alla domanda:\n\n— la domanda deve essere redatta in italiano.\n";
+        let analysis = crate::analyze_pages(&[page], &crate::limits::StopFlag::default()).unwrap();
+        let rows = analysis["extracted_data"]["requirements"]
+            .as_array()
+            .unwrap();
+        let section = |start: &str| {
+            rows.iter()
+                .find(|r| r["text"].as_str().unwrap().starts_with(start))
+                .and_then(|r| r["section"].as_str())
+                .unwrap_or_else(|| panic!("missing: {start}\n{rows:#?}"))
+                .to_owned()
+        };
+        assert_eq!(
+            section("The supplier shall"),
+            "GENERAL CONDITIONS › Delivery and payment"
+        );
+        assert_eq!(
+            section("Offers received"),
+            "GENERAL CONDITIONS › Opening of offers"
+        );
+        assert!(section("il proponente").ends_with("a) Condizioni relative al proponente"));
+        assert!(section("la domanda").ends_with("b) Condizioni relative alla domanda"));
+    }
 
     fn walk(steps: &[(&str, Option<Level>)]) -> Vec<String> {
         let mut path = Path::default();
