@@ -139,6 +139,9 @@ struct Around {
     in_list: bool,
     /// The width the document's lines are wrapped at, in bytes.
     width: usize,
+    /// The line is a row of a table under its header ("1 Anexo IV Sí", "Documento B
+    /// …" under "Documento Descrizione Osservazioni"): no heading, however short.
+    table_row: bool,
 }
 
 /// A heading found at a line: its level, its label and how many lines it takes.
@@ -191,6 +194,9 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
 
 /// The heading at line `i`, if it is one.
 fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
+    if around.table_row {
+        return None;
+    }
     if let Some(level) = heading_level(lines, i, around) {
         return Some(Heading {
             level,
@@ -221,9 +227,6 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         return Some(Level::Markdown(
             raw.chars().take_while(|c| *c == '#').count(),
         ));
-    }
-    if let Some(level) = super::sections::label_heading(lines, i, around.unwrapped) {
-        return Some(level);
     }
     if ITEM_MARK.is_match(text) && !l.is_heading || marked_in_raw(l.raw) {
         return None;
@@ -398,6 +401,11 @@ struct Reader<'l, 'a> {
     after_heading: bool,
     /// Lines a heading of two lines took.
     skip: usize,
+    /// The first cell of the table header last read as a heading ("Documento" of
+    /// "Documento Descrizione Osservazioni"), which opens each of its rows.
+    table_key: Option<String>,
+    /// The header row over the numbered rows being read binds them.
+    rows_bind: bool,
     /// The width the document's lines are wrapped at, in bytes.
     width: usize,
 }
@@ -422,6 +430,8 @@ pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, St
         last_clause: String::new(),
         after_heading: false,
         skip: 0,
+        table_key: None,
+        rows_bind: false,
         width: width(lines),
     };
     for i in 0..lines.len() {
@@ -434,6 +444,31 @@ pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, St
         u.first_page_len = u.first_page_len.min(u.text.len());
     }
     Ok(out)
+}
+
+/// The first cell of a table's header row read as a heading: two to six
+/// capitalised words, no digit and no punctuation ("Documento Descrizione
+/// Osservazioni", "Lot Description Quantity").
+fn header_key(label: &str) -> Option<String> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let cells = (2..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '/')
+        });
+    cells.then(|| words[0].to_owned())
+}
+
+/// Whether `text` opens a row of the table whose first cell is `key`: the key, then
+/// the row's letter, number or numeral ("Documento B …", "Lot 3 …").
+fn row_of(text: &str, key: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next() == Some(key)
+        && words.next().is_some_and(|id| {
+            let id = id.trim_end_matches(['.', ':', ')']);
+            (id.chars().count() == 1 && id.starts_with(|c: char| c.is_ascii_uppercase()))
+                || (1..=3).contains(&id.len()) && id.chars().all(|c| c.is_ascii_digit())
+                || (1..=5).contains(&id.len()) && id.chars().all(|c| "IVX".contains(c))
+        })
 }
 
 /// Whether an item's text opens with a number ("1.", "(2)").
@@ -477,7 +512,27 @@ impl Reader<'_, '_> {
             self.skip -= 1;
             return;
         }
+        let after_header = self.open.as_ref().map_or(self.in_list, |u| {
+            u.is_item || !u.text.trim_end().ends_with(['.', '!', '?', ';'])
+        });
+        // A short numbered row is no heading when its table's header row binds with
+        // a modal ("Requisito | Se debe adjuntar": "1 Anexo IV Sí"); a list of
+        // contacts or files keeps its rows as it reads them.
+        if let Some(u) = self.open.as_ref().filter(|u| !u.is_item) {
+            // (A column "Quantity required" binds nobody.)
+            self.rows_bind = after_header
+                && super::reading::reading(&u.text)
+                    .is_some_and(|r| matches!(r.name, "shall" | "must"));
+        }
+        let numbered_row = NUMBERED_ROW.is_match(l.text) && after_header;
+        let keyed_row = l.starts_paragraph
+            && self
+                .table_key
+                .as_deref()
+                .is_some_and(|key| row_of(l.text, key));
+        let table_row = (numbered_row && self.rows_bind) || keyed_row;
         let around = Around {
+            table_row,
             unwrapped: self.unwrapped,
             in_run,
             in_list: self
@@ -490,6 +545,7 @@ impl Reader<'_, '_> {
         };
         if let Some(h) = heading_at(self.lines, i, around) {
             self.out.extend(self.open.take());
+            self.table_key = header_key(&h.label);
             self.path.enter(&h.label, h.level);
             self.skip = h.lines - 1;
 
@@ -506,9 +562,6 @@ impl Reader<'_, '_> {
         let paragraph = l.starts_paragraph || self.unwrapped;
         let capital = text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         let open_ended = |u: &Unit, marks: &[char]| u.text.trim_end().ends_with(marks);
-        let after_header = self.open.as_ref().map_or(self.in_list, |u| {
-            u.is_item || !open_ended(u, &['.', '!', '?', ';'])
-        });
         // A dash that goes on with a sentence's lower-case words is punctuation; one
         // that opens a paragraph marks an item, even under a lead-in that ends without
         // a colon ("… ossia i richiedenti" / "— che sono in stato di fallimento").
@@ -523,9 +576,7 @@ impl Reader<'_, '_> {
                 .trim_start()
                 .starts_with(|c: char| c.is_lowercase());
         let marked = !dash_goes_on
-            && (ITEM_MARK.is_match(text)
-                || marked_in_raw(l.raw)
-                || (NUMBERED_ROW.is_match(text) && after_header));
+            && (ITEM_MARK.is_match(text) || marked_in_raw(l.raw) || numbered_row || keyed_row);
         // An item of a list without marks: a line opening with a capital right under a
         // lead-in ending in a colon or under another such item; in a document of
         // unwrapped paragraphs, also a run of short lines right under a heading.

@@ -306,3 +306,101 @@ fn a_line_repeated_in_the_body_of_pages_is_text_not_a_running_header() {
         assert!(!got.iter().any(|r| r.0.contains(header)), "{got:?}");
     }
 }
+
+#[test]
+fn rows_under_a_tables_header_are_items_whole_not_headings() {
+    // A header row of capitalised cells over rows that open with its first cell,
+    // under a heading that names what to submit.
+    for (heading, header, rows_of) in [
+        (
+            "Documents to submit",
+            "Document Description Notes",
+            [
+                "Document A Company registration certificate. Issued within the last year.",
+                "Document B Audited accounts of the last two years. For all applicants.",
+            ],
+        ),
+        (
+            "Pièces à fournir",
+            "Pièce Description Remarques",
+            [
+                "Pièce A Extrait du registre du commerce. Daté de moins d'un an.",
+                "Pièce B Bilans des deux derniers exercices. Pour tous les candidats.",
+            ],
+        ),
+        (
+            "Documentación a presentar",
+            "Documento Descripción Observaciones",
+            [
+                "Documento A Certificado de inscripción en el registro. Emitido en el último año.",
+                "Documento B Cuentas anuales de los dos últimos ejercicios. Para todos los licitadores.",
+            ],
+        ),
+        (
+            "Documentos a apresentar",
+            "Documento Descrição Observações",
+            [
+                "Documento A Certidão de registo comercial da empresa. Emitida no último ano.",
+                "Documento B Contas anuais dos dois últimos exercícios. Para todos os proponentes.",
+            ],
+        ),
+        (
+            "Documentazione da presentare",
+            "Documento Descrizione Osservazioni",
+            [
+                "Documento A Certificato di iscrizione alla camera di commercio. Rilasciato nell'ultimo anno.",
+                "Documento B Bilanci degli ultimi due esercizi chiusi. Per tutti i richiedenti.",
+            ],
+        ),
+        (
+            "Einzureichende Unterlagen",
+            "Unterlage Beschreibung Hinweise",
+            [
+                "Unterlage A Auszug aus dem Handelsregister des Bieters. Nicht älter als ein Jahr.",
+                "Unterlage B Jahresabschlüsse der letzten zwei Geschäftsjahre. Für alle Bieter.",
+            ],
+        ),
+    ] {
+        let page = format!(
+            "## {heading}\n\n{header}\n\n{}\n\n{}\n",
+            rows_of[0], rows_of[1]
+        );
+        let got = rows(&[page.as_str()]);
+        let texts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, rows_of, "{header}");
+        assert!(got.iter().all(|r| r.1.starts_with(heading)), "{got:?}");
+    }
+    // A short numbered row under a header that binds with a modal is a row, not a
+    // heading; under a list of contacts it stays what it was.
+    for (header, row) in [
+        (
+            "Requirement No.: Description Must be attached Paper/Electronic",
+            "1 Annex IV Yes Electronic",
+        ),
+        (
+            "Exigence N° : Description Doit être jointe Papier/Électronique",
+            "1 Annexe IV Oui Électronique",
+        ),
+        (
+            "Requisito N°: Descripción Se debe adjuntar Papel/Electrónica",
+            "1 Anexo IV Sí Electrónico",
+        ),
+        (
+            "Requisito N.º: Descrição Deve ser anexado Papel/Eletrónico",
+            "1 Anexo IV Sim Eletrónico",
+        ),
+        (
+            "Requisito N.: Descrizione Deve essere allegato Carta/Elettronico",
+            "1 Allegato IV Sì Elettronico",
+        ),
+        (
+            "Anforderung Nr.: Beschreibung Muss beigefügt werden Papier/Elektronisch",
+            "1 Anlage IV Ja Elektronisch",
+        ),
+    ] {
+        let page =
+            format!("Technical requirements\n\n{header}\n\n{row}\n\n2 Annex VI Yes Electronic\n");
+        let got = rows(&[page.as_str()]);
+        assert!(got.iter().any(|r| r.0 == row), "{row}: {got:?}");
+    }
+}
