@@ -576,6 +576,7 @@ pub(super) const RANGE_WORDS: &[&str] = &[
     "until the",
     "through the",
     "auf den",
+    "para",
     // "The application window opens on 2 May and closes on 30 May".
     "and closes on",
     "and closes",

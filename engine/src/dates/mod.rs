@@ -307,9 +307,11 @@ impl<'t> Around<'t> {
             let start = if opens_range { before_start } else { 0 };
             has_any(&text[start..clause_end(text, r.end, reach)], AMENDED)
         };
-        let new_column = table_row
-            .then(|| old_new_column(blocks, bi, line.clone(), r.start))
-            .flatten();
+        let new_column = if table_row {
+            old_new_column(blocks, bi, line.clone(), r.start)
+        } else {
+            old_new_pair(blocks, bi, line.clone(), found, n)
+        };
         Around {
             before,
             after,
@@ -446,16 +448,8 @@ fn is_time_label(text: &str) -> bool {
 /// "Fecha de cierre anterior | Nueva fecha de cierre"): `None` when the header above
 /// is no such table's.
 fn old_new_column(blocks: &[Block], bi: usize, line: Range<usize>, at: usize) -> Option<bool> {
-    let block = &blocks[bi];
-    let text: &str = &block.text;
-    let header: &str = if line.start > 0 {
-        let (above, _) = block.line_at(line.start - 1);
-        &text[above]
-    } else {
-        let prev: &str = &blocks.get(bi.checked_sub(1)?)?.text;
-        let (above, _) = blocks[bi - 1].line_at(prev.len().saturating_sub(1));
-        &prev[above]
-    };
+    let text: &str = &blocks[bi].text;
+    let header = line_above(blocks, bi, line.clone())?;
     if header.matches('|').count() < 2 || !dates(header, Convention::DayFirst).is_empty() {
         return None;
     }
@@ -466,6 +460,59 @@ fn old_new_column(blocks: &[Block], bi: usize, line: Range<usize>, at: usize) ->
     let (old, new) = (word(cell, ORIGINAL), word(cell, NEW_COLUMN));
     let both = word(header, ORIGINAL) && word(header, NEW_COLUMN);
     (both && has_any(cell, CLOSING_COLUMN) && old != new).then_some(new)
+}
+
+/// The line above `line` of paragraph `bi`: the paragraph's previous line, or the
+/// previous paragraph's last.
+fn line_above<'b>(blocks: &'b [Block], bi: usize, line: Range<usize>) -> Option<&'b str> {
+    let block = &blocks[bi];
+    if line.start > 0 {
+        let (above, _) = block.line_at(line.start - 1);
+        return Some(&block.text[above]);
+    }
+    let prev = blocks.get(bi.checked_sub(1)?)?;
+    let (above, _) = prev.line_at(prev.text.len().saturating_sub(1));
+    Some(&prev.text[above])
+}
+
+/// An old/new table read without its cell borders (a scan read by OCR: "Initial
+/// opening date New opening date" above "12 May 2026 26 May 2026"): date `n` of
+/// `found` is the new one (`Some(true)`) when it is the second of the two dates that
+/// make up its `line`, the old one when the first; `None` when the line above is no
+/// such header.
+fn old_new_pair(
+    blocks: &[Block],
+    bi: usize,
+    line: Range<usize>,
+    found: &[FoundDate],
+    n: usize,
+) -> Option<bool> {
+    // The dates are in order: the line's are found by bisection, in constant time
+    // per date however many the paragraph holds.
+    let first = found.partition_point(|d| d.range.start < line.start);
+    let end = found.partition_point(|d| d.range.start < line.end);
+    if end != first + 2 {
+        return None;
+    }
+    let second = first + 1;
+    // A date wrapped onto the next line is no cell of this one.
+    if found[second].range.end > line.end {
+        return None;
+    }
+    let text: &str = &blocks[bi].text;
+    let rest = text[line.start..found[first].range.start].trim().len()
+        + text[found[first].range.end..found[second].range.start]
+            .trim()
+            .len()
+        + text[found[second].range.end..line.end].trim().len();
+    let header = line_above(blocks, bi, line)?;
+    let lower = format!(" {} ", header.to_lowercase());
+    let is_header = rest == 0
+        && dates(header, Convention::DayFirst).is_empty()
+        && starts_word_with_any(&lower, ORIGINAL)
+        && starts_word_with_any(&lower, NEW_COLUMN)
+        && has_any(&lower, CLOSING_COLUMN);
+    is_header.then_some(n == second)
 }
 
 /// A value standing alone under its label: the label is the previous paragraph's end

@@ -962,3 +962,63 @@ fn no_deadline_is_invented_for_a_call_without_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_bid_data_sheet_and_an_ocr_read_old_new_table() {
+    check(&[
+        (
+            "| Activity | Date |\n| Deadline for requests for clarification | 2 June 2026 |\n| Deadline for submission of tenders | 16 June 2026, 11:00 |",
+            Some("2026-06-16"),
+            Some("11:00"),
+        ),
+        (
+            "ITB 7.1 | Clarification of bidding documents may be requested no later than: 2 June 2026 |\nITB 22.1 | The deadline for bid submission is: Date: 16 June 2026 Time: 11:00 a.m. |",
+            Some("2026-06-16"),
+            Some("11:00"),
+        ),
+        (
+            "ADDENDUM NO. 1\nInitial opening date New opening date\n12 May 2026 26 May 2026",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "ADDITIF N° 1\nDate initiale de clôture Nouvelle date de clôture\n12 mai 2026 26 mai 2026",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "Original closing date: 12 May 2026. Revised closing date: 26 May 2026 at 11:00 a.m.",
+            Some("2026-05-26"),
+            Some("11:00"),
+        ),
+        (
+            "La fecha límite de presentación de ofertas se amplía del 12 de mayo de 2026 al 26 de mayo de 2026.",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "O prazo de entrega das propostas é prorrogado de 12 de maio de 2026 para 26 de maio de 2026.",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "Il termine di presentazione delle offerte è prorogato dal 12 maggio 2026 al 26 maggio 2026.",
+            Some("2026-05-26"),
+            None,
+        ),
+        (
+            "La date limite de remise des offres est reportée du 12 mai 2026 au 26 mai 2026.",
+            Some("2026-05-26"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_date_wrapped_onto_the_next_line_beside_another_is_read_without_a_panic() {
+    check(&[(
+        "Original and revised closing dates\nMay 4, 2026 - Changes for due dates on or after May\n26, 2026. Proposals are due no later than 2 June 2026.",
+        Some("2026-06-02"),
+        None,
+    )]);
+}
