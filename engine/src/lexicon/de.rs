@@ -205,6 +205,11 @@ const MATRIX: MatrixWords = MatrixWords {
         r"kein(?:en)? nachteil",
         r"(?:ist|wäre) (?:von )?vorteil",
         r"erwünscht",
+        r"nach (?:eigenem|freiem) ermessen",
+    ],
+    issuer_acts: &[
+        r"(?:wird|werden) (?:[\p{L}\d.]+ ){0,4}(?:geöffnet|veröffentlicht|benachrichtigt|zurückgegeben|erstattet|bewertet)",
+        r"(?:die )?zahlung(?:en)? (?:erfolgt|erfolgen)",
     ],
     conditionals: &[
         r"sollten? (?:sie|der|die|das|es|ein\p{L}*)",

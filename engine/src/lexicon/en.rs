@@ -340,6 +340,15 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:shall|will) not be (?:held )?(?:liable|responsible)",
         r"(?:is|are|would be) (?:a plus|an asset|an advantage|advantageous|desirable|preferred)",
         r"for (?:information|reference) (?:only|purposes)",
+        r"(?:in (?:its|his|her|their)|at (?:his|her)) (?:sole |own |absolute )?discretion",
+    ],
+    issuer_acts: &[
+        r"(?:will|shall) be (?:publicly )?opened",
+        r"(?:will|shall) be (?:published|posted|announced|notified|informed)",
+        r"(?:will|shall) be (?:returned|refunded|reimbursed|released) to",
+        r"(?:will|shall) be (?:evaluated|assessed|scored|ranked)",
+        r"payments? (?:will|shall) be (?:made|effected|released|processed)",
+        r"held in (?:safe )?custody",
     ],
     conditionals: &[
         r"should (?:the|a|an|any|you|it|there)",

@@ -198,6 +198,11 @@ const MATRIX: MatrixWords = MatrixWords {
         r"se reserva(?:n)? el derecho",
         r"a título (?:informativo|indicativo)",
         r"(?:se valorará|será valorad[oa]|es deseable|se considerará un mérito)",
+        r"a su (?:entera |sola )?discreción",
+    ],
+    issuer_acts: &[
+        r"(?:será|serán) (?:abiert[oa]s?|publicad[oa]s?|notificad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|evaluad[oa]s?)",
+        r"(?:el|los) pagos? (?:será|serán|se realizará|se realizarán|se efectuará|se efectuarán)",
     ],
     conditionals: &[r"si", r"cuando", r"en caso de", r"salvo que"],
     bidder: &[

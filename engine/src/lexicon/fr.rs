@@ -219,6 +219,11 @@ const MATRIX: MatrixWords = MatrixWords {
         r"n'engagen?t? pas",
         r"à titre (?:indicatif|informatif)",
         r"(?:est|sont|serait|seraient|constitue|constituent) (?:un atout|un plus|un avantage|souhaitée?s?|appréciée?s?)",
+        r"à (?:sa|leur) (?:seule |libre )?discrétion",
+    ],
+    issuer_acts: &[
+        r"(?:sera|seront) (?:ouverte?s?|publiée?s?|notifiée?s?|restituée?s?|remboursée?s?|évaluée?s?|notée?s?)",
+        r"(?:le|les) paiements? (?:sera|seront|est|sont) (?:effectuée?s?|versée?s?)",
     ],
     conditionals: &[
         r"si",

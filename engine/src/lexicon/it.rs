@@ -169,6 +169,11 @@ const MATRIX: MatrixWords = MatrixWords {
         r"si riserva(?:no)? (?:il diritto|la facoltà)",
         r"a titolo (?:indicativo|informativo)",
         r"(?:costituisce|costituiscono|è|sarà) (?:titolo preferenziale|un vantaggio|gradit[oa])",
+        r"a (?:sua|loro) (?:insindacabile |esclusiva )?discrezione",
+    ],
+    issuer_acts: &[
+        r"(?:sarà|saranno) (?:apert[oaie]|pubblicat[oaie]|notificat[oaie]|restituit[oaie]|rimborsat[oaie]|valutat[oaie])",
+        r"(?:il|i) pagament[oi] (?:sarà|saranno|verrà|verranno) (?:effettuat|corrispost|erogat)[oi]",
     ],
     conditionals: &[r"se", r"qualora", r"nel caso in cui", r"in caso di"],
     bidder: &[

@@ -96,6 +96,11 @@ pub struct MatrixWords {
     /// What binds nobody although it holds a modal: what is not required, the
     /// issuer's rights ("reserves the right"), disclaimers, advantages ("is a plus").
     pub not_binding: &'static [&'static str],
+    /// What the issuer does, said in the passive or the future ("Bids will be opened
+    /// in public", "Payment shall be made on delivery", "Les plis seront ouverts"):
+    /// binds nobody when no modal of the statement comes before it ("No partial
+    /// delivery shall be accepted, nor advance payment be made" binds).
+    pub issuer_acts: &'static [&'static str],
     /// Openings that make a modal conditional ("Should the bidder …", "Sollten
     /// Sie …"): the modal there states no requirement.
     pub conditionals: &'static [&'static str],
@@ -267,7 +272,7 @@ mod tests {
             ];
             let m = &l.matrix;
             let c = &m.categories;
-            let matrix: [(&str, &[&str]); 24] = [
+            let matrix: [(&str, &[&str]); 25] = [
                 ("matrix.obligations", m.obligations),
                 ("matrix.prohibitions", m.prohibitions),
                 ("matrix.imperatives", m.imperatives),
@@ -275,6 +280,7 @@ mod tests {
                 ("matrix.future", m.future),
                 ("matrix.binding_consequences", m.binding_consequences),
                 ("matrix.not_binding", m.not_binding),
+                ("matrix.issuer_acts", m.issuer_acts),
                 ("matrix.conditionals", m.conditionals),
                 ("matrix.bidder", m.bidder),
                 ("matrix.issuer", m.issuer),

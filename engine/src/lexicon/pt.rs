@@ -162,6 +162,11 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:se )?reserva(?:-se)? o direito",
         r"a título (?:informativo|indicativo)",
         r"(?:é|será) (?:uma )?(?:vantagem|valorizad[oa]|desejáve(?:l|is))",
+        r"a seu (?:exclusivo |livre )?critério",
+    ],
+    issuer_acts: &[
+        r"(?:será|serão) (?:abert[oa]s?|publicad[oa]s?|notificad[oa]s?|devolvid[oa]s?|reembolsad[oa]s?|avaliad[oa]s?)",
+        r"(?:o|os) pagamentos? (?:será|serão) (?:efetuad|realizad|feit)[oa]s?",
     ],
     conditionals: &[r"se", r"quando", r"caso", r"em caso de"],
     bidder: &[

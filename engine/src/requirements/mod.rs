@@ -407,7 +407,9 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     let whole = unit.text.as_str();
     // "Familiarity with the region is a plus": its first clause says it binds nobody.
     let first_clause = whole.split(';').next().unwrap_or(whole);
+    let lead_in = list.map_or("", |l| l.lead_in.as_str());
     if reading::binds_nobody(first_clause) || reading::issuer_speaks(clean(whole)) {
+        later_sentences(m, unit, sentences, lead_in);
         return;
     }
     let own = sentences.iter().find_map(|s| reading::reading(s));
@@ -426,7 +428,6 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     let Some(r) = from_list.or(own) else {
         return;
     };
-    let lead_in = list.map_or("", |l| l.lead_in.as_str());
     if whole.chars().count() <= MAX_REQUIREMENT_CHARS {
         let category = category::category_of_item(whole, lead_in, &unit.section);
         m.push(unit, whole, r, category);
@@ -436,6 +437,22 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     for (i, s) in sentences.iter().enumerate() {
         let r = if i == 0 { Some(r) } else { reading::reading(s) };
         if let Some(r) = r {
+            m.push(
+                unit,
+                s,
+                r,
+                category::category_of_item(s, lead_in, &unit.section),
+            );
+        }
+    }
+}
+
+/// The sentences after the first of an item whose first binds nobody ("Payment is
+/// made on delivery. No partial delivery shall be accepted."): each that binds by
+/// itself is a row; the list's obligation does not reach them.
+fn later_sentences(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], lead_in: &str) {
+    for s in sentences.iter().skip(1) {
+        if let Some(r) = reading::reading(s) {
             m.push(
                 unit,
                 s,
@@ -791,6 +808,57 @@ mod tests {
             "Background\n\nThe programme has three aims:\n\n- to reduce waste;\n- to train staff.\n\nThe Agency will:\n\n- review each offer;\n- publish the results.",
         ]);
         assert!(rows.is_empty(), "{rows:?}");
+    }
+
+    #[test]
+    fn the_issuers_own_acts_bind_nobody_in_six_languages() {
+        for sentence in [
+            "The sealed envelopes will be opened in public on the closing day.",
+            "The list of shortlisted firms will be posted on the portal.",
+            "Payment shall be made within thirty days of the invoice.",
+            "The bid security shall be returned to unsuccessful bidders.",
+            "The Director may in his discretion extend the closing date.",
+            "Les plis seront ouverts en séance publique le 3 mars.",
+            "Les paiements seront effectués par virement bancaire.",
+            "Las ofertas serán abiertas en acto público.",
+            "El pago se realizará contra factura mensual.",
+            "As propostas serão abertas em sessão pública.",
+            "O pagamento será efetuado em duas parcelas.",
+            "Le offerte saranno aperte in seduta pubblica.",
+            "Il pagamento verrà effettuato entro trenta giorni.",
+            "Die Angebote werden am 3. Mai um 10 Uhr geöffnet.",
+            "Die Zahlung erfolgt nach Abnahme der Leistung.",
+        ] {
+            assert_eq!(modal_of(sentence), None, "{sentence}");
+        }
+        // The bidder's own passives still bind.
+        for sentence in [
+            "Proposals shall be submitted in sealed envelopes.",
+            "Les offres devront être remises sous pli fermé.",
+            "Late bids will not be opened.",
+        ] {
+            assert!(modal_of(sentence).is_some(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn an_items_later_sentence_binds_when_its_first_is_the_issuers() {
+        for (text, issuers, bidders) in [
+            (
+                "Terms of supply:\n\n(a) Payment shall be made on delivery. No partial delivery shall be accepted.\n(b) Prices shall be firm.",
+                "Payment shall",
+                "No partial delivery shall be accepted.",
+            ),
+            (
+                "Conditions :\n\n- Les paiements seront effectués à la livraison. Le titulaire doit fournir une facture.\n- Les prix sont fermes.",
+                "paiements seront",
+                "Le titulaire doit fournir une facture.",
+            ),
+        ] {
+            let rows = matrix_of(&[text]);
+            assert!(!rows.iter().any(|r| r.0.contains(issuers)), "{rows:#?}");
+            assert!(rows.iter().any(|r| r.0 == bidders), "{rows:#?}");
+        }
     }
 
     #[test]

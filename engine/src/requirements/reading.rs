@@ -117,6 +117,7 @@ struct Cues {
     future: Regex,
     consequences: Regex,
     not_binding: Regex,
+    issuer_acts: Regex,
     conditionals: Regex,
     bidder: Regex,
     issuer: Regex,
@@ -144,6 +145,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         future: matrix_words(|m| m.future),
         consequences: matrix_words(|m| m.binding_consequences),
         not_binding: matrix_words(|m| m.not_binding),
+        issuer_acts: matrix_words(|m| m.issuer_acts),
         conditionals: openings(|m| m.conditionals),
         bidder: matrix_words(|m| m.bidder),
         issuer: matrix_words(|m| m.issuer),
@@ -247,6 +249,17 @@ pub fn binds_nobody(text: &str) -> bool {
         || DEFINITION.is_match(text)
         || SELF_DESCRIPTION.is_match(text)
         || CUES.not_binding.is_match(text)
+        || issuer_acts_first(text)
+}
+
+/// Whether the issuer's act ("Bids will be opened in public") is what `text` says
+/// first: no modal comes before it.
+fn issuer_acts_first(text: &str) -> bool {
+    let Some((start, _)) = find(&CUES.issuer_acts, text) else {
+        return false;
+    };
+    let before = &text[..start];
+    !MODALS.iter().any(|m| m.re.is_match(before)) && !CUES.obligations.is_match(before)
 }
 
 /// `text` with typographic apostrophes as the lexicons write them ("s’engage" is

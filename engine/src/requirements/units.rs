@@ -228,6 +228,9 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
             raw.chars().take_while(|c| *c == '#').count(),
         ));
     }
+    if let Some(level) = super::sections::label_heading(lines, i, around.unwrapped) {
+        return Some(level);
+    }
     if ITEM_MARK.is_match(text) && !l.is_heading || marked_in_raw(l.raw) {
         return None;
     }
