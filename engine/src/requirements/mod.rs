@@ -314,8 +314,19 @@ pub(super) fn requirements(
                 // that includes the following:"); a label ("Einzureichende
                 // Nachweise:") or a verb left for the items ("the consultant will:")
                 // is not.
+                // A table's header row ("Requisito N°: Descripción Se debe adjuntar
+                // Papel/Electrónica") is no statement either.
+                let header_row = !ends_colon
+                    && sentences.len() == 1
+                    && !sentence.trim_end().ends_with(['.', '!', '?', ';', ','])
+                    && all
+                        .get(at + 1)
+                        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
                 match reading::reading(sentence) {
-                    Some(r) if r.shape != Shape::NonModal && !HANGING_VERB.is_match(sentence) => {}
+                    Some(r)
+                        if r.shape != Shape::NonModal
+                            && !HANGING_VERB.is_match(sentence)
+                            && !header_row => {}
                     _ => continue,
                 }
             }

@@ -404,3 +404,38 @@ fn rows_under_a_tables_header_are_items_whole_not_headings() {
         assert!(got.iter().any(|r| r.0 == row), "{row}: {got:?}");
     }
 }
+
+#[test]
+fn a_tables_header_row_that_names_a_duty_is_no_row_but_its_rows_are() {
+    for (header, row) in [
+        (
+            "Item No.: Description Must be attached Paper/Electronic",
+            "1 Signed declaration of honour of the bidder Yes Electronic",
+        ),
+        (
+            "Pièce N° : Description Doit être jointe Papier/Électronique",
+            "1 Déclaration sur l'honneur signée du candidat Oui Électronique",
+        ),
+        (
+            "Requisito N°: Descripción Se debe adjuntar Papel/Electrónica",
+            "1 Declaración jurada firmada por el licitador Sí Electrónica",
+        ),
+        (
+            "Requisito N.º: Descrição Deve ser anexado Papel/Eletrónico",
+            "1 Declaração de honra assinada pelo proponente Sim Eletrónico",
+        ),
+        (
+            "Requisito N.: Descrizione Deve essere allegato Carta/Elettronico",
+            "1 Dichiarazione sostitutiva firmata dal concorrente Sì Elettronico",
+        ),
+        (
+            "Anforderung Nr.: Beschreibung Muss beigefügt werden Papier/Elektronisch",
+            "1 Unterschriebene Eigenerklärung des Bieters Ja Elektronisch",
+        ),
+    ] {
+        let page = format!("Administrative requirements\n\n{header}\n\n{row}\n");
+        let got = rows(&[page.as_str()]);
+        let texts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, [row], "{header}");
+    }
+}
