@@ -31,6 +31,9 @@ pub(super) static ITEM_MARK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The longest open unit read as a table's header row.
+const MAX_HEADER_ROW_BYTES: usize = 300;
+
 /// A row of a table numbered without a full stop ("1 Documento de constitución …"),
 /// an item only under a header that is no sentence.
 static NUMBERED_ROW: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9]{1,2}\s+\p{Lu}"));
@@ -523,7 +526,10 @@ impl Reader<'_, '_> {
         // contacts or files keeps its rows as it reads them.
         if let Some(u) = self.open.as_ref().filter(|u| !u.is_item) {
             // (A column "Quantity required" binds nobody.)
+            // A header row is one short line: reading a longer open unit again at
+            // each of its lines would make the reader quadratic.
             self.rows_bind = after_header
+                && u.text.len() <= MAX_HEADER_ROW_BYTES
                 && super::reading::reading(&u.text)
                     .is_some_and(|r| matches!(r.name, "shall" | "must"));
         }
