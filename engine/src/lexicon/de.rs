@@ -343,7 +343,6 @@ const MATRIX: MatrixWords = MatrixWords {
             r"geschäftsbedingungen",
             r"haftung",
             r"schadensersatz",
-            r"vertraulich\p{L}*",
         ],
         management: &[
             r"projektleitung",
