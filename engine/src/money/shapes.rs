@@ -416,6 +416,26 @@ fn a_budget_for_the_whole_of_one_contract_with_a_ceiling_is_its_max() {
 /// A case's expected min, max, total and currency.
 type Want<'a> = (Option<f64>, Option<f64>, Option<f64>, Option<&'a str>);
 
+/// Each trap line alone gives no budget; before the real ceiling (joined by
+/// `joiner`), it leaves the ceiling of 120,000 the budget.
+fn check_traps(traps: &[(&[&str], &str, &str)], joiner: &str) {
+    let mut cases: Vec<(String, Want)> = Vec::new();
+    for (lines, real, currency) in traps {
+        for line in *lines {
+            cases.push(((*line).to_owned(), (None, None, None, None)));
+            cases.push((
+                format!("{line}{joiner}{real}"),
+                (None, Some(120_000.0), None, Some(currency)),
+            ));
+        }
+    }
+    let cases: Vec<Case> = cases
+        .iter()
+        .map(|(t, (a, b, c, d))| (t.as_str(), *a, *b, *c, *d))
+        .collect();
+    check(&cases);
+}
+
 #[test]
 fn amounts_that_are_never_the_budget_in_every_language() {
     // Each language: a bid guarantee, a turnover requirement, insurance cover, a
@@ -495,21 +515,7 @@ fn amounts_that_are_never_the_budget_in_every_language() {
             "EUR",
         ),
     ];
-    let mut cases: Vec<(String, Want)> = Vec::new();
-    for (lines, real, currency) in traps {
-        for line in *lines {
-            cases.push(((*line).to_owned(), (None, None, None, None)));
-            cases.push((
-                format!("{line} {real}"),
-                (None, Some(120_000.0), None, Some(currency)),
-            ));
-        }
-    }
-    let cases: Vec<Case> = cases
-        .iter()
-        .map(|(t, (a, b, c, d))| (t.as_str(), *a, *b, *c, *d))
-        .collect();
-    check(&cases);
+    check_traps(traps, " ");
 }
 
 #[test]
@@ -743,21 +749,7 @@ fn more_traps_as_tenders_write_them() {
             "EUR",
         ),
     ];
-    let mut cases: Vec<(String, Want)> = Vec::new();
-    for (lines, real, currency) in traps {
-        for line in *lines {
-            cases.push(((*line).to_owned(), (None, None, None, None)));
-            cases.push((
-                format!("{line}\n{real}"),
-                (None, Some(120_000.0), None, Some(currency)),
-            ));
-        }
-    }
-    let cases: Vec<Case> = cases
-        .iter()
-        .map(|(t, (a, b, c, d))| (t.as_str(), *a, *b, *c, *d))
-        .collect();
-    check(&cases);
+    check_traps(traps, "\n");
 }
 
 #[test]
