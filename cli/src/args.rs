@@ -293,6 +293,12 @@ pub(crate) struct EvalArgs {
     /// Give up on one document after this many seconds.
     #[arg(long, default_value_t = 600)]
     pub(crate) timeout_secs: u64,
+    /// Keep the held-out part of the split out of sight while tuning (docs/eval.md):
+    /// its documents' and packages' results are neither printed nor written to --out,
+    /// only the part's figures are. With --compare, the lists of what got better and
+    /// worse leave held-out documents out.
+    #[arg(long)]
+    pub(crate) blind: bool,
     /// Compare two reports instead: what got better and what got worse from A to B.
     #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with_all = ["labels", "docs"])]
     pub(crate) compare: Option<Vec<PathBuf>>,

@@ -385,10 +385,11 @@ async fn evaluate(client: &Client, args: EvalArgs) -> anyhow::Result<ExitCode> {
         min_accuracy,
         only,
         timeout_secs,
+        blind,
         compare,
     } = args;
     if let Some(pair) = compare {
-        eval::run_compare(&pair[0], &pair[1])?;
+        eval::run_compare(&pair[0], &pair[1], blind)?;
         return Ok(ExitCode::SUCCESS);
     }
     let passed = eval::run(
@@ -400,6 +401,7 @@ async fn evaluate(client: &Client, args: EvalArgs) -> anyhow::Result<ExitCode> {
             min_accuracy,
             only,
             timeout: Duration::from_secs(timeout_secs),
+            blind,
         },
     )
     .await?;

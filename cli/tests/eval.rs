@@ -116,6 +116,113 @@ async fn rfp_eval_scores_writes_a_report_and_compares_two() {
     assert_eq!(list["items"].as_array().map(Vec::len), Some(0), "{list}");
 }
 
+/// `--blind` keeps the held-out part out of sight while tuning: its documents'
+/// results are neither printed nor written, its part's figures are, and a comparison
+/// leaves its documents out of what got better or worse.
+#[tokio::test]
+async fn blind_shows_the_held_out_part_only_as_its_figures() {
+    let app = rfp_tests::TestApp::spawn(&[]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    for name in ["kept.md", "hidden.md"] {
+        std::fs::write(docs.join(name), rfp_worker::SAMPLE_RFP).unwrap();
+    }
+    let set = |deadline: &str| {
+        let one = labels(deadline)["documents"]["sample.md"].clone();
+        json!({"format": "rfp-eval-labels/1", "documents": {"kept.md": one, "hidden.md": one}})
+    };
+    let split = json!({"format": "rfp-eval-split/1", "groups": [
+        {"part": "tuned", "documents": ["kept.md"]},
+        {"part": "held_out", "documents": ["hidden.md"]}
+    ]});
+    let run = |deadline: &'static str, out: &'static str, blind: bool| {
+        let sub = dir.path().join(out.trim_end_matches(".json"));
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(sub.join("labels.json"), set(deadline).to_string()).unwrap();
+        std::fs::write(sub.join("split.json"), split.to_string()).unwrap();
+        let report = dir.path().join(out);
+        let (base, docs) = (app.base.clone(), docs.clone());
+        async move {
+            let mut args = vec![
+                "eval".to_owned(),
+                sub.join("labels.json").display().to_string(),
+                "--docs".into(),
+                docs.display().to_string(),
+                "--out".into(),
+                report.display().to_string(),
+            ];
+            if blind {
+                args.push("--blind".into());
+            }
+            let out = rfp(&base, &args.iter().map(String::as_str).collect::<Vec<_>>()).await;
+            let table = String::from_utf8_lossy(&out.stdout).into_owned();
+            assert!(out.status.success(), "{table}");
+            let json: Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+            (table, json, report)
+        }
+    };
+
+    let (table, open, _) = run("2027-03-15", "open.json", false).await;
+    assert!(table.contains("| hidden.md"), "{table}");
+    assert!(open["documents"][0]["score"].is_object(), "{open:#}");
+
+    let (table, blind, _) = run("2027-03-15", "a.json", true).await;
+    assert!(table.contains("| kept.md"), "{table}");
+    assert!(!table.contains("hidden.md"), "{table}");
+    assert!(
+        table.contains("1 held-out documents are kept out of sight"),
+        "{table}"
+    );
+    assert!(table.contains("| held_out | 1 |"), "{table}");
+    assert_eq!(blind["blind"], true);
+    assert_eq!(blind["parts"]["held_out"]["fields"]["deadline"]["right"], 1);
+    let hidden = blind["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["document"] == "hidden.md")
+        .unwrap();
+    assert_eq!(hidden["part"], "held_out");
+    for key in ["score", "observed", "matrix", "model_ms", "error"] {
+        assert!(hidden.get(key).is_none(), "{key} written: {hidden:#}");
+    }
+    let kept = blind["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["document"] == "kept.md")
+        .unwrap();
+    assert_eq!(kept["score"]["deadline"], "right", "{kept:#}");
+
+    // Both documents get worse; blind, the comparison names only the tuned one.
+    let (_, _, b) = run("2027-03-16", "b.json", false).await;
+    let (_, _, open_a) = run("2027-03-15", "c.json", false).await;
+    let compare = |blind: bool| {
+        let (x, y) = (open_a.clone(), b.clone());
+        let base = app.base.clone();
+        async move {
+            let mut args = vec![
+                "eval",
+                "--compare",
+                x.to_str().unwrap(),
+                y.to_str().unwrap(),
+            ];
+            if blind {
+                args.push("--blind");
+            }
+            String::from_utf8_lossy(&rfp(&base, &args).await.stdout).into_owned()
+        }
+    };
+    let text = compare(false).await;
+    assert!(text.contains("hidden.md: deadline ok → WRONG"), "{text}");
+    let text = compare(true).await;
+    assert!(text.contains("kept.md: deadline ok → WRONG"), "{text}");
+    assert!(!text.contains("hidden.md"), "{text}");
+    // The deadline and its time, of the tuned document alone.
+    assert!(text.contains("worse (2):"), "{text}");
+}
+
 #[tokio::test]
 async fn a_labelled_set_of_another_format_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();

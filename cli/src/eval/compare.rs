@@ -83,8 +83,9 @@ fn check_report(r: &Report) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// What got better and what got worse from report `a` to report `b`.
-pub fn compare(a: &Report, b: &Report) -> String {
+/// What got better and what got worse from report `a` to report `b`; with `blind`,
+/// the lists leave the held-out part's documents out (the fields' figures stay).
+pub fn compare(a: &Report, b: &Report, blind: bool) -> String {
     let label = |r: &Report| {
         format!(
             "{} ({}), prompt {}",
@@ -129,7 +130,8 @@ pub fn compare(a: &Report, b: &Report) -> String {
         .map(|d| (d.document.as_str(), d))
         .collect();
     let (mut better, mut worse) = (Vec::new(), Vec::new());
-    for d in &b.documents {
+    let held_out = |d: &DocReport| d.part.as_deref() == Some(super::HELD_OUT);
+    for d in b.documents.iter().filter(|d| !(blind && held_out(d))) {
         let Some(old) = by_name.get(d.document.as_str()) else {
             continue;
         };
@@ -160,8 +162,8 @@ pub fn compare(a: &Report, b: &Report) -> String {
     out
 }
 
-pub fn run_compare(a: &Path, b: &Path) -> anyhow::Result<()> {
+pub fn run_compare(a: &Path, b: &Path, blind: bool) -> anyhow::Result<()> {
     let (a, b) = (read_report(a)?, read_report(b)?);
-    print!("{}", compare(&a, &b));
+    print!("{}", compare(&a, &b, blind));
     Ok(())
 }

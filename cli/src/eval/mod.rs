@@ -158,6 +158,10 @@ pub struct Report {
     /// part of the split (the lists of each document are in its own report).
     #[serde(default)]
     pub matrix: BTreeMap<String, MatrixScore>,
+    /// Written with `--blind`: the held-out part's documents and packages carry no
+    /// result, only the part's figures above do.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub blind: bool,
 }
 
 /// The report format this version writes.
@@ -173,6 +177,8 @@ pub struct Options {
     pub min_accuracy: Option<f64>,
     pub only: Option<String>,
     pub timeout: Duration,
+    /// Hide the held-out part's documents (`--blind`).
+    pub blind: bool,
 }
 
 async fn analyse_one(
@@ -434,8 +440,36 @@ pub async fn run(client: &Client, o: Options) -> anyhow::Result<bool> {
         packages,
         package_fields,
         matrix: matrix_totals,
+        blind: false,
     };
+    let report = if o.blind { blinded(report) } else { report };
     publish(&report, &o)
+}
+
+/// The part of the split whose documents are kept out of sight while tuning.
+pub const HELD_OUT: &str = "held_out";
+
+/// The report with every held-out document's and package's result taken out, once
+/// the part's figures are summed: what `--blind` prints and writes. The names stay,
+/// so the report still says what was run.
+pub fn blinded(mut report: Report) -> Report {
+    let held_out = |part: &Option<String>| part.as_deref() == Some(HELD_OUT);
+    for d in report.documents.iter_mut().filter(|d| held_out(&d.part)) {
+        d.error = None;
+        d.score = None;
+        d.observed = None;
+        d.model_ms = None;
+        d.extract_ms = None;
+        d.matrix = None;
+    }
+    for p in report.packages.iter_mut().filter(|p| held_out(&p.part)) {
+        p.error = None;
+        p.score = None;
+        p.observed = None;
+        p.changes = None;
+    }
+    report.blind = true;
+    report
 }
 
 /// One labelled document through the API, scored against its `label` (and its hand

@@ -44,7 +44,8 @@ pub fn render(report: &Report) -> String {
         "|{:-<60}|{:-<10}|{:-<10}|{:-<10}|{:-<10}|{:-<8}|{:-<10}|{:-<10}|\n",
         "", "", "", "", "", "", "", ""
     ));
-    for d in &report.documents {
+    let hidden = |part: &Option<String>| report.blind && part.as_deref() == Some(super::HELD_OUT);
+    for d in report.documents.iter().filter(|d| !hidden(&d.part)) {
         match &d.score {
             Some(s) => out.push_str(&format!(
                 "| {:<58} | {:<8} | {:<8} | {:<8} | {:<8} | {:<6} | {:<8} | {:>8} |\n",
@@ -64,6 +65,12 @@ pub fn render(report: &Report) -> String {
                 d.error.as_deref().unwrap_or("")
             )),
         }
+    }
+    let kept_out = report.documents.iter().filter(|d| hidden(&d.part)).count();
+    if kept_out > 0 {
+        out.push_str(&format!(
+            "\n{kept_out} held-out documents are kept out of sight (--blind): only their part's figures are shown\n"
+        ));
     }
     out.push_str("\n| field | right | of | accuracy | right where stated | invented | traps |\n|---|---|---|---|---|---|---|\n");
     for f in FIELDS {
@@ -146,7 +153,9 @@ pub(super) fn render_packages(report: &Report, out: &mut String) {
         return;
     }
     out.push_str("\npackages:\n| package | part | deadline | time | budget | title | issuer | changes |\n|---|---|---|---|---|---|---|---|\n");
-    for p in &report.packages {
+    let hidden =
+        |p: &&super::PackageReport| report.blind && p.part.as_deref() == Some(super::HELD_OUT);
+    for p in report.packages.iter().filter(|p| !hidden(p)) {
         let Some(s) = &p.score else {
             out.push_str(&format!(
                 "| {} | {} | {} {} |\n",
