@@ -112,7 +112,7 @@ static DOC_TYPE_TAIL: LazyLock<Regex> =
 /// A labelled title: the label, then the value on the same line or the next.
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:title|funding opportunity title|(?:project|contract|tender|assignment|opportunity) title|name of (?:the )?(?:assignment|project|contract)|titre(?: du (?:projet|march[ée]))?|intitulé(?: du march[ée])?|t[íi]tulo(?: del (?:proyecto|contrato)| do (?:projeto|contrato))?|denominaci[óo]n del contrato|titolo(?: del progetto| dell'appalto)?|denominazione dell'appalto|titel|(?:projekt|auftrags)titel|bezeichnung des auftrags|auftragsbezeichnung|objeto del contrato|objeto(?: do contrato)?|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto)?|gegenstand)\s*[:：]?\s*(.*)$",
+        r"(?i)^(?:title|funding opportunity title|(?:project|contract|tender|assignment|opportunity) title|name of (?:the )?(?:assignment|project|contract|tender|procurement)|titre(?: du (?:projet|march[ée]))?|intitulé(?: du march[ée])?|t[íi]tulo(?: del (?:proyecto|contrato)| do (?:projeto|contrato))?|denominaci[óo]n del contrato|titolo(?: del progetto| dell'appalto)?|denominazione dell'appalto|titel|(?:projekt|auftrags)titel|bezeichnung des auftrags|auftragsbezeichnung|(?:tender|contract|project|procurement) name|subject of the (?:procurement|contract|tender)|nom du march[ée]|objeto(?: de la (?:contrataci[óo]n|licitaci[óo]n)| del (?:contrato|procedimiento)| do (?:contrato|procedimento|concurso))?|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto| della (?:gara|procedura)| del contratto)?|gegenstand(?: der (?:ausschreibung|vergabe|beschaffung|leistung)| des (?:auftrags|vertrags))?)\s*\*?\s*(?:[:：]\s*(.*))?$",
     )
 });
 
@@ -146,7 +146,12 @@ fn title_cased(text: &str) -> bool {
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .filter(|w| {
             let lower = w.to_lowercase();
-            !JOINERS.contains(&lower.as_str()) && !SMALL.contains(&lower.as_str())
+            // An organisation word in lower case is part of the name ("Communauté
+            // de communes du Val d'Arve", "Syndicat des communes de la Vallée").
+            let singular = lower.strip_suffix('s').unwrap_or(&lower);
+            !JOINERS.contains(&lower.as_str())
+                && !SMALL.contains(&lower.as_str())
+                && (w.starts_with(char::is_uppercase) || !is_org_word(singular))
         })
         .collect();
     let capitalised = long

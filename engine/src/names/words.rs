@@ -152,6 +152,9 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "stadt",
     "landeshauptstadt",
     "landkreis",
+    "klinikum",
+    "klinik",
+    "krankenhaus",
 ];
 
 /// Endings of German compound organisation words ("Zweckverband",

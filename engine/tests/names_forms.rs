@@ -1,0 +1,173 @@
+//! Titles and issuers of documents laid out as forms and as standard bidding
+//! documents, written for these tests in the six languages: a portal's form whose
+//! fields name the procedure, the buyer and the subject; a cover that names only the
+//! kind of procurement, its subject in each page's running header; an issuer written
+//! in full once and then by its short name. Each case goes through
+//! `analyze_document`; every failing case is listed at once.
+
+use rfp_engine::{Layout, StopFlag, analyze_document};
+
+/// One document: its shape, language, pages, and the title and issuer it must give.
+struct Case {
+    shape: &'static str,
+    lang: &'static str,
+    pages: Vec<String>,
+    title: &'static str,
+    issuer: &'static str,
+}
+
+fn case(
+    shape: &'static str,
+    lang: &'static str,
+    text: &str,
+    title: &'static str,
+    issuer: &'static str,
+) -> Case {
+    Case {
+        shape,
+        lang,
+        pages: vec![text.to_owned()],
+        title,
+        issuer,
+    }
+}
+
+/// A name as it compares: lower case, single spaces, without a leading article.
+fn comparable(name: &str) -> String {
+    let lower = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    for article in [
+        "the ", "la ", "le ", "el ", "il ", "die ", "der ", "l'", "o ", "a ",
+    ] {
+        if let Some(rest) = lower.strip_prefix(article) {
+            return rest.to_owned();
+        }
+    }
+    lower
+}
+
+/// Runs every case; fails listing each wrong title and issuer.
+fn check(cases: &[Case]) {
+    let mut wrong = Vec::new();
+    for c in cases {
+        let a = analyze_document(&c.pages, &Layout::new(), &StopFlag::default()).unwrap();
+        let value = |field: &str| {
+            a["extracted_data"][field]["value"]
+                .as_str()
+                .map(str::to_owned)
+        };
+        let (title, issuer) = (value("title"), value("issuer"));
+        if title.as_deref().map(comparable) != Some(comparable(c.title)) {
+            wrong.push(format!(
+                "[{} {}] title {:?}, want {:?}",
+                c.shape, c.lang, title, c.title
+            ));
+        }
+        if issuer.as_deref().map(comparable) != Some(comparable(c.issuer)) {
+            wrong.push(format!(
+                "[{} {}] issuer {:?}, want {:?}",
+                c.shape, c.lang, issuer, c.issuer
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_subject_field_of_a_form_is_the_title_not_the_procedure_field() {
+    check(&[
+        case(
+            "form",
+            "en",
+            "Procurement data\nProcedure name *\nDIRECT CONTRACTING - SEC. 12 PAR. B - ITEM 3\nContracting unit *\nHarbour Development Agency\nReference *\nHDA-2027-0042\nSubject of the procurement *\nSupply of two mobile harbour cranes with installation and\noperator training\nStage *\nSingle stage\n",
+            "Supply of two mobile harbour cranes with installation and operator training",
+            "Harbour Development Agency",
+        ),
+        case(
+            "form",
+            "fr",
+            "Données de la consultation\nNom de la procédure *\nPROCÉDURE ADAPTÉE - ART. R2123-1 - LOT UNIQUE\nService acheteur *\nCentre Hospitalier de Valmont\nRéférence *\nCHV-2027-118\nObjet de la consultation *\nFourniture de lits médicalisés et de matelas anti-escarres\nÉtape *\nÉtape unique\n",
+            "Fourniture de lits médicalisés et de matelas anti-escarres",
+            "Centre Hospitalier de Valmont",
+        ),
+        case(
+            "form",
+            "es",
+            "Datos del procedimiento\nNombre del procedimiento *\nLICITACIÓN PRIVADA - ART. 45 INC. B - APART. 1\nUnidad contratante *\nHospital Provincial de Río Claro\nExpediente *\nEX-2027-00912\nObjeto de la contratación *\nAdquisición de equipos de diálisis con su mantenimiento durante\ndos años\nEtapa *\nEtapa única\n",
+            "Adquisición de equipos de diálisis con su mantenimiento durante dos años",
+            "Hospital Provincial de Río Claro",
+        ),
+        case(
+            "form",
+            "it",
+            "Dati della procedura\nNome della procedura *\nAFFIDAMENTO DIRETTO - ART. 50 C. 1 - LETT. B\nUnità appaltante *\nAzienda Sanitaria di Valmonte\nCIG *\nB12345CDEF\nOggetto dell'appalto *\nFornitura di apparecchiature per la diagnostica per immagini\nFase *\nFase unica\n",
+            "Fornitura di apparecchiature per la diagnostica per immagini",
+            "Azienda Sanitaria di Valmonte",
+        ),
+        case(
+            "form",
+            "de",
+            "Verfahrensdaten\nBezeichnung des Verfahrens *\nVERHANDLUNGSVERFAHREN - § 14 ABS. 4 NR. 3\nBeschaffende Stelle *\nKlinikum Nordstadt\nVergabenummer *\nKN-2027-031\nGegenstand der Ausschreibung *\nLieferung von Dialysegeräten einschließlich Wartung\nPhase *\nEinstufig\n",
+            "Lieferung von Dialysegeräten einschließlich Wartung",
+            "Klinikum Nordstadt",
+        ),
+        case(
+            "form",
+            "pt",
+            "Dados do procedimento\nNome do procedimento *\nAJUSTE DIRETO - ART. 128.º N.º 1 - AL. C\nUnidade contratante *\nHospital Distrital de Vale Verde\nProcesso *\nHDVV-2027-77\nObjeto do contrato *\nAquisição de equipamentos de hemodiálise com manutenção\nFase *\nFase única\n",
+            "Aquisição de equipamentos de hemodiálise com manutenção",
+            "Hospital Distrital de Vale Verde",
+        ),
+    ]);
+}
+
+#[test]
+fn a_labelled_subject_beside_the_procedure_is_the_title() {
+    check(&[
+        case(
+            "field",
+            "en",
+            "Harbour Development Agency\nProcedure: Open national tender\nTender name: Dredging of the northern access channel\nSubmission: electronic only\n",
+            "Dredging of the northern access channel",
+            "Harbour Development Agency",
+        ),
+        case(
+            "field",
+            "fr",
+            "Communauté de communes du Val d'Arve\nProcédure : appel d'offres ouvert\nObjet du marché : Collecte des déchets ménagers et assimilés\nRemise des offres : par voie électronique\n",
+            "Collecte des déchets ménagers et assimilés",
+            "Communauté de communes du Val d'Arve",
+        ),
+        case(
+            "field",
+            "es",
+            "Diputación Provincial de Almena\nProcedimiento: abierto simplificado\nObjeto: Servicio de mantenimiento de las carreteras provinciales\nPresentación: electrónica\n",
+            "Servicio de mantenimiento de las carreteras provinciales",
+            "Diputación Provincial de Almena",
+        ),
+        case(
+            "field",
+            "it",
+            "Comune di Pratolungo\nProcedura: aperta\nOggetto: Servizio di refezione scolastica per gli anni 2027-2029\nPresentazione: telematica\n",
+            "Servizio di refezione scolastica per gli anni 2027-2029",
+            "Comune di Pratolungo",
+        ),
+        case(
+            "field",
+            "de",
+            "Gemeinde Altwasser\nVerfahrensart: Offenes Verfahren\nGegenstand der Ausschreibung: Neubau einer Kindertagesstätte\nAngebotsabgabe: elektronisch\n",
+            "Neubau einer Kindertagesstätte",
+            "Gemeinde Altwasser",
+        ),
+        case(
+            "field",
+            "pt",
+            "Município de Serra Alta\nProcedimento: concurso público\nObjeto do contrato: Aquisição de viaturas elétricas para a frota municipal\nApresentação: eletrónica\n",
+            "Aquisição de viaturas elétricas para a frota municipal",
+            "Município de Serra Alta",
+        ),
+    ]);
+}
