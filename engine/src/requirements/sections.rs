@@ -93,7 +93,7 @@ fn opens_a_clause(label: &str) -> bool {
 pub(super) enum Level {
     /// `#` … `######`.
     Markdown(usize),
-    /// "2.", "2.1": the depth of the number.
+    /// "2.", "2.1": the depth of the number; 0 for an annex, above them all.
     Numbered(usize),
     /// Capitals, bold, a short line alone, a label ending in a colon: ranked so a
     /// lower one never replaces a higher one.

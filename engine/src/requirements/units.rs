@@ -195,10 +195,72 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
     })
 }
 
+/// An annex's number and separator ("Annexe 1 : ", "Annex B – ", "Anexo II. ",
+/// "Allegato 3 - ", "Anlage 2: "), then its title's capital.
+static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:annexe?|annexure|appendix|schedule|anexo|apéndice|apêndice|allegato|appendice|anhang|anlage)\s+(?:[0-9]{1,2}|[IVX]{1,5}|[A-Z])\s*[:.–—-]?\s+\p{Lu}",
+    )
+});
+
+/// Most words of an annex's heading.
+const MAX_ANNEX_WORDS: usize = 16;
+
+/// An annex's heading ("Annexe 2 : PIÈCES À JOINDRE AU DOSSIER DE" /
+/// "CANDIDATURE", "Anexo I: Modelo de declaración"): alone in its paragraph, or
+/// wrapped onto one more line (a title in capitals goes on in capitals), no
+/// sentence. It stands above every numbered heading, so the last section of the body
+/// does not run on into the annexes.
+fn annex_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
+    let l = &lines[i];
+    if !l.starts_paragraph || !ANNEX_HEADING.is_match(l.text) {
+        return None;
+    }
+    let capitals = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
+    let title = l
+        .text
+        .split_once([':', '.', '–', '—', '-'])
+        .map_or("", |(_, t)| t);
+    let next = lines.get(i + 1);
+    let two = !around.unwrapped
+        && next.is_some_and(|n| {
+            n.page == l.page
+                && !ITEM_MARK.is_match(n.text)
+                && (!n.starts_paragraph || (n.is_heading && capitals(title) && capitals(n.text)))
+                && lines.get(i + 2).is_none_or(|m| m.starts_paragraph)
+        });
+    let taken = if two { 2 } else { 1 };
+    let label = match next {
+        Some(n) if two => format!("{} {}", l.text, n.text),
+        _ => l.text.to_owned(),
+    };
+    let alone = lines.get(i + taken).is_none_or(|n| n.starts_paragraph);
+    (alone
+        && !CONTENTS_LINE.is_match(&label)
+        && !label.contains("....")
+        && label.split_whitespace().count() <= MAX_ANNEX_WORDS
+        && !label.trim_end().ends_with(['.', ';', ',', ':'])
+        && super::reading::reading(&label).is_none())
+    .then_some(Heading {
+        level: Level::Numbered(0),
+        label,
+        lines: taken,
+    })
+}
+
 /// The heading at line `i`, if it is one.
 fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
     if around.table_row {
         return None;
+    }
+    if !lines[i].raw.trim_start().starts_with('#')
+        && let Some(h) = annex_heading(lines, i, around)
+    {
+        return Some(h);
     }
     if let Some(level) = heading_level(lines, i, around) {
         return Some(Heading {

@@ -101,6 +101,72 @@ fn numbered_headings_in_sentence_case_are_sections() {
 }
 
 #[test]
+fn an_annex_heading_ends_the_numbered_sections_of_the_body() {
+    for (body, annex, title_line_two, statement) in [
+        (
+            "5.2 Award criteria\n\nProposals must state the unit price.",
+            "Annex B – Forms to fill in",
+            "",
+            "Each form must be signed by the legal representative.",
+        ),
+        (
+            "6.1. Jugement des offres\n\nLe candidat doit indiquer le prix unitaire.",
+            "Annexe 2 : PIÈCES À JOINDRE AU DOSSIER DE",
+            "CANDIDATURE EN LIGNE",
+            "Chaque pièce doit être signée par le représentant légal.",
+        ),
+        (
+            "4.3. Criterios de valoración\n\nLa oferta debe indicar el precio unitario.",
+            "Anexo II. Modelo de declaración responsable",
+            "",
+            "La declaración debe estar firmada por el representante legal.",
+        ),
+        (
+            "3.1. Critérios de avaliação\n\nA proposta deve indicar o preço unitário.",
+            "Anexo 1 - Formulário de candidatura",
+            "",
+            "O formulário deve ser assinado pelo representante legal.",
+        ),
+        (
+            "7.4 Criteri di aggiudicazione\n\nL'offerta deve indicare il prezzo unitario.",
+            "Allegato 3 - Schema di domanda",
+            "",
+            "La domanda deve essere firmata dal legale rappresentante.",
+        ),
+        (
+            "2.2 Zuschlagskriterien\n\nDas Angebot muss den Einheitspreis nennen.",
+            "Anlage 1: Formblätter zum Angebot",
+            "",
+            "Jedes Formblatt muss vom Bieter unterschrieben sein.",
+        ),
+    ] {
+        let heading = if title_line_two.is_empty() {
+            annex.to_owned()
+        } else {
+            format!("{annex}\n{title_line_two}")
+        };
+        let text = format!("{body}\n\n{heading}\n\n{statement}\n");
+        let got = rows(&[text.as_str()]);
+        let want = heading.replace('\n', " ");
+        assert!(
+            got.iter().any(|(t, s)| t == statement && *s == want),
+            "{annex}: {got:?}"
+        );
+    }
+    // A table of contents' line naming an annex is no heading.
+    let got = rows(&[
+        "Contents\n\nAnnex 1: Forms ........ 12\n\n1. Instructions\n\nBids must be sealed.",
+    ]);
+    assert_eq!(
+        got,
+        [(
+            "Bids must be sealed.".to_owned(),
+            "1. Instructions".to_owned()
+        )]
+    );
+}
+
+#[test]
 fn a_clause_list_stands_under_its_heading_and_contents_lines_are_no_rows() {
     let got = rows(&[
         "CONTENTS\n\n1. GENERAL INSTRUCTIONS ........ 3\n2. SPECIFICATIONS .......... 5\n\n1. GENERAL INSTRUCTIONS\n\nThe City invites proposals.\n\nSpecifications and Requirements\n\n1. The contractor shall provide a list of its staff.\n\n2. Invoices must be sent monthly.\n\n2. SPECIFICATIONS\n\nAll vehicles must be insured.",
