@@ -165,15 +165,20 @@ const MATRIX: MatrixWords = MatrixWords {
         r"zwingend",
         r"(?:mit dem angebot )?vorzulegende",
         r"einzureichende",
+        r"(?:wird|werden) (?:\p{L}+ ){0,4}nur (?:\p{L}+ ){0,4}(?:angenommen|akzeptiert|entgegengenommen)",
     ],
     prohibitions: &[
         r"(?:werden|wird) nicht zugelassen",
         r"(?:ist|sind) nicht (?:gestattet|zulässig|erlaubt|zugelassen)",
         r"unzulässig",
         r"(?:ist|sind) ausgeschlossen",
+        r"(?:wird|werden) (?:\p{L}+ ){0,4}nicht (?:\p{L}+ ){0,3}(?:können|dürfen)",
+        r"kein\p{L}* (?:\p{L}+ ){1,6}(?:darf|dürfen)",
     ],
     imperatives: &[
         r"bitte",
+        // Eine Bitte der Vergabestelle ("Wir bitten um …", "Wir bitten Sie, … zu …").
+        r"wir bitten",
         r"(?:geben|fügen|reichen|senden|legen|beachten|übermitteln|füllen|nennen|beschreiben|stellen|unterschreiben) sie",
     ],
     undertakings: &[
@@ -198,6 +203,9 @@ const MATRIX: MatrixWords = MatrixWords {
     not_binding: &[
         r"(?:ist|sind) nicht (?:erforderlich|notwendig|verpflichtend)",
         r"nicht erforderlich",
+        r"nicht (?:zwingend|unbedingt) (?:notwendig|erforderlich|nötig|vorgeschrieben)",
+        r"(?:ist|sind) nicht (?:\p{L}+ ){0,5}verantwortlich",
+        r"(?:ist|sind) (?:\p{L}+ ){1,5}nicht verantwortlich",
         r"(?:ist|sind) optional",
         r"(?:ist|wird) beabsichtigt",
         r"(?:behält|behalten) sich (?:\p{L}+ ){0,4}vor",

@@ -289,16 +289,25 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:forms?|shall form) (?:an integral )?part of the (?:contract|agreement)",
         r"(?:constitutes?|implies|signifies) (?:the )?acceptance",
         r"(?:is|are) bound by",
+        // The only way a thing is taken ("Offers will only be accepted by e-mail").
+        r"(?:will|are|is) only (?:be )?(?:accepted|considered|received)",
+        r"only (?:[\p{L}-]+ ){1,6}will be (?:accepted|considered|received)",
     ],
     prohibitions: &[
         r"will not be (?:permitted|allowed|accepted|tolerated|entertained)",
         r"(?:is|are) not (?:permitted|allowed|acceptable)",
+        r"(?:isn't|aren't) (?:permitted|allowed|acceptable)",
+        r"(?:will not|won't) be able to",
+        // "No change in the rates may occur": a "may" that forbids.
+        r"no (?:[\p{L}-]+ ){1,6}may",
         r"(?:is|are) (?:strictly )?(?:prohibited|forbidden)",
         r"no (?:\p{L}+ ){1,3}(?:will|shall) be (?:accepted|permitted|allowed|considered)",
     ],
     imperatives: &[
         r"(?:do not|don't|never) (?:\p{L}+)",
         r"use (?:the|only|a|an|this|these|your|one)",
+        // A request in the issuer's voice ("We ask bidders to state …").
+        r"we (?:kindly )?(?:ask|request)",
         r"(?:please )?(?:attach|provide|submit|include|quote|indicate|list|describe|state|specify|ensure|complete|sign|send|upload|deliver|prepare|supply|furnish|demonstrate|explain|identify|outline|enclose|confirm|obtain|register|detail|present|propose|return|write|pay|mark|label|address|print|fill in|fill out|work|assist|design|develop|undertake|contribute|conduct|perform|maintain|support|coordinate|create|implement|collaborate|participate|organi[sz]e|facilitate|produce|train|document|test|install|configure|ensure|keep|notify|inform|respond|answer|certify|acknowledge|affirm)",
     ],
     undertakings: &[
@@ -333,6 +342,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:is|are) not (?:required|mandatory|necessary|compulsory)",
         r"no (?:\p{L}+ ){0,2}(?:is|are) required",
         r"not be required",
+        r"(?:but|though) not (?:strictly |absolutely )?(?:necessary|required|mandatory|compulsory|essential)",
+        r"not (?:strictly|absolutely) (?:necessary|required|mandatory|compulsory|essential)",
+        // What the bidder does not do ("The Vendor is not responsible for …").
+        r"(?:is|are) not (?:responsible|liable) for",
         r"reserves? (?:the|its|their) right",
         r"at (?:its|their|the \p{L}+'s) (?:sole |own )?discretion",
         r"(?:shall|will) not (?:be )?bind",

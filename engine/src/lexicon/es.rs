@@ -168,8 +168,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:queda|quedan|está|están) prohibid[oa]s?",
         r"no (?:está|están|será|serán) permitid[oa]s?",
         r"no (?:se )?(?:admite|admiten|acepta|aceptan)",
+        r"ning[uú]n[oa]? (?:\p{L}+ ){1,6}(?:puede|pueden|podrá|podrán)",
     ],
     imperatives: &[
+        r"(?:le|les|os) (?:rogamos|pedimos|solicitamos)",
         r"(?:indique|adjunte|presente|aporte|describa|especifique|incluya|envíe|complete|acredite|detalle|firme|cumplimente|remita|señale|consigne|indicar|adjuntar|presentar|aportar|describir|especificar|incluir|acreditar|detallar)",
     ],
     undertakings: &[
@@ -188,12 +190,14 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación)",
         r"bajo (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación)",
         r"(?:excluye|excluirá|rechazará) a (?:todos )?los (?:licitadores|solicitantes|candidatos|oferentes)",
-        r"ningun[oa]? (?:\p{L}+ ){1,6}(?:será|serán) (?:aceptad[oa]s?|considerad[oa]s?|admitid[oa]s?)",
+        r"ning[uú]n[oa]? (?:\p{L}+ ){1,6}(?:será|serán) (?:aceptad[oa]s?|considerad[oa]s?|admitid[oa]s?)",
         r"(?:podrá|podrán) ser (?:rechazad[oa]s?|excluid[oa]s?|descalificad[oa]s?|desestimad[oa]s?)",
     ],
     not_binding: &[
         r"no (?:es|será|son) (?:obligatori[oa]s?|necesari[oa]s?|exigibles?)",
         r"no se (?:requiere|exige)",
+        r"pero no (?:es |son )?(?:estrictamente )?(?:imprescindibles?|obligatori[oa]s?|necesari[oa]s?)",
+        r"no (?:es|son|será|serán) responsables?",
         r"(?:es|son|será|serán) opcional(?:es)?",
         r"se reserva(?:n)? el derecho",
         r"a título (?:informativo|indicativo)",

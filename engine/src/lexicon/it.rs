@@ -140,8 +140,11 @@ const MATRIX: MatrixWords = MatrixWords {
     prohibitions: &[
         r"(?:è|sono) (?:vietat[oaie]|esclus[oaie])",
         r"non (?:è|sono|sarà|saranno) (?:ammess[oaie]|consentit[oaie]|accettat[oaie])",
+        r"non (?:potrà|potranno)",
+        r"nessun[oa]? (?:\p{L}+ ){1,6}(?:può|possono|potrà|potranno)",
     ],
     imperatives: &[
+        r"(?:vi )?(?:preghiamo|chiediamo) di",
         r"(?:si prega di|indicare|allegare|fornire|descrivere|specificare|inviare|presentare|compilare|firmare|trasmettere|dettagliare|indichi|alleghi|fornisca|descriva|specifichi|invii|presenti|compili)",
     ],
     undertakings: &[
@@ -166,6 +169,8 @@ const MATRIX: MatrixWords = MatrixWords {
     not_binding: &[
         r"non (?:è|sono) (?:obbligatori[oaie]|necessari[oaie]|richiest[oaie])",
         r"(?:è|sono|sarà|saranno) facoltativ[oaie]",
+        r"ma non (?:è |sono )?(?:strettamente )?(?:indispensabil[ei]|obbligatori[oaie]|necessari[oaie])",
+        r"non (?:è|sono|sarà|saranno) responsabil[ei]",
         r"si riserva(?:no)? (?:il diritto|la facoltà)",
         r"a titolo (?:indicativo|informativo)",
         r"(?:costituisce|costituiscono|è|sarà) (?:titolo preferenziale|un vantaggio|gradit[oa])",

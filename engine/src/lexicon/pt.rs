@@ -133,8 +133,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:é|são) (?:vedad[oa]s?|proibid[oa]s?)",
         r"não (?:é|são|será|serão) (?:permitid[oa]s?|admitid[oa]s?|aceites?|aceit[oa]s?)",
         r"não se (?:admite|aceita)m?",
+        r"nenhum[a]? (?:\p{L}+ ){1,6}(?:pode|podem|poderá|poderão)",
     ],
     imperatives: &[
+        r"(?:solicitamos|pedimos) (?:que|aos?|às?)",
         r"(?:indique|anexe|apresente|descreva|envie|inclua|preencha|forneça|especifique|junte|assine|detalhe|comprove|indicar|anexar|apresentar|descrever|enviar|incluir|preencher|fornecer|especificar|comprovar)",
     ],
     undertakings: &[
@@ -159,6 +161,8 @@ const MATRIX: MatrixWords = MatrixWords {
     not_binding: &[
         r"não (?:é|são|será|serão) (?:obrigatóri[oa]s?|necessári[oa]s?|exigid[oa]s?)",
         r"(?:é|são|será|serão) facultativ[oa]s?",
+        r"mas não (?:é |são )?(?:estritamente )?(?:imprescindíve(?:l|is)|obrigatóri[oa]s?|necessári[oa]s?)",
+        r"não (?:é|são|será|serão) responsáve(?:l|is)",
         r"(?:se )?reserva(?:-se)? o direito",
         r"a título (?:informativo|indicativo)",
         r"(?:é|será) (?:uma )?(?:vantagem|valorizad[oa]|desejáve(?:l|is))",

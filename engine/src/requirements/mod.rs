@@ -227,6 +227,7 @@ fn list_under(lead_in: &str, section: &str) -> List {
     let reading = match reading::reading(lead_in) {
         Some(r) => Some(Reading::new(r.name, r.mandatory, Shape::ListItem)),
         None if reading::issuer_speaks(lead_in)
+            || reading::denies(lead_in)
             || reading::announces_description(lead_in)
             || reading::announces_description(section) =>
         {
@@ -430,6 +431,7 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
         // under "Exigence n°1" is the requirement's name).
         None if reading::announces_requirements(&unit.section)
             && !reading::announces_description(&unit.section)
+            && !reading::denies(&unit.section)
             && whole.split_whitespace().count() >= 4 =>
         {
             Some(Reading::new("required", true, Shape::ListItem))
@@ -819,6 +821,23 @@ mod tests {
             "Background\n\nThe programme has three aims:\n\n- to reduce waste;\n- to train staff.\n\nThe Agency will:\n\n- review each offer;\n- publish the results.",
         ]);
         assert!(rows.is_empty(), "{rows:?}");
+    }
+
+    #[test]
+    fn a_list_of_what_the_bidder_does_not_do_binds_nobody_in_six_languages() {
+        for lead_in in [
+            "The Contractor is not responsible for the following:",
+            "Le prestataire n'est pas responsable des tâches suivantes :",
+            "El contratista no es responsable de las tareas siguientes:",
+            "O contratado não é responsável pela execução das tarefas seguintes:",
+            "Il fornitore non è responsabile delle attività seguenti:",
+            "Der Auftragnehmer ist für folgende Aufgaben nicht verantwortlich:",
+        ] {
+            let rows = matrix_of(&[&format!(
+                "Tasks\n\n{lead_in}\n\n- Hosting of the platform after the pilot.\n- Repair the printers of the office."
+            )]);
+            assert!(rows.is_empty(), "{lead_in}: {rows:?}");
+        }
     }
 
     #[test]

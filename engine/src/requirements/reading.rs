@@ -218,6 +218,12 @@ pub fn announces_description(text: &str) -> bool {
     CUES.descriptive.is_match(&plain(text))
 }
 
+/// Whether `text` (a lead-in) says what is not required or not the bidder's ("The
+/// Vendor is not responsible for the following:"): its list binds nobody.
+pub fn denies(text: &str) -> bool {
+    CUES.not_binding.is_match(&plain(text))
+}
+
 /// Whether `text` names the issuer as its subject at its start ("The County will:").
 pub fn issuer_speaks(text: &str) -> bool {
     let opening = plain(text)
@@ -296,7 +302,9 @@ pub fn reading(sentence: &str) -> Option<Reading> {
             // A permission binds only through what failing it costs ("Failure to …
             // may result in disqualification").
             "may" if consequence => Some(Reading::new("may", true, Shape::Modal)),
-            "may" => None,
+            // A descriptive "may" beside a prohibition ("… may disturb the staff and
+            // are not allowed"), or one that forbids ("No change may occur").
+            "may" => prohibition(sentence),
             // The issuer rejecting or excluding bidders ("The Authority shall exclude
             // all applicants who …") states who may bid.
             _ if consequence => Some(Reading::new(modal.name, true, Shape::Modal)),
@@ -313,10 +321,8 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     let not_issuer = |start: usize, end: usize| {
         subject_before(sentence, start) != Subject::Issuer && !issuer_agent_after(sentence, end)
     };
-    if let Some((start, end)) = find(&c.prohibitions, sentence)
-        && not_issuer(start, end)
-    {
-        return Some(Reading::new("must", true, Shape::Prohibition));
+    if let Some(r) = prohibition(sentence) {
+        return Some(r);
     }
     if let Some((start, end)) = find(&c.undertakings, sentence) {
         if not_issuer(start, end) {
@@ -362,6 +368,14 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
         }
     }
     None
+}
+
+/// A prohibition without a modal verb ("will not be permitted"), unless the issuer
+/// is the one refused.
+fn prohibition(sentence: &str) -> Option<Reading> {
+    let (start, end) = find(&CUES.prohibitions, sentence)?;
+    (subject_before(sentence, start) != Subject::Issuer && !issuer_agent_after(sentence, end))
+        .then_some(Reading::new("must", true, Shape::Prohibition))
 }
 
 /// A label before its value or statement ("Work Location:", "Executive Summary:").
@@ -773,6 +787,119 @@ mod tests {
             "We will notify the successful bidder.",
             "Les candidats retenus seront informés par courrier.",
             "I candidati selezionati saranno informati per posta.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn requests_restrictions_and_forbidding_mays_bind_in_six_languages() {
+        for (sentence, want) in [
+            // A request in the issuer's voice.
+            (
+                "We ask bidders to state the size of their team.",
+                Shape::Imperative,
+            ),
+            (
+                "Nous vous prions de joindre le planning.",
+                Shape::Imperative,
+            ),
+            (
+                "Les rogamos indicar el número de técnicos.",
+                Shape::Imperative,
+            ),
+            (
+                "Solicitamos que os proponentes indiquem a equipa.",
+                Shape::Imperative,
+            ),
+            (
+                "Vi preghiamo di indicare il numero di tecnici.",
+                Shape::Imperative,
+            ),
+            (
+                "Antwort: Wir bitten um Angabe der Stundensätze im Angebot.",
+                Shape::Imperative,
+            ),
+            (
+                "(Wir bitten Sie, die Nachunternehmer zu benennen)",
+                Shape::Imperative,
+            ),
+            // The only way a thing is taken.
+            (
+                "Offers will only be accepted through the portal.",
+                Shape::NonModal,
+            ),
+            (
+                "Only signed forms will be accepted by the office.",
+                Shape::NonModal,
+            ),
+            (
+                "Les dossiers ne seront acceptés que par voie électronique.",
+                Shape::Prohibition,
+            ),
+            (
+                "Die Angebote werden nur elektronisch angenommen.",
+                Shape::NonModal,
+            ),
+            // A "may" that forbids, or beside a prohibition.
+            (
+                "No change in the hourly rates may occur during the term.",
+                Shape::Prohibition,
+            ),
+            (
+                "Ningún cambio de precios podrá aplicarse durante el contrato.",
+                Shape::Prohibition,
+            ),
+            (
+                "Nenhuma alteração de preços poderá ocorrer durante o contrato.",
+                Shape::Prohibition,
+            ),
+            (
+                "Nessuna modifica dei prezzi potrà essere applicata.",
+                Shape::Prohibition,
+            ),
+            (
+                "Il fornitore non potrà subappaltare il servizio.",
+                Shape::Prohibition,
+            ),
+            (
+                "Keine Änderung der Preise darf während der Laufzeit erfolgen.",
+                Shape::Prohibition,
+            ),
+            (
+                "Calls to other staff may delay the process and, for that reason, aren't allowed.",
+                Shape::Prohibition,
+            ),
+            (
+                "Bidders will not be able to change their offer after the deadline.",
+                Shape::Prohibition,
+            ),
+            (
+                "Die Bieter werden ihr Angebot nicht mehr ändern können.",
+                Shape::Prohibition,
+            ),
+        ] {
+            let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
+            assert_eq!(r.shape, want, "{sentence}");
+            assert!(r.mandatory, "{sentence}");
+        }
+        // What is not strictly needed, or not the bidder's, binds nobody; nor does the
+        // issuer refusing itself something.
+        for sentence in [
+            "A style guide would help, but not strictly necessary.",
+            "Antwort: Ein Styleguide wäre hilfreich, aber nicht zwingend notwendig.",
+            "Un guide de style serait utile, mais pas obligatoire.",
+            "Una guía de estilo sería útil, pero no imprescindible.",
+            "Um guia de estilo seria útil, mas não obrigatório.",
+            "Una guida di stile sarebbe utile, ma non indispensabile.",
+            "The Contractor is not responsible for hosting the system.",
+            "Le prestataire n'est pas responsable de l'hébergement.",
+            "El contratista no es responsable del alojamiento.",
+            "O contratado não é responsável pela hospedagem.",
+            "Il fornitore non è responsabile dell'hosting.",
+            "Der Auftragnehmer ist nicht für das Hosting verantwortlich.",
+            "The Authority will not be able to answer late questions.",
+            "We will only be able to answer questions sent in writing.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
         }
