@@ -171,3 +171,101 @@ fn a_labelled_subject_beside_the_procedure_is_the_title() {
         ),
     ]);
 }
+/// A standard bidding document: a cover with its month and the kind of procurement,
+/// then pages under a running header that names the subject.
+fn bidding_document(cover: &str, header: &str, body: &[&str]) -> Vec<String> {
+    let mut pages = vec![cover.to_owned()];
+    for b in body {
+        pages.push(format!("{header}\n{b}\n"));
+    }
+    pages
+}
+
+#[test]
+fn a_cover_that_names_only_the_kind_of_procurement_leaves_the_title_to_the_running_header() {
+    let cases = [
+        (
+            "en",
+            "MAY 2027\n\nProcurement of Goods\n",
+            "Supply of Laboratory Reagents for District Hospitals",
+            [
+                "Contents\nSection I. Instructions to Bidders\nSection II. Bid Data Sheet",
+                "Section I. Instructions to Bidders\nPurchaser: Lakeside Health Authority\nBidders shall submit one original of the bid.",
+                "Section II. Bid Data Sheet\nThe bid shall be valid for 90 days.",
+            ],
+            "Supply of Laboratory Reagents for District Hospitals",
+            "Lakeside Health Authority",
+        ),
+        (
+            "fr",
+            "MAI 2027\n\nAcquisition de fournitures\n",
+            "DAO – Fourniture de réactifs de laboratoire pour les hôpitaux de district",
+            [
+                "Sommaire\nSection I. Instructions aux soumissionnaires\nSection II. Données particulières",
+                "Section I. Instructions aux soumissionnaires\nAcheteur : Agence Régionale de Santé du Lac Vert\nLes soumissionnaires remettent une offre originale.",
+                "Section II. Données particulières\nL'offre est valable 90 jours.",
+            ],
+            "Fourniture de réactifs de laboratoire pour les hôpitaux de district",
+            "Agence Régionale de Santé du Lac Vert",
+        ),
+        (
+            "es",
+            "MAYO 2027\n\nAdquisición de bienes\n",
+            "DL – Suministro de reactivos de laboratorio para hospitales comarcales",
+            [
+                "Índice\nSección I. Instrucciones a los oferentes\nSección II. Datos de la licitación",
+                "Sección I. Instrucciones a los oferentes\nÓrgano de contratación: Servicio de Salud de Lagoverde\nLos oferentes presentarán un original de la oferta.",
+                "Sección II. Datos de la licitación\nLa oferta será válida durante 90 días.",
+            ],
+            "Suministro de reactivos de laboratorio para hospitales comarcales",
+            "Servicio de Salud de Lagoverde",
+        ),
+        (
+            "it",
+            "MAGGIO 2027\n\nAcquisizione di beni\n",
+            "DG – Fornitura di reagenti di laboratorio per gli ospedali distrettuali",
+            [
+                "Indice\nSezione I. Istruzioni agli offerenti\nSezione II. Dati di gara",
+                "Sezione I. Istruzioni agli offerenti\nStazione appaltante: Azienda Sanitaria di Lagoverde\nGli offerenti presentano un originale dell'offerta.",
+                "Sezione II. Dati di gara\nL'offerta è valida per 90 giorni.",
+            ],
+            "Fornitura di reagenti di laboratorio per gli ospedali distrettuali",
+            "Azienda Sanitaria di Lagoverde",
+        ),
+        (
+            "de",
+            "MAI 2027\n\nBeschaffung von Lieferleistungen\n",
+            "VU – Lieferung von Laborreagenzien für Kreiskrankenhäuser",
+            [
+                "Inhalt\nAbschnitt I. Hinweise für Bieter\nAbschnitt II. Vergabedaten",
+                "Abschnitt I. Hinweise für Bieter\nAuftraggeber: Gesundheitsamt Seewald\nDie Bieter reichen ein Original des Angebots ein.",
+                "Abschnitt II. Vergabedaten\nDas Angebot ist 90 Tage gültig.",
+            ],
+            "Lieferung von Laborreagenzien für Kreiskrankenhäuser",
+            "Gesundheitsamt Seewald",
+        ),
+        (
+            "pt",
+            "MAIO 2027\n\nAquisição de bens\n",
+            "DC – Fornecimento de reagentes de laboratório para hospitais distritais",
+            [
+                "Índice\nSecção I. Instruções aos concorrentes\nSecção II. Dados do concurso",
+                "Secção I. Instruções aos concorrentes\nEntidade adjudicante: Administração Regional de Saúde de Vale Verde\nOs concorrentes apresentam um original da proposta.",
+                "Secção II. Dados do concurso\nA proposta é válida por 90 dias.",
+            ],
+            "Fornecimento de reagentes de laboratório para hospitais distritais",
+            "Administração Regional de Saúde de Vale Verde",
+        ),
+    ];
+    let cases: Vec<Case> = cases
+        .into_iter()
+        .map(|(lang, cover, header, body, title, issuer)| Case {
+            shape: "running header",
+            lang,
+            pages: bidding_document(cover, header, &body),
+            title,
+            issuer,
+        })
+        .collect();
+    check(&cases);
+}

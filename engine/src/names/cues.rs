@@ -297,6 +297,20 @@ pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> 
     Some((name, start..start + name.len()))
 }
 
+/// A line that names only a category of procurement ("Procurement of Goods",
+/// "Acquisition de fournitures", "Adquisición de bienes", "Acquisizione di beni",
+/// "Aquisição de bens", "Beschaffung von Lieferleistungen"): a standard bidding
+/// document's cover says what kind of purchase it is, not what is bought.
+pub(super) fn is_procurement_category(text: &str) -> bool {
+    static CATEGORY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:(?:procurement|acquisition|purchase) of (?:goods|works|(?:non-)?consult(?:ing|ancy) services|services|goods and (?:related )?services)|(?:acquisition|achat|passation des march[ée]s) de (?:biens|fournitures|travaux|services|prestations intellectuelles)|(?:adquisici[óo]n|contrataci[óo]n) de (?:bienes|obras|servicios(?: de consultor[íi]a)?)|(?:acquisizione|affidamento) di (?:beni|lavori|servizi|forniture)|(?:aquisi[çc][ãa]o|contrata[çc][ãa]o) de (?:bens|obras|servi[çc]os(?: de consultoria)?)|(?:beschaffung|vergabe) von (?:waren|lieferleistungen|bauleistungen|dienstleistungen|lieferungen|leistungen))$",
+        )
+    });
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    t.len() <= 80 && CATEGORY.is_match(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -355,6 +355,7 @@ fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
     let substantive = letter_words(after) >= 2
         && !evidence::REFERENCE_LABEL.is_match(after)
         && !DOC_TYPE.is_match(after)
+        && !cues::is_procurement_category(after)
         && !after.trim_start().starts_with('(');
     if substantive && m.start() < 40 {
         Some(Some(after))

@@ -48,6 +48,13 @@ pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) ->
     if let Some(l) = top.iter().find(|l| is_reference_title(l.text, &counts)) {
         return found(clean_value(without_date(l.text)), quote_line(l.text));
     }
+    // A cover that offers no title (its month and "Procurement of Goods") leaves it
+    // to the running header of the pages after it.
+    if !page_offers_title(top, &counts)
+        && let Some(t) = running_header_title(lines, &counts)
+    {
+        return Some(t);
+    }
     // The first substantive heading; else the file's title property; else the first
     // substantive line.
     let heading = top
@@ -67,6 +74,87 @@ pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) ->
     })?;
     let (text, _) = with_continuation(top, pick);
     found(clean_value(&text), quote_line(&text))
+}
+
+/// How many lines running headers are looked for in.
+const HEADER_LINES: usize = 3000;
+/// How many lines from a page's top or bottom a running header stands in.
+const HEADER_EDGE: usize = 3;
+
+/// Whether the first page of `top` has a line that can be the title.
+fn page_offers_title(top: &[Line], counts: &HashMap<&str, usize>) -> bool {
+    let Some(first) = top.first() else {
+        return false;
+    };
+    top.iter()
+        .take_while(|l| l.page == first.page)
+        .any(|l| acceptable_title(l.text, counts))
+}
+
+/// A running header (or footer) that names the subject: a line at the edge of at
+/// least three pages, a title in all but its repetition ("TD – Supply of 2027
+/// Laboratory Reagents"), never a page number, a date, an organisation's name or the
+/// kind of document alone; the subject when it names the kind of document too.
+fn running_header_title(lines: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
+    let lines = &lines[..lines.len().min(HEADER_LINES)];
+    let none = HashMap::new();
+    // Lines at the edge of their page: the first and last few of each.
+    let at_edge = |i: usize| {
+        let page = lines[i].page;
+        let before = lines[i.saturating_sub(HEADER_EDGE)..i]
+            .iter()
+            .filter(|l| l.page == page)
+            .count();
+        let after = lines[i + 1..lines.len().min(i + 1 + HEADER_EDGE)]
+            .iter()
+            .filter(|l| l.page == page)
+            .count();
+        before < HEADER_EDGE || after < HEADER_EDGE
+    };
+    let mut pages: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if counts.get(l.text).copied().unwrap_or(0) < 3 || !at_edge(i) {
+            continue;
+        }
+        let seen = pages.entry(l.text).or_insert((usize::MAX, 0));
+        if seen.0 != l.page {
+            *seen = (l.page, seen.1 + 1);
+        }
+        if seen.1 < 3 || letter_words(l.text) < 3 {
+            continue;
+        }
+        let value = match subject_of_doc_type_line(l.text) {
+            Some(Some(subject)) => subject,
+            Some(None) => continue,
+            None => without_code(l.text),
+        };
+        if acceptable_title(value, &none)
+            && crate::dates::dates(l.text, crate::dates::Convention::DayFirst).is_empty()
+        {
+            return found(clean_value(value), quote_line(l.text));
+        }
+    }
+    None
+}
+
+/// A header's subject without the code of the document before it: "TD – Supply of
+/// Laboratory Reagents" gives "Supply of Laboratory Reagents" (two to four capitals,
+/// then a dash).
+fn without_code(text: &str) -> &str {
+    let Some((code, rest)) = text
+        .split_once(" – ")
+        .or_else(|| text.split_once(" — "))
+        .or_else(|| text.split_once(" - "))
+    else {
+        return text;
+    };
+    let code = code.trim();
+    let is_code = (2..=4).contains(&code.chars().count()) && code.chars().all(|c| c.is_uppercase());
+    if is_code && letter_words(rest) >= 3 {
+        rest.trim()
+    } else {
+        text
+    }
 }
 
 /// A front matter or a labelled field's title ("Title: …", or the line below a bare
