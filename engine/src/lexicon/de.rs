@@ -249,6 +249,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"profil",
         r"leistungsbeschreibung",
         r"(?:muss|müssen) (?:enthalten|umfassen|beinhalten)",
+        r"(?:erforderliche|geforderte|anzugebende|einzutragende) (?:angaben|informationen|daten)",
     ],
     descriptive_cues: &[
         r"hintergrund",

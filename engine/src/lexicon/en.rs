@@ -406,6 +406,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:the )?(?:proposal|bid|tender|offer|application) (?:must|shall|should) (?:include|contain)",
         r"submit the following",
         r"the following (?:documents|items|information)",
+        r"(?:information|details) (?:requested|to (?:be )?(?:provided|submitted|given))",
     ],
     descriptive_cues: &[
         r"background",

@@ -234,6 +234,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"prescripciones",
         r"(?:debe|deben|deberá|deberán) (?:incluir|contener|presentar|aportar)",
         r"se debe adjuntar",
+        r"(?:información|datos) (?:requerid[oa]s?|solicitad[oa]s?|a (?:aportar|facilitar|presentar|cumplimentar))",
     ],
     descriptive_cues: &[
         r"antecedentes",

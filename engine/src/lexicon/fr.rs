@@ -266,6 +266,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"spécifications",
         r"fonctionnalités",
         r"cahier des charges",
+        r"informations? (?:demandées?|requises?|à fournir|à renseigner|exigées?)",
     ],
     descriptive_cues: &[
         r"contexte",

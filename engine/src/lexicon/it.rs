@@ -204,6 +204,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"attività richieste",
         r"specifiche",
         r"(?:deve|devono|dovrà|dovranno) (?:contenere|includere|presentare)",
+        r"(?:informazioni|dati) (?:richiest[ei]|da (?:fornire|indicare|compilare))",
     ],
     descriptive_cues: &[
         r"premessa",

@@ -198,6 +198,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"tarefas",
         r"especificações",
         r"(?:deve|devem|deverá|deverão) (?:incluir|conter|apresentar)",
+        r"(?:informações|dados) (?:solicitad[oa]s|requerid[oa]s|exigid[oa]s|a (?:fornecer|prestar|preencher))",
     ],
     descriptive_cues: &[
         r"contexto",

@@ -472,6 +472,10 @@ struct Reader<'l, 'a> {
     /// The first cell of the table header last read as a heading ("Documento" of
     /// "Documento Descrizione Osservazioni"), which opens each of its rows.
     table_key: Option<String>,
+    /// The heading last read is a table's header row under a heading that announces
+    /// what the bidder must give ("Required information" / "Field Size
+    /// Description"): each paragraph of the table is an item.
+    form_rows: bool,
     /// The header row over the numbered rows being read binds them.
     rows_bind: bool,
     /// The width the document's lines are wrapped at, in bytes.
@@ -499,6 +503,7 @@ pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, St
         after_heading: false,
         skip: 0,
         table_key: None,
+        form_rows: false,
         rows_bind: false,
         width: width(lines),
     };
@@ -524,6 +529,72 @@ fn header_key(label: &str) -> Option<String> {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '/')
         });
     cells.then(|| words[0].to_owned())
+}
+
+/// Most words of a table's header row read as a heading.
+const MAX_HEADER_CELLS_WORDS: usize = 8;
+
+/// The name of a table's column of explanations, in the six languages: a header
+/// row holds one ("Field Size Description").
+const EXPLANATION_COLUMNS: &[&str] = &[
+    "description",
+    "details",
+    "remarks",
+    "notes",
+    "comments",
+    "désignation",
+    "détails",
+    "observations",
+    "commentaires",
+    "descripción",
+    "observaciones",
+    "detalles",
+    "descrição",
+    "observações",
+    "detalhes",
+    "descrizione",
+    "osservazioni",
+    "dettagli",
+    "beschreibung",
+    "bemerkungen",
+    "erläuterung",
+];
+
+/// Whether a heading is a table's header row: a few cells, three or more of them
+/// opening with a capital, one naming a column of explanations ("Field Size
+/// Description", "Rubrique Information demandée Taille Description"); a heading in
+/// capitals is a heading.
+fn header_row(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let capitals = label
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let explains = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        EXPLANATION_COLUMNS.contains(&w.as_str())
+    });
+    (3..=MAX_HEADER_CELLS_WORDS).contains(&words.len())
+        && capitalised >= 3
+        && explains
+        && !capitals
+        && !label.contains([':', ';', ','])
+        && !label.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// Whether the paragraph at line `i` is a row of a form's table: it opens with a
+/// capital and holds a few words or goes on over more lines (a word alone is the
+/// next heading: "Important").
+fn form_row(lines: &[Line<'_>], i: usize) -> bool {
+    let l = &lines[i];
+    let wraps = lines
+        .get(i + 1)
+        .is_some_and(|n| !n.starts_paragraph && n.page == l.page);
+    l.text.starts_with(char::is_uppercase) && (wraps || l.text.split_whitespace().nth(2).is_some())
 }
 
 /// Whether `text` opens a row of the table whose first cell is `key`: the key, then
@@ -597,10 +668,11 @@ impl Reader<'_, '_> {
         }
         let numbered_row = NUMBERED_ROW.is_match(l.text) && after_header;
         let keyed_row = l.starts_paragraph
-            && self
+            && (self
                 .table_key
                 .as_deref()
-                .is_some_and(|key| row_of(l.text, key));
+                .is_some_and(|key| row_of(l.text, key))
+                || (self.form_rows && form_row(self.lines, i)));
         let table_row = (numbered_row && self.rows_bind) || keyed_row;
         let around = Around {
             table_row,
@@ -618,6 +690,11 @@ impl Reader<'_, '_> {
             self.out.extend(self.open.take());
             self.table_key = header_key(&h.label);
             self.path.enter(&h.label, h.level);
+            self.form_rows = header_row(&h.label) && {
+                let section = self.path.section();
+                super::reading::announces_requirements(&section)
+                    && !super::reading::announces_description(&section)
+            };
             self.skip = h.lines - 1;
 
             self.in_list = false;

@@ -167,6 +167,93 @@ fn an_annex_heading_ends_the_numbered_sections_of_the_body() {
 }
 
 #[test]
+fn rows_of_a_form_under_a_heading_that_asks_for_information_are_items() {
+    for (heading, header, rows_, calendar) in [
+        (
+            "Information requested in the online form",
+            "Block Field Limit Description",
+            [
+                "Applicant Legal name N/A Registered name of the organisation.",
+                "Summary Outline of the idea 5 lines Short account of the",
+            ],
+            "Timeline Step Date Description",
+        ),
+        (
+            "Informations demandées dans le dossier",
+            "Rubrique Champ Longueur Description",
+            [
+                "Structure Raison sociale N/A Nom déclaré de l'organisme.",
+                "Résumé Présentation de l'idée 5 lignes Brève description de la",
+            ],
+            "Calendrier Étape Date Description",
+        ),
+        (
+            "Información solicitada en el formulario",
+            "Bloque Campo Límite Descripción",
+            [
+                "Entidad Razón social N/A Nombre registrado de la entidad.",
+                "Resumen Esbozo de la idea 5 líneas Breve relato de la",
+            ],
+            "Calendario Etapa Fecha Descripción",
+        ),
+        (
+            "Informações solicitadas no formulário",
+            "Bloco Campo Limite Descrição",
+            [
+                "Entidade Razão social N/A Nome registado da entidade.",
+                "Resumo Esboço da ideia 5 linhas Breve relato da",
+            ],
+            "Calendário Etapa Data Descrição",
+        ),
+        (
+            "Informazioni richieste nel modulo",
+            "Blocco Campo Limite Descrizione",
+            [
+                "Ente Ragione sociale N/A Nome registrato dell'ente.",
+                "Sintesi Schema dell'idea 5 righe Breve racconto della",
+            ],
+            "Calendario Fase Data Descrizione",
+        ),
+        (
+            "Erforderliche Angaben im Formular",
+            "Block Feld Umfang Beschreibung",
+            [
+                "Träger Name der Einrichtung N/A Eingetragener Name des Trägers.",
+                "Zusammenfassung Skizze der Idee 5 Zeilen Kurze Darstellung der",
+            ],
+            "Zeitplan Schritt Datum Beschreibung",
+        ),
+    ] {
+        let text = format!(
+            "1. {heading}\n\n{header}\n\n{}\n\n{}\nproposal idea.\n\n2. {}\n\n{calendar}\n\nKickoff meeting 3 May 2026 Brussels office\n",
+            rows_[0],
+            rows_[1],
+            calendar.split(' ').next().unwrap_or_default()
+        );
+        let got = rows(&[text.as_str()]);
+        let texts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert!(texts.contains(&rows_[0]), "{heading}: {got:?}");
+        let wrapped = format!("{} proposal idea.", rows_[1]);
+        assert!(
+            got.iter()
+                .any(|(t, s)| *t == wrapped && s.starts_with(&format!("1. {heading}"))),
+            "{heading}: {got:?}"
+        );
+        // A table under a heading that asks for nothing stays out.
+        assert!(
+            !texts.iter().any(|t| t.contains("Kickoff")),
+            "{heading}: {got:?}"
+        );
+    }
+    // A heading in capitals is a heading, not a table's header row: the prose under
+    // it stays prose.
+    let got = rows(&[
+        "1. Required information\n\nSUBMISSION CHECKLIST AND DESCRIPTION\n\nThe college opened in 1961 and now serves eight thousand students.\n",
+    ]);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_clause_list_stands_under_its_heading_and_contents_lines_are_no_rows() {
     let got = rows(&[
         "CONTENTS\n\n1. GENERAL INSTRUCTIONS ........ 3\n2. SPECIFICATIONS .......... 5\n\n1. GENERAL INSTRUCTIONS\n\nThe City invites proposals.\n\nSpecifications and Requirements\n\n1. The contractor shall provide a list of its staff.\n\n2. Invoices must be sent monthly.\n\n2. SPECIFICATIONS\n\nAll vehicles must be insured.",
