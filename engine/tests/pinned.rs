@@ -25,4 +25,4 @@ fn the_engines_output_is_the_pinned_one() {
     assert_eq!(got, PINNED, "the engine's output changed");
 }
 
-const PINNED: &str = "41f2d1e286e2de5682cb19771b7031146374c5eab2db48d7c4af0397bc8424e0";
+const PINNED: &str = "dd17c7e4dafaa6a87c2a2aab54429f031bcefe7ab47016746b4ae5a6bfa6c504";

@@ -282,6 +282,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"übermitt\p{L}*",
             r"vorzuleg\p{L}*",
             r"beizufügen",
+            r"(?:technische|kaufmännische)[snm]? (?:angebot|teil)\p{L}*",
+            r"preisangebot\p{L}*",
+            r"beifügen",
+            r"beigefügt",
+            r"spätestens",
         ],
         format: &[
             r"seiten",
@@ -296,7 +301,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"pdf",
         ],
         eligibility: &[
-            r"eignung",
+            r"eignung\p{L}*",
             r"förderfähig",
             r"antragsberechtigt",
             r"berechtigt",
@@ -309,6 +314,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"insolvenz\p{L}*",
             r"leistungsfähigkeit",
             r"fachkunde",
+            r"(?:mindest|jahres)?umsatz",
+            r"letzten (?:zwei|drei|fünf|\d+) (?:geschäfts)?jahren?",
         ],
         financial: &[
             r"kosten",
@@ -347,11 +354,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"vergabeunterlagen",
             r"vergabegesetz\p{L}*",
             r"mindestanforderungen",
-            r"bindefrist",
             r"gebunden",
             r"geschäftsbedingungen",
             r"haftung",
             r"schadensersatz",
+            r"bindefrist",
         ],
         management: &[
             r"projektleitung",
@@ -363,6 +370,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"ausführung",
             r"lieferung",
             r"leistungszeitraum",
+            r"(?:rollen|aufgaben) und (?:verantwortlichkeiten|zuständigkeiten)",
+            r"personalgewinnung",
+            r"arbeitszeiten?",
         ],
         administrative: &[
             r"unterschrift",

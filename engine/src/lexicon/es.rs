@@ -260,6 +260,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"envi(?:ar|ad[oa]s?|o)",
             r"presentar",
             r"ofertar",
+            r"(?:ofertas?|propuestas?) (?:técnicas?|económicas?)",
+            r"sobres? (?:técnicos?|económicos?)",
+            r"adjunt(?:ar|ad[oa]s?|e)",
+            r"a más tardar",
+            r"validez",
         ],
         format: &[
             r"páginas?",
@@ -273,6 +278,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"en (?:español|castellano)",
             r"sobres",
             r"sobre cerrado",
+            r"redactad[oa]s?",
         ],
         eligibility: &[
             r"elegib\p{L}*",
@@ -286,6 +292,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"persona jurídica",
             r"capacidad",
             r"quiebra",
+            r"(?:solvencia|capacidad) (?:económica|financiera)",
+            r"volumen (?:anual )?de negocios",
+            r"últimos (?:dos|tres|cinco|\d+) años",
         ],
         financial: &[
             r"presupuesto",
@@ -308,6 +317,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"gastos",
             r"impuestos?",
             r"anticipo",
+            r"remuneración",
+            r"financiación",
+            r"cofinanciación",
         ],
         evaluation: &[
             r"puntos",
@@ -337,6 +349,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"coordinación",
             r"plazo de ejecución",
             r"ejecución",
+            r"(?:funciones|roles) y responsabilidades",
+            r"reclutamiento",
+            r"horario de trabajo",
         ],
         administrative: &[
             r"certificado",

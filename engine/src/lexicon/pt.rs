@@ -226,6 +226,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"e-mail",
             r"amostras?",
             r"apresenta(?:r|ção|das?)",
+            r"propostas? (?:técnicas?|comerciais|comercial|financeiras?|de preços?)",
+            r"envelopes? (?:técnicos?|de preços?)",
+            r"anexar",
+            r"anexad[oa]s?",
+            r"validade",
+            r"até às",
         ],
         format: &[
             r"páginas?",
@@ -237,6 +243,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"envelopes?",
             r"lacrad\p{L}*",
             r"em português",
+            r"redigid[oa]s?",
         ],
         eligibility: &[
             r"elegíve(?:l|is)",
@@ -250,6 +257,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"pessoa jurídica",
             r"capacidade",
             r"falência",
+            r"capacidade (?:econômic[oa]|económic[oa]|financeira)",
+            r"faturamento",
+            r"últimos (?:dois|três|cinco|\d+) anos",
         ],
         financial: &[
             r"orçamento",
@@ -267,6 +277,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"despesas",
             r"impostos?",
             r"montante",
+            r"remuneração",
+            r"financiamento",
+            r"cofinanciamento",
         ],
         evaluation: &[
             r"pontos",
@@ -297,6 +310,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"coordenação",
             r"reuniões?",
             r"execução",
+            r"(?:papéis|funções) e responsabilidades",
+            r"recrutamento",
+            r"horário de trabalho",
         ],
         administrative: &[
             r"certidão",

@@ -60,32 +60,63 @@ const FIELDS: [Field; 9] = [
     |c| c.technical,
 ];
 
-/// One category's cues as a whole-word pattern.
-fn cue(patterns: &[&str]) -> Regex {
-    re(&format!(
-        r"(?i)(?:^|[^\p{{L}}\d])(?:{})(?:$|[^\p{{L}}\d])",
-        patterns.join("|")
-    ))
+/// The cues of one table: every category's at once, phrases before words, and each
+/// category's alone, anchored, to tell which categories a cue found belongs to.
+struct Table {
+    /// Any cue as a whole word or phrase; at one place a phrase is read before a word
+    /// it starts with ("technical proposal" is a part of the offer, not the technical
+    /// topic; "financial capacity" a qualification, not money).
+    any: Regex,
+    /// Each category's cues, matching a cue found whole.
+    each: [Regex; 9],
+}
+
+/// A table of `cues` (each category's patterns) and of `names` read whole for no
+/// category: the kinds of document a call is ("invito a presentare proposte" names the
+/// call; it is no cue of submission).
+fn table(cues: [Vec<&str>; 9], names: &[&str]) -> Table {
+    let mut all: Vec<&str> = cues.iter().flatten().chain(names).copied().collect();
+    // Phrases first, the longer first: the alternation takes the first that matches.
+    all.sort_by_key(|p| (!p.contains(' '), std::cmp::Reverse(p.len())));
+    all.dedup();
+    Table {
+        any: re(&format!(
+            r"(?i)(?:^|[^\p{{L}}\d])(?:{})(?:$|[^\p{{L}}\d])",
+            all.join("|")
+        )),
+        each: cues.map(|c| re(&format!(r"(?i)^(?:{})$", c.join("|")))),
+    }
 }
 
 /// Each category's cues, one table per language (in [`lexicon::ALL`]'s order).
-static TABLES: LazyLock<Vec<[Regex; 9]>> = LazyLock::new(|| {
+static TABLES: LazyLock<Vec<Table>> = LazyLock::new(|| {
     lexicon::ALL
         .iter()
-        .map(|l| FIELDS.map(|field| cue(field(&l.matrix.categories))))
+        .map(|l| {
+            table(
+                FIELDS.map(|field| field(&l.matrix.categories).to_vec()),
+                l.document_types,
+            )
+        })
         .collect()
 });
 
 /// Each category's cues in every language at once: for a statement whose language
 /// its words do not tell.
-static EVERY_LANGUAGE: LazyLock<[Regex; 9]> = LazyLock::new(|| {
-    FIELDS.map(|field| {
-        let joined: Vec<&str> = lexicon::ALL
-            .iter()
-            .flat_map(|l| field(&l.matrix.categories).iter().copied())
-            .collect();
-        cue(&joined)
-    })
+static EVERY_LANGUAGE: LazyLock<Table> = LazyLock::new(|| {
+    let names: Vec<&str> = lexicon::ALL
+        .iter()
+        .flat_map(|l| l.document_types.iter().copied())
+        .collect();
+    table(
+        FIELDS.map(|field| {
+            lexicon::ALL
+                .iter()
+                .flat_map(|l| field(&l.matrix.categories).iter().copied())
+                .collect()
+        }),
+        &names,
+    )
 });
 
 /// The language of `texts` (an index of [`lexicon::ALL`]) when their commonest words
@@ -111,18 +142,26 @@ fn language(texts: &[&str]) -> Option<usize> {
     (top >= 2 && unique).then_some(first)
 }
 
-/// How many cues of each category `text` holds (overlapping matches are counted
-/// once each, which is enough to rank).
-fn scores(text: &str, table: &[Regex; 9]) -> [usize; 9] {
+/// How many cues of each category `text` holds: the cues found one after the other,
+/// none inside another, each counted for every category it belongs to.
+fn scores(text: &str, table: &Table) -> [usize; 9] {
     let text = &*super::reading::plain(text);
     let mut out = [0; 9];
-    for (i, cue) in table.iter().enumerate() {
-        // A match consumes the character after it; count starting points instead.
-        let mut at = 0;
-        while let Some(m) = cue.find_at(text, at) {
-            out[i] += 1;
-            at = text.ceil_char_boundary(m.end().saturating_sub(1).max(m.start() + 1));
+    let mut at = 0;
+    while let Some(m) = table.any.find_at(text, at) {
+        // The match holds the characters around the cue; the next may start at the
+        // one after it.
+        let cue = m.as_str().trim_matches(|c: char| !c.is_alphanumeric());
+        for (i, each) in table.each.iter().enumerate() {
+            if each.is_match(cue) {
+                out[i] += 1;
+            }
         }
+        let end = m.end() - m.as_str().len()
+            + m.as_str()
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        at = text.ceil_char_boundary(end.max(m.start() + 1));
     }
     out
 }
@@ -135,7 +174,7 @@ fn topic(scores: &[usize; 9]) -> Option<usize> {
 }
 
 /// The topic of a section: that of its innermost heading that has one.
-fn section_topic(section: &str, table: &[Regex; 9]) -> Option<usize> {
+fn section_topic(section: &str, table: &Table) -> Option<usize> {
     section
         .rsplit(" › ")
         .take(MAX_HEADINGS)
@@ -198,7 +237,7 @@ mod tests {
             ("Host the pageant video on the platform.", "technical"),
             // "police" is a font in French, not in an English statement.
             (
-                "A police clearance certificate must be attached.",
+                "A police clearance certificate must be provided.",
                 "administrative",
             ),
             (
@@ -315,6 +354,149 @@ mod tests {
             ),
         ] {
             assert_eq!(category_of_item(text, lead_in, section), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_is_read_whole_before_its_words() {
+        for (text, want) in [
+            // The part of an offer is no topic of its adjective.
+            (
+                "The technical proposal shall carry the bidder's name on its cover.",
+                "submission",
+            ),
+            (
+                "Put the financial offer in the second parcel.",
+                "submission",
+            ),
+            (
+                "L'offre technique est remise avant la date limite.",
+                "submission",
+            ),
+            (
+                "La oferta técnica debe entregarse antes del plazo.",
+                "submission",
+            ),
+            (
+                "L'offerta tecnica deve pervenire entro e non oltre il 3 marzo.",
+                "submission",
+            ),
+            (
+                "A proposta técnica deve ser entregue até às 10 horas.",
+                "submission",
+            ),
+            (
+                "Das technische Angebot ist spätestens am Freitag abzugeben.",
+                "submission",
+            ),
+            // A qualification named by money words is a qualification.
+            (
+                "Bidders must show a financial capacity of two million.",
+                "eligibility",
+            ),
+            (
+                "Le candidat justifie d'une capacité financière suffisante.",
+                "eligibility",
+            ),
+            (
+                "El licitador acreditará su solvencia económica.",
+                "eligibility",
+            ),
+            (
+                "Il richiedente deve dimostrare la capacità finanziaria.",
+                "eligibility",
+            ),
+            (
+                "O proponente deve comprovar capacidade financeira.",
+                "eligibility",
+            ),
+            (
+                "Der Bieter muss einen Mindestumsatz nachweisen.",
+                "eligibility",
+            ),
+            // The name of the call is no cue ("presentare" in it).
+            (
+                "Possono partecipare al presente invito a presentare proposte le associazioni.",
+                "technical",
+            ),
+        ] {
+            assert_eq!(category_of(text, ""), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn topic_words_of_each_language() {
+        for (text, want) in [
+            // A French administration is a body, not the administrative topic.
+            (
+                "L'administration d'accueil doit désigner un chef de projet.",
+                "management",
+            ),
+            (
+                "Les pièces administratives sont signées par le mandataire.",
+                "administrative",
+            ),
+            // Roles, recruiting and working hours are the running of the work.
+            (
+                "The roles and responsibilities of each expert must be described.",
+                "management",
+            ),
+            (
+                "Le titulaire assure le recrutement des intervenants.",
+                "management",
+            ),
+            (
+                "Las funciones y responsabilidades del equipo deben definirse.",
+                "management",
+            ),
+            (
+                "Il fornitore deve rispettare l'orario di lavoro dell'ente.",
+                "management",
+            ),
+            (
+                "O contratado deve garantir o recrutamento dos técnicos.",
+                "management",
+            ),
+            (
+                "Die Rollen und Verantwortlichkeiten sind festzulegen.",
+                "management",
+            ),
+            // Pay and funding are money.
+            (
+                "Le porteur assure le financement de la rémunération des agents.",
+                "financial",
+            ),
+            (
+                "La remuneración del consultor incluye los viajes.",
+                "financial",
+            ),
+            // Attaching and dates of receipt are submission.
+            (
+                "Offers received after the due date will not be opened.",
+                "submission",
+            ),
+            ("Please attach the signed letter.", "submission"),
+            ("Veuillez joindre le mémoire au dossier.", "submission"),
+            // Past work of the last years is a qualification.
+            (
+                "Supply orders completed during the last three years must be listed.",
+                "eligibility",
+            ),
+            (
+                "Il fatturato degli ultimi tre esercizi deve essere indicato.",
+                "eligibility",
+            ),
+            (
+                "Beachten Sie die Eignungskriterien der Anlage.",
+                "eligibility",
+            ),
+            // Drafting and pages are the form of the offer.
+            (
+                "La relazione deve essere redatta su una sola pagina.",
+                "format",
+            ),
+        ] {
+            assert_eq!(category_of(text, ""), want, "{text}");
         }
     }
 
