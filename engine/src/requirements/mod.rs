@@ -549,6 +549,11 @@ mod tests {
             "Mustard seed farmers are the target group.",
             // A permission binds nobody.
             "Applicants may attach letters of support.",
+            // What the bidder receives is no duty of theirs.
+            "Les structures lauréates bénéficient d'un accompagnement personnalisé.",
+            "The successful applicants receive a grant of up to five thousand euros.",
+            "Las entidades beneficiarias reciben un anticipo del cincuenta por ciento.",
+            "Der ausgewählte Bewerber erhält einen Vertrag über zwölf Monate.",
         ] {
             assert_eq!(modal_of(sentence), None, "{sentence}");
         }
@@ -663,6 +668,36 @@ mod tests {
             ),
             (
                 "Le soumissionnaire joint à son offre un mémoire technique.",
+                ("required", true),
+            ),
+            // The bidder as an adjective after its noun, or a noun after its
+            // adjective, a parenthesis before the verb.
+            (
+                "Les structures lauréates fournissent un bilan d'activité chaque trimestre.",
+                ("required", true),
+            ),
+            (
+                "L'association candidate (ou son mandataire) transmet les pièces justificatives.",
+                ("required", true),
+            ),
+            (
+                "La sociedad adjudicataria presenta un informe mensual de actividades.",
+                ("required", true),
+            ),
+            (
+                "A associação beneficiária apresenta o plano de trabalho detalhado.",
+                ("required", true),
+            ),
+            (
+                "L'ente beneficiario trasmette una relazione finale entro giugno.",
+                ("required", true),
+            ),
+            (
+                "The successful bidder provides a performance bond within ten days.",
+                ("required", true),
+            ),
+            (
+                "Der ausgewählte Bieter legt die Nachweise innerhalb einer Woche vor.",
                 ("required", true),
             ),
             (

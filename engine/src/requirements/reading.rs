@@ -226,13 +226,21 @@ pub fn denies(text: &str) -> bool {
 
 /// Whether `text` names the issuer as its subject at its start ("The County will:").
 pub fn issuer_speaks(text: &str) -> bool {
-    let opening = plain(text)
-        .split_whitespace()
-        .take(6)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let plain = plain(text);
+    let words: Vec<&str> = plain.split_whitespace().take(OPENING_WORDS + 1).collect();
+    // The word after the opening is read too when it names the bidder: in the
+    // Romance languages the noun comes before it ("Une fois le contrat signé,
+    // l'administration lauréate …", "la entidad adjudicataria").
+    let n = match words.get(OPENING_WORDS) {
+        Some(next) if CUES.bidder.is_match(next) => OPENING_WORDS + 1,
+        _ => words.len().min(OPENING_WORDS),
+    };
+    let opening = words[..n].join(" ");
     subject_before(&opening, opening.len()) == Subject::Issuer
 }
+
+/// How many words open a statement when its speaker is read.
+const OPENING_WORDS: usize = 6;
 
 /// The first match of `re` in `text`, with its start and end (the whole-word
 /// wrapper's edges trimmed).
@@ -381,7 +389,10 @@ fn prohibition(sentence: &str) -> Option<Reading> {
 /// A label before its value or statement ("Work Location:", "Executive Summary:").
 static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*\p{L}+(?:[ -]\p{L}+){0,2}\s?:"));
 
-/// A statement opening with the bidder as its subject, capturing the next word.
+/// A statement opening with the bidder as its subject, capturing the next word: the
+/// bidder may be an adjective after its noun or a noun after its adjective ("Les
+/// structures lauréates fournissent …", "The successful bidder provides …"), and
+/// a parenthesis may stand between it and its verb.
 static BIDDER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     // The nouns only (the first pattern of each language), not "you" or "your".
     let bidder: Vec<&str> = lexicon::ALL
@@ -389,7 +400,7 @@ static BIDDER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .filter_map(|l| l.matrix.bidder.first().copied())
         .collect();
     re(&format!(
-        r"(?i)^\W*(?:the|each|every|all|le|la|les|l'|l’|chaque|el|los|las|cada|o|a|os|as|il|lo|i|gli|ogni|der|die|jeder|jede|alle)?\s*(?:{})\s+(\p{{L}}+)\b",
+        r"(?i)^\W*(?:the|each|every|all|le|la|les|l'|l’|chaque|el|los|las|cada|o|a|os|as|il|lo|i|gli|ogni|der|die|jeder|jede|alle)?\s*(?:\p{{L}}+\s+)?(?:{})\s+(?:\([^()]{{0,80}}\)\s+)?(\p{{L}}+)\b",
         bidder.join("|")
     ))
 });
@@ -417,6 +428,26 @@ const DESCRIBING_VERBS: &[&str] = &[
     "selected",
     "retained",
     "awarded",
+    "receive",
+    "receives",
+    "benefit",
+    "benefits",
+    "bénéficie",
+    "bénéficient",
+    "reçoit",
+    "reçoivent",
+    "recibe",
+    "reciben",
+    "beneficia",
+    "benefician",
+    "recebe",
+    "recebem",
+    "beneficiam",
+    "riceve",
+    "ricevono",
+    "beneficiano",
+    "erhält",
+    "erhalten",
     "est",
     "sont",
     "était",
@@ -499,6 +530,27 @@ const DESCRIBING_VERBS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_party_at_the_openings_edge_is_read_with_the_word_after_it() {
+        for (lead_in, issuer) in [
+            (
+                "Une fois la convention signée, l'administration lauréate s'engage à :",
+                false,
+            ),
+            (
+                "Tras firmar el contrato, la administración adjudicataria deberá:",
+                false,
+            ),
+            (
+                "Une fois la convention signée, l'administration met à disposition :",
+                true,
+            ),
+            ("The County will provide the following services:", true),
+        ] {
+            assert_eq!(issuer_speaks(lead_in), issuer, "{lead_in}");
+        }
+    }
 
     #[test]
     fn the_subject_is_the_last_party_named_before_the_verb() {
