@@ -269,3 +269,99 @@ fn a_cover_that_names_only_the_kind_of_procurement_leaves_the_title_to_the_runni
         .collect();
     check(&cases);
 }
+
+#[test]
+fn a_short_name_after_a_cue_is_the_full_name_the_text_gave_it() {
+    check(&[
+        case(
+            "short name",
+            "en",
+            "Request for Proposals\nCoastal Erosion Monitoring Services\nThe Ministry of Fisheries and Coastal Affairs (the \"Ministry\") seeks a consultant for three years.\nThe contract is issued on behalf of the Ministry.\n",
+            "Coastal Erosion Monitoring Services",
+            "Ministry of Fisheries and Coastal Affairs",
+        ),
+        case(
+            "short name",
+            "fr",
+            "Appel d'offres\nRénovation de la salle des fêtes\nLa Commune de Belmont-sur-Loire (ci-après « la Commune ») organise une consultation.\nLe marché est passé pour le compte de la Commune.\n",
+            "Rénovation de la salle des fêtes",
+            "Commune de Belmont-sur-Loire",
+        ),
+        case(
+            "short name",
+            "es",
+            "Pliego de condiciones\nMantenimiento de parques y jardines\nEl Ayuntamiento de Villaseca del Monte (en adelante, el Ayuntamiento) convoca esta licitación.\nEl contrato se tramita en nombre del Ayuntamiento.\n",
+            "Mantenimiento de parques y jardines",
+            "Ayuntamiento de Villaseca del Monte",
+        ),
+        case(
+            "short name",
+            "it",
+            "Avviso pubblico\nServizio di pulizia degli uffici comunali\nIl Comune di Pratolungo (di seguito il Comune) indice una procedura aperta.\nLa procedura è gestita per conto del Comune.\n",
+            "Servizio di pulizia degli uffici comunali",
+            "Comune di Pratolungo",
+        ),
+        case(
+            "short name",
+            "de",
+            "Ausschreibung\nReinigung der Verwaltungsgebäude\nDie Gemeinde Altwasser (im Folgenden die Gemeinde) schreibt die Leistung aus.\nDie Vergabe erfolgt im Auftrag der Gemeinde.\n",
+            "Reinigung der Verwaltungsgebäude",
+            "Gemeinde Altwasser",
+        ),
+        case(
+            "short name",
+            "pt",
+            "Caderno de encargos\nLimpeza dos edifícios municipais\nO Município de Serra Alta (doravante o Município) abre um concurso público.\nO procedimento é lançado em nome do Município.\n",
+            "Limpeza dos edifícios municipais",
+            "Município de Serra Alta",
+        ),
+    ]);
+}
+
+#[test]
+fn an_issuer_whose_name_has_words_in_lower_case_is_named_whole() {
+    check(&[
+        case(
+            "lower case",
+            "en",
+            "Call for Proposals\nInnovation in Local Digital Services\nThe National Agency for Territorial Cohesion launches this call. The National Agency for Territorial Cohesion will select the winners.\n",
+            "Innovation in Local Digital Services",
+            "National Agency for Territorial Cohesion",
+        ),
+        case(
+            "lower case",
+            "fr",
+            "Appel à projets\nInnovation dans les services numériques de proximité\nL'Agence nationale de la cohésion des territoires lance cet appel. L'Agence nationale de la cohésion des territoires sélectionnera les lauréats.\n",
+            "Innovation dans les services numériques de proximité",
+            "Agence nationale de la cohésion des territoires",
+        ),
+        case(
+            "lower case",
+            "es",
+            "Convocatoria\nInnovación en servicios digitales de proximidad\nLa Agencia estatal de cohesión territorial publica esta convocatoria. La Agencia estatal de cohesión territorial seleccionará los proyectos.\n",
+            "Innovación en servicios digitales de proximidad",
+            "Agencia estatal de cohesión territorial",
+        ),
+        case(
+            "lower case",
+            "it",
+            "Avviso pubblico\nInnovazione nei servizi digitali di prossimità\nLa Direzione generale per la coesione territoriale pubblica il presente avviso. La Direzione generale per la coesione territoriale selezionerà i progetti.\n",
+            "Innovazione nei servizi digitali di prossimità",
+            "Direzione generale per la coesione territoriale",
+        ),
+        case(
+            "lower case",
+            "de",
+            "Förderaufruf\nInnovation in digitalen Diensten vor Ort\nDie Bundesagentur für regionalen Zusammenhalt veröffentlicht diesen Aufruf. Die Bundesagentur für regionalen Zusammenhalt wählt die Projekte aus.\n",
+            "Innovation in digitalen Diensten vor Ort",
+            "Bundesagentur für regionalen Zusammenhalt",
+        ),
+        case(
+            "lower case",
+            "pt",
+            "Aviso de candidaturas\nInovação nos serviços digitais de proximidade\nA Agência nacional para a coesão territorial publica este aviso. A Agência nacional para a coesão territorial selecionará os projetos.\n",
+            "Inovação nos serviços digitais de proximidade",
+            "Agência nacional para a coesão territorial",
+        ),
+    ]);
+}

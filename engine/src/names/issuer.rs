@@ -77,6 +77,162 @@ pub(super) fn issuer(
     most_named(lines).or_else(|| unconfirmed_meta_issuer(layout, notes))
 }
 
+/// Lower-case adjectives that are part of an organisation's name in French, Spanish,
+/// Italian, Portuguese and German ("Agence nationale", "Direzione generale",
+/// "Agencia estatal", "Bundesamt für zivile …"); never a verb.
+const NAME_ADJECTIVES: &[&str] = &[
+    "nationale",
+    "national",
+    "nacional",
+    "nazionale",
+    "générale",
+    "général",
+    "general",
+    "generale",
+    "geral",
+    "régionale",
+    "régional",
+    "regional",
+    "regionale",
+    "territoriale",
+    "territorial",
+    "départementale",
+    "départemental",
+    "municipale",
+    "federal",
+    "fédérale",
+    "fédéral",
+    "federale",
+    "européenne",
+    "europea",
+    "europeo",
+    "europeu",
+    "europeia",
+    "estatal",
+    "statale",
+    "supérieure",
+    "supérieur",
+    "superior",
+    "superiore",
+    "provinciale",
+    "provincial",
+    "autonome",
+    "autónoma",
+    "autonoma",
+    "autónoma",
+    "interministérielle",
+    "interministériel",
+    "regionalen",
+    "nationalen",
+    "europäischen",
+    "zivile",
+    "ländlichen",
+];
+
+/// The small words that join the parts of a name in those languages, an article
+/// with them ("de la", "per la", "para a", "für den").
+const NAME_JOINERS: &[&str] = &[
+    "de", "du", "des", "del", "della", "delle", "dei", "degli", "di", "do", "da", "dos", "das",
+    "per", "para", "pour", "für", "et", "y", "e", "und",
+];
+const NAME_ARTICLES: &[&str] = &[
+    "la", "le", "les", "el", "los", "las", "il", "lo", "i", "gli", "a", "o", "os", "as", "die",
+    "den", "der",
+];
+
+/// Names that start with a capitalised organisation word and go on in lower case
+/// ("L'Agence nationale de la cohésion des territoires lance …" gives "Agence
+/// nationale de la cohésion des territoires"): the word, then its adjectives and
+/// the parts a joining word brings ("de la cohésion", "per la coesione"), until a
+/// word that neither qualifies nor is joined (the sentence's verb). Byte spans in
+/// `line`; at most a few a line, each of at most a dozen words.
+fn names_with_lower_case_words(line: &str) -> Vec<(usize, usize)> {
+    const MAX_WORDS: usize = 12;
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .take(120)
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+        .collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase()
+    };
+    let elided = |w: &str| w.rsplit(['\'', '’']).next().unwrap_or(w).to_owned();
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < words.len() && spans.len() < 4 {
+        let (at, w) = words[k];
+        let head = elided(w.trim_start_matches(['(', '"', '“', '«']));
+        if !head.starts_with(char::is_uppercase) || !is_org_word(&bare(&head)) {
+            k += 1;
+            continue;
+        }
+        let start = at + w.len() - head.len();
+        let mut end = at
+            + w.trim_end_matches([',', '.', ';', ')', '"', '”', '»'])
+                .len();
+        let mut lower_parts = 0;
+        let mut j = k + 1;
+        while j < words.len() && j - k < MAX_WORDS {
+            let (wat, ww) = words[j];
+            let b = bare(ww);
+            if ww.ends_with([',', ';', ':', '.']) && NAME_ADJECTIVES.contains(&b.as_str()) {
+                end = wat + ww.trim_end_matches([',', ';', ':', '.']).len();
+                lower_parts += 1;
+                break;
+            }
+            if NAME_ADJECTIVES.contains(&b.as_str()) {
+                end = wat + ww.len();
+                lower_parts += 1;
+                j += 1;
+                continue;
+            }
+            if !NAME_JOINERS.contains(&b.as_str()) || ww.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+            // A joining word, maybe an article, then the part it joins.
+            let mut n = j + 1;
+            if n < words.len() && NAME_ARTICLES.contains(&bare(words[n].1).as_str()) {
+                n += 1;
+            }
+            // "für regionalen Zusammenhalt": the part's adjectives before it.
+            while n + 1 < words.len()
+                && n - j < 4
+                && NAME_ADJECTIVES.contains(&bare(words[n].1).as_str())
+                && !words[n].1.ends_with([',', ';', ':', '.'])
+            {
+                n += 1;
+                lower_parts += 1;
+            }
+            let Some(&(pat, part)) = words.get(n) else {
+                break;
+            };
+            let part_bare = elided(&bare(part));
+            if part_bare.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+                break;
+            }
+            end = pat
+                + part
+                    .trim_end_matches([',', '.', ';', ')', '"', '”', '»'])
+                    .len();
+            if part.starts_with(char::is_lowercase) || part.contains(['\'', '’']) {
+                lower_parts += 1;
+            }
+            j = n + 1;
+            if part.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+        }
+        // Only a name with a lower-case part is new here: the others are read by
+        // ORG_IN_SENTENCE.
+        if lower_parts > 0 && end > start {
+            spans.push((start, end));
+        }
+        k = j.max(k + 1);
+    }
+    spans
+}
+
 /// A name without the capitalised small word a sentence starts with ("Als Agentur
 /// haben wir…", "As a Foundation we…", "Pour la Commune…"): a preposition, a pronoun
 /// or a conjunction is never the first word of an organisation's name.
@@ -219,11 +375,21 @@ fn most_named(lines: &[Line]) -> Option<Value> {
         n
     };
     for (i, l) in lines.iter().take(SENTENCE_LINES).enumerate() {
-        for (at, c) in crate::text::captures_at(&ORG_IN_SENTENCE, l.text).take(20) {
-            let m = c.get(1).unwrap();
-            let name = without_leading_small_word(m.as_str().trim());
+        // Each name's span, and whether it was read as an organisation word's name
+        // in lower case (one by construction).
+        let spans: Vec<(usize, usize, bool)> = crate::text::captures_at(&ORG_IN_SENTENCE, l.text)
+            .take(20)
+            .filter_map(|(at, c)| c.get(1).map(|m| (at + m.start(), at + m.end(), false)))
+            .chain(
+                names_with_lower_case_words(l.text)
+                    .into_iter()
+                    .map(|(s, e)| (s, e, true)),
+            )
+            .collect();
+        for (start, end, lower_case_name) in spans {
+            let name = without_leading_small_word(l.text[start..end].trim());
             // "Head Office: …" labels an address.
-            if l.text[at + m.end()..].trim_start().starts_with(':') {
+            if l.text[end..].trim_start().starts_with(':') {
                 continue;
             }
             let articles = [
@@ -241,11 +407,11 @@ fn most_named(lines: &[Line]) -> Option<Value> {
                 || (is_tax_authority(name) && names_a_bidders_paper(l.text))
                 || is_position(name)
                 || super::cues::is_role(bare)
-                || is_passing_mention(&l.text[..at + m.start()], name)
+                || is_passing_mention(&l.text[..start], name)
             {
                 continue;
             }
-            let org = is_org_line(name);
+            let org = lower_case_name || is_org_line(name);
             let acronym_used = !org
                 && i < TOP_LINES
                 && name.rfind(['(', '[']).is_some_and(|open| {
@@ -262,7 +428,7 @@ fn most_named(lines: &[Line]) -> Option<Value> {
             // asks (another tender's issuer in a bidder's question, a reference),
             // unless the text names it there for the rest of the document ("… (hereafter
             // referred to as the Ministry)").
-            if mentions < 2 && i >= TOP_LINES && !defines_a_short_name(&l.text[at + m.end()..]) {
+            if mentions < 2 && i >= TOP_LINES && !defines_a_short_name(&l.text[end..]) {
                 continue;
             }
             // Named with an organisation word beats named with an acronym only.

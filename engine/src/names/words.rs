@@ -155,6 +155,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "klinikum",
     "klinik",
     "krankenhaus",
+    "direzione",
 ];
 
 /// Endings of German compound organisation words ("Zweckverband",
@@ -170,6 +171,7 @@ pub(super) const ORG_ENDINGS: &[&str] = &[
     "verwaltung",
     "werke",
     "amt",
+    "agentur",
 ];
 
 /// Headings that are never a title.
@@ -262,6 +264,7 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "convite (?:à|a) apresenta[çc][ãa]o de propostas",
     "pedido de (?:cota[çc][ãa]o|propostas|or[çc]amento)",
     "concurso p[úu]blico",
+    "aviso (?:de abertura )?(?:de|para (?:a )?apresenta[çc][ãa]o de) candidaturas",
     "avviso di gara",
     "richiesta di (?:offerta|preventivo)",
     "termini di riferimento",
