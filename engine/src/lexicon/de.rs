@@ -287,6 +287,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"beifügen",
             r"beigefügt",
             r"spätestens",
+            r"(?:erforderliche|geforderte|einzureichende) angaben",
         ],
         format: &[
             r"seiten",
@@ -373,6 +374,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:rollen|aufgaben) und (?:verantwortlichkeiten|zuständigkeiten)",
             r"personalgewinnung",
             r"arbeitszeiten?",
+            r"sitzung(?:en)?",
+            r"sprints?",
         ],
         administrative: &[
             r"unterschrift",

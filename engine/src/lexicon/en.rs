@@ -453,6 +453,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"validity",
             r"remain valid",
             r"valid for",
+            r"(?:required|requested) information",
+            r"information (?:required|requested|to be (?:provided|submitted))",
         ],
         format: &[
             r"pages?",
@@ -596,6 +598,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"transition (?:plan|period|activities)",
             r"handover",
             r"(?:working|office|core|business) hours",
+            r"sessions?",
+            r"stand-?ups?",
+            r"sprints?",
         ],
         administrative: &[
             r"certificates?",

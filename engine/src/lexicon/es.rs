@@ -265,6 +265,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"adjunt(?:ar|ad[oa]s?|e)",
             r"a más tardar",
             r"validez",
+            r"información (?:requerida|solicitada|a (?:presentar|aportar))",
         ],
         format: &[
             r"páginas?",
@@ -352,6 +353,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:funciones|roles) y responsabilidades",
             r"reclutamiento",
             r"horario de trabajo",
+            r"sesiones",
+            r"sesión",
         ],
         administrative: &[
             r"certificado",

@@ -306,6 +306,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"au plus tard",
             r"validité",
             r"(?:créer|ouvrir) un compte",
+            r"informations? (?:requises?|demandées?|à fournir)",
         ],
         format: &[
             r"pages?",
@@ -400,6 +401,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"rôles et responsabilités",
             r"recrut\p{L}*",
             r"horaires de travail",
+            r"séances?",
+            r"sessions?",
+            r"pilot(?:er|e|age)",
+            r"sprints?",
         ],
         administrative: &[
             r"attestations?",

@@ -240,6 +240,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"validità",
             r"presentat[oaie]",
             r"presentare",
+            r"informazioni (?:richieste|da fornire)",
         ],
         format: &[
             r"pagin[ae]",
@@ -333,6 +334,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"ruoli e responsabilità",
             r"reclutamento",
             r"orario di lavoro",
+            r"session[ei]",
         ],
         administrative: &[
             r"certificat[oi]",

@@ -232,6 +232,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"anexad[oa]s?",
             r"validade",
             r"até às",
+            r"informaç(?:ão|ões) (?:requeridas?|solicitadas?|a apresentar)",
         ],
         format: &[
             r"páginas?",
@@ -313,6 +314,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:papéis|funções) e responsabilidades",
             r"recrutamento",
             r"horário de trabalho",
+            r"sessões",
+            r"sessão",
         ],
         administrative: &[
             r"certidão",

@@ -43,8 +43,10 @@ const LEAD_IN: usize = 1;
 const HEADING: usize = 3;
 /// Most words read to tell a statement's language.
 const MAX_LANGUAGE_WORDS: usize = 200;
-/// Most headings of a section's path read for its topic, innermost first.
-const MAX_HEADINGS: usize = 4;
+/// Most headings of a section's path read for its topic, innermost first: the
+/// innermost and the one above it; a chapter further up is a weak guess of what a
+/// statement deep inside it talks about.
+const MAX_HEADINGS: usize = 2;
 
 type Field = fn(&'static CategoryWords) -> &'static [&'static str];
 
@@ -490,6 +492,16 @@ mod tests {
                 "Beachten Sie die Eignungskriterien der Anlage.",
                 "eligibility",
             ),
+            // Meetings and their like are the running of the work.
+            (
+                "The team must attend a daily stand-up with the client.",
+                "management",
+            ),
+            (
+                "Le prestataire participe aux séances du comité.",
+                "management",
+            ),
+            ("Die Sitzungen sind zu protokollieren.", "management"),
             // Drafting and pages are the form of the offer.
             (
                 "La relazione deve essere redatta su una sola pagina.",
@@ -498,6 +510,45 @@ mod tests {
         ] {
             assert_eq!(category_of(text, ""), want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_fields_of_an_application_form_are_submission() {
+        // A form's rows under the heading that asks for them: no cue of their own.
+        for (text, section) in [
+            ("Name of the lead partner", "Annex 2 › Required information"),
+            (
+                "Nom du référent du projet",
+                "Dossier › Informations à fournir",
+            ),
+            (
+                "Nombre del responsable del proyecto",
+                "Anexo › Información a presentar",
+            ),
+            (
+                "Nome della persona di contatto per il progetto",
+                "Allegato › Informazioni richieste",
+            ),
+            (
+                "Nome do responsável pelo projeto",
+                "Anexo › Informações solicitadas",
+            ),
+            (
+                "Name der Ansprechperson des Projekts",
+                "Anlage › Erforderliche Angaben",
+            ),
+        ] {
+            assert_eq!(category_of(text, section), "submission", "{text}");
+        }
+        // Only the two innermost headings speak for a statement: a far chapter's
+        // topic is no guess ("3. Budget" above "3.2 Team" above "3.2.1 Lead").
+        assert_eq!(
+            category_of(
+                "It must be named.",
+                "3. Budget › 3.2 Organisation › 3.2.1 Lead"
+            ),
+            "technical"
+        );
     }
 
     #[test]
