@@ -25,4 +25,4 @@ fn the_engines_output_is_the_pinned_one() {
     assert_eq!(got, PINNED, "the engine's output changed");
 }
 
-const PINNED: &str = "dd17c7e4dafaa6a87c2a2aab54429f031bcefe7ab47016746b4ae5a6bfa6c504";
+const PINNED: &str = "c443b1f5e36e5da910a7683468e065790adabf69acd12672079e152084f8d65b";
