@@ -100,7 +100,9 @@ pub fn analyze_document<S: AsRef<str>>(
     notes.extend(name_notes);
 
     let rest = topics::rest(&lines, stop)?;
-    let (requirements, requirements_left_out) = requirements::requirements(&lines, stop)?;
+    let issuer_name = issuer.as_ref().and_then(|i| i["value"].as_str());
+    let (requirements, requirements_left_out) =
+        requirements::requirements(&lines, issuer_name, stop)?;
     if requirements_left_out > 0 {
         notes.push(format!(
             "The compliance matrix lists the first {} requirements; {requirements_left_out} more were left out.",

@@ -199,6 +199,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:zum|zu einem) ausschluss",
         r"(?:schließt|schließen) (?:alle |jeden )?(?:bieter|bewerber|antragsteller)\p{L}* (?:\p{L}+ ){0,6}aus",
         r"kein\p{L}* (?:\p{L}+ ){1,6}(?:wird|werden) (?:\p{L}+ ){0,6}(?:berücksichtigt|akzeptiert|anerkannt)",
+        r"(?:angebote|anträge|bewerbungen),? (?:[\p{L},]+ ){0,8}(?:werden|wird) (?:\p{L}+ ){0,3}(?:ausgeschlossen|abgelehnt|zurückgewiesen)",
     ],
     not_binding: &[
         r"(?:ist|sind) nicht (?:erforderlich|notwendig|verpflichtend)",

@@ -337,6 +337,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // The issuer excluding bidders states who may bid.
         r"(?:will|shall) (?:reject|exclude|disqualify) (?:all |any )?(?:bidders|tenderers|applicants|candidates)",
         r"no (?:[\p{L}&/-]+ ){1,6}(?:will|shall) be (?:considered|accepted|entertained|allowed|permitted)",
+        r"(?:rejects|excludes|disqualifies) (?:all |any )?(?:bids|proposals|applications|offers|tenders|submissions)",
     ],
     not_binding: &[
         r"(?:is|are) not (?:required|mandatory|necessary|compulsory)",

@@ -192,6 +192,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:excluye|excluirá|rechazará) a (?:todos )?los (?:licitadores|solicitantes|candidatos|oferentes)",
         r"ning[uú]n[oa]? (?:\p{L}+ ){1,6}(?:será|serán) (?:aceptad[oa]s?|considerad[oa]s?|admitid[oa]s?)",
         r"(?:podrá|podrán) ser (?:rechazad[oa]s?|excluid[oa]s?|descalificad[oa]s?|desestimad[oa]s?)",
+        r"(?:excluye|excluirá|rechaza|rechazará|descarta|descartará) (?:todas )?las (?:ofertas|solicitudes|propuestas|proposiciones|candidaturas)",
     ],
     not_binding: &[
         r"no (?:es|será|son) (?:obligatori[oa]s?|necesari[oa]s?|exigibles?)",

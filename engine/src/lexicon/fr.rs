@@ -213,6 +213,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:exclut|exclura|écarte|écartera) (?:tous )?les (?:candidats|soumissionnaires|demandeurs)",
         r"aucune? (?:[\p{L}']+ ){1,6}ne (?:sera|seront) (?:acceptée?s?|prise?s? en compte|admise?s?)",
         r"(?:pourra|pourront|peut|peuvent) être (?:rejetée?s?|écartée?s?|exclue?s?|déclarée?s? irrecevables?)",
+        r"(?:exclut|exclura|écarte|écartera|rejette|rejettera) (?:tous |toutes )?les (?:projets|dossiers|offres|candidatures|propositions|demandes)",
     ],
     not_binding: &[
         r"n'(?:est|sont) pas (?:obligatoires?|requise?s?|exigée?s?|nécessaires?)",

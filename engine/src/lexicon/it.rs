@@ -165,6 +165,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:pena|a pena di) (?:l'esclusione|esclusione|inammissibilità|decadenza)",
         r"(?:comporta|comporterà|può comportare|potrà comportare) (?:l'esclusione|l'inammissibilità|la decadenza|il rigetto)",
         r"(?:potrà|potranno|può|possono) essere (?:esclus[oaie]|respint[oaie])",
+        r"(?:esclude|escluderà|respinge|respingerà|scarta|scarterà) (?:tutte )?le (?:domande|offerte|proposte|candidature)",
     ],
     not_binding: &[
         r"non (?:è|sono) (?:obbligatori[oaie]|necessari[oaie]|richiest[oaie])",

@@ -157,6 +157,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:exclui|excluirá|rejeitará) (?:todos )?os (?:proponentes|candidatos|concorrentes|licitantes)",
         r"nenhum[a]? (?:\p{L}+ ){1,6}(?:será|serão) (?:aceit[ea]s?|considerad[oa]s?|admitid[oa]s?)",
         r"(?:poderá|poderão|pode|podem) ser (?:desclassificad[oa]s?|excluíd[oa]s?|eliminad[oa]s?|rejeitad[oa]s?|inabilitad[oa]s?)",
+        r"(?:exclui|excluirá|rejeita|rejeitará|desclassifica|desclassificará) (?:todas )?as (?:propostas|candidaturas|ofertas)",
     ],
     not_binding: &[
         r"não (?:é|são|será|serão) (?:obrigatóri[oa]s?|necessári[oa]s?|exigid[oa]s?)",

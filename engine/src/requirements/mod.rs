@@ -97,7 +97,6 @@ pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
             .to_lowercase();
         if bytes[i] == b'.'
             && (ABBREVIATIONS.contains(&word.as_str())
-                || german_date(&word, next)
                 || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
                 || initials(&word))
         {
@@ -111,34 +110,6 @@ pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
     }
     out.retain(|s| !s.is_empty());
     out
-}
-
-/// German months, after whose day ("am 3. Mai") no sentence ends.
-const GERMAN_MONTHS: &[&str] = &[
-    "Januar",
-    "Jänner",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
-
-/// Whether the full stop after `word` is a German date's ordinal ("bis zum 3. Mai"):
-/// a day of one or two digits, then a month.
-fn german_date(word: &str, next: &str) -> bool {
-    let day = (1..=2).contains(&word.len()) && word.chars().all(|c| c.is_ascii_digit());
-    let month = next
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    day && GERMAN_MONTHS.contains(&month)
 }
 
 /// Whether `word` is letters joined by full stops ("f.o.r", "u.s", "p.o"): initials,
@@ -251,11 +222,98 @@ struct List {
     lead_in: String,
 }
 
+/// The issuer as the document names it ("Direction du numérique (DINUM)"): its
+/// name and its acronyms, a party the lexicons cannot know.
+struct Issuer {
+    names: Option<Regex>,
+}
+
+/// Most words of a lead-in read for its speaker by the issuer's name.
+const LEAD_IN_WORDS: usize = 8;
+/// Most lines read for the acronym the document gives the issuer.
+const MAX_ISSUER_LINES: usize = 3000;
+/// Most words before the issuer's name that opens a statement ("La DINUM …").
+const OPENING_WORDS_BEFORE_NAME: usize = 2;
+
+impl Issuer {
+    /// The issuer named `name`, with the acronym the document gives it ("direction
+    /// du numérique (DINUM)") in its first lines.
+    fn new(name: Option<&str>, lines: &[Line<'_>]) -> Self {
+        let Some(name) = name.map(str::trim).filter(|n| (4..=200).contains(&n.len())) else {
+            return Self { names: None };
+        };
+        let bare = name.split('(').next().unwrap_or(name).trim();
+        let words: Vec<String> = bare.split_whitespace().map(regex::escape).collect();
+        let mut names = vec![format!("(?i:{})", words.join(r"\s+"))];
+        let acronym = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| (3..=10).contains(&w.chars().count()))
+                .filter(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+        };
+        // An acronym the name carries in brackets ("… (UNDP)").
+        if let Some((_, inside)) = name.split_once('(') {
+            names.extend(acronym(inside));
+        }
+        // The acronym the text gives after the name.
+        let defined = re(&format!(
+            r"{}\s*\(\s*(\p{{Lu}}[\p{{Lu}}\d&-]{{1,9}})\s*\)",
+            names[0]
+        ));
+        let mut text = String::new();
+        for l in lines.iter().take(MAX_ISSUER_LINES) {
+            text.push_str(l.text);
+            text.push(' ');
+        }
+        if let Some(c) = defined.captures(&text) {
+            names.push(regex::escape(&c[1]));
+        }
+        let names = re(&format!(
+            r"(?:^|[^\p{{L}}\d])(?:{})(?:$|[^\p{{L}}\d])",
+            names.join("|")
+        ));
+        Self { names: Some(names) }
+    }
+
+    /// Whether the issuer's name opens `text` ("La DINUM assure …").
+    fn opens(&self, text: &str) -> bool {
+        let Some(names) = &self.names else {
+            return false;
+        };
+        let opening: String = text
+            .split_whitespace()
+            .take(OPENING_WORDS_BEFORE_NAME + 1)
+            .collect::<Vec<_>>()
+            .join(" ");
+        names.is_match(&opening)
+    }
+
+    /// Whether the issuer's name is the last party a lead-in names in its opening
+    /// ("Une équipe au sein de la DINUM est chargée :", "Lors de l'appel, la DINUM :").
+    fn leads(&self, lead_in: &str) -> bool {
+        let Some(names) = &self.names else {
+            return false;
+        };
+        let opening: String = lead_in
+            .split_whitespace()
+            .take(LEAD_IN_WORDS)
+            .collect::<Vec<_>>()
+            .join(" ");
+        names
+            .find_iter(&opening)
+            .last()
+            .is_some_and(|m| !reading::names_bidder(&opening[m.end()..]))
+    }
+}
+
 /// The list a lead-in (the last sentence of a unit, ending in a colon) opens.
-fn list_under(lead_in: &str, section: &str) -> List {
+fn list_under(lead_in: &str, section: &str, issuer: &Issuer) -> List {
     let reading = match reading::reading(lead_in) {
+        _ if issuer.opens(lead_in) => None,
         Some(r) => Some(Reading::new(r.name, r.mandatory, Shape::ListItem)),
         None if reading::issuer_speaks(lead_in)
+            || issuer.leads(lead_in)
             || reading::denies(lead_in)
             || reading::announces_description(lead_in)
             || reading::announces_description(section) =>
@@ -274,8 +332,10 @@ fn list_under(lead_in: &str, section: &str) -> List {
 /// past [`MAX_REQUIREMENTS`].
 pub(super) fn requirements(
     lines: &[Line<'_>],
+    issuer_name: Option<&str>,
     limit: &StopFlag,
 ) -> Result<(Vec<Value>, usize), Stopped> {
+    let issuer = Issuer::new(issuer_name, lines);
     let mut m = Matrix {
         rows: Vec::new(),
         seen: std::collections::HashSet::new(),
@@ -338,7 +398,7 @@ pub(super) fn requirements(
                 .trim_end_matches(['*', '_'])
                 .ends_with(':');
             if last && (ends_colon || heads_items) {
-                list = Some(list_under(sentence, &unit.section));
+                list = Some(list_under(sentence, &unit.section, &issuer));
                 // A lead-in that binds by itself is a row too ("The offeror shall
                 // submit a price quotation that includes:", "Please send a proposal
                 // that includes the following:"); a label ("Einzureichende
@@ -360,7 +420,10 @@ pub(super) fn requirements(
                     _ => continue,
                 }
             }
-            if let Some(r) = reading::reading(sentence) {
+            // The issuer's own acts ("La DINUM assure …"), but for its rejections.
+            if let Some(r) = reading::reading(sentence)
+                && (r.name == "will" || !issuer.opens(sentence))
+            {
                 m.push(unit, sentence, r, category_of(sentence, &unit.section));
             }
         }
@@ -828,6 +891,101 @@ mod tests {
     }
 
     #[test]
+    fn the_issuer_setting_aside_papers_that_fail_binds_in_six_languages() {
+        for sentence in [
+            "The panel rejects applications that arrive after the deadline.",
+            "Le jury écarte les dossiers incomplets ou hors délai.",
+            "La mesa descarta las ofertas que superen el presupuesto.",
+            "La commissione scarta le domande prive della firma.",
+            "A comissão desclassifica as propostas sem assinatura.",
+            "Angebote, die nach der Frist eingehen, werden vom Verfahren ausgeschlossen.",
+        ] {
+            assert_eq!(modal_of(sentence), Some(("will", true)), "{sentence}");
+        }
+    }
+
+    /// The matrix's texts of `text` when the document's issuer is `issuer`.
+    fn texts_with_issuer(text: &str, issuer: &str) -> Vec<String> {
+        let stop = StopFlag::default();
+        let pages = [text];
+        let lines = crate::text::lines(&pages, &stop).unwrap();
+        requirements(&lines, Some(issuer), &stop)
+            .unwrap()
+            .0
+            .iter()
+            .map(|r| r["text"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn the_issuer_named_by_its_acronym_speaks_for_itself_in_six_languages() {
+        for (issuer, text, issuers, bidders) in [
+            (
+                "Office of Rural Water",
+                "The Office of Rural Water (ORW) runs the grant scheme.\n\nAt the close of the call, ORW will:\n- screen every application received\n- publish the list of grantees\n\nORW undertakes to answer questions within five days.\n\nApplicants must send their budget to ORW by 3 May.\n",
+                [
+                    "screen every application received",
+                    "ORW undertakes to answer questions within five days.",
+                ],
+                ["Applicants must send their budget to ORW by 3 May."],
+            ),
+            (
+                "Agence régionale de l'eau",
+                "L'Agence régionale de l'eau (ARE) pilote le dispositif.\n\nÀ la clôture de l'appel, l'ARE :\n- examine chaque dossier reçu\n- publie la liste des lauréats\n\nL'ARE s'engage à répondre aux questions sous cinq jours.\n\nLe candidat doit transmettre son budget à l'ARE avant le 3 mai.\n",
+                [
+                    "examine chaque dossier reçu",
+                    "L'ARE s'engage à répondre aux questions sous cinq jours.",
+                ],
+                ["Le candidat doit transmettre son budget à l'ARE avant le 3 mai."],
+            ),
+            (
+                "Agencia Regional del Agua",
+                "La Agencia Regional del Agua (ARA) gestiona el programa.\n\nAl cierre de la convocatoria, la ARA:\n- examina cada solicitud recibida\n- publica la lista de beneficiarios\n\nLa ARA se compromete a responder las consultas en cinco días.\n\nEl solicitante debe enviar su presupuesto a la ARA antes del 3 de mayo.\n",
+                [
+                    "examina cada solicitud recibida",
+                    "La ARA se compromete a responder las consultas en cinco días.",
+                ],
+                ["El solicitante debe enviar su presupuesto a la ARA antes del 3 de mayo."],
+            ),
+            (
+                "Agência Regional da Água",
+                "A Agência Regional da Água (ARAG) gere o programa.\n\nNo fecho do concurso, a ARAG:\n- examina cada candidatura recebida\n- publica a lista de beneficiários\n\nA ARAG compromete-se a responder às perguntas em cinco dias.\n\nO proponente deve enviar o orçamento à ARAG até 3 de maio.\n",
+                [
+                    "examina cada candidatura recebida",
+                    "A ARAG compromete-se a responder às perguntas em cinco dias.",
+                ],
+                ["O proponente deve enviar o orçamento à ARAG até 3 de maio."],
+            ),
+            (
+                "Agenzia Regionale delle Acque",
+                "L'Agenzia Regionale delle Acque (ARPA) gestisce il bando.\n\nAlla chiusura del bando, l'ARPA:\n- esamina ogni domanda ricevuta\n- pubblica l'elenco dei beneficiari\n\nL'ARPA si impegna a rispondere ai quesiti entro cinque giorni.\n\nIl richiedente deve inviare il bilancio all'ARPA entro il 3 maggio.\n",
+                [
+                    "esamina ogni domanda ricevuta",
+                    "L'ARPA si impegna a rispondere ai quesiti entro cinque giorni.",
+                ],
+                ["Il richiedente deve inviare il bilancio all'ARPA entro il 3 maggio."],
+            ),
+            (
+                "Landesamt für Wasser",
+                "Das Landesamt für Wasser (LAW) betreut das Programm.\n\nNach Ende der Frist wird das LAW:\n- jeden eingegangenen Antrag prüfen\n- die Liste der Zuwendungsempfänger veröffentlichen\n\nDas LAW verpflichtet sich, Fragen binnen fünf Tagen zu beantworten.\n\nDer Antragsteller muss das Budget vor Ende Mai an das LAW senden.\n",
+                [
+                    "jeden eingegangenen Antrag prüfen",
+                    "Das LAW verpflichtet sich, Fragen binnen fünf Tagen zu beantworten.",
+                ],
+                ["Der Antragsteller muss das Budget vor Ende Mai an das LAW senden."],
+            ),
+        ] {
+            let got = texts_with_issuer(text, issuer);
+            for t in issuers {
+                assert!(!got.iter().any(|g| g == t), "{issuer}: {got:?}");
+            }
+            for t in bidders {
+                assert!(got.iter().any(|g| g == t), "{issuer}: {got:?}");
+            }
+        }
+    }
+
+    #[test]
     fn sentences_are_not_cut_at_abbreviations() {
         assert_eq!(
             statement_sentences("Use open formats, e.g. CSV or JSON. Submit by May."),
@@ -836,23 +994,6 @@ mod tests {
         assert_eq!(
             statement_sentences("See para. 4 and No. 12 of the annex. Then sign."),
             ["See para. 4 and No. 12 of the annex.", "Then sign."]
-        );
-    }
-
-    #[test]
-    fn a_german_dates_day_ends_no_sentence() {
-        assert_eq!(
-            statement_sentences(
-                "Die Berichte sind bis zum 3. Mai vorzulegen. Danach endet die Frist."
-            ),
-            [
-                "Die Berichte sind bis zum 3. Mai vorzulegen.",
-                "Danach endet die Frist."
-            ]
-        );
-        assert_eq!(
-            statement_sentences("Es gibt 3. Danach folgt nichts."),
-            ["Es gibt 3.", "Danach folgt nichts."]
         );
     }
 

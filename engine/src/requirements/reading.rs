@@ -213,6 +213,11 @@ pub fn announces_requirements(text: &str) -> bool {
     CUES.list_cues.is_match(&plain(text))
 }
 
+/// Whether `text` names the bidder ("the applicant", "le lauréat", "der Bieter").
+pub fn names_bidder(text: &str) -> bool {
+    CUES.bidder.is_match(&plain(text))
+}
+
 /// Whether `text` (a heading or a lead-in) announces a list that binds nobody.
 pub fn announces_description(text: &str) -> bool {
     CUES.descriptive.is_match(&plain(text))
