@@ -365,3 +365,51 @@ fn an_issuer_whose_name_has_words_in_lower_case_is_named_whole() {
         ),
     ]);
 }
+
+#[test]
+fn the_subject_line_of_a_letter_of_invitation_is_the_title() {
+    check(&[
+        case(
+            "letter",
+            "en",
+            "Lakeside Water Authority\n12 March 2027\nDear Sir or Madam,\nSubject: Rehabilitation of the Eastern Pumping Station\nYou are invited to submit a sealed bid.\n",
+            "Rehabilitation of the Eastern Pumping Station",
+            "Lakeside Water Authority",
+        ),
+        case(
+            "letter",
+            "fr",
+            "Commune de Belmont-sur-Loire\nLe 12 mars 2027\nMadame, Monsieur,\nObjet : Rénovation énergétique de l'école des Tilleuls\nNous vous invitons à remettre une offre.\n",
+            "Rénovation énergétique de l'école des Tilleuls",
+            "Commune de Belmont-sur-Loire",
+        ),
+        case(
+            "letter",
+            "es",
+            "Ayuntamiento de Villanueva del Río\n12 de marzo de 2027\nEstimados señores:\nAsunto: Suministro de luminarias LED para el alumbrado público\nLes invitamos a presentar una oferta.\n",
+            "Suministro de luminarias LED para el alumbrado público",
+            "Ayuntamiento de Villanueva del Río",
+        ),
+        case(
+            "letter",
+            "it",
+            "Comune di Valdoro\n12 marzo 2027\nGentili Signori,\nOggetto: Servizio di trasporto scolastico 2027-2029\nVi invitiamo a presentare un'offerta.\n",
+            "Servizio di trasporto scolastico 2027-2029",
+            "Comune di Valdoro",
+        ),
+        case(
+            "letter",
+            "de",
+            "Stadtverwaltung Lindenau\n12. März 2027\nSehr geehrte Damen und Herren,\nBetreff: Sanierung der Sporthalle am Mühlenweg\nwir bitten Sie um ein Angebot.\n",
+            "Sanierung der Sporthalle am Mühlenweg",
+            "Stadtverwaltung Lindenau",
+        ),
+        case(
+            "letter",
+            "pt",
+            "Câmara Municipal de Vila Serena\n12 de março de 2027\nExmos. Senhores,\nAssunto: Requalificação do Mercado Municipal\nConvidamos V. Exas. a apresentar uma proposta.\n",
+            "Requalificação do Mercado Municipal",
+            "Câmara Municipal de Vila Serena",
+        ),
+    ]);
+}

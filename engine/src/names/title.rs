@@ -161,6 +161,9 @@ fn without_code(text: &str) -> &str {
 /// label).
 fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
     for (i, l) in top.iter().enumerate() {
+        if let Some(t) = letter_subject(l.text) {
+            return Some(t);
+        }
         if let Some(c) = TITLE_LABEL.captures(l.text) {
             let value = c.get(1).map_or("", |m| m.as_str()).trim();
             if letter_words(value) >= 2 && !value.ends_with(':') {
@@ -180,6 +183,26 @@ fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
         }
     }
     None
+}
+
+/// The subject line of a letter ("Subject: …", "Re: …", "Asunto: …", "Assunto: …",
+/// "Betreff: …"; "Objet" and "Oggetto" are title labels already): its value, or the
+/// subject it names when it names the kind of document ("Re: Invitation to Bid for
+/// …").
+fn letter_subject(text: &str) -> Option<Value> {
+    static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::text::re(r"(?i)^(?:subject|re|asunto|assunto|betreff|betrifft)\s*[:：]\s*(.+)$")
+    });
+    let value = SUBJECT.captures(text)?.get(1)?.as_str().trim();
+    let value = match subject_of_doc_type_line(value) {
+        Some(Some(subject)) => subject,
+        Some(None) => return None,
+        None => value,
+    };
+    if !acceptable_title(value, &HashMap::new()) || value.ends_with(':') {
+        return None;
+    }
+    found(clean_value(value), quote_line(text))
 }
 
 /// The subject document-type line `l` (line `i` of `top`) names, or the line beside
