@@ -97,6 +97,7 @@ pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
             .to_lowercase();
         if bytes[i] == b'.'
             && (ABBREVIATIONS.contains(&word.as_str())
+                || german_date(&word, next)
                 || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
                 || initials(&word))
         {
@@ -110,6 +111,34 @@ pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
     }
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// German months, after whose day ("am 3. Mai") no sentence ends.
+const GERMAN_MONTHS: &[&str] = &[
+    "Januar",
+    "Jänner",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+/// Whether the full stop after `word` is a German date's ordinal ("bis zum 3. Mai"):
+/// a day of one or two digits, then a month.
+fn german_date(word: &str, next: &str) -> bool {
+    let day = (1..=2).contains(&word.len()) && word.chars().all(|c| c.is_ascii_digit());
+    let month = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    day && GERMAN_MONTHS.contains(&month)
 }
 
 /// Whether `word` is letters joined by full stops ("f.o.r", "u.s", "p.o"): initials,
@@ -994,6 +1023,23 @@ mod tests {
         assert_eq!(
             statement_sentences("See para. 4 and No. 12 of the annex. Then sign."),
             ["See para. 4 and No. 12 of the annex.", "Then sign."]
+        );
+    }
+
+    #[test]
+    fn a_german_dates_day_ends_no_sentence() {
+        assert_eq!(
+            statement_sentences(
+                "Die Berichte sind bis zum 3. Mai vorzulegen. Danach endet die Frist."
+            ),
+            [
+                "Die Berichte sind bis zum 3. Mai vorzulegen.",
+                "Danach endet die Frist."
+            ]
+        );
+        assert_eq!(
+            statement_sentences("Es gibt 3. Danach folgt nichts."),
+            ["Es gibt 3.", "Danach folgt nichts."]
         );
     }
 
