@@ -165,6 +165,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"zwingend",
         r"(?:mit dem angebot )?vorzulegende",
         r"einzureichende",
+        r"(?:angebote|bewerbungen|anträge) werden bis (?:\S+ ){0,6}(?:entgegengenommen|angenommen)",
         r"(?:wird|werden) (?:\p{L}+ ){0,4}nur (?:\p{L}+ ){0,4}(?:angenommen|akzeptiert|entgegengenommen)",
     ],
     prohibitions: &[

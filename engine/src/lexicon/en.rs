@@ -289,6 +289,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:forms?|shall form) (?:an integral )?part of the (?:contract|agreement)",
         r"(?:constitutes?|implies|signifies) (?:the )?acceptance",
         r"(?:is|are) bound by",
+        // When the bidder's papers are due ("Quotes are due by 4 pm on 6 March").
+        r"(?:quotes?|quotations?|proposals?|bids?|offers?|tenders?|applications?|responses?|submissions?) (?:are|is) due",
         // The only way a thing is taken ("Offers will only be accepted by e-mail").
         r"(?:will|are|is) only (?:be )?(?:accepted|considered|received)",
         r"only (?:[\p{L}-]+ ){1,6}will be (?:accepted|considered|received)",

@@ -154,6 +154,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"se espera que (?:el|la|los|las) (?:adjudicatari[oa]|licitador|contratista|consultor)",
         r"(?:es|son|será|serán) (?:necesari[oa]s?|imprescindibles?|exigibles?|preceptiv[oa]s?)",
         r"se (?:solicita|solicitan|requiere|requieren|exige|exigen)",
+        r"(?:ofertas?|propuestas?|solicitudes?) (?:se recibirán?|serán? recibidas?) hasta",
         r"exigid[oa]s?",
         r"(?:tiene|tienen|tendrá|tendrán) que",
         r"(?:ha|han|habrá|habrán) de",

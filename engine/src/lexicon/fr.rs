@@ -168,6 +168,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"il est (?:demandé|attendu|exigé|requis|nécessaire|impératif|indispensable)",
         r"(?:est|sont) (?:demandée?s?|attendue?s?|requise?s?|nécessaires?|indispensables?|impératifs?)",
         r"(?:est|sont) tenue?s? de",
+        r"(?:offres|propositions|candidatures|dossiers) (?:seront|sont) reçue?s? jusqu'(?:au|à)",
         r"il faut",
         r"(?:est|sont) à (?:fournir|joindre|remettre|produire|transmettre|présenter|déposer|prévoir|respecter|livrer)",
         r"(?:fait|font) partie intégrante",

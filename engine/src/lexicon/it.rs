@@ -130,6 +130,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"si richiede che",
         r"(?:è|sono) (?:necessari[oaie]|indispensabil[ei]|richiest[oaie])",
         r"occorre",
+        r"(?:offerte|domande|proposte) (?:saranno|verranno) ricevute (?:entro|fino)",
         r"(?:è|sono) (?:\p{L}+mente )?tenut[oaie] (?:per contratto |per legge )?a",
         r"(?:è|sono) (?:invitat[oaie]|pregat[oaie]) a",
         r"si invita(?:no)? (?:[\p{L}']+ ){1,3}a",

@@ -121,6 +121,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"espera-se que (?:o|a) (?:contratad[oa]|consultor|proponente|fornecedor)",
         r"(?:é|são|será|serão) (?:necessári[oa]s?|imprescindíve(?:l|is)|exigid[oa]s?|requerid[oa]s?)",
         r"(?:é|são) exigid[oa]s?",
+        r"(?:propostas?|candidaturas?) (?:serão|será) recebidas? até",
         r"(?:tem|têm|terá|terão) (?:de|que)",
         r"(?:fica|ficam) obrigad[oa]s? a",
         r"(?:está|estão) obrigad[oa]s? a",

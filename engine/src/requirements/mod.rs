@@ -1092,6 +1092,27 @@ mod tests {
     }
 
     #[test]
+    fn when_the_bidders_papers_are_due_binds_in_six_languages() {
+        for sentence in [
+            "Quotes are due by 3 pm on the closing day.",
+            "Applications are due no later than the date above.",
+            "Les offres sont attendues au plus tard le 4 avril.",
+            "Les candidatures seront reçues jusqu'au 4 avril à midi.",
+            "Las propuestas se recibirán hasta el 4 de abril.",
+            "As propostas serão recebidas até 4 de abril.",
+            "Le offerte saranno ricevute entro il 4 aprile.",
+            "Angebote werden bis zum 4. April um 12 Uhr entgegengenommen.",
+        ] {
+            assert!(modal_of(sentence).is_some_and(|(_, m)| m), "{sentence}");
+        }
+        // Money due to the bidder binds nobody.
+        assert_eq!(
+            modal_of("Payment is due within thirty days of the invoice."),
+            None
+        );
+    }
+
+    #[test]
     fn a_list_of_what_the_bidder_does_not_do_binds_nobody_in_six_languages() {
         for lead_in in [
             "The Contractor is not responsible for the following:",
