@@ -220,6 +220,8 @@ const MATRIX: MatrixWords = MatrixWords {
     issuer_acts: &[
         r"(?:wird|werden) (?:[\p{L}\d.]+ ){0,4}(?:geöffnet|veröffentlicht|benachrichtigt|zurückgegeben|erstattet|bewertet)",
         r"(?:die )?zahlung(?:en)? (?:erfolgt|erfolgen)",
+        // Bids kept closed until a later opening: the issuer's custody.
+        r"(?:bleibt|bleiben) (?:\p{L}+ ){0,2}ungeöffnet",
     ],
     conditionals: &[
         r"sollten? (?:sie|der|die|das|es|ein\p{L}*)",

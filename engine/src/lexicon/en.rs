@@ -365,6 +365,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:will|shall) be (?:evaluated|assessed|scored|ranked)",
         r"payments? (?:will|shall) be (?:made|effected|released|processed)",
         r"held in (?:safe )?custody",
+        // Bids kept closed until a later opening: the issuer's custody.
+        r"(?:will|shall) remain unopened",
     ],
     conditionals: &[
         r"should (?:the|a|an|any|you|it|there)",

@@ -209,6 +209,8 @@ const MATRIX: MatrixWords = MatrixWords {
     issuer_acts: &[
         r"(?:será|serán) (?:abiert[oa]s?|publicad[oa]s?|notificad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|evaluad[oa]s?)",
         r"(?:el|los) pagos? (?:será|serán|se realizará|se realizarán|se efectuará|se efectuarán)",
+        // Bids kept closed until a later opening: the issuer's custody.
+        r"(?:permanecerá|permanecerán) (?:cerrad[oa]s?|sin abrir)",
     ],
     conditionals: &[r"si", r"cuando", r"en caso de", r"salvo que"],
     bidder: &[

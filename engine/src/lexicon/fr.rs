@@ -230,6 +230,8 @@ const MATRIX: MatrixWords = MatrixWords {
     issuer_acts: &[
         r"(?:sera|seront) (?:ouverte?s?|publiée?s?|notifiée?s?|restituée?s?|remboursée?s?|évaluée?s?|notée?s?)",
         r"(?:le|les) paiements? (?:sera|seront|est|sont) (?:effectuée?s?|versée?s?)",
+        // Bids kept closed until a later opening: the issuer's custody.
+        r"(?:restera|resteront|demeurera|demeureront) (?:fermée?s?|non ouverte?s?)",
     ],
     conditionals: &[
         r"si",

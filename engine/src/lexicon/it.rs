@@ -181,6 +181,8 @@ const MATRIX: MatrixWords = MatrixWords {
     issuer_acts: &[
         r"(?:sarà|saranno) (?:apert[oaie]|pubblicat[oaie]|notificat[oaie]|restituit[oaie]|rimborsat[oaie]|valutat[oaie])",
         r"(?:il|i) pagament[oi] (?:sarà|saranno|verrà|verranno) (?:effettuat|corrispost|erogat)[oi]",
+        // Bids kept closed until a later opening: the issuer's custody.
+        r"(?:rimarrà|rimarranno|resterà|resteranno) (?:chius[oaie]|sigillat[oaie])",
     ],
     conditionals: &[r"se", r"qualora", r"nel caso in cui", r"in caso di"],
     bidder: &[

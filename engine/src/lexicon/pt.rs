@@ -173,6 +173,8 @@ const MATRIX: MatrixWords = MatrixWords {
     issuer_acts: &[
         r"(?:será|serão) (?:abert[oa]s?|publicad[oa]s?|notificad[oa]s?|devolvid[oa]s?|reembolsad[oa]s?|avaliad[oa]s?)",
         r"(?:o|os) pagamentos? (?:será|serão) (?:efetuad|realizad|feit)[oa]s?",
+        // Bids kept closed until a later opening: the issuer's custody.
+        r"(?:permanecerá|permanecerão) (?:fechad[oa]s?|lacrad[oa]s?)",
     ],
     conditionals: &[r"se", r"quando", r"caso", r"em caso de"],
     bidder: &[

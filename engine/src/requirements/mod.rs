@@ -562,12 +562,16 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     let Some(r) = from_list.or(own) else {
         return;
     };
-    if whole.chars().count() <= MAX_REQUIREMENT_CHARS {
+    // An item whose later sentence binds nobody ("No partial delivery shall be
+    // accepted. Payment is made on receipt.") is no one row: its binding sentences are.
+    let mixed = sentences.iter().skip(1).any(|s| reading::binds_nobody(s));
+    if whole.chars().count() <= MAX_REQUIREMENT_CHARS && !mixed {
         let category = category::category_of_item(whole, lead_in, &unit.section);
         m.push(unit, whole, r, category);
         return;
     }
-    // Too long for one row: its sentences, the first with the list's modality.
+    // Too long for one row, or mixed: its sentences, the first with the list's
+    // modality.
     for (i, s) in sentences.iter().enumerate() {
         let r = if i == 0 { Some(r) } else { reading::reading(s) };
         if let Some(r) = r {
