@@ -281,6 +281,9 @@ const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
         r"it is (?:expected|required|mandatory|compulsory) that",
         r"(?:is|are) to be",
+        // "be to" with the bidder as its subject ("Offerors are to communicate only
+        // with…"); with any subject it is a purpose ("The aim is to…").
+        r"(?:offerors?|bidders?|tenderers?|applicants?|proposers?|respondents?|vendors?|suppliers?|contractors?|consultants?|candidates?|firms?|you) (?:are|is) to \p{L}+",
         r"(?:is|are) expected (?:to|from|of)",
         r"(?:is|are) (?:a )?(?:mandatory |minimum )?requirements?",
         r"(?:is|are) (?:obliged|obligated|requested|asked) to",
@@ -302,6 +305,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:will not|won't) be able to",
         // "No change in the rates may occur": a "may" that forbids.
         r"no (?:[\p{L}-]+ ){1,6}may",
+        r"(?:offerors?|bidders?|tenderers?|applicants?|proposers?|respondents?|vendors?|suppliers?|contractors?|consultants?|candidates?|firms?|you) (?:are|is) not to \p{L}+",
         r"(?:is|are) (?:strictly )?(?:prohibited|forbidden)",
         r"no (?:\p{L}+ ){1,3}(?:will|shall) be (?:accepted|permitted|allowed|considered)",
     ],

@@ -671,6 +671,7 @@ mod tests {
             "The Foundation shall publish the answers on its website.",
             "Answers to all questions will be published on the portal.",
             "The programme aims to help 2,000 adults.",
+            "The purpose of this request is to establish a framework contract.",
             "Mustard seed farmers are the target group.",
             // A permission binds nobody.
             "Applicants may attach letters of support.",
@@ -771,6 +772,13 @@ mod tests {
                 "All invoices are to be addressed to the finance office.",
                 ("required", true),
             ),
+            // "Be to" with the bidder as its subject; a purpose's "is to" binds nobody
+            // (below).
+            (
+                "Offerors are to communicate only with the procurement officer.",
+                ("required", true),
+            ),
+            ("Bidders are not to contact the evaluators.", ("must", true)),
             (
                 "The work is expected to be completed within six months.",
                 ("required", true),

@@ -176,13 +176,42 @@ pub fn subject_before(sentence: &str, at: usize) -> Subject {
     let before = &sentence[..at];
     let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
     let clause = &before[clause_start..];
-    let last = |re: &Regex| re.find_iter(clause).last().map(|m| m.end());
+    // A party named after a preposition is no subject: "exceptions to our contract
+    // must be noted", "workers placed at the University shall not…", "les pièces
+    // remises à la Commune doivent…".
+    let last = |re: &Regex| {
+        re.find_iter(clause)
+            .filter(|m| {
+                let lead = m.as_str().len()
+                    - m.as_str()
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len();
+                !after_preposition(&clause[..m.start() + lead])
+            })
+            .last()
+            .map(|m| m.end())
+    };
     match (last(&CUES.bidder), last(&CUES.issuer)) {
         (Some(b), Some(i)) if i > b => Subject::Issuer,
         (Some(_), _) => Subject::Bidder,
         (None, Some(_)) => Subject::Issuer,
         (None, None) => Subject::Other,
     }
+}
+
+/// The prepositions of the six languages that put a party in a phrase of its own
+/// rather than in a clause's subject ("to", "à la", "a la", "alla", "an die", "ao").
+static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|\s)(?:to|of|for|with|in|on|at|from|by|under|than|into|towards|à|au|aux|de|du|des|pour|avec|par|chez|sur|dans|auprès de|a|al|del|para|con|por|en|ante|ai|alla|alle|allo|di|della|dello|degli|delle|per|da|dal|dalla|su|presso|an|bei|beim|mit|von|vom|zu|zum|zur|für|durch|auf|aus|gegenüber|ao|aos|à|às|do|da|dos|das|pelo|pela|no|na|nos|nas)\s+(?:the\s+|la\s+|le\s+|l[’']|les\s+|el\s+|los\s+|las\s+|il\s+|lo\s+|gli\s+|der\s+|die\s+|dem\s+|den\s+|des\s+|o\s+|os\s+|a\s+|as\s+)?$",
+    )
+});
+
+/// Whether `before` (the words before a party's name, within its clause) ends with a
+/// preposition and, at most, an article.
+fn after_preposition(before: &str) -> bool {
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    PREPOSITION_BEFORE.is_match(tail)
 }
 
 /// Whether the verb that ends at byte `end` is a passive whose agent is the issuer
@@ -587,6 +616,42 @@ mod tests {
                 Subject::Bidder,
             ),
             ("We will notify the winner.", "will", Subject::Issuer),
+            // A party after a preposition is no subject.
+            (
+                "Any exceptions to our standard terms must be noted.",
+                "must",
+                Subject::Other,
+            ),
+            (
+                "Staff placed at the University shall hold a permit.",
+                "shall",
+                Subject::Other,
+            ),
+            (
+                "Les documents remis à la Commune doivent être signés.",
+                "doivent",
+                Subject::Other,
+            ),
+            (
+                "Los informes entregados a la Universidad deberán estar firmados.",
+                "deberán",
+                Subject::Other,
+            ),
+            (
+                "I documenti consegnati alla Commissione devono essere firmati.",
+                "devono",
+                Subject::Other,
+            ),
+            (
+                "Die an den Auftraggeber gesendeten Unterlagen müssen signiert sein.",
+                "müssen",
+                Subject::Other,
+            ),
+            (
+                "Os relatórios entregues ao Comitê devem ser assinados.",
+                "devem",
+                Subject::Other,
+            ),
             (
                 "O comitê poderá pedir esclarecimentos.",
                 "poderá",

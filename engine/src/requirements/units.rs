@@ -42,6 +42,43 @@ static NUMBERED_ROW: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9]{1,2}\s+\p{Lu
 static CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([0-9]{1,2}(?:\.[0-9]{1,2})*)\\?\.\s+\p{Lu}"));
 
+/// A run-in heading: a clause's number or roman numeral, then its name in capitals
+/// (most of its letters) and a colon, then its text on the same line ("IV. FINAL CONTRACT: Attachment B
+/// is…", "3.2 DELIVERY: The goods…"). The number and name are the section.
+static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^((?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVX]{1,5})\.?\s+\p{L}[\p{L}\p{N} /&'’,()-]{2,60}?)\s*:\s+\S",
+    )
+});
+
+/// Most words of a run-in heading's name.
+const MAX_RUN_IN_WORDS: usize = 8;
+
+/// A run-in heading at the start of `text`: the heading, its depth, and where its
+/// text starts.
+fn run_in(text: &str) -> Option<(&str, usize, usize)> {
+    let c = RUN_IN.captures(text)?;
+    let heading = c.get(1)?;
+    let label = heading.as_str().trim_end();
+    let mut words = label.split_whitespace();
+    let number = words.next()?.trim_end_matches('.');
+    let name = &label[label.len() - label.trim_start_matches(|c: char| !c.is_whitespace()).len()..];
+    let letters = name.chars().filter(|ch| ch.is_alphabetic()).count();
+    let capitals = name.chars().filter(|ch| ch.is_uppercase()).count();
+    // A name in capitals, whatever a brand's lower-case letters ("eVA REGISTRATION",
+    // "SWaM CERTIFICATION"); a sentence's words are not one.
+    if words.count() > MAX_RUN_IN_WORDS || letters < 4 || capitals * 10 < letters * 7 {
+        return None;
+    }
+    let depth = if number.starts_with(|ch: char| ch.is_ascii_digit()) {
+        number.split('.').count()
+    } else {
+        1
+    };
+    let body = text[heading.end()..].trim_start().strip_prefix(':')?;
+    Some((label, depth, text.len() - body.trim_start().len()))
+}
+
 /// One statement of the document.
 pub(super) struct Unit {
     /// Its lines joined by a space; " … " where a running header was left out.
@@ -63,6 +100,71 @@ const MAX_RUNNING: usize = 200;
 /// heading nor a statement.
 static CONTENTS_LINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:\.{4,}|…{2,}|(?:\. ){3,}|_{4,})\s*[0-9]{1,4}\s*$"));
+
+/// A table of contents' heading, alone on its line ("Table of contents", "Sommaire",
+/// "Índice", "Indice", "Inhaltsverzeichnis", "Sumário").
+static CONTENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:table\s+of\s+contents|contents|sommaire|table\s+des\s+mati[èe]res|[íi]ndice(?:\s+general)?|contenido|sum[áa]rio|inhalt|inhaltsverzeichnis)\s*:?$",
+    )
+});
+
+/// A contents entry without dot leaders: a heading's words, then its page number
+/// ("XII. COSTS OF SERVICES 8", "Annex A Declaration form 15"); or a page's number
+/// alone.
+static CONTENTS_ENTRY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:\p{L}\S*\s+[0-9]{1,3}|^[0-9]{1,3})$"));
+
+/// Most lines a table of contents spans.
+const MAX_CONTENTS_LINES: usize = 400;
+/// Most lines of a contents entry before the one holding its page number (an entry
+/// wrapped, or the table's header row "SECTION DESCRIPTION PAGE").
+const MAX_ENTRY_WRAP: usize = 2;
+/// Longest line read as a contents entry.
+const MAX_ENTRY_BYTES: usize = 200;
+
+/// The lines of the tables of contents whose entries have no dot leaders (those with
+/// leaders are [`CONTENTS_LINE`]s wherever they are): from a contents heading on, the
+/// lines ending in a page number, with the lines an entry wraps from, until a line
+/// that is neither. The heading and its entries are neither headings nor statements:
+/// read as headings, the last entries became the section of the whole text after
+/// them. A contents heading over fewer than two entries is left as it is. Linear: each
+/// line is looked at a bounded number of times.
+fn contents_lines(lines: &[Line<'_>]) -> Vec<bool> {
+    let entry = |l: &Line<'_>| {
+        let t = l.text.trim();
+        t.len() <= MAX_ENTRY_BYTES && (CONTENTS_ENTRY.is_match(t) || CONTENTS_LINE.is_match(t))
+    };
+    let mut marked = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if !CONTENTS_HEADING.is_match(lines[i].text.trim()) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1 + MAX_CONTENTS_LINES).min(lines.len());
+        let (mut j, mut entries) = (i + 1, 0);
+        while j < end {
+            if entry(&lines[j]) {
+                entries += 1;
+                j += 1;
+                continue;
+            }
+            let wrapped = (j + 1..(j + 1 + MAX_ENTRY_WRAP).min(end)).find(|&k| {
+                entry(&lines[k]) && lines[j..k].iter().all(|l| l.text.len() <= MAX_ENTRY_BYTES)
+            });
+            match wrapped {
+                Some(k) => j = k,
+                None => break,
+            }
+        }
+        if entries >= 2 {
+            marked[i..j].fill(true);
+        }
+        i = j.max(i + 1);
+    }
+    marked
+}
 
 /// Whether line `i` is among the first or last three of its page.
 fn at_page_edge(lines: &[Line<'_>], i: usize) -> bool {
@@ -447,6 +549,8 @@ fn without_heading_marks<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
 struct Reader<'l, 'a> {
     lines: &'l [Line<'a>],
     running: HashSet<String>,
+    /// The lines of tables of contents without dot leaders.
+    contents: Vec<bool>,
     unwrapped: bool,
     out: Vec<Unit>,
     path: Path,
@@ -489,6 +593,7 @@ pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, St
     let mut r = Reader {
         lines,
         running: running_lines(lines),
+        contents: contents_lines(lines),
         unwrapped: unwrapped(lines),
         out: Vec::new(),
         path: Path::default(),
@@ -638,7 +743,7 @@ impl Reader<'_, '_> {
             self.skipped = true;
             return;
         }
-        if CONTENTS_LINE.is_match(l.text) {
+        if CONTENTS_LINE.is_match(l.text) || self.contents[i] {
             return;
         }
         let in_run = !l.starts_paragraph
@@ -807,6 +912,20 @@ impl Reader<'_, '_> {
         let text = l.text;
         let mut is_item = is_item;
         let mut body = text;
+        // A run-in heading is the section of its own text and of what follows.
+        if let Some((label, depth, start)) = run_in(text) {
+            self.path.enter(label, Level::Numbered(depth));
+            self.path.stacking = false;
+            self.open = Some(Unit {
+                text: text[start..].to_owned(),
+                first_page_len: usize::MAX,
+                page: l.page,
+                is_item: false,
+                section: self.path.section(),
+            });
+            self.implicit = false;
+            return;
+        }
         // A numbered paragraph outside a list is a clause: its number is its section.
         // Inside a list of other marks, the next number of the last clause is one too.
         let clause = CLAUSE.captures(text).filter(|c| {

@@ -592,3 +592,162 @@ fn a_tables_header_row_that_names_a_duty_is_no_row_but_its_rows_are() {
         assert_eq!(texts, [row], "{header}");
     }
 }
+
+#[test]
+fn a_contents_page_without_dot_leaders_is_no_section_of_the_text_after_it() {
+    for (contents, entries, heading, statement) in [
+        (
+            "TABLE OF CONTENTS",
+            [
+                "I. SCOPE 3",
+                "II. SUBMISSION OF OFFERS 4",
+                "ANNEX A PRICE FORM 9",
+            ],
+            "SUBMISSION OF OFFERS",
+            "The offer shall be signed by an authorised officer.",
+        ),
+        (
+            "Sommaire",
+            [
+                "1. Objet 3",
+                "2. Remise des offres 4",
+                "Annexe 1 Bordereau des prix 9",
+            ],
+            "Remise des offres",
+            "L'offre doit être signée par une personne habilitée.",
+        ),
+        (
+            "Índice",
+            [
+                "1. Objeto 3",
+                "2. Presentación de ofertas 4",
+                "Anexo I Modelo de oferta 9",
+            ],
+            "Presentación de ofertas",
+            "La oferta deberá estar firmada por el representante legal.",
+        ),
+        (
+            "Indice",
+            [
+                "1. Oggetto 3",
+                "2. Presentazione delle offerte 4",
+                "Allegato 1 Modulo 9",
+            ],
+            "Presentazione delle offerte",
+            "L'offerta deve essere firmata dal legale rappresentante.",
+        ),
+        (
+            "Inhaltsverzeichnis",
+            [
+                "1. Gegenstand 3",
+                "2. Abgabe der Angebote 4",
+                "Anlage 1 Preisblatt 9",
+            ],
+            "Abgabe der Angebote",
+            "Das Angebot muss von einer vertretungsberechtigten Person unterschrieben sein.",
+        ),
+        (
+            "Sumário",
+            [
+                "1. Objeto 3",
+                "2. Apresentação das propostas 4",
+                "Anexo I Modelo 9",
+            ],
+            "Apresentação das propostas",
+            "A proposta deve ser assinada pelo representante legal.",
+        ),
+    ] {
+        let page_one = format!(
+            "{contents}\n\n{}\n\n{}\n\n{}\n",
+            entries[0], entries[1], entries[2]
+        );
+        let page_two = format!(
+            "{}\n\n{heading}\n\n{statement}\n",
+            entries[1].rsplit_once(' ').unwrap().0
+        );
+        let got = rows(&[page_one.as_str(), page_two.as_str()]);
+        let row = got
+            .iter()
+            .find(|r| r.0 == statement)
+            .unwrap_or_else(|| panic!("{got:?}"));
+        assert!(row.1.contains(heading), "{row:?}");
+        for e in entries {
+            assert!(
+                !row.1.contains(e),
+                "a contents line in the section: {row:?}"
+            );
+        }
+        // The contents' lines are no statements either.
+        assert!(
+            !got.iter().any(|r| entries.contains(&r.0.as_str())),
+            "{got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_contents_heading_over_text_is_left_as_it_is() {
+    let page = "Contents\n\nThe bid shall contain the forms of Annex 2.\n";
+    let got = rows(&[page]);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == "The bid shall contain the forms of Annex 2."),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_run_in_heading_is_the_section_of_its_text() {
+    for (line, section, statement) in [
+        (
+            "IV. FINAL CONTRACT: Any exceptions to the standard contract must be listed.",
+            "IV. FINAL CONTRACT",
+            "Any exceptions to the standard contract must be listed.",
+        ),
+        (
+            "VI. eVA REGISTRATION: All vendors shall register before the award.",
+            "VI. eVA REGISTRATION",
+            "All vendors shall register before the award.",
+        ),
+        (
+            "3.2 LIVRAISON : Le titulaire doit livrer sous trente jours.",
+            "3.2 LIVRAISON",
+            "Le titulaire doit livrer sous trente jours.",
+        ),
+        (
+            "II. GARANTÍAS: El adjudicatario deberá constituir una garantía definitiva.",
+            "II. GARANTÍAS",
+            "El adjudicatario deberá constituir una garantía definitiva.",
+        ),
+        (
+            "5. CONSEGNA: Il fornitore deve consegnare entro trenta giorni.",
+            "5. CONSEGNA",
+            "Il fornitore deve consegnare entro trenta giorni.",
+        ),
+        (
+            "III. LIEFERUNG: Der Auftragnehmer muss binnen dreißig Tagen liefern.",
+            "III. LIEFERUNG",
+            "Der Auftragnehmer muss binnen dreißig Tagen liefern.",
+        ),
+        (
+            "IV. ENTREGA: O fornecedor deve entregar em trinta dias.",
+            "IV. ENTREGA",
+            "O fornecedor deve entregar em trinta dias.",
+        ),
+    ] {
+        let page = format!("SCOPE\n\nThe work is described below.\n\n{line}\n");
+        let got = rows(&[page.as_str()]);
+        assert!(
+            got.iter().any(|r| r.0 == statement && r.1 == section),
+            "{line}: {got:?}"
+        );
+    }
+    // A sentence in mixed case before a colon is no heading.
+    let page = "SCOPE\n\n4. The Contractor shall supply: forms, pens and paper.\n";
+    let got = rows(&[page]);
+    assert!(
+        got.iter()
+            .any(|r| r.0.starts_with("The Contractor shall supply")),
+        "{got:?}"
+    );
+}
