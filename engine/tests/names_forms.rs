@@ -413,3 +413,51 @@ fn the_subject_line_of_a_letter_of_invitation_is_the_title() {
         ),
     ]);
 }
+
+#[test]
+fn a_call_for_expressions_of_interest_is_a_kind_of_document_not_a_title() {
+    check(&[
+        case(
+            "interest",
+            "en",
+            "Lakeside Water Authority\nRequest for Expressions of Interest\nConsulting Services for a Flood Risk Study\n1. Background\n",
+            "Consulting Services for a Flood Risk Study",
+            "Lakeside Water Authority",
+        ),
+        case(
+            "interest",
+            "fr",
+            "Commune de Belmont-sur-Loire\nAppel à manifestation d'intérêt\nÉtude des risques d'inondation du bassin de la Loire\n1. Contexte\n",
+            "Étude des risques d'inondation du bassin de la Loire",
+            "Commune de Belmont-sur-Loire",
+        ),
+        case(
+            "interest",
+            "es",
+            "Ayuntamiento de Villanueva del Río\nSolicitud de manifestaciones de interés\nEstudio del riesgo de inundación del río Tajo\n1. Antecedentes\n",
+            "Estudio del riesgo de inundación del río Tajo",
+            "Ayuntamiento de Villanueva del Río",
+        ),
+        case(
+            "interest",
+            "it",
+            "Comune di Valdoro\nAvviso di manifestazione di interesse\nStudio del rischio di alluvione del fiume Adige\n1. Premessa\n",
+            "Studio del rischio di alluvione del fiume Adige",
+            "Comune di Valdoro",
+        ),
+        case(
+            "interest",
+            "de",
+            "Stadtverwaltung Lindenau\nAufruf zur Interessenbekundung\nStudie zum Hochwasserrisiko an der Mulde\n1. Hintergrund\n",
+            "Studie zum Hochwasserrisiko an der Mulde",
+            "Stadtverwaltung Lindenau",
+        ),
+        case(
+            "interest",
+            "pt",
+            "Câmara Municipal de Vila Serena\nConvite à manifestação de interesse\nEstudo do risco de cheias do rio Mondego\n1. Enquadramento\n",
+            "Estudo do risco de cheias do rio Mondego",
+            "Câmara Municipal de Vila Serena",
+        ),
+    ]);
+}

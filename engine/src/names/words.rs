@@ -270,6 +270,11 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "termini di riferimento",
     "(?:auftrags)?bekanntmachung",
     "(?:preis|angebots)anfrage",
+    // Calls for expressions of interest.
+    "(?:solicitud(?:es)? de |convocatoria de |invitaci[óo]n a presentar )?manifestaci[óo]n(?:es)? de inter[ée]s",
+    "manifestazion[ei] di interesse",
+    "(?:aufruf zur )?interessenbekundung(?:sverfahren)?",
+    "(?:convite (?:à|a|para) (?:apresenta[çc][ãa]o de )?|pedido de )?manifesta[çc](?:[ãa]o|[õo]es) de interesse",
 ];
 
 /// Software and accounts that fill a file's author property by themselves: never an
