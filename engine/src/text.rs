@@ -39,8 +39,15 @@ pub(super) struct Line<'a> {
 /// pattern keeps them on the lazy DFA (about 6 MB more peak memory over the corpus);
 /// it is a cap, not an allocation.
 pub(super) fn re(pattern: &str) -> Regex {
+    re_with_cache(pattern, 8 << 20)
+}
+
+/// A pattern whose lazy DFA may grow to `bytes` before the search falls back to the
+/// PikeVM, for the few patterns that join hundreds of cues (see its callers). A cap,
+/// not an allocation.
+pub(super) fn re_with_cache(pattern: &str, bytes: usize) -> Regex {
     regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(8 << 20)
+        .dfa_size_limit(bytes)
         .build()
         .expect("the analyzer's patterns are valid")
 }
