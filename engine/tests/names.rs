@@ -3,85 +3,10 @@
 //! a few lines of body, as a tender or a call is laid out. Every case is run through
 //! `analyze_document`, and every failing case is listed at once.
 
+mod common;
+
+use common::{Case, case, check};
 use rfp_engine::{HintKind, Layout, StopFlag, analyze_document};
-
-/// One document: the shape it tests, its language, its text, its hints, and the title
-/// and issuer it must give.
-struct Case {
-    shape: &'static str,
-    lang: &'static str,
-    text: &'static str,
-    hints: &'static [(HintKind, &'static str)],
-    title: &'static str,
-    issuer: &'static str,
-}
-
-const fn case(
-    shape: &'static str,
-    lang: &'static str,
-    text: &'static str,
-    title: &'static str,
-    issuer: &'static str,
-) -> Case {
-    Case {
-        shape,
-        lang,
-        text,
-        hints: &[],
-        title,
-        issuer,
-    }
-}
-
-/// A name as it compares: lower case, single spaces, without a leading article.
-fn comparable(name: &str) -> String {
-    let lower = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let lower = lower.to_lowercase();
-    for article in [
-        "the ", "la ", "le ", "el ", "il ", "die ", "der ", "l'", "l’", "a ", "o ",
-    ] {
-        if let Some(rest) = lower.strip_prefix(article) {
-            return rest.to_owned();
-        }
-    }
-    lower
-}
-
-/// The title and issuer `analyze_document` gives a case.
-fn names(c: &Case) -> (Option<String>, Option<String>) {
-    let mut layout = Layout::new();
-    for (kind, text) in c.hints {
-        layout.push(*kind, text);
-    }
-    let a = analyze_document(&[c.text], &layout, &StopFlag::default()).unwrap();
-    let value = |field: &str| {
-        a["extracted_data"][field]["value"]
-            .as_str()
-            .map(str::to_owned)
-    };
-    (value("title"), value("issuer"))
-}
-
-/// Runs every case; fails listing each wrong title and issuer.
-fn check(cases: &[Case]) {
-    let mut wrong = Vec::new();
-    for c in cases {
-        let (title, issuer) = names(c);
-        if title.as_deref().map(comparable) != Some(comparable(c.title)) {
-            wrong.push(format!(
-                "[{} {}] title {:?}, want {:?}",
-                c.shape, c.lang, title, c.title
-            ));
-        }
-        if issuer.as_deref().map(comparable) != Some(comparable(c.issuer)) {
-            wrong.push(format!(
-                "[{} {}] issuer {:?}, want {:?}",
-                c.shape, c.lang, issuer, c.issuer
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
-}
 
 #[test]
 fn a_step_or_section_heading_is_not_the_title() {
@@ -823,8 +748,8 @@ fn the_styled_title_and_the_properties_converge() {
         Case {
             shape: "styled",
             lang: "en",
-            text: "Lakeside Water Authority\nProcurement Notice\nAnnual Report 2026\nLeak Detection Services for the Western Network\n1. Background\n",
-            hints: &[
+            pages: vec!["Lakeside Water Authority\nProcurement Notice\nAnnual Report 2026\nLeak Detection Services for the Western Network\n1. Background\n".to_owned()],
+            hints: vec![
                 (
                     HintKind::Title,
                     "Leak Detection Services for the Western Network",
@@ -837,8 +762,8 @@ fn the_styled_title_and_the_properties_converge() {
         Case {
             shape: "styled",
             lang: "de",
-            text: "Landkreis Oberfelden\nAmt für Schulen\nDigitalisierung der Kreisschulen 2027\nEinleitung\n",
-            hints: &[
+            pages: vec!["Landkreis Oberfelden\nAmt für Schulen\nDigitalisierung der Kreisschulen 2027\nEinleitung\n".to_owned()],
+            hints: vec![
                 (HintKind::Heading1, "Digitalisierung der Kreisschulen 2027"),
                 (HintKind::MetaAuthor, "Landkreis Oberfelden"),
             ],

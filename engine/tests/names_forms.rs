@@ -5,76 +5,9 @@
 //! in full once and then by its short name. Each case goes through
 //! `analyze_document`; every failing case is listed at once.
 
-use rfp_engine::{Layout, StopFlag, analyze_document};
+mod common;
 
-/// One document: its shape, language, pages, and the title and issuer it must give.
-struct Case {
-    shape: &'static str,
-    lang: &'static str,
-    pages: Vec<String>,
-    title: &'static str,
-    issuer: &'static str,
-}
-
-fn case(
-    shape: &'static str,
-    lang: &'static str,
-    text: &str,
-    title: &'static str,
-    issuer: &'static str,
-) -> Case {
-    Case {
-        shape,
-        lang,
-        pages: vec![text.to_owned()],
-        title,
-        issuer,
-    }
-}
-
-/// A name as it compares: lower case, single spaces, without a leading article.
-fn comparable(name: &str) -> String {
-    let lower = name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    for article in [
-        "the ", "la ", "le ", "el ", "il ", "die ", "der ", "l'", "o ", "a ",
-    ] {
-        if let Some(rest) = lower.strip_prefix(article) {
-            return rest.to_owned();
-        }
-    }
-    lower
-}
-
-/// Runs every case; fails listing each wrong title and issuer.
-fn check(cases: &[Case]) {
-    let mut wrong = Vec::new();
-    for c in cases {
-        let a = analyze_document(&c.pages, &Layout::new(), &StopFlag::default()).unwrap();
-        let value = |field: &str| {
-            a["extracted_data"][field]["value"]
-                .as_str()
-                .map(str::to_owned)
-        };
-        let (title, issuer) = (value("title"), value("issuer"));
-        if title.as_deref().map(comparable) != Some(comparable(c.title)) {
-            wrong.push(format!(
-                "[{} {}] title {:?}, want {:?}",
-                c.shape, c.lang, title, c.title
-            ));
-        }
-        if issuer.as_deref().map(comparable) != Some(comparable(c.issuer)) {
-            wrong.push(format!(
-                "[{} {}] issuer {:?}, want {:?}",
-                c.shape, c.lang, issuer, c.issuer
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
-}
+use common::{Case, case, check};
 
 #[test]
 fn the_subject_field_of_a_form_is_the_title_not_the_procedure_field() {
@@ -263,6 +196,7 @@ fn a_cover_that_names_only_the_kind_of_procurement_leaves_the_title_to_the_runni
             shape: "running header",
             lang,
             pages: bidding_document(cover, header, &body),
+            hints: Vec::new(),
             title,
             issuer,
         })
