@@ -9,6 +9,9 @@
 //! done
 //! cargo run --release -p rfp-engine --example speed -- /tmp/texts
 //! ```
+//!
+//! `--out DIR` also writes each analysis to `DIR/<file>.json`, so that a change
+//! meant only to be faster can be shown to change no result (`diff -r` two runs).
 
 use std::time::Instant;
 
@@ -18,6 +21,14 @@ fn main() {
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: speed FOLDER_OF_TEXT_FILES");
         std::process::exit(2);
+    };
+    let out = match (std::env::args().nth(2).as_deref(), std::env::args().nth(3)) {
+        (Some("--out"), Some(out)) => Some(std::path::PathBuf::from(out)),
+        (None, _) => None,
+        _ => {
+            eprintln!("usage: speed FOLDER_OF_TEXT_FILES [--out DIR]");
+            std::process::exit(2);
+        }
     };
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,
@@ -32,7 +43,15 @@ fn main() {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
-        let _ = rfp_engine::analyze(&text);
+        let first = rfp_engine::analyze(&text);
+        if let (Some(out), Some(name)) = (&out, path.file_name()) {
+            let file = out.join(name).with_extension("json");
+            let json = serde_json::to_string_pretty(&first).unwrap_or_default();
+            if let Err(e) = std::fs::write(&file, json) {
+                eprintln!("speed: cannot write {}: {e}", file.display());
+                std::process::exit(1);
+            }
+        }
         let mut runs: Vec<f64> = (0..RUNS)
             .map(|_| {
                 let start = Instant::now();

@@ -86,7 +86,12 @@ pub fn analyze_document<S: AsRef<str>>(
     } = dates::deadlines(&entries);
     notes.extend(note);
 
-    let (dollar, dollar_country) = money::dollar_currency(lines.iter().take(400).map(|l| l.text));
+    // Which dollars a bare "$" means matters only where one is written.
+    let (dollar, dollar_country) = if lines.iter().any(|l| l.text.contains('$')) {
+        money::dollar_currency(lines.iter().take(400).map(|l| l.text))
+    } else {
+        ("USD", None)
+    };
     let judged = money::judged_amounts(&blocks, dollar, limits::MAX_AMOUNTS, stop)?;
     let (budget, budget_range) = money::budget(&judged);
     notes.extend(money::no_budget_note(&budget, &judged));

@@ -213,12 +213,21 @@ fn written_amounts(text: &str) -> impl Iterator<Item = Money> + '_ {
 pub(super) fn dollar_currency<'a>(
     texts: impl Iterator<Item = &'a str>,
 ) -> (&'static str, Option<&'static str>) {
-    let mut counts = [0usize; DOLLAR_COUNTRIES.len()];
+    // The lines lower-cased into one text, each ended by a newline, so that each cue
+    // is searched once rather than once per line; a cue counts once per line it is in.
+    let mut lower = String::new();
+    let mut starts = Vec::new();
     for text in texts {
-        let lower = text.to_lowercase();
-        for (i, (_, _, cues)) in DOLLAR_COUNTRIES.iter().enumerate() {
-            counts[i] += cues.iter().filter(|c| has_word(&lower, c)).count();
-        }
+        starts.push(lower.len());
+        lower.push_str(&text.to_lowercase());
+        lower.push('\n');
+    }
+    let mut counts = [0usize; DOLLAR_COUNTRIES.len()];
+    for (i, (_, _, cues)) in DOLLAR_COUNTRIES.iter().enumerate() {
+        counts[i] = cues
+            .iter()
+            .map(|c| lines_with_word(&lower, &starts, c))
+            .sum();
     }
     let best = (0..counts.len()).max_by_key(|&i| (counts[i], std::cmp::Reverse(i)));
     match best {
@@ -227,12 +236,21 @@ pub(super) fn dollar_currency<'a>(
     }
 }
 
-/// Whether `lower` has `word` as a word (or phrase) of its own.
-fn has_word(lower: &str, word: &str) -> bool {
-    lower.match_indices(word).any(|(i, _)| {
-        !lower[..i].ends_with(char::is_alphanumeric)
-            && !lower[i + word.len()..].starts_with(char::is_alphanumeric)
-    })
+/// How many of the lines of `lower` (which begin at `starts`) have `word` as a word
+/// (or phrase) of its own.
+fn lines_with_word(lower: &str, starts: &[usize], word: &str) -> usize {
+    let mut lines = 0;
+    let mut last = None;
+    for (i, _) in lower.match_indices(word) {
+        let whole = !lower[..i].ends_with(char::is_alphanumeric)
+            && !lower[i + word.len()..].starts_with(char::is_alphanumeric);
+        let line = starts.partition_point(|s| *s <= i);
+        if whole && last != Some(line) {
+            lines += 1;
+            last = Some(line);
+        }
+    }
+    lines
 }
 
 /// An amount with what its words say of it.

@@ -11,6 +11,7 @@
 //! list's lead-in breaks a tie; a statement without a cue takes its context's topic.
 //! Trade-off: counting cues rather than weighing them keeps the tables readable.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -26,6 +27,10 @@ use crate::text::{re, re_with_cache};
 /// 64 MiB brings it to 9.9 s for about 45 MB more peak memory; a cap, not an
 /// allocation.
 const ANY_CUE_CACHE: usize = 64 << 20;
+
+/// Most headings and lead-ins whose topic a [`Topics`] keeps; it starts afresh past
+/// them, so a document of 100,000 headings costs no more memory than this.
+const MAX_REMEMBERED: usize = 4096;
 
 /// The categories, in the order they win a tie.
 pub const CATEGORIES: &[&str] = &[
@@ -136,7 +141,7 @@ static EVERY_LANGUAGE: LazyLock<Table> = LazyLock::new(|| {
 /// The language of `texts` (an index of [`lexicon::ALL`]) when their commonest words
 /// tell it: two of them at least, and more than any other language's.
 fn language(texts: &[&str]) -> Option<usize> {
-    let mut counts = [0usize; 6];
+    let mut counts = [0usize; lexicon::ALL.len()];
     let words = texts
         .iter()
         .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
@@ -187,43 +192,74 @@ fn topic(scores: &[usize; 9]) -> Option<usize> {
     (top > 0 && scores.iter().filter(|s| **s == top).count() == 1).then_some(at)
 }
 
-/// The topic of a section: that of its innermost heading that has one.
-fn section_topic(section: &str, table: &Table) -> Option<usize> {
-    section
-        .rsplit(" › ")
-        .take(MAX_HEADINGS)
-        .find_map(|h| topic(&scores(h, table)))
+/// The topics of the headings and lead-ins of one document, each read once: a
+/// section's rows share its heading, and reading a heading's cues again for each of
+/// them took a sixth of the engine's time.
+#[derive(Default)]
+pub struct Topics {
+    /// A heading's or lead-in's topic in each table (six languages, then every one).
+    seen: HashMap<String, [Option<Option<usize>>; lexicon::ALL.len() + 1]>,
+}
+
+impl Topics {
+    /// The topic of `text` in the table at `index` (of [`TABLES`], or 6 for
+    /// [`EVERY_LANGUAGE`]).
+    fn topic(&mut self, text: &str, table: &Table, index: usize) -> Option<usize> {
+        if let Some(Some(t)) = self.seen.get(text).map(|t| t[index]) {
+            return t;
+        }
+        let t = topic(&scores(text, table));
+        if self.seen.len() >= MAX_REMEMBERED && !self.seen.contains_key(text) {
+            self.seen.clear();
+        }
+        self.seen.entry(text.to_owned()).or_default()[index] = Some(t);
+        t
+    }
+
+    /// The topic of a section: that of its innermost heading that has one.
+    fn section_topic(&mut self, section: &str, table: &Table, index: usize) -> Option<usize> {
+        section
+            .rsplit(" › ")
+            .take(MAX_HEADINGS)
+            .find_map(|h| self.topic(h, table, index))
+    }
+
+    /// The category of an item of a list whose lead-in is `lead_in`, in a section
+    /// whose path of headings is `section`: its own cues, each outweighed by the
+    /// lead-in's topic and the section's ("Qualification requirements include:", "4.
+    /// Eligibility"); a tie goes to the lead-in, then to the section.
+    pub fn category_of_item(&mut self, text: &str, lead_in: &str, section: &str) -> &'static str {
+        let (table, index) = match language(&[text, lead_in, section]) {
+            Some(l) => (&TABLES[l], l),
+            None => (&*EVERY_LANGUAGE, TABLES.len()),
+        };
+        let lead = self.topic(lead_in, table, index);
+        let heading = self.section_topic(section, table, index);
+        let mut total = scores(text, table).map(|s| s * OWN);
+        if let Some(c) = lead {
+            total[c] += LEAD_IN;
+        }
+        if let Some(c) = heading {
+            total[c] += HEADING;
+        }
+        let top = total.iter().copied().max().unwrap_or(0);
+        if top == 0 {
+            return "technical";
+        }
+        let pick = [lead, heading]
+            .into_iter()
+            .flatten()
+            .find(|c| total[*c] == top)
+            .or_else(|| total.iter().position(|s| *s == top))
+            .unwrap_or(8);
+        CATEGORIES[pick]
+    }
 }
 
 /// The category of an item of a list whose lead-in is `lead_in`, in a section whose
-/// path of headings is `section`: its own cues, each outweighed by the lead-in's
-/// topic and the section's ("Qualification requirements include:", "4. Eligibility");
-/// a tie goes to the lead-in, then to the section.
+/// path of headings is `section` ([`Topics::category_of_item`], remembering nothing).
 pub fn category_of_item(text: &str, lead_in: &str, section: &str) -> &'static str {
-    let table = match language(&[text, lead_in, section]) {
-        Some(l) => &TABLES[l],
-        None => &*EVERY_LANGUAGE,
-    };
-    let lead = topic(&scores(lead_in, table));
-    let heading = section_topic(section, table);
-    let mut total = scores(text, table).map(|s| s * OWN);
-    if let Some(c) = lead {
-        total[c] += LEAD_IN;
-    }
-    if let Some(c) = heading {
-        total[c] += HEADING;
-    }
-    let top = total.iter().copied().max().unwrap_or(0);
-    if top == 0 {
-        return "technical";
-    }
-    let pick = [lead, heading]
-        .into_iter()
-        .flatten()
-        .find(|c| total[*c] == top)
-        .or_else(|| total.iter().position(|s| *s == top))
-        .unwrap_or(8);
-    CATEGORIES[pick]
+    Topics::default().category_of_item(text, lead_in, section)
 }
 
 /// The category of `text`, a statement whose context (its section's heading) is

@@ -198,10 +198,13 @@ struct Matrix {
     rows: Vec<Value>,
     seen: std::collections::HashSet<String>,
     left_out: usize,
+    topics: category::Topics,
 }
 
 impl Matrix {
-    fn push(&mut self, unit: &units::Unit, piece: &str, reading: Reading, category: &str) {
+    /// A row of `piece`, a statement of `unit` (an item of a list whose lead-in is
+    /// `lead_in`, or `""`), unless it is too short or already a row.
+    fn push(&mut self, unit: &units::Unit, piece: &str, reading: Reading, lead_in: &str) {
         let text = without_soft_hyphens(capped(clean(piece)));
         let text = &*text;
         if LETTERS.find_iter(text).take(8).count() < 8 {
@@ -215,6 +218,7 @@ impl Matrix {
             self.left_out += 1;
             return;
         }
+        let category = self.topics.category_of_item(piece, lead_in, &unit.section);
         // The quote is the part of the statement on its first page (a page break
         // may hold a running header the text leaves out).
         let offset = piece.as_ptr() as usize - unit.text.as_ptr() as usize;
@@ -369,6 +373,7 @@ pub(super) fn requirements(
         rows: Vec::new(),
         seen: std::collections::HashSet::new(),
         left_out: 0,
+        topics: category::Topics::default(),
     };
     let mut list: Option<List> = None;
     // A list opened by an item of another ("• The sample bears a tag with" / "I. the
@@ -453,7 +458,7 @@ pub(super) fn requirements(
             if let Some(r) = reading::reading(sentence)
                 && (r.name == "will" || !issuer.opens(sentence))
             {
-                m.push(unit, sentence, r, category_of(sentence, &unit.section));
+                m.push(unit, sentence, r, "");
             }
         }
     }
@@ -566,8 +571,7 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     // accepted. Payment is made on receipt.") is no one row: its binding sentences are.
     let mixed = sentences.iter().skip(1).any(|s| reading::binds_nobody(s));
     if whole.chars().count() <= MAX_REQUIREMENT_CHARS && !mixed {
-        let category = category::category_of_item(whole, lead_in, &unit.section);
-        m.push(unit, whole, r, category);
+        m.push(unit, whole, r, lead_in);
         return;
     }
     // Too long for one row, or mixed: its sentences, the first with the list's
@@ -575,12 +579,7 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     for (i, s) in sentences.iter().enumerate() {
         let r = if i == 0 { Some(r) } else { reading::reading(s) };
         if let Some(r) = r {
-            m.push(
-                unit,
-                s,
-                r,
-                category::category_of_item(s, lead_in, &unit.section),
-            );
+            m.push(unit, s, r, lead_in);
         }
     }
 }
@@ -591,12 +590,7 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
 fn later_sentences(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], lead_in: &str) {
     for s in sentences.iter().skip(1) {
         if let Some(r) = reading::reading(s) {
-            m.push(
-                unit,
-                s,
-                r,
-                category::category_of_item(s, lead_in, &unit.section),
-            );
+            m.push(unit, s, r, lead_in);
         }
     }
 }
