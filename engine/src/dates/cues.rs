@@ -366,6 +366,11 @@ pub(super) const STRONG: &[&str] = &[
     "angebotsschluss",
     "abgabeschluss",
     "bewerbungsschluss",
+    "date de clôture",
+    "date de cloture",
+    "clôture de",
+    "clôture des",
+    "cloture des",
 ];
 
 /// The opening of the bids, a closing cue weaker than the deadline's own words.
@@ -400,6 +405,15 @@ pub(super) const OBJECTS: &[&str] = &[
     "anträge",
     "bewerbung",
     "projets",
+    // What closes when a call or a competition does ("The call closes at noon …").
+    "the call ",
+    "this call ",
+    "competition",
+    "concours",
+    "convocatoria",
+    "concurso",
+    "bando",
+    "wettbewerb",
 ];
 
 /// An amended date: it wins over the original.
@@ -429,6 +443,17 @@ pub(super) const AMENDED: &[&str] = &[
     "verschoben",
     "neue frist",
     "nova data",
+    // Moved later in other words ("repoussée au", "rescheduled to", "aplazada",
+    // "posticipata", "adiado").
+    "repoussé",
+    "décalé",
+    "rescheduled",
+    "deferred",
+    "pushed back",
+    "aplazad",
+    "posticipat",
+    "rinviat",
+    "adiad",
 ];
 
 /// A superseded date.

@@ -144,6 +144,10 @@ pub(super) fn dated_entries(
             let mut score = 0;
             if kind == Some(Kind::Submission) {
                 score = submission_score(&lower, block.heading, amended, superseded);
+            } else if kind == Some(Kind::Intent) && has_closing_cue(&lower) {
+                // An expression of interest "received until" a date is what a call
+                // for them closes on; it names what is submitted.
+                score = submission_score(&lower, block.heading, amended, superseded) + 2;
             }
             let slip = weekday_contradicts(&block.text[..date.range.start], &date.iso);
             let time = around.time(blocks.get(bi + 1), kind);
@@ -184,6 +188,14 @@ fn before_issue_slips(entries: &mut [Dated]) {
     {
         d.slip = true;
     }
+}
+
+/// Whether `lower` holds one of the closing cues of a submission ("received until").
+fn has_closing_cue(lower: &str) -> bool {
+    KIND_CUES
+        .iter()
+        .find(|(kind, _)| *kind == Kind::Submission)
+        .is_some_and(|(_, cues)| starts_word_with_any(lower, cues))
 }
 
 /// How well a closing date is supported as the submission deadline, from its
@@ -547,9 +559,16 @@ fn label_above(blocks: &[Block], bi: usize, n: usize, before: String) -> (String
 /// "date limite"…) or what is submitted ("proposals", "offres"…): a lone "due" is
 /// not enough.
 pub(super) fn submission_deadline(entries: &[Dated]) -> Option<&Dated> {
+    best_of(entries, Kind::Submission).or_else(|| best_of(entries, Kind::Intent))
+}
+
+/// The best supported entry of `kind` that a closing cue stands beside: a call for
+/// expressions of interest alone closes on its expressions' date, but a call that
+/// also states when proposals are due closes then.
+fn best_of(entries: &[Dated], kind: Kind) -> Option<&Dated> {
     entries
         .iter()
-        .filter(|d| d.kind == Some(Kind::Submission) && d.score >= 3)
+        .filter(|d| d.kind == Some(kind) && d.score >= 3)
         .max_by_key(|d| (d.score - 4 * i32::from(d.slip), std::cmp::Reverse(d.order)))
 }
 
@@ -591,6 +610,8 @@ pub(super) fn deadlines(entries: &[Dated]) -> Deadlines {
             Some(Kind::Submission) if d.superseded => "superseded_submission",
             Some(Kind::Submission) if d.score >= 3 => "submission",
             Some(Kind::Submission) => "other",
+            // The expression of interest chosen as the deadline is listed once.
+            Some(_) if chosen.as_ref().is_some_and(|c| c.order == d.order) => continue,
             Some(k) => k.name(),
             None => continue,
         };

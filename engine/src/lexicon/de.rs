@@ -153,6 +153,7 @@ pub const DE: Lexicon = Lexicon {
 /// The compliance matrix's words in German.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"unterlieg(?:t|en) (?:den|allen|sämtlichen) (?:\p{L}+ ){0,2}\p{L}*(?:bedingungen|bestimmungen|vorschriften|regeln|anforderungen)",
         r"es wird (?:erwartet|vorausgesetzt), dass",
         r"(?:ist|sind|wird|werden) (?:\S+ ){0,20}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|zu|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",
         r"(?:hat|haben) (?:\S+ ){0,12}?zu \p{L}+(?:en|ern|eln)",
@@ -183,6 +184,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:geben|fügen|reichen|senden|legen|beachten|übermitteln|füllen|nennen|beschreiben|stellen|unterschreiben) sie",
     ],
     undertakings: &[
+        r"verzichte[nt]? auf (?:jegliche|alle|sämtliche|etwaige) (?:\p{L}+ ){0,2}\p{L}*(?:ansprüche|rechte|forderungen)",
         r"verpflichtet sich",
         r"verpflichten sich",
         r"(?:ich verpflichte mich|wir verpflichten uns)",

@@ -39,6 +39,9 @@ pub const EN: Lexicon = Lexicon {
         "close date",
         "closing time",
         "closes",
+        "close on",
+        "close at",
+        "will close",
         "closing:",
         "tender closing",
         "bid closing",
@@ -56,6 +59,7 @@ pub const EN: Lexicon = Lexicon {
         "opening of bids",
         "tender opening",
         "apply by",
+        "upload",
     ],
     question_cues: &[
         "question",
@@ -279,6 +283,9 @@ pub const EN: Lexicon = Lexicon {
 /// The compliance matrix's words in English.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Held to terms ("All offers are subject to the conditions of this call"), not
+        // to change.
+        r"(?:is|are) subject to (?:the|all|these|its|their|any) (?:\p{L}+ ){0,2}(?:terms|conditions|provisions|requirements|rules)",
         r"it is (?:expected|required|mandatory|compulsory) that",
         r"(?:is|are) to be",
         // "be to" with the bidder as its subject ("Offerors are to communicate only
@@ -317,6 +324,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:please )?(?:attach|provide|submit|include|quote|indicate|list|describe|state|specify|ensure|complete|sign|send|upload|deliver|prepare|supply|furnish|demonstrate|explain|identify|outline|enclose|confirm|obtain|register|detail|present|propose|return|write|pay|mark|label|address|print|fill in|fill out|work|assist|design|develop|undertake|contribute|conduct|perform|maintain|support|coordinate|create|implement|collaborate|participate|organi[sz]e|facilitate|produce|train|document|test|install|configure|ensure|keep|notify|inform|respond|answer|certify|acknowledge|affirm)",
     ],
     undertakings: &[
+        // Giving up a claim binds ("A bidder who skips the visit waives any claim …").
+        r"waives? (?:any|all|its|their|the) (?:\p{L}+ ){0,2}(?:rights?|claims?)",
         r"agrees? to",
         // A signed form's undertaking in the first person ("I/We hereby undertake").
         r"I(?:\s?/\s?we)? (?:also |hereby |do hereby )*(?:undertake|agree|accept|certify|confirm|declare)",

@@ -96,6 +96,8 @@ pub const ES: Lexicon = Lexicon {
             "tarifa",
             "coste unitario",
             "gastos de viaje",
+            "desplazamiento",
+            "alojamiento",
             "dietas",
             "asignación de",
         ],
@@ -151,6 +153,7 @@ pub const ES: Lexicon = Lexicon {
 /// The compliance matrix's words in Spanish.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"(?:está|están) (?:sujet[oa]s?|sometid[oa]s?) a (?:los|las|todos los|todas las) (?:\p{L}+ ){0,2}(?:términos|condiciones|disposiciones|cláusulas|reglas|requisitos)",
         r"se espera que (?:el|la|los|las) (?:adjudicatari[oa]|licitador|contratista|consultor)",
         r"(?:es|son|será|serán) (?:necesari[oa]s?|imprescindibles?|exigibles?|preceptiv[oa]s?)",
         r"se (?:solicita|solicitan|requiere|requieren|exige|exigen)",
@@ -176,6 +179,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:indique|adjunte|presente|aporte|describa|especifique|incluya|envíe|complete|acredite|detalle|firme|cumplimente|remita|señale|consigne|indicar|adjuntar|presentar|aportar|describir|especificar|incluir|acreditar|detallar)",
     ],
     undertakings: &[
+        r"renuncian? a (?:cualquier|todo|toda|todos|todas) (?:\p{L}+ ){0,2}(?:derechos?|reclamaci(?:ón|ones)|reclamos?)",
         r"(?:será|es|serán|son) (?:de )?(?:obligación|cargo|cuenta) del? (?:adjudicatari[oa]|contratista|licitador|proveedor)",
         r"(?:correrá|correrán|corre|corren) por cuenta del? (?:adjudicatari[oa]|contratista|licitador|proveedor)",
         r"se (?:compromete|comprometen|obliga|obligan) a",

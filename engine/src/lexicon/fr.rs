@@ -66,6 +66,7 @@ pub const FR: Lexicon = Lexicon {
         "ne peut excéder",
         "ne pourra excéder",
         "au maximum",
+        "au plus",
     ],
     budget_cues: &[
         "montant",
@@ -112,6 +113,9 @@ pub const FR: Lexicon = Lexicon {
             "frais de déplacement",
             "frais de mission",
             "indemnité",
+            "frais de mission",
+            "frais de voyage",
+            "frais d'hébergement",
         ],
         example: &["par exemple", "formule"],
         threshold: &[
@@ -165,6 +169,7 @@ pub const FR: Lexicon = Lexicon {
 /// The compliance matrix's words in French.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"(?:est|sont) (?:soumise?s?|assujettie?s?) (?:aux|à l'ensemble des) (?:\p{L}+ ){0,2}(?:conditions|dispositions|clauses|règles|exigences)",
         r"il est (?:demandé|attendu|exigé|requis|nécessaire|impératif|indispensable)",
         r"(?:est|sont) (?:demandée?s?|attendue?s?|requise?s?|nécessaires?|indispensables?|impératifs?)",
         r"(?:est|sont) tenue?s? de",
@@ -192,6 +197,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:fournissez|joignez|indiquez|précisez|présentez|décrivez|transmettez|remettez|envoyez|complétez|signez|renseignez|adressez|déposez)",
     ],
     undertakings: &[
+        r"renoncen?t? à (?:tout|toute|tous|toutes) (?:\p{L}+ ){0,2}(?:droits?|recours|réclamations?)",
         r"(?:est|sont|sera|seront|reste|restent) à la charge d[ue] (?:titulaire|prestataire|soumissionnaire|candidat|fournisseur)",
         r"s'engagen?t? à",
         r"(?:je m'engage|nous nous engageons) à",

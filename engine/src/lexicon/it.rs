@@ -86,6 +86,8 @@ pub const IT: Lexicon = Lexicon {
             "all'ora",
             "costo unitario",
             "spese di viaggio",
+            "trasfert",
+            "spese di alloggio",
             "rimborso spese",
         ],
         example: &["ad esempio"],
@@ -127,6 +129,7 @@ pub const IT: Lexicon = Lexicon {
 /// The compliance matrix's words in Italian.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"(?:è|sono) (?:soggett[oaie]|sottopost[oaie]) (?:alle|ai|a tutte le|a tutti i) (?:\p{L}+ ){0,2}(?:condizioni|disposizioni|clausole|regole|termini|requisiti)",
         r"si richiede che",
         r"(?:è|sono) (?:necessari[oaie]|indispensabil[ei]|richiest[oaie])",
         r"occorre",
@@ -149,6 +152,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:si prega di|indicare|allegare|fornire|descrivere|specificare|inviare|presentare|compilare|firmare|trasmettere|dettagliare|indichi|alleghi|fornisca|descriva|specifichi|invii|presenti|compili)",
     ],
     undertakings: &[
+        r"rinuncia(?:no)? a (?:qualsiasi|ogni|tutti i|tutte le) (?:\p{L}+ ){0,2}(?:diritt[oi]|pretes[ae]|reclam[oi])",
         r"si impegna(?:no)? a",
         r"(?:è|sono|sarà|saranno) (?:l'unico |gli unici )?responsabil[ei] (?:di|del|della|dei|delle|per)",
         r"(?:è|sono) a carico del",

@@ -82,6 +82,9 @@ pub const PT: Lexicon = Lexicon {
             "mensal",
             "despesas de viagem",
             "ajudas de custo",
+            "deslocaç",
+            "deslocac",
+            "alojamento",
         ],
         example: &["fórmula"],
         threshold: &[
@@ -118,6 +121,7 @@ pub const PT: Lexicon = Lexicon {
 /// The compliance matrix's words in Portuguese.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        r"(?:está|estão) (?:sujeit[oa]s?|submetid[oa]s?) (?:às|aos|a todas as|a todos os) (?:\p{L}+ ){0,2}(?:condições|disposições|cláusulas|regras|termos|requisitos)",
         r"espera-se que (?:o|a) (?:contratad[oa]|consultor|proponente|fornecedor)",
         r"(?:é|são|será|serão) (?:necessári[oa]s?|imprescindíve(?:l|is)|exigid[oa]s?|requerid[oa]s?)",
         r"(?:é|são) exigid[oa]s?",
@@ -141,6 +145,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:indique|anexe|apresente|descreva|envie|inclua|preencha|forneça|especifique|junte|assine|detalhe|comprove|indicar|anexar|apresentar|descrever|enviar|incluir|preencher|fornecer|especificar|comprovar)",
     ],
     undertakings: &[
+        r"renuncia(?:m)? a (?:qualquer|todo|toda|todos|todas) (?:\p{L}+ ){0,2}(?:direitos?|reclamaç(?:ão|ões)|reivindicaç(?:ão|ões))",
         r"compete(?:rá)? (?:ao|à) (?:contratad[oa]|proponente|fornecedor|consultor)",
         r"(?:se )?compromete(?:m)?(?:-se)? a",
         r"obriga(?:m)?-se a",

@@ -37,7 +37,7 @@ const SCALE: &str = r"(?i:lakhs?|lacs?|crores?|mil\s+millones|millions?|millones
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:(?-u:\b)(?P<num2>{NUMBER})\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d')?)?(?:(?P<cur2>{CURRENCY_AFTER})(?:(?-u:\b)|\s|$)|(?P<cur3>€|\$)))"
+        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:(?-u:\b)(?P<num2>{NUMBER})\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d'|di\s+)?)?(?:(?P<cur2>{CURRENCY_AFTER})(?:(?-u:\b)|\s|$)|(?P<cur3>€|\$)))"
     ))
 });
 

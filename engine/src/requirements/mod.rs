@@ -456,7 +456,9 @@ pub(super) fn requirements(
             }
             // The issuer's own acts ("La DINUM assure …"), but for its rejections.
             if let Some(r) = reading::reading(sentence)
-                && (r.name == "will" || !issuer.opens(sentence))
+                && (r.name == "will"
+                    || reading::issuer_asks(sentence)
+                    || !issuer.opens(reading::main_clause(sentence)))
             {
                 m.push(unit, sentence, r, "");
             }

@@ -337,6 +337,11 @@ pub fn reading(sentence: &str) -> Option<Reading> {
         if start < opening && matches!(modal.name, "should" | "may") {
             continue;
         }
+        // A "may" or "should" of a relative clause describes its noun ("taxes that
+        // may be owed"): the statement's verb is elsewhere.
+        if matches!(modal.name, "should" | "may") && after_relative(&sentence[..start]) {
+            continue;
+        }
         let subject = subject_before(sentence, start);
         return match modal.name {
             // The issuer's rejections are the bidder's concern.
@@ -366,6 +371,11 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     if let Some(r) = prohibition(sentence) {
         return Some(r);
     }
+    // The issuer asking that the bidder's papers be so ("The Office requests that
+    // offers follow …") binds the bidder, though the issuer is the subject.
+    if ISSUER_ASKS.is_match(sentence) {
+        return Some(Reading::new("required", true, Shape::NonModal));
+    }
     if let Some((start, end)) = find(&c.undertakings, sentence) {
         if not_issuer(start, end) {
             return Some(Reading::new("shall", true, Shape::Undertaking));
@@ -383,8 +393,13 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     let after_label = LABEL
         .find(sentence)
         .map_or(sentence, |m| &sentence[m.end()..]);
-    if c.imperatives.is_match(after_label) {
+    if c.imperatives.is_match(after_label) || polite_clause(sentence) {
         return Some(Reading::new("must", true, Shape::Imperative));
+    }
+    // A passive whose agent is the bidder ("Deliveries will be made by the
+    // Supplier"): the bidder's duty.
+    if BIDDER_AGENT.is_match(sentence) {
+        return Some(Reading::new("will", true, Shape::FutureDuty));
     }
     if let Some((start, end)) = find(&c.future, sentence) {
         // "will be paid", "will not": what is done to the bidder, or a refusal.
@@ -420,8 +435,135 @@ fn prohibition(sentence: &str) -> Option<Reading> {
         .then_some(Reading::new("must", true, Shape::Prohibition))
 }
 
-/// A label before its value or statement ("Work Location:", "Executive Summary:").
-static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*\p{L}+(?:[ -]\p{L}+){0,2}\s?:"));
+/// A label before its value or statement ("Work Location:", "Executive Summary:"),
+/// or a part's name between dashes ("Part 4 – Price Schedule – Fill in …").
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:\p{L}+(?:[ -]\p{L}+){0,2}\s?:|(?:\p{L}+\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\s*[–—]\s*)?\p{Lu}[\p{L}'’]*(?:[ /&-]+[\p{L}'’]+){0,4}\s+[–—]\s)",
+    )
+});
+
+/// A sentence opening with a subordinate clause ("Once the Office orders, …",
+/// "Lorsque la Commune …, le titulaire …", "Wenn die Stadt …, hat der Bieter …").
+static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:if|when|whenever|once|after|upon|where|unless|in the event|as soon as|before|si|lorsque|lorsqu'|quand|dès que|dès qu'|une fois|après|avant|en cas|cuando|una vez|tras|después de|antes de|en caso|se|quando|uma vez|após|depois de|caso|em caso|qualora|una volta|dopo|prima di|in caso|nel caso|wenn|sobald|falls|nachdem|bevor|sofern)(?:$|[^\p{L}'])",
+    )
+});
+
+/// Most bytes of a subordinate clause that opens a sentence.
+const MAX_SUBORDINATE_BYTES: usize = 300;
+
+/// The main clause of `sentence`: what follows the comma of the subordinate clause
+/// it opens with, if it does ("Once the Office orders, the Supplier confirms …"), else
+/// the whole sentence. Who the main clause opens with is who speaks.
+pub fn main_clause(sentence: &str) -> &str {
+    if !SUBORDINATE.is_match(sentence) {
+        return sentence;
+    }
+    match sentence.find(',') {
+        Some(i) if i < MAX_SUBORDINATE_BYTES => sentence[i + 1..].trim_start(),
+        _ => sentence,
+    }
+}
+
+/// Whether `sentence` is the issuer asking the bidder for something ("The Office
+/// requests that offers follow …"): it binds the bidder, though the issuer speaks.
+pub fn issuer_asks(sentence: &str) -> bool {
+    ISSUER_ASKS.is_match(&plain(sentence))
+}
+
+/// The relative pronouns right before the verb of a clause describing a noun
+/// ("that", "qui", "que", "che").
+const RELATIVES: &[&str] = &["that", "which", "who", "qui", "que", "che", "cui"];
+
+/// The German relative pronouns, which open their clause after a comma and leave
+/// the verb at its end ("…, die anfallen können").
+const RELATIVES_OPENING: &[&str] = &[
+    "die", "der", "das", "welche", "welcher", "welches", "denen", "dem",
+];
+
+/// Whether `before` (a sentence up to its modal) ends inside a relative clause: a
+/// relative pronoun right before the modal, or opening the clause after the last
+/// comma.
+fn after_relative(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    let last = lower
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let clause = lower.rsplit(',').next().unwrap_or("");
+    let opening = clause.split_whitespace().next().unwrap_or("");
+    RELATIVES.contains(&last)
+        || (lower.contains(',')
+            && clause.split_whitespace().count() > 1
+            && (RELATIVES.contains(&opening) || RELATIVES_OPENING.contains(&opening)))
+}
+
+/// The issuer asking that the bidder or its papers be so ("requests that all
+/// offers…", "exige que les candidats…", "solicita que los licitadores…",
+/// "requer que as propostas…", "richiede che le offerte…", "verlangt, dass die
+/// Angebote…").
+static ISSUER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    let bidder: Vec<&str> = lexicon::ALL
+        .iter()
+        .filter_map(|l| l.matrix.bidder.first().copied())
+        .collect();
+    re(&format!(
+        r"(?i)(?:^|[^\p{{L}}])(?:requests?|requires?|asks?|demande|exige|solicita|requiere|pide|requer|pede|richiede|chiede|esige|verlangt|fordert|erwartet),? (?:that|que|che|dass) (?:the |all |each |every |any |les |le |la |l'|chaque |tous les |toutes les |el |los |las |cada |todos los |todas las |o |a |os |as |todos os |todas as |il |i |gli |ogni |tutti i |tutte le |der |die |das |jeder |jede |alle )?(?:[\p{{L}}-]+ )?(?:{}|proposals?|bids?|offers?|tenders?|quotations?|quotes?|submissions?|responses?|applications?|offres?|propositions?|candidatures?|dossiers?|ofertas?|propuestas?|solicitudes?|propostas?|candidaturas?|offerte|proposte|domande|candidature|angebote?|bewerbungen)(?:$|[^\p{{L}}])",
+        bidder.join("|")
+    ))
+});
+
+/// A passive in the future whose agent is the bidder ("will be made by the
+/// Supplier", "sera assurée par le prestataire", "será realizada por el
+/// contratista", "será feita pelo contratado", "sarà svolta dal fornitore",
+/// "wird durch den Auftragnehmer erbracht").
+static BIDDER_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    let bidder: Vec<&str> = lexicon::ALL
+        .iter()
+        .filter_map(|l| l.matrix.bidder.first().copied())
+        .collect();
+    re(&format!(
+        r"(?i)(?:^|[^\p{{L}}])(?:(?:will|shall) be \p{{L}}+ (?:by|through)|(?:sera|seront) \p{{L}}+ par|(?:será|serán) \p{{L}}+ por|(?:será|serão) \p{{L}}+ (?:pel[oa]s?|por)|(?:sarà|saranno|verrà|verranno) \p{{L}}+ (?:dal|dalla|dall'|dai|dagli|da)|(?:wird|werden) (?:durch|vom|von)) (?:the |le |la |l'|les |el |los |las |o |a |os |as |il |lo |i |gli |den |dem |der |die )?(?:(?:selected|successful|chosen|awarded|retenu|retenue|seleccionad[oa]|selecionad[oa]|selezionat[oa]|beauftragten?) )?(?:{})(?:$|[^\p{{L}}])",
+        bidder.join("|")
+    ))
+});
+
+/// A clause after the first that asks politely ("If your firm also repairs them,
+/// please state so", "…, veuillez joindre …", "…, por favor indique …", "…, si
+/// prega di allegare …", "…, bitte fügen Sie … bei"), but for a note ("please
+/// note", "veuillez noter", "bitte beachten Sie").
+fn polite_clause(sentence: &str) -> bool {
+    sentence
+        .match_indices([',', ';'])
+        .take(MAX_CLAUSES)
+        .any(|(at, _)| {
+            let clause = &sentence[at + 1..];
+            let Some(m) = POLITE.find(clause) else {
+                return false;
+            };
+            let rest = &clause[m.end()..];
+            !NOTE.is_match(rest)
+                && (CUES.imperatives.is_match(clause) || CUES.imperatives.is_match(rest))
+        })
+}
+
+/// Most clauses of a sentence read for a polite request.
+const MAX_CLAUSES: usize = 6;
+
+static POLITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:please|kindly|veuillez|merci de|prière de|por favor|sírvase|sírvanse|favor de|si prega di|si prega|bitte)(?:$|[^\p{L}])",
+    )
+});
+
+/// What a note asks, which binds nobody.
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:note|noter|notare|beachten|tenga en cuenta|tener en cuenta|observe|be advised|be aware|remember)(?:$|[^\p{L}])",
+    )
+});
 
 /// A statement opening with the bidder as its subject, capturing the next word: the
 /// bidder may be an adjective after its noun or a noun after its adjective ("Les
@@ -911,6 +1053,239 @@ mod tests {
             "I candidati selezionati saranno informati per posta.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn waivers_terms_requests_polite_clauses_and_the_bidder_as_agent_bind_in_six_languages() {
+        for (sentence, want) in [
+            // A "may" or "should" of a relative clause is not the statement's verb.
+            (
+                "The Supplier accepts liability for all duties and levies that may be owed to the tax office.",
+                Shape::Undertaking,
+            ),
+            (
+                "Le prestataire s'engage à régler les frais qui peuvent être dus aux douanes.",
+                Shape::Undertaking,
+            ),
+            (
+                "El contratista se compromete a pagar los impuestos que pueden corresponder.",
+                Shape::Undertaking,
+            ),
+            (
+                "O contratado compromete-se a pagar as taxas que podem ser devidas.",
+                Shape::Undertaking,
+            ),
+            (
+                "Il fornitore si impegna a pagare le imposte che possono essere dovute.",
+                Shape::Undertaking,
+            ),
+            (
+                "Der Auftragnehmer übernimmt alle Abgaben, die anfallen können.",
+                Shape::Undertaking,
+            ),
+            // Giving up a claim.
+            (
+                "A firm which skips the site visit waives any right to claim extra costs.",
+                Shape::Undertaking,
+            ),
+            (
+                "Le candidat qui ne visite pas le site renonce à tout recours pour des coûts imprévus.",
+                Shape::Undertaking,
+            ),
+            (
+                "El licitador que no visite el lugar renuncia a cualquier reclamación por costes imprevistos.",
+                Shape::Undertaking,
+            ),
+            (
+                "O proponente que não visitar o local renuncia a qualquer reclamação por custos imprevistos.",
+                Shape::Undertaking,
+            ),
+            (
+                "Il concorrente che non visita il sito rinuncia a qualsiasi pretesa per costi imprevisti.",
+                Shape::Undertaking,
+            ),
+            (
+                "Der Bieter, der den Ort nicht besichtigt, verzichtet auf jegliche Nachforderungen.",
+                Shape::Undertaking,
+            ),
+            // Held to the call's terms.
+            (
+                "All offers are subject to the conditions set out in this invitation.",
+                Shape::NonModal,
+            ),
+            (
+                "Les offres sont soumises aux conditions générales du présent appel.",
+                Shape::NonModal,
+            ),
+            (
+                "Las ofertas están sujetas a las condiciones de esta convocatoria.",
+                Shape::NonModal,
+            ),
+            (
+                "As propostas estão sujeitas às condições deste convite.",
+                Shape::NonModal,
+            ),
+            (
+                "Le offerte sono soggette alle condizioni del presente invito.",
+                Shape::NonModal,
+            ),
+            (
+                "Alle Angebote unterliegen den Vergabebedingungen dieser Ausschreibung.",
+                Shape::NonModal,
+            ),
+            // The issuer asking that the offers be so.
+            (
+                "The Agency requests that offers follow the structure given in Annex 2.",
+                Shape::NonModal,
+            ),
+            (
+                "L'Agence exige que les offres suivent le plan de l'annexe 2.",
+                Shape::NonModal,
+            ),
+            (
+                "La Agencia solicita que las ofertas sigan la estructura del anexo 2.",
+                Shape::NonModal,
+            ),
+            (
+                "A Agência solicita que as propostas sigam a estrutura do anexo 2.",
+                Shape::NonModal,
+            ),
+            (
+                "L'Agenzia richiede che le offerte seguano la struttura dell'allegato 2.",
+                Shape::NonModal,
+            ),
+            (
+                "Die Agentur verlangt, dass die Angebote der Gliederung in Anlage 2 folgen.",
+                Shape::NonModal,
+            ),
+            // A polite request after a condition.
+            (
+                "If your company can also deliver spare parts, please state so in your offer.",
+                Shape::Imperative,
+            ),
+            (
+                "Si votre entreprise livre aussi des pièces, veuillez le préciser dans l'offre.",
+                Shape::Imperative,
+            ),
+            (
+                "Si su empresa suministra también repuestos, por favor, indique este dato en la oferta.",
+                Shape::Imperative,
+            ),
+            (
+                "Se a sua empresa fornece também peças, por favor indique-o na proposta.",
+                Shape::Imperative,
+            ),
+            (
+                "Se la vostra impresa fornisce anche ricambi, si prega di indicarlo nell'offerta.",
+                Shape::Imperative,
+            ),
+            (
+                "Falls Ihr Unternehmen auch Ersatzteile liefert, bitte geben Sie dies im Angebot an.",
+                Shape::Imperative,
+            ),
+            // A part's name between dashes before an imperative.
+            (
+                "Part 4 – Price Schedule – Fill in the unit price of every item.",
+                Shape::Imperative,
+            ),
+            (
+                "Partie 4 – Bordereau des prix – Indiquez le prix unitaire de chaque article.",
+                Shape::Imperative,
+            ),
+            (
+                "Parte 4 – Cuadro de precios – Indique el precio unitario de cada artículo.",
+                Shape::Imperative,
+            ),
+            (
+                "Parte 4 – Tabela de preços – Indique o preço unitário de cada artigo.",
+                Shape::Imperative,
+            ),
+            (
+                "Parte 4 – Tabella dei prezzi – Indicare il prezzo unitario di ogni voce.",
+                Shape::Imperative,
+            ),
+            (
+                "Teil 4 – Preisblatt – Geben Sie den Einheitspreis jeder Position an.",
+                Shape::Imperative,
+            ),
+            // A passive whose agent is the bidder.
+            (
+                "All deliveries will be made through the selected Supplier at its own cost.",
+                Shape::FutureDuty,
+            ),
+            (
+                "La maintenance sera assurée par le prestataire pendant deux ans.",
+                Shape::FutureDuty,
+            ),
+            (
+                "El mantenimiento será realizado por el contratista durante dos años.",
+                Shape::FutureDuty,
+            ),
+            (
+                "A manutenção será feita pelo contratado durante dois anos.",
+                Shape::FutureDuty,
+            ),
+            (
+                "La manutenzione sarà svolta dal fornitore per due anni.",
+                Shape::FutureDuty,
+            ),
+            (
+                "Die Wartung wird durch den Auftragnehmer zwei Jahre lang erbracht.",
+                Shape::FutureDuty,
+            ),
+        ] {
+            let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
+            assert_eq!(r.shape, want, "{sentence}");
+            assert!(r.mandatory, "{sentence}");
+        }
+        // A schedule open to change, a note, what the issuer pays, a permission in a
+        // relative clause: nobody bound.
+        for sentence in [
+            "The timetable is subject to change.",
+            "If you have questions, please note that the office closes at noon.",
+            "Si vous avez des questions, veuillez noter que le bureau ferme à midi.",
+            "Falls Sie Fragen haben, bitte beachten Sie die Öffnungszeiten.",
+            "Invoices will be paid by the Agency within thirty days.",
+            "Firms that may wish to visit the site can ask for a date.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_main_clause_follows_an_opening_subordinate_clause() {
+        for (sentence, main) in [
+            (
+                "Once the Office places an order, the Supplier confirms the date.",
+                "the Supplier confirms the date.",
+            ),
+            (
+                "Lorsque la Commune passe commande, le titulaire confirme la date.",
+                "le titulaire confirme la date.",
+            ),
+            (
+                "Cuando la Agencia hace un pedido, el contratista confirma la fecha.",
+                "el contratista confirma la fecha.",
+            ),
+            (
+                "Quando a Agência faz um pedido, o contratado confirma a data.",
+                "o contratado confirma a data.",
+            ),
+            (
+                "Qualora l'Agenzia ordini, il fornitore conferma la data.",
+                "il fornitore conferma la data.",
+            ),
+            (
+                "Sobald die Stadt bestellt, bestätigt der Auftragnehmer den Termin.",
+                "bestätigt der Auftragnehmer den Termin.",
+            ),
+            (
+                "The Office places the orders, and the Supplier confirms them.",
+                "The Office places the orders, and the Supplier confirms them.",
+            ),
+        ] {
+            assert_eq!(main_clause(sentence), main, "{sentence}");
         }
     }
 
