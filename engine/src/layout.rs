@@ -8,6 +8,12 @@
 //! the caller did: at most [`MAX_HINTS`] hints of at most [`MAX_HINT_CHARS`]
 //! characters, without control characters, markup tags or runs of whitespace. A DOCX
 //! with 100,000 headings or a one-line title of 50 MB costs a few kilobytes.
+//!
+//! Besides the hints, a layout holds the document's heading lines: every line its
+//! author set as a heading (a PDF's lines in a larger or bold type, a DOCX's Heading
+//! 1–6, HTML `<h1>`–`<h6>`), with a level from 1 (outermost) to 3. The compliance
+//! matrix reads them as the sections of its rows. At most [`MAX_HEADING_LINES`] of at
+//! most [`MAX_HINT_CHARS`] characters, cleaned as hints are.
 
 /// Most hints a layout holds; later ones are dropped.
 pub const MAX_HINTS: usize = 64;
@@ -16,6 +22,15 @@ pub const MAX_HINT_CHARS: usize = 300;
 /// Most hints of one kind: a document's hundredth heading says nothing about its
 /// title, and one kind must not crowd out the others.
 pub const MAX_HINTS_PER_KIND: usize = 12;
+
+/// Most heading lines a layout holds; later ones are dropped.
+pub const MAX_HEADING_LINES: usize = 2_000;
+/// The deepest level of a heading line (a deeper heading is read at this level).
+pub const MAX_HEADING_LEVEL: u8 = 3;
+/// How the worker's sandbox and text cache name a heading line of each level (a kind
+/// that an older engine does not know, and so drops).
+const HEADING_LINE_KINDS: [&str; MAX_HEADING_LEVEL as usize] =
+    ["heading_line1", "heading_line2", "heading_line3"];
 
 /// What a hint is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,11 +103,36 @@ pub struct Hint {
     pub text: String,
 }
 
+/// A line the document sets as a heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadingLine {
+    /// 1 (outermost) to [`MAX_HEADING_LEVEL`].
+    pub level: u8,
+    /// Clean, bounded text (see [`clean`]).
+    pub text: String,
+}
+
+impl HeadingLine {
+    /// The name the sandbox and the text cache carry a heading line of this level by.
+    pub fn kind_name(&self) -> &'static str {
+        HEADING_LINE_KINDS[usize::from(self.level.clamp(1, MAX_HEADING_LEVEL)) - 1]
+    }
+}
+
+/// The level a carried kind's name stands for ("heading_line2" is 2).
+fn heading_line_level(kind: &str) -> Option<u8> {
+    HEADING_LINE_KINDS
+        .iter()
+        .position(|k| *k == kind)
+        .map(|at| at as u8 + 1)
+}
+
 /// The hints of one document, in the order they were found (document order for
-/// lines, the properties after).
+/// lines, the properties after), and its heading lines in document order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Layout {
     hints: Vec<Hint>,
+    headings: Vec<HeadingLine>,
 }
 
 impl Layout {
@@ -120,10 +160,35 @@ impl Layout {
         true
     }
 
-    /// Adds a hint by its kind's name ([`HintKind::name`]); an unknown kind is
-    /// dropped (a text cached by a newer worker).
+    /// Adds a hint by its kind's name ([`HintKind::name`], or a heading line's
+    /// [`HeadingLine::kind_name`]); an unknown kind is dropped (a text cached by a
+    /// newer worker).
     pub fn push_named(&mut self, kind: &str, text: &str) -> bool {
+        if let Some(level) = heading_line_level(kind) {
+            return self.push_heading(level, text);
+        }
         HintKind::from_name(kind).is_some_and(|k| self.push(k, text))
+    }
+
+    /// Adds a heading line of `level` (1 is outermost; deeper ones are read at
+    /// [`MAX_HEADING_LEVEL`]); returns whether it was kept. Text without two letters
+    /// or digits and anything past [`MAX_HEADING_LINES`] are not.
+    pub fn push_heading(&mut self, level: u8, text: &str) -> bool {
+        if self.headings.len() >= MAX_HEADING_LINES {
+            return false;
+        }
+        let text = clean(text);
+        if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            return false;
+        }
+        let level = level.clamp(1, MAX_HEADING_LEVEL);
+        self.headings.push(HeadingLine { level, text });
+        true
+    }
+
+    /// The heading lines, in document order.
+    pub fn headings(&self) -> &[HeadingLine] {
+        &self.headings
     }
 
     pub fn hints(&self) -> &[Hint] {
@@ -138,6 +203,7 @@ impl Layout {
             .map(|h| h.text.as_str())
     }
 
+    /// Whether the layout holds no hint (heading lines aside).
     pub fn is_empty(&self) -> bool {
         self.hints.is_empty()
     }
@@ -239,6 +305,45 @@ mod tests {
         }
         assert_eq!(layout.hints().len(), MAX_HINTS);
         assert!(!layout.push(HintKind::Title, "One more"));
+    }
+
+    #[test]
+    fn heading_lines_are_bounded_cleaned_and_carried_by_name() {
+        let mut layout = Layout::new();
+        for i in 0..100_000 {
+            layout.push_heading(2, &format!("Part {i}<br>"));
+        }
+        assert_eq!(layout.headings().len(), MAX_HEADING_LINES);
+        assert_eq!(layout.headings()[7].text, "Part 7");
+        assert!(layout.hints().is_empty(), "heading lines are no hints");
+        assert!(layout.push(HintKind::Heading2, "Scope of work"));
+
+        let mut carried = Layout::new();
+        for (kind, text, kept) in [
+            ("heading_line1", "Terms of payment", true),
+            ("heading_line3", "Delivery schedule", true),
+            ("heading_line4", "A level nobody writes", false),
+            ("heading_line2", " . ", false),
+        ] {
+            assert_eq!(carried.push_named(kind, text), kept, "{kind} {text}");
+        }
+        let levels: Vec<(u8, &str, &str)> = carried
+            .headings()
+            .iter()
+            .map(|h| (h.level, h.kind_name(), h.text.as_str()))
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                (1, "heading_line1", "Terms of payment"),
+                (3, "heading_line3", "Delivery schedule"),
+            ]
+        );
+        assert!(carried.push_heading(9, "Deeper than three"));
+        assert_eq!(carried.headings()[2].level, MAX_HEADING_LEVEL);
+        let huge = "Heading ".repeat(1_000_000);
+        assert!(carried.push_heading(1, &huge));
+        assert!(carried.headings()[3].text.chars().count() <= MAX_HINT_CHARS);
     }
 
     #[test]

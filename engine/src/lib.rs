@@ -40,7 +40,7 @@ mod topics;
 
 use serde_json::{Value, json};
 
-pub use layout::{Hint, HintKind, Layout};
+pub use layout::{HeadingLine, Hint, HintKind, Layout};
 pub use limits::{MAX_VALUE_CHARS, StopFlag, Stopped, cap_chars};
 pub use requirements::CATEGORIES as REQUIREMENT_CATEGORIES;
 
@@ -107,7 +107,7 @@ pub fn analyze_document<S: AsRef<str>>(
     let rest = topics::rest(&lines, stop)?;
     let issuer_name = issuer.as_ref().and_then(|i| i["value"].as_str());
     let (requirements, requirements_left_out) =
-        requirements::requirements(&lines, issuer_name, stop)?;
+        requirements::requirements(&lines, issuer_name, layout, stop)?;
     if requirements_left_out > 0 {
         notes.push(format!(
             "The compliance matrix lists the first {} requirements; {requirements_left_out} more were left out.",

@@ -33,6 +33,7 @@ use crate::limits::{StopFlag, Stopped};
 use crate::text::{Line, quote_line, re};
 
 mod category;
+mod marked;
 mod reading;
 mod sections;
 mod units;
@@ -366,6 +367,7 @@ fn list_under(lead_in: &str, section: &str, issuer: &Issuer) -> List {
 pub(super) fn requirements(
     lines: &[Line<'_>],
     issuer_name: Option<&str>,
+    layout: &crate::Layout,
     limit: &StopFlag,
 ) -> Result<(Vec<Value>, usize), Stopped> {
     let issuer = Issuer::new(issuer_name, lines);
@@ -383,7 +385,7 @@ pub(super) fn requirements(
     // its list rather than opening one.
     let mut kinds: Vec<MarkKind> = Vec::new();
     let mut last_section = String::new();
-    let all = units::units(lines, limit)?;
+    let all = units::units(lines, &marked::Marked::new(layout), limit)?;
     for (at, unit) in all.iter().enumerate() {
         limit.check()?;
         // A heading ends a list: items under the next one are not the lead-in's.
@@ -946,7 +948,7 @@ mod tests {
         let stop = StopFlag::default();
         let pages = [text];
         let lines = crate::text::lines(&pages, &stop).unwrap();
-        requirements(&lines, Some(issuer), &stop)
+        requirements(&lines, Some(issuer), &crate::Layout::new(), &stop)
             .unwrap()
             .0
             .iter()

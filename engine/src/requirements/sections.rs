@@ -102,6 +102,10 @@ pub(super) enum Level {
     Clause,
 }
 
+/// The lowest rank of a [`Level::Plain`] heading that the document's layout marks
+/// (see `marked`): ranks below it are headings the text's shapes find.
+pub(super) const MARKED_RANK: u8 = 4;
+
 /// One heading of the path.
 struct Entry {
     label: String,
@@ -166,6 +170,18 @@ impl Path {
         match level {
             Level::Markdown(_) | Level::Numbered(_) => {
                 while self.levels.last().is_some_and(|e| !tops(e)) {
+                    self.levels.pop();
+                }
+            }
+            Level::Plain(rank) if rank >= MARKED_RANK => {
+                // A heading the layout marks replaces every unnumbered heading of its
+                // rank or below, even right after one (a section left empty).
+                while let Some(Entry {
+                    level: Level::Plain(top),
+                    ..
+                }) = self.levels.last()
+                    && *top <= rank
+                {
                     self.levels.pop();
                 }
             }

@@ -548,6 +548,8 @@ fn without_heading_marks<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
 /// The reader's state between lines.
 struct Reader<'l, 'a> {
     lines: &'l [Line<'a>],
+    /// The lines the document's layout sets as headings.
+    marked: &'l super::marked::Marked,
     running: HashSet<String>,
     /// The lines of tables of contents without dot leaders.
     contents: Vec<bool>,
@@ -587,11 +589,16 @@ struct Reader<'l, 'a> {
 }
 
 /// The document's statements, in reading order.
-pub(super) fn units(lines: &[Line<'_>], stop: &StopFlag) -> Result<Vec<Unit>, Stopped> {
+pub(super) fn units(
+    lines: &[Line<'_>],
+    marked: &super::marked::Marked,
+    stop: &StopFlag,
+) -> Result<Vec<Unit>, Stopped> {
     let unmarked = headings_everywhere(lines).then(|| without_heading_marks(lines));
     let lines = unmarked.as_deref().unwrap_or(lines);
     let mut r = Reader {
         lines,
+        marked,
         running: running_lines(lines),
         contents: contents_lines(lines),
         unwrapped: unwrapped(lines),
@@ -737,6 +744,28 @@ fn next_clause(prev: &str, next: &str) -> bool {
 }
 
 impl Reader<'_, '_> {
+    /// The heading at line `i`: a numbered, annex or Markdown heading as the text
+    /// shows it, else one the layout marks (at its level), else one by the text's
+    /// other shapes.
+    fn heading(&self, i: usize, around: Around) -> Option<Heading> {
+        let shaped = heading_at(self.lines, i, around);
+        if shaped
+            .as_ref()
+            .is_some_and(|h| !matches!(h.level, Level::Plain(_)))
+        {
+            return shaped;
+        }
+        let marked = (!around.table_row)
+            .then(|| self.marked.at(self.lines, i, around.unwrapped))
+            .flatten()
+            .map(|(level, label, lines)| Heading {
+                level,
+                label,
+                lines,
+            });
+        marked.or(shaped)
+    }
+
     fn line(&mut self, i: usize) {
         let l = &self.lines[i];
         if l.text.len() <= MAX_RUNNING && self.running.contains(&shape_of(l.text)) {
@@ -791,7 +820,7 @@ impl Reader<'_, '_> {
                 }),
             width: self.width,
         };
-        if let Some(h) = heading_at(self.lines, i, around) {
+        if let Some(h) = self.heading(i, around) {
             self.out.extend(self.open.take());
             self.table_key = header_key(&h.label);
             self.path.enter(&h.label, h.level);

@@ -1252,6 +1252,8 @@ struct TextState<'a>
     leading: f64,
     rise: f64,
     tm: Transform,
+    /// The font is a bold face (see `is_bold_font`).
+    bold: bool,
 }
 
 // XXX: We'd ideally implement this without having to copy the uncompressed data
@@ -1286,6 +1288,7 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
     dlog!("{:?}", font.decode(s));
     dlog!("{:?}", font.decode(s).as_bytes());
     dlog!("{:?}", s);
+    output.font_weight(ts.bold)?;
     output.begin_word()?;
 
     for (c, length) in font.char_codes(s) {
@@ -1590,6 +1593,7 @@ impl<'a> Processor<'a> {
         let mut gs: GraphicsState = GraphicsState {
             ts: TextState {
                 font: None,
+                bold: false,
                 font_size: std::f64::NAN,
                 character_spacing: 0.,
                 word_spacing: 0.,
@@ -1747,6 +1751,7 @@ impl<'a> Processor<'a> {
                     }*/
                     }
                     gs.ts.font = Some(font);
+                    gs.ts.bold = maybe_get::<&Dictionary>(doc, fonts, name).map_or(false, |f| is_bold_font(doc, f));
 
                     gs.ts.font_size = as_num(&operation.operands[1]);
                     dlog!("font {} size: {} {:?}", pdf_to_utf8(name), gs.ts.font_size, operation);
@@ -1912,6 +1917,31 @@ pub trait OutputDev {
     fn end_line(&mut self)-> Result<(), OutputError>;
     fn stroke(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
     fn fill(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
+    /// Called before each shown string: whether its font is a bold face.
+    fn font_weight(&mut self, _bold: bool) -> Result<(), OutputError> {Ok(())}
+}
+
+/// Whether a font dictionary is a bold face: its name says so (Bold, Black, Heavy,
+/// Semibold, Demi), or its descriptor (its own or its descendant's) gives a weight of
+/// 600 or more or the ForceBold flag.
+fn is_bold_font(doc: &Document, font: &Dictionary) -> bool {
+    let name = maybe_get_name(doc, font, b"BaseFont").unwrap_or(b"");
+    let lower: Vec<u8> = name.iter().take(128).map(|b| b.to_ascii_lowercase()).collect();
+    let named = [&b"bold"[..], b"black", b"heavy", b"semibold", b"demi"]
+        .iter()
+        .any(|w| lower.windows(w.len()).any(|x| x == *w));
+    if named {
+        return true;
+    }
+    let descendant = maybe_get_array(doc, font, b"DescendantFonts")
+        .and_then(|a| a.first())
+        .and_then(|o| maybe_deref(doc, o).as_dict().ok());
+    let descriptor = maybe_get::<&Dictionary>(doc, font, b"FontDescriptor")
+        .or_else(|| descendant.and_then(|d| maybe_get::<&Dictionary>(doc, d, b"FontDescriptor")));
+    descriptor.map_or(false, |d| {
+        maybe_get::<f64>(doc, d, b"FontWeight").map_or(false, |w| w >= 600.)
+            || maybe_get::<i64>(doc, d, b"Flags").map_or(false, |f| f & (1 << 18) != 0)
+    })
 }
 
 

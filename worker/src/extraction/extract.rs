@@ -333,25 +333,26 @@ fn pdf_pages(bytes: &[u8], hints: &mut Layout) -> Result<Vec<String>, ExtractErr
     // One bad page (an error, or a panic in the parser on an odd font) should not
     // cost the rest of the document. Each thread keeps one `PageExtractor`, so a font
     // used on many pages is parsed once per thread, not once per page.
-    // The first pages' large lines are measured as their text is read (no second
-    // parse; the text output is called exactly as without it).
-    type Page = (String, Vec<String>);
+    // Every page's lines are measured as its text is read (no second parse; the text
+    // output is called exactly as without it): the first pages' large lines, and
+    // every page's candidate heading lines.
+    type Page = (String, Vec<String>, pdf_lines::PageLines);
     let read_page = |reader: &mut PageExtractor<'_>, n: u32| -> Result<Page, String> {
         let mut text = String::new();
         let mut large = Vec::new();
+        let mut headings = pdf_lines::PageLines::default();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut out = PlainTextOutput::new(&mut text);
+            let mut measured = pdf_lines::Measured::new(&mut out);
+            let read = reader.output_page(&mut measured, n);
             if n <= pdf_lines::LARGE_LINE_PAGES {
-                let mut measured = pdf_lines::Measured::new(&mut out);
-                let read = reader.output_page(&mut measured, n);
                 large = measured.large_lines();
-                read
-            } else {
-                reader.output_page(&mut out, n)
             }
+            headings = measured.page_lines();
+            read
         }));
         match result {
-            Ok(Ok(())) => Ok((text, large)),
+            Ok(Ok(())) => Ok((text, large, headings)),
             Ok(Err(OutputError::PdfError(e))) => Err(e.to_string()),
             Ok(Err(other)) => Err(other.to_string()),
             Err(panic) => Err(panic_message(panic.as_ref())),
@@ -383,15 +384,17 @@ fn pdf_pages(bytes: &[u8], hints: &mut Layout) -> Result<Vec<String>, ExtractErr
         by_page[n as usize - 1] = result;
     }
     let mut pages = Vec::with_capacity(count as usize);
+    let mut page_lines = Vec::with_capacity(count as usize);
     let mut failures = 0;
     let mut last_error = None;
     for result in by_page {
         match result {
-            Ok((text, large)) => {
+            Ok((text, large, headings)) => {
                 for line in large {
                     hints.push(HintKind::Large, &line);
                 }
                 pages.push(text);
+                page_lines.push(headings);
             }
             Err(e) => {
                 failures += 1;
@@ -402,6 +405,9 @@ fn pdf_pages(bytes: &[u8], hints: &mut Layout) -> Result<Vec<String>, ExtractErr
     }
     if failures == count {
         return Err(ExtractError::Unreadable(last_error.unwrap_or_default()));
+    }
+    for (level, text) in pdf_lines::heading_lines(&page_lines) {
+        hints.push_heading(level, &text);
     }
     Ok(pages)
 }

@@ -6,6 +6,11 @@
 //! Subject) and the largest lines of its first two pages (`pdf_lines`). The offline
 //! engine weighs them when it picks the title and the issuer.
 //!
+//! The document's heading lines, which the compliance matrix reads as its sections,
+//! come from the same reading: a DOCX's paragraphs in Heading 1–6 (or with an outline
+//! level), HTML `<h1>`–`<h6>`, and a PDF's lines in a larger or bold type on every page
+//! (`pdf_lines`). Markdown's `#` headings are in its text already.
+//!
 //! Every hint goes through [`rfp_engine::Layout`], which bounds their number and
 //! length and cleans their text (no control characters, no markup), whatever the
 //! document: a DOCX with 100,000 headings or a 50 MB `<title>` costs a few kilobytes.
@@ -21,24 +26,28 @@ const MAX_PART_BYTES: u64 = 4 * 1024 * 1024;
 /// Most lines of a Markdown document looked at for headings.
 const MAX_MARKDOWN_LINES: usize = 20_000;
 
-/// The hints of a layout, as the sandbox and the text cache carry them.
+/// The hints of a layout, as the sandbox and the text cache carry them: the hints
+/// first, then the heading lines (kinds `heading_line1`–`3`, which a worker that
+/// does not know them drops, after the hints it reads).
 pub fn to_hints(layout: &Layout) -> Vec<DocumentHint> {
-    layout
-        .hints()
-        .iter()
-        .map(|h| DocumentHint {
-            kind: h.kind.name().to_owned(),
-            text: h.text.clone(),
-        })
-        .collect()
+    let hints = layout.hints().iter().map(|h| DocumentHint {
+        kind: h.kind.name().to_owned(),
+        text: h.text.clone(),
+    });
+    let headings = layout.headings().iter().map(|h| DocumentHint {
+        kind: h.kind_name().to_owned(),
+        text: h.text.clone(),
+    });
+    hints.chain(headings).collect()
 }
 
 /// A layout from carried hints, bounded and cleaned again (a child process or a
 /// cached text is not trusted to have done it); kinds this engine does not know are
-/// dropped.
+/// dropped. Reads a bounded number of entries, whatever was carried.
 pub fn to_layout(hints: &[DocumentHint]) -> Layout {
+    use rfp_engine::layout::{MAX_HEADING_LINES, MAX_HINTS};
     let mut layout = Layout::new();
-    for h in hints.iter().take(rfp_engine::layout::MAX_HINTS * 2) {
+    for h in hints.iter().take((MAX_HINTS + MAX_HEADING_LINES) * 2) {
         layout.push_named(&h.kind, &h.text);
     }
     layout
@@ -101,7 +110,7 @@ fn pdf_text_string(bytes: &[u8]) -> String {
 }
 
 /// An HTML page's `<title>`, `<h1>`–`<h3>` and `<meta>` author, description and site
-/// name.
+/// name; its `<h1>`–`<h6>` are its heading lines.
 pub(super) fn html_hints(document: &scraper::Html) -> Layout {
     use scraper::Selector;
 
@@ -125,6 +134,14 @@ pub(super) fn html_hints(document: &scraper::Html) -> Layout {
         {
             layout.push(kind, &text_of(el));
         }
+    }
+    // Every heading, in document order, as a heading line (levels past 3 at 3).
+    for el in document
+        .select(&select("h1, h2, h3, h4, h5, h6"))
+        .take(rfp_engine::layout::MAX_HEADING_LINES)
+    {
+        let level = el.value().name()[1..].parse::<u8>().unwrap_or(3);
+        layout.push_heading(level, &text_of(el));
     }
     for (selector, kind) in [
         (r#"meta[name="author" i]"#, HintKind::MetaAuthor),
@@ -167,32 +184,69 @@ fn docx_part<R: Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>, name: &s
     xml
 }
 
-/// What the paragraph styles of a DOCX stand for: style id → kind, for the Title
-/// style and the first three heading levels, known by their built-in names ("Title",
-/// "heading 1"; Word writes the English names whatever the language of its menus) or,
-/// failing that, their ids.
+/// What a DOCX paragraph style makes its paragraphs: a hint (Title, Heading 1–3)
+/// and a heading line's level (Heading 1–6, or the style's outline level).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct DocxStyle {
+    pub hint: Option<HintKind>,
+    pub level: Option<u8>,
+}
+
+/// Most paragraph styles of a DOCX read.
+const MAX_STYLES: usize = 256;
+
+/// The heading level a built-in style name or id stands for ("heading 2",
+/// "Titre2", "Überschrift 3", …): 1 to 6.
+fn heading_level(name: &str) -> Option<u8> {
+    let name = name.to_lowercase().replace(' ', "");
+    ["heading", "titre", "überschrift", "titolo", "título"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .and_then(|n| n.parse::<u8>().ok())
+        .filter(|n| (1..=6).contains(n))
+}
+
+/// A paragraph's outline level (`<w:outlineLvl w:val="0"/>` is the outermost; 9 is
+/// body text): a heading line's level, 1 to 6.
+pub(super) fn outline_level(e: &quick_xml::events::BytesStart) -> Option<u8> {
+    attr(e, "val")
+        .and_then(|v| v.parse::<u8>().ok())
+        .filter(|v| *v < 6)
+        .map(|v| v + 1)
+}
+
+/// What the paragraph styles of a DOCX stand for: style id → the hint (the Title
+/// style and the first three heading levels) and the heading level (six levels, or
+/// the style's outline level), known by their built-in names ("Title", "heading 1";
+/// Word writes the English names whatever the language of its menus) or, failing
+/// that, their ids.
 pub(super) fn docx_styles<R: Read + std::io::Seek>(
     archive: &mut zip::ZipArchive<R>,
-) -> HashMap<String, HintKind> {
+) -> HashMap<String, DocxStyle> {
     use quick_xml::events::Event;
 
     let xml = docx_part(archive, "word/styles.xml");
     let mut reader = quick_xml::Reader::from_str(&xml);
-    let mut styles = HashMap::new();
+    let mut styles: HashMap<String, DocxStyle> = HashMap::new();
     let mut current: Option<String> = None;
-    let kind_of = |name: &str| -> Option<HintKind> {
-        match name.to_lowercase().replace(' ', "").as_str() {
+    let style_of = |name: &str| -> DocxStyle {
+        let level = heading_level(name);
+        let hint = match name.to_lowercase().replace(' ', "").as_str() {
             "title" | "titre" | "titel" | "titolo" | "título" => Some(HintKind::Title),
-            "heading1" | "titre1" | "überschrift1" | "titolo1" | "título1" => {
-                Some(HintKind::Heading1)
-            }
-            "heading2" | "titre2" | "überschrift2" | "titolo2" | "título2" => {
-                Some(HintKind::Heading2)
-            }
-            "heading3" | "titre3" | "überschrift3" | "titolo3" | "título3" => {
-                Some(HintKind::Heading3)
-            }
-            _ => None,
+            _ => match level {
+                Some(1) => Some(HintKind::Heading1),
+                Some(2) => Some(HintKind::Heading2),
+                Some(3) => Some(HintKind::Heading3),
+                _ => None,
+            },
+        };
+        DocxStyle { hint, level }
+    };
+    let mut set = |id: &str, style: DocxStyle| {
+        if styles.len() < MAX_STYLES || styles.contains_key(id) {
+            let s = styles.entry(id.to_owned()).or_default();
+            s.hint = s.hint.or(style.hint);
+            s.level = s.level.or(style.level);
         }
     };
     loop {
@@ -200,25 +254,31 @@ pub(super) fn docx_styles<R: Read + std::io::Seek>(
             Err(_) | Ok(Event::Eof) => break,
             Ok(Event::Start(e)) if e.local_name().as_ref() == "style" => {
                 current = attr(&e, "styleId");
-                if let Some(kind) = current.as_deref().and_then(kind_of) {
-                    styles.insert(current.clone().unwrap_or_default(), kind);
+                if let Some(id) = current.as_deref() {
+                    set(id, style_of(id));
                 }
             }
             Ok(Event::Empty(e)) if e.local_name().as_ref() == "name" => {
-                if let (Some(id), Some(kind)) = (
-                    current.as_ref(),
-                    attr(&e, "val").as_deref().and_then(kind_of),
-                ) {
-                    styles.insert(id.clone(), kind);
+                if let (Some(id), Some(name)) = (current.as_ref(), attr(&e, "val")) {
+                    set(id, style_of(&name));
+                }
+            }
+            Ok(Event::Empty(e)) if e.local_name().as_ref() == "outlineLvl" => {
+                if let Some(id) = current.as_ref() {
+                    set(
+                        id,
+                        DocxStyle {
+                            hint: None,
+                            level: outline_level(&e),
+                        },
+                    );
                 }
             }
             Ok(Event::End(e)) if e.local_name().as_ref() == "style" => current = None,
             Ok(_) => {}
         }
-        if styles.len() > 64 {
-            break;
-        }
     }
+    styles.retain(|_, s| s.hint.is_some() || s.level.is_some());
     styles
 }
 
@@ -374,6 +434,53 @@ mod tests {
                 ("meta_company", "Communauté de communes du Val"),
                 ("title", "Étude de faisabilité d'un réseau de chaleur"),
                 ("heading1", "Contexte"),
+                // Heading lines come after the hints.
+                ("heading_line1", "Contexte"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_docx_gives_its_headings_of_six_levels_and_outline_levels_as_heading_lines() {
+        let style = |id: &str, name: &str, outline: &str| {
+            format!(
+                r#"<w:style w:type="paragraph" w:styleId="{id}"><w:name w:val="{name}"/><w:pPr>{outline}</w:pPr></w:style>"#
+            )
+        };
+        let styles = format!(
+            r#"<w:styles xmlns:w="w">{}{}{}{}</w:styles>"#,
+            style("Titre2", "heading 2", ""),
+            style("Titre5", "heading 5", ""),
+            style(
+                "Chapitre",
+                "Chapitre maison",
+                r#"<w:outlineLvl w:val="0"/>"#
+            ),
+            style("Corps", "Corps de texte", r#"<w:outlineLvl w:val="9"/>"#),
+        );
+        let para = |style: &str, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = format!(
+            r#"<w:document xmlns:w="w"><w:body>{}{}{}{}<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>Calendrier des livraisons</w:t></w:r></w:p></w:body></w:document>"#,
+            para("Chapitre", "Conditions de participation"),
+            para("Titre2", "Pièces à fournir"),
+            para("Titre5", "Format des fichiers"),
+            para("Corps", "Le titulaire livre les fichiers sources."),
+        );
+        let bytes = docx(&[("word/document.xml", body), ("word/styles.xml", styles)]);
+        let e = crate::extract::extract(&bytes, crate::extract::DocumentKind::Docx).unwrap();
+        assert_eq!(
+            kinds(&e.hints),
+            [
+                ("heading2", "Pièces à fournir"),
+                ("heading_line1", "Conditions de participation"),
+                ("heading_line2", "Pièces à fournir"),
+                // Levels past the third are read at the third.
+                ("heading_line3", "Format des fichiers"),
+                ("heading_line2", "Calendrier des livraisons"),
             ]
         );
     }
@@ -394,7 +501,10 @@ mod tests {
             ("word/styles.xml", styles.into()),
         ]);
         let e = crate::extract::extract(&bytes, crate::extract::DocumentKind::Docx).unwrap();
-        assert_eq!(e.hints.len(), rfp_engine::layout::MAX_HINTS_PER_KIND);
+        assert_eq!(
+            e.hints.len(),
+            rfp_engine::layout::MAX_HINTS_PER_KIND + rfp_engine::layout::MAX_HEADING_LINES
+        );
         assert!(
             e.hints
                 .iter()
@@ -407,7 +517,7 @@ mod tests {
         let html = r#"<!DOCTYPE html><html><head><title>Convocatoria 2027 | Fundaci&oacute;n Agua</title>
 <meta name="author" content="Fundación Agua Limpia"><meta property="og:site_name" content="Fundación Agua Limpia">
 <meta name="description" content="Ayudas para proyectos de agua"></head>
-<body><h1>Convocatoria de ayudas <b>2027</b></h1><h2>Bases</h2><script>var h1 = 1;</script></body></html>"#;
+<body><h1>Convocatoria de ayudas <b>2027</b></h1><h2>Bases</h2><script>var h1 = 1;</script><h5>Plazos</h5></body></html>"#;
         let e =
             crate::extract::extract(html.as_bytes(), crate::extract::DocumentKind::Html).unwrap();
         assert_eq!(
@@ -419,6 +529,9 @@ mod tests {
                 ("meta_author", "Fundación Agua Limpia"),
                 ("meta_company", "Fundación Agua Limpia"),
                 ("meta_subject", "Ayudas para proyectos de agua"),
+                ("heading_line1", "Convocatoria de ayudas 2027"),
+                ("heading_line2", "Bases"),
+                ("heading_line3", "Plazos"),
             ]
         );
     }
@@ -433,6 +546,18 @@ mod tests {
             .collect();
         let layout = to_layout(&hints);
         assert!(layout.hints().len() <= rfp_engine::layout::MAX_HINTS);
+        let headings: Vec<DocumentHint> = (0..100_000)
+            .map(|i| DocumentHint {
+                kind: "heading_line2".into(),
+                text: format!("Lot {i}<br>"),
+            })
+            .collect();
+        let carried = to_layout(&headings);
+        assert_eq!(
+            carried.headings().len(),
+            rfp_engine::layout::MAX_HEADING_LINES
+        );
+        assert_eq!(to_layout(&to_hints(&carried)), carried);
         assert!(
             layout
                 .hints()

@@ -5,7 +5,7 @@
 
 use std::io::{Cursor, Read};
 
-use rfp_engine::{HintKind, Layout};
+use rfp_engine::Layout;
 
 use super::extract::ExtractError;
 use super::layout;
@@ -81,7 +81,7 @@ pub(super) fn docx_text(
 fn wordprocessing_text(
     xml: &str,
     max_bytes: usize,
-    styles: &std::collections::HashMap<String, HintKind>,
+    styles: &std::collections::HashMap<String, layout::DocxStyle>,
     hints: &mut Layout,
 ) -> Result<(String, bool), ExtractError> {
     use quick_xml::events::Event;
@@ -89,8 +89,8 @@ fn wordprocessing_text(
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = String::new();
     let mut in_text = false;
-    // Where the current paragraph's text starts, and the hint its style makes it.
-    let mut paragraph = (0, None::<HintKind>);
+    // Where the current paragraph's text starts, and what its style makes it.
+    let mut paragraph = (0, layout::DocxStyle::default());
     loop {
         if out.len() > max_bytes {
             return Ok((out, false));
@@ -99,22 +99,34 @@ fn wordprocessing_text(
             Err(e) => return Err(ExtractError::Corrupt(e.to_string())),
             Ok(Event::Eof) => break,
             Ok(Event::Start(e)) if e.local_name().as_ref() == "t" => in_text = true,
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "p" => paragraph = (out.len(), None),
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "p" => {
+                paragraph = (out.len(), layout::DocxStyle::default());
+            }
             Ok(Event::Empty(e)) => match e.local_name().as_ref() {
                 "tab" => out.push('\t'),
                 "br" | "cr" => out.push('\n'),
                 "pStyle" => {
-                    paragraph.1 = layout::attr(&e, "val").and_then(|id| styles.get(&id).copied());
+                    let style = layout::attr(&e, "val").and_then(|id| styles.get(&id).copied());
+                    let style = style.unwrap_or_default();
+                    paragraph.1.hint = style.hint;
+                    paragraph.1.level = paragraph.1.level.or(style.level);
                 }
+                // The paragraph's own outline level (a heading without a heading style).
+                "outlineLvl" => paragraph.1.level = layout::outline_level(&e),
                 _ => {}
             },
             Ok(Event::End(e)) => match e.local_name().as_ref() {
                 "t" => in_text = false,
                 "p" => {
-                    if let (start, Some(kind)) = paragraph {
-                        hints.push(kind, out.get(start.min(out.len())..).unwrap_or(""));
+                    let (start, style) = paragraph;
+                    let text = out.get(start.min(out.len())..).unwrap_or("");
+                    if let Some(kind) = style.hint {
+                        hints.push(kind, text);
                     }
-                    paragraph = (out.len(), None);
+                    if let Some(level) = style.level {
+                        hints.push_heading(level, text);
+                    }
+                    paragraph = (out.len(), layout::DocxStyle::default());
                     out.push('\n');
                 }
                 "tc" => out.push_str(" | "),

@@ -7,9 +7,17 @@
 //! have) are the page's large lines, the largest first. Consecutive lines of the same
 //! large size are one line wrapped, and joined.
 //!
+//! Every page also gives its candidate heading lines ([`PageLines`]): short lines set
+//! in a bold face or clearly larger than the page's body text, wrapped ones joined.
+//! Once all pages are read, [`heading_lines`] keeps those that stand out from the
+//! document's body size (the size most of its characters have), leaves out running
+//! headers, and ranks their styles into levels.
+//!
 //! The text output is called exactly as without this, so the text does not change, and
 //! nothing is parsed twice. Bounded whatever the page: at most [`MAX_LINES`] lines of
-//! at most [`MAX_LINE_CHARS`] characters are measured per page.
+//! at most [`MAX_LINE_CHARS`] characters are measured per page, at most
+//! [`MAX_CANDIDATES_PER_PAGE`] candidates kept, and at most
+//! [`rfp_engine::layout::MAX_HEADING_LINES`] heading lines given.
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
@@ -29,6 +37,23 @@ const MAX_WRAPPED: usize = 3;
 const WRAP_GAP: f64 = 2.0;
 /// Two sizes within this ratio are the same size.
 const SAME_SIZE: f64 = 1.04;
+/// How much larger than the body text a line in a regular face must be to be a
+/// heading.
+const HEADING_RATIO: f64 = 1.15;
+/// How much smaller than the body text a bold line may be and still be a heading
+/// (bold small print is no heading).
+const BOLD_MIN_RATIO: f64 = 0.95;
+/// The share of a line's visible characters that must be bold for the line to be.
+const BOLD_SHARE: f64 = 0.8;
+/// Longest heading line, in characters (a longer line is text, whatever its type).
+const MAX_HEADING_CHARS: usize = 160;
+/// Most candidate heading lines one page keeps.
+pub const MAX_CANDIDATES_PER_PAGE: usize = 60;
+/// A heading line at a page's edge (its first or last lines) on this many pages is a
+/// running header or footer.
+const RUNNING_PAGES: usize = 3;
+/// How many lines from each edge of a page a running header or footer stands.
+const EDGE_LINES: usize = 3;
 
 #[derive(Debug, Default)]
 struct Line {
@@ -38,11 +63,17 @@ struct Line {
     sizes: Vec<f64>,
     /// Where its first visible character is, down from the page's top.
     y: f64,
+    /// How many of its visible characters (of those measured) are in a bold face.
+    bold: usize,
 }
 
 impl Line {
     fn size(&self) -> f64 {
         median(&self.sizes)
+    }
+
+    fn is_bold(&self) -> bool {
+        !self.sizes.is_empty() && self.bold as f64 >= self.sizes.len() as f64 * BOLD_SHARE
     }
 }
 
@@ -62,6 +93,8 @@ pub struct Measured<'o> {
     lines: Vec<Line>,
     /// The current line holds no visible character yet.
     fresh: bool,
+    /// The font of the string being shown is a bold face.
+    bold: bool,
 }
 
 impl<'o> Measured<'o> {
@@ -75,6 +108,7 @@ impl<'o> Measured<'o> {
             first_char: false,
             lines: Vec::new(),
             fresh: true,
+            bold: false,
         }
     }
 
@@ -99,6 +133,193 @@ impl<'o> Measured<'o> {
     pub fn large_lines(&self) -> Vec<String> {
         large_lines(&self.lines)
     }
+
+    /// The page's type sizes and candidate heading lines.
+    pub fn page_lines(&self) -> PageLines {
+        page_lines(&self.lines)
+    }
+}
+
+/// A short line of a page set apart from its body text (wrapped lines joined).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub text: String,
+    pub size: f64,
+    pub bold: bool,
+    /// It stands among the first or last lines of its page.
+    pub edge: bool,
+}
+
+/// What one page gives the document's heading lines.
+#[derive(Debug, Clone, Default)]
+pub struct PageLines {
+    /// Visible characters per type size (in quarter points).
+    pub sizes: Vec<(u32, usize)>,
+    /// Its candidate heading lines, in reading order.
+    pub candidates: Vec<Candidate>,
+}
+
+/// A size in quarter points, as sizes are counted.
+fn quarter_points(size: f64) -> u32 {
+    (size * 4.0).round().clamp(0.0, 100_000.0) as u32
+}
+
+/// The size most of `sizes`' characters have (the smaller of equals).
+fn body_size(sizes: impl Iterator<Item = (u32, usize)>) -> f64 {
+    let mut by: std::collections::BTreeMap<u32, usize> = Default::default();
+    for (q, n) in sizes {
+        *by.entry(q).or_default() += n;
+    }
+    let mut best = (0u32, 0usize);
+    for (q, n) in by {
+        if n > best.1 {
+            best = (q, n);
+        }
+    }
+    f64::from(best.0) / 4.0
+}
+
+fn page_lines(lines: &[Line]) -> PageLines {
+    let measured: Vec<(usize, f64, &Line)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.sizes.is_empty() && l.size().is_finite())
+        .map(|(at, l)| (at, l.size(), l))
+        .collect();
+    let mut sizes: Vec<(u32, usize)> = Vec::new();
+    for (_, size, l) in &measured {
+        let q = quarter_points(*size);
+        if let Some((_, n)) = sizes.iter_mut().find(|(s, _)| *s == q) {
+            *n += l.chars;
+        } else if sizes.len() < MAX_LINES {
+            sizes.push((q, l.chars));
+        }
+    }
+    let body = body_size(sizes.iter().copied());
+    let mut out = PageLines {
+        sizes,
+        candidates: Vec::new(),
+    };
+    if body <= 0.0 {
+        return out;
+    }
+    let stands_out = |size: f64, l: &Line| {
+        l.chars <= MAX_HEADING_CHARS
+            && (size >= body * HEADING_RATIO || (l.is_bold() && size >= body * BOLD_MIN_RATIO))
+    };
+    let last = lines.len().saturating_sub(1);
+    let mut i = 0;
+    while i < measured.len() && out.candidates.len() < MAX_CANDIDATES_PER_PAGE {
+        let (at, size, line) = measured[i];
+        i += 1;
+        if !stands_out(size, line) {
+            continue;
+        }
+        // The lines right below in the same type are the same heading wrapped; more
+        // than a few such lines are a paragraph set apart, no heading.
+        let mut run = vec![line];
+        let mut y = line.y;
+        while i < measured.len() && run.len() <= MAX_WRAPPED {
+            let (_, s, next) = measured[i];
+            let same = stands_out(s, next)
+                && next.is_bold() == line.is_bold()
+                && s.max(size) <= s.min(size) * SAME_SIZE
+                && next.y - y > 0.0
+                && next.y - y <= size * WRAP_GAP;
+            if !same {
+                break;
+            }
+            run.push(next);
+            y = next.y;
+            i += 1;
+        }
+        if run.len() > MAX_WRAPPED {
+            // Skip the rest of the paragraph too.
+            while i < measured.len() && stands_out(measured[i].1, measured[i].2) {
+                i += 1;
+            }
+            continue;
+        }
+        let text = run
+            .iter()
+            .map(|l| l.text.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let end = at + run.len() - 1;
+        out.candidates.push(Candidate {
+            text,
+            size,
+            bold: line.is_bold(),
+            edge: at < EDGE_LINES || end + EDGE_LINES > last,
+        });
+    }
+    out
+}
+
+/// A heading line's text as running headers compare: letters only, lower case.
+fn running_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .take(MAX_HEADING_CHARS)
+        .collect()
+}
+
+/// The document's heading lines from its pages' candidates: those clearly larger
+/// than the document's body text or bold at its size, without running headers, in
+/// reading order, each with its level (1 for the largest style, 3 for the third and
+/// smaller; bold before regular at one size). At most
+/// [`rfp_engine::layout::MAX_HEADING_LINES`].
+pub fn heading_lines(pages: &[PageLines]) -> Vec<(u8, String)> {
+    use std::collections::HashMap;
+    let body = body_size(pages.iter().flat_map(|p| p.sizes.iter().copied()));
+    if body <= 0.0 {
+        return Vec::new();
+    }
+    let mut edges: HashMap<String, usize> = HashMap::new();
+    for p in pages {
+        let mut seen = std::collections::HashSet::new();
+        for c in p.candidates.iter().filter(|c| c.edge) {
+            let key = running_key(&c.text);
+            if seen.insert(key.clone()) {
+                *edges.entry(key).or_default() += 1;
+            }
+        }
+    }
+    let mut headings: Vec<&Candidate> = pages
+        .iter()
+        .flat_map(|p| &p.candidates)
+        .filter(|c| c.size >= body * HEADING_RATIO || (c.bold && c.size >= body * BOLD_MIN_RATIO))
+        .filter(|c| edges.get(&running_key(&c.text)).copied().unwrap_or(0) < RUNNING_PAGES)
+        .take(rfp_engine::layout::MAX_HEADING_LINES)
+        .collect();
+    // Styles, the outermost first: larger, then bold.
+    let style = |c: &Candidate| ((c.size * 2.0).round().clamp(0.0, 100_000.0) as u32, c.bold);
+    let mut styles: Vec<(u32, bool)> = headings.iter().map(|c| style(c)).collect();
+    styles.sort_by(|a, b| b.cmp(a));
+    // The largest style, once in the document on its first pages, is its title
+    // (a hint already), no section of it.
+    let title = styles.first().copied().filter(|top| {
+        styles.iter().filter(|s| *s == top).count() == 1
+            && styles.len() > 1
+            && pages
+                .iter()
+                .take(LARGE_LINE_PAGES as usize)
+                .any(|p| p.candidates.iter().any(|c| style(c) == *top))
+    });
+    if let Some(top) = title {
+        headings.retain(|c| style(c) != top);
+    }
+    styles.dedup();
+    styles.retain(|s| Some(*s) != title);
+    headings
+        .iter()
+        .map(|c| {
+            let rank = styles.iter().position(|s| *s == style(c)).unwrap_or(0);
+            let level = (rank + 1).min(usize::from(rfp_engine::layout::MAX_HEADING_LEVEL));
+            (level as u8, c.text.clone())
+        })
+        .collect()
 }
 
 fn large_lines(lines: &[Line]) -> Vec<String> {
@@ -202,6 +423,7 @@ impl OutputDev for Measured<'_> {
         // The size a reader sees: the font size times the vertical scale.
         let size = font_size.abs() * trm.m21.hypot(trm.m22);
         let visible = char.chars().any(|c| !c.is_whitespace());
+        let bold = self.bold;
         if let Some(line) = self.current() {
             if line.chars < MAX_LINE_CHARS {
                 if space && !line.text.is_empty() {
@@ -217,6 +439,7 @@ impl OutputDev for Measured<'_> {
                     line.y = y;
                 }
                 line.sizes.push(size);
+                line.bold += usize::from(bold);
             }
         }
         if visible {
@@ -240,6 +463,11 @@ impl OutputDev for Measured<'_> {
 
     fn end_line(&mut self) -> Result<(), OutputError> {
         self.inner.end_line()
+    }
+
+    fn font_weight(&mut self, bold: bool) -> Result<(), OutputError> {
+        self.bold = bold;
+        self.inner.font_weight(bold)
     }
 
     fn stroke(
@@ -283,21 +511,36 @@ mod tests {
 
     /// A PDF (A4, Helvetica) with one page per entry, each run drawn where it says.
     fn pdf(pages: &[Vec<Run>]) -> Vec<u8> {
+        let pages: Vec<Vec<(&Run, bool)>> = pages
+            .iter()
+            .map(|p| p.iter().map(|r| (r, false)).collect())
+            .collect();
+        styled_pdf(&pages)
+    }
+
+    /// A PDF whose runs are each in Helvetica or, when marked, Helvetica-Bold (the
+    /// bold face known by its name alone).
+    fn styled_pdf(pages: &[Vec<(&Run, bool)>]) -> Vec<u8> {
         let mut doc = Document::with_version("1.5");
         let pages_id = doc.new_object_id();
-        let font = doc.add_object(dict(vec![
-            ("Type", "Font".into()),
-            ("Subtype", "Type1".into()),
-            ("BaseFont", "Helvetica".into()),
-            ("Encoding", "WinAnsiEncoding".into()),
-        ]));
+        let face = |doc: &mut Document, name: &str| {
+            doc.add_object(dict(vec![
+                ("Type", "Font".into()),
+                ("Subtype", "Type1".into()),
+                ("BaseFont", Object::Name(name.as_bytes().to_vec())),
+                ("Encoding", "WinAnsiEncoding".into()),
+            ]))
+        };
+        let font = face(&mut doc, "Helvetica");
+        let bold = face(&mut doc, "Helvetica-Bold");
         let mut kids = Vec::new();
         for runs in pages {
             let mut ops = Vec::new();
-            for Run(text, size, scale, y) in runs {
+            for (Run(text, size, scale, y), is_bold) in runs {
+                let f = if *is_bold { "F2" } else { "F1" };
                 ops.extend([
                     Operation::new("BT", vec![]),
-                    Operation::new("Tf", vec!["F1".into(), (*size).into()]),
+                    Operation::new("Tf", vec![f.into(), (*size).into()]),
                     Operation::new(
                         "Tm",
                         vec![
@@ -323,7 +566,10 @@ mod tests {
             kids.push(page.into());
         }
         let count = kids.len() as i64;
-        let resources = dict(vec![("Font", dict(vec![("F1", font.into())]).into())]);
+        let resources = dict(vec![(
+            "Font",
+            dict(vec![("F1", font.into()), ("F2", bold.into())]).into(),
+        )]);
         doc.objects.insert(
             pages_id,
             Object::Dictionary(dict(vec![
@@ -493,8 +739,30 @@ mod tests {
         let mut long = vec![Run("Giant", 40.0, 1.0, 830.0)];
         long.extend((0..2_000).map(|_| Run("Giant", 40.0, 1.0, 830.0)));
         let started = std::time::Instant::now();
-        let hints = large_hints(&[runs, long]);
+        let e = extract(&pdf(&[runs, long]), DocumentKind::Pdf).unwrap();
+        let hints: Vec<&String> = e
+            .hints
+            .iter()
+            .filter(|h| h.kind == "large")
+            .map(|h| &h.text)
+            .collect();
         assert!(hints.len() <= 2 * super::MAX_LARGE_PER_PAGE, "{hints:?}");
+        let headings: Vec<&String> = e
+            .hints
+            .iter()
+            .filter(|h| h.kind.starts_with("heading_line"))
+            .map(|h| &h.text)
+            .collect();
+        assert!(
+            headings.len() <= 2 * super::MAX_CANDIDATES_PER_PAGE,
+            "{}",
+            headings.len()
+        );
+        assert!(
+            headings
+                .iter()
+                .all(|h| h.chars().count() <= rfp_engine::layout::MAX_HINT_CHARS)
+        );
         assert!(
             hints
                 .iter()
@@ -502,5 +770,153 @@ mod tests {
             "{hints:?}"
         );
         assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+    }
+
+    /// A page of body text in Helvetica with `heads` drawn over its paragraphs: each
+    /// head (text, size, bold) opens a paragraph of three lines of its body (the
+    /// bodies taken in turn).
+    fn page_with_heads<'a>(
+        heads: &[(&'a str, f32, bool)],
+        bodies: &[&'a str],
+    ) -> Vec<(Run<'a>, bool)> {
+        let mut runs = Vec::new();
+        let mut y = 790.0;
+        for (k, (text, size, bold)) in heads.iter().enumerate() {
+            let body_line = bodies[k % bodies.len()];
+            runs.push((Run(text, *size, 1.0, y), *bold));
+            y -= 2.0 * size;
+            for _ in 0..3 {
+                runs.push((Run(body_line, 10.0, 1.0, y), false));
+                y -= 14.0;
+            }
+            y -= 14.0;
+        }
+        runs
+    }
+
+    fn heading_line_hints(pages: &[Vec<(Run, bool)>]) -> Vec<(String, String)> {
+        let pages: Vec<Vec<(&Run, bool)>> = pages
+            .iter()
+            .map(|p| p.iter().map(|(r, b)| (r, *b)).collect())
+            .collect();
+        let e = extract(&styled_pdf(&pages), DocumentKind::Pdf).unwrap();
+        e.hints
+            .iter()
+            .filter(|h| h.kind.starts_with("heading_line"))
+            .map(|h| (h.kind.clone(), h.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn bold_and_larger_lines_of_every_page_are_heading_lines_by_style() {
+        let body = "The supplier keeps every delivery note for the inspection team.";
+        let mut pages: Vec<Vec<(Run, bool)>> = vec![
+            page_with_heads(
+                &[
+                    ("Supply of Laboratory Glassware", 24.0, false),
+                    ("Background of the purchase", 14.0, false),
+                ],
+                &[body],
+            ),
+            page_with_heads(
+                &[
+                    ("Who may submit a tender?", 14.0, false),
+                    ("Registration documents", 10.0, true),
+                    // Slightly larger, regular: body text.
+                    ("A line a little larger", 10.5, false),
+                ],
+                &[body],
+            ),
+            page_with_heads(&[("Packaging and labelling", 10.0, true)], &[body]),
+            page_with_heads(&[("Delivery to the central stores", 14.0, false)], &[body]),
+        ];
+        // A running header in bold at the top of every page is no heading.
+        for page in &mut pages {
+            page.insert(0, (Run("Tender for glassware", 10.0, 1.0, 830.0), true));
+        }
+        let want: Vec<(String, String)> = [
+            // The title (the largest type, once) is a title hint, not a section.
+            ("heading_line1", "Background of the purchase"),
+            ("heading_line1", "Who may submit a tender?"),
+            ("heading_line2", "Registration documents"),
+            ("heading_line2", "Packaging and labelling"),
+            ("heading_line1", "Delivery to the central stores"),
+        ]
+        .iter()
+        .map(|(k, t)| (k.to_string(), t.to_string()))
+        .collect();
+        assert_eq!(heading_line_hints(&pages), want);
+    }
+
+    #[test]
+    fn the_matrix_takes_its_sections_from_the_headings_of_a_pdf() {
+        let pages: Vec<Vec<(Run, bool)>> = vec![page_with_heads(
+            &[
+                ("Laboratory Glassware", 24.0, false),
+                ("Who may submit a tender?", 14.0, false),
+                (
+                    "Packaging, labelling and delivery to the central stores of the faculty",
+                    10.0,
+                    true,
+                ),
+            ],
+            &[
+                "The cover page states the name of the glassware catalogue.",
+                "A tenderer shall hold a registration as a laboratory supplier.",
+                "Each carton shall carry the order number on two of its sides.",
+            ],
+        )];
+        let refs: Vec<Vec<(&Run, bool)>> = pages
+            .iter()
+            .map(|p| p.iter().map(|(r, b)| (r, *b)).collect())
+            .collect();
+        let e = extract(&styled_pdf(&refs), DocumentKind::Pdf).unwrap();
+        let section = |layout: &rfp_engine::Layout| -> Vec<String> {
+            let a =
+                rfp_engine::analyze_document(&e.pages, layout, &rfp_engine::StopFlag::default())
+                    .unwrap();
+            a["extracted_data"]["requirements"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["section"].as_str().unwrap_or("").to_owned())
+                .collect()
+        };
+        let layout = crate::extraction::layout::to_layout(&e.hints);
+        let sections = section(&layout);
+        assert!(!sections.is_empty());
+        // The bold heading is under the larger one.
+        assert_eq!(
+            sections,
+            [
+                "Who may submit a tender?",
+                "Who may submit a tender? › Packaging, labelling and delivery to the central stores of the faculty"
+            ],
+        );
+        // Without the layout the text's shapes do not see these headings.
+        assert_ne!(section(&rfp_engine::Layout::new()), sections);
+    }
+
+    #[test]
+    fn heading_lines_are_bounded_whatever_the_pages() {
+        let long = "Heading ".repeat(40);
+        let page = super::PageLines {
+            sizes: vec![(40, 10_000), (56, 500)],
+            candidates: (0..super::MAX_CANDIDATES_PER_PAGE)
+                .map(|i| super::Candidate {
+                    text: format!("{} {i}", &long[..(i * 7) % long.len()]),
+                    size: 14.0,
+                    bold: i % 2 == 0,
+                    edge: false,
+                })
+                .collect(),
+        };
+        let pages = vec![page; 20_000];
+        let started = std::time::Instant::now();
+        let lines = super::heading_lines(&pages);
+        assert_eq!(lines.len(), rfp_engine::layout::MAX_HEADING_LINES);
+        assert!(lines.iter().all(|(level, _)| (1..=3).contains(level)));
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+        assert!(super::heading_lines(&[]).is_empty());
     }
 }
