@@ -797,3 +797,473 @@ fn a_name_written_once_deep_in_the_text_is_no_issuer_unless_the_text_defines_it(
         assert_eq!(issuer, want, "{}", &text[..40]);
     }
 }
+
+/// A letter whose body runs past the top lines, its signature block at the end.
+fn long_letter(top: &str, tail: &str) -> String {
+    format!(
+        "{top}{}{tail}",
+        "The works are described in the annex to this letter.\n".repeat(80)
+    )
+}
+
+#[test]
+fn the_signature_block_at_the_end_names_the_issuer_on_the_line_after_its_cue() {
+    let en = long_letter(
+        "Invitation to Quote\nSupply of Office Furniture\nYou are invited to quote.\n",
+        "For and on behalf of\nLakeside Water Authority\nJohn Mwangi\nProcurement Officer\n",
+    );
+    let fr = long_letter(
+        "Demande de cotation\nFourniture de mobilier de bureau\nVous êtes invité à coter.\n",
+        "Pour le compte de\nl'Agence de l'Eau du Bassin Vert\nJean Martin\nResponsable des achats\n",
+    );
+    let es = long_letter(
+        "Solicitud de cotización\nSuministro de mobiliario de oficina\nLe invitamos a cotizar.\n",
+        "Por cuenta de\nConsorcio de Aguas del Norte\nLucía Gómez\nJefa de Compras\n",
+    );
+    let it = long_letter(
+        "Richiesta di preventivo\nFornitura di arredi per ufficio\nVi invitiamo a presentare un preventivo.\n",
+        "Per conto di\nConsorzio di Bonifica Valle Alta\nGiulia Bianchi\nResponsabile Acquisti\n",
+    );
+    let de = long_letter(
+        "Preisanfrage\nLieferung von Büromöbeln\nWir bitten um Ihr Angebot.\n",
+        "Im Auftrag von\nZweckverband Wasser Nordheide\nAnna Schmidt\nLeiterin Einkauf\n",
+    );
+    let pt = long_letter(
+        "Pedido de cotação\nFornecimento de mobiliário de escritório\nConvidamos a apresentar cotação.\n",
+        "Em nome de\nServiços Municipalizados de Água de Vale Verde\nAna Ferreira\nDiretora de Compras\n",
+    );
+    check(&[
+        case(
+            "sig-end",
+            "en",
+            &en,
+            "Supply of Office Furniture",
+            "Lakeside Water Authority",
+        ),
+        case(
+            "sig-end",
+            "fr",
+            &fr,
+            "Fourniture de mobilier de bureau",
+            "Agence de l'Eau du Bassin Vert",
+        ),
+        case(
+            "sig-end",
+            "es",
+            &es,
+            "Suministro de mobiliario de oficina",
+            "Consorcio de Aguas del Norte",
+        ),
+        case(
+            "sig-end",
+            "it",
+            &it,
+            "Fornitura di arredi per ufficio",
+            "Consorzio di Bonifica Valle Alta",
+        ),
+        case(
+            "sig-end",
+            "de",
+            &de,
+            "Lieferung von Büromöbeln",
+            "Zweckverband Wasser Nordheide",
+        ),
+        case(
+            "sig-end",
+            "pt",
+            &pt,
+            "Fornecimento de mobiliário de escritório",
+            "Serviços Municipalizados de Água de Vale Verde",
+        ),
+    ]);
+}
+
+#[test]
+fn an_address_after_the_letterheads_name_is_not_part_of_the_issuer() {
+    check(&[
+        case(
+            "addr-tail",
+            "en",
+            "Ministry of Water, P.O. Box 30521, Nairobi\nRequest for Proposals\nDesign of Rural Water Schemes\nThe Ministry invites proposals.\n",
+            "Design of Rural Water Schemes",
+            "Ministry of Water",
+        ),
+        case(
+            "addr-tail",
+            "fr",
+            "Mairie de Belleville, 12 rue de la Paix, 69000 Belleville\nAvis d'appel public à la concurrence\nEntretien des espaces verts communaux\nLa Mairie lance une consultation.\n",
+            "Entretien des espaces verts communaux",
+            "Mairie de Belleville",
+        ),
+        case(
+            "addr-tail",
+            "es",
+            "Ayuntamiento de Villaverde, Plaza Mayor 1, 28001 Villaverde\nAnuncio de licitación\nServicio de limpieza de edificios municipales\nEl Ayuntamiento convoca la licitación.\n",
+            "Servicio de limpieza de edificios municipales",
+            "Ayuntamiento de Villaverde",
+        ),
+        case(
+            "addr-tail",
+            "it",
+            "Comune di Valdoro, Piazza Garibaldi 3, 20100 Valdoro\nAvviso pubblico\nServizio di pulizia degli edifici comunali\nIl Comune indice la procedura.\n",
+            "Servizio di pulizia degli edifici comunali",
+            "Comune di Valdoro",
+        ),
+        case(
+            "addr-tail",
+            "de",
+            "Stadtverwaltung Lindenau, Marktplatz 1, 04420 Lindenau\nAusschreibung\nReinigung der städtischen Gebäude\nDie Stadt fordert zur Angebotsabgabe auf.\n",
+            "Reinigung der städtischen Gebäude",
+            "Stadtverwaltung Lindenau",
+        ),
+        case(
+            "addr-tail",
+            "pt",
+            "Câmara Municipal de Vila Serena, Praça do Município 1, 4000-123 Vila Serena\nEdital\nLimpeza dos edifícios municipais\nA Câmara abre o concurso.\n",
+            "Limpeza dos edifícios municipais",
+            "Câmara Municipal de Vila Serena",
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_name_used_throughout_is_the_issuer_when_no_full_name_is_written() {
+    let en = "Questions and answers, part 1\n1. Is the budget inclusive of VAT?\nAnswer: Yes. The budget set by the NWSA covers all taxes.\n2. May we use subcontractors?\nAnswer: Yes, if the NWSA approves them in writing.\n3. Where is the kick-off meeting?\nAnswer: At the NWSA offices in Lakeside.\n";
+    let fr = "Questions et réponses, partie 1\n1. Le budget est-il TTC ?\nRéponse : Oui. Le budget fixé par la Commission couvre toutes les taxes.\n2. La sous-traitance est-elle admise ?\nRéponse : Oui, si la Commission l'accepte par écrit.\n3. Où a lieu la réunion de lancement ?\nRéponse : Dans les locaux de la Commission à Bruxelles.\n";
+    let it = "Domande e risposte, parte 1\n1. Il budget è comprensivo di IVA?\nRisposta: Sì. Il budget fissato dalla Commissione comprende tutte le imposte.\n2. È ammesso il subappalto?\nRisposta: Sì, se la Commissione lo autorizza per iscritto.\n3. Dove si tiene la riunione di avvio?\nRisposta: Presso la sede della Commissione a Roma.\n";
+    let de = "Bieterfragen Teil 2\n1. Ist das Budget brutto?\nAntwort: Ja. Das von der HWK festgelegte Budget ist brutto.\n2. Sind Unterauftragnehmer zulässig?\nAntwort: Ja, wenn die HWK zustimmt.\n3. Wo findet das Auftaktgespräch statt?\nAntwort: In den Räumen der HWK in Lindenau.\n";
+    let es = "Preguntas y respuestas, parte 1\n1. ¿El presupuesto incluye IVA?\nRespuesta: Sí. El presupuesto fijado por la Diputación incluye todos los impuestos.\n2. ¿Se admite la subcontratación?\nRespuesta: Sí, si la Diputación la autoriza por escrito.\n3. ¿Dónde es la reunión inicial?\nRespuesta: En la sede de la Diputación en Almena.\n";
+    let pt = "Perguntas e respostas, parte 1\n1. O orçamento inclui IVA?\nResposta: Sim. O orçamento fixado pela Câmara inclui todos os impostos.\n2. A subcontratação é admitida?\nResposta: Sim, se a Câmara a autorizar por escrito.\n3. Onde decorre a reunião inicial?\nResposta: Nas instalações da Câmara em Vila Serena.\n";
+    check(&[
+        case("short", "en", en, "Questions and answers, part 1", "NWSA"),
+        case(
+            "short",
+            "fr",
+            fr,
+            "Questions et réponses, partie 1",
+            "Commission",
+        ),
+        case(
+            "short",
+            "it",
+            it,
+            "Domande e risposte, parte 1",
+            "Commissione",
+        ),
+        case("short", "de", de, "Bieterfragen Teil 2", "HWK"),
+        case(
+            "short",
+            "es",
+            es,
+            "Preguntas y respuestas, parte 1",
+            "Diputación",
+        ),
+        case(
+            "short",
+            "pt",
+            pt,
+            "Perguntas e respostas, parte 1",
+            "Câmara",
+        ),
+    ]);
+}
+
+#[test]
+fn a_page_number_run_into_the_title_line_is_not_part_of_the_title() {
+    check(&[
+        case(
+            "footer",
+            "en",
+            "Lakeside Water Authority\nRequest for Proposals\nLeak Detection Services Page 1 of 14\n1. Background\n",
+            "Leak Detection Services",
+            "Lakeside Water Authority",
+        ),
+        case(
+            "footer",
+            "fr",
+            "Agence de l'Eau du Bassin Vert\nAppel d'offres\nDétection des fuites du réseau Page 1 sur 14\n1. Contexte\n",
+            "Détection des fuites du réseau",
+            "Agence de l'Eau du Bassin Vert",
+        ),
+        case(
+            "footer",
+            "es",
+            "Consorcio de Aguas del Norte\nLicitación\nDetección de fugas en la red Página 1 de 14\n1. Antecedentes\n",
+            "Detección de fugas en la red",
+            "Consorcio de Aguas del Norte",
+        ),
+        case(
+            "footer",
+            "it",
+            "Consorzio di Bonifica Valle Alta\nAvviso pubblico\nRicerca perdite nella rete idrica Pagina 1 di 14\n1. Premessa\n",
+            "Ricerca perdite nella rete idrica",
+            "Consorzio di Bonifica Valle Alta",
+        ),
+        case(
+            "footer",
+            "de",
+            "Zweckverband Wasser Nordheide\nAusschreibung\nLeckortung im Trinkwassernetz Seite 1 von 14\n1. Einleitung\n",
+            "Leckortung im Trinkwassernetz",
+            "Zweckverband Wasser Nordheide",
+        ),
+        case(
+            "footer",
+            "pt",
+            "Serviços Municipalizados de Água de Vale Verde\nEdital\nDeteção de fugas na rede de água Página 1 de 14\n1. Enquadramento\n",
+            "Deteção de fugas na rede de água",
+            "Serviços Municipalizados de Água de Vale Verde",
+        ),
+    ]);
+}
+
+#[test]
+fn a_partner_institution_beside_the_issuer_and_a_place_in_the_scope_are_not_the_issuer() {
+    check(&[
+        case(
+            "partner",
+            "en",
+            "Call for Proposals\nCommunity Radio for Youth Voices\nThe Coastal Media Trust, in partnership with the University of Mombasa, invites proposals from radio stations in Kilifi County. The Coastal Media Trust will sign the grants.\n",
+            "Community Radio for Youth Voices",
+            "Coastal Media Trust",
+        ),
+        case(
+            "partner",
+            "fr",
+            "Appel à projets\nRadios communautaires pour la jeunesse\nL'Association Médias Côtiers, en partenariat avec l'Université de Dakar, lance un appel aux radios de la Région de Thiès. L'Association Médias Côtiers signera les conventions.\n",
+            "Radios communautaires pour la jeunesse",
+            "Association Médias Côtiers",
+        ),
+        case(
+            "partner",
+            "es",
+            "Convocatoria\nRadios comunitarias para la juventud\nLa Fundación Medios Costeros, en colaboración con la Universidad de Cádiz, convoca a las radios de la Provincia de Huelva. La Fundación Medios Costeros firmará los convenios.\n",
+            "Radios comunitarias para la juventud",
+            "Fundación Medios Costeros",
+        ),
+        case(
+            "partner",
+            "it",
+            "Avviso pubblico\nRadio comunitarie per i giovani\nLa Fondazione Media Costieri, in collaborazione con l'Università di Bari, invita le radio della Provincia di Lecce. La Fondazione Media Costieri firmerà le convenzioni.\n",
+            "Radio comunitarie per i giovani",
+            "Fondazione Media Costieri",
+        ),
+        case(
+            "partner",
+            "de",
+            "Förderaufruf\nBürgerradios für junge Stimmen\nDie Stiftung Küstenmedien ruft in Kooperation mit der Universität Rostock die Radios im Landkreis Vorpommern auf. Die Stiftung Küstenmedien unterzeichnet die Verträge.\n",
+            "Bürgerradios für junge Stimmen",
+            "Stiftung Küstenmedien",
+        ),
+        case(
+            "partner",
+            "pt",
+            "Aviso de abertura de candidaturas\nRádios comunitárias para a juventude\nA Fundação Media Costeira, em parceria com a Universidade do Algarve, convida as rádios do Distrito de Faro. A Fundação Media Costeira assinará os contratos.\n",
+            "Rádios comunitárias para a juventude",
+            "Fundação Media Costeira",
+        ),
+    ]);
+}
+
+/// A web page: its text, its top heading (a breadcrumb trail) and its `<title>`.
+fn web_page(
+    lang: &'static str,
+    text: &str,
+    trail: &'static str,
+    page_title: &'static str,
+    issuer: &'static str,
+) -> Case {
+    Case {
+        shape: "breadcrumb",
+        lang,
+        pages: vec![text.to_owned()],
+        hints: vec![
+            (HintKind::Heading1, trail),
+            (HintKind::MetaTitle, page_title),
+        ],
+        title: page_title,
+        issuer,
+    }
+}
+
+#[test]
+fn a_breadcrumb_heading_is_not_the_title_the_page_title_that_ends_with_it_is() {
+    check(&[
+        web_page(
+            "en",
+            "Grants -> Open calls\nThe Harbour Arts Foundation funds community theatre. Proposals are due on 3 May 2027. The Harbour Arts Foundation will publish the results.\n",
+            "Grants -> Open calls",
+            "Harbour Arts Portal - Grants - Open calls",
+            "Harbour Arts Foundation",
+        ),
+        web_page(
+            "fr",
+            "Subventions › Appels ouverts\nLa Fondation Arts du Port finance le théâtre amateur. Les dossiers sont attendus le 3 mai 2027. La Fondation Arts du Port publiera les résultats.\n",
+            "Subventions › Appels ouverts",
+            "Portail Arts du Port - Subventions - Appels ouverts",
+            "Fondation Arts du Port",
+        ),
+        web_page(
+            "es",
+            "Ayudas -> Convocatorias abiertas\nLa Fundación Artes del Puerto financia el teatro aficionado. Las solicitudes vencen el 3 de mayo de 2027. La Fundación Artes del Puerto publicará los resultados.\n",
+            "Ayudas -> Convocatorias abiertas",
+            "Portal Artes del Puerto - Ayudas - Convocatorias abiertas",
+            "Fundación Artes del Puerto",
+        ),
+        web_page(
+            "it",
+            "Contributi -> Bandi aperti\nLa Fondazione Arti del Porto finanzia il teatro amatoriale. Le domande scadono il 3 maggio 2027. La Fondazione Arti del Porto pubblicherà i risultati.\n",
+            "Contributi -> Bandi aperti",
+            "Portale Arti del Porto - Contributi - Bandi aperti",
+            "Fondazione Arti del Porto",
+        ),
+        web_page(
+            "de",
+            "Förderung › Offene Aufrufe\nDie Stiftung Hafenkunst fördert das Amateurtheater. Anträge sind bis zum 3. Mai 2027 einzureichen. Die Stiftung Hafenkunst veröffentlicht die Ergebnisse.\n",
+            "Förderung › Offene Aufrufe",
+            "Portal Hafenkunst - Förderung - Offene Aufrufe",
+            "Stiftung Hafenkunst",
+        ),
+        web_page(
+            "pt",
+            "Apoios -> Concursos abertos\nA Fundação Artes do Porto financia o teatro amador. As candidaturas terminam a 3 de maio de 2027. A Fundação Artes do Porto publicará os resultados.\n",
+            "Apoios -> Concursos abertos",
+            "Portal Artes do Porto - Apoios - Concursos abertos",
+            "Fundação Artes do Porto",
+        ),
+    ]);
+}
+
+/// Institutions whose word also names what is bought (a museum, a library, a school)
+/// and federations, chambers and societies: their letterhead is the issuer, and the
+/// subject beneath it, which may name the same kind of place, is still the title.
+#[test]
+fn museums_libraries_schools_chambers_and_federations_head_their_calls() {
+    check(&[
+        case(
+            "entity",
+            "en",
+            "Riverbend Tribal Council\nRequest for Proposals\nWebsite Redesign and Content Migration\nThe Riverbend Tribe invites proposals from web agencies.\n",
+            "Website Redesign and Content Migration",
+            "Riverbend Tribal Council",
+        ),
+        case(
+            "entity",
+            "en",
+            "Northgate Public Library\nRequest for Proposals\nIntegrated Library System Replacement\nThe Library invites proposals.\n",
+            "Integrated Library System Replacement",
+            "Northgate Public Library",
+        ),
+        case(
+            "entity",
+            "en",
+            "Lakeview School District\nInvitation for Bids\nCafeteria Equipment Replacement\nThe District invites bids.\n",
+            "Cafeteria Equipment Replacement",
+            "Lakeview School District",
+        ),
+        case(
+            "entity",
+            "fr",
+            "Musée des Beaux-Arts de Valmont\nAppel d'offres\nRefonte du site internet et de la billetterie en ligne\nLe Musée lance une consultation.\n",
+            "Refonte du site internet et de la billetterie en ligne",
+            "Musée des Beaux-Arts de Valmont",
+        ),
+        case(
+            "entity",
+            "fr",
+            "Chambre de Commerce et d'Industrie de Valmont\nAvis d'appel public à la concurrence\nOrganisation du salon de l'emploi 2027\nLa Chambre lance une consultation.\n",
+            "Organisation du salon de l'emploi 2027",
+            "Chambre de Commerce et d'Industrie de Valmont",
+        ),
+        case(
+            "entity",
+            "es",
+            "Museo de Arte Contemporáneo de Almena\nAnuncio de licitación\nRediseño de la web y venta de entradas en línea\nEl Museo convoca la licitación.\n",
+            "Rediseño de la web y venta de entradas en línea",
+            "Museo de Arte Contemporáneo de Almena",
+        ),
+        case(
+            "entity",
+            "es",
+            "Cámara de Comercio de Almena\nLicitación\nOrganización de la feria de empleo 2027\nLa Cámara convoca la licitación.\n",
+            "Organización de la feria de empleo 2027",
+            "Cámara de Comercio de Almena",
+        ),
+        case(
+            "entity",
+            "it",
+            "Museo Civico di Valdoro\nAvviso pubblico\nRifacimento del sito web e biglietteria online\nIl Museo indice la procedura.\n",
+            "Rifacimento del sito web e biglietteria online",
+            "Museo Civico di Valdoro",
+        ),
+        case(
+            "entity",
+            "it",
+            "Camera di Commercio di Valdoro\nAvviso pubblico\nOrganizzazione della fiera del lavoro 2027\nLa Camera indice la procedura.\n",
+            "Organizzazione della fiera del lavoro 2027",
+            "Camera di Commercio di Valdoro",
+        ),
+        case(
+            "entity",
+            "de",
+            "Stiftung Schloss Lindenau\nAufforderung zur Abgabe eines Angebots\nRelaunch der Website und des Online-Ticketings\nDie Stiftung fordert zur Angebotsabgabe auf.\n",
+            "Relaunch der Website und des Online-Ticketings",
+            "Stiftung Schloss Lindenau",
+        ),
+        case(
+            "entity",
+            "de",
+            "Museum für Stadtgeschichte Lindenau\nAusschreibung\nRelaunch der Website\nDas Museum fordert zur Angebotsabgabe auf.\n",
+            "Relaunch der Website",
+            "Museum für Stadtgeschichte Lindenau",
+        ),
+        case(
+            "entity",
+            "de",
+            "Kulturgesellschaft Lindenau mbH\nAusschreibung\nNeugestaltung des Webauftritts\nDie Gesellschaft fordert zur Angebotsabgabe auf.\n",
+            "Neugestaltung des Webauftritts",
+            "Kulturgesellschaft Lindenau mbH",
+        ),
+        case(
+            "entity",
+            "pt",
+            "Museu Municipal de Vila Serena\nConcurso público\nReformulação do sítio web e bilheteira online\nO Museu abre o concurso.\n",
+            "Reformulação do sítio web e bilheteira online",
+            "Museu Municipal de Vila Serena",
+        ),
+        case(
+            "entity",
+            "pt",
+            "Escola Secundária de Vila Serena\nPedido de cotação\nFornecimento de computadores portáteis\nA Escola convida a apresentar propostas.\n",
+            "Fornecimento de computadores portáteis",
+            "Escola Secundária de Vila Serena",
+        ),
+        case(
+            "entity",
+            "en",
+            "Coastal Fishers Federation\nCall for Proposals\nMarket Access Study for Small-Scale Fisheries\nThe Federation invites proposals.\n",
+            "Market Access Study for Small-Scale Fisheries",
+            "Coastal Fishers Federation",
+        ),
+        case(
+            "entity",
+            "fr",
+            "Fédération des Pêcheurs Côtiers\nTermes de référence\nÉtude d'accès aux marchés pour la pêche artisanale\nLa Fédération lance un appel.\n",
+            "Étude d'accès aux marchés pour la pêche artisanale",
+            "Fédération des Pêcheurs Côtiers",
+        ),
+        case(
+            "entity",
+            "en",
+            "Eastern Rivers Conservation Society\nTerms of Reference\nBaseline Survey of Wetland Birds\nThe Society invites consultants.\n",
+            "Baseline Survey of Wetland Birds",
+            "Eastern Rivers Conservation Society",
+        ),
+        case(
+            "entity",
+            "fr",
+            "Collectif Citoyen pour la Transparence Minière\nTermes de référence\nDéveloppement d'une plateforme de suivi des revenus miniers\nLe Collectif recrute un prestataire.\n",
+            "Développement d'une plateforme de suivi des revenus miniers",
+            "Collectif Citoyen pour la Transparence Minière",
+        ),
+    ]);
+}

@@ -238,6 +238,7 @@ pub(super) fn is_passing_mention(before: &str, name: &str) -> bool {
 /// or a name in capitals). Returns the name and where it is in `line`.
 pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> {
     // A certificate or licence "issued by" an authority is a bidder's paper.
+    // So is a guarantee or a bond a bank issues on a bidder's behalf.
     let lower = line.to_lowercase();
     if [
         "certificat",
@@ -246,6 +247,14 @@ pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> 
         "bescheinigung",
         "registration",
         "permit",
+        "guarantee",
+        "garantie",
+        "garantía",
+        "garantia",
+        "bürgschaft",
+        "fideiussione",
+        "surety",
+        "bond",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -254,6 +263,12 @@ pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> 
     }
     let cue = ISSUER_CUE.find(line)?;
     let rest = &line[cue.end()..];
+    // "pour le compte de l'Agence …": the elided article is not the name's.
+    let elided = ["l'", "l’", "L'", "L’"]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a).map(|_| a.len()))
+        .unwrap_or(0);
+    let rest = &rest[elided..];
     // A form's blank ("on behalf of [Name of Bidder]", "____") names nobody yet.
     if rest.starts_with(['[', '_', '<', '…', '.']) {
         return None;
@@ -293,8 +308,24 @@ pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> 
     if placeholder || letter_words(name) < 1 || !(has_org_word(&lower) || acronym) {
         return None;
     }
-    let start = cue.end() + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+    let start = cue.end() + elided + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
     Some((name, start..start + name.len()))
+}
+
+/// A line that is only a cue ("For and on behalf of:", "Pour le compte de", "Im
+/// Auftrag von", a word or two before it: "Signed for and on behalf of"): a signature
+/// block's, whose organisation is on the next line. Returns the cue's text to join
+/// with that line.
+pub(super) fn bare_cue(line: &str) -> Option<&str> {
+    let text = line.trim().trim_end_matches([':', ',']).trim_end();
+    if text.is_empty() || text.len() > 60 {
+        return None;
+    }
+    // The cue ends with a space; the line ends where the cue does.
+    let padded = format!("{text} ");
+    let m = ISSUER_CUE.find(&padded)?;
+    let before = padded[..m.start()].split_whitespace().count();
+    (m.end() == padded.len() && before <= 2).then_some(text)
 }
 
 /// A line that names only a category of procurement ("Procurement of Goods",
@@ -460,6 +491,28 @@ mod tests {
     }
 
     #[test]
+    fn a_signature_blocks_cue_alone_on_its_line_is_recognised() {
+        for cue in [
+            "For and on behalf of:",
+            "Signed for and on behalf of",
+            "Pour le compte de",
+            "Por cuenta de",
+            "Per conto di",
+            "Im Auftrag von",
+            "Em nome de",
+        ] {
+            assert!(bare_cue(cue).is_some(), "{cue}");
+        }
+        for not_bare in [
+            "This call is issued on behalf of the Coastal Fisheries Trust.",
+            "The consultant will act on behalf of",
+            "Terms of Reference",
+        ] {
+            assert!(bare_cue(not_bare).is_none(), "{not_bare}");
+        }
+    }
+
+    #[test]
     fn the_issuer_is_the_organisation_a_cue_names() {
         let cases: &[(&str, Option<&str>)] = &[
             (
@@ -493,6 +546,10 @@ mod tests {
             (
                 "Concurso lançado em nome da Câmara Municipal de Évora",
                 Some("Câmara Municipal de Évora"),
+            ),
+            (
+                "This bid guarantee is issued by the Lakeside Commercial Bank.",
+                None,
             ),
             ("Signed for and on behalf of [Name of Bidder]", None),
             ("Signed on behalf of the Bidder", None),

@@ -66,6 +66,7 @@ pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> boo
         && !is_cut_mid_word(text)
         && !text.trim_end().ends_with(',')
         && !is_org_name(text)
+        && !is_breadcrumb(text)
         && !REFERENCE_LABEL.is_match(text)
         && cued_issuer(text).is_none()
         && !text
@@ -76,6 +77,55 @@ pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> boo
                 || c.is_ascii_digit()
                 || matches!(c, '"' | '“' | '«' | '„' | '(' | '¿' | '¡' | '\'')
         })
+}
+
+/// The separators of a breadcrumb trail ("Home › Funding › Calls", "Finanziamenti ->
+/// Bandi"): a page's place in its site, not its title.
+const BREADCRUMB_SEPARATORS: &[&str] = &["->", "→", "›", " > ", " >> ", " » "];
+
+/// A breadcrumb trail: short parts joined by a breadcrumb separator.
+pub(super) fn is_breadcrumb(text: &str) -> bool {
+    breadcrumb_parts(text).is_some()
+}
+
+/// The parts of a breadcrumb trail, or `None` when `text` is none.
+fn breadcrumb_parts(text: &str) -> Option<Vec<&str>> {
+    let sep = BREADCRUMB_SEPARATORS.iter().find(|s| text.contains(**s))?;
+    let parts: Vec<&str> = text.split(sep).map(str::trim).take(12).collect();
+    (parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 6))
+    .then_some(parts)
+}
+
+/// A web page whose top heading is a breadcrumb trail ("Finanziamenti -> Bandi") is
+/// titled by its `<title>` when that ends with the trail's last part ("Progetti UE -
+/// Finanziamenti - Bandi"): the site's name, then the same trail.
+pub(super) fn breadcrumb_title(
+    top: &[Line],
+    layout: &Layout,
+    counts: &HashMap<&str, usize>,
+    notes: &mut Vec<String>,
+) -> Option<Value> {
+    let trail = layout.of(HintKind::Heading1).next()?;
+    let last = norm(breadcrumb_parts(trail)?.last()?);
+    let meta = layout
+        .of(HintKind::MetaTitle)
+        .take(2)
+        .find(|m| last.len() >= 3 && norm(bare_property(m)).ends_with(&last))?;
+    let value = bare_property(meta);
+    if letter_words(value) < 2 || !words_in_text(value, top) {
+        return None;
+    }
+    if let Some(line) = locate(top, value).filter(|l| acceptable_title(l, counts)) {
+        return found(clean_value(&line), quote_line(&line));
+    }
+    notes.push(
+        "The title is the page's title property (its metadata): its top heading is a breadcrumb trail."
+            .into(),
+    );
+    from_properties(value, "title")
 }
 
 /// Where `hint` is among `top`: the line that is it (or holds it, the hint being most

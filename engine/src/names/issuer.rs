@@ -12,7 +12,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::cues::{
-    cued_issuer, is_address_label, is_funding_caption, is_passing_mention, is_position,
+    bare_cue, cued_issuer, is_address_label, is_funding_caption, is_passing_mention, is_position,
     is_question, is_tax_authority,
 };
 use super::evidence::{confirmed_meta_issuer, unconfirmed_meta_issuer};
@@ -26,7 +26,7 @@ const CUE_LINES: usize = TOP_LINES;
 /// organisation word, with its acronym.
 pub(super) static ORG_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:of|for|and|on|de|du|des|de la|del|della|di|do|da|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?)",
+        r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:of|for|and|on|de l['’]|dell['’]|de|du|des|de la|del|della|di|do|da|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?)",
     )
 });
 
@@ -71,10 +71,15 @@ pub(super) fn issuer(
     if let Some(i) = cued(&lines[..lines.len().min(CUE_LINES)], title_quote) {
         return Some(i);
     }
+    if let Some(i) = signed_for(lines, title_quote) {
+        return Some(i);
+    }
     if let Some(i) = confirmed_meta_issuer(lines, layout, notes) {
         return Some(i);
     }
-    most_named(lines).or_else(|| unconfirmed_meta_issuer(layout, notes))
+    most_named(lines, title_quote)
+        .or_else(|| unconfirmed_meta_issuer(layout, notes))
+        .or_else(|| short_name(lines))
 }
 
 /// Lower-case adjectives that are part of an organisation's name in French, Spanish,
@@ -273,11 +278,25 @@ fn names_a_bidders_paper(line: &str) -> bool {
 }
 
 /// The organisation a cue names ("issued by", "on behalf of", "pour le compte de"…),
-/// outside the title's lines.
+/// outside the title's lines: on the cue's line, or on the next line when the cue
+/// ends its line (a signature block: "For and on behalf of" / "Lakeside Water
+/// Authority").
 fn cued(lines: &[Line], title_quote: &str) -> Option<Value> {
-    lines.iter().find_map(|l| {
-        if !title_quote.is_empty() && title_quote.contains(l.text) {
+    let in_title = |text: &str| !title_quote.is_empty() && title_quote.contains(text);
+    lines.iter().enumerate().find_map(|(i, l)| {
+        if in_title(l.text) {
             return None;
+        }
+        if let Some(cue) = bare_cue(l.text) {
+            let next = lines.get(i + 1).filter(|n| !in_title(n.text))?;
+            let joined = format!("{cue} {}", next.text);
+            let (name, at) = cued_issuer(&joined)?;
+            let offset = cue.len() + 1;
+            if at.start < offset || is_tax_authority(name) || DOC_TYPE.is_match(name) {
+                return None;
+            }
+            let at = at.start - offset..at.end - offset;
+            return found(clean_value(name), crate::text::quote(next.text, at));
         }
         let (name, at) = cued_issuer(l.text)?;
         if is_tax_authority(name) || DOC_TYPE.is_match(name) {
@@ -285,6 +304,16 @@ fn cued(lines: &[Line], title_quote: &str) -> Option<Value> {
         }
         found(clean_value(name), crate::text::quote(l.text, at))
     })
+}
+
+/// How many lines at the end of a document its signature block is looked for in.
+const SIGNATURE_LINES: usize = 40;
+
+/// The organisation the signature block at the end of the document signs for ("For
+/// and on behalf of" / "Lakeside Water Authority", "Im Auftrag von" / …).
+fn signed_for(lines: &[Line], title_quote: &str) -> Option<Value> {
+    let start = lines.len().saturating_sub(SIGNATURE_LINES).max(CUE_LINES);
+    cued(lines.get(start..)?, title_quote)
 }
 
 /// Whether the words after a name (on its line, the rest of a longer name between)
@@ -342,7 +371,7 @@ type Named<'a> = ((bool, bool), usize, usize, &'a str, &'a str);
 
 /// The organisation named in the first sentences (or, in a long document, the first
 /// pages) the most often.
-fn most_named(lines: &[Line]) -> Option<Value> {
+fn most_named(lines: &[Line], title_quote: &str) -> Option<Value> {
     // An organisation named in the first sentences (or, in a long document, the
     // first pages), the most often named one.
     // The sender's domain of the document's e-mail addresses: a name whose acronym or
@@ -408,6 +437,7 @@ fn most_named(lines: &[Line]) -> Option<Value> {
                 || is_position(name)
                 || super::cues::is_role(bare)
                 || is_passing_mention(&l.text[..start], name)
+                || is_the_title(name, title_quote)
             {
                 continue;
             }
@@ -446,6 +476,125 @@ fn most_named(lines: &[Line]) -> Option<Value> {
             crate::text::quote(line, line.find(name).map_or(0..0, |s| s..s + name.len())),
         )
     })
+}
+
+/// Whether `name` is the title itself, or most of it ("Supply of Office Furniture"
+/// has an organisation word, but it is what is bought, not who buys).
+fn is_the_title(name: &str, title_quote: &str) -> bool {
+    let title = title_quote.trim();
+    !title.is_empty() && title.contains(name) && name.len() * 3 >= title.len() * 2
+}
+
+/// Acronyms that name a thing, a currency or a kind of document, not an organisation.
+const THING_ACRONYMS: &[&str] = &[
+    "VAT", "IVA", "TVA", "MWST", "EUR", "USD", "GBP", "CHF", "PDF", "DOC", "DOCX", "XLS", "XLSX",
+    "CSV", "XML", "HTML", "URL", "API", "CMS", "CRM", "ERP", "SQL", "GIS", "ICT", "TIC", "FAQ",
+    "SME", "PME", "KMU", "GDPR", "RGPD", "DSGVO", "SLA", "KPI", "TOR", "TDR", "RFP", "RFQ", "RFI",
+    "EOI", "ITB", "IFB", "BOQ", "CPV", "ISO", "DIN", "LED", "USB", "UTC", "GMT", "CET", "CEST",
+    "SSL", "TLS", "VPN", "LAN", "WAN", "CAD", "BIM", "HVAC", "NGO", "ONG", "CEO", "CFO", "FTE",
+    "WCAG", "SEO", "UX", "UI", "AI", "IA", "KI", "IT", "EU", "UE", "UN", "ONU", "USA",
+];
+
+/// Articles and contractions a name used as a short name follows ("the NWSA", "der
+/// BTU", "la Commission", "dalla Commissione", "pela Câmara").
+const SHORT_NAME_ARTICLES: &[&str] = &[
+    "the", "la", "le", "les", "el", "il", "lo", "los", "las", "der", "die", "des", "dem", "den",
+    "du", "del", "della", "dalla", "alla", "dal", "al", "nella", "nel", "dello", "da", "do",
+    "pela", "pelo", "na", "no", "a", "o", "au", "aux",
+];
+
+/// How many distinct short names [`short_name`] counts.
+const MAX_SHORT_NAMES: usize = 50;
+
+/// The short name a document uses for its issuer when it never writes the name in
+/// full (a bidders' questions sheet: "the budget set by the NWSA", "approved by the
+/// Commission", "Servern der BTU", "la sede della Commissione"): an acronym written
+/// at least three times, once at least after an article, or a capitalised
+/// organisation word alone after an article at least three times. The last resort:
+/// only where nothing else names an organisation.
+fn short_name(lines: &[Line]) -> Option<Value> {
+    // (name, uses, uses after an article, its first line and where it is there)
+    let mut seen: Vec<(String, usize, usize, usize, std::ops::Range<usize>)> = Vec::new();
+    let mut bytes = 0;
+    for (i, l) in lines.iter().enumerate().take(2000) {
+        bytes += l.text.len();
+        if bytes > MENTION_TEXT_BYTES {
+            break;
+        }
+        let words: Vec<(usize, &str)> = l
+            .text
+            .split_whitespace()
+            .take(200)
+            .map(|w| (w.as_ptr() as usize - l.text.as_ptr() as usize, w))
+            .collect();
+        for (k, &(at, w)) in words.iter().enumerate() {
+            let prev = k
+                .checked_sub(1)
+                .map(|p| words[p].1.to_lowercase())
+                .unwrap_or_default();
+            // "l'Agence", "dell'Autorità": the article elided onto the word.
+            let (elided, w, at) = match w.find(['\'', '’']) {
+                Some(q)
+                    if q <= 5
+                        && SHORT_NAME_ARTICLES.iter().any(|a| {
+                            w[..q].eq_ignore_ascii_case("l") || w[..q].to_lowercase().starts_with(a)
+                        }) =>
+                {
+                    let skip = q + w[q..].chars().next().map_or(1, char::len_utf8);
+                    (true, &w[skip..], at + skip)
+                }
+                _ => (false, w, at),
+            };
+            let after_article = elided || SHORT_NAME_ARTICLES.contains(&prev.as_str());
+            // The word itself, before a hyphenated compound or punctuation.
+            let word = w
+                .split(['-', '‐'])
+                .next()
+                .unwrap_or(w)
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            let letters = word.chars().count();
+            let acronym = (3..=6).contains(&letters)
+                && word.chars().all(|c| c.is_uppercase())
+                && !THING_ACRONYMS.contains(&word)
+                && !DOC_TYPE.is_match(word);
+            let next_capitalised = words
+                .get(k + 1)
+                .is_some_and(|(_, n)| n.starts_with(char::is_uppercase));
+            let org_word = after_article
+                && word.starts_with(char::is_uppercase)
+                && !word.chars().all(|c| c.is_uppercase())
+                && !w.ends_with('-')
+                && !next_capitalised
+                && is_org_word(&word.to_lowercase())
+                && !super::cues::is_role(word);
+            if !(acronym || org_word) {
+                continue;
+            }
+            let span = at..at + word.len();
+            if let Some(s) = seen.iter_mut().find(|s| s.0 == word) {
+                s.1 += 1;
+                s.2 += usize::from(after_article);
+            } else if seen.len() < MAX_SHORT_NAMES {
+                seen.push((word.to_owned(), 1, usize::from(after_article), i, span));
+            }
+        }
+    }
+    let best = seen
+        .iter()
+        .filter(|(name, uses, articled, _, _)| {
+            let acronym = name.chars().all(|c| c.is_uppercase());
+            if acronym {
+                *uses >= 3 && *articled >= 1
+            } else {
+                *articled >= 3
+            }
+        })
+        .max_by_key(|(_, uses, _, line, _)| (*uses, std::cmp::Reverse(*line)))?;
+    let line = lines[best.3].text;
+    found(
+        clean_value(&best.0),
+        crate::text::quote(line, best.4.clone()),
+    )
 }
 
 #[cfg(test)]
@@ -494,6 +643,35 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(issuer_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_name_needs_three_uses_and_names_no_thing() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Questions\n1. Is VAT included?\nAnswer: the VAT is included.\n2. Which PDF form?\nAnswer: the PDF form in the annex; the VAT number goes on it.\n",
+                None,
+            ),
+            (
+                "Questions\n1. Who hosts the site?\nAnswer: the LWA hosts it.\n2. Who pays?\nAnswer: the LWA pays on delivery.\n",
+                None,
+            ),
+            (
+                "Questions\n1. Who hosts the site?\nAnswer: the LWA hosts it.\n2. Who pays?\nAnswer: LWA pays on delivery.\n3. Who signs?\nAnswer: the LWA.\n",
+                Some("LWA"),
+            ),
+            (
+                "Questions\n1. Does the Agency pay travel?\nAnswer: No.\n2. Does the Agency own the rights?\nAnswer: Yes, the Agency owns them.\n",
+                Some("Agency"),
+            ),
+            (
+                "Questions\n1. Who signs?\nAnswer: the Employer signs; the Employer pays; the Employer decides.\n",
+                None,
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(issuer_of(text).as_deref(), *want, "{text}");
         }
     }
 

@@ -225,6 +225,33 @@ fn has_org_word(lower: &str) -> bool {
         .iter()
         .any(|w| w.contains(' ') && lower.contains(w))
         || words.iter().any(|w| is_org_word(w))
+        || weak_org_word(&words)
+}
+
+/// Whether lower-case `words` put one of the [`WEAK_ORG_WORDS`] where a name does:
+/// right before a joining word ("museum of", "museum für"), or before an adjective
+/// and a joining word where adjectives follow their noun ("museo civico di", not
+/// "laboratory reagents for"), or last with no small joining word before it
+/// ("northgate public library").
+fn weak_org_word<S: AsRef<str>>(words: &[S]) -> bool {
+    const ENGLISH: &[&str] = &[
+        "museum",
+        "library",
+        "school",
+        "district",
+        "college",
+        "academy",
+        "committee",
+        "observatory",
+        "laboratory",
+    ];
+    let w = |k: usize| words[k].as_ref();
+    (0..words.len().min(40)).any(|k| {
+        let reach = if ENGLISH.contains(&w(k)) { 2 } else { 3 };
+        WEAK_ORG_WORDS.contains(&w(k))
+            && ((k + 1..words.len().min(k + reach)).any(|j| NAME_OF.contains(&w(j)))
+                || (k + 1 == words.len() && !(0..k).any(|j| JOINERS.contains(&w(j)))))
+    })
 }
 
 /// Whether one lower-case word is an organisation word: one of [`ORG_WORDS`], or a
@@ -275,7 +302,10 @@ fn is_org_name(text: &str) -> bool {
     let subject_joiner = [" of ", " for ", " pour ", " para ", " per ", " für "]
         .iter()
         .any(|j| format!(" {lower} ").contains(j));
-    first.is_some_and(is_org) || (words.last().is_some_and(is_org) && !subject_joiner) || place_of
+    first.is_some_and(is_org)
+        || (words.last().is_some_and(is_org) && !subject_joiner)
+        || place_of
+        || weak_org_word(&words)
 }
 
 /// An address line: a post box, a suite or a floor with its number, a street with its
@@ -605,6 +635,29 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(title_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_institutions_word_names_it_only_where_a_name_puts_it() {
+        for name in [
+            "Northgate Public Library",
+            "Museum für Stadtgeschichte Lindenau",
+            "Museo Civico di Valdoro",
+            "Escola Secundária de Vila Serena",
+            "Collectif Citoyen pour la Transparence",
+        ] {
+            assert!(is_org_name(name), "{name}");
+        }
+        for subject in [
+            "Integrated Library System Replacement",
+            "School Meals Modernization",
+            "Museum Collection Management System",
+            "District Heating Network Study",
+            "Supply of Laboratory Reagents for District Hospitals",
+            "Digitalisierung der Schule",
+        ] {
+            assert!(!is_org_name(subject), "{subject}");
         }
     }
 

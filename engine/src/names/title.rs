@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::cues::{is_cut_mid_word, is_question, is_sentence, is_step_heading};
-use super::evidence::{acceptable_title, confirmed_large, meta_title, styled_title};
+use super::evidence::{
+    acceptable_title, breadcrumb_title, confirmed_large, meta_title, styled_title,
+};
 use super::*;
 use crate::layout::HintKind;
 use crate::text::{Line, quote_line};
@@ -20,10 +22,38 @@ use crate::text::{Line, quote_line};
 const SUBJECT_AFTER_TYPE: usize = 6;
 
 /// The title, with its quote; `notes` says where a title from the properties came from.
+/// A page number the extraction ran into the title's line ("Leak Detection Services
+/// Page 1 of 14") is not part of its value.
 pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) -> Option<Value> {
+    let mut t = any_title(lines, layout, notes)?;
+    if let Some(v) = t["value"].as_str() {
+        let bare = without_page_number(v);
+        if bare.len() < v.len() && letter_words(bare) >= 2 {
+            t["value"] = bare.into();
+        }
+    }
+    Some(t)
+}
+
+/// `text` without the page number at its end: "Page 1 of 14", "Page 1 sur 14",
+/// "Página 1 de 14", "Pagina 1 di 14", "Seite 1 von 14", "p. 1/14".
+fn without_page_number(text: &str) -> &str {
+    static PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::text::re(
+            r"(?i)[\s,;|–—-]+(?:page|p\.|p[áa]gina|pag\.|p[áa]g\.|seite|s\.)\s*[0-9]{1,4}\s*(?:(?:of|sur|de|di|von|/)\s*[0-9]{1,4})\s*$",
+        )
+    });
+    PAGE.find(text)
+        .map_or(text, |m| text[..m.start()].trim_end())
+}
+
+fn any_title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) -> Option<Value> {
     let counts = repeated(lines);
     let top = &lines[..lines.len().min(TOP_LINES)];
     if let Some(t) = labelled(top, &counts) {
+        return Some(t);
+    }
+    if let Some(t) = breadcrumb_title(top, layout, &counts, notes) {
         return Some(t);
     }
     // What the author styled as the title (the Title style, else a page's one

@@ -156,6 +156,69 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "klinik",
     "krankenhaus",
     "direzione",
+    "serviços municipalizados",
+    "federation",
+    "fédération",
+    "federación",
+    "federazione",
+    "federação",
+    "chamber",
+    "chambre",
+    "cámara",
+    "camera di commercio",
+    "tribe",
+    "mbh",
+    "ggmbh",
+    "e.v",
+];
+
+/// Words that name an institution but also what is bought or done ("Library System
+/// Replacement", "School Meals Modernization", "Museum Collection Management"): an
+/// organisation's word only where a name puts it, first before a joining word
+/// ("Museum für Stadtgeschichte", "Museo Civico di Valdoro", "Escola Secundária de
+/// …") or last in a line of capitalised words ("Northgate Public Library").
+pub(super) const WEAK_ORG_WORDS: &[&str] = &[
+    "museum",
+    "musée",
+    "museo",
+    "museu",
+    "library",
+    "bibliothèque",
+    "biblioteca",
+    "bibliothek",
+    "school",
+    "école",
+    "escuela",
+    "scuola",
+    "escola",
+    "schule",
+    "district",
+    "college",
+    "academy",
+    "académie",
+    "academia",
+    "accademia",
+    "akademie",
+    "collectif",
+    "colectivo",
+    "collettivo",
+    "coletivo",
+    "committee",
+    "comité",
+    "comitato",
+    "observatory",
+    "observatoire",
+    "observatorio",
+    "osservatorio",
+    "laboratory",
+    "laboratoire",
+    "laboratorio",
+];
+
+/// What follows an institution's word in its name: "of", "für", "de", "di"…
+pub(super) const NAME_OF: &[&str] = &[
+    "of", "for", "de", "des", "du", "d", "di", "del", "della", "delle", "dei", "degli", "do", "da",
+    "dos", "das", "für", "der", "pour", "para", "per",
 ];
 
 /// Endings of German compound organisation words ("Zweckverband",
@@ -172,6 +235,7 @@ pub(super) const ORG_ENDINGS: &[&str] = &[
     "werke",
     "amt",
     "agentur",
+    "gesellschaft",
 ];
 
 /// Headings that are never a title.
