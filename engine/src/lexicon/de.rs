@@ -191,6 +191,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:der|die) unterzeichnete?n?",
         r"(?:ich|wir) (?:erkläre|erklären|versichere|versichern) (?:hiermit|verbindlich)",
         r"(?:ist|sind) (?:allein )?verantwortlich für",
+        // The verb's complement before it: "ist für die Entsorgung verantwortlich".
+        r"(?:ist|sind) (?:allein )?für (?:\S+ ){1,8}?verantwortlich",
         r"trägt die verantwortung",
         r"(?:übernimmt|übernehmen) (?:die|alle)",
         r"sichert zu",

@@ -183,7 +183,7 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     conditionals: &[r"se", r"quando", r"caso", r"em caso de"],
     bidder: &[
-        r"(?:proponente|licitante|concorrente|candidat[oa]|contratad[oa]|consultor|consultora|fornecedor|empresa|participante|adjudicatári[oa]|beneficiári[oa]|prestador(?:a)? de serviços?|organização proponente|entidade proponente)(?:es|s)?",
+        r"(?:proponente|licitante|concorrente|candidat[oa]|contratad[oa]|consultor|consultora|fornecedor|empresa|participante|adjudicatári[oa]|beneficiári[oa]|prestador(?:a)?(?: de serviços?)?|organização proponente|entidade proponente)(?:es|s)?",
         r"você",
         r"vocês",
     ],

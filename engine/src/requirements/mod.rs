@@ -242,10 +242,11 @@ impl Matrix {
     }
 }
 
-/// A lead-in whose last word is the verb its items complete ("… will:", "… doivent :").
+/// A lead-in whose last word is the verb its items complete ("… will:", "… doivent :",
+/// "Mit dem Angebot einzureichen:").
 static HANGING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|\s)(?:will|shall|must|should|is to|are to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|deve|devono|muss|müssen|wird|werden|soll|sollen)[\s*_]*:?[\s*_]*$",
+        r"(?i)(?:^|\s)(?:will|shall|must|should|is to|are to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|deve|devono|muss|müssen|wird|werden|soll|sollen|(?:an|ab|auf|aus|bei|ein|mit|nach|vor|dar)zu\p{L}+(?:en|ern|eln))[\s*_]*:?[\s*_]*$",
     )
 });
 
