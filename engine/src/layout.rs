@@ -11,7 +11,8 @@
 //!
 //! Besides the hints, a layout holds the document's heading lines: every line its
 //! author set as a heading (a PDF's lines in a larger or bold type, a DOCX's Heading
-//! 1–6, HTML `<h1>`–`<h6>`), with a level from 1 (outermost) to 3. The compliance
+//! 1–6, HTML `<h1>`–`<h6>`), with a level from 1 (outermost) to 4 (the deepest: a
+//! paragraph set in bold below a document's styled headings). The compliance
 //! matrix reads them as the sections of its rows. At most [`MAX_HEADING_LINES`] of at
 //! most [`MAX_HINT_CHARS`] characters, cleaned as hints are.
 
@@ -26,11 +27,19 @@ pub const MAX_HINTS_PER_KIND: usize = 12;
 /// Most heading lines a layout holds; later ones are dropped.
 pub const MAX_HEADING_LINES: usize = 2_000;
 /// The deepest level of a heading line (a deeper heading is read at this level).
-pub const MAX_HEADING_LEVEL: u8 = 3;
+pub const MAX_HEADING_LEVEL: u8 = 4;
+/// The deepest level a document's heading styles give (a PDF's type sizes, Word's
+/// Heading levels, HTML's `<hN>`); [`MAX_HEADING_LEVEL`] is for what stands below
+/// them (a paragraph in bold in a word processor's text).
+pub const MAX_STYLE_LEVEL: u8 = 3;
 /// How the worker's sandbox and text cache name a heading line of each level (a kind
 /// that an older engine does not know, and so drops).
-const HEADING_LINE_KINDS: [&str; MAX_HEADING_LEVEL as usize] =
-    ["heading_line1", "heading_line2", "heading_line3"];
+const HEADING_LINE_KINDS: [&str; MAX_HEADING_LEVEL as usize] = [
+    "heading_line1",
+    "heading_line2",
+    "heading_line3",
+    "heading_line4",
+];
 
 /// What a hint is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -322,7 +331,7 @@ mod tests {
         for (kind, text, kept) in [
             ("heading_line1", "Terms of payment", true),
             ("heading_line3", "Delivery schedule", true),
-            ("heading_line4", "A level nobody writes", false),
+            ("heading_line5", "A level nobody writes", false),
             ("heading_line2", " . ", false),
         ] {
             assert_eq!(carried.push_named(kind, text), kept, "{kind} {text}");
@@ -339,7 +348,7 @@ mod tests {
                 (3, "heading_line3", "Delivery schedule"),
             ]
         );
-        assert!(carried.push_heading(9, "Deeper than three"));
+        assert!(carried.push_heading(9, "Deeper than four"));
         assert_eq!(carried.headings()[2].level, MAX_HEADING_LEVEL);
         let huge = "Heading ".repeat(1_000_000);
         assert!(carried.push_heading(1, &huge));

@@ -141,7 +141,7 @@ pub(super) fn html_hints(document: &scraper::Html) -> Layout {
         .take(rfp_engine::layout::MAX_HEADING_LINES)
     {
         let level = el.value().name()[1..].parse::<u8>().unwrap_or(3);
-        layout.push_heading(level, &text_of(el));
+        layout.push_heading(level.min(rfp_engine::layout::MAX_STYLE_LEVEL), &text_of(el));
     }
     for (selector, kind) in [
         (r#"meta[name="author" i]"#, HintKind::MetaAuthor),
@@ -481,6 +481,43 @@ mod tests {
                 // Levels past the third are read at the third.
                 ("heading_line3", "Format des fichiers"),
                 ("heading_line2", "Calendrier des livraisons"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_docx_paragraph_all_in_bold_is_a_heading_line_below_the_styled_ones() {
+        let run = |bold: &str, text: &str| {
+            format!(r#"<w:r><w:rPr>{bold}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+        };
+        let para = |runs: String| format!("<w:p>{runs}</w:p>");
+        let bold = "<w:b/><w:bCs/>";
+        let long = "Conditions ".repeat(20);
+        let paragraphs = [
+            para(run(bold, "Accès des ") + &run(bold, "utilisateurs invités")),
+            // Bold words in a paragraph of regular text.
+            para(run(bold, "Attention : ") + &run("", "le titulaire livre les sources.")),
+            // Bold turned off, and the paragraph mark's own bold, are not bold.
+            para(run(r#"<w:b w:val="0"/>"#, "Texte normal du marché")),
+            format!(
+                r#"<w:p><w:pPr><w:rPr><w:b/></w:rPr></w:pPr>{}</w:p>"#,
+                run("", "Paragraphe ordinaire")
+            ),
+            // A bold paragraph longer than a heading.
+            para(run(bold, &long)),
+            para(run(bold, "Exigences de sécurité des données")),
+        ];
+        let body = format!(
+            r#"<w:document xmlns:w="w"><w:body>{}</w:body></w:document>"#,
+            paragraphs.concat()
+        );
+        let bytes = docx(&[("word/document.xml", body)]);
+        let e = crate::extract::extract(&bytes, crate::extract::DocumentKind::Docx).unwrap();
+        assert_eq!(
+            kinds(&e.hints),
+            [
+                ("heading_line4", "Accès des utilisateurs invités"),
+                ("heading_line4", "Exigences de sécurité des données"),
             ]
         );
     }

@@ -77,7 +77,34 @@ pub(super) fn docx_text(
 
 /// The text of one WordprocessingML part, up to about `max_bytes`; and whether it is
 /// whole.
-/// Paragraphs in one of `styles` (Title, Heading 1–3) are added to `hints`.
+/// Most characters of a paragraph in bold read as a heading.
+const MAX_BOLD_HEADING_CHARS: usize = 160;
+
+/// The visible characters of a paragraph in bold and not.
+#[derive(Default)]
+struct BoldCount {
+    bold: usize,
+    regular: usize,
+}
+
+impl BoldCount {
+    fn add(&mut self, text: &str, bold: bool) {
+        let n = text.chars().filter(|c| !c.is_whitespace()).count();
+        if bold {
+            self.bold = self.bold.saturating_add(n);
+        } else {
+            self.regular = self.regular.saturating_add(n);
+        }
+    }
+
+    /// Every visible character is bold, and there are few.
+    fn all_bold(&self) -> bool {
+        self.regular == 0 && (1..=MAX_BOLD_HEADING_CHARS).contains(&self.bold)
+    }
+}
+
+/// Paragraphs in one of `styles` (Title, Heading 1–3) are added to `hints`; those in
+/// Heading 1–6 (or an outline level), and short ones all in bold, are heading lines.
 fn wordprocessing_text(
     xml: &str,
     max_bytes: usize,
@@ -91,6 +118,10 @@ fn wordprocessing_text(
     let mut in_text = false;
     // Where the current paragraph's text starts, and what its style makes it.
     let mut paragraph = (0, layout::DocxStyle::default());
+    // Whether the current run is bold (the paragraph mark's own properties aside),
+    // and how many visible characters of the paragraph are in bold and not.
+    let (mut in_paragraph_props, mut bold_run) = (false, false);
+    let mut weights = BoldCount::default();
     loop {
         if out.len() > max_bytes {
             return Ok((out, false));
@@ -101,7 +132,10 @@ fn wordprocessing_text(
             Ok(Event::Start(e)) if e.local_name().as_ref() == "t" => in_text = true,
             Ok(Event::Start(e)) if e.local_name().as_ref() == "p" => {
                 paragraph = (out.len(), layout::DocxStyle::default());
+                weights = BoldCount::default();
             }
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "pPr" => in_paragraph_props = true,
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "r" => bold_run = false,
             Ok(Event::Empty(e)) => match e.local_name().as_ref() {
                 "tab" => out.push('\t'),
                 "br" | "cr" => out.push('\n'),
@@ -113,10 +147,14 @@ fn wordprocessing_text(
                 }
                 // The paragraph's own outline level (a heading without a heading style).
                 "outlineLvl" => paragraph.1.level = layout::outline_level(&e),
+                "b" if !in_paragraph_props => {
+                    bold_run = !matches!(layout::attr(&e, "val").as_deref(), Some("0" | "false"));
+                }
                 _ => {}
             },
             Ok(Event::End(e)) => match e.local_name().as_ref() {
                 "t" => in_text = false,
+                "pPr" => in_paragraph_props = false,
                 "p" => {
                     let (start, style) = paragraph;
                     let text = out.get(start.min(out.len())..).unwrap_or("");
@@ -124,7 +162,10 @@ fn wordprocessing_text(
                         hints.push(kind, text);
                     }
                     if let Some(level) = style.level {
-                        hints.push_heading(level, text);
+                        hints.push_heading(level.min(rfp_engine::layout::MAX_STYLE_LEVEL), text);
+                    } else if weights.all_bold() {
+                        // A short paragraph all in bold is a heading below the styled ones.
+                        hints.push_heading(rfp_engine::layout::MAX_HEADING_LEVEL, text);
                     }
                     paragraph = (out.len(), layout::DocxStyle::default());
                     out.push('\n');
@@ -133,7 +174,11 @@ fn wordprocessing_text(
                 "tr" => out.push('\n'),
                 _ => {}
             },
-            Ok(Event::Text(t)) if in_text => out.push_str(&t.xml10_content()),
+            Ok(Event::Text(t)) if in_text => {
+                let text = t.xml10_content();
+                weights.add(&text, bold_run);
+                out.push_str(&text);
+            }
             Ok(Event::GeneralRef(r)) if in_text => push_ref(&mut out, &r),
             Ok(_) => {}
         }

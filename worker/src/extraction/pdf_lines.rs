@@ -316,7 +316,7 @@ pub fn heading_lines(pages: &[PageLines]) -> Vec<(u8, String)> {
         .iter()
         .map(|c| {
             let rank = styles.iter().position(|s| *s == style(c)).unwrap_or(0);
-            let level = (rank + 1).min(usize::from(rfp_engine::layout::MAX_HEADING_LEVEL));
+            let level = (rank + 1).min(usize::from(rfp_engine::layout::MAX_STYLE_LEVEL));
             (level as u8, c.text.clone())
         })
         .collect()
