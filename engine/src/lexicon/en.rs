@@ -103,6 +103,8 @@ pub const EN: Lexicon = Lexicon {
     ],
     budget_cues: &[
         "budget",
+        "envelope of",
+        "envelope for",
         "fund",
         "grant",
         "award",

@@ -70,6 +70,7 @@ pub const FR: Lexicon = Lexicon {
     ],
     budget_cues: &[
         "montant",
+        "enveloppe",
         "prix",
         "subvention",
         "crédits",

@@ -89,6 +89,28 @@ pub(super) const TOTAL: &[&str] = &[
     "destinados a",
 ];
 
+/// One assignment or contract: an envelope or an allocation said of it is that
+/// contract's budget, not a call's total ("l'enveloppe allouée à cette mission").
+pub(super) const ONE_CONTRACT: &[&str] = &[
+    "this assignment",
+    "this contract",
+    "this consultancy",
+    "cette mission",
+    "ce marché",
+    "cette prestation",
+    "esta consultoría",
+    "este contrato",
+    "esta asistencia",
+    "esta prestação",
+    "esta consultoria",
+    "questo incarico",
+    "questo contratto",
+    "presente incarico",
+    "diesen auftrag",
+    "dieser auftrag",
+    "diese leistung",
+];
+
 /// The whole of something, which is the call's total only when no ceiling is said
 /// of it: "le montant total de la prestation ne doit pas dépasser" is one contract's.
 pub(super) const CONTRACT_TOTAL: &[&str] = &[

@@ -332,8 +332,9 @@ pub(super) fn judged_amounts(
                 inherited.or_else(|| trap_of(&own, &clause))
             };
             // "Le montant total de la prestation ne doit pas dépasser 30 000 EUR" is the
-            // ceiling of one assignment; "the call's envelope" is always the total.
-            let total = mentions(&own, TOTAL)
+            // ceiling of one assignment, and so is an envelope allocated to it ("à
+            // cette mission"); "the call's envelope" is the total.
+            let total = (mentions(&own, TOTAL) && !mentions(&own, ONE_CONTRACT))
                 || (mentions(&own, CONTRACT_TOTAL) && !mentions(&own, &CEILING));
             let mut m = m.clone();
             if m.bare_dollar {
