@@ -1267,3 +1267,103 @@ fn museums_libraries_schools_chambers_and_federations_head_their_calls() {
         ),
     ]);
 }
+
+/// A terms of reference's fields: the client and the assignment, each labelled; the
+/// client's line is the issuer, never the title.
+#[test]
+fn the_client_and_the_assignment_fields_name_the_issuer_and_the_title() {
+    check(&[
+        case(
+            "label",
+            "en",
+            "TERMS OF REFERENCE\nClient: Coastal Fisheries Trust\nAssignment: Mid-term Evaluation of the Fisheries Co-management Project\nDuration: 40 days\n",
+            "Mid-term Evaluation of the Fisheries Co-management Project",
+            "Coastal Fisheries Trust",
+        ),
+        case(
+            "label",
+            "fr",
+            "TERMES DE RÉFÉRENCE\nCommanditaire : Association Villages Solidaires\nIntitulé de la mission : Évaluation à mi-parcours du projet d'accès à l'eau\nDurée : 40 jours\n",
+            "Évaluation à mi-parcours du projet d'accès à l'eau",
+            "Association Villages Solidaires",
+        ),
+        case(
+            "label",
+            "es",
+            "TÉRMINOS DE REFERENCIA\nEntidad contratante: Fundación Agua Limpia\nNombre de la consultoría: Evaluación intermedia del proyecto de acceso al agua\nDuración: 40 días\n",
+            "Evaluación intermedia del proyecto de acceso al agua",
+            "Fundación Agua Limpia",
+        ),
+        case(
+            "label",
+            "it",
+            "TERMINI DI RIFERIMENTO\nCommittente: Fondazione Mare Nostro\nTitolo dell'incarico: Valutazione intermedia del progetto di accesso all'acqua\nDurata: 40 giorni\n",
+            "Valutazione intermedia del progetto di accesso all'acqua",
+            "Fondazione Mare Nostro",
+        ),
+        case(
+            "label",
+            "de",
+            "LEISTUNGSBESCHREIBUNG\nAuftraggeber: Stiftung Digitale Bildung\nBezeichnung der Leistung: Zwischenevaluierung des Projekts Wasserzugang\nDauer: 40 Tage\n",
+            "Zwischenevaluierung des Projekts Wasserzugang",
+            "Stiftung Digitale Bildung",
+        ),
+        case(
+            "label",
+            "pt",
+            "TERMOS DE REFERÊNCIA\nEntidade contratante: Fundação Água Limpa\nDesignação da consultoria: Avaliação intercalar do projeto de acesso à água\nDuração: 40 dias\n",
+            "Avaliação intercalar do projeto de acesso à água",
+            "Fundação Água Limpa",
+        ),
+    ]);
+}
+
+/// Covers in capitals, Markdown headings, an introduction that names the issuer, a
+/// call for partners.
+#[test]
+fn covers_in_capitals_markdown_and_calls_for_partners() {
+    check(&[
+        case(
+            "caps",
+            "fr",
+            "ONG TERRE ET EAU\nTERMES DE REFERENCE POUR LE RECRUTEMENT D'UN CONSULTANT\nCHARGE DE L'EVALUATION FINALE DU PROJET EAU POUR TOUS\n1. CONTEXTE\nL'ONG Terre et Eau met en œuvre le projet.\n",
+            "RECRUTEMENT D'UN CONSULTANT CHARGE DE L'EVALUATION FINALE DU PROJET EAU POUR TOUS",
+            "ONG TERRE ET EAU",
+        ),
+        case(
+            "md",
+            "en",
+            "# Request for Proposals: Mobile Data Collection Platform\n\n**Riverside Health Alliance**\n\n## 1. Background\n\nThe Riverside Health Alliance runs clinics.\n",
+            "Mobile Data Collection Platform",
+            "Riverside Health Alliance",
+        ),
+        case(
+            "md",
+            "fr",
+            "# Appel d'offres : Plateforme de collecte de données mobiles\n\n**Alliance Santé Rive Droite**\n\n## 1. Contexte\n\nL'Alliance Santé Rive Droite gère des cliniques.\n",
+            "Plateforme de collecte de données mobiles",
+            "Alliance Santé Rive Droite",
+        ),
+        case(
+            "intro",
+            "en",
+            "REQUEST FOR PROPOSALS\nWebsite Development and Maintenance\nIntroduction\nThe Saint Clair Valley Tribe is a federally recognized tribe. The Tribe is seeking proposals from qualified firms.\n",
+            "Website Development and Maintenance",
+            "Saint Clair Valley Tribe",
+        ),
+        case(
+            "intro",
+            "de",
+            "Aufforderung zur Abgabe eines Angebots\nRelaunch der Website\nDie Stiftung Schloss Lindenau ist eine Stiftung des öffentlichen Rechts. Sie sucht eine Agentur.\n",
+            "Relaunch der Website",
+            "Stiftung Schloss Lindenau",
+        ),
+        case(
+            "intro",
+            "fr",
+            "Appel à partenaires de mise en œuvre\nVilles intelligentes et inclusives\nHumanitarian Data Collective (HDC) recherche des partenaires en Côte d'Ivoire. HDC travaille avec les communautés.\nContact : partenaires@hdc.org\n",
+            "Villes intelligentes et inclusives",
+            "Humanitarian Data Collective (HDC)",
+        ),
+    ]);
+}

@@ -67,6 +67,7 @@ pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> boo
         && !text.trim_end().ends_with(',')
         && !is_org_name(text)
         && !is_breadcrumb(text)
+        && !ISSUER_LABEL.is_match(text)
         && !REFERENCE_LABEL.is_match(text)
         && cued_issuer(text).is_none()
         && !text
