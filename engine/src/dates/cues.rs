@@ -346,6 +346,8 @@ pub(super) const STRONG: &[&str] = &[
     "reply by",
     "bid opening",
     "closing time",
+    // A label of its own ("Closing: 14 July 2026 at 1600 Hrs").
+    "closing:",
     "apply by",
     "applications close",
     "application close",

@@ -94,6 +94,28 @@ fn split_ordinals_hrs_and_seconds_are_read_as_written() {
             Some("2026-06-12"),
             Some("09:30"),
         ),
+        // A closing label of its own; a Portuguese hour in words.
+        (
+            "Closing: 14 July 2026 at 1600 Hrs.",
+            Some("2026-07-14"),
+            Some("16:00"),
+        ),
+        (
+            "Prazo: 18 de junho de 2026, às 18 horas.",
+            Some("2026-06-18"),
+            Some("18:00"),
+        ),
+        (
+            "As propostas são recebidas até 3 de julho de 2026, às 17h30.",
+            Some("2026-07-03"),
+            Some("17:30"),
+        ),
+        // A duration in hours is no time of day.
+        (
+            "Prazo: 18 de junho de 2026; resposta em 48 horas.",
+            Some("2026-06-18"),
+            None,
+        ),
     ]);
 }
 

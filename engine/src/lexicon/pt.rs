@@ -33,6 +33,10 @@ pub const PT: Lexicon = Lexicon {
     deadline_cues: &[
         "aberta até",
         "apresentad",
+        "entregue",
+        "recebid",
+        "submetid",
+        "enviad",
         "prazo",
         "data limite",
         "data-limite",
