@@ -53,9 +53,16 @@ enum Answer {
 }
 
 /// The most bytes a child's answer of `max_chars` characters can take: four bytes a
-/// character, escapes and the JSON around it. The parent reads no more than this.
+/// character, escapes and the JSON around it, and its bounded hints and heading
+/// lines (read from every page, so not bounded by the text's cap). The parent reads
+/// no more than this.
 fn answer_limit(max_chars: usize) -> u64 {
-    (max_chars as u64).saturating_mul(6).saturating_add(1 << 20)
+    use rfp_engine::layout::{MAX_HEADING_LINES, MAX_HINT_CHARS, MAX_HINTS};
+    let hints = ((MAX_HINTS + MAX_HEADING_LINES) * (MAX_HINT_CHARS * 6 + 64)) as u64;
+    (max_chars as u64)
+        .saturating_mul(6)
+        .saturating_add(1 << 20)
+        .saturating_add(hints)
 }
 
 fn kind_name(kind: DocumentKind) -> &'static str {
@@ -667,4 +674,35 @@ pub fn ran_out_of_memory(stderr: &[u8]) -> bool {
     ]
     .iter()
     .any(|m| err.contains(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_child_answer_with_every_hint_and_heading_line_fits_the_limit() {
+        use rfp_engine::layout::{MAX_HEADING_LINES, MAX_HINT_CHARS, MAX_HINTS};
+        let mut layout = rfp_engine::Layout::new();
+        // The widest text a cleaned hint can have: four-byte characters and quotes.
+        let wide: String = "\u{1F4C4}\"".repeat(MAX_HINT_CHARS);
+        for i in 0..MAX_HINTS {
+            layout.push_named("meta_title", &format!("{i}{wide}"));
+        }
+        for i in 0..MAX_HEADING_LINES * 2 {
+            layout.push_heading(1, &format!("{i}{wide}"));
+        }
+        let answer = Answer::Pages {
+            pages: vec![String::new()],
+            truncated: true,
+            hints: super::super::layout::to_hints(&layout),
+        };
+        let bytes = serde_json::to_vec(&answer).unwrap();
+        assert!(
+            bytes.len() as u64 <= answer_limit(0),
+            "{} > {}",
+            bytes.len(),
+            answer_limit(0)
+        );
+    }
 }
