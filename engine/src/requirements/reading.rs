@@ -371,6 +371,11 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     if let Some(r) = prohibition(sentence) {
         return Some(r);
     }
+    // When the bidder's papers are due, as a table's row or a label ("Deadline for
+    // submission of offers: 31 March 2025, noon").
+    if closing_label(sentence) {
+        return Some(Reading::new("required", true, Shape::NonModal));
+    }
     // The issuer asking that the bidder's papers be so ("The Office requests that
     // offers follow …") binds the bidder, though the issuer is the subject.
     if ISSUER_ASKS.is_match(sentence) {
@@ -471,6 +476,29 @@ pub fn main_clause(sentence: &str) -> &str {
 /// requests that offers follow …"): it binds the bidder, though the issuer speaks.
 pub fn issuer_asks(sentence: &str) -> bool {
     ISSUER_ASKS.is_match(&plain(sentence))
+}
+
+/// The name of the time the bidder's papers are due by ("deadline for submission",
+/// "date limite de remise", "plazo de presentación", "prazo de entrega", "termine
+/// per la presentazione", "Angebotsfrist"); the issuer's own dates ("deadline to
+/// respond to questions", "date limite de réponse") are none.
+static CLOSING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:(?:deadline|closing date|due date|last date|closing time)s? (?:for|of|to) (?:the )?(?:[\p{L}-]+ ){0,2}(?:submissions?|submit(?:ting)?|receipt|delivery|filing)|date limite (?:de |d'|pour )(?:la |le |l')?(?:dépôt|remise|retour|réception|soumission|envoi|transmission)|(?:fecha|plazo)(?: límite| máximo)? (?:de|para) (?:la )?(?:presentación|recepción|entrega|envío)|(?:data|prazo)(?: limite| final)? (?:de|para) (?:a |o )?(?:entrega|submissão|apresentação|envio|recepção|receção)|(?:termine|scadenza|data)(?: ultim[oa]| perentori[oa])? (?:per la |per il |di |della |del )(?:presentazione|ricezione|consegna|invio|trasmissione)|(?:angebots|abgabe|einreichungs|bewerbungs|teilnahmeantrags)(?:frist|termin)|(?:frist|termin) für (?:die |den )?(?:abgabe|einreichung|eingang|vorlage))(?:$|[^\p{L}])",
+    )
+});
+
+/// Most words of a statement read as a closing date's label with its date: a
+/// longer sentence says more than when papers are due.
+const MAX_CLOSING_WORDS: usize = 24;
+
+/// Whether `sentence` names when the bidder's papers are due, with the date or time
+/// ("Deadline for Submission of Offers Monday, March 31, 2025", "Date limite de
+/// remise des offres : 05/12/2025").
+fn closing_label(sentence: &str) -> bool {
+    sentence.split_whitespace().count() <= MAX_CLOSING_WORDS
+        && sentence.contains(|c: char| c.is_ascii_digit())
+        && CLOSING_LABEL.is_match(sentence)
 }
 
 /// The relative pronouns right before the verb of a clause describing a noun
@@ -1248,6 +1276,28 @@ mod tests {
             "Falls Sie Fragen haben, bitte beachten Sie die Öffnungszeiten.",
             "Invoices will be paid by the Agency within thirty days.",
             "Firms that may wish to visit the site can ask for a date.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn when_the_bidders_papers_are_due_binds_but_the_issuers_own_dates_do_not() {
+        for sentence in [
+            "Deadline for submission of offers: 31 March 2025 at noon.",
+            "Date limite de remise des offres : 5 décembre 2025 à 12h00",
+            "Fecha límite de presentación de ofertas: 5 de diciembre de 2025",
+            "Prazo de entrega das propostas: 5 de dezembro de 2025",
+            "Termine per la presentazione delle offerte: 5 dicembre 2025, ore 12:00",
+            "Angebotsfrist: 05.12.2025, 12:00 Uhr",
+        ] {
+            let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
+            assert_eq!(r.shape, Shape::NonModal, "{sentence}");
+        }
+        for sentence in [
+            "Deadline to respond to questions: 20 March 2025",
+            "Date limite de réponse aux questions : 21/11/2025",
+            "If the deadline for submission is extended, the notice says so.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
         }

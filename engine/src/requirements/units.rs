@@ -722,6 +722,30 @@ fn row_of(text: &str, key: &str) -> bool {
         })
 }
 
+/// Most words of a schedule's row.
+const MAX_SCHEDULE_WORDS: usize = 16;
+
+/// A word that ends a schedule's row: a year, a date, a time or its mark
+/// ("2025,", "12-11-2012", "(12:00", "03.00P.M)", "P.M.", "Uhr").
+static DATE_OR_TIME_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[^\s]*\d{1,2}[:.h]\d{2}[^\s]*|[ap]\.?m\.?|noon|midnight|midi|uhr|heures?)\W*$",
+    )
+});
+
+/// Whether `text` is a row of a schedule: a short line opening with a capital and
+/// ending with a date or a time ("Pre-bid meeting Wednesday, February 12, 2025, at
+/// 10:00 A.M.", "Opening of bids – 12-11-2012 at 05.00 P.M").
+fn schedule_row(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(char::is_uppercase)
+        && text.split_whitespace().count() <= MAX_SCHEDULE_WORDS
+        && text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| DATE_OR_TIME_END.is_match(w))
+}
+
 /// Whether an item's text opens with a number ("1.", "(2)").
 fn numbered(text: &str) -> bool {
     text.trim_start_matches('(')
@@ -894,8 +918,16 @@ impl Reader<'_, '_> {
             && !text.trim_end().ends_with(':')
             && !LABEL_VALUE.is_match(text)
             && (under_lead_in || run_under_heading);
+        // The rows of a schedule, one date or time each, are statements of their own
+        // ("Deadline for questions Friday, March 14, 2025" / "Opening of bids …").
+        let next_row = !l.starts_paragraph
+            && i > 0
+            && self.lines[i - 1].page == l.page
+            && schedule_row(self.lines[i - 1].text)
+            && schedule_row(text);
         let continues = !implicit
             && !after_list
+            && !next_row
             && self.open.as_ref().is_some_and(|u| {
                 let ended = open_ended(u, &['.', '!', '?', ':', ';']);
                 let lower = text.starts_with(|c: char| c.is_lowercase());

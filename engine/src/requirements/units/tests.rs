@@ -751,3 +751,52 @@ fn a_run_in_heading_is_the_section_of_its_text() {
         "{got:?}"
     );
 }
+
+#[test]
+fn each_row_of_a_schedule_is_a_statement_of_its_own() {
+    for (rows_of_schedule, due, not_due) in [
+        (
+            [
+                "Call published Monday, March 3, 2025",
+                "Deadline for submission of offers Monday, March 31, 2025, at 11:00 A.M.",
+                "Opening of offers Monday, March 31, 2025, at 2:00 P.M.",
+            ],
+            "Deadline for submission of offers Monday, March 31, 2025, at 11:00 A.M.",
+            "Opening of offers",
+        ),
+        (
+            [
+                "Publication de l'appel 03/03/2025",
+                "Date limite de remise des offres 31/03/2025",
+                "Ouverture des plis 01/04/2025",
+            ],
+            "Date limite de remise des offres 31/03/2025",
+            "Ouverture des plis",
+        ),
+        (
+            [
+                "Veröffentlichung 03.03.2025",
+                "Angebotsfrist 31.03.2025 12:00 Uhr",
+                "Eröffnung der Angebote 01.04.2025",
+            ],
+            "Angebotsfrist 31.03.2025 12:00 Uhr",
+            "Eröffnung",
+        ),
+    ] {
+        let text = format!(
+            "KEY DATES\n\n{}\n{}\n{}\n\nThe offer is written in English.\n",
+            rows_of_schedule[0], rows_of_schedule[1], rows_of_schedule[2]
+        );
+        let got = rows(&[text.as_str()]);
+        assert!(got.iter().any(|r| r.0 == due), "{due}: {got:?}");
+        assert!(!got.iter().any(|r| r.0.contains(not_due)), "{got:?}");
+    }
+    // Lines of a sentence wrapped between dates stay one statement.
+    let text = "TERMS\n\nThe Supplier shall deliver the goods between 3 March 2025 and\nthe end of the month, and shall invoice by 30 April 2025.\n";
+    let got = rows(&[text]);
+    assert!(
+        got.iter()
+            .any(|r| r.0.ends_with("invoice by 30 April 2025.") && r.0.starts_with("The Supplier")),
+        "{got:?}"
+    );
+}
