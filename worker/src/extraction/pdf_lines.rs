@@ -186,15 +186,13 @@ fn page_lines(lines: &[Line]) -> PageLines {
         .filter(|(_, l)| !l.sizes.is_empty() && l.size().is_finite())
         .map(|(at, l)| (at, l.size(), l))
         .collect();
-    let mut sizes: Vec<(u32, usize)> = Vec::new();
+    // By size (a page may set each of its lines in a size of its own).
+    let mut by_size: std::collections::HashMap<u32, usize> = Default::default();
     for (_, size, l) in &measured {
-        let q = quarter_points(*size);
-        if let Some((_, n)) = sizes.iter_mut().find(|(s, _)| *s == q) {
-            *n += l.chars;
-        } else if sizes.len() < MAX_LINES {
-            sizes.push((q, l.chars));
-        }
+        *by_size.entry(quarter_points(*size)).or_default() += l.chars;
     }
+    let mut sizes: Vec<(u32, usize)> = by_size.into_iter().collect();
+    sizes.sort_unstable();
     let body = body_size(sizes.iter().copied());
     let mut out = PageLines {
         sizes,
@@ -738,8 +736,19 @@ mod tests {
         }
         let mut long = vec![Run("Giant", 40.0, 1.0, 830.0)];
         long.extend((0..2_000).map(|_| Run("Giant", 40.0, 1.0, 830.0)));
+        // A page whose every line has a size of its own.
+        let sizes: Vec<Run> = (0..3_000)
+            .map(|i| {
+                Run(
+                    "Own Size",
+                    6.0 + i as f32 * 0.01,
+                    1.0,
+                    830.0 - (i % 800) as f32,
+                )
+            })
+            .collect();
         let started = std::time::Instant::now();
-        let e = extract(&pdf(&[runs, long]), DocumentKind::Pdf).unwrap();
+        let e = extract(&pdf(&[runs, long, sizes]), DocumentKind::Pdf).unwrap();
         let hints: Vec<&String> = e
             .hints
             .iter()
@@ -754,7 +763,7 @@ mod tests {
             .map(|h| &h.text)
             .collect();
         assert!(
-            headings.len() <= 2 * super::MAX_CANDIDATES_PER_PAGE,
+            headings.len() <= 3 * super::MAX_CANDIDATES_PER_PAGE,
             "{}",
             headings.len()
         );
