@@ -403,6 +403,13 @@ const MATRIX: MatrixWords = MatrixWords {
             r"system",
             r"hosting",
             r"logo",
+            r"benutzer\p{L}*",
+            r"nutzer\p{L}*",
+            r"browser",
+            r"app",
+            r"schnittstellen?",
+            r"zugriffsrechte?n?",
+            r"mehrsprachig\p{L}*",
         ],
     },
 };
