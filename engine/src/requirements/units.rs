@@ -54,9 +54,21 @@ static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// Most words of a run-in heading's name.
 const MAX_RUN_IN_WORDS: usize = 8;
 
-/// A run-in heading at the start of `text`: the heading, its depth, and where its
+/// A run-in part's heading: a part's word and number, its title in title case and
+/// a dash, then its text ("Tab 3 – Company Background – Describe …", "Part 2 –
+/// Prix – Indiquez …", "Lote 1 - Mobiliario - El contratista …").
+static DASHED_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(\p{Lu}\p{L}{1,11}\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{1,5})\s*[–—-]\s*\p{Lu}[\p{L}\p{N} /&'’,().]{2,60}?)\s+[–—-]\s+\S",
+    )
+});
+
+/// A run-in heading at the start of `text`: the heading, its level, and where its
 /// text starts.
-fn run_in(text: &str) -> Option<(&str, usize, usize)> {
+fn run_in(text: &str) -> Option<(&str, Level, usize)> {
+    if let Some(found) = dashed_run_in(text) {
+        return Some(found);
+    }
     let c = RUN_IN.captures(text)?;
     let heading = c.get(1)?;
     let label = heading.as_str().trim_end();
@@ -76,7 +88,31 @@ fn run_in(text: &str) -> Option<(&str, usize, usize)> {
         1
     };
     let body = text[heading.end()..].trim_start().strip_prefix(':')?;
-    Some((label, depth, text.len() - body.trim_start().len()))
+    Some((
+        label,
+        Level::Numbered(depth),
+        text.len() - body.trim_start().len(),
+    ))
+}
+
+/// A run-in part's heading at the start of `text` ("Tab 3 – Company Background –
+/// …"): a short title that says nothing binding. It stands as an unnumbered
+/// heading, so the next part's replaces it.
+fn dashed_run_in(text: &str) -> Option<(&str, Level, usize)> {
+    let c = DASHED_RUN_IN.captures(text)?;
+    let heading = c.get(1)?;
+    let label = heading.as_str().trim_end();
+    let title = label.split_once(['–', '—', '-']).map_or(label, |(_, t)| t);
+    if title.split_whitespace().count() > MAX_RUN_IN_WORDS
+        || super::reading::reading(title).is_some()
+    {
+        return None;
+    }
+    let body = text[heading.end()..]
+        .trim_start()
+        .trim_start_matches(['–', '—', '-'])
+        .trim_start();
+    Some((label, Level::Plain(1), text.len() - body.len()))
 }
 
 /// One statement of the document.
@@ -974,8 +1010,8 @@ impl Reader<'_, '_> {
         let mut is_item = is_item;
         let mut body = text;
         // A run-in heading is the section of its own text and of what follows.
-        if let Some((label, depth, start)) = run_in(text) {
-            self.path.enter(label, Level::Numbered(depth));
+        if let Some((label, level, start)) = run_in(text) {
+            self.path.enter(label, level);
             self.path.stacking = false;
             self.open = Some(Unit {
                 text: text[start..].to_owned(),

@@ -800,3 +800,46 @@ fn each_row_of_a_schedule_is_a_statement_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_parts_name_between_dashes_is_the_section_of_its_text() {
+    for (heading, parts, statement) in [
+        (
+            "5. FORMAT OF OFFERS",
+            [
+                "Part 1 – Cover Letter – Sign the letter of the offer.",
+                "Part 2 – Price Schedule – Fill in the unit price of every item.",
+            ],
+            "Fill in the unit price of every item.",
+        ),
+        (
+            "5. PRÉSENTATION DES OFFRES",
+            [
+                "Partie 1 – Lettre de candidature – Joignez la lettre signée.",
+                "Partie 2 – Bordereau des prix – Indiquez le prix unitaire de chaque article.",
+            ],
+            "Indiquez le prix unitaire de chaque article.",
+        ),
+        (
+            "5. PRESENTACIÓN DE OFERTAS",
+            [
+                "Parte 1 – Carta de presentación – Adjunte la carta firmada.",
+                "Parte 2 – Cuadro de precios – Indique el precio unitario de cada artículo.",
+            ],
+            "Indique el precio unitario de cada artículo.",
+        ),
+    ] {
+        let text = format!("{heading}\n\n{}\n\n{}\n", parts[0], parts[1]);
+        let got = rows(&[text.as_str()]);
+        let title = parts[1].rsplit_once(" – ").map_or("", |(t, _)| t);
+        assert!(
+            got.iter().any(|r| r.0 == statement && r.1.ends_with(title)),
+            "{title}: {got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|r| r.1.contains(" 1 – ") && r.1.contains(" 2 – ")),
+            "{got:?}"
+        );
+    }
+}
