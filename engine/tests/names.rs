@@ -1367,3 +1367,77 @@ fn covers_in_capitals_markdown_and_calls_for_partners() {
         ),
     ]);
 }
+
+/// A specification whose first line says what kind of document it is and leads to
+/// its subject ("… que rigen la contratación del servicio de …"), the issuer's field
+/// on the next line; a call whose subject follows its reference, then a bracketed
+/// journal reference.
+#[test]
+fn the_subject_after_the_words_that_lead_to_it_is_the_title() {
+    check(&[
+        case(
+            "pliego",
+            "es",
+            "PLIEGO DE CLÁUSULAS ADMINISTRATIVAS PARTICULARES QUE RIGEN LA CONTRATACIÓN DEL SERVICIO DE MANTENIMIENTO DE LAS INSTALACIONES DEL AUDITORIO MUNICIPAL\nÓRGANO DE CONTRATACIÓN: CONSORCIO CULTURAL DE ALMENA\n1. OBJETO\n",
+            "SERVICIO DE MANTENIMIENTO DE LAS INSTALACIONES DEL AUDITORIO MUNICIPAL",
+            "CONSORCIO CULTURAL DE ALMENA",
+        ),
+        case(
+            "pliego",
+            "es",
+            "PLIEGO DE PRESCRIPCIONES TÉCNICAS\nSERVICIO DE MANTENIMIENTO DE LAS INSTALACIONES DEL AUDITORIO MUNICIPAL\nExpediente: CCA-2027-04\n1. Objeto\nEl Consorcio Cultural de Almena contrata el servicio. El Consorcio Cultural de Almena abonará las facturas.\n",
+            "SERVICIO DE MANTENIMIENTO DE LAS INSTALACIONES DEL AUDITORIO MUNICIPAL",
+            "Consorcio Cultural de Almena",
+        ),
+        case(
+            "eu-call",
+            "en",
+            "EUROPEAN COMMISSION\nDirectorate-General for Education and Culture\nCALL FOR PROPOSALS — EAC/99/2027\nYear of Rural Youth 2028 — Flagship Projects\n1. OBJECTIVES\n",
+            "Year of Rural Youth 2028 — Flagship Projects",
+            "EUROPEAN COMMISSION",
+        ),
+        case(
+            "eu-call",
+            "en",
+            "CALL FOR PROPOSALS\nYear of Rural Youth 2028 — Flagship Projects\n(2027/C 123/04)\n1. Objectives\nThe European Commission invites proposals. The European Commission will select ten projects.\n",
+            "Year of Rural Youth 2028 — Flagship Projects",
+            "European Commission",
+        ),
+    ]);
+}
+
+/// A web page titled "Page title | Site name": the page's part is the title (without
+/// a reference before a colon), the site's name is the organisation of its
+/// properties; "skip to content" lines in any language are no title.
+#[test]
+fn a_page_title_and_its_site_name_split_at_the_bar() {
+    let c = |lang, text: &str, meta: &'static str, title, issuer| Case {
+        shape: "web-title",
+        lang,
+        pages: vec![text.to_owned()],
+        hints: vec![
+            (HintKind::MetaTitle, meta),
+            (HintKind::Heading1, "Synopsis"),
+            (HintKind::Heading1, "Eligibility"),
+            (HintKind::Heading1, "Deadlines"),
+        ],
+        title,
+        issuer,
+    };
+    check(&[
+        c(
+            "en",
+            "Skip to main content\nSynopsis\nThe Open Data Ecosystems for Science (ODES) program supports open science. Proposals are due 3 May 2027.\nEligibility\nUniversities may apply.\nDeadlines\n3 May 2027\n",
+            "NSF 27-123: Open Data Ecosystems for Science (ODES) | NSF - National Science Foundation",
+            "Open Data Ecosystems for Science (ODES)",
+            "National Science Foundation",
+        ),
+        c(
+            "fr",
+            "Aller au contenu\nSynopsis\nLe programme Écosystèmes de données ouvertes pour la science soutient la recherche. Les dossiers sont attendus le 3 mai 2027.\nÉligibilité\nLes universités peuvent candidater.\nCalendrier\n3 mai 2027\n",
+            "Écosystèmes de données ouvertes pour la science | Agence Nationale de la Recherche",
+            "Écosystèmes de données ouvertes pour la science",
+            "Agence Nationale de la Recherche",
+        ),
+    ]);
+}

@@ -266,7 +266,7 @@ pub(super) fn meta_title(
     notes: &mut Vec<String>,
 ) -> Option<Value> {
     for hint in layout.of(HintKind::MetaTitle).take(2) {
-        let bare = bare_property(hint);
+        let bare = bare_property(site_of_page_title(hint).0);
         if bare.contains(['_', '\\', '/']) || bare.split_whitespace().count() > 30 {
             continue;
         }
@@ -364,11 +364,42 @@ pub(super) fn looks_like_org(text: &str) -> bool {
 /// looks like an organisation.
 pub(super) fn meta_org(layout: &Layout) -> Option<(&'static str, &str)> {
     let company = layout.of(HintKind::MetaCompany).map(|t| ("company", t));
+    let site = layout
+        .of(HintKind::MetaTitle)
+        .take(2)
+        .filter_map(|t| site_of_page_title(t).1)
+        .map(|t| ("site", t));
     let author = layout.of(HintKind::MetaAuthor).map(|t| ("author", t));
     company
+        .chain(site)
         .chain(author)
         .take(HINTS_TRIED)
         .find(|(_, t)| looks_like_org(t))
+}
+
+/// A web page's title split into the page's own title and the site's name after the
+/// last " | " ("Open Data Ecosystems | National Science Foundation"), without a
+/// reference before a colon ("NSF 27-123: …") or the site's short name before a dash
+/// ("NSF - National Science Foundation" gives "National Science Foundation").
+pub(super) fn site_of_page_title(text: &str) -> (&str, Option<&str>) {
+    let Some((page, site)) = text.rsplit_once(" | ") else {
+        return (text, None);
+    };
+    let site = site
+        .split_once(" - ")
+        .filter(|(short, _)| short.split_whitespace().count() == 1)
+        .map_or(site, |(_, long)| long)
+        .trim();
+    let page = page
+        .split_once(": ")
+        .filter(|(code, rest)| {
+            code.chars().any(|c| c.is_ascii_digit())
+                && code.split_whitespace().count() <= 3
+                && letter_words(rest) >= 2
+        })
+        .map_or(page, |(_, rest)| rest)
+        .trim();
+    (page, Some(site).filter(|s| !s.is_empty()))
 }
 
 /// The properties' organisation, confirmed by the text: written in the document's
@@ -533,7 +564,7 @@ pub(super) fn sends_from(name: &str, domains: &[String]) -> bool {
 /// the text names an organisation. An author property alone is not enough: it names
 /// whoever made the file (a regional office relaying a call, a consultant).
 pub(super) fn unconfirmed_meta_issuer(layout: &Layout, notes: &mut Vec<String>) -> Option<Value> {
-    let (property, org) = meta_org(layout).filter(|(p, _)| *p == "company")?;
+    let (property, org) = meta_org(layout).filter(|(p, _)| *p == "company" || *p == "site")?;
     notes.push(
         "The issuer is the organisation the document's properties name (its metadata); the text names none."
             .into(),

@@ -109,6 +109,15 @@ static DOC_TYPE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 static DOC_TYPE_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r#"^[\s"«“]*(?:\([^)]{1,12}\))?[\s]*[:–—-]?[\s"«“]*"#));
 
+/// The words between a document-type phrase and its subject: "que rigen la
+/// contratación del", "relatif au marché de", "per l'affidamento del", "für die
+/// Vergabe von", "para a aquisição de", "for the procurement of".
+static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:para|relativ[oa]s? a) la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|pour la passation du march[ée]|per l['’]affidamento|relativ[oa] all['’]appalto|f[üu]r die vergabe|zur vergabe|para a (?:aquisi[çc][ãa]o|contrata[çc][ãa]o)|relativ[oa] (?:ao|à) contrato|for the (?:procurement|provision|supply))\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
+    )
+});
+
 /// A labelled title: the label, then the value on the same line or the next.
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -394,6 +403,11 @@ fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
     .iter()
     .find_map(|p| after_lower.starts_with(p).then(|| &after[p.len()..]))
     .unwrap_or(after);
+    // "… que rigen la contratación del servicio de …", "… relatif au marché de …",
+    // "… per l'affidamento del servizio …": the words that lead to the subject.
+    let after = SUBJECT_LEAD
+        .find(after)
+        .map_or(after, |m| after[m.end()..].trim_start());
     // "Tender Notice No.: NIT/CS/PUR/63" names a reference, not a subject.
     let substantive = letter_words(after) >= 2
         && !evidence::REFERENCE_LABEL.is_match(after)
@@ -432,6 +446,9 @@ fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
         let generic = is_generic(next);
         if lines[last + 1].page != lines[i].page
             || generic
+            || ISSUER_LABEL.is_match(next)
+            // A bracketed reference ("(2027/C 123/04)") is no part of the title.
+            || (next.starts_with('(') && letter_words(next) == 0)
             || NUMBERED_HEADING.is_match(next)
             || next.ends_with(':')
             || next.len() > 120
