@@ -461,6 +461,7 @@ pub(super) fn requirements(
             if let Some(r) = reading::reading(sentence)
                 && (r.name == "will"
                     || reading::issuer_asks(sentence)
+                    || reading::issuer_receives(sentence)
                     || !issuer.opens(reading::main_clause(sentence)))
             {
                 m.push(unit, sentence, r, "");

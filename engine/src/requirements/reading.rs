@@ -355,7 +355,11 @@ pub fn reading(sentence: &str) -> Option<Reading> {
             // The issuer rejecting or excluding bidders ("The Authority shall exclude
             // all applicants who …") states who may bid.
             _ if consequence => Some(Reading::new(modal.name, true, Shape::Modal)),
-            _ if subject == Subject::Issuer || issuer_agent_after(sentence, end) => None,
+            _ if (subject == Subject::Issuer || issuer_agent_after(sentence, end))
+                && !issuer_receives(sentence) =>
+            {
+                None
+            }
             _ => Some(Reading::new(modal.name, modal.mandatory, Shape::Modal)),
         };
     }
@@ -499,6 +503,22 @@ fn closing_label(sentence: &str) -> bool {
     sentence.split_whitespace().count() <= MAX_CLOSING_WORDS
         && sentence.contains(|c: char| c.is_ascii_digit())
         && CLOSING_LABEL.is_match(sentence)
+}
+
+/// What the issuer must receive, or what must be received by it, the bidder must
+/// send ("The Office must receive the CVs by …", "Offers must be received by the
+/// County before noon", "doit recevoir", "deberá recibir", "deve receber", "dovrà
+/// ricevere", "muss … bei der Vergabestelle eingehen").
+static ISSUER_RECEIVES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:(?:must|shall|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|devono)\s+(?:be\s+|être\s+|ser\s+|essere\s+)?(?:receive|received|recevoir|reçue?s?|recibir|recibid[oa]s?|receber|recebid[oa]s?|ricevere|ricevut[oaie])|(?:muss|müssen|soll|sollen)\s+(?:\S+\s+){1,8}?(?:eingehen|eingegangen sein|vorliegen))(?:$|[^\p{L}])",
+    )
+});
+
+/// Whether `sentence` says what the issuer must receive: the bidder's duty to send
+/// it, though the issuer is its subject or agent.
+pub fn issuer_receives(sentence: &str) -> bool {
+    ISSUER_RECEIVES.is_match(&plain(sentence))
 }
 
 /// The relative pronouns right before the verb of a clause describing a noun
@@ -1298,6 +1318,29 @@ mod tests {
             "Deadline to respond to questions: 20 March 2025",
             "Date limite de réponse aux questions : 21/11/2025",
             "If the deadline for submission is extended, the notice says so.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn what_the_issuer_must_receive_the_bidder_must_send_in_six_languages() {
+        for sentence in [
+            "The Office must receive the CVs of the proposed staff by Friday.",
+            "Offers must be received by the County before noon on 3 May.",
+            "La Commune doit recevoir les CV du personnel proposé avant vendredi.",
+            "La Administración deberá recibir los currículos antes del viernes.",
+            "A Administração deve receber os currículos até sexta-feira.",
+            "L'Amministrazione dovrà ricevere i curricula entro venerdì.",
+            "Bei der Vergabestelle müssen die Angebote bis Freitag vorliegen.",
+        ] {
+            let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
+            assert_eq!(r.shape, Shape::Modal, "{sentence}");
+            assert!(r.mandatory, "{sentence}");
+        }
+        for sentence in [
+            "The County will receive the goods at its warehouse.",
+            "The Office must approve the schedule before work starts.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
         }
