@@ -38,6 +38,37 @@ pub(super) fn issuer(
     title_quote: &str,
     notes: &mut Vec<String>,
 ) -> Option<Value> {
+    let mut i = any_issuer(lines, layout, title_quote, notes)?;
+    if let Some(v) = i["value"].as_str() {
+        let bare = without_address_tail(v);
+        if bare.len() < v.len() && letter_words(bare) >= 1 {
+            i["value"] = bare.into();
+        }
+    }
+    Some(i)
+}
+
+/// An organisation's name without the address written after it on its line: a
+/// street, a post box or a postcode after a comma or a dash ("Ministry of Water, P.O.
+/// Box 30521", "Stadtverwaltung Lindenau, Marktplatz 1", "… Universität
+/// Cottbus-Senftenberg, Platz der", "… TECHNOLOGY, JAMSHEDPUR - 831014" loses its
+/// postcode).
+fn without_address_tail(name: &str) -> &str {
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:,\s*(?:p\.?\s?o\.?\s|b\.?\s?p\.?\s|box\s|postfach|apartado|casilla|caixa postal|[0-9]|\p{L}*(?:platz|stra(?:ss|ß)e|allee|gasse)\b|(?:street|avenue|road|boulevard|rue|calle|via|viale|piazza|corso|avenida|rua|plot|suite|floor)\b).*|[\s,–—-]+[0-9]{5,6})$",
+        )
+    });
+    TAIL.find(name)
+        .map_or(name, |m| name[..m.start()].trim_end())
+}
+
+fn any_issuer(
+    lines: &[Line],
+    layout: &Layout,
+    title_quote: &str,
+    notes: &mut Vec<String>,
+) -> Option<Value> {
     let counts = repeated(lines);
     let top = &lines[..lines.len().min(TOP_LINES)];
     if let Some(i) = labelled(top) {
@@ -643,6 +674,52 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(issuer_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_address_after_a_name_is_not_part_of_it() {
+        for (name, want) in [
+            (
+                "Ministry of Water, P.O. Box 30521, Nairobi",
+                "Ministry of Water",
+            ),
+            (
+                "Stadtverwaltung Lindenau, Marktplatz 1",
+                "Stadtverwaltung Lindenau",
+            ),
+            (
+                "Technische Universität Lindenau, Platz der",
+                "Technische Universität Lindenau",
+            ),
+            (
+                "Mairie de Belleville, 12 rue de la Paix",
+                "Mairie de Belleville",
+            ),
+            ("Comune di Valdoro, Piazza Garibaldi 3", "Comune di Valdoro"),
+            (
+                "Ayuntamiento de Villaverde, Calle Mayor 1",
+                "Ayuntamiento de Villaverde",
+            ),
+            (
+                "Câmara Municipal de Vila Serena, Rua Augusta 10",
+                "Câmara Municipal de Vila Serena",
+            ),
+            (
+                "NATIONAL INSTITUTE OF TECHNOLOGY, LAKESIDE - 831014",
+                "NATIONAL INSTITUTE OF TECHNOLOGY, LAKESIDE",
+            ),
+            (
+                "Ministry of Health, Nutrition and Welfare",
+                "Ministry of Health, Nutrition and Welfare",
+            ),
+            ("Agency for Road 12 Safety", "Agency for Road 12 Safety"),
+            (
+                "Ministry of Water, Engineering and Catering",
+                "Ministry of Water, Engineering and Catering",
+            ),
+        ] {
+            assert_eq!(super::without_address_tail(name), want, "{name}");
         }
     }
 

@@ -111,10 +111,11 @@ static DOC_TYPE_TAIL: LazyLock<Regex> =
 
 /// The words between a document-type phrase and its subject: "que rigen la
 /// contratación del", "relatif au marché de", "per l'affidamento del", "für die
-/// Vergabe von", "para a aquisição de", "for the procurement of".
+/// Vergabe von", "relativo ao contrato de". (An acquisition, a supply or a provision
+/// is the subject's own first word: "Supply of Laboratory Reagents".)
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:para|relativ[oa]s? a) la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|pour la passation du march[ée]|per l['’]affidamento|relativ[oa] all['’]appalto|f[üu]r die vergabe|zur vergabe|para a (?:aquisi[çc][ãa]o|contrata[çc][ãa]o)|relativ[oa] (?:ao|à) contrato|for the (?:procurement|provision|supply))\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
+        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:(?:para|relativ[oa]s? a) )?la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|(?:pour )?la passation du march[ée]|(?:per )?l['’]affidamento|relativ[oa] all['’]appalto|(?:f[üu]r )?die vergabe|zur vergabe|relativ[oa] (?:ao|à) contrato de)\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
     )
 });
 

@@ -553,6 +553,39 @@ mod tests {
     }
 
     #[test]
+    fn the_words_leading_from_the_kind_of_document_to_its_subject_are_not_the_title() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Cahier des charges relatif au marché de maintenance des ascenseurs communaux\n1. Objet\n",
+                "maintenance des ascenseurs communaux",
+            ),
+            (
+                "Pliego de prescripciones técnicas para la contratación del servicio de limpieza viaria\n1. Objeto\n",
+                "servicio de limpieza viaria",
+            ),
+            (
+                "Capitolato tecnico per l'affidamento del servizio di pulizia delle scuole\n1. Oggetto\n",
+                "servizio di pulizia delle scuole",
+            ),
+            (
+                "Leistungsbeschreibung für die Vergabe von Reinigungsleistungen im Rathaus\n1. Gegenstand\n",
+                "Reinigungsleistungen im Rathaus",
+            ),
+            (
+                "Caderno de encargos relativo ao contrato de aquisição de viaturas elétricas\n1. Objeto\n",
+                "aquisição de viaturas elétricas",
+            ),
+            (
+                "Terms of Reference for the provision of cleaning services at the head office\n1. Background\n",
+                "the provision of cleaning services at the head office",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
     fn steps_questions_sentences_and_the_issuer_are_never_the_title() {
         let cases: &[(&str, &str)] = &[
             (
