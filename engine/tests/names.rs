@@ -1441,3 +1441,53 @@ fn a_page_title_and_its_site_name_split_at_the_bar() {
         ),
     ]);
 }
+
+/// Markdown fields in bold and tables of two cells ("| Contracting Authority |
+/// Coastal Fisheries Trust |"): a row is the field it labels.
+#[test]
+fn markdown_fields_and_two_cell_table_rows_are_labelled_fields() {
+    check(&[
+        case(
+            "md-bold",
+            "en",
+            "# Terms of Reference\n\n**Client:** Coastal Fisheries Trust\n\n**Assignment:** Mid-term Evaluation of the Co-management Project\n\n**Duration:** 40 days\n",
+            "Mid-term Evaluation of the Co-management Project",
+            "Coastal Fisheries Trust",
+        ),
+        case(
+            "md-table",
+            "en",
+            "# Terms of Reference\n\n| Item | Details |\n|---|---|\n| Contracting Authority | Coastal Fisheries Trust |\n| Assignment | Mid-term Evaluation of the Co-management Project |\n| Duration | 40 days |\n",
+            "Mid-term Evaluation of the Co-management Project",
+            "Coastal Fisheries Trust",
+        ),
+        case(
+            "md-bold",
+            "fr",
+            "# Termes de référence\n\n**Commanditaire :** Association Villages Solidaires\n\n**Intitulé de la mission :** Évaluation à mi-parcours du projet eau\n\n**Durée :** 40 jours\n",
+            "Évaluation à mi-parcours du projet eau",
+            "Association Villages Solidaires",
+        ),
+        case(
+            "md-table",
+            "fr",
+            "# Termes de référence\n\n| Rubrique | Détail |\n|---|---|\n| Pouvoir adjudicateur | Association Villages Solidaires |\n| Objet | Évaluation à mi-parcours du projet eau |\n",
+            "Évaluation à mi-parcours du projet eau",
+            "Association Villages Solidaires",
+        ),
+        case(
+            "md-table",
+            "es",
+            "# Pliego\n\n| Campo | Valor |\n|---|---|\n| Órgano de contratación | Consorcio de Aguas del Norte |\n| Objeto del contrato | Servicio de limpieza de depósitos |\n",
+            "Servicio de limpieza de depósitos",
+            "Consorcio de Aguas del Norte",
+        ),
+        case(
+            "md-table",
+            "de",
+            "# Leistungsbeschreibung\n\n| Feld | Wert |\n|---|---|\n| Auftraggeber | Zweckverband Wasser Nordheide |\n| Gegenstand der Ausschreibung | Reinigung der Hochbehälter |\n",
+            "Reinigung der Hochbehälter",
+            "Zweckverband Wasser Nordheide",
+        ),
+    ]);
+}

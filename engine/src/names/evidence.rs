@@ -67,7 +67,7 @@ pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> boo
         && !text.trim_end().ends_with(',')
         && !is_org_name(text)
         && !is_breadcrumb(text)
-        && !ISSUER_LABEL.is_match(text)
+        && !ISSUER_LABEL.is_match(&as_field(text))
         && !REFERENCE_LABEL.is_match(text)
         && cued_issuer(text).is_none()
         && !text

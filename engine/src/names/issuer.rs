@@ -364,7 +364,8 @@ fn defines_a_short_name(after: &str) -> bool {
 /// A labelled field's issuer ("Issued by: …", or the line below a bare label).
 fn labelled(top: &[Line]) -> Option<Value> {
     for (i, l) in top.iter().enumerate() {
-        let Some(c) = ISSUER_LABEL.captures(l.text) else {
+        let field = as_field(l.text);
+        let Some(c) = ISSUER_LABEL.captures(&field) else {
             continue;
         };
         let value = c.get(1).map_or("", |m| m.as_str()).trim();

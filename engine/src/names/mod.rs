@@ -133,6 +133,20 @@ static ISSUER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A table row of two cells ("Contracting Authority | Coastal Fisheries Trust", as a
+/// Markdown or HTML table is extracted) read as the field it is: "label: value".
+fn as_field(text: &str) -> std::borrow::Cow<'_, str> {
+    let row = text.trim().trim_matches('|').trim();
+    match row.split_once(" | ") {
+        Some((label, value)) if !value.contains(" | ") && !label.contains(':') => {
+            let label = label.trim().trim_matches('*').trim();
+            let value = value.trim().trim_matches('*').trim();
+            format!("{label}: {value}").into()
+        }
+        _ => text.into(),
+    }
+}
+
 /// Words of three letters or more, without digits (a reference number is not a word).
 fn letter_words(text: &str) -> usize {
     text.split_whitespace()

@@ -194,7 +194,8 @@ fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
         if let Some(t) = letter_subject(l.text) {
             return Some(t);
         }
-        if let Some(c) = TITLE_LABEL.captures(l.text) {
+        let field = as_field(l.text);
+        if let Some(c) = TITLE_LABEL.captures(&field) {
             let value = c.get(1).map_or("", |m| m.as_str()).trim();
             if letter_words(value) >= 2 && !value.ends_with(':') {
                 return found(clean_value(value), quote_line(l.text));
