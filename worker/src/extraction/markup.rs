@@ -89,7 +89,14 @@ struct BoldCount {
 
 impl BoldCount {
     fn add(&mut self, text: &str, bold: bool) {
-        let n = text.chars().filter(|c| !c.is_whitespace()).count();
+        // Past the most a heading holds the answer is known: a 200 MB run is not
+        // counted through.
+        let room = (MAX_BOLD_HEADING_CHARS + 1).saturating_sub(self.bold + self.regular);
+        let n = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .take(room)
+            .count();
         if bold {
             self.bold = self.bold.saturating_add(n);
         } else {
