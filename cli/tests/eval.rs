@@ -367,12 +367,14 @@ async fn a_report_with_impossible_figures_is_not_compared() {
 /// analysis": deadline 43/47, budget 46/47, title 33/47, issuer 35/47; the deadline
 /// 46/47 after issue 34's deadline shapes; title 40/47 and issuer 39/47 after issue
 /// 34's names from converging evidence; title 43/47 after the third pass's form
-/// fields, subject lines and running-header titles); ratchet them up as it improves.
+/// fields, subject lines and running-header titles; title 44/47 and issuer 42/47
+/// after the fourth pass's signature blocks, short names and labelled fields);
+/// ratchet them up as it improves.
 const FLOORS: &[(&str, f64)] = &[
     ("deadline", 0.97),
     ("budget", 0.97),
-    ("title", 0.9),
-    ("issuer", 0.82),
+    ("title", 0.93),
+    ("issuer", 0.89),
 ];
 
 #[tokio::test]
@@ -397,9 +399,9 @@ async fn the_offline_engine_stays_above_its_floors_on_the_labelled_corpus() {
             docs.to_str().unwrap(),
             "--out",
             out_path.to_str().unwrap(),
-            // The measured mean of the four headline fields is 93.1 % (2026-12-06, third pass).
+            // The measured mean of the four headline fields is 95.2 % (2026-12-06, fourth pass).
             "--min-accuracy",
-            "92",
+            "94",
         ],
     )
     .await;
