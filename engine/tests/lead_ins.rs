@@ -2,15 +2,9 @@
 //! its own (issue 31): its items are the rows. Own sentences, six languages, read
 //! through the engine's public analysis.
 
-fn rows(text: &str) -> Vec<String> {
-    let analysis = rfp_engine::analyze(text);
-    analysis["extracted_data"]["requirements"]
-        .as_array()
-        .expect("the analysis has a matrix")
-        .iter()
-        .map(|r| r["text"].as_str().unwrap_or_default().to_owned())
-        .collect()
-}
+mod rows;
+
+use rows::rows;
 
 #[test]
 fn a_lead_in_that_leaves_its_items_the_object_is_no_row() {

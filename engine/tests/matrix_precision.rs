@@ -1,15 +1,9 @@
 //! Compliance matrix precision (issue 31): what binds nobody stays out of a row, in
 //! six languages. Own sentences, read through the engine's public analysis.
 
-fn rows(text: &str) -> Vec<String> {
-    let analysis = rfp_engine::analyze(text);
-    analysis["extracted_data"]["requirements"]
-        .as_array()
-        .expect("the analysis has a matrix")
-        .iter()
-        .map(|r| r["text"].as_str().unwrap_or_default().to_owned())
-        .collect()
-}
+mod rows;
+
+use rows::rows;
 
 #[test]
 fn bids_kept_unopened_are_the_issuers_custody_in_six_languages() {
