@@ -261,8 +261,11 @@ mod tests {
                         "Il fornitore",
                         "Condizioni generali per la fornitura dei banchi scolastici",
                     ),
-                    // The lead-in leaves its items the verb's object: no row of its
-                    // own (tests/lead_ins.rs). Its items, under the same heading.
+                    (
+                        "L'offerta deve",
+                        "Condizioni generali per la fornitura dei banchi scolastici",
+                    ),
+                    // The lead-in's items, under the same heading.
                     (
                         "il prezzo",
                         "Condizioni generali per la fornitura dei banchi scolastici",

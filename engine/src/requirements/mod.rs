@@ -243,17 +243,11 @@ impl Matrix {
 }
 
 /// A lead-in whose last word is the verb its items complete ("… will:", "… doivent :",
-/// "Mit dem Angebot einzureichen:"), or that leaves its items the verb's object ("The
-/// system must allow:", "Il devra notamment fournir :": at most two words after the
-/// modal, then a colon) or the verb of its last clause ("… garantir que la solution :",
-/// "… ensure that the portal:").
+/// "Mit dem Angebot einzureichen:").
 static HANGING_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"(?i)(?:(?:^|\s)(?:will|shall|must|should|is to|are to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|deve|devono|muss|müssen|wird|werden|soll|sollen|(?:an|ab|auf|aus|bei|ein|mit|nach|vor|dar)zu\p{L}+(?:en|ern|eln))[\s*_]*:?",
-        r"|(?:^|\s)(?:will|shall|must|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|devono|muss|müssen|soll|sollen)(?:\s+[\p{L}'’-]+){1,2}[\s*_]*:",
-        r"|(?:^|[\s,])(?:that|que|dass|che)\s+(?:the|its|le|la|les|l'|l’|el|los|las|lo|il|o|a|os|as|der|die|das)\s*[\p{L}-]+[\s*_]*:",
-        r")[\s*_]*$",
-    ))
+    re(
+        r"(?i)(?:^|\s)(?:will|shall|must|should|is to|are to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|deve|devono|muss|müssen|wird|werden|soll|sollen|(?:an|ab|auf|aus|bei|ein|mit|nach|vor|dar)zu\p{L}+(?:en|ern|eln))[\s*_]*:?[\s*_]*$",
+    )
 });
 
 /// A list open under a lead-in.

@@ -1,4 +1,4 @@
-//! What the matrix tests share (`lead_ins.rs`, `matrix_precision.rs`): the texts of
+//! What the matrix tests share (`matrix_precision.rs` for now): the texts of
 //! the compliance-matrix rows the engine's public analysis makes of a text.
 
 /// The text of each row of `text`'s compliance matrix, in order.
