@@ -61,13 +61,33 @@ pub struct MatrixCount {
     /// `tuned` or `held_out`, by the split's rule (checked against eval/split.json).
     #[serde(default)]
     pub split: Option<String>,
-    /// The first and last page counted, when the count covers part of the document:
-    /// rows from other pages are left out of the score (rows without a page are kept).
+    /// The first and last page counted, when the count covers part of the document
+    /// (`[4, 6]`), or several such ranges (`[[33, 36], [47, 50]]`): rows from other
+    /// pages are left out of the score (rows without a page are kept).
     #[serde(default)]
-    pub pages: Option<[u64; 2]>,
+    pub pages: Option<PageRanges>,
     pub requirements: Vec<Binding>,
     #[serde(default)]
     pub not_requirements: Vec<NotBinding>,
+}
+
+/// The pages a count read: one range of pages, or several.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum PageRanges {
+    One([u64; 2]),
+    Many(Vec<[u64; 2]>),
+}
+
+impl PageRanges {
+    /// Whether `page` falls in one of the ranges (first and last included).
+    pub fn hold(&self, page: u64) -> bool {
+        let within = |[first, last]: &[u64; 2]| (*first..=*last).contains(&page);
+        match self {
+            PageRanges::One(range) => within(range),
+            PageRanges::Many(ranges) => ranges.iter().any(within),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -220,8 +240,8 @@ pub fn same_section(got: &str, want: &str) -> bool {
 pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
     let rows: Vec<&Value> = rows
         .iter()
-        .filter(|r| match (count.pages, r["page"].as_u64()) {
-            (Some([first, last]), Some(page)) => (first..=last).contains(&page),
+        .filter(|r| match (&count.pages, r["page"].as_u64()) {
+            (Some(pages), Some(page)) => pages.hold(page),
             _ => true,
         })
         .collect();
@@ -371,7 +391,7 @@ mod tests {
     #[test]
     fn rows_outside_the_counted_pages_are_left_out() {
         let mut c = count();
-        c.pages = Some([1, 2]);
+        c.pages = Some(PageRanges::One([1, 2]));
         let rows = vec![
             json!({ "text": "Pages shall be numbered.", "page": 2 }),
             json!({ "text": "Insurance shall be kept.", "page": 9 }),
@@ -379,6 +399,21 @@ mod tests {
         let s = score(&c, &rows);
         assert_eq!(s.rows, 1);
         assert_eq!(s.unmatched_rows, ["Pages shall be numbered."]);
+    }
+
+    #[test]
+    fn several_page_ranges_keep_the_rows_of_each() {
+        let mut c = count();
+        c.pages = serde_json::from_value(json!([[1, 2], [7, 7]])).unwrap();
+        let rows = vec![
+            json!({ "text": "Pages shall be numbered.", "page": 2 }),
+            json!({ "text": "Insurance shall be kept.", "page": 5 }),
+            json!({ "text": "Samples shall be labelled.", "page": 7 }),
+        ];
+        let s = score(&c, &rows);
+        assert_eq!(s.rows, 2);
+        let one: Option<PageRanges> = serde_json::from_value(json!([4, 6])).unwrap();
+        assert!(one.is_some_and(|p| p.hold(4) && p.hold(6) && !p.hold(7)));
     }
 
     #[test]
