@@ -158,6 +158,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:ist|sind|wird|werden) (?:\S+ ){0,20}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|zu|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",
         r"(?:hat|haben) (?:\S+ ){0,12}?zu \p{L}+(?:en|ern|eln)",
         r"(?:ist|sind) verpflichtet",
+        // A request in the passive ("Es werden Lebensläufe verlangt").
+        r"(?:wird|werden) (?:[\p{L}\d-]+ ){0,6}(?:verlangt|gefordert)",
+        // A part of the call as the one who asks ("Abschnitt 4 verlangt …").
+        r"(?:abschnitt|ziffer|punkt|paragraph|formular|anlage|ausschreibung) (?:[\p{L}\d.]+ ){0,4}(?:verlangt|fordert|erfordert)",
         r"(?:wird|werden) (?:hiermit |daher |deshalb )?gebeten",
         r"gebunden",
         r"vertragsbestandteil",
@@ -173,7 +177,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:werden|wird) nicht zugelassen",
         r"(?:ist|sind) nicht (?:gestattet|zulässig|erlaubt|zugelassen)",
         r"unzulässig",
-        r"(?:ist|sind) ausgeschlossen",
+        r"(?:ist|sind) (?:ausdrücklich |grundsätzlich |generell |explizit )?ausgeschlossen",
         r"(?:wird|werden) (?:\p{L}+ ){0,4}nicht (?:\p{L}+ ){0,3}(?:können|dürfen)",
         r"kein\p{L}* (?:\p{L}+ ){1,6}(?:darf|dürfen)",
     ],
@@ -209,6 +213,8 @@ const MATRIX: MatrixWords = MatrixWords {
     not_binding: &[
         r"(?:ist|sind) nicht (?:erforderlich|notwendig|verpflichtend)",
         r"nicht erforderlich",
+        r"nicht (?:verlangt|gefordert|verpflichtet)",
+        r"(?:braucht|brauchen) (?:\p{L}+ ){0,4}nicht",
         r"nicht (?:zwingend|unbedingt) (?:notwendig|erforderlich|nötig|vorgeschrieben)",
         r"(?:ist|sind) nicht (?:\p{L}+ ){0,5}verantwortlich",
         r"(?:ist|sind) (?:\p{L}+ ){1,5}nicht verantwortlich",
@@ -235,6 +241,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     bidder: &[
         r"(?:bieter|bewerber|auftragnehmer|antragsteller|anbieter|dienstleister|zuwendungsempfänger|bietergemeinschaft|unternehmen|teilnehmer)(?:in|innen|s|n)?",
+        // The applying body by its role ("die aufnehmende Einrichtung").
+        r"(?:aufnehmend|antragstellend|gastgebend)e[nrs]? (?:einrichtung|organisation|stelle)(?:en)?",
         r"(?-i:Sie|Ihr|Ihre|Ihren|Ihrem|Ihres)",
     ],
     issuer: &[

@@ -296,6 +296,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:is|are) expected (?:to|from|of)",
         r"(?:is|are) (?:a )?(?:mandatory |minimum )?requirements?",
         r"(?:is|are) (?:obliged|obligated|requested|asked) to",
+        // A request in the passive without "to" ("CVs are requested for all staff").
+        r"(?:is|are) (?:hereby )?requested",
+        // A part of the call as the one who asks ("Section 1.4 requires a description").
+        r"(?:section|paragraph|clause|article|point|annex|form|call|rfp|solicitation) (?:[\p{L}\d.']+ ){0,4}requires",
         r"(?:has|have) to",
         r"(?:is|are) (?:necessary|compulsory|essential)",
         r"(?:forms?|shall form) (?:an integral )?part of the (?:contract|agreement)",
@@ -315,7 +319,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // "No change in the rates may occur": a "may" that forbids.
         r"no (?:[\p{L}-]+ ){1,6}may",
         r"(?:offerors?|bidders?|tenderers?|applicants?|proposers?|respondents?|vendors?|suppliers?|contractors?|consultants?|candidates?|firms?|you) (?:are|is) not to \p{L}+",
-        r"(?:is|are) (?:strictly )?(?:prohibited|forbidden)",
+        r"(?:is|are) (?:\p{L}+ly )?(?:prohibited|forbidden)",
         r"no (?:\p{L}+ ){1,3}(?:will|shall) be (?:accepted|permitted|allowed|considered)",
     ],
     imperatives: &[
@@ -357,7 +361,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:rejects|excludes|disqualifies) (?:all |any )?(?:bids|proposals|applications|offers|tenders|submissions)",
     ],
     not_binding: &[
-        r"(?:is|are) not (?:required|mandatory|necessary|compulsory)",
+        r"(?:is|are) not (?:required|mandatory|necessary|compulsory|requested|needed)",
+        r"need not",
+        r"(?:does|do|did) not (?:need|have) to",
+        r"no need to",
         r"no (?:\p{L}+ ){0,2}(?:is|are) required",
         r"not be required",
         r"(?:but|though) not (?:strictly |absolutely )?(?:necessary|required|mandatory|compulsory|essential)",
@@ -392,6 +399,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     bidder: &[
         r"(?:bidder|tenderer|offeror|proposer|applicant|respondent|contractor|consultant|vendor|supplier|(?:service )?provider|candidate|grantee|recipient|awardee|subcontractor|specialist|expert|firm|company|consortium|lead partner|videographer|trainer|team leader)s?",
+        // The applying body by its role ("the host organisation").
+        r"(?:host|applying|lead) (?:organi[sz]ation|institution|structure|entity|body)s?",
+        r"(?:host|applying|lead) (?:entities|bodies)",
         r"you",
         r"your (?:firm|company|organi[sz]ation|team|proposal|bid|offer|tender)",
     ],

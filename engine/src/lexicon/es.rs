@@ -157,6 +157,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"se espera que (?:el|la|los|las) (?:adjudicatari[oa]|licitador|contratista|consultor)",
         r"(?:es|son|será|serán) (?:necesari[oa]s?|imprescindibles?|exigibles?|preceptiv[oa]s?)",
         r"se (?:solicita|solicitan|requiere|requieren|exige|exigen)",
+        r"(?:es|son|será|serán) (?:requerid|solicitad)[oa]s?",
+        // A part of the call as the one who asks ("El apartado 4 exige …").
+        r"(?:artículo|apartado|punto|sección|formulario|anexo|pliego|convocatoria) (?:[\p{L}\d.]+ ){0,4}(?:exige|requiere|impone)n?",
         r"(?:ofertas?|propuestas?|solicitudes?) (?:se recibirán?|serán? recibidas?) hasta",
         r"exigid[oa]s?",
         r"(?:tiene|tienen|tendrá|tendrán) que",
@@ -169,7 +172,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     prohibitions: &[
         r"no se (?:admitirán?|aceptarán?|permitirán?)",
-        r"(?:queda|quedan|está|están) prohibid[oa]s?",
+        r"(?:queda|quedan|está|están) (?:\p{L}+mente )?prohibid[oa]s?",
+        r"(?:queda|quedan) (?:\p{L}+mente )?excluid[oa]s?",
         r"no (?:está|están|será|serán) permitid[oa]s?",
         r"no (?:se )?(?:admite|admiten|acepta|aceptan)",
         r"ning[uú]n[oa]? (?:\p{L}+ ){1,6}(?:puede|pueden|podrá|podrán)",
@@ -201,6 +205,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     not_binding: &[
         r"no (?:es|será|son) (?:obligatori[oa]s?|necesari[oa]s?|exigibles?)",
+        r"no (?:está|están|estará|estarán) obligad[oa]s? a",
+        r"no hace falta",
         r"no se (?:requiere|exige)",
         r"pero no (?:es |son )?(?:estrictamente )?(?:imprescindibles?|obligatori[oa]s?|necesari[oa]s?)",
         r"no (?:es|son|será|serán) responsables?",
@@ -219,6 +225,8 @@ const MATRIX: MatrixWords = MatrixWords {
     conditionals: &[r"si", r"cuando", r"en caso de", r"salvo que"],
     bidder: &[
         r"(?:licitador|oferente|proponente|adjudicatari[oa]|contratista|consultor|consultora|proveedor|empresa|participante|postulante|solicitante|beneficiari[oa]|interesad[oa])(?:es|s)?",
+        // The applying body by its role ("la entidad de acogida").
+        r"(?:entidad|organización|estructura)(?:es)? (?:de acogida|solicitantes?|beneficiarias?)",
         r"usted(?:es)?",
     ],
     issuer: &[

@@ -173,6 +173,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:est|sont) (?:soumise?s?|assujettie?s?) (?:aux|à l'ensemble des) (?:\p{L}+ ){0,2}(?:conditions|dispositions|clauses|règles|exigences)",
         r"il est (?:demandé|attendu|exigé|requis|nécessaire|impératif|indispensable)",
         r"(?:est|sont) (?:demandée?s?|attendue?s?|requise?s?|nécessaires?|indispensables?|impératifs?)",
+        r"(?:est|sont|sera|seront) (?:exigée?s?|demandée?s?)",
+        // A part of the call as the one who asks ("L'article 4 exige …").
+        r"(?:article|paragraphe|point|section|formulaire|annexe|règlement|appel) (?:[\p{L}\d.']+ ){0,4}(?:exige|requiert|impose)",
         r"(?:est|sont) tenue?s? de",
         r"(?:offres|propositions|candidatures|dossiers) (?:seront|sont) reçue?s? jusqu'(?:au|à)",
         r"il faut",
@@ -184,7 +187,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:sont|est) invitée?s? à",
     ],
     prohibitions: &[
-        r"(?:est|sont) (?:strictement )?interdite?s?",
+        r"(?:est|sont) (?:\p{L}+ment )?interdite?s?",
+        r"(?:est|sont) (?:\p{L}+ment )?exclue?s? d[eu']",
         r"n'(?:est|sont) pas (?:autorisée?s?|admise?s?|acceptée?s?|permise?s?)",
         r"ne (?:sera|seront) pas (?:autorisée?s?|admise?s?)",
         r"aucune? (?:\p{L}+ ){1,3}ne sera",
@@ -225,6 +229,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     not_binding: &[
         r"n'(?:est|sont) pas (?:obligatoires?|requise?s?|exigée?s?|nécessaires?)",
+        r"(?:n'est|ne sont) pas tenue?s? d[e']",
+        r"(?:pas|nul) besoin d[e']",
         r"(?:est|sont|reste|restent) facultati(?:f|ve|fs|ves)",
         r"se réserven?t? (?:le|la) (?:droit|possibilité|faculté)",
         r"n'engagen?t? pas",
@@ -249,6 +255,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     bidder: &[
         r"(?:soumissionnaire|candidat|prestataire|titulaire|consultant|porteur de projet|porteurs de projet|attributaire|fournisseur|opérateur économique|entreprise|cabinet|bureau d'études|expert|lauréat|bénéficiaire|cocontractant|contractant|consultante|candidate)(?:e|es|s)?",
+        // The applying body by its role ("la structure d'accueil").
+        r"(?:structures?|organismes?) (?:d'accueil|porteu(?:r|se)s?|candidate?s?|bénéficiaires?)",
         r"vous",
     ],
     issuer: &[

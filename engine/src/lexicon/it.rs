@@ -130,19 +130,27 @@ pub const IT: Lexicon = Lexicon {
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
         r"(?:è|sono) (?:soggett[oaie]|sottopost[oaie]) (?:alle|ai|a tutte le|a tutti i) (?:\p{L}+ ){0,2}(?:condizioni|disposizioni|clausole|regole|termini|requisiti)",
-        r"si richiede che",
+        // The impersonal and passive requests ("Si richiedono i CV", "si chiede di
+        // indicare", "viene richiesta una descrizione").
+        r"si (?:richied|chied)(?:e|ono)",
+        r"(?:viene|vengono|verrà|verranno) richiest[oaie]",
+        // A part of the call as the one who asks ("Il paragrafo 1.4 richiede …").
+        r"(?:paragrafo|punto|articolo|sezione|bando|invito|modulo|capitolato|allegato|avviso) (?:[\p{L}\d.']+ ){0,4}(?:richiede|richiedono|prescrive|impone)",
+        // "da" and an infinitive after a copula: what is to be done ("un esempio da
+        // seguire").
+        r"(?:è|sono) (?:\p{L}+ ){0,3}da (?:seguire|rispettare|allegare|presentare|inviare|indicare|compilare|fornire|utilizzare|includere|trasmettere)",
         r"(?:è|sono) (?:necessari[oaie]|indispensabil[ei]|richiest[oaie])",
         r"occorre",
         r"(?:offerte|domande|proposte) (?:saranno|verranno) ricevute (?:entro|fino)",
         r"(?:è|sono) (?:\p{L}+mente )?tenut[oaie] (?:per contratto |per legge )?a",
         r"(?:è|sono) (?:invitat[oaie]|pregat[oaie]) a",
         r"si invita(?:no)? (?:[\p{L}']+ ){1,3}a",
-        r"(?:va|vanno) (?:presentat|allegat|inviat|indicat|trasmess|compilat|firmat|redatt)\p{L}*",
+        r"(?:va|vanno) (?:presentat|allegat|inviat|indicat|trasmess|compilat|firmat|redatt|seguit|rispettat|utilizzat|inclus|fornit)\p{L}*",
         r"(?:deve|devono) essere",
         r"costituisce accettazione",
     ],
     prohibitions: &[
-        r"(?:è|sono) (?:vietat[oaie]|esclus[oaie])",
+        r"(?:è|sono) (?:\p{L}+mente )?(?:vietat[oaie]|esclus[oaie])",
         r"non (?:è|sono|sarà|saranno) (?:ammess[oaie]|consentit[oaie]|accettat[oaie])",
         r"non (?:potrà|potranno)",
         r"nessun[oa]? (?:\p{L}+ ){1,6}(?:può|possono|potrà|potranno)",
@@ -174,6 +182,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     not_binding: &[
         r"non (?:è|sono) (?:obbligatori[oaie]|necessari[oaie]|richiest[oaie])",
+        r"non occorre",
+        r"non (?:è|sono) tenut[oaie] a",
+        r"non (?:è|c'è) bisogno di",
         r"(?:è|sono|sarà|saranno) facoltativ[oaie]",
         r"ma non (?:è |sono )?(?:strettamente )?(?:indispensabil[ei]|obbligatori[oaie]|necessari[oaie])",
         r"non (?:è|sono|sarà|saranno) responsabil[ei]",
@@ -191,6 +202,8 @@ const MATRIX: MatrixWords = MatrixWords {
     conditionals: &[r"se", r"qualora", r"nel caso in cui", r"in caso di"],
     bidder: &[
         r"(?:offerent[ei]|concorrent[ei]|candidat[oiae]|proponent[ei]|aggiudicatari[oa]|appaltatore|contraente|fornitor[ei]|operator[ei] economic[oi]|beneficiari[oa]?|soggett[oi] proponent[ei]|partecipant[ei]|richiedent[ei])",
+        // The applying body by its role ("l'ente ospitante", "la struttura proponente").
+        r"(?:ent[ei]|struttur[ae]|organizzazion[ei]|organism[oi]) (?:ospitant[ei]|proponent[ei]|richiedent[ei]|attuator[ei]|capofila|beneficiari[oae]?)",
     ],
     issuer: &[
         r"(?:la commissione(?: di valutazione| giudicatrice)?|il comitato|l'amministrazione|la stazione appaltante|l'ente|il ministero|la fondazione|la regione|il comune|l'università|l'agenzia|la direzione|il programma)",

@@ -136,10 +136,14 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:é|são) (?:convidad[oa]s?|solicitad[oa]s?) a",
         r"implica(?:rá)? a aceitação",
         r"solicita-se",
+        r"(?:requer|pede)-se",
+        r"(?:é|são|será|serão) solicitad[oa]s?",
+        // A part of the call as the one who asks ("O item 4 exige …").
+        r"(?:artigo|item|ponto|seção|secção|formulário|anexo|edital|regulamento) (?:[\p{L}\d.]+ ){0,4}(?:exige|requer|impõe)m?",
         r"exige-se",
     ],
     prohibitions: &[
-        r"(?:é|são) (?:vedad[oa]s?|proibid[oa]s?)",
+        r"(?:é|são) (?:\p{L}+mente )?(?:vedad[oa]s?|proibid[oa]s?|excluíd[oa]s?)",
         r"não (?:é|são|será|serão) (?:permitid[oa]s?|admitid[oa]s?|aceites?|aceit[oa]s?)",
         r"não se (?:admite|aceita)m?",
         r"nenhum[a]? (?:\p{L}+ ){1,6}(?:pode|podem|poderá|poderão)",
@@ -171,6 +175,10 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     not_binding: &[
         r"não (?:é|são|será|serão) (?:obrigatóri[oa]s?|necessári[oa]s?|exigid[oa]s?)",
+        r"não (?:é|será) preciso",
+        r"não (?:precisa|precisam|precisará|precisarão)",
+        r"não (?:está|estão|fica|ficam) obrigad[oa]s? a",
+        r"não há necessidade",
         r"(?:é|são|será|serão) facultativ[oa]s?",
         r"mas não (?:é |são )?(?:estritamente )?(?:imprescindíve(?:l|is)|obrigatóri[oa]s?|necessári[oa]s?)",
         r"não (?:é|são|será|serão) responsáve(?:l|is)",
@@ -188,6 +196,8 @@ const MATRIX: MatrixWords = MatrixWords {
     conditionals: &[r"se", r"quando", r"caso", r"em caso de"],
     bidder: &[
         r"(?:proponente|licitante|concorrente|candidat[oa]|contratad[oa]|consultor|consultora|fornecedor|empresa|participante|adjudicatári[oa]|beneficiári[oa]|prestador(?:a)?(?: de serviços?)?|organização proponente|entidade proponente)(?:es|s)?",
+        // The applying body by its role ("a entidade de acolhimento").
+        r"(?:entidades?|organizaç(?:ão|ões)|estruturas?) (?:de acolhimento|beneficiárias?|candidatas?)",
         r"você",
         r"vocês",
     ],

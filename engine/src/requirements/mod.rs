@@ -550,7 +550,10 @@ fn item_lead_in(body: &str, outer: Option<&List>) -> Option<List> {
 fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Option<&List>) {
     let whole = unit.text.as_str();
     // "Familiarity with the region is a plus": its first clause says it binds nobody.
-    let first_clause = whole.split(';').next().unwrap_or(whole);
+    // Only the first sentence is read for it: a later one that says what is not needed
+    // ("… Each sample need not be signed.") leaves the first binding.
+    let first = sentences.first().copied().unwrap_or(whole);
+    let first_clause = first.split(';').next().unwrap_or(first);
     let lead_in = list.map_or("", |l| l.lead_in.as_str());
     if reading::binds_nobody(first_clause) || reading::issuer_speaks(clean(whole)) {
         later_sentences(m, unit, sentences, lead_in);

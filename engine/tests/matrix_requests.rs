@@ -1,0 +1,155 @@
+//! Compliance matrix (issue 31): requests without a modal verb, as a call's questions
+//! and answers make them ("Si richiedono …", "Section 4 requires …"), bind; what is
+//! not needed does not. Own sentences in six languages, read through the engine's
+//! public analysis.
+
+mod rows;
+
+use rows::rows;
+
+/// Each text is one statement; `binds` says whether it must be a row.
+fn check(cases: &[(&str, bool)]) {
+    for (text, binds) in cases {
+        let rows = rows(text);
+        let found = rows.iter().any(|r| r == text);
+        assert_eq!(found, *binds, "{text}: {rows:?}");
+    }
+}
+
+#[test]
+fn impersonal_and_passive_requests_bind_in_six_languages() {
+    check(&[
+        (
+            "Si richiedono due referenze bancarie per ogni candidato.",
+            true,
+        ),
+        (
+            "Viene richiesta una breve relazione sulle attività svolte.",
+            true,
+        ),
+        (
+            "Two bank references are requested for each applicant.",
+            true,
+        ),
+        (
+            "Deux références bancaires seront exigées de chaque candidat.",
+            true,
+        ),
+        (
+            "Serán requeridas dos referencias bancarias de cada licitador.",
+            true,
+        ),
+        ("Pede-se uma breve descrição da equipa proposta.", true),
+        ("Es werden zwei Bankreferenzen des Bieters verlangt.", true),
+    ]);
+}
+
+#[test]
+fn a_part_of_the_call_that_requires_binds_in_six_languages() {
+    check(&[
+        (
+            "Il punto 3.2 del modulo richiede un piano di lavoro dettagliato.",
+            true,
+        ),
+        ("Section 4.2 requires a detailed work plan.", true),
+        ("L'article 5 exige une attestation d'assurance.", true),
+        ("El apartado 6 exige un certificado de solvencia.", true),
+        ("O item 7 exige uma declaração de idoneidade.", true),
+        (
+            "Abschnitt 5 verlangt einen Nachweis der Haftpflichtversicherung.",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn what_is_not_needed_binds_nobody_in_six_languages() {
+    check(&[
+        ("Non occorre allegare lo statuto dell'associazione.", false),
+        ("Applicants need not attach their statutes.", false),
+        ("The bidder does not need to attach its statutes.", false),
+        (
+            "Les candidats ne sont pas tenus de joindre leurs statuts.",
+            false,
+        ),
+        ("No hace falta adjuntar los estatutos de la entidad.", false),
+        ("Não é preciso anexar os estatutos da entidade.", false),
+        (
+            "Die Satzung braucht dem Antrag nicht beigefügt zu werden.",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn exclusions_with_an_adverb_bind_in_six_languages() {
+    check(&[
+        (
+            "I contributi in natura sono espressamente esclusi dal cofinanziamento.",
+            true,
+        ),
+        (
+            "Subcontracting of the core tasks is expressly prohibited.",
+            true,
+        ),
+        (
+            "Les apports en nature sont expressément exclus du cofinancement.",
+            true,
+        ),
+        (
+            "Quedan expresamente excluidos los gastos de representación.",
+            true,
+        ),
+        ("São expressamente vedados os pagamentos em espécie.", true),
+        ("Sachleistungen sind ausdrücklich ausgeschlossen.", true),
+    ]);
+}
+
+#[test]
+fn the_host_body_that_applies_is_the_bidder_in_six_languages() {
+    check(&[
+        (
+            "L'ente ospitante si impegna a garantire i locali del centro.",
+            true,
+        ),
+        (
+            "The host organisation undertakes to provide an office for the centre.",
+            true,
+        ),
+        (
+            "La structure d'accueil s'engage à fournir un local au centre.",
+            true,
+        ),
+        (
+            "La entidad de acogida se compromete a facilitar una oficina.",
+            true,
+        ),
+        (
+            "A entidade de acolhimento compromete-se a disponibilizar um escritório.",
+            true,
+        ),
+        (
+            "Die aufnehmende Einrichtung verpflichtet sich zur Bereitstellung eines Büros.",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn an_example_to_follow_binds_in_italian() {
+    check(&[
+        ("Il calendario allegato è un modello da seguire.", true),
+        ("Le tabelle vanno compilate seguendo l'esempio.", true),
+    ]);
+}
+
+#[test]
+fn an_items_later_sentence_on_what_is_not_needed_leaves_the_item_binding() {
+    let text = "The proposal must include:\n\n- Two signed reference letters. The letters need not be originals.\n- A price schedule in euros.\n";
+    let rows = rows(text);
+    assert!(
+        rows.iter().any(|r| r == "Two signed reference letters."),
+        "{rows:?}"
+    );
+    assert!(!rows.iter().any(|r| r.contains("need not")), "{rows:?}");
+}
