@@ -65,19 +65,11 @@ const KNOWN_MISSES: &[&str] = &[
     "en-county-in-scope issuer",
     "en-email-domain-only issuer",
     "en-on-behalf-of issuer",
-    "en-step-heading title",
-    "en-title-two-lines title",
     "es-email-domain-only issuer",
     "es-por-cuenta-de issuer",
-    "fr-avis-then-title title",
     "fr-large-title-junk-meta issuer",
-    "fr-large-title-junk-meta title",
     "fr-pour-le-compte-de issuer",
     "fr-signature-block issuer",
-    "it-bando-per-la issuer",
-    "it-bando-per-la title",
-    "it-letterhead-province-protocol title",
-    "pt-em-nome-de title",
 ];
 
 const PROBES: &[Probe] = &[

@@ -330,12 +330,14 @@ pub(super) fn bare_cue(line: &str) -> Option<&str> {
 
 /// A line that names only a category of procurement ("Procurement of Goods",
 /// "Acquisition de fournitures", "Adquisición de bienes", "Acquisizione di beni",
-/// "Aquisição de bens", "Beschaffung von Lieferleistungen"): a standard bidding
-/// document's cover says what kind of purchase it is, not what is bought.
+/// "Aquisição de bens", "Beschaffung von Lieferleistungen"), or the kind of contract
+/// ("Marché de services", "Contrato de suministro", "Appalto di lavori",
+/// "Dienstleistungsauftrag"): a cover says what kind of purchase it is, not what is
+/// bought.
 pub(super) fn is_procurement_category(text: &str) -> bool {
     static CATEGORY: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:(?:procurement|acquisition|purchase) of (?:goods|works|(?:non-)?consult(?:ing|ancy) services|services|goods and (?:related )?services)|(?:acquisition|achat|passation des march[ée]s) de (?:biens|fournitures|travaux|services|prestations intellectuelles)|(?:adquisici[óo]n|contrataci[óo]n) de (?:bienes|obras|servicios(?: de consultor[íi]a)?)|(?:acquisizione|affidamento) di (?:beni|lavori|servizi|forniture)|(?:aquisi[çc][ãa]o|contrata[çc][ãa]o) de (?:bens|obras|servi[çc]os(?: de consultoria)?)|(?:beschaffung|vergabe) von (?:waren|lieferleistungen|bauleistungen|dienstleistungen|lieferungen|leistungen))$",
+            r"(?i)^(?:(?:procurement|acquisition|purchase) of (?:goods|works|(?:non-)?consult(?:ing|ancy) services|services|goods and (?:related )?services)|(?:acquisition|achat|passation des march[ée]s) de (?:biens|fournitures|travaux|services|prestations intellectuelles)|(?:adquisici[óo]n|contrataci[óo]n) de (?:bienes|obras|servicios(?: de consultor[íi]a)?)|(?:acquisizione|affidamento) di (?:beni|lavori|servizi|forniture)|(?:aquisi[çc][ãa]o|contrata[çc][ãa]o) de (?:bens|obras|servi[çc]os(?: de consultoria)?)|(?:beschaffung|vergabe) von (?:waren|lieferleistungen|bauleistungen|dienstleistungen|lieferungen|leistungen)|(?:public )?(?:goods|works|services|supply) contract|contract for (?:goods|works|services)|march[ée] (?:public )?de (?:services|fournitures|travaux|prestations intellectuelles)|contrato (?:p[úu]blico )?de (?:servicios|suministros?|obras|presta[çc][ãa]o de servi[çc]os|fornecimento|empreitada)|appalto (?:pubblico )?di (?:servizi|forniture|lavori)|(?:dienstleistungs|liefer|bau)auftrag)$",
         )
     });
     let t = text.trim_matches(|c: char| !c.is_alphanumeric());

@@ -94,7 +94,8 @@ const MAX_COUNTED: usize = 200;
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     let types = lexicon::alternation(|l| l.document_types);
     let more = MORE_DOCUMENT_TYPES.join("|");
-    re(&format!(r"(?i)\b(?:{types}|{more})\b"))
+    let longer = LONGER_DOCUMENT_TYPES.join("|");
+    re(&format!(r"(?i)\b(?:{longer}|{types}|{more})\b"))
 });
 
 /// A document-type word that names a form's field: "RFP Number", "Tender No.".
@@ -234,7 +235,18 @@ fn is_org_line(text: &str) -> bool {
         .iter()
         .any(|v| lower.contains(v))
         && !lower.contains("http")
+        && !has_year(text)
         && has_org_word(&lower)
+}
+
+/// Whether a line has a year ("Neighbourhood Green Spaces Fund 2027", "Programme
+/// 2026-2028"): a programme's or a call's name, not an organisation's.
+fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// Whether `lower` (lower case, padded with spaces) has an organisation word as a
@@ -339,7 +351,12 @@ fn is_org_name(text: &str) -> bool {
     let subject_joiner = [" of ", " for ", " pour ", " para ", " per ", " für "]
         .iter()
         .any(|j| format!(" {lower} ").contains(j));
+    // "Camera di Commercio di …": a name that starts with an organisation's phrase.
+    let org_phrase = ORG_WORDS
+        .iter()
+        .any(|w| w.contains(' ') && !w.ends_with(" of") && lower.starts_with(w));
     first.is_some_and(is_org)
+        || org_phrase
         || (words.last().is_some_and(is_org) && !subject_joiner)
         || place_of
         || weak_org_word(without_acronym(&words, text))

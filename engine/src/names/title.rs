@@ -254,6 +254,11 @@ fn beside_doc_type(
         return None;
     }
     let subject = subject_of_doc_type_line(l.text)?;
+    if subject.is_none()
+        && let Some(t) = wrapped_subject(top, i)
+    {
+        return Some(t);
+    }
     // "RFP Number: ___" is a field of a form, not a title line.
     let lower = l.text.to_lowercase();
     if l.text.contains("__") || DOC_TYPE_FIELD.is_match(&lower) {
@@ -326,7 +331,8 @@ fn beside_doc_type(
     }
     let usable = |j: usize| {
         let t = top[j].text;
-        !is_noise(t, counts)
+        top[j].page == l.page
+            && !is_noise(t, counts)
             && !is_field_line(t)
             && !t.starts_with(char::is_lowercase)
             && letter_words(t) >= 2
@@ -347,6 +353,46 @@ fn beside_doc_type(
         return found(clean_value(&text), quote_line(&text));
     }
     None
+}
+
+/// The subject a bare document-type line leads to on the lines it wraps onto ("BANDO"
+/// / "per la concessione di contributi …", "AVVISO PUBBLICO" / "per l'affidamento
+/// del servizio …"): the line after starts in lower case with the words that lead
+/// to a subject.
+fn wrapped_subject(top: &[Line], i: usize) -> Option<Value> {
+    const LEADS: &[&str] = &[
+        "for ",
+        "pour ",
+        "para ",
+        "per ",
+        "für ",
+        "zur ",
+        "relatif ",
+        "relative ",
+        "relativo ",
+        "relativa ",
+        "que ",
+        "de ",
+        "du ",
+        "del ",
+        "do ",
+        "da ",
+        "di ",
+    ];
+    let next = top.get(i + 1).filter(|n| n.page == top[i].page)?;
+    if !LEADS.iter().any(|p| next.text.starts_with(p)) {
+        return None;
+    }
+    let (joined, last) = with_continuation(top, i);
+    if last == i || continues_sentence(&joined) {
+        return None;
+    }
+    let subject = subject_of_doc_type_line(&joined)??;
+    let subject = subject.trim_start_matches(|c: char| c.is_whitespace());
+    if is_cut_mid_word(subject) || is_sentence_run(subject) || letter_words(subject) < 2 {
+        return None;
+    }
+    found(clean_value(subject), quote_line(&joined))
 }
 
 /// Whether the words after a line's document-type phrase continue a sentence ("This

@@ -338,7 +338,9 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "pliego de condiciones(?: t[ée]cnicas| administrativas)?(?: particulares)?",
     "t[ée]rminos de referencia",
     "solicitud de (?:cotizaci[óo]n|ofertas|propuestas)",
-    "convite (?:à|a) apresenta[çc][ãa]o de propostas",
+    "convite (?:à|a|para) (?:a )?apresenta[çc][ãa]o de propostas",
+    // Requests for qualifications and for bids.
+    "requests? for (?:qualifications?|bids?)",
     "pedido de (?:cota[çc][ãa]o|propostas|or[çc]amento)",
     "concurso p[úu]blico",
     "aviso (?:de abertura )?(?:de|para (?:a )?apresenta[çc][ãa]o de) candidaturas",
@@ -359,6 +361,15 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "manifestazion[ei] di interesse",
     "(?:aufruf zur )?interessenbekundung(?:sverfahren)?",
     "(?:convite (?:à|a|para) (?:apresenta[çc][ãa]o de )?|pedido de )?manifesta[çc](?:[ãa]o|[õo]es) de interesse",
+];
+
+/// Longer forms of the lexicon's phrases, tried before them: the whole name of a
+/// French notice and of a French tender file ("Avis d'appel public à la
+/// concurrence", "Dossier de consultation des entreprises"), whose last words are no
+/// subject.
+pub(super) const LONGER_DOCUMENT_TYPES: &[&str] = &[
+    "avis d'appel public (?:à|a) la concurrence",
+    "dossier de consultation des entreprises",
 ];
 
 /// Software and accounts that fill a file's author property by themselves: never an
