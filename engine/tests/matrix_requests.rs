@@ -153,3 +153,51 @@ fn an_items_later_sentence_on_what_is_not_needed_leaves_the_item_binding() {
     );
     assert!(!rows.iter().any(|r| r.contains("need not")), "{rows:?}");
 }
+
+#[test]
+fn a_sanction_the_bidder_incurs_binds_in_six_languages() {
+    check(&[
+        (
+            "I candidati che rendono dichiarazioni false sono passibili di sanzioni amministrative.",
+            true,
+        ),
+        (
+            "Applicants who make false statements are liable to administrative penalties.",
+            true,
+        ),
+        (
+            "Les candidats auteurs de fausses déclarations sont passibles de sanctions.",
+            true,
+        ),
+        (
+            "Los licitadores que falseen datos serán pasibles de sanciones administrativas.",
+            true,
+        ),
+        (
+            "Os proponentes que prestarem falsas declarações ficam sujeitos a sanções administrativas.",
+            true,
+        ),
+        (
+            "Bieter, die falsche Angaben machen, müssen mit Sanktionen rechnen.",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn instructions_rejections_and_a_procedures_present_passive_bind() {
+    check(&[
+        (
+            "Bidders are instructed to seal each envelope separately.",
+            true,
+        ),
+        (
+            "An offer valid for less than ninety days shall be rejected by the Buyer.",
+            true,
+        ),
+        (
+            "L'offerta viene presentata esclusivamente tramite la piattaforma.",
+            true,
+        ),
+    ]);
+}

@@ -203,6 +203,7 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     future: &[r"(?:wird|werden) (?:[\p{L}\d,-]+ ){1,10}\p{L}+(?:en|ern|eln)(?:\.|$)"],
     binding_consequences: &[
+        r"(?:muss|müssen) mit (?:\p{L}+ ){0,2}(?:sanktionen|strafen|vertragsstrafen|ausschluss) rechnen",
         r"(?:führt|führen) (?:\p{L}+ ){0,2}zum (?:\p{L}+ )?(?:ausschluss|verfahrensausschluss)",
         r"(?:kann|können) (?:\p{L}+ ){0,3}ausgeschlossen werden",
         r"(?:zum|zu einem) ausschluss",

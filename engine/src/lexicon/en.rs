@@ -295,7 +295,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:offerors?|bidders?|tenderers?|applicants?|proposers?|respondents?|vendors?|suppliers?|contractors?|consultants?|candidates?|firms?|you) (?:are|is) to \p{L}+",
         r"(?:is|are) expected (?:to|from|of)",
         r"(?:is|are) (?:a )?(?:mandatory |minimum )?requirements?",
-        r"(?:is|are) (?:obliged|obligated|requested|asked) to",
+        r"(?:is|are) (?:obliged|obligated|requested|asked|directed|instructed) to",
         // A request in the passive without "to" ("CVs are requested for all staff").
         r"(?:is|are) (?:hereby )?requested",
         // A part of the call as the one who asks ("Section 1.4 requires a description").
@@ -353,7 +353,9 @@ const MATRIX: MatrixWords = MatrixWords {
     binding_consequences: &[
         r"(?:may|will|shall) (?:\p{L}+ ){0,2}result in (?:the )?(?:\p{L}+ ){0,2}(?:disqualification|rejection|elimination|exclusion|termination)",
         r"(?:may|will|shall) be (?:deemed|considered|declared|found) (?:non-?responsive|non-?compliant|ineligible|inadmissible)",
-        r"(?:may|will) be (?:rejected|disqualified|excluded|eliminated)",
+        r"(?:may|will|shall) be (?:rejected|disqualified|excluded|eliminated)",
+        // A sanction the bidder incurs ("is liable to penalties").
+        r"(?:is|are|will be|shall be) liable to (?:\p{L}+ ){0,2}(?:penalt(?:y|ies)|sanctions?|prosecution|fines?)",
         r"grounds for (?:disqualification|rejection|exclusion)",
         // The issuer excluding bidders states who may bid.
         r"(?:will|shall) (?:reject|exclude|disqualify) (?:all |any )?(?:bidders|tenderers|applicants|candidates)",

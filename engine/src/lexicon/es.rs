@@ -196,6 +196,7 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     future: &[r"\p{L}{3,}(?:ará|arán|erá|erán|irá|irán)"],
     binding_consequences: &[
+        r"(?:es|son|será|serán) (?:pasibles?|acreedor(?:a|es)?) de (?:\p{L}+ ){0,2}(?:sanci(?:ón|ones)|penalidad(?:es)?|multas?)",
         r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación)",
         r"bajo (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación)",
         r"(?:excluye|excluirá|rechazará) a (?:todos )?los (?:licitadores|solicitantes|candidatos|oferentes)",

@@ -220,6 +220,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"\p{L}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|ttra|ttront|vra|vront|rra|rront)",
     ],
     binding_consequences: &[
+        r"(?:est|sont|sera|seront) passibles? d[e']",
         r"(?:entraîne|entraînera|entraînent|peut entraîner|pourra entraîner) (?:le |la |l')?(?:rejet|exclusion|élimination|disqualification|irrecevabilité|nullité)",
         r"(?:sous|à) peine d['e] (?:rejet|exclusion|irrecevabilité|nullité)",
         r"(?:exclut|exclura|écarte|écartera) (?:tous )?les (?:candidats|soumissionnaires|demandeurs)",

@@ -134,6 +134,9 @@ const MATRIX: MatrixWords = MatrixWords {
         // indicare", "viene richiesta una descrizione").
         r"si (?:richied|chied)(?:e|ono)",
         r"(?:viene|vengono|verrà|verranno) richiest[oaie]",
+        // The present passive of a procedure's steps, as "va presentata" ("La domanda
+        // viene presentata utilizzando i moduli").
+        r"(?:viene|vengono) (?:presentat|inviat|allegat|trasmess|redatt|compilat|firmat)\p{L}*",
         // A part of the call as the one who asks ("Il paragrafo 1.4 richiede …").
         r"(?:paragrafo|punto|articolo|sezione|bando|invito|modulo|capitolato|allegato|avviso) (?:[\p{L}\d.']+ ){0,4}(?:richiede|richiedono|prescrive|impone)",
         // "da" and an infinitive after a copula: what is to be done ("un esempio da
@@ -172,6 +175,7 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     future: &[r"\p{L}{3,}(?:erà|eranno|irà|iranno|arà|aranno)"],
     binding_consequences: &[
+        r"(?:è|sono|sarà|saranno) passibil[ei] di",
         r"(?:verrà|verranno|sarà|saranno) (?:respint[oaie]|rigettat[oaie])",
         r"(?:esclude|escluderà|respingerà) (?:tutti |tutte )?(?:i|gli|le) (?:richiedenti|candidati|offerenti|concorrenti|proponenti)",
         r"nessun[oa]? (?:[\p{L}']+ ){1,6}(?:sarà|verrà) (?:accettat[oa]|considerat[oa]|ammess[oa]|pres[oa] in considerazione)",

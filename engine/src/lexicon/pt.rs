@@ -166,6 +166,7 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     future: &[r"\p{L}{3,}(?:ará|arão|erá|erão|irá|irão)"],
     binding_consequences: &[
+        r"(?:está|estão|estará|estarão|fica|ficam|ficará|ficarão) sujeit[oa]s? (?:a|às|aos) (?:\p{L}+ ){0,2}(?:sanç(?:ão|ões)|penalidades?|multas?)",
         r"(?:implica|implicará|acarreta|acarretará|pode implicar|poderá implicar) (?:a |na )?(?:desclassificação|exclusão|eliminação|inabilitação|rejeição)",
         r"sob pena de (?:desclassificação|exclusão|eliminação|inabilitação)",
         r"(?:exclui|excluirá|rejeitará) (?:todos )?os (?:proponentes|candidatos|concorrentes|licitantes)",
