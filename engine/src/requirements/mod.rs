@@ -348,10 +348,13 @@ fn list_under(lead_in: &str, section: &str, issuer: &Issuer) -> List {
         _ if issuer.opens(lead_in) => None,
         Some(r) => Some(Reading::new(r.name, r.mandatory, Shape::ListItem)),
         None if reading::issuer_speaks(lead_in)
+            || issuer_states(lead_in)
             || issuer.leads(lead_in)
             || reading::denies(lead_in)
             || reading::announces_description(lead_in)
-            || reading::announces_description(section) =>
+            || (reading::announces_description(section)
+                && !announces_by_label(lead_in)
+                && !headings_announce(section)) =>
         {
             None
         }
@@ -361,6 +364,35 @@ fn list_under(lead_in: &str, section: &str, issuer: &Issuer) -> List {
         reading,
         lead_in: lead_in.to_owned(),
     }
+}
+
+/// Whether a lead-in without a modal verb has the issuer for its subject ("The
+/// evaluation committee consists of:", "L'Office propose :"): its list says what the
+/// issuer is or does. (A lead-in with a modal whose subject the lexicons take for the
+/// issuer is left to its reading.)
+fn issuer_states(lead_in: &str) -> bool {
+    let bare = lead_in.trim_end().trim_end_matches(['*', '_', ':']);
+    !reading::has_modal(bare) && reading::issuer_speaks(bare)
+}
+
+/// Whether a lead-in is a label that announces what the bidder must give
+/// ("Documents to submit:", "Pièces à fournir :"), whatever heading it stands under.
+fn announces_by_label(lead_in: &str) -> bool {
+    lead_in.trim_end().trim_end_matches(['*', '_']).ends_with(':')
+        && reading::announces_requirements(lead_in)
+}
+
+/// Whether the headings a statement stands under announce what the bidder must
+/// give: the innermost does ("Background › Documents to submit"), or they do and
+/// none of them describes or denies.
+fn headings_announce(section: &str) -> bool {
+    let announces = |h: &str| {
+        reading::announces_requirements(h)
+            && !reading::announces_description(h)
+            && !reading::denies(h)
+    };
+    let innermost = section.rsplit(" › ").next().unwrap_or(section);
+    announces(innermost) || announces(section)
 }
 
 /// Every requirement of the document, in reading order, and how many were left out
@@ -564,11 +596,7 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
         Some(l) => l.reading,
         // A heading's items need a few words to say something ("Marque blanche"
         // under "Exigence n°1" is the requirement's name).
-        None if reading::announces_requirements(&unit.section)
-            && !reading::announces_description(&unit.section)
-            && !reading::denies(&unit.section)
-            && whole.split_whitespace().count() >= 4 =>
-        {
+        None if headings_announce(&unit.section) && whole.split_whitespace().count() >= 4 => {
             Some(Reading::new("required", true, Shape::ListItem))
         }
         None => None,

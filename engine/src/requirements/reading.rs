@@ -258,6 +258,12 @@ pub fn denies(text: &str) -> bool {
     CUES.not_binding.is_match(&plain(text))
 }
 
+/// Whether `text` carries a modal verb of any strength ("doit", "may", "will").
+pub fn has_modal(text: &str) -> bool {
+    let plain = plain(text);
+    MODALS.iter().any(|m| m.re.is_match(&plain))
+}
+
 /// Whether `text` names the issuer as its subject at its start ("The County will:").
 pub fn issuer_speaks(text: &str) -> bool {
     let plain = plain(text);
