@@ -59,16 +59,9 @@ const fn ph(
 
 /// The fields the engine still gets wrong, as `"<id> title"` or `"<id> issuer"`.
 const KNOWN_MISSES: &[&str] = &[
-    "de-large-title-junk-meta issuer",
-    "de-large-title-junk-meta title",
-    "de-state-in-passing issuer",
     "en-county-in-scope issuer",
     "en-email-domain-only issuer",
-    "en-on-behalf-of issuer",
     "es-email-domain-only issuer",
-    "es-por-cuenta-de issuer",
-    "fr-large-title-junk-meta issuer",
-    "fr-pour-le-compte-de issuer",
     "fr-signature-block issuer",
 ];
 

@@ -261,8 +261,47 @@ pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> 
     {
         return None;
     }
-    let cue = ISSUER_CUE.find(line)?;
-    let rest = &line[cue.end()..];
+    // An agent that runs the procedure for another ("issued by Tidewater Advisory on
+    // behalf of the Marine Trust", "conduite par X pour le compte de Y"): the one it
+    // acts for is the issuer.
+    let mut first = None;
+    for cue in ISSUER_CUE.find_iter(line).take(4) {
+        let Some(found) = name_after_cue(line, cue.end()) else {
+            continue;
+        };
+        if is_principal_cue(cue.as_str()) {
+            return Some(found);
+        }
+        first = first.or(Some(found));
+    }
+    first
+}
+
+/// Whether a cue names the one an agent acts for: "on behalf of", "pour le compte
+/// de", "au nom de", "por cuenta de", "en nombre de", "per conto di", "im Auftrag",
+/// "em nome de", "por conta de".
+fn is_principal_cue(cue: &str) -> bool {
+    let lower = cue.to_lowercase();
+    [
+        "behalf",
+        "compte",
+        "au nom",
+        "cuenta",
+        "nombre",
+        "representaci",
+        "conto",
+        "auftrag",
+        "namen",
+        "em nome",
+        "por conta",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// The organisation named right after a cue that ends at byte `end` of `line`.
+fn name_after_cue(line: &str, end: usize) -> Option<(&str, std::ops::Range<usize>)> {
+    let rest = &line[end..];
     // "pour le compte de l'Agence …": the elided article is not the name's.
     let elided = ["l'", "l’", "L'", "L’"]
         .iter()
@@ -273,13 +312,27 @@ pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> 
     if rest.starts_with(['[', '_', '<', '…', '.']) {
         return None;
     }
-    let c = ORG_IN_SENTENCE.captures(rest)?;
-    let m = c.get(1)?;
+    // A capitalised name, or one that goes on in lower case ("la Communauté
+    // d'agglomération du Pays de Brenne"), whichever is longer.
+    let capitalised = ORG_IN_SENTENCE
+        .captures(rest)
+        .and_then(|c| c.get(1))
+        .map(|m| (m.start(), m.end()));
+    let lower_case = super::issuer::names_with_lower_case_words(rest)
+        .into_iter()
+        .next()
+        .filter(|(s, _)| rest[..*s].trim().len() <= 4);
+    let (m_start, m_end) = match (capitalised, lower_case) {
+        (Some(c), Some(l)) if l.0 < c.0 || (l.0 <= c.0 + 1 && l.1 > c.1) => l,
+        (Some(c), _) => c,
+        (None, Some(l)) => l,
+        (None, None) => return None,
+    };
     // The name starts where the cue ends, not further in the sentence.
-    if rest[..m.start()].trim().len() > 4 {
+    if rest[..m_start].trim().len() > 4 {
         return None;
     }
-    let name = m.as_str().trim();
+    let name = rest[m_start..m_end].trim();
     let lower = format!(" {} ", name.to_lowercase());
     let placeholder = is_role(name)
         || [
@@ -308,7 +361,8 @@ pub(super) fn cued_issuer(line: &str) -> Option<(&str, std::ops::Range<usize>)> 
     if placeholder || letter_words(name) < 1 || !(has_org_word(&lower) || acronym) {
         return None;
     }
-    let start = cue.end() + elided + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+    let spanned = &rest[m_start..m_end];
+    let start = end + elided + m_start + (spanned.len() - spanned.trim_start().len());
     Some((name, start..start + name.len()))
 }
 

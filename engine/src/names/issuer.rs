@@ -71,7 +71,7 @@ fn any_issuer(
 ) -> Option<Value> {
     let counts = repeated(lines);
     let top = &lines[..lines.len().min(TOP_LINES)];
-    if let Some(i) = labelled(top) {
+    if let Some(i) = labelled(top, title_quote) {
         return Some(i);
     }
     // A line that is an organisation's name: at the very top, a letterhead; further
@@ -88,7 +88,7 @@ fn any_issuer(
         is_org_line(l.text)
             && !is_noise(l.text, &counts)
             && !DOC_TYPE.is_match(l.text)
-            && !l.text.contains(['.', ';'])
+            && !has_sentence_stop(l.text)
             && letter_words(l.text) <= 10
             && !is_position(l.text)
             && !is_address_label(l.text)
@@ -111,6 +111,26 @@ fn any_issuer(
     most_named(lines, title_quote)
         .or_else(|| unconfirmed_meta_issuer(layout, notes))
         .or_else(|| short_name(lines))
+}
+
+/// Whether a line has a sentence's stop: a semicolon or a full stop, other than the
+/// dots of a legal form or of initials ("Sportverein Grünwiese e.V.", "S.p.A.",
+/// "Acme Ltd.", "U.S."). An article's number ("ART. 116") is a stop: a line of a
+/// procedure, not a name.
+fn has_sentence_stop(text: &str) -> bool {
+    const FORMS: &[&str] = &["Ltd.", "Inc.", "Co.", "Corp.", "Ltda."];
+    let dotted = |w: &str| {
+        let w = w.trim_end_matches([',', ')']);
+        FORMS.contains(&w)
+            || (w.ends_with('.')
+                && w.split_terminator('.')
+                    .all(|part| (1..=2).contains(&part.chars().count())))
+    };
+    text.contains(';')
+        || text
+            .split_whitespace()
+            .take(40)
+            .any(|w| w.contains('.') && !dotted(w))
 }
 
 /// Lower-case adjectives that are part of an organisation's name in French, Spanish,
@@ -182,7 +202,7 @@ const NAME_ARTICLES: &[&str] = &[
 /// the parts a joining word brings ("de la cohésion", "per la coesione"), until a
 /// word that neither qualifies nor is joined (the sentence's verb). Byte spans in
 /// `line`; at most a few a line, each of at most a dozen words.
-fn names_with_lower_case_words(line: &str) -> Vec<(usize, usize)> {
+pub(super) fn names_with_lower_case_words(line: &str) -> Vec<(usize, usize)> {
     const MAX_WORDS: usize = 12;
     let words: Vec<(usize, &str)> = line
         .split_whitespace()
@@ -221,6 +241,21 @@ fn names_with_lower_case_words(line: &str) -> Vec<(usize, usize)> {
                 end = wat + ww.len();
                 lower_parts += 1;
                 j += 1;
+                continue;
+            }
+            // A part joined by an elided "de" ("Communauté d'agglomération", "Chambre
+            // d'agriculture").
+            if let Some(part) = b.strip_prefix("d'").or_else(|| b.strip_prefix("d’"))
+                && part.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            {
+                end = wat
+                    + ww.trim_end_matches([',', '.', ';', ')', '"', '”', '»'])
+                        .len();
+                lower_parts += 1;
+                j += 1;
+                if ww.ends_with([',', ';', ':', '.']) {
+                    break;
+                }
                 continue;
             }
             if !NAME_JOINERS.contains(&b.as_str()) || ww.ends_with([',', ';', ':', '.']) {
@@ -361,8 +396,10 @@ fn defines_a_short_name(after: &str) -> bool {
     DEFINES.is_match(crate::limits::cap_bytes(after, 120))
 }
 
-/// A labelled field's issuer ("Issued by: …", or the line below a bare label).
-fn labelled(top: &[Line]) -> Option<Value> {
+/// A labelled field's issuer ("Issued by: …", or the line below a bare label; not a
+/// line of the title: "Vergabestelle" alone on a cover names an office, and the line
+/// below it may be the title's).
+fn labelled(top: &[Line], title_quote: &str) -> Option<Value> {
     for (i, l) in top.iter().enumerate() {
         let field = as_field(l.text);
         let Some(c) = ISSUER_LABEL.captures(&field) else {
@@ -387,9 +424,18 @@ fn labelled(top: &[Line]) -> Option<Value> {
             let blank = |t: &str| {
                 t.starts_with(['[', '_', '<', '…']) || t.to_lowercase().contains("insert")
             };
-            if let Some(n) =
-                next.filter(|n| !n.text.ends_with(':') && !n.text.contains('@') && !blank(n.text))
-            {
+            // A line of the title is no issuer unless it names an organisation.
+            let in_title = |t: &str| {
+                !title_quote.is_empty()
+                    && title_quote.contains(t)
+                    && !has_org_word(&format!(" {} ", t.to_lowercase()))
+            };
+            if let Some(n) = next.filter(|n| {
+                !n.text.ends_with(':')
+                    && !n.text.contains('@')
+                    && !blank(n.text)
+                    && !in_title(n.text)
+            }) {
                 return found(clean_value(n.text), quote_line(n.text));
             }
         }
@@ -632,6 +678,27 @@ fn short_name(lines: &[Line]) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::issuer_of;
+    use super::has_sentence_stop;
+
+    #[test]
+    fn the_dots_of_a_legal_form_or_initials_are_no_sentence_stop() {
+        for name in [
+            "Sportverein Grünwiese e.V.",
+            "Ferrovie Alpine S.p.A.",
+            "Harbour Cranes Ltd.",
+            "U.S. Coastal Survey Office",
+        ] {
+            assert!(!has_sentence_stop(name), "{name}");
+        }
+        for line in [
+            "The Board meets monthly. Offers are opened in public",
+            "CONTRATACIÓN DIRECTA - ART. 45 INC. B",
+            "see www.example.org",
+            "Ministry of Health; Directorate of Planning",
+        ] {
+            assert!(has_sentence_stop(line), "{line}");
+        }
+    }
 
     #[test]
     fn the_issuer_is_named_by_a_label_a_cue_or_the_letterhead() {

@@ -167,6 +167,10 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "chambre",
     "cámara",
     "camera di commercio",
+    "mancomunidad",
+    "département",
+    "departamento",
+    "dipartimento",
     "tribe",
     "mbh",
     "ggmbh",
@@ -317,7 +321,7 @@ pub(super) const JOINERS: &[&str] = &[
     "of", "for", "the", "and", "to", "in", "on", "a", "an", "de", "des", "du", "la", "le", "les",
     "et", "pour", "d'une", "d'un", "del", "el", "los", "las", "y", "para", "en", "do", "da", "dos",
     "das", "e", "per", "di", "della", "delle", "dei", "il", "für", "von", "der", "die", "und",
-    "zur", "zum",
+    "zur", "zum", "eines", "einer", "einem", "eine", "un", "una", "uno", "um", "uma",
 ];
 
 /// Phrases that name the kind of document, beyond the lexicon's: the covering letter
