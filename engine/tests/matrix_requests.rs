@@ -201,3 +201,21 @@ fn instructions_rejections_and_a_procedures_present_passive_bind() {
         ),
     ]);
 }
+
+#[test]
+fn a_permission_that_limits_binds_in_six_languages() {
+    check(&[
+        ("Each firm may submit only one proposal.", true),
+        ("Ogni concorrente può presentare una sola offerta.", true),
+        ("Chaque candidat ne peut déposer qu'un seul dossier.", true),
+        ("Cada licitador podrá presentar una sola oferta.", true),
+        ("Cada proponente pode apresentar apenas uma proposta.", true),
+        ("Jeder Bieter darf nur ein Angebot abgeben.", true),
+        // A permission without a limit binds nobody.
+        ("Bidders may visit the site before the deadline.", false),
+        (
+            "I concorrenti possono visitare il sito prima della scadenza.",
+            false,
+        ),
+    ]);
+}

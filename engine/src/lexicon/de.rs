@@ -174,6 +174,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:wird|werden) (?:\p{L}+ ){0,4}nur (?:\p{L}+ ){0,4}(?:angenommen|akzeptiert|entgegengenommen)",
     ],
     prohibitions: &[
+        // A permission that limits ("darf nur ein Angebot abgeben"): binding.
+        r"(?:kann|können|darf|dürfen) (?:nur|ausschließlich|lediglich)",
+        r"(?:kann|können|darf|dürfen) (?:\p{L}+ ){1,2}(?:ausschließlich|lediglich)",
         r"(?:werden|wird) nicht zugelassen",
         r"(?:ist|sind) nicht (?:gestattet|zulässig|erlaubt|zugelassen)",
         r"unzulässig",

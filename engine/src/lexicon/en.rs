@@ -312,6 +312,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"only (?:[\p{L}-]+ ){1,6}will be (?:accepted|considered|received)",
     ],
     prohibitions: &[
+        // A permission that limits ("may submit only one proposal"): binding.
+        r"(?-i:may|can|May|Can) (?:\p{L}+ ){0,3}only",
+        r"(?-i:may|can) (?:\p{L}+ ){0,3}(?:a single|exclusively)",
         r"will not be (?:permitted|allowed|accepted|tolerated|entertained)",
         r"(?:is|are) not (?:permitted|allowed|acceptable)",
         r"(?:isn't|aren't) (?:permitted|allowed|acceptable)",

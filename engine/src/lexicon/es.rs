@@ -171,6 +171,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:forma|formarán|forman) parte del contrato",
     ],
     prohibitions: &[
+        // A permission that limits ("podrá presentar una sola oferta"): binding.
+        r"(?:puede|pueden|podrá|podrán) (?:\p{L}+ ){0,4}(?:una sola|un solo|un único|una única|únicamente|solamente|exclusivamente)",
         r"no se (?:admitirán?|aceptarán?|permitirán?)",
         r"(?:queda|quedan|está|están) (?:\p{L}+mente )?prohibid[oa]s?",
         r"(?:queda|quedan) (?:\p{L}+mente )?excluid[oa]s?",

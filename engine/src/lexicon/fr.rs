@@ -187,6 +187,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:sont|est) invitée?s? à",
     ],
     prohibitions: &[
+        // A permission that limits ("ne peut déposer qu'un dossier"): binding.
+        r"(?:peut|peuvent|pourra|pourront) (?:[\p{L}']+ ){0,4}(?:un seul|une seule|uniquement|seulement|exclusivement)",
+        r"ne (?:peut|peuvent|pourra|pourront) (?:[\p{L}']+ ){0,4}qu['e]",
         r"(?:est|sont) (?:\p{L}+ment )?interdite?s?",
         r"(?:est|sont) (?:\p{L}+ment )?exclue?s? d[eu']",
         r"n'(?:est|sont) pas (?:autorisée?s?|admise?s?|acceptée?s?|permise?s?)",

@@ -153,6 +153,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"costituisce accettazione",
     ],
     prohibitions: &[
+        // A permission that limits ("può presentare una sola offerta"): binding.
+        r"(?:può|possono|potrà|potranno) (?:[\p{L}']+ ){0,4}(?:una sola|un solo|un'unica|un unico|soltanto|solamente|esclusivamente)",
         r"(?:è|sono) (?:\p{L}+mente )?(?:vietat[oaie]|esclus[oaie])",
         r"non (?:è|sono|sarà|saranno) (?:ammess[oaie]|consentit[oaie]|accettat[oaie])",
         r"non (?:potrà|potranno)",
