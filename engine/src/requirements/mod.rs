@@ -259,6 +259,11 @@ struct List {
 
 /// The issuer as the document names it ("Direction du numérique (DINUM)"): its
 /// name and its acronyms, a party the lexicons cannot know.
+///
+/// Its patterns are compiled for each document, so they hold no Unicode class: the
+/// classes of a letter (`\p{L}`) made compiling them a tenth of the engine's time. The
+/// whole-word test and the acronym's shape are checked on what they find, by patterns
+/// compiled once ([`WORD_CHAR`], [`ACRONYM`]).
 struct Issuer {
     names: Option<Regex>,
 }
@@ -269,6 +274,38 @@ const LEAD_IN_WORDS: usize = 8;
 const MAX_ISSUER_LINES: usize = 3000;
 /// Most words before the issuer's name that opens a statement ("La DINUM …").
 const OPENING_WORDS_BEFORE_NAME: usize = 2;
+
+/// A letter or a digit: a character a word is made of.
+static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| re(r"^[\p{L}\d]"));
+/// An acronym a name is given in brackets ("(DINUM)", "(UNDP)").
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Lu}[\p{Lu}\d&-]{1,9}$"));
+
+/// Whether `c` is a letter or a digit.
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| WORD_CHAR.is_match(c.encode_utf8(&mut [0; 4])))
+}
+
+/// The matches of `re` in `text` that are whole words (no letter or digit just
+/// before or after them), one after the other.
+fn whole_words<'t>(re: &'t Regex, text: &'t str) -> impl Iterator<Item = regex::Match<'t>> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at <= text.len() {
+            let m = re.find_at(text, at)?;
+            let next = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if m.is_empty() || is_word_char(before) || is_word_char(after) {
+                at = next;
+                continue;
+            }
+            // The character that ends it may open the next.
+            at = m.end();
+            return Some(m);
+        }
+        None
+    })
+}
 
 impl Issuer {
     /// The issuer named `name`, with the acronym the document gives it ("direction
@@ -292,22 +329,20 @@ impl Issuer {
             names.extend(acronym(inside));
         }
         // The acronym the text gives after the name.
-        let defined = re(&format!(
-            r"{}\s*\(\s*(\p{{Lu}}[\p{{Lu}}\d&-]{{1,9}})\s*\)",
-            names[0]
-        ));
+        let defined = re(&format!(r"{}\s*\(\s*([^\s()]{{2,10}})\s*\)", names[0]));
         let mut text = String::new();
         for l in lines.iter().take(MAX_ISSUER_LINES) {
             text.push_str(l.text);
             text.push(' ');
         }
-        if let Some(c) = defined.captures(&text) {
-            names.push(regex::escape(&c[1]));
+        let given = defined
+            .captures_iter(&text)
+            .map(|c| c.get(1).map_or("", |g| g.as_str()))
+            .find(|a| ACRONYM.is_match(a));
+        if let Some(a) = given {
+            names.push(regex::escape(a));
         }
-        let names = re(&format!(
-            r"(?:^|[^\p{{L}}\d])(?:{})(?:$|[^\p{{L}}\d])",
-            names.join("|")
-        ));
+        let names = re(&names.join("|"));
         Self { names: Some(names) }
     }
 
@@ -321,7 +356,7 @@ impl Issuer {
             .take(OPENING_WORDS_BEFORE_NAME + 1)
             .collect::<Vec<_>>()
             .join(" ");
-        names.is_match(&opening)
+        whole_words(names, &opening).next().is_some()
     }
 
     /// Whether the issuer's name is the last party a lead-in names in its opening
@@ -335,10 +370,12 @@ impl Issuer {
             .take(LEAD_IN_WORDS)
             .collect::<Vec<_>>()
             .join(" ");
-        names
-            .find_iter(&opening)
-            .last()
-            .is_some_and(|m| !reading::names_bidder(&opening[m.end()..]))
+        whole_words(names, &opening).last().is_some_and(|m| {
+            // What follows the name, past the character that ends it.
+            let rest = &opening[m.end()..];
+            let rest = rest.char_indices().nth(1).map_or("", |(i, _)| &rest[i..]);
+            !reading::names_bidder(rest)
+        })
     }
 }
 
@@ -987,6 +1024,21 @@ mod tests {
             .iter()
             .map(|r| r["text"].as_str().unwrap().to_owned())
             .collect()
+    }
+
+    #[test]
+    fn the_issuers_name_is_found_as_whole_words_only() {
+        let names = re("(?i:water office)|WO");
+        let found = |text: &str| {
+            whole_words(&names, text)
+                .map(|m| m.as_str().to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("WO. The WATER OFFICE, not SWO nor WOS; (WO) éWO WO2 WO WO"),
+            ["WO", "WATER OFFICE", "WO", "WO", "WO"]
+        );
+        assert!(found("").is_empty());
     }
 
     #[test]
