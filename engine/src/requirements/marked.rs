@@ -128,6 +128,9 @@ fn heading(text: &str, level: u8) -> Option<Level> {
         || digits * 4 >= letters * 3
         || text.ends_with([':', '.', ';', ','])
         || (number.is_none() && ITEM_MARK.is_match(text))
+        || field_value(text)
+        || text.contains('[')
+        || super::units::DATA_SHEET_ROW.is_match(text)
         || binds;
     if no_heading {
         return None;
@@ -137,6 +140,23 @@ fn heading(text: &str, level: u8) -> Option<Level> {
         // Above the headings the text's shapes find; the outermost highest.
         None => Level::Plain(MARKED_RANK + MAX_HEADING_LEVEL - level.clamp(1, MAX_HEADING_LEVEL)),
     })
+}
+
+/// Whether `text` is a field and its value set in bold ("E-mail: tenders@…",
+/// "Time: 10.30 am", "Format: A4", "Heure : 10 h 30"): a label without a number, a
+/// colon, then a value holding an address, or figures with words or units (a bare
+/// count, "Nº de lotes: 2", may title what follows).
+fn field_value(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    !value.is_empty()
+        && label.split_whitespace().count() <= 4
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && (value.contains('@')
+            || value.contains("www.")
+            || value.contains(|c: char| c.is_ascii_digit()) && value.contains(char::is_alphabetic))
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 //!   processors), a number, a letter or a roman numeral, and runs until the next item,
 //!   heading or paragraph; a list goes on after a page break.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -117,7 +117,7 @@ fn dashed_run_in(text: &str) -> Option<(&str, Level, usize)> {
 
 /// One statement of the document.
 pub(super) struct Unit {
-    /// Its lines joined by a space; " … " where a running header was left out.
+    /// Its lines joined by a space, running headers left out.
     pub text: String,
     /// How many bytes of `text` stand on its first page.
     pub first_page_len: usize,
@@ -214,8 +214,10 @@ fn at_page_edge(lines: &[Line<'_>], i: usize) -> bool {
 /// PROPOSAL WILL BE ACCEPTED AFTER …") when it stands at a page's edge each time. A
 /// header stands at a page's edge, or in a block of such lines that reaches it: a
 /// line repeated only in the body of pages (a form's "Name of the Bidder," under each
-/// category, a sample's tag) is text.
-fn running_lines(lines: &[Line<'_>]) -> HashSet<String> {
+/// category, a sample's tag) is text, and so is each occurrence in a page's body of
+/// a line that heads other pages (a specification repeated in several schedules).
+/// Whether each line is such a running line.
+fn running_lines(lines: &[Line<'_>]) -> Vec<bool> {
     let pages = lines.last().map_or(0, |l| l.page + 1);
     let shapes: Vec<Option<String>> = lines
         .iter()
@@ -250,11 +252,7 @@ fn running_lines(lines: &[Line<'_>]) -> HashSet<String> {
         let chained = lines.get(i + 1).is_some_and(|n| n.page == lines[i].page) && at_edge[i + 1];
         at_edge[i] |= repeated(i) && chained;
     }
-    shapes
-        .into_iter()
-        .zip(at_edge)
-        .filter_map(|(shape, edge)| shape.filter(|_| edge))
-        .collect()
+    at_edge
 }
 
 /// A line with its digits as `#` and its marks trimmed, to compare running lines.
@@ -326,11 +324,14 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
         || lines.get(i + taken).is_none_or(|n| n.starts_paragraph)
         || label.len() * 2 <= around.width;
     let words = label.split_whitespace().count();
-    (alone && words <= 16 && !label.ends_with(['.', ';', ',', ':'])).then_some(Heading {
-        level: Level::Numbered(depth),
-        label,
-        lines: taken,
-    })
+    // A form's line with a blank to fill in ("7. Attached are [check the boxes]")
+    // is no heading.
+    (alone && words <= 16 && !label.ends_with(['.', ';', ',', ':']) && !label.contains('['))
+        .then_some(Heading {
+            level: Level::Numbered(depth),
+            label,
+            lines: taken,
+        })
 }
 
 /// An annex's number and separator ("Annexe 1 : ", "Annex B – ", "Anexo II. ",
@@ -338,6 +339,14 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
 static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?i:annexe?|annexure|appendix|schedule|anexo|apéndice|apêndice|allegato|appendice|anhang|anlage)\s+(?:[0-9]{1,2}|[IVX]{1,5}|[A-Z])\s*[:.–—-]?\s+\p{Lu}",
+    )
+});
+
+/// A lot's number and separator in a tender for goods ("Lot 3 : ", "Lote 2 - ",
+/// "Lotto 1 – ", "Los 4: "), then its name's capital.
+static LOT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?i:lot|lote|lotto)\s+(?:n[°º.]?\s*)?[0-9]{1,3}\s*[:.–—-]?|(?i:los)\s+[0-9]{1,3}\s*[:–—-])\s+\p{Lu}",
     )
 });
 
@@ -351,6 +360,9 @@ const MAX_ANNEX_WORDS: usize = 16;
 /// does not run on into the annexes.
 fn annex_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
     let l = &lines[i];
+    if let Some(lot) = lot_heading(lines, i) {
+        return Some(lot);
+    }
     if !l.starts_paragraph || !ANNEX_HEADING.is_match(l.text) {
         return None;
     }
@@ -388,6 +400,30 @@ fn annex_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading
         label,
         lines: taken,
     })
+}
+
+/// Most words of a lot's heading.
+const MAX_LOT_WORDS: usize = 10;
+
+/// A lot's heading ("Lot 3 : Office chairs", "Lote 2 - Material de oficina"): one
+/// short line, which a table's rows may follow without a blank line, that no
+/// lower-case line goes on, no sentence. Like an annex, it stands above every
+/// numbered heading: the forms and clauses before it are left.
+fn lot_heading(lines: &[Line<'_>], i: usize) -> Option<Heading> {
+    let l = &lines[i];
+    let text = l.text.trim();
+    if !LOT_HEADING.is_match(text) || text.split_whitespace().count() > MAX_LOT_WORDS {
+        return None;
+    }
+    let goes_on = lines
+        .get(i + 1)
+        .is_some_and(|n| !n.starts_paragraph && n.text.starts_with(char::is_lowercase));
+    (!goes_on && !text.ends_with(['.', ';', ',', ':']) && super::reading::reading(text).is_none())
+        .then(|| Heading {
+            level: Level::Numbered(0),
+            label: text.to_owned(),
+            lines: 1,
+        })
 }
 
 /// The heading at line `i`, if it is one.
@@ -431,8 +467,15 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
             raw.chars().take_while(|c| *c == '#').count(),
         ));
     }
+    // A data sheet's row ("ITB 20.1 Bid bond is not required") is no heading.
+    if DATA_SHEET_ROW.is_match(text) {
+        return None;
+    }
     if let Some(level) = super::sections::label_heading(lines, i, around.unwrapped) {
         return Some(level);
+    }
+    if lettered_part(lines, i, around) {
+        return Some(Level::Plain(3));
     }
     if ITEM_MARK.is_match(text) && !l.is_heading || marked_in_raw(l.raw) {
         return None;
@@ -519,6 +562,48 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
     None
 }
 
+/// A row of a tender's data sheet: the clause of the instructions it completes
+/// ("ITB 14.7", "IAO 11.1", "IC 20.2", "DPAO 5.1", "IAL 3.2"), then its text.
+pub(super) static DATA_SHEET_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:ITB|ITT|ITQ|IFB|BDS|PDS|GCC|SCC|GC|SC|IAO|IAL|IOB|IC|IS|DPAO|DDAO|CCAP|CCAG|CGC|CPC)\s?[0-9]{1,2}\.[0-9]{1,2}\b",
+    )
+});
+
+/// A part of a document lettered in capitals ("C. Preparation of Bids", "B.
+/// Conditions de participation"): a capital letter, a stop and a short title alone
+/// in its paragraph.
+static LETTERED_PART: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[A-H]\.\s+\p{Lu}[\p{L} ,'’&/()-]{2,70}$"));
+
+/// Most words of a lettered part's title.
+const MAX_PART_WORDS: usize = 8;
+
+/// Whether line `i` is a lettered part's heading: alone in its paragraph, not under
+/// a lead-in nor after an item (then it is an item of a list lettered in capitals),
+/// no statement.
+fn lettered_part(lines: &[Line<'_>], i: usize, around: Around) -> bool {
+    let l = &lines[i];
+    let text = l.text.trim();
+    // At a page's top the page number may stand on the line above.
+    let opens = l.starts_paragraph
+        || i.checked_sub(1).is_some_and(|p| {
+            lines[p].page != l.page || lines[p].text.trim().chars().all(|c| c.is_ascii_digit())
+        });
+    if around.unwrapped || around.in_list || !opens || !LETTERED_PART.is_match(text) {
+        return false;
+    }
+    let alone = lines.get(i + 1).is_none_or(|n| n.starts_paragraph);
+    let after_item_or_lead_in = i.checked_sub(1).is_some_and(|p| {
+        let prev = lines[p].text.trim_end();
+        prev.ends_with(':') || ITEM_MARK.is_match(lines[p].text)
+    });
+    alone
+        && !after_item_or_lead_in
+        && text.split_whitespace().count() <= MAX_PART_WORDS
+        && super::reading::reading(text).is_none()
+}
+
 /// Whether a Markdown bullet ("* ", "- ", "+ ") opens the line as written (the
 /// line's text has its emphasis marks, and so a leading `*`, trimmed).
 fn marked_in_raw(raw: &str) -> bool {
@@ -586,7 +671,8 @@ struct Reader<'l, 'a> {
     lines: &'l [Line<'a>],
     /// The lines the document's layout sets as headings.
     marked: &'l super::marked::Marked,
-    running: HashSet<String>,
+    /// The running lines (headers and footers), by line.
+    running: Vec<bool>,
     /// The lines of tables of contents without dot leaders.
     contents: Vec<bool>,
     unwrapped: bool,
@@ -594,8 +680,6 @@ struct Reader<'l, 'a> {
     path: Path,
     /// The open unit.
     open: Option<Unit>,
-    /// A running line was left out since the open unit's last line.
-    skipped: bool,
     last_page: usize,
     /// The last unit closed was an item, or a lead-in ending in a colon.
     in_list: bool,
@@ -641,7 +725,6 @@ pub(super) fn units(
         out: Vec::new(),
         path: Path::default(),
         open: None,
-        skipped: false,
         last_page: 0,
         in_list: false,
         implicit: false,
@@ -828,8 +911,7 @@ impl Reader<'_, '_> {
 
     fn line(&mut self, i: usize) {
         let l = &self.lines[i];
-        if l.text.len() <= MAX_RUNNING && self.running.contains(&shape_of(l.text)) {
-            self.skipped = true;
+        if self.running[i] {
             return;
         }
         if CONTENTS_LINE.is_match(l.text) || self.contents[i] {
@@ -974,17 +1056,16 @@ impl Reader<'_, '_> {
                 !marked && (!paragraph || (!ended && (lower || goes_on)))
             });
         if continues {
-            let skipped = std::mem::take(&mut self.skipped);
             let u = self.open.as_mut().expect("an open unit");
             if new_page && u.first_page_len == usize::MAX {
                 u.first_page_len = u.text.len();
             }
-            u.text
-                .push_str(if skipped && new_page { " … " } else { " " });
+            // The running header left out between the pages leaves no mark: the row
+            // reads as the sentence does (its quote stops at the page's end).
+            u.text.push(' ');
             u.text.push_str(text);
             return;
         }
-        self.skipped = false;
         self.close();
         if implicit && !self.implicit {
             self.lead_in_list = under_lead_in;
