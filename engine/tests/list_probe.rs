@@ -335,7 +335,6 @@ const KNOWN_MISSES: &[&str] = &[
     "en numbers 1.1 under a Deliverables heading | Final evaluation report, not exceeding forty pages",
     "en numbers 1.1 under a Deliverables heading | Inception report, within two weeks of contract signature",
     "en numbers 1.1 under a Deliverables heading | Stakeholder map covering all district councils",
-    "fr en-dash item cut by a page break; background facts | un diagnostic des usages du site actuel, accompagné d'une synthèse des entretiens menés",
 ];
 
 /// `text`'s lower-case words joined by single spaces.

