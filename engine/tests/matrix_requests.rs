@@ -219,3 +219,57 @@ fn a_permission_that_limits_binds_in_six_languages() {
         ),
     ]);
 }
+
+#[test]
+fn a_permission_on_a_condition_binds_in_six_languages() {
+    check(&[
+        (
+            "Annexes may be written in Spanish, provided that a certified translation is attached.",
+            true,
+        ),
+        (
+            "Il consorzio può affidare parte del servizio, purché ne resti responsabile.",
+            true,
+        ),
+        (
+            "Les annexes peuvent être rédigées en anglais, à condition qu'une traduction soit jointe.",
+            true,
+        ),
+        (
+            "Los anexos podrán redactarse en inglés, siempre que se adjunte una traducción.",
+            true,
+        ),
+        (
+            "Os anexos podem ser redigidos em inglês, desde que acompanhados de tradução.",
+            true,
+        ),
+        (
+            "Anlagen können auf Englisch eingereicht werden, vorausgesetzt, eine Übersetzung liegt bei.",
+            true,
+        ),
+        // The issuer's own permission on a condition binds nobody.
+        (
+            "The Authority may extend the deadline, provided that all bidders are told.",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn french_cues_read_across_an_elided_article() {
+    check(&[
+        (
+            "Le titulaire est responsable d'assurer la maintenance du site.",
+            true,
+        ),
+        (
+            "Le dossier est remis avant le 3 mars, sous peine d'exclusion.",
+            true,
+        ),
+        ("Le candidat ne peut déposer qu'un dossier.", true),
+        (
+            "Les candidats ne sont pas tenus d'envoyer leurs statuts.",
+            false,
+        ),
+    ]);
+}

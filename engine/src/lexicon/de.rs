@@ -177,6 +177,8 @@ const MATRIX: MatrixWords = MatrixWords {
         // A permission that limits ("darf nur ein Angebot abgeben"): binding.
         r"(?:kann|können|darf|dürfen) (?:nur|ausschließlich|lediglich)",
         r"(?:kann|können|darf|dürfen) (?:\p{L}+ ){1,2}(?:ausschließlich|lediglich)",
+        // A permission on a condition: the condition binds.
+        r"(?:kann|können|darf|dürfen) [^.;:]{1,150}?(?:vorausgesetzt|unter der (?:voraussetzung|bedingung))",
         r"(?:werden|wird) nicht zugelassen",
         r"(?:ist|sind) nicht (?:gestattet|zulässig|erlaubt|zugelassen)",
         r"unzulässig",

@@ -315,6 +315,9 @@ const MATRIX: MatrixWords = MatrixWords {
         // A permission that limits ("may submit only one proposal"): binding.
         r"(?-i:may|can|May|Can) (?:\p{L}+ ){0,3}only",
         r"(?-i:may|can) (?:\p{L}+ ){0,3}(?:a single|exclusively)",
+        // A permission on a condition ("may be in French, provided that a translation is
+        // attached"): the condition binds.
+        r"(?-i:may|can) [^.;:]{1,150}?(?:provided that|on condition that)",
         r"will not be (?:permitted|allowed|accepted|tolerated|entertained)",
         r"(?:is|are) not (?:permitted|allowed|acceptable)",
         r"(?:isn't|aren't) (?:permitted|allowed|acceptable)",

@@ -173,6 +173,8 @@ const MATRIX: MatrixWords = MatrixWords {
     prohibitions: &[
         // A permission that limits ("podrá presentar una sola oferta"): binding.
         r"(?:puede|pueden|podrá|podrán) (?:\p{L}+ ){0,4}(?:una sola|un solo|un único|una única|únicamente|solamente|exclusivamente)",
+        // A permission on a condition: the condition binds.
+        r"(?:puede|pueden|podrá|podrán) [^.;:]{1,150}?(?:siempre (?:y cuando|que)|a condición de que|con la condición de)",
         r"no se (?:admitirán?|aceptarán?|permitirán?)",
         r"(?:queda|quedan|está|están) (?:\p{L}+mente )?prohibid[oa]s?",
         r"(?:queda|quedan) (?:\p{L}+mente )?excluid[oa]s?",

@@ -189,9 +189,11 @@ const MATRIX: MatrixWords = MatrixWords {
     prohibitions: &[
         // A permission that limits ("ne peut déposer qu'un dossier"): binding.
         r"(?:peut|peuvent|pourra|pourront) (?:[\p{L}']+ ){0,4}(?:un seul|une seule|uniquement|seulement|exclusivement)",
-        r"ne (?:peut|peuvent|pourra|pourront) (?:[\p{L}']+ ){0,4}qu['e]",
+        r"ne (?:peut|peuvent|pourra|pourront) (?:[\p{L}']+ ){0,4}qu(?:e|'\p{L}+)",
+        // A permission on a condition: the condition binds.
+        r"(?:peut|peuvent|pourra|pourront) [^.;:]{1,150}?(?:à condition (?:que|de|qu'\p{L}+|d'\p{L}+)|sous réserve (?:que|de|qu'\p{L}+|d'\p{L}+))",
         r"(?:est|sont) (?:\p{L}+ment )?interdite?s?",
-        r"(?:est|sont) (?:\p{L}+ment )?exclue?s? d[eu']",
+        r"(?:est|sont) (?:\p{L}+ment )?exclue?s? d(?:e|u|'\p{L}+)",
         r"n'(?:est|sont) pas (?:autorisée?s?|admise?s?|acceptée?s?|permise?s?)",
         r"ne (?:sera|seront) pas (?:autorisée?s?|admise?s?)",
         r"aucune? (?:\p{L}+ ){1,3}ne sera",
@@ -211,7 +213,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:je m'engage|nous nous engageons) à",
         r"(?:je|nous),? soussignée?s?",
         r"(?:je|nous) (?:déclare|déclarons|certifie|certifions) sur l'honneur",
-        r"(?:est|sont|sera|seront) (?:seule?s? |entièrement )?responsables? d[eu']",
+        // An elided article ("d'assurer") is read with its word: the whole-word edge
+        // after an apostrophe would need a letter there to fail.
+        r"(?:est|sont|sera|seront) (?:seule?s? |entièrement )?responsables? d(?:e|u|'\p{L}+)",
         r"il (?:appartient|incombe) (?:au|à la|aux)",
         r"(?:aura|auront|a|ont) (?:la charge|pour (?:mission|tâche)) de",
         r"(?:sera|seront) chargée?s? de",
@@ -223,9 +227,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"\p{L}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|ttra|ttront|vra|vront|rra|rront)",
     ],
     binding_consequences: &[
-        r"(?:est|sont|sera|seront) passibles? d[e']",
+        r"(?:est|sont|sera|seront) passibles? d(?:e|'\p{L}+)",
         r"(?:entraîne|entraînera|entraînent|peut entraîner|pourra entraîner) (?:le |la |l')?(?:rejet|exclusion|élimination|disqualification|irrecevabilité|nullité)",
-        r"(?:sous|à) peine d['e] (?:rejet|exclusion|irrecevabilité|nullité)",
+        r"(?:sous|à) peine (?:de |d')(?:rejet|exclusion|irrecevabilité|nullité)",
         r"(?:exclut|exclura|écarte|écartera) (?:tous )?les (?:candidats|soumissionnaires|demandeurs)",
         r"aucune? (?:[\p{L}']+ ){1,6}ne (?:sera|seront) (?:acceptée?s?|prise?s? en compte|admise?s?)",
         r"(?:pourra|pourront|peut|peuvent) être (?:rejetée?s?|écartée?s?|exclue?s?|déclarée?s? irrecevables?)",
@@ -233,8 +237,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     not_binding: &[
         r"n'(?:est|sont) pas (?:obligatoires?|requise?s?|exigée?s?|nécessaires?)",
-        r"(?:n'est|ne sont) pas tenue?s? d[e']",
-        r"(?:pas|nul) besoin d[e']",
+        r"(?:n'est|ne sont) pas tenue?s? d(?:e|'\p{L}+)",
+        r"(?:pas|nul) besoin d(?:e|'\p{L}+)",
         r"(?:est|sont|reste|restent) facultati(?:f|ve|fs|ves)",
         r"se réserven?t? (?:le|la) (?:droit|possibilité|faculté)",
         r"n'engagen?t? pas",
@@ -253,7 +257,7 @@ const MATRIX: MatrixWords = MatrixWords {
     conditionals: &[
         r"si",
         r"lorsque",
-        r"en cas d[e']",
+        r"en cas d(?:e|'\p{L}+)",
         r"dans le cas où",
         r"sauf si",
     ],

@@ -155,6 +155,9 @@ const MATRIX: MatrixWords = MatrixWords {
     prohibitions: &[
         // A permission that limits ("può presentare una sola offerta"): binding.
         r"(?:può|possono|potrà|potranno) (?:[\p{L}']+ ){0,4}(?:una sola|un solo|un'unica|un unico|soltanto|solamente|esclusivamente)",
+        // A permission on a condition ("può agire come partner, sempre assicurando …",
+        // "purché …"): the condition binds.
+        r"(?:può|possono|potrà|potranno) [^.;:]{1,150}?(?:purché|a condizione che|sempre (?:assicurando|garantendo|rispettando))",
         r"(?:è|sono) (?:\p{L}+mente )?(?:vietat[oaie]|esclus[oaie])",
         r"non (?:è|sono|sarà|saranno) (?:ammess[oaie]|consentit[oaie]|accettat[oaie])",
         r"non (?:potrà|potranno)",

@@ -145,6 +145,8 @@ const MATRIX: MatrixWords = MatrixWords {
     prohibitions: &[
         // A permission that limits ("pode apresentar apenas uma proposta"): binding.
         r"(?:pode|podem|poderá|poderão) (?:\p{L}+ ){0,4}(?:uma única|um único|uma só|um só|apenas|somente|exclusivamente)",
+        // A permission on a condition: the condition binds.
+        r"(?:pode|podem|poderá|poderão) [^.;:]{1,150}?(?:desde que|contanto que|com a condição de)",
         r"(?:é|são) (?:\p{L}+mente )?(?:vedad[oa]s?|proibid[oa]s?|excluíd[oa]s?)",
         r"não (?:é|são|será|serão) (?:permitid[oa]s?|admitid[oa]s?|aceites?|aceit[oa]s?)",
         r"não se (?:admite|aceita)m?",
