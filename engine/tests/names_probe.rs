@@ -58,12 +58,7 @@ const fn ph(
 }
 
 /// The fields the engine still gets wrong, as `"<id> title"` or `"<id> issuer"`.
-const KNOWN_MISSES: &[&str] = &[
-    "en-county-in-scope issuer",
-    "en-email-domain-only issuer",
-    "es-email-domain-only issuer",
-    "fr-signature-block issuer",
-];
+const KNOWN_MISSES: &[&str] = &[];
 
 const PROBES: &[Probe] = &[
     // --- English ---

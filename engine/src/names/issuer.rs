@@ -105,11 +105,18 @@ fn any_issuer(
     if let Some(i) = signed_for(lines, title_quote) {
         return Some(i);
     }
+    if let Some(i) = super::signs::signed_under_closing(lines) {
+        return Some(i);
+    }
     if let Some(i) = confirmed_meta_issuer(lines, layout, notes) {
+        return Some(i);
+    }
+    if let Some(i) = super::signs::inviting_subject(lines, title_quote) {
         return Some(i);
     }
     most_named(lines, title_quote)
         .or_else(|| unconfirmed_meta_issuer(layout, notes))
+        .or_else(|| super::signs::domain_name(lines))
         .or_else(|| short_name(lines))
 }
 
@@ -180,6 +187,17 @@ const NAME_ADJECTIVES: &[&str] = &[
     "interministériel",
     "regionalen",
     "nationalen",
+    "intercommunal",
+    "intercommunale",
+    "intercommunaux",
+    "intermunicipal",
+    "intercomunale",
+    "scolaire",
+    "comarcal",
+    "métropolitain",
+    "métropolitaine",
+    "metropolitano",
+    "metropolitana",
     "europäischen",
     "zivile",
     "ländlichen",

@@ -38,6 +38,7 @@ use crate::text::{Line, NUMBERED_HEADING, re};
 mod cues;
 mod evidence;
 mod issuer;
+mod signs;
 mod title;
 mod words;
 

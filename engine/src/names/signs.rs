@@ -1,0 +1,167 @@
+//! Three more signs of who asks, weaker than a label, a letterhead or a cue: the
+//! organisation that is the subject of an inviting verb in the first lines ("Greenleaf
+//! Relief International is seeking contractors …", "La Fondation X lance …"); the
+//! organisation under a letter's closing formula ("Veuillez agréer …" / "Le Président"
+//! / a name / "Syndicat intercommunal …"); and, when nothing else names one, the
+//! organisation the e-mail addresses' domain spells ("jobs@riverbend-alliance.org").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+use super::issuer::names_with_lower_case_words;
+use super::*;
+use crate::text::{Line, quote_line, re};
+
+/// How many lines from the top an inviting sentence is looked for in.
+const INVITING_LINES: usize = 40;
+/// How many lines at the end a closing formula is looked for in.
+const CLOSING_LINES: usize = 40;
+/// How many lines after a closing formula its organisation is looked for in.
+const AFTER_CLOSING: usize = 6;
+
+/// A sentence whose subject is a capitalised name and whose verb invites, seeks or
+/// announces, in the six languages: the name, with its article, is group 1.
+static INVITING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^((?:(?:The|La|Le|El|Il|Die|Der|Das|A|O)\s+|L['’])?(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|de|du|des|de la|del|della|di|für|und|do|da)\s+)?){1,7}\p{Lu}[\p{L}&'’.-]*(?:\s*\([\p{Lu}\p{N}&-]{2,12}\))?)\s+(?:is (?:seeking|inviting|requesting|looking for|pleased to (?:invite|announce))|seeks|invites|hereby invites|requests|wishes to (?:engage|hire|contract|procure|invite|commission)|intends to (?:engage|hire|procure|contract|commission)|lance|invite|souhaite|recherche|sollicite|convoca|invita|solicita|busca|indice|ricerca|convida|pretende contratar|sucht|l[äa]dt|schreibt)\b",
+    )
+});
+
+/// The subject of an inviting sentence in the first lines, when it is an
+/// organisation's name of two words or more and not a place named in the scope nor
+/// the title.
+pub(super) fn inviting_subject(lines: &[Line], title_quote: &str) -> Option<Value> {
+    lines.iter().take(INVITING_LINES).find_map(|l| {
+        let name = INVITING.captures(l.text)?.get(1)?;
+        let text = name.as_str().trim();
+        let place_only = text.split_whitespace().last().is_some_and(|w| {
+            ["county", "region", "district", "province", "state", "city"]
+                .contains(&w.to_lowercase().as_str())
+        });
+        // Two words of its own: "The Ministry invites" names no one in full.
+        let own = text
+            .split_whitespace()
+            .skip_while(|w| {
+                ["The", "La", "Le", "El", "Il", "Die", "Der", "Das", "A", "O"].contains(w)
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let own = own
+            .strip_prefix("L'")
+            .or_else(|| own.strip_prefix("L’"))
+            .unwrap_or(&own);
+        if letter_words(own) < 2
+            || place_only
+            || DOC_TYPE.is_match(text)
+            || super::cues::is_role(text)
+            || (!title_quote.is_empty() && title_quote.contains(text))
+        {
+            return None;
+        }
+        found(
+            clean_value(text),
+            crate::text::quote(l.text, name.start()..name.end()),
+        )
+    })
+}
+
+/// A letter's closing formula, in the six languages.
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:yours (?:faithfully|sincerely|truly)|sincerely|kind regards|best regards|veuillez agr[ée]er|je vous prie d'agr[ée]er|nous vous prions d'agr[ée]er|salutations distingu[ée]es|cordialement|atentamente|saludos cordiales|cordiali saluti|distinti saluti|con i migliori saluti|com os melhores cumprimentos|atenciosamente|cumprimentos|mit freundlichen gr[üu](?:ß|ss)en|hochachtungsvoll)",
+    )
+});
+
+/// The organisation a letter is signed for: the first line after its closing formula
+/// that is an organisation's name (capitalised, or going on in lower case:
+/// "Syndicat intercommunal scolaire du Haut-Verdon"), past the signer's post and
+/// name.
+pub(super) fn signed_under_closing(lines: &[Line]) -> Option<Value> {
+    let start = lines.len().saturating_sub(CLOSING_LINES);
+    let closing = lines[start..]
+        .iter()
+        .rposition(|l| CLOSING.is_match(l.text.trim_start()))?
+        + start;
+    lines
+        .iter()
+        .skip(closing + 1)
+        .take(AFTER_CLOSING)
+        .find(|l| is_whole_name(l.text))
+        .and_then(|l| found(clean_value(l.text), quote_line(l.text)))
+}
+
+/// Whether a line is an organisation's name and nothing else.
+fn is_whole_name(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([',', '.']);
+    if t.is_empty() || super::cues::is_position(t) || letter_words(t) < 2 {
+        return false;
+    }
+    is_org_line(t)
+        || names_with_lower_case_words(t)
+            .first()
+            .is_some_and(|&(s, e)| s == 0 && e >= t.len())
+}
+
+/// The organisation the e-mail addresses' domain spells, its words joined by hyphens
+/// and one of them an organisation word ("riverbend-alliance.org" gives "Riverbend
+/// Alliance", "fundacion-semilla.org" "Fundacion Semilla"): the last resort, where
+/// the text names no organisation.
+pub(super) fn domain_name(lines: &[Line]) -> Option<Value> {
+    lines.iter().take(SENTENCE_LINES).find_map(|l| {
+        let (at, _) = l.text.match_indices('@').next()?;
+        let domain: String = l.text[at + 1..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            .take(100)
+            .collect();
+        let label = domain.split('.').next()?.to_lowercase();
+        let words: Vec<&str> = label.split('-').filter(|w| !w.is_empty()).collect();
+        if words.len() < 2 || words.len() > 6 || !words.iter().any(|w| is_org_word(w)) {
+            return None;
+        }
+        let name = words
+            .iter()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let end = at + 1 + domain.len();
+        found(name, crate::text::quote(l.text, at + 1..end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::issuer_of;
+
+    #[test]
+    fn the_subject_of_an_inviting_sentence_a_closing_and_a_domain_name_the_issuer() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Call for Proposals\nRepair of Footbridges in Lowmoor County\nBrightwater Relief International is seeking contractors for the repairs.\n",
+                "Brightwater Relief International",
+            ),
+            (
+                "Appel à candidatures\nÉtude des mobilités douces\nLa Maison Commune des Vallées lance une consultation.\n",
+                "La Maison Commune des Vallées",
+            ),
+            (
+                "Objet : fourniture de bancs publics\nMadame, Monsieur,\nNous sollicitons votre offre.\nVeuillez agréer nos salutations.\nLa Directrice,\nClaire Vasseur\nSyndicat intercommunal des eaux du Clairval\n",
+                "Syndicat intercommunal des eaux du Clairval",
+            ),
+            (
+                "Consultancy: Mapping of Village Wells\nWe are a small charity.\nWrite to apply@stillwater-foundation.org before 3 May.\n",
+                "Stillwater Foundation",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(issuer_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+}
