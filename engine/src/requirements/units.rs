@@ -489,6 +489,9 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         // A sentence in capitals that binds is a statement ("PROPOSALS WILL NOT BE
         // ACCEPTED VIA EMAIL").
         let number = HEADING_NUMBER.captures(text);
+        if number.is_some() && numbered_item(text, around) {
+            return None;
+        }
         // A line in capitals that the next one goes on is a sentence wrapped.
         let sentence = match lines.get(i + 1) {
             Some(n) if !n.starts_paragraph && n.page == l.page => format!("{text} {}", n.text),
@@ -602,6 +605,23 @@ fn lettered_part(lines: &[Line<'_>], i: usize, around: Around) -> bool {
         && !after_item_or_lead_in
         && text.split_whitespace().count() <= MAX_PART_WORDS
         && super::reading::reading(text).is_none()
+}
+
+/// Whether a numbered line in title case is an item rather than a heading: it
+/// follows a lead-in or a numbered item, its number has one level ("2.", "3)") and it
+/// is not in capitals (German nouns make an item look like a title: "2. Gestaltung
+/// eines barrierefreien Designs" under "… folgende Leistungen erbringen:").
+fn numbered_item(text: &str, around: Around) -> bool {
+    let one_level = ITEM_MARK.find(text).is_some_and(|m| {
+        m.as_str()
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    let capitals = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    around.in_list && !around.unwrapped && one_level && !capitals
 }
 
 /// Whether a Markdown bullet ("* ", "- ", "+ ") opens the line as written (the
