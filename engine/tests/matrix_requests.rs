@@ -273,3 +273,25 @@ fn french_cues_read_across_an_elided_article() {
         ),
     ]);
 }
+
+#[test]
+fn a_negated_modal_of_a_relative_clause_describes_its_noun() {
+    check(&[
+        (
+            "Ci possono essere lezioni che non possono durare più di un'ora.",
+            false,
+        ),
+        (
+            "Items that may not be shipped by air must be listed in the offer.",
+            true,
+        ),
+        (
+            "Le spese che non possono essere documentate devono essere escluse dal bilancio.",
+            true,
+        ),
+        (
+            "Il candidato non può subappaltare le attività di base.",
+            true,
+        ),
+    ]);
+}

@@ -337,7 +337,7 @@ pub fn reading(sentence: &str) -> Option<Reading> {
     let opening = CUES.conditionals.find(sentence).map_or(0, |m| m.end());
     let consequence = CUES.consequences.is_match(sentence);
     for modal in MODALS.iter() {
-        let Some((start, end)) = find(&modal.re, sentence) else {
+        let Some((start, end)) = main_modal(&modal.re, sentence) else {
             continue;
         };
         if start < opening && matches!(modal.name, "should" | "may") {
@@ -371,6 +371,31 @@ pub fn reading(sentence: &str) -> Option<Reading> {
     }
     without_modal(sentence, consequence)
 }
+
+/// Most matches of one modal read past the negated ones of relative clauses.
+const MAX_MODAL_MATCHES: usize = 8;
+
+/// The first match of `re` in `sentence` that is the statement's modal: a negated
+/// modal of a relative clause describes its noun ("lessons that cannot last more than
+/// an hour", "lezioni che non possono durare"), so a later match is read instead.
+fn main_modal(re: &Regex, sentence: &str) -> Option<(usize, usize)> {
+    let mut first = None;
+    for m in re.find_iter(sentence).take(MAX_MODAL_MATCHES) {
+        let s = m.as_str();
+        let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let trail = s.len() - s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        let (start, end) = (m.start() + lead, m.end() - trail);
+        first.get_or_insert((start, end));
+        if !(NEGATION.is_match(&sentence[start..end]) && after_relative(&sentence[..start])) {
+            return Some((start, end));
+        }
+    }
+    first.filter(|&(start, _)| !after_relative(&sentence[..start]))
+}
+
+/// A negation inside a modal ("may not", "non può", "darf nicht", "no puede").
+static NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:^|[^\p{L}])(?:not|non|nicht|pas|no|não|ne)(?:$|[^\p{L}])"));
 
 /// The shapes without a modal verb.
 fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
