@@ -26,7 +26,7 @@ const CUE_LINES: usize = TOP_LINES;
 /// organisation word, with its acronym.
 pub(super) static ORG_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:of|for|and|on|de l['’]|dell['’]|de|du|des|de la|del|della|di|do|da|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?)",
+        r"(?:^|[\s(“'’])((?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:e d[aoe]s?|y de(?:l| la)?|et d(?:es|e|u)|and the|of the|und d(?:er|ie|es)|of|for|and|on|de l['’]|dell['’]|de|du|des|de la|del|della|delle|dei|degli|di|dos|das|do|da|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?)",
     )
 });
 
@@ -211,7 +211,7 @@ const NAME_JOINERS: &[&str] = &[
 ];
 const NAME_ARTICLES: &[&str] = &[
     "la", "le", "les", "el", "los", "las", "il", "lo", "i", "gli", "a", "o", "os", "as", "die",
-    "den", "der",
+    "den", "der", "das", "dos", "des", "du", "del", "della", "do", "da",
 ];
 
 /// Names that start with a capitalised organisation word and go on in lower case
@@ -284,10 +284,18 @@ pub(super) fn names_with_lower_case_words(line: &str) -> Vec<(usize, usize)> {
             if n < words.len() && NAME_ARTICLES.contains(&bare(words[n].1).as_str()) {
                 n += 1;
             }
-            // "für regionalen Zusammenhalt": the part's adjectives before it.
+            // "für regionalen Zusammenhalt": the part's adjectives before it; a
+            // lower-case word before a capitalised noun is one too ("für ländliche
+            // Räume").
+            let adjective = |n: usize| {
+                NAME_ADJECTIVES.contains(&bare(words[n].1).as_str())
+                    || (words[n].1.starts_with(char::is_lowercase)
+                        && !NAME_JOINERS.contains(&bare(words[n].1).as_str())
+                        && words[n + 1].1.starts_with(char::is_uppercase))
+            };
             while n + 1 < words.len()
                 && n - j < 4
-                && NAME_ADJECTIVES.contains(&bare(words[n].1).as_str())
+                && adjective(n)
                 && !words[n].1.ends_with([',', ';', ':', '.'])
             {
                 n += 1;

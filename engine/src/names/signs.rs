@@ -118,7 +118,8 @@ pub(super) fn domain_name(lines: &[Line]) -> Option<Value> {
             .collect();
         let label = domain.split('.').next()?.to_lowercase();
         let words: Vec<&str> = label.split('-').filter(|w| !w.is_empty()).collect();
-        if words.len() < 2 || words.len() > 6 || !words.iter().any(|w| is_org_word(w)) {
+        let org = |w: &str| is_org_word(w) || ORG_WORDS.iter().any(|o| folded(o) == w);
+        if words.len() < 2 || words.len() > 6 || !words.iter().any(|w| org(w)) {
             return None;
         }
         let name = words
@@ -134,6 +135,23 @@ pub(super) fn domain_name(lines: &[Line]) -> Option<Value> {
         let end = at + 1 + domain.len();
         found(name, crate::text::quote(l.text, at + 1..end))
     })
+}
+
+/// A word without its accents, as a domain name writes it ("associação" is
+/// "associacao").
+fn folded(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            other => other,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -16,6 +16,11 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "university",
     "administration",
     "institute",
+    "istituto",
+    "town of",
+    "village of",
+    "borough of",
+    "township of",
     "institutes",
     "alliance",
     "association",
@@ -345,6 +350,10 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "convite (?:à|a|para) (?:a )?apresenta[çc][ãa]o de propostas",
     // Requests for qualifications and for bids.
     "requests? for (?:qualifications?|bids?)",
+    // Calls for consultants.
+    "calls? for consultants",
+    "appel (?:à|a) consultants",
+    "chamada (?:para|de) (?:consultores|propostas|candidaturas|projetos)",
     "pedido de (?:cota[çc][ãa]o|propostas|or[çc]amento)",
     "concurso p[úu]blico",
     "aviso (?:de abertura )?(?:de|para (?:a )?apresenta[çc][ãa]o de) candidaturas",
