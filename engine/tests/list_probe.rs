@@ -321,14 +321,8 @@ const CASES: &[Case] = &[
 
 /// The checks the engine fails today ("case name | fragment"), sorted.
 const KNOWN_MISSES: &[&str] = &[
-    "de top-level o bullets under a lead-in in the indicative | Einspielen von Sicherheitsupdates innerhalb von 48 Stunden",
-    "de top-level o bullets under a lead-in in the indicative | Verfügbarkeit der Website von mindestens 99,5 Prozent im Jahresmittel",
-    "de top-level o bullets under a lead-in in the indicative | tägliche Datensicherung mit einer Aufbewahrung von 30 Tagen",
     "en Markdown whose every line is a ###### heading | A project plan with milestones and staffing",
     "en Markdown whose every line is a ###### heading | Two examples of mobile apps delivered in the last three years",
-    "en nested o bullets under a lead-in without a modal | export of bookings to a spreadsheet",
-    "en nested o bullets under a lead-in without a modal | management of opening hours per hall",
-    "en nested o bullets under a lead-in without a modal | role-based access for staff",
     "en numbers 1.1 under a Deliverables heading | Final evaluation report, not exceeding forty pages",
     "en numbers 1.1 under a Deliverables heading | Inception report, within two weeks of contract signature",
     "en numbers 1.1 under a Deliverables heading | Stakeholder map covering all district councils",

@@ -686,6 +686,56 @@ fn without_heading_marks<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
         .collect()
 }
 
+/// A line that opens with the letter "o" as a word processor's bullet, as a PDF's
+/// extraction leaves it ("o export of bookings;"), then a word (an amount after it,
+/// "o $500,000", is read with the line before it).
+static O_BULLET: LazyLock<Regex> = LazyLock::new(|| re(r"^o[ \t]+\p{L}"));
+
+/// The lines whose "o" is a bullet, with their text as an item marked "◦": an "o"
+/// opening a line is a bullet when the line before or after on its page opens with
+/// one too, or the line before is a lead-in (a colon) or an item (in Portuguese,
+/// Spanish and Italian a wrapped sentence's line may open with the word "o").
+fn o_bullets(lines: &[Line<'_>]) -> Vec<(usize, String)> {
+    let shaped = |j: usize| lines.get(j).is_some_and(|l| O_BULLET.is_match(l.text));
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if !O_BULLET.is_match(l.text) {
+            continue;
+        }
+        let same_page = |j: usize| lines.get(j).is_some_and(|n| n.page == l.page);
+        let before = i.checked_sub(1).filter(|&p| same_page(p));
+        let neighbour = before.is_some_and(shaped) || (same_page(i + 1) && shaped(i + 1));
+        let after_lead = before.is_some_and(|p| {
+            let t = lines[p].text.trim_end();
+            t.ends_with(':') || ITEM_MARK.is_match(t)
+        });
+        if neighbour || after_lead {
+            out.push((i, format!("◦ {}", l.text[1..].trim_start())));
+        }
+    }
+    out
+}
+
+/// `lines` with the texts of `bullets` in place of theirs.
+fn with_bullets<'b>(lines: &[Line<'b>], bullets: &'b [(usize, String)]) -> Vec<Line<'b>> {
+    let mut texts: Vec<Option<&'b str>> = vec![None; lines.len()];
+    for (i, text) in bullets {
+        texts[*i] = Some(text);
+    }
+    lines
+        .iter()
+        .zip(texts)
+        .map(|(l, text)| Line {
+            text: text.unwrap_or(l.text),
+            raw: text.unwrap_or(l.raw),
+            heading: l.heading,
+            is_heading: l.is_heading,
+            page: l.page,
+            starts_paragraph: l.starts_paragraph,
+        })
+        .collect()
+}
+
 /// The reader's state between lines.
 struct Reader<'l, 'a> {
     lines: &'l [Line<'a>],
@@ -736,6 +786,9 @@ pub(super) fn units(
 ) -> Result<Vec<Unit>, Stopped> {
     let unmarked = headings_everywhere(lines).then(|| without_heading_marks(lines));
     let lines = unmarked.as_deref().unwrap_or(lines);
+    let bullets = o_bullets(lines);
+    let relined = (!bullets.is_empty()).then(|| with_bullets(lines, &bullets));
+    let lines = relined.as_deref().unwrap_or(lines);
     let mut r = Reader {
         lines,
         marked,
