@@ -170,3 +170,47 @@ fn a_line_that_heads_other_pages_is_text_in_a_pages_body() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_lots_specification_binds_without_a_verb_in_six_languages() {
+    let cases = [
+        (
+            "Lot 2 : Office chairs\n\nThe chairs must be delivered assembled.\nSeat: black fabric, fire retardant\n",
+            "Seat: black fabric",
+        ),
+        (
+            "Lot 1 – Fournitures de bureau\n\nLes carnets doivent être livrés sous film.\nCouverture : carton recyclé de couleur verte\n",
+            "Couverture : carton recyclé",
+        ),
+        (
+            "Lote 3 - Material de limpieza\n\nLos envases deberán llevar etiqueta.\nCapacidad: cinco litros por envase\n",
+            "Capacidad: cinco litros",
+        ),
+        (
+            "Lote 2: Equipamento informático\n\nOs monitores devem ser entregues montados.\nResolução: mínimo de 1920 por 1080 pixels\n",
+            "Resolução: mínimo",
+        ),
+        (
+            "Lotto 1 – Arredi\n\nLe scrivanie devono essere consegnate montate.\nPiano: legno massello di rovere\n",
+            "Piano: legno massello",
+        ),
+        (
+            "Los 2: Büromöbel\n\nDie Schränke müssen montiert geliefert werden.\nOberfläche: Eiche, geölt und versiegelt\n",
+            "Oberfläche: Eiche",
+        ),
+    ];
+    for (page, needle) in cases {
+        let rows = texts(&[page]);
+        assert!(rows.iter().any(|r| r.contains(needle)), "{page}: {rows:?}");
+    }
+    // Outside a lot a field and its value bind nobody; under a lot, a long label
+    // is no property (an award criterion's line).
+    let rows = texts(&[
+        "Contact details\n\nThe bidder shall sign the offer.\nTelephone: 0123 456 789 during office hours\n",
+    ]);
+    assert!(!rows.iter().any(|r| r.contains("Telephone")), "{rows:?}");
+    let rows = texts(&[
+        "Lot 4 : Printers\n\nThe printers must print in colour.\nMost advantageous economic offer weighting : 100 points\n",
+    ]);
+    assert!(!rows.iter().any(|r| r.contains("weighting")), "{rows:?}");
+}

@@ -537,6 +537,18 @@ pub(super) fn requirements(
                     || !issuer.opens(reading::main_clause(sentence)))
             {
                 m.push(unit, sentence, r, "");
+            } else if units::specifies_a_lot(&unit.section, sentence)
+                && !reading::binds_nobody(sentence)
+                && !reading::issuer_speaks(sentence)
+            {
+                // A lot's specification without a verb ("Colour: black or grey")
+                // is what the goods must be.
+                m.push(
+                    unit,
+                    sentence,
+                    Reading::new("required", true, Shape::NonModal),
+                    "",
+                );
             }
         }
     }
@@ -639,6 +651,10 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
         None if headings_announce(&unit.section) && whole.split_whitespace().count() >= 4 => {
             Some(Reading::new("required", true, Shape::ListItem))
         }
+        // A lot's specification without a verb ("Colour: black or grey").
+        None if units::specifies_a_lot(&unit.section, whole) => {
+            Some(Reading::new("required", true, Shape::ListItem))
+        }
         None => None,
     };
     let Some(r) = from_list.or(own) else {
@@ -654,7 +670,14 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     // Too long for one row, or mixed: its sentences, the first with the list's
     // modality.
     for (i, s) in sentences.iter().enumerate() {
-        let r = if i == 0 { Some(r) } else { reading::reading(s) };
+        let r = if i == 0 {
+            Some(r)
+        } else {
+            reading::reading(s).or_else(|| {
+                (units::specifies_a_lot(&unit.section, s) && !reading::binds_nobody(s))
+                    .then(|| Reading::new("required", true, Shape::ListItem))
+            })
+        };
         if let Some(r) = r {
             m.push(unit, s, r, lead_in);
         }

@@ -426,6 +426,29 @@ fn lot_heading(lines: &[Line<'_>], i: usize) -> Option<Heading> {
         })
 }
 
+/// A property and its value, as a specification states them ("Colour: black or
+/// grey", "Cover material: leather", "Tensión nominal: 230 V"): a short label in
+/// which no clause opens, a colon, a value.
+static PROPERTY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\p{Lu}[\p{L}\p{N}'’ /()-]{1,40}\s?:\s*\S"));
+
+/// Most words of a property's label.
+const MAX_PROPERTY_WORDS: usize = 3;
+
+/// Whether `sentence`, a statement under `section`, states a property of a lot's
+/// goods ("Lot 2 : Office chairs" › "Seat: fabric, black"): under a lot's heading,
+/// a specification binds without a verb.
+pub(super) fn specifies_a_lot(section: &str, sentence: &str) -> bool {
+    let under_lot = section
+        .split(" › ")
+        .any(|heading| LOT_HEADING.is_match(heading));
+    let label_words = sentence
+        .split(':')
+        .next()
+        .map_or(usize::MAX, |l| l.split_whitespace().count());
+    under_lot && PROPERTY.is_match(sentence) && label_words <= MAX_PROPERTY_WORDS
+}
+
 /// The heading at line `i`, if it is one.
 fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
     if around.table_row {
@@ -459,7 +482,10 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
     if raw.starts_with('#') {
         // A "heading" that is a sentence or a list item is text (some converters
         // make every line a heading).
-        if words > 14 || text.ends_with(['.', ';', ',']) || (ITEM_MARK.is_match(text) && words > 8)
+        if words > 14
+            || text.ends_with(['.', ';', ','])
+            || (ITEM_MARK.is_match(text) && words > 8)
+            || binding_lead_in(text)
         {
             return None;
         }
@@ -569,7 +595,7 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
 /// ("ITB 14.7", "IAO 11.1", "IC 20.2", "DPAO 5.1", "IAL 3.2"), then its text.
 pub(super) static DATA_SHEET_ROW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:ITB|ITT|ITQ|IFB|BDS|PDS|GCC|SCC|GC|SC|IAO|IAL|IOB|IC|IS|DPAO|DDAO|CCAP|CCAG|CGC|CPC)\s?[0-9]{1,2}\.[0-9]{1,2}\b",
+        r"^(?:ITB|ITT|ITQ|IFB|BDS|PDS|GCC|SCC|GC|SC|IAO|IAL|IOB|IC|IS|DPAO|DDAO|CCAP|CCAG|CGC|CPC)\s?[0-9]{1,2}\.[0-9]{1,2}(?:[^0-9]|$)",
     )
 });
 
@@ -622,6 +648,14 @@ fn numbered_item(text: &str, around: Around) -> bool {
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     around.in_list && !around.unwrapped && one_level && !capitals
+}
+
+/// Whether a line is a lead-in that binds ("The proposal must contain:"): a
+/// converter's heading mark over it makes no heading of it, so the items after it
+/// are its list's.
+fn binding_lead_in(text: &str) -> bool {
+    text.trim_end().trim_end_matches(['*', '_']).ends_with(':')
+        && super::reading::reading(text).is_some()
 }
 
 /// Whether a Markdown bullet ("* ", "- ", "+ ") opens the line as written (the
