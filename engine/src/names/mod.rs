@@ -441,8 +441,16 @@ fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
     let after = SUBJECT_LEAD
         .find(after)
         .map_or(after, |m| after[m.end()..].trim_start());
-    // "Tender Notice No.: NIT/CS/PUR/63" names a reference, not a subject.
-    let substantive = letter_words(after) >= 2
+    // "Tender Notice No.: NIT/CS/PUR/63" names a reference, not a subject; nor does
+    // the rule it follows ("Öffentliche Ausschreibung nach UVgO", "Appel d'offres
+    // selon l'article R2124", "pursuant to section 12").
+    static UNDER_RULE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:nach|gem(?:ä|a)(?:ß|ss)|gem\.|selon|conform[ée]ment (?:à|a)|seg[úu]n|conforme|ai sensi|nos termos|pursuant to|under (?:section|article|rule))\b",
+        )
+    });
+    let substantive = !UNDER_RULE.is_match(after)
+        && letter_words(after) >= 2
         && !evidence::REFERENCE_LABEL.is_match(after)
         && !DOC_TYPE.is_match(after)
         && !cues::is_procurement_category(after)

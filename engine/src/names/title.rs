@@ -217,12 +217,14 @@ fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
 }
 
 /// The subject line of a letter ("Subject: …", "Re: …", "Asunto: …", "Assunto: …",
-/// "Betreff: …"; "Objet" and "Oggetto" are title labels already): its value, or the
+/// "Betreff: …", a German notice's "Leistung: …"; "Objet" and "Oggetto" are title labels already): its value, or the
 /// subject it names when it names the kind of document ("Re: Invitation to Bid for
 /// …").
 fn letter_subject(text: &str) -> Option<Value> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::text::re(r"(?i)^(?:subject|re|asunto|assunto|betreff|betrifft)\s*[:：]\s*(.+)$")
+        crate::text::re(
+            r"(?i)^(?:subject|re|asunto|assunto|betreff|betrifft|(?:art(?: und umfang)? der )?leistung)\s*[:：]\s*(.+)$",
+        )
     });
     let value = SUBJECT.captures(text)?.get(1)?.as_str().trim();
     let value = match subject_of_doc_type_line(value) {

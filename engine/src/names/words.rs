@@ -17,6 +17,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "administration",
     "institute",
     "istituto",
+    "amt",
     "town of",
     "village of",
     "borough of",
@@ -383,6 +384,7 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
 pub(super) const LONGER_DOCUMENT_TYPES: &[&str] = &[
     "avis d'appel public (?:à|a) la concurrence",
     "dossier de consultation des entreprises",
+    "capitolato speciale(?: d['’]appalto)?",
 ];
 
 /// Software and accounts that fill a file's author property by themselves: never an
