@@ -1,9 +1,13 @@
 //! The issuer: a labelled field; the letterhead (a line near the top that is an
 //! organisation's name); the organisation "issued by / on behalf of / pour le compte
-//! de …" names; the organisation the file's properties name, when the text confirms
-//! it; else the organisation the first pages name most often, leaving out those named in passing
-//! (a funder, a tax authority, a place in the scope), a person's post and an address
-//! label; and last, the properties' organisation alone.
+//! de …" names (the one an agent acts for, when a line names both); the organisation
+//! a letter is signed for (a cue, or the name under its closing formula); the
+//! organisation the file's properties name, when the text confirms it; the subject of
+//! an inviting sentence ("X is seeking …", "X lance …"); else the organisation the
+//! first pages name most often, leaving out those named in passing (a funder, a tax
+//! authority, a place in the scope), a person's post and an address label; then the
+//! properties' organisation alone; and last, the organisation the e-mail domain
+//! spells ([`super::signs`]).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
