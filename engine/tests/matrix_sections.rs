@@ -214,3 +214,14 @@ fn a_lots_specification_binds_without_a_verb_in_six_languages() {
     ]);
     assert!(!rows.iter().any(|r| r.contains("weighting")), "{rows:?}");
 }
+
+#[test]
+fn a_propertys_label_wrapped_after_a_sentence_leads_no_list_in() {
+    let page = "Lot 5 : Laptops\n\nThe laptops must be new. Keyboard: backlit, with a numeric pad. Battery:\nAt least ten hours of office use. Screen: fourteen inches, matte.\n";
+    let rows = texts(&[page]);
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("Battery: At least ten hours")),
+        "{rows:?}"
+    );
+}

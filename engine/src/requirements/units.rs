@@ -432,6 +432,11 @@ fn lot_heading(lines: &[Line<'_>], i: usize) -> Option<Heading> {
 static PROPERTY: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\p{Lu}[\p{L}\p{N}'’ /()-]{1,40}\s?:\s*\S"));
 
+/// A line that ends a sentence and then opens a property with its label ("… phone
+/// stand. Card slots:", "… en acier. Couleur :"): the value is on the next line.
+static WRAPPED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[.;]\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}\s?:$"));
+
 /// Most words of a property's label.
 const MAX_PROPERTY_WORDS: usize = 3;
 
@@ -1111,10 +1116,16 @@ impl Reader<'_, '_> {
         // An item of a list without marks: a line opening with a capital right under a
         // lead-in ending in a colon or under another such item; in a document of
         // unwrapped paragraphs, also a run of short lines right under a heading.
-        let under_lead_in = self
-            .open
-            .as_ref()
-            .is_some_and(|u| open_ended(u, &[':']) || (self.implicit && u.is_item));
+        // A property's label wrapped after a sentence ("… phone stand. Card Slots:"
+        // / "Includes slots for cards.") leads no list in: its value goes on.
+        let wrapped_label = i > 0
+            && !l.starts_paragraph
+            && WRAPPED_LABEL.is_match(self.lines[i - 1].text.trim_end());
+        let under_lead_in = !wrapped_label
+            && self
+                .open
+                .as_ref()
+                .is_some_and(|u| open_ended(u, &[':']) || (self.implicit && u.is_item));
         let run_under_heading = self.unwrapped
             && after_heading
             && text.len() <= 300
