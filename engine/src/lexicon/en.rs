@@ -275,6 +275,9 @@ pub const EN: Lexicon = Lexicon {
         r"tor",
         r"pws",
         r"sow",
+        // The part of a standard bidding document that fills in its instructions
+        // (World Bank and AfDB models): a part's name, no cue of technical "data".
+        "(?:bid|tender|proposal|bidding) data sheet",
         "guidelines for (?:grant )?applicants",
         "(?:proposal )?evaluation form",
         "application form",

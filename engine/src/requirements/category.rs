@@ -288,6 +288,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_bidding_documents_data_sheet_is_no_technical_topic() {
+        for (text, section, want) in [
+            (
+                "The prices shall be firm and non-revisable.",
+                "Section II - Bid Data Sheet (BDS) › C. Preparation of Bids",
+                "financial",
+            ),
+            (
+                "Bids must be sealed in two envelopes.",
+                "Tender Data Sheet",
+                "format",
+            ),
+            // A product's data sheet is technical.
+            (
+                "Each pump comes with its data sheet.",
+                "Specifications",
+                "technical",
+            ),
+        ] {
+            assert_eq!(category_of(text, section), want, "{text}");
+        }
+    }
+
+    #[test]
     fn cues_are_whole_words_found_one_after_the_other() {
         let submission = |text: &str| scores(text, &EVERY_LANGUAGE)[0];
         for (text, want) in [
