@@ -291,8 +291,8 @@ mod tests {
     fn a_bidding_documents_data_sheet_is_no_technical_topic() {
         for (text, section, want) in [
             (
-                "The prices shall be firm and non-revisable.",
-                "Section II - Bid Data Sheet (BDS) › C. Preparation of Bids",
+                "Unit prices stay fixed for the life of the contract.",
+                "Part 1 - Bid Data Sheet",
                 "financial",
             ),
             (

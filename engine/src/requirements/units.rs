@@ -604,7 +604,7 @@ pub(super) static DATA_SHEET_ROW: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A part of a document lettered in capitals ("C. Preparation of Bids", "B.
+/// A part of a document lettered in capitals ("C. Opening of Offers", "B.
 /// Conditions de participation"): a capital letter, a stop and a short title alone
 /// in its paragraph.
 static LETTERED_PART: LazyLock<Regex> =
@@ -1116,8 +1116,8 @@ impl Reader<'_, '_> {
         // An item of a list without marks: a line opening with a capital right under a
         // lead-in ending in a colon or under another such item; in a document of
         // unwrapped paragraphs, also a run of short lines right under a heading.
-        // A property's label wrapped after a sentence ("… phone stand. Card Slots:"
-        // / "Includes slots for cards.") leads no list in: its value goes on.
+        // A property's label wrapped after a sentence ("… with a hinged lid. Strap Loops:"
+        // / "Two loops for a strap.") leads no list in: its value goes on.
         let wrapped_label = i > 0
             && !l.starts_paragraph
             && WRAPPED_LABEL.is_match(self.lines[i - 1].text.trim_end());
