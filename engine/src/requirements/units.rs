@@ -290,8 +290,8 @@ struct Heading {
     lines: usize,
 }
 
-/// A numbered heading in sentence case ("4.1. Constitution de la promotion", "4.
-/// Quels sont les engagements des administrations lauréates du / programme ?"): a
+/// A numbered heading in sentence case ("4.1. Composition de l'équipe", "4.
+/// Quelles sont les obligations des équipes retenues au titre / du dispositif ?"): a
 /// short numbered line, or two, alone in their paragraph and not ending as a
 /// sentence or a lead-in does.
 fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
