@@ -244,6 +244,21 @@ pub(super) fn sentences(line: &str) -> Vec<&str> {
     out
 }
 
+/// A lower-case letter without its accent ("é" is "e"), as month names, domain names
+/// and hand-typed words are compared.
+pub(crate) fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        other => other,
+    }
+}
+
 pub(super) fn has_any(haystack: &str, needles: &[&str]) -> bool {
     let lower = haystack.to_lowercase();
     needles.iter().any(|n| lower.contains(n))

@@ -10,14 +10,19 @@ use regex::Regex;
 
 use crate::lexicon;
 use crate::limits::cap_bytes;
-use crate::text::{captures_at, re};
+use crate::text::{captures_at, fold_accent, re};
 
 /// Month names and abbreviations (accents removed, lower case) of every lexicon, with
 /// their month's number.
 static MONTH_NAMES: LazyLock<Vec<(String, u32)>> = LazyLock::new(|| {
     lexicon::month_names()
         .into_iter()
-        .map(|(name, number)| (name.to_lowercase().chars().map(fold).collect(), number))
+        .map(|(name, number)| {
+            (
+                name.to_lowercase().chars().map(fold_accent).collect(),
+                number,
+            )
+        })
         .collect()
 });
 
@@ -77,25 +82,12 @@ pub(crate) struct FoundDate {
     pub range: Range<usize>,
 }
 
-pub(crate) fn fold(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        other => other,
-    }
-}
-
 pub(crate) fn month_number(name: &str) -> Option<u32> {
     let folded: String = name
         .trim_end_matches('.')
         .to_lowercase()
         .chars()
-        .map(fold)
+        .map(fold_accent)
         .collect();
     MONTH_NAMES
         .iter()
@@ -303,11 +295,11 @@ pub(crate) fn weekday_contradicts(before: &str, iso: &str) -> bool {
         .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
         .next()
         .unwrap_or("");
-    let folded: String = word.chars().map(fold).collect();
+    let folded: String = word.chars().map(fold_accent).collect();
     let named = lexicon::ALL.iter().find_map(|l| {
         l.weekdays
             .iter()
-            .position(|d| d.chars().map(fold).collect::<String>() == folded)
+            .position(|d| d.chars().map(fold_accent).collect::<String>() == folded)
     });
     named.is_some_and(|day| day as u32 != date.weekday().num_days_from_monday())
 }

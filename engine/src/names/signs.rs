@@ -140,18 +140,7 @@ pub(super) fn domain_name(lines: &[Line]) -> Option<Value> {
 /// A word without its accents, as a domain name writes it ("associação" is
 /// "associacao").
 fn folded(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            other => other,
-        })
-        .collect()
+    word.chars().map(crate::text::fold_accent).collect()
 }
 
 #[cfg(test)]
