@@ -123,13 +123,17 @@ impl Db {
             // Checkpoints (which fsync) run on a background thread, not in whichever
             // request happens to commit the 1000th page: that commit would otherwise
             // wait for the disk and show in the tail latency.
+            // The wait first: the pool opens its connections at once on several
+            // threads, and a new database's switch to WAL locks it for a moment; a
+            // connection without a wait then failed ("database is locked", logged at
+            // ERROR by the pool at start-up) and was opened again.
+            c.busy_timeout(Duration::from_secs(10))?;
             c.execute_batch(
                 "PRAGMA journal_mode = WAL;
                  PRAGMA synchronous = NORMAL;
                  PRAGMA wal_autocheckpoint = 0;
                  PRAGMA foreign_keys = ON;",
-            )?;
-            c.busy_timeout(Duration::from_secs(10))
+            )
         });
         let pool = r2d2::Pool::builder()
             .max_size(8)
