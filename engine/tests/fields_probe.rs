@@ -1,0 +1,862 @@
+//! A probe of the submission deadline and the budget the engine reports (issue 34,
+//! "Deadlines" and "Budget"), written before the engine read it: small documents of
+//! our own (a cover and a data sheet, a call's text, an addendum) in en, fr, es, pt,
+//! it and de, in the shapes the issue lists: application windows, ordinals split by
+//! extraction, "1600 Hrs", times with seconds, "14h30" and "14.30 Uhr" and "ore
+//! 12:00", a questions date beside the submission date, an opening date after the
+//! closing date, publication and letter dates, a running header "Tender closes: …",
+//! an addendum's table of old and new dates; thousands grouped by spaces, no-break
+//! spaces, dots and apostrophes, thresholds in preference and eligibility rules,
+//! travel allowances beside a ceiling, per-partner and per-project ceilings, a fund's
+//! envelope beside a per-proposal range, stipends and prizes, a bare "$" written by a
+//! Canadian, Australian or Mexican issuer, bid securities, guarantees, document fees
+//! and turnover requirements. Every sentence is invented for this probe.
+//!
+//! Each case says what the engine must give, read as `rfp eval` reads an analysis:
+//! the deadline is `summary.deadline` (else the `deadlines` entry whose `what` is
+//! `submission`), its time that entry's; the budget's headline is `budget.max`, else
+//! `budget.total.amount`. The checks, each named `"<id> <check>"`:
+//! - `deadline`: the date (or none at all, where the case has none);
+//! - `time`: the submission entry's time, as minutes of the day;
+//! - `questions`: the `deadlines` entry whose `what` is `questions`;
+//! - `budget`: the kind and the figure: `max` (`budget.max`), `award` (a stipend or
+//!   a prize per recipient, also `budget.max`), `total` (`budget.total`, and no
+//!   `max`), `range` (`budget.min` and `budget.max`), or none (neither `max` nor
+//!   `total`);
+//! - `currency`: `budget.currency`;
+//! - `envelope`: a fund's whole envelope is `budget.total`, never the `max`;
+//! - `note`: a currency read from the document rather than written beside the
+//!   amount is said in `notes` (a note naming the code);
+//! - `trap`: no trap amount (a threshold, an allowance, a security, a fee, a
+//!   turnover) is the reported `min`, `max` or `total`.
+//!
+//! `KNOWN_MISSES` holds the checks the engine fails today, and the test asserts it
+//! equals the failures, so a fix and a loss both show.
+
+use std::collections::BTreeSet;
+
+use rfp_engine::{StopFlag, analyze_pages};
+use serde_json::Value;
+
+/// The budget a case expects.
+#[derive(Clone, Copy, Debug)]
+enum B {
+    /// No budget stated: neither a `max` nor a `total`.
+    None,
+    /// A ceiling for the work or per award: `max`.
+    Max(f64),
+    /// A stipend, fellowship or prize per recipient: `max`.
+    Award(f64),
+    /// The call's whole envelope only: `total`, no `max`.
+    Total(f64),
+    /// A per-proposal range: `min` and `max`.
+    Range(f64, f64),
+}
+
+/// One small document and what the engine must read from it.
+struct Probe {
+    id: &'static str,
+    text: &'static str,
+    /// The submission deadline's date, `None` when the document states none.
+    deadline: Option<&'static str>,
+    /// Its time, "HH:MM" on 24 hours, when the document gives one.
+    time: Option<&'static str>,
+    /// The questions deadline, when the case checks it.
+    questions: Option<&'static str>,
+    budget: B,
+    currency: Option<&'static str>,
+    /// The whole envelope, when the case checks it.
+    envelope: Option<f64>,
+    /// The currency is inferred from the document (a bare "$"): a note must say so.
+    inferred: bool,
+    /// Amounts that must never be the reported `min`, `max` or `total`.
+    traps: &'static [f64],
+}
+
+const BASE: Probe = Probe {
+    id: "",
+    text: "",
+    deadline: None,
+    time: None,
+    questions: None,
+    budget: B::None,
+    currency: None,
+    envelope: None,
+    inferred: false,
+    traps: &[],
+};
+
+/// The checks the engine still fails, as `"<id> <check>"`.
+const KNOWN_MISSES: &[&str] = &[
+    "de-questions-before questions",
+    "de-range-and-envelope deadline",
+    "de-range-and-envelope envelope",
+    "de-window-vom-bis deadline",
+    "de-window-vom-bis time",
+    "en-addendum-date-table deadline",
+    "en-envelope-and-range deadline",
+    "en-envelope-and-range time",
+    "en-envelope-only budget",
+    "en-performance-guarantee budget",
+    "en-performance-guarantee currency",
+    "en-prize deadline",
+    "en-prize time",
+    "en-travel-allowance budget",
+    "en-travel-allowance deadline",
+    "en-travel-allowance trap",
+    "es-prize deadline",
+    "fr-avenant-table deadline",
+    "fr-window-du-au deadline",
+    "fr-window-du-au time",
+    "it-guarantee-and-turnover budget",
+    "it-prize deadline",
+    "pt-dates-sheet questions",
+    "pt-envelope-and-range budget",
+    "pt-prize deadline",
+    "pt-window-de-a deadline",
+    "pt-window-de-a time",
+];
+
+const PROBES: &[Probe] = &[
+    // --- English ---
+    Probe {
+        id: "en-window-until",
+        text: "Lakeshore Schools Trust\nSeedling Grants for School Gardens 2027\nPublished: 4 January 2027\nWho can apply\nAny state primary school in the district may apply once.\nHow to apply\nApplications are accepted from 1 February 2027 until 15 March 2027 at 5:00 p.m.\nEach school may request up to GBP 3,000 for tools, seeds and raised beds.\n",
+        deadline: Some("2027-03-15"),
+        time: Some("17:00"),
+        budget: B::Max(3000.0),
+        currency: Some("GBP"),
+        ..BASE
+    },
+    Probe {
+        id: "en-ordinal-split-hrs",
+        text: "=== page 1 ===\nKILIMA MEMORIAL HOSPITAL\nTENDER NOTICE\nSupply and Delivery of Laboratory Reagents\nTender No. KMH/T/12/2027\nCompleted tender documents must be deposited in the tender box on or before 14 th March 2027 at 1600 Hrs.\nTenders will be opened immediately thereafter in the boardroom in the presence of bidders who choose to attend.\nA tender security of KES 50,000 must accompany each bid.\nTender documents may be obtained on payment of a non-refundable fee of KES 1,000.\n",
+        deadline: Some("2027-03-14"),
+        time: Some("16:00"),
+        traps: &[50_000.0, 1_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-seconds-pm",
+        text: "CITY OF BROOKFIELD\nRequest for Proposals\nJanitorial Services for Municipal Buildings\nSealed proposals must be received by the City Clerk no later than 3:00:00 p.m. on Thursday, April 8, 2027.\nLate proposals will be returned unopened.\nThe annual contract amount shall not exceed $120,000.\nThe City of Brookfield is a municipality of the State of Wisconsin.\n",
+        deadline: Some("2027-04-08"),
+        time: Some("15:00"),
+        budget: B::Max(120_000.0),
+        currency: Some("USD"),
+        ..BASE
+    },
+    Probe {
+        id: "en-questions-table-cell",
+        text: "INVITATION TO BID\nRehabilitation of Ward Access Roads\nKey dates\n| Activity | Date |\n| Queries to reach the Procuring Entity not later than | 2 June 2027 |\n| Deadline for submission of bids | 16 June 2027 at 10:00 a.m. |\n| Public opening of bids | 16 June 2027 at 10:30 a.m. |\nBidders shall quote for all items in the bill of quantities.\n",
+        deadline: Some("2027-06-16"),
+        time: Some("10:00"),
+        questions: Some("2027-06-02"),
+        ..BASE
+    },
+    Probe {
+        id: "en-questions-line-before",
+        text: "SECTION 2. BID DATA SHEET\nClarification of bidding documents\nRequests for clarification from bidders must reach the County not later than\n9 May 2027.\nSubmission of bids\nBids shall be delivered to the County offices not later than\n23 May 2027 at 12:00 noon.\nLate bids shall be rejected.\n",
+        deadline: Some("2027-05-23"),
+        time: Some("12:00"),
+        questions: Some("2027-05-09"),
+        ..BASE
+    },
+    Probe {
+        id: "en-opening-before-closing",
+        text: "Request for Tenders: Cleaning of Drainage Channels\nTenders will be opened in public on 22 July 2027 at 11:30 a.m. in the Council Chamber.\nThe closing date for receipt of tenders is 22 July 2027 at 11:00 a.m.\nThe estimated cost of the works is ZAR 1,500,000.\n",
+        deadline: Some("2027-07-22"),
+        time: Some("11:00"),
+        budget: B::Max(1_500_000.0),
+        currency: Some("ZAR"),
+        ..BASE
+    },
+    Probe {
+        id: "en-letter-and-publication-date",
+        text: "Our ref: PRC/AMD/02\n12 May 2027\nADDENDUM NO. 2\nTo: All prospective bidders\nRe: Supply of Office Printers\nThe tender was first published on 20 April 2027.\nThis addendum corrects the quantity of item 3 from 12 to 14 units.\nThe closing date remains 2 June 2027 at 10:00 a.m.\n",
+        deadline: Some("2027-06-02"),
+        time: Some("10:00"),
+        ..BASE
+    },
+    Probe {
+        id: "en-running-header-closes",
+        text: "=== page 1 ===\nTender closes: 9 June 2027 at 11:00:00 AM\nADDENDUM No. 1\nTender for Vehicle Tracking Services\nThis addendum answers the questions received up to 28 May 2027.\n=== page 2 ===\nTender closes: 9 June 2027 at 11:00:00 AM\nQuestion 4: Is a site visit required?\nAnswer: No, a site visit is not required.\n",
+        deadline: Some("2027-06-09"),
+        time: Some("11:00"),
+        ..BASE
+    },
+    Probe {
+        id: "en-addendum-date-table",
+        text: "ADDENDUM NO. 3\nExtension of the closing date\nThe Authority informs all bidders that the dates below have changed.\n| Item | Initial date | New date |\n| Closing date for bids | 5 May 2027 | 19 May 2027 |\n| Opening of bids | 5 May 2027 | 19 May 2027 |\nAll other terms and conditions remain unchanged.\n",
+        deadline: Some("2027-05-19"),
+        ..BASE
+    },
+    Probe {
+        id: "en-original-revised-closing",
+        text: "AMENDMENT 1\nRequest for Quotation RFQ-2027-044: Translation Services\nOriginal closing: 5 May 2027, 10:00\nRevised closing: 19 May 2027, 10:00\nThe reason for the extension is the public holiday of 1 May.\n",
+        deadline: Some("2027-05-19"),
+        time: Some("10:00"),
+        ..BASE
+    },
+    Probe {
+        id: "en-24h-local",
+        text: "Terms of Reference\nMid-term Review of the Coastal Fisheries Project\nSubmission\nProposals are due by 14:30 on 30 September 2027 (local time) at the address below.\nThe total budget for the review shall not exceed USD 45 000.\n",
+        deadline: Some("2027-09-30"),
+        time: Some("14:30"),
+        budget: B::Max(45_000.0),
+        currency: Some("USD"),
+        ..BASE
+    },
+    Probe {
+        id: "en-preference-threshold",
+        text: "TENDER FOR THE CONSTRUCTION OF A STAFF HOUSING BLOCK\nEligibility\nThis tender is open to all eligible bidders.\nReservations\nParticipation in the reserved category applies only to firms owned by youth, women or persons with disabilities where the evaluated tender sum is below KES 250 million.\nThe closing date is 30 August 2027 at 11:00 a.m.\n",
+        deadline: Some("2027-08-30"),
+        time: Some("11:00"),
+        traps: &[250_000_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-turnover-requirement",
+        text: "Request for Proposals: Managed Network Services\nQualification\nBidders must show an average annual turnover of at least USD 2,000,000 over the last three years.\nBudget\nThe estimated contract value is USD 450,000 for three years.\nProposals are due 12 October 2027.\n",
+        deadline: Some("2027-10-12"),
+        budget: B::Max(450_000.0),
+        currency: Some("USD"),
+        traps: &[2_000_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-travel-allowance",
+        text: "Consultancy: Review of the Water Safety Plans\nFees\nThe total fee for the assignment shall not exceed USD 30,000.\nIn addition, an amount of USD 2,500 is provided for travel and accommodation.\nApplications must be sent by 18 November 2027.\n",
+        deadline: Some("2027-11-18"),
+        budget: B::Max(30_000.0),
+        currency: Some("USD"),
+        traps: &[2_500.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-per-partner-per-project",
+        text: "Cross-border Cooperation Call 2027\nFunding rules\nEach partner may receive up to EUR 60,000.\nEach project receives at most EUR 200,000 in total.\nDeadline for applications: 1 December 2027, 17:00 CET.\n",
+        deadline: Some("2027-12-01"),
+        time: Some("17:00"),
+        budget: B::Max(200_000.0),
+        currency: Some("EUR"),
+        traps: &[60_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-envelope-and-range",
+        text: "Community Energy Fund: Round 4\nFunding available\nThe Fund has a total envelope of GBP 5,000,000 for this round.\nGrants will range from GBP 20,000 to GBP 100,000 per proposal.\nThe round closes on 26 February 2027 at noon.\n",
+        deadline: Some("2027-02-26"),
+        time: Some("12:00"),
+        budget: B::Range(20_000.0, 100_000.0),
+        currency: Some("GBP"),
+        envelope: Some(5_000_000.0),
+        ..BASE
+    },
+    Probe {
+        id: "en-envelope-only",
+        text: "Call for Proposals: Digital Skills for Rural Libraries\nThe programme's total budget is EUR 3 million.\nThe number of grants awarded will depend on the quality of the applications received.\nProposals must be submitted by 15 January 2028.\n",
+        deadline: Some("2028-01-15"),
+        budget: B::Total(3_000_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "en-stipend",
+        text: "Summer Research Fellowships 2027\nHollis Institute for Marine Science, Maine, USA\nFellows receive a stipend of $8,000 for ten weeks of research.\nApplications close on 1 March 2027.\n",
+        deadline: Some("2027-03-01"),
+        budget: B::Award(8_000.0),
+        currency: Some("USD"),
+        ..BASE
+    },
+    Probe {
+        id: "en-prize",
+        text: "Open Data Challenge 2027\nPrize\nThe winning team will receive a prize of EUR 10,000.\nEntries must be uploaded before 20 April 2027 at 23:59.\n",
+        deadline: Some("2027-04-20"),
+        time: Some("23:59"),
+        budget: B::Award(10_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "en-canadian-dollar",
+        text: "Northern Rivers Conservation Authority\nPeterborough, Ontario, Canada\nWetland Restoration Grants 2027\nThe maximum contribution is $75,000 per project.\nApplications are due on 31 May 2027.\nQuestions may be sent to grants@nrca.on.ca.\n",
+        deadline: Some("2027-05-31"),
+        budget: B::Max(75_000.0),
+        currency: Some("CAD"),
+        inferred: true,
+        ..BASE
+    },
+    Probe {
+        id: "en-australian-dollar",
+        text: "Shire of Red Gum Flats\nWestern Australia\nCommunity Events Grants\nGrants of up to $15,000 (GST exclusive) are available to local not-for-profit groups.\nApplications close at 4:00pm AWST on 10 August 2027.\n",
+        deadline: Some("2027-08-10"),
+        time: Some("16:00"),
+        budget: B::Max(15_000.0),
+        currency: Some("AUD"),
+        inferred: true,
+        ..BASE
+    },
+    Probe {
+        id: "en-performance-guarantee",
+        text: "Request for Bids: Rural Health Post Construction\nBudget: USD 400,000 (all-inclusive)\nThe successful bidder shall furnish a performance guarantee of USD 40,000 within fourteen days of notification.\nA bid security of USD 8,000 is required.\nBids are due on 3 March 2027 at 10:00.\n",
+        deadline: Some("2027-03-03"),
+        time: Some("10:00"),
+        budget: B::Max(400_000.0),
+        currency: Some("USD"),
+        traps: &[40_000.0, 8_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-window-open-close",
+        text: "Small Grants for Heritage Projects\nThe application window opens on 6 September 2027 and closes on 4 October 2027 at 5 p.m.\nAwards of between £2,000 and £10,000 will be made.\n",
+        deadline: Some("2027-10-04"),
+        time: Some("17:00"),
+        budget: B::Range(2_000.0, 10_000.0),
+        currency: Some("GBP"),
+        ..BASE
+    },
+    // --- French ---
+    Probe {
+        id: "fr-window-du-au",
+        text: "Appel à candidatures : résidences d'artistes en milieu rural\nCalendrier\nLes candidatures sont recevables du 3 mars au 28 mars 2027 à 12h00.\nBudget\nLe montant total ne doit pas dépasser 30 000 EUR.\nUn montant de 500 EUR est prévu pour les frais de déplacement.\n",
+        deadline: Some("2027-03-28"),
+        time: Some("12:00"),
+        budget: B::Max(30_000.0),
+        currency: Some("EUR"),
+        traps: &[500.0],
+        ..BASE
+    },
+    Probe {
+        id: "fr-narrow-nbsp",
+        text: "Région Val-de-Loire\nAppel à projets « Tiers-lieux numériques »\nDate de publication : 2 février 2027\nDate limite de dépôt des dossiers : le 14 avril 2027 à 14h30\nMontant maximal de l'aide : 1\u{202f}200\u{202f}000 € par projet\n",
+        deadline: Some("2027-04-14"),
+        time: Some("14:30"),
+        budget: B::Max(1_200_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "fr-nbsp-space",
+        text: "Marché de prestations intellectuelles\nÉtude de circulation du centre-bourg\nLe budget prévisionnel de l'étude est de 45\u{a0}000 € HT.\nLes offres doivent parvenir avant le 5 juin 2027 à 16 heures.\n",
+        deadline: Some("2027-06-05"),
+        time: Some("16:00"),
+        budget: B::Max(45_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "fr-turnover",
+        text: "Avis d'appel public à la concurrence\nFourniture de repas pour la cantine scolaire\nCapacités des candidats\nLes candidats doivent justifier d'un chiffre d'affaires annuel d'au moins 500 000 € sur les trois derniers exercices.\nDate limite de réception des offres : 11 juin 2027 à 12 heures.\n",
+        deadline: Some("2027-06-11"),
+        time: Some("12:00"),
+        traps: &[500_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "fr-guarantee-and-fee",
+        text: "AVIS D'APPEL D'OFFRES NATIONAL\nTravaux de réhabilitation de trois écoles primaires\nLe dossier d'appel d'offres peut être acheté contre paiement d'une somme non remboursable de 50 000 FCFA.\nChaque offre doit être accompagnée d'une garantie de soumission de 2 000 000 FCFA.\nLes offres devront être déposées au plus tard le 30 juin 2027 à 10 heures 00.\n",
+        deadline: Some("2027-06-30"),
+        time: Some("10:00"),
+        traps: &[50_000.0, 2_000_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "fr-questions-before",
+        text: "Consultation restreinte\nAudit énergétique de six bâtiments communaux\nLes questions doivent être posées par écrit au plus tard le 10 mai 2027.\nLa date limite de remise des offres est fixée au 24 mai 2027 à 17h00.\n",
+        deadline: Some("2027-05-24"),
+        time: Some("17:00"),
+        questions: Some("2027-05-10"),
+        ..BASE
+    },
+    Probe {
+        id: "fr-avenant-table",
+        text: "AVENANT N° 1 AU DOSSIER DE CONSULTATION\nReport de la date limite\n| Étape | Date initiale | Nouvelle date |\n| Date limite de remise des offres | 12 juin 2027 à 12h00 | 26 juin 2027 à 12h00 |\nLes autres dispositions du dossier restent inchangées.\n",
+        deadline: Some("2027-06-26"),
+        time: Some("12:00"),
+        ..BASE
+    },
+    Probe {
+        id: "fr-prize",
+        text: "Concours d'idées « Places de village »\nLe lauréat recevra un prix de 15 000 €.\nLes projets sont à envoyer avant le 2 septembre 2027.\n",
+        deadline: Some("2027-09-02"),
+        budget: B::Award(15_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "fr-canadian-dollar",
+        text: "Ville de Rivière-aux-Saules (Québec), Canada\nProgramme de soutien aux organismes culturels\nL'aide financière accordée peut atteindre un montant maximal de 25 000 $ par projet.\nLes demandes doivent être transmises au plus tard le 15 octobre 2027.\n",
+        deadline: Some("2027-10-15"),
+        budget: B::Max(25_000.0),
+        currency: Some("CAD"),
+        inferred: true,
+        ..BASE
+    },
+    Probe {
+        id: "fr-premier-h-minutes",
+        text: "Appel d'offres ouvert\nMaintenance des ascenseurs de l'hôtel de ville\nRemise des offres : le 1er juillet 2027 à 9 h 30\nOuverture des plis : le 1er juillet 2027 à 10 h 00\n",
+        deadline: Some("2027-07-01"),
+        time: Some("09:30"),
+        ..BASE
+    },
+    // --- Spanish ---
+    Probe {
+        id: "es-window-desde-hasta",
+        text: "Convocatoria de contratación\nServicio de mantenimiento de parques y jardines\nPresupuesto base de licitación: 1.200.000 € (IVA excluido).\nLas ofertas podrán presentarse desde el 1 de abril hasta el 30 de abril de 2027, a las 14:00 horas.\n",
+        deadline: Some("2027-04-30"),
+        time: Some("14:00"),
+        budget: B::Max(1_200_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "es-mexican-peso",
+        text: "Secretaría de Cultura de la Ciudad de México\nConvocatoria de apoyo a proyectos comunitarios 2027\nEl monto máximo por proyecto es de $500,000.00.\nLa fecha límite para la entrega de propuestas es el 18 de agosto de 2027 a las 13:00 horas.\n",
+        deadline: Some("2027-08-18"),
+        time: Some("13:00"),
+        budget: B::Max(500_000.0),
+        currency: Some("MXN"),
+        inferred: true,
+        ..BASE
+    },
+    Probe {
+        id: "es-guarantee-and-value",
+        text: "Pliego de cláusulas administrativas\nValor estimado del contrato: 60.000 euros.\nGarantía provisional: 3.000 euros.\nGarantía definitiva: el 5 % del importe de adjudicación.\nFin del plazo de presentación de ofertas: 12/09/2027 a las 23:59.\n",
+        deadline: Some("2027-09-12"),
+        time: Some("23:59"),
+        budget: B::Max(60_000.0),
+        currency: Some("EUR"),
+        traps: &[3_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "es-opening-before-closing",
+        text: "Anuncio de licitación\nSuministro de mobiliario escolar\nApertura de sobres: 20 de octubre de 2027 a las 10:00.\nFecha límite de presentación de ofertas: 13 de octubre de 2027 a las 14:00.\n",
+        deadline: Some("2027-10-13"),
+        time: Some("14:00"),
+        ..BASE
+    },
+    Probe {
+        id: "es-prize",
+        text: "Bases del premio de periodismo ambiental 2027\nEl premio está dotado con 6.000 euros.\nLos trabajos deberán enviarse hasta el 30 de noviembre de 2027.\n",
+        deadline: Some("2027-11-30"),
+        budget: B::Award(6_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "es-solvency-turnover",
+        text: "Licitación abierta simplificada\nServicio de limpieza de dependencias municipales\nSolvencia económica: volumen anual de negocios igual o superior a 150.000 euros en alguno de los tres últimos años.\nPresupuesto máximo: 48.000 euros, IVA incluido.\nPlazo de presentación: hasta el 9 de marzo de 2027.\n",
+        deadline: Some("2027-03-09"),
+        budget: B::Max(48_000.0),
+        currency: Some("EUR"),
+        traps: &[150_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "es-space-thousands",
+        text: "Convocatoria de subvenciones para cooperativas agrarias\nLa cuantía máxima de la subvención será de 40 000 EUR por entidad.\nLas solicitudes se presentarán antes del 7 de junio de 2027.\n",
+        deadline: Some("2027-06-07"),
+        budget: B::Max(40_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    // --- Portuguese ---
+    Probe {
+        id: "pt-window-de-a",
+        text: "Aviso de abertura de candidaturas\nApoio a projetos de economia circular\nAs candidaturas podem ser apresentadas de 10 de maio a 9 de junho de 2027, até às 17h00.\nO montante máximo de apoio por projeto é de 50 000 €.\n",
+        deadline: Some("2027-06-09"),
+        time: Some("17:00"),
+        budget: B::Max(50_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "pt-brazil-real",
+        text: "Prefeitura Municipal de Santa Clara do Sul\nEdital de Pregão Eletrônico nº 14/2027\nObjeto: aquisição de equipamentos de informática para as escolas municipais.\nO valor global estimado da contratação é de R$ 1.200.000,00.\nAs propostas deverão ser enviadas até o dia 15 de julho de 2027, às 10h00.\n",
+        deadline: Some("2027-07-15"),
+        time: Some("10:00"),
+        budget: B::Max(1_200_000.0),
+        currency: Some("BRL"),
+        ..BASE
+    },
+    Probe {
+        id: "pt-caution-and-turnover",
+        text: "Concurso público para a empreitada de requalificação do mercado municipal\nPreço base: 80 000,00 €, acrescido de IVA.\nCaução provisória: 2 500,00 €.\nOs concorrentes devem apresentar um volume de negócios anual mínimo de 300 000 €.\nPrazo para apresentação das propostas: até às 18:00 do dia 22 de abril de 2027.\n",
+        deadline: Some("2027-04-22"),
+        time: Some("18:00"),
+        budget: B::Max(80_000.0),
+        currency: Some("EUR"),
+        traps: &[2_500.0, 300_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "pt-dates-sheet",
+        text: "Convite para apresentação de propostas\nData de publicação: 3 de março de 2027\nPrazo para pedidos de esclarecimento: até 20 de março de 2027\nPrazo de entrega das propostas: 31 de março de 2027, às 16:00\nAbertura das propostas: 1 de abril de 2027\n",
+        deadline: Some("2027-03-31"),
+        time: Some("16:00"),
+        questions: Some("2027-03-20"),
+        ..BASE
+    },
+    Probe {
+        id: "pt-prize",
+        text: "Regulamento do Prémio Jovem Inovador 2027\nAo vencedor é atribuído um prémio no valor de 5 000 €.\nAs candidaturas decorrem até 30 de setembro de 2027.\n",
+        deadline: Some("2027-09-30"),
+        budget: B::Award(5_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "pt-envelope-and-range",
+        text: "Aviso de concurso para apoio a associações juvenis\nA dotação global do aviso é de 4 000 000 €.\nCada candidatura pode solicitar entre 25 000 € e 150 000 €.\nData limite de submissão: 14 de fevereiro de 2028.\n",
+        deadline: Some("2028-02-14"),
+        budget: B::Range(25_000.0, 150_000.0),
+        currency: Some("EUR"),
+        envelope: Some(4_000_000.0),
+        ..BASE
+    },
+    Probe {
+        id: "pt-extension-notice",
+        text: "Aviso de prorrogação de prazo\nConcurso para prestação de serviços de vigilância\n| | Prazo inicial | Novo prazo |\n| Entrega das propostas | 5 de maio de 2027 | 19 de maio de 2027 |\nMantêm-se inalteradas as restantes condições.\n",
+        deadline: Some("2027-05-19"),
+        ..BASE
+    },
+    // --- Italian ---
+    Probe {
+        id: "it-window-dal-al",
+        text: "Avviso pubblico per la concessione di contributi alle associazioni sportive\nLe domande possono essere presentate dal 5 giugno al 5 luglio 2027, entro le ore 12:00.\nIl contributo massimo concedibile è di € 20.000 per associazione.\n",
+        deadline: Some("2027-07-05"),
+        time: Some("12:00"),
+        budget: B::Max(20_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "it-ore-and-publication",
+        text: "Bando di gara a procedura aperta\nServizio di trasporto scolastico\nData di pubblicazione: 1 agosto 2027\nIl termine per la ricezione delle offerte è fissato alle ore 13:00 del giorno 21 settembre 2027.\nL'importo a base di gara è di € 1.200.000,00 (IVA esclusa).\n",
+        deadline: Some("2027-09-21"),
+        time: Some("13:00"),
+        budget: B::Max(1_200_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "it-guarantee-and-turnover",
+        text: "Disciplinare di gara\nImporto complessivo stimato dell'appalto: € 200.000,00.\nÈ richiesta una garanzia provvisoria pari a € 4.000,00.\nRequisiti: fatturato globale annuo non inferiore a € 400.000,00.\nLe offerte devono pervenire entro il 6 dicembre 2027.\n",
+        deadline: Some("2027-12-06"),
+        budget: B::Max(200_000.0),
+        currency: Some("EUR"),
+        traps: &[4_000.0, 400_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "it-questions-before",
+        text: "Lettera di invito\nFornitura di arredi per la biblioteca comunale\nI quesiti devono pervenire entro il 3 novembre 2027.\nLe offerte devono pervenire entro il 17 novembre 2027 alle ore 12.00.\n",
+        deadline: Some("2027-11-17"),
+        time: Some("12:00"),
+        questions: Some("2027-11-03"),
+        ..BASE
+    },
+    Probe {
+        id: "it-per-partner",
+        text: "Bando per progetti di cooperazione territoriale\nIl contributo massimo per progetto è di € 150.000.\nCiascun partner può ricevere fino a € 50.000.\nScadenza per la presentazione delle proposte: 31 gennaio 2028.\n",
+        deadline: Some("2028-01-31"),
+        budget: B::Max(150_000.0),
+        currency: Some("EUR"),
+        traps: &[50_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "it-prize",
+        text: "Concorso fotografico «Paesaggi d'acqua»\nAl vincitore sarà assegnato un premio di 3.000 euro.\nLe fotografie vanno inviate entro il 15 marzo 2027.\n",
+        deadline: Some("2027-03-15"),
+        budget: B::Award(3_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    // --- German ---
+    Probe {
+        id: "de-window-vom-bis",
+        text: "Förderaufruf Nachbarschaftsprojekte 2027\nAnträge werden vom 1. März bis 31. März 2027, 14.30 Uhr, entgegengenommen.\nDie Förderung beträgt höchstens 1.200.000 € je Vorhaben.\n",
+        deadline: Some("2027-03-31"),
+        time: Some("14:30"),
+        budget: B::Max(1_200_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "de-swiss-apostrophe",
+        text: "Kanton Talwil, Schweiz\nÖffentliche Ausschreibung\nErneuerung der Beleuchtung im Strassentunnel Grünegg\nKostendach: CHF 1'200'000 (exkl. MWST)\nEingabefrist: 15. Mai 2027, 12:00 Uhr\n",
+        deadline: Some("2027-05-15"),
+        time: Some("12:00"),
+        budget: B::Max(1_200_000.0),
+        currency: Some("CHF"),
+        ..BASE
+    },
+    Probe {
+        id: "de-extension",
+        text: "Bekanntmachung: Fristverlängerung\nOffenes Verfahren: Reinigung der Schulgebäude\nDie Angebotsfrist wird vom 10. Juni 2027 auf den 24. Juni 2027, 10:00 Uhr, verlängert.\n",
+        deadline: Some("2027-06-24"),
+        time: Some("10:00"),
+        ..BASE
+    },
+    Probe {
+        id: "de-questions-before",
+        text: "Vergabeunterlagen\nBieterfragen sind bis zum 2. Juni 2027 über die Vergabeplattform zu stellen.\nAngebote sind bis zum 16. Juni 2027, 12:00 Uhr einzureichen.\n",
+        deadline: Some("2027-06-16"),
+        time: Some("12:00"),
+        questions: Some("2027-06-02"),
+        ..BASE
+    },
+    Probe {
+        id: "de-turnover-and-value",
+        text: "Leistungsbeschreibung\nGeschätzter Auftragswert: 90.000 EUR netto.\nEignung: Nachweis eines Mindestjahresumsatzes von 500.000 EUR in den letzten drei Geschäftsjahren.\nSchlusstermin für den Eingang der Angebote: 6. Juli 2027, 23:59 Uhr.\nÖffnung der Angebote: 7. Juli 2027.\n",
+        deadline: Some("2027-07-06"),
+        time: Some("23:59"),
+        budget: B::Max(90_000.0),
+        currency: Some("EUR"),
+        traps: &[500_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "de-prize",
+        text: "Ausschreibung des Umweltpreises 2027\nDer Preis ist mit 10.000 Euro dotiert.\nBewerbungen können bis zum 30. April 2027 eingereicht werden.\n",
+        deadline: Some("2027-04-30"),
+        budget: B::Award(10_000.0),
+        currency: Some("EUR"),
+        ..BASE
+    },
+    Probe {
+        id: "de-range-and-envelope",
+        text: "Förderrichtlinie Digitale Vereinsarbeit\nGefördert werden Vorhaben mit Zuwendungen von 40 000 bis 120 000 EUR je Projekt.\nFür das Programm stehen insgesamt 2 Mio. EUR zur Verfügung.\nStichtag für die Einreichung: 15. September 2027.\n",
+        deadline: Some("2027-09-15"),
+        budget: B::Range(40_000.0, 120_000.0),
+        currency: Some("EUR"),
+        envelope: Some(2_000_000.0),
+        ..BASE
+    },
+    Probe {
+        id: "de-no-deadline",
+        text: "Informationsblatt zum Förderprogramm Stadtgrün\nDas Programm wurde am 12. Januar 2027 veröffentlicht.\nAnträge können laufend gestellt werden.\nEine Antragsfrist gibt es nicht.\n",
+        ..BASE
+    },
+];
+
+/// Whether two amounts are the same within a cent.
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() < 0.01
+}
+
+/// A number, or the `amount` of an object holding one.
+fn amount(v: &Value) -> Option<f64> {
+    v.as_f64().or_else(|| v["amount"].as_f64())
+}
+
+/// The first ten characters of an ISO date.
+fn day(v: &Value) -> Option<String> {
+    let s = v.as_str()?.trim();
+    (s.len() >= 10 && s.is_char_boundary(10)).then(|| s[..10].to_owned())
+}
+
+/// Minutes of the day of "14:30", "2:30 PM", "2:30 p.m.", "14h30", "14.30".
+fn minutes(t: &str) -> Option<u32> {
+    let t = t.trim().to_lowercase();
+    let pm = t.contains("pm") || t.contains("p.m");
+    let am = t.contains("am") || t.contains("a.m");
+    let digits: Vec<u32> = t
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .take(2)
+        .map(|s| s.parse().ok())
+        .collect::<Option<_>>()?;
+    let (mut h, m) = match digits[..] {
+        [h] => (h, 0),
+        [h, m] => (h, m),
+        _ => return None,
+    };
+    if pm && h < 12 {
+        h += 12;
+    }
+    if am && h == 12 {
+        h = 0;
+    }
+    (h <= 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// The pages of a probe's text, split at its page markers.
+fn pages(text: &str) -> Vec<String> {
+    let mut pages = vec![String::new()];
+    for line in text.lines() {
+        if line.starts_with("=== page ") && line.ends_with(" ===") {
+            if !pages.last().is_some_and(String::is_empty) {
+                pages.push(String::new());
+            }
+            continue;
+        }
+        let page = pages.last_mut().expect("one page at least");
+        page.push_str(line);
+        page.push('\n');
+    }
+    pages
+}
+
+/// What the engine gave for the scored fields, as one line for the report.
+fn summary(a: &Value) -> String {
+    let data = &a["extracted_data"];
+    format!(
+        "deadline {} deadlines {} budget max {} min {} total {} {} notes {}",
+        a["summary"]["deadline"],
+        data["deadlines"],
+        data["budget"]["max"],
+        data["budget"]["min"],
+        data["budget"]["total"]["amount"],
+        data["budget"]["currency"],
+        data["notes"]
+    )
+}
+
+/// The checks a probe fails, by name.
+fn failed_checks(probe: &Probe, a: &Value) -> Vec<&'static str> {
+    let data = &a["extracted_data"];
+    let list = data["deadlines"].as_array().cloned().unwrap_or_default();
+    let of = |what: &str| {
+        list.iter()
+            .find(|d| d["what"].as_str() == Some(what))
+            .cloned()
+    };
+    let submission = of("submission");
+    let deadline = day(&a["summary"]["deadline"])
+        .or_else(|| submission.as_ref().and_then(|d| day(&d["date"])));
+    let mut failed = Vec::new();
+    if deadline.as_deref() != probe.deadline {
+        failed.push("deadline");
+    }
+    if let Some(want) = probe.time {
+        let got = submission
+            .as_ref()
+            .filter(|d| day(&d["date"]) == deadline)
+            .and_then(|d| d["time"].as_str().and_then(minutes));
+        if got != minutes(want) {
+            failed.push("time");
+        }
+    }
+    if let Some(want) = probe.questions
+        && of("questions").and_then(|d| day(&d["date"])).as_deref() != Some(want)
+    {
+        failed.push("questions");
+    }
+    let budget = &data["budget"];
+    let (min, max, total) = (
+        amount(&budget["min"]),
+        amount(&budget["max"]),
+        amount(&budget["total"]),
+    );
+    let is = |got: Option<f64>, want: f64| got.is_some_and(|g| same(g, want));
+    let right = match probe.budget {
+        B::None => max.is_none() && total.is_none(),
+        B::Max(v) | B::Award(v) => is(max, v),
+        B::Total(v) => max.is_none() && is(total, v),
+        B::Range(lo, hi) => is(min, lo) && is(max, hi),
+    };
+    if !right {
+        failed.push("budget");
+    }
+    if let Some(want) = probe.currency
+        && !budget["currency"]
+            .as_str()
+            .is_some_and(|c| c.eq_ignore_ascii_case(want))
+    {
+        failed.push("currency");
+    }
+    if let Some(want) = probe.envelope
+        && (!is(total, want) || is(max, want))
+    {
+        failed.push("envelope");
+    }
+    if probe.inferred {
+        let code = probe.currency.unwrap_or_default();
+        let noted = data["notes"].as_array().is_some_and(|n| {
+            n.iter()
+                .any(|n| n.as_str().is_some_and(|s| s.contains(code)))
+        });
+        if !noted {
+            failed.push("note");
+        }
+    }
+    if [min, max, total]
+        .into_iter()
+        .flatten()
+        .any(|g| probe.traps.iter().any(|t| same(g, *t)))
+    {
+        failed.push("trap");
+    }
+    failed
+}
+
+/// The number of checks a probe makes.
+fn checks(probe: &Probe) -> usize {
+    2 + [
+        probe.time.is_some(),
+        probe.questions.is_some(),
+        probe.currency.is_some(),
+        probe.envelope.is_some(),
+        probe.inferred,
+        !probe.traps.is_empty(),
+    ]
+    .into_iter()
+    .filter(|c| *c)
+    .count()
+}
+
+#[test]
+fn the_probe_misses_exactly_the_known_misses() {
+    let mut misses = BTreeSet::new();
+    let mut report = Vec::new();
+    let mut total = 0;
+    for probe in PROBES {
+        let a = analyze_pages(&pages(probe.text), &StopFlag::default()).unwrap();
+        total += checks(probe);
+        let failed = failed_checks(probe, &a);
+        if !failed.is_empty() {
+            report.push(format!("{} {failed:?}: {}", probe.id, summary(&a)));
+        }
+        misses.extend(failed.into_iter().map(|c| format!("{} {c}", probe.id)));
+    }
+    let right = total - misses.len();
+    println!("fields probe: {right}/{total} right");
+    let known: BTreeSet<String> = KNOWN_MISSES.iter().map(|s| s.to_string()).collect();
+    assert_eq!(
+        misses,
+        known,
+        "\nthe fields probe's misses changed ({right}/{total} right):\n{}",
+        report.join("\n")
+    );
+}
+
+#[test]
+fn probe_ids_are_unique() {
+    let ids: BTreeSet<&str> = PROBES.iter().map(|p| p.id).collect();
+    assert_eq!(ids.len(), PROBES.len());
+}
+
+#[test]
+fn times_read_as_minutes_of_the_day() {
+    for (t, m) in [
+        ("14:30", Some(870)),
+        ("2:30 PM", Some(870)),
+        ("12:00 a.m.", Some(0)),
+        ("09:05", Some(545)),
+        ("noon", None),
+    ] {
+        assert_eq!(minutes(t), m, "{t}");
+    }
+}
+
+#[test]
+fn page_markers_split_the_text_into_pages() {
+    assert_eq!(
+        pages("=== page 1 ===\na\n=== page 2 ===\nb\n"),
+        ["a\n", "b\n"]
+    );
+    assert_eq!(pages("a\nb\n"), ["a\nb\n"]);
+}
