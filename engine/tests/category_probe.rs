@@ -474,37 +474,29 @@ const KNOWN_MISSES: &[&str] = &[
     "en goods RFQ | Questions about this request must be sent by e-mail | administrative",
     "en goods RFQ | one original and two copies of the quotation | format",
     "en grant call, headings decide | based in the county and active for at least two years | eligibility",
-    "en software RFP | The proposal must be written in English | format",
     "en software RFP | general liability insurance of at least $1,000,000 | legal",
     "en software RFP | indemnify the County against all claims | legal",
     "en software RFP | policy must remain in force until final acceptance | legal",
     "es servicios | asistir a la visita obligatoria | administrative",
-    "es servicios | experiencia mínima de cinco años en jardinería | eligibility",
     "es servicios | formularse por correo electrónico | administrative",
     "es suministro | presentarse en la sede electrónica | submission",
     "es suministro | responsable de los daños que cause a terceros | legal",
     "es suministro | responsable del contrato como interlocutor único | management",
     "fr fournitures | remises sous pli cacheté | format",
     "fr logiciel | disponibilités sous forme de calendrier | technical",
-    "fr logiciel | export des données au format CSV | technical",
     "fr prestation intellectuelle | CV des experts proposés doivent être joints | eligibility",
     "fr prestation intellectuelle | adressées par écrit au plus tard dix jours | administrative",
     "fr prestation intellectuelle | assurance responsabilité civile professionnelle | legal",
     "fr prestation intellectuelle | assurer la formation des agents | technical",
-    "fr prestation intellectuelle | expérience d'au moins dix ans | eligibility",
     "fr prestation intellectuelle | respecter le secret professionnel | legal",
     "it fornitura | nominare un referente per la gestione del contratto | management",
     "it fornitura | richieste di chiarimento devono pervenire | administrative",
-    "it servizi | almeno cinque anni di esperienza nella comunicazione pubblica | eligibility",
     "it servizi | curricula dei componenti del gruppo | eligibility",
-    "it servizi | dieci brevi video sottotitolati in due lingue | technical",
     "it servizi | relazione trimestrale sulle attività svolte | management",
     "pt aplicativo | deverá possuir certificação PMP | eligibility",
-    "pt aplicativo | gerar relatórios em formato PDF | technical",
     "pt aplicativo | manter sigilo sobre os dados dos pacientes | legal",
     "pt aplicativo | não poderá subcontratar o objeto | management",
     "pt aplicativo | pedidos de esclarecimento deverão ser enviados | administrative",
-    "pt aplicativo | redigida em língua portuguesa, sem rasuras | format",
     "pt aplicativo | relatório mensal de atividades ao gestor do contrato | management",
     "pt aplicativo | responsável por danos causados a terceiros | legal",
     "pt uniformes | entregar os uniformes em até trinta dias | technical",
@@ -580,4 +572,17 @@ fn the_category_probe_fails_only_its_known_misses() {
     );
     let known: Vec<String> = KNOWN_MISSES.iter().map(|s| (*s).to_owned()).collect();
     assert_eq!(all, known, "the failures differ from KNOWN_MISSES");
+}
+
+#[test]
+#[ignore]
+fn dbg_category() {
+    let t = std::env::var("T").unwrap_or_default();
+    let s = std::env::var("S").unwrap_or_default();
+    for line in t.split('|') {
+        eprintln!(
+            "DBG {line:?} -> {}",
+            rfp_engine::requirements::category_of(line, &s)
+        );
+    }
 }

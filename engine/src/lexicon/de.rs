@@ -407,6 +407,14 @@ const MATRIX: MatrixWords = MatrixWords {
             r"bescheinigung",
             r"kopie",
         ],
+        offer: &[
+            r"angebot\p{L}*",
+            r"bieter\p{L}*",
+            r"bewerb\p{L}*",
+            r"teilnahmeantr\p{L}*",
+            r"antr(?:ag|äge)\p{L}*",
+            r"konzept\p{L}*",
+        ],
         technical: &[
             r"leistungsbeschreibung",
             r"leistungsumfang",

@@ -385,6 +385,18 @@ const MATRIX: MatrixWords = MatrixWords {
             r"copia",
             r"ddjj",
         ],
+        offer: &[
+            r"ofertas?",
+            r"propuestas?",
+            r"licitador(?:es|as?)?",
+            r"oferentes?",
+            r"proponentes?",
+            r"solicitud(?:es)?",
+            r"solicitantes?",
+            r"candidat(?:os?|as?|uras?)",
+            r"documentación",
+            r"sobres?",
+        ],
         technical: &[
             r"especificaciones",
             r"entregables?",

@@ -145,6 +145,11 @@ pub struct CategoryWords {
     pub management: &'static [&'static str],
     pub administrative: &'static [&'static str],
     pub technical: &'static [&'static str],
+    /// Words naming the offer or who makes it (proposal, bid, tenderer, dossier,
+    /// Angebot …): a statement, lead-in or heading without one talks of the work, so
+    /// its format words ("pages", "format", "language") describe the work's product
+    /// (a diary's pages, a report exported as CSV), which is technical.
+    pub offer: &'static [&'static str],
 }
 
 /// Cues of amounts that are not money for the work, by why not.
@@ -277,7 +282,7 @@ mod tests {
             ];
             let m = &l.matrix;
             let c = &m.categories;
-            let matrix: [(&str, &[&str]); 25] = [
+            let matrix: [(&str, &[&str]); 26] = [
                 ("matrix.obligations", m.obligations),
                 ("matrix.prohibitions", m.prohibitions),
                 ("matrix.imperatives", m.imperatives),
@@ -302,6 +307,7 @@ mod tests {
                 ("categories.management", c.management),
                 ("categories.administrative", c.administrative),
                 ("categories.technical", c.technical),
+                ("categories.offer", c.offer),
                 ("modals.must", l.modals.must),
             ];
             for (name, words) in fields.into_iter().chain(matrix) {

@@ -354,6 +354,15 @@ const MATRIX: MatrixWords = MatrixWords {
             r"cópia",
             r"documentos",
         ],
+        offer: &[
+            r"propostas?",
+            r"licitantes?",
+            r"proponentes?",
+            r"candidat(?:os?|as?|uras?)",
+            r"documentação",
+            r"envelopes?",
+            r"inscriç(?:ão|ões)",
+        ],
         technical: &[
             r"especificações",
             r"entregáve(?:l|is)",

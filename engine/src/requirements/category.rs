@@ -42,6 +42,23 @@ pub const CATEGORIES: &[&str] = &[
     "technical",
 ];
 
+/// Where [`CATEGORIES`] holds the categories the rules below name.
+const SUBMISSION: usize = 0;
+const FORMAT: usize = 1;
+const ELIGIBILITY: usize = 2;
+const MANAGEMENT: usize = 6;
+const TECHNICAL: usize = 8;
+
+/// The narrower topics a section's heading does not outweigh, by the heading's
+/// topic: the form of the offer (format) and the bidder's qualifications
+/// (eligibility) under a heading on how to submit ("How to apply": "in one original
+/// and two copies", "three similar contracts"); staff qualifications under a heading
+/// on the team ("Key personnel": "ten years of experience").
+const NARROWER: [(usize, &[usize]); 2] = [
+    (SUBMISSION, &[FORMAT, ELIGIBILITY]),
+    (MANAGEMENT, &[ELIGIBILITY]),
+];
+
 /// How much each cue of a statement weighs.
 const OWN: usize = 2;
 /// How much the topic of a list's lead-in weighs: it breaks a tie between the
@@ -136,6 +153,35 @@ static EVERY_LANGUAGE: LazyLock<Table> = LazyLock::new(|| {
         &names,
     )
 });
+
+/// Each language's words naming the offer or who makes it (in [`lexicon::ALL`]'s
+/// order), then every language's: a whole word or phrase anywhere in a lowered text.
+static OFFER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let pattern = |words: Vec<&str>| {
+        re(&format!(
+            r"(?:^|[^\p{{L}}\d])(?:{})(?:$|[^\p{{L}}\d])",
+            words.join("|")
+        ))
+    };
+    let mut out: Vec<Regex> = lexicon::ALL
+        .iter()
+        .map(|l| pattern(l.matrix.categories.offer.to_vec()))
+        .collect();
+    out.push(pattern(
+        lexicon::ALL
+            .iter()
+            .flat_map(|l| l.matrix.categories.offer.iter().copied())
+            .collect(),
+    ));
+    out
+});
+
+/// Whether one of `texts` names the offer or who makes it, in the table at `index`.
+fn names_the_offer(texts: &[&str], index: usize) -> bool {
+    texts
+        .iter()
+        .any(|t| OFFER[index].is_match(&super::reading::plain(t).to_lowercase()))
+}
 
 /// The language of `texts` (an index of [`lexicon::ALL`]) when their commonest words
 /// tell it: two of them at least, and more than any other language's.
@@ -248,9 +294,27 @@ impl Topics {
             Some(l) => (&TABLES[l], l),
             None => (&*EVERY_LANGUAGE, TABLES.len()),
         };
-        let lead = self.topic(lead_in, table, index);
-        let heading = self.section_topic(section, table, index);
-        let mut total = scores(text, table).map(|s| s * OWN);
+        let mut lead = self.topic(lead_in, table, index);
+        let mut heading = self.section_topic(section, table, index);
+        let mut own = scores(text, table);
+        let format_read = own[FORMAT] > 0 || lead == Some(FORMAT) || heading == Some(FORMAT);
+        if format_read && !names_the_offer(&[text, lead_in, section], index) {
+            // Pages, a format, a language of the work's product: its specification.
+            own[TECHNICAL] += std::mem::take(&mut own[FORMAT]);
+            for topic in [&mut lead, &mut heading] {
+                if *topic == Some(FORMAT) {
+                    *topic = Some(TECHNICAL);
+                }
+            }
+        }
+        if let Some(h) = heading
+            && NARROWER
+                .iter()
+                .any(|(broad, narrow)| *broad == h && narrow.iter().any(|c| own[*c] > 0))
+        {
+            heading = None;
+        }
+        let mut total = own.map(|s| s * OWN);
         if let Some(c) = lead {
             total[c] += LEAD_IN;
         }
@@ -612,7 +676,7 @@ mod tests {
             ("Die Sitzungen sind zu protokollieren.", "management"),
             // Drafting and pages are the form of the offer.
             (
-                "La relazione deve essere redatta su una sola pagina.",
+                "La relazione tecnica deve essere redatta su una sola pagina.",
                 "format",
             ),
         ] {
