@@ -255,6 +255,27 @@ fn running_lines(lines: &[Line<'_>]) -> Vec<bool> {
     at_edge
 }
 
+/// `lines` without the running ones (`running`): a line that a left-out header
+/// came before starts a paragraph if the header did (a heading at a page's top under
+/// a running header stands alone), and a heading at a page's foot is no longer
+/// followed by the footer (which read as the heading's second line).
+fn without_running<'a>(lines: &[Line<'a>], running: &[bool]) -> Vec<Line<'a>> {
+    let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
+    let mut opens = false;
+    for (l, &left_out) in lines.iter().zip(running) {
+        if left_out {
+            opens |= l.starts_paragraph;
+            continue;
+        }
+        out.push(Line {
+            starts_paragraph: l.starts_paragraph || opens,
+            ..*l
+        });
+        opens = false;
+    }
+    out
+}
+
 /// A line with its digits as `#` and its marks trimmed, to compare running lines.
 fn shape_of(text: &str) -> String {
     text.trim_matches(|c: char| !c.is_alphanumeric())
@@ -828,10 +849,15 @@ pub(super) fn units(
     let bullets = o_bullets(lines);
     let relined = (!bullets.is_empty()).then(|| with_bullets(lines, &bullets));
     let lines = relined.as_deref().unwrap_or(lines);
+    let running = running_lines(lines);
+    let kept = running
+        .contains(&true)
+        .then(|| without_running(lines, &running));
+    let lines = kept.as_deref().unwrap_or(lines);
     let mut r = Reader {
         lines,
         marked,
-        running: running_lines(lines),
+        running: vec![false; lines.len()],
         contents: contents_lines(lines),
         unwrapped: unwrapped(lines),
         out: Vec::new(),
