@@ -66,6 +66,7 @@ pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> boo
         && !is_cut_mid_word(text)
         && !text.trim_end().ends_with(',')
         && !is_org_name(text)
+        && !super::units::is_unit(text)
         && !is_breadcrumb(text)
         && !ISSUER_LABEL.is_match(&as_field(text))
         && !REFERENCE_LABEL.is_match(text)

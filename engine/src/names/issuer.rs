@@ -45,6 +45,7 @@ pub(super) fn issuer(
     let mut i = any_issuer(lines, layout, title_quote, notes)?;
     if let Some(v) = i["value"].as_str() {
         let bare = without_address_tail(v);
+        let bare = super::units::parent_of_unit(bare);
         if bare.len() < v.len() && letter_words(bare) >= 1 {
             i["value"] = bare.into();
         }
@@ -89,7 +90,7 @@ fn any_issuer(
             || (i > 0 && title_quote.contains(&format!("{} {}", top[i - 1].text, top[i].text)))
     };
     let org_line = top.iter().enumerate().take(30).position(|(i, l)| {
-        is_org_line(l.text)
+        (is_org_line(l.text) || super::units::names_a_country_office(l.text))
             && !is_noise(l.text, &counts)
             && !DOC_TYPE.is_match(l.text)
             && !has_sentence_stop(l.text)

@@ -40,6 +40,7 @@ mod evidence;
 mod issuer;
 mod signs;
 mod title;
+mod units;
 mod words;
 
 use words::*;

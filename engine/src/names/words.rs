@@ -181,6 +181,14 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "mbh",
     "ggmbh",
     "e.v",
+    "municipalidad",
+    "alcaldía",
+    "gobernación",
+    "administración",
+    "administração",
+    "amministrazione",
+    "fundo",
+    "ente",
 ];
 
 /// Words that name an institution but also what is bought or done ("Library System

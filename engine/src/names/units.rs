@@ -1,0 +1,246 @@
+//! The units inside an organisation (a department, a procurement office, a country
+//! office) and the organisation itself: a unit is neither the title nor, where its
+//! organisation is named beside it, the issuer ("Department of Parks, City of Alder
+//! Bay" is the City's call; "Stadt Lindenau, Zentrale Vergabestelle" the Stadt's;
+//! "Helping Hands – Malawi Country Office" the NGO's). A bilingual name ("Conseil
+//! scolaire / School Board") is read in its first language.
+
+use super::*;
+
+/// The words a unit's name starts with, in the six languages (never a territory's:
+/// "Département du Val-Fleuri" is a local authority).
+const UNIT_WORDS: &[&str] = &[
+    "department",
+    "dept",
+    "directorate",
+    "division",
+    "unit",
+    "bureau",
+    "direction",
+    "pôle",
+    "cellule",
+    "sous-direction",
+    "dirección",
+    "subdirección",
+    "secretaría",
+    "departamento",
+    "oficina",
+    "unidad",
+    "gerencia",
+    "direção",
+    "direcção",
+    "diretoria",
+    "secretaria",
+    "divisão",
+    "setor",
+    "sector",
+    "unidade",
+    "gerência",
+    "núcleo",
+    "coordenação",
+    "settore",
+    "ufficio",
+    "direzione",
+    "dipartimento",
+    "divisione",
+    "unità",
+    "amt",
+    "abteilung",
+    "referat",
+    "fachbereich",
+    "dezernat",
+    "fachdienst",
+    "sachgebiet",
+];
+
+/// Unit words that are also what is bought or a part of a document ("Service de
+/// restauration", "Section 2", "Office furniture"): a unit only before a capitalised
+/// word ("Servizio Gare", "Area Tecnica", "Office of the Registrar" aside).
+const WEAK_UNIT_WORDS: &[&str] = &[
+    "office", "service", "services", "servicio", "servizio", "section", "sección", "sezione",
+    "area", "área",
+];
+
+/// Words that make a short line a buying office ("Procurement Services", "Direction
+/// des achats", "Ufficio Acquisti e Gare", "Zentrale Beschaffung").
+const BUYING_WORDS: &[&str] = &[
+    "procurement",
+    "purchasing",
+    "achats",
+    "marchés",
+    "compras",
+    "contrataciones",
+    "adquisiciones",
+    "aquisições",
+    "licitações",
+    "acquisti",
+    "gare",
+    "appalti",
+    "beschaffung",
+    "einkauf",
+    "vergabestelle",
+];
+
+/// Phrases that name an organisation's office in a country or region.
+const COUNTRY_OFFICE: &[&str] = &[
+    "country office",
+    "regional office",
+    "field office",
+    "bureau pays",
+    "bureau de pays",
+    "bureau national",
+    "bureau régional",
+    "oficina de país",
+    "oficina país",
+    "oficina regional",
+    "escritório",
+    "ufficio paese",
+    "ufficio regionale",
+    "länderbüro",
+    "regionalbüro",
+];
+
+/// The lower-case words of `text`, without the article a name may start with.
+fn lower_words(text: &str) -> Vec<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(24)
+        .map(str::to_lowercase)
+        .collect();
+    match words.first().map(String::as_str) {
+        Some("the" | "la" | "le" | "el" | "il" | "l'" | "die" | "der" | "a" | "o") => {
+            words[1..].to_vec()
+        }
+        _ => words,
+    }
+}
+
+/// Whether `text` is a unit's name: a unit word first, then a joining word or a
+/// capitalised word ("Department of …", "Direction des routes", "Amt für Umwelt",
+/// "Area Tecnica"), or a short line of a buying office ("Procurement Services",
+/// "Zentrale Beschaffung"; not "Procurement of Office Furniture").
+pub(super) fn is_unit(text: &str) -> bool {
+    let words = lower_words(text);
+    let raw: Vec<&str> = text.split_whitespace().take(24).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let second = words.get(1).map(String::as_str).unwrap_or("");
+    let capitalised_next = raw.get(1).is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && !JOINERS.contains(&w.to_lowercase().as_str())
+    });
+    let unit_first = (UNIT_WORDS.contains(&first.as_str())
+        && (JOINERS.contains(&second) || capitalised_next))
+        || (WEAK_UNIT_WORDS.contains(&first.as_str()) && capitalised_next);
+    let buying = words.len() <= 6
+        && words.iter().any(|w| BUYING_WORDS.contains(&w.as_str()))
+        && !JOINERS.contains(&second)
+        && title_cased(text);
+    (unit_first || buying) && !DOC_TYPE.is_match(text)
+}
+
+/// Whether `text` names an office of an organisation in a country or region.
+pub(super) fn is_country_office(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    COUNTRY_OFFICE.iter().any(|p| lower.contains(p))
+}
+
+/// A line that names an organisation and its country office: "Mãos Solidárias –
+/// Escritório de Angola".
+pub(super) fn names_a_country_office(text: &str) -> bool {
+    split_in_two(text).is_some_and(|(org, office)| {
+        is_country_office(office) && !is_country_office(org) && letter_words(org) >= 1
+    }) && title_cased(text)
+        && text.split_whitespace().count() <= 12
+}
+
+/// `text` in two parts at its one separator (a comma, a dash or a slash between
+/// spaces), the first separator kind found; `None` when it has none or several.
+fn split_in_two(text: &str) -> Option<(&str, &str)> {
+    for sep in [" / ", " – ", " — ", " - ", ", "] {
+        if text.matches(sep).count() == 1 {
+            let (a, b) = text.split_once(sep)?;
+            let (a, b) = (a.trim(), b.trim());
+            if letter_words(a) >= 1 && letter_words(b) >= 1 {
+                return Some((a, b));
+            }
+        }
+    }
+    None
+}
+
+/// The organisation a name with a unit or an office beside it stands for, or the
+/// first language of a bilingual name; the name itself otherwise.
+pub(super) fn parent_of_unit(name: &str) -> &str {
+    let Some((a, b)) = split_in_two(name) else {
+        return name;
+    };
+    let org = |t: &str| has_org_word(&format!(" {} ", t.to_lowercase()));
+    let bilingual = name.contains(" / ") && (org(a) || org(b)) && letter_words(b) >= 2;
+    if bilingual || ((is_unit(b) || is_country_office(b)) && !is_unit(a) && is_org_name(a)) {
+        return a;
+    }
+    if is_country_office(b) && !is_country_office(a) && letter_words(a) >= 2 {
+        return a;
+    }
+    if is_org_name(b) && !is_unit(b) && (is_unit(a) || !org(a)) {
+        return b;
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unit_beside_its_organisation_gives_the_organisation() {
+        for (name, want) in [
+            ("Department of Roads, Town of Elmstead", "Town of Elmstead"),
+            ("Stadt Birkenau, Zentrale Vergabestelle", "Stadt Birkenau"),
+            (
+                "Dirección de Obras - Municipalidad de Río Claro",
+                "Municipalidad de Río Claro",
+            ),
+            ("Settore Tecnico, Comune di Valbella", "Comune di Valbella"),
+            ("Green Wells Aid – Uganda Country Office", "Green Wells Aid"),
+            ("Office des forêts / Forestry Office", "Office des forêts"),
+            ("Grants Team, Lakeside County", "Lakeside County"),
+            // Not a unit and its organisation: left whole.
+            (
+                "Ministry of Health, Nutrition and Welfare",
+                "Ministry of Health, Nutrition and Welfare",
+            ),
+            (
+                "NATIONAL INSTITUTE OF TECHNOLOGY, LAKESIDE",
+                "NATIONAL INSTITUTE OF TECHNOLOGY, LAKESIDE",
+            ),
+            ("Alder Foundation", "Alder Foundation"),
+        ] {
+            assert_eq!(parent_of_unit(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_unit_is_a_department_or_a_buying_office_not_a_subject() {
+        for unit in [
+            "Procurement Services",
+            "Direction des achats et des marchés",
+            "Ufficio Acquisti e Gare",
+            "Zentrale Beschaffung",
+            "Amt für Umwelt",
+            "Department of Public Works",
+        ] {
+            assert!(is_unit(unit), "{unit}");
+        }
+        for subject in [
+            "Procurement of Office Furniture",
+            "Office furniture for the town hall",
+            "Service de restauration scolaire pour les écoles",
+            "Request for Proposals",
+        ] {
+            assert!(!is_unit(subject), "{subject}");
+        }
+    }
+}
