@@ -75,6 +75,42 @@ pub(super) fn label_heading(lines: &[Line<'_>], i: usize, unwrapped: bool) -> Op
     .then_some(Level::Plain(0))
 }
 
+/// A heading numbered by a word of the six languages: a part of the document
+/// ("Part B:", "Chapitre 2 -", "Capítulo II", "Teil 3", "Section 4 –") or an article,
+/// clause or paragraph of it ("Article 5 –", "Art. 7", "Artículo 4.", "Cláusula 3.ª",
+/// "Articolo 4 -", "Art. 3º", "§ 4", "Abschnitt 3"), its number, letter or numeral,
+/// then its title's capital or nothing ("Capítulo II").
+static WORD_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:((?i:chapter|chapitre|cap[íi]tulo|capitolo|kapitel|part|partie|parte|teil|titre|title|t[íi]tulo|titolo|section|secci[óo]n|se[çc][ãa]o|sezione|abschnitt))|(?i:article|art\.|art[íi]culo|artigo|articolo|artikel|clause|cl[áa]usula|clausola)|§)\s*([0-9]{1,3}(?:\.[0-9]{1,2})*|[IVXLC]{1,6}|[A-Z])(?:er|e|ème|\.?[ºª°])?\s*(?:[.:–—-]\s*)?(?:\s\p{Lu}|$)",
+    )
+});
+
+/// Most words of a heading numbered by a word.
+const MAX_WORD_NUMBERED_WORDS: usize = 16;
+
+/// Line `i` as a heading numbered by a word ([`WORD_NUMBERED`]): alone in its
+/// paragraph, short, not ending as a sentence or a lead-in does, binding nobody. A
+/// part stands above the numbered headings ("Capítulo II" › "Artículo 4."), an
+/// article at the depth of a first-level number ("Article 5" › "5.1").
+pub(super) fn word_numbered_heading(lines: &[Line<'_>], i: usize) -> Option<Level> {
+    let l = lines.get(i)?;
+    let text = l.text.trim();
+    let c = WORD_NUMBERED.captures(text)?;
+    let alone = l.starts_paragraph && lines.get(i + 1).is_none_or(|n| n.starts_paragraph);
+    let heading = alone
+        && text.len() <= MAX_HEADING_CHARS
+        && text.split_whitespace().count() <= MAX_WORD_NUMBERED_WORDS
+        && !text.ends_with(['.', ';', ',', ':'])
+        && !text.contains('[')
+        && super::reading::reading(text).is_none_or(|r| r.shape == super::Shape::NonModal);
+    heading.then_some(if c.get(1).is_some() {
+        Level::Numbered(0)
+    } else {
+        Level::Numbered(1)
+    })
+}
+
 /// Whether `label` opens with one of the commonest words of a language (an article,
 /// a pronoun): a clause rather than a name.
 fn opens_a_clause(label: &str) -> bool {

@@ -311,6 +311,10 @@ struct Heading {
     lines: usize,
 }
 
+/// Most words of a heading numbered without a stop ("4 Anforderungen an die
+/// Software").
+const MAX_UNDOTTED_WORDS: usize = 10;
+
 /// A numbered heading in sentence case ("4.1. Composition de l'équipe", "4.
 /// Quelles sont les obligations des équipes retenues au titre / du dispositif ?"): a
 /// short numbered line, or two, alone in their paragraph and not ending as a
@@ -321,7 +325,13 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
     let depth = c[1].split('.').count();
     // "1 Anexo IV" is a table's row; "1. Objet" and "4.2.1 Conditions" are headings.
     let dotted = depth > 1 || c[0].trim_end().ends_with(['.', ')']);
-    if (depth == 1 && around.in_list) || !dotted || !l.starts_paragraph {
+    // Undotted, it is a heading only alone in its paragraph ("4 Anforderungen an die
+    // Software"), out of a list and a table.
+    let alone_undotted = !around.unwrapped
+        && !around.in_list
+        && lines.get(i + 1).is_none_or(|n| n.starts_paragraph)
+        && l.text.split_whitespace().count() <= MAX_UNDOTTED_WORDS;
+    if (depth == 1 && around.in_list) || !(dotted || alone_undotted) || !l.starts_paragraph {
         return None;
     }
     let after = l.text[c[0].len()..].trim_start();
@@ -485,6 +495,15 @@ fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
     {
         return Some(h);
     }
+    if !around.in_list
+        && let Some(level) = super::sections::word_numbered_heading(lines, i)
+    {
+        return Some(Heading {
+            level,
+            label: lines[i].text.trim().to_owned(),
+            lines: 1,
+        });
+    }
     if let Some(level) = heading_level(lines, i, around) {
         return Some(Heading {
             level,
@@ -585,7 +604,9 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
                     })))
     };
 
-    let starts_upper = text.starts_with(|c: char| c.is_uppercase());
+    // A tag in brackets may open a heading ("[Lot 2] Catering").
+    let titled = BRACKET_TAG.find(text).map_or(text, |m| &text[m.end()..]);
+    let starts_upper = titled.starts_with(|c: char| c.is_uppercase());
     if !starts_upper || letters < 4 || text.ends_with('*') {
         return None;
     }
@@ -611,10 +632,25 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         && !text.contains(':')
         && !text.contains('@')
         && text.chars().filter(|c| c.is_ascii_digit()).count() * 4 < letters
+        && !binds(text)
     {
         return Some(Level::Plain(1));
     }
     None
+}
+
+/// Fewest words of a line without its final stop read as a statement rather than
+/// a heading ("Qualifications (mandatory)" is a heading).
+const MIN_STATEMENT_WORDS: usize = 4;
+
+/// A tag in brackets opening a line ("[Lot 2] ", "[Lote 1] ").
+static BRACKET_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\[[^\[\]]{1,24}\]\s+"));
+
+/// Whether a short line binds with a modal verb ("L'appaltatore deve controllare gli
+/// estintori", a statement without its final stop): a statement, no heading.
+fn binds(text: &str) -> bool {
+    text.split_whitespace().count() >= MIN_STATEMENT_WORDS
+        && super::reading::reading(text).is_some_and(|r| r.shape != super::Shape::NonModal)
 }
 
 /// A row of a tender's data sheet: the clause of the instructions it completes
@@ -625,11 +661,13 @@ pub(super) static DATA_SHEET_ROW: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A part of a document lettered in capitals ("C. Opening of Offers", "B.
-/// Conditions de participation"): a capital letter, a stop and a short title alone
-/// in its paragraph.
-static LETTERED_PART: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[A-H]\.\s+\p{Lu}[\p{L} ,'’&/()-]{2,70}$"));
+/// A part of a document lettered in capitals or numbered in Roman numerals ("C.
+/// Opening of Offers", "(B) Delivery", "D) Payment Terms", "B) Da entrega", "II.
+/// Obligaciones del adjudicatario"): the letter or numeral, a stop or a bracket and
+/// a short title alone in its paragraph.
+static LETTERED_PART: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:[A-H]\.|\(?[A-H]\)|[IVX]{1,5}\.|\(?[IVX]{1,5}\))\s+\p{Lu}[\p{L} ,'’&/()-]{2,70}$")
+});
 
 /// Most words of a lettered part's title.
 const MAX_PART_WORDS: usize = 8;
@@ -649,9 +687,14 @@ fn lettered_part(lines: &[Line<'_>], i: usize, around: Around) -> bool {
         return false;
     }
     let alone = lines.get(i + 1).is_none_or(|n| n.starts_paragraph);
+    // After a lead-in or an item lettered or numbered too it is an item; after a
+    // bullet's item it is the next part.
     let after_item_or_lead_in = i.checked_sub(1).is_some_and(|p| {
         let prev = lines[p].text.trim_end();
-        prev.ends_with(':') || ITEM_MARK.is_match(lines[p].text)
+        prev.ends_with(':')
+            || ITEM_MARK
+                .find(prev)
+                .is_some_and(|m| m.as_str().contains(|c: char| c.is_alphanumeric()))
     });
     alone
         && !after_item_or_lead_in
@@ -1079,6 +1122,9 @@ impl Reader<'_, '_> {
                 && u.text.len() <= MAX_HEADER_ROW_BYTES
                 && super::reading::reading(&u.text)
                     .is_some_and(|r| matches!(r.name, "shall" | "must"));
+        } else if self.open.as_ref().is_some_and(|u| !numbered(&u.text)) {
+            // A list of bullets came after the header row: its rows are over.
+            self.rows_bind = false;
         }
         let numbered_row = NUMBERED_ROW.is_match(l.text) && after_header;
         let keyed_row = l.starts_paragraph
