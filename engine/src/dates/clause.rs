@@ -35,7 +35,15 @@ pub(super) fn starts_word_with_any(lower: &str, cues: &[&str]) -> bool {
     cues.iter().any(|c| {
         // German writes its cues inside compounds ("Angebotsfrist"): those match
         // anywhere.
-        let inside = ["frist", "abgabe", "einreichung", "schluss", "termin"].contains(c);
+        let inside = [
+            "frist",
+            "abgabe",
+            "einreichung",
+            "schluss",
+            "termin",
+            "fragen",
+        ]
+        .contains(c);
         lower.match_indices(c).any(|(i, _)| {
             inside
                 || !c.starts_with(char::is_alphanumeric)
@@ -66,13 +74,19 @@ pub(super) fn clause_end(text: &str, from: usize, reach: usize) -> usize {
     reach
 }
 
-/// The start of a period written without its month before a date ("du 2 au 30 mai",
-/// "del 2 al 30 de mayo", "vom 2. bis 30. Mai", "from 2 to 30 May"): the date closes
-/// the period.
+/// The start of a period written without its month or year before a date ("du 2 au
+/// 30 mai", "del 2 al 30 de mayo", "vom 2. bis 30. Mai", "from 2 to 30 May", "du 3
+/// mars au", "de 10 de maio a", "dal 5 giugno al", "vom 1. März bis"): the date
+/// closes the period.
 static SHORT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:from|between|du|del|dal|de|desde|entre|vom|von)\s+(?:le\s+|el\s+|o\s+|dia\s+)?\d{1,2}(?:\.|er|º|°|st|nd|rd|th)?\s*(?:-|–|—|to|and|au|al|a|até|bis|y|e|et|und|hasta)\s+(?:le\s+|el\s+|zum\s+)?$",
-    )
+    let months = crate::lexicon::month_names()
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect::<Vec<_>>()
+        .join("|");
+    re(&format!(
+        r"(?i)(?-u:\b)(?:from|between|du|del|dal|de|desde|entre|vom|von)\s+(?:le\s+|el\s+|o\s+|dia\s+)?\d{{1,2}}(?:\.|er|º|°|st|nd|rd|th)?(?:\s*(?:de\s+|of\s+)?(?:{months})\.?)?\s*(?:-|–|—|to|and|until|till|au|al|a|até|bis|y|e|et|und|hasta)\s+(?:le\s+|el\s+|zum\s+|the\s+)?$",
+    ))
 });
 
 /// Whether the words just before byte `at` of `text` open a period whose end is the

@@ -15,13 +15,42 @@ pub(super) static KIND_CUES: LazyLock<Vec<(Kind, Vec<&'static str>)>> = LazyLock
         .map(|(kind, words)| {
             let words = match kind {
                 Kind::Questions => lexicon::all(|l| l.question_cues),
-                Kind::Submission => lexicon::all(|l| l.deadline_cues),
+                Kind::Submission => {
+                    let mut cues = lexicon::all(|l| l.deadline_cues);
+                    cues.extend(MORE_DEADLINE_CUES);
+                    cues
+                }
                 _ => words.to_vec(),
             };
             (*kind, words)
         })
         .collect()
 });
+
+/// Closing cues besides the lexicons': a submission sent or reaching the issuer by a
+/// date, and a window that "runs until" it, in the six languages.
+const MORE_DEADLINE_CUES: &[&str] = &[
+    "be sent by",
+    "sent by",
+    "must reach",
+    "should reach",
+    "to reach",
+    "doivent parvenir",
+    "doit parvenir",
+    "deberán enviarse",
+    "deben enviarse",
+    "deberán llegar",
+    "decorrem até",
+    "decorre até",
+    "decorrerão até",
+    "devem chegar",
+    "vanno inviat",
+    "devono essere inviat",
+    "zuzusenden",
+    "zu übersenden",
+    "entgegengenommen",
+    "stichtag",
+];
 
 /// The words of the other kinds (the questions' and the deadline's are the lexicons').
 const KIND_WORDS: &[(Kind, &[&str])] = &[
@@ -275,6 +304,8 @@ const KIND_WORDS: &[(Kind, &[&str])] = &[
             "publié",
             "publicación",
             "publicado",
+            "publicação",
+            "publicacao",
             "pubblicazione",
             "pubblicato",
             "veröffentlich",
@@ -337,6 +368,7 @@ pub(super) const STRONG: &[&str] = &[
     "frist",
     "einsendeschluss",
     "schlusstermin",
+    "stichtag",
     "no later than",
     "not later than",
     "au plus tard",
@@ -416,6 +448,11 @@ pub(super) const OBJECTS: &[&str] = &[
     "concurso",
     "bando",
     "wettbewerb",
+    // What is sent to a competition or a funding round ("Entries must be uploaded
+    // before…", "The round closes on…").
+    "entries",
+    "the round",
+    "this round",
 ];
 
 /// An amended date: it wins over the original.

@@ -392,9 +392,12 @@ impl<'t> Around<'t> {
         // "Applications are accepted from 4 May to 7 June": the period's end is the
         // deadline ("until" names the end of a period only when nothing is taken in
         // it).
+        // A notice's title above the sentence ("Aviso de abertura de candidaturas")
+        // may lend it an opening's word: the window's verb says what the period is.
         let window = has_any(before, OBJECTS) && has_any(&self.context, WINDOW_VERBS);
         if self.closes_range
-            && (kind.is_none() || (window && matches!(kind, Some(Kind::End | Kind::Start))))
+            && (kind.is_none()
+                || (window && matches!(kind, Some(Kind::End | Kind::Start | Kind::Publication))))
             && has_any(before, OBJECTS)
         {
             kind = Some(Kind::Submission);
@@ -471,7 +474,15 @@ fn old_new_column(blocks: &[Block], bi: usize, line: Range<usize>, at: usize) ->
         |t: &str, cues: &[&str]| starts_word_with_any(&format!(" {} ", t.to_lowercase()), cues);
     let (old, new) = (word(cell, ORIGINAL), word(cell, NEW_COLUMN));
     let both = word(header, ORIGINAL) && word(header, NEW_COLUMN);
-    (both && has_any(cell, CLOSING_COLUMN) && old != new).then_some(new)
+    // "Item | Initial date | New date" above "Closing date for bids | 5 May | 19 May":
+    // the row's own label says what closes.
+    let row_label = text[line.start..at]
+        .split('|')
+        .map(str::trim)
+        .find(|c| !c.is_empty())
+        .unwrap_or("");
+    let closing = has_any(cell, CLOSING_COLUMN) || has_any(row_label, CLOSING_COLUMN);
+    (both && closing && old != new).then_some(new)
 }
 
 /// The line above `line` of paragraph `bi`: the paragraph's previous line, or the

@@ -87,6 +87,69 @@ pub(super) const TOTAL: &[&str] = &[
     "alloué",
     "bereitgestellt",
     "destinados a",
+    // A programme's or fund's own whole ("The programme's total budget is…", "Für
+    // das Programm stehen insgesamt…").
+    "programme's total",
+    "program's total",
+    "fund's total",
+    "stehen insgesamt",
+    "für das programm",
+];
+
+/// A fee that is what the work is paid, not a charge on the bidder: the whole fee of
+/// the assignment ("the total fee for the assignment shall not exceed…").
+pub(super) const WORK_FEE: &[&str] = &[
+    "total fee",
+    "fee for the assignment",
+    "fees for the assignment",
+    "consultancy fee",
+    "consulting fee",
+    "professional fee",
+    "lump-sum fee",
+    "lump sum fee",
+    "honoraires totaux",
+    "total des honoraires",
+    "honorarios totales",
+    "total de honorarios",
+    "honorários totais",
+    "total dos honorários",
+    "onorario complessivo",
+    "onorario totale",
+    "gesamthonorar",
+];
+
+/// Money set aside for expenses beside the work's fee (travel, accommodation): an
+/// allowance, never the budget.
+pub(super) const EXPENSES: &[&str] = &[
+    "provided for travel",
+    "for travel and",
+    "for travel,",
+    "for travel costs",
+    "for travel expenses",
+    "frais de déplacement",
+    "frais de voyage",
+    "pour les déplacements",
+    "gastos de viaje",
+    "gastos de desplazamiento",
+    "despesas de deslocação",
+    "despesas de viagem",
+    "spese di viaggio",
+    "spese di trasferta",
+    "reisekosten",
+];
+
+/// Words that open a range of amounts ("entre 25 000 € e 150 000 €", "zwischen…
+/// und…", "tra… e…"): a range is stated, whatever the verb.
+pub(super) const RANGE_OPENERS: &[&str] = &[
+    "between ",
+    "from ",
+    "entre ",
+    "zwischen ",
+    "von ",
+    "tra ",
+    "fra ",
+    "da ",
+    "de ",
 ];
 
 /// One assignment or contract: an envelope or an allocation said of it is that
@@ -94,6 +157,14 @@ pub(super) const TOTAL: &[&str] = &[
 pub(super) const ONE_CONTRACT: &[&str] = &[
     "this assignment",
     "this contract",
+    "of the contract",
+    "the assignment",
+    "dell'appalto",
+    "del contratto",
+    "du marché",
+    "del contrato",
+    "do contrato",
+    "des auftrags",
     "this consultancy",
     "cette mission",
     "ce marché",

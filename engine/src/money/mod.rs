@@ -311,7 +311,21 @@ pub(super) fn judged_amounts(
             let near_before = &text[start.max(prev_end)..r.start];
             let reach = text.ceil_char_boundary((r.end + 80).min(text.len()));
             let after_all = &text[r.end..reach];
-            let after = &after_all[..after_all.find(['.', ';', '|']).unwrap_or(after_all.len())];
+            // The clause after it ends at a stop, a cell's border, or the end of its
+            // line when the next starts a sentence of its own ("Budget: USD 400,000
+            // (all-inclusive)" above "The successful bidder shall furnish a
+            // guarantee…").
+            let line_cut = (line.end >= r.end
+                && line.end - r.end <= after_all.len()
+                && new_sentence_below(text, line.end))
+            .then(|| line.end - r.end);
+            let after_end = after_all
+                .find(['.', ';', '|'])
+                .into_iter()
+                .chain(line_cut)
+                .min()
+                .unwrap_or(after_all.len());
+            let after = &after_all[..after_end];
             let after_own = &after[..after.len().min(next_start.saturating_sub(r.end))];
             let range_high = n > 0 && is_range_join(&text[prev_end..r.start]);
             let range_low = found
@@ -334,8 +348,9 @@ pub(super) fn judged_amounts(
             // "Le montant total de la prestation ne doit pas dépasser 30 000 EUR" is the
             // ceiling of one assignment, and so is an envelope allocated to it ("à
             // cette mission"); "the call's envelope" is the total.
-            let total = (mentions(&own, TOTAL) && !mentions(&own, ONE_CONTRACT))
-                || (mentions(&own, CONTRACT_TOTAL) && !mentions(&own, &CEILING));
+            let total = !mentions(&own, ONE_CONTRACT)
+                && (mentions(&own, TOTAL)
+                    || (mentions(&own, CONTRACT_TOTAL) && !mentions(&own, &CEILING)));
             let mut m = m.clone();
             if m.bare_dollar {
                 m.currency = dollar.to_owned();
@@ -380,6 +395,19 @@ fn label_of<'t>(prev: &'t str, text: &str) -> &'t str {
     }
 }
 
+/// Whether the line of `text` that ends at byte `end` is followed by a line that
+/// starts a sentence of its own: the next line opens with a capital letter and this
+/// one does not break off mid-phrase (its last character is no small letter nor a
+/// comma, as "… to be paid by the" above "Ministry of…" would).
+fn new_sentence_below(text: &str, end: usize) -> bool {
+    let ends_phrase = text[..end]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_lowercase() && c != ',');
+    ends_phrase && text[end..].trim_start().starts_with(char::is_uppercase)
+}
+
 /// Whether the words `just_before` an amount (lower case) make it a tax: "IVA
 /// 43.659,00 €" is the tax; "sin IVA: 207.900,00 €" the price without it.
 fn is_vat(just_before: &str) -> bool {
@@ -398,6 +426,8 @@ fn is_vat(just_before: &str) -> bool {
 
 /// The trap an amount is, from its `own` words (an example from its whole `clause`).
 fn trap_of(own: &str, clause: &str) -> Option<&'static str> {
+    // "The total fee for the assignment shall not exceed…" is what the work is paid.
+    let work_fee = mentions(own, WORK_FEE);
     TRAPS
         .iter()
         .find(|(why, words)| {
@@ -406,14 +436,18 @@ fn trap_of(own: &str, clause: &str) -> Option<&'static str> {
             } else {
                 own
             };
-            mentions(scope, words)
+            !(work_fee && *why == "a fee") && mentions(scope, words)
         })
         .map(|(why, _)| *why)
+        .or_else(|| mentions(own, EXPENSES).then_some("an allowance for expenses"))
 }
 
 /// How strongly an amount is money for the work (see [`Judged::strength`]).
 fn strength(own: &str, clause: &str, ranged: bool, in_budget_section: bool) -> u8 {
-    if mentions(own, &CEILING) || (ranged && mentions(clause, &CEILING)) {
+    if mentions(own, &CEILING)
+        || (ranged && mentions(clause, &CEILING))
+        || (ranged && mentions(own, RANGE_OPENERS))
+    {
         3
     } else if mentions(clause, &CEILING)
         || mentions(own, &BUDGET_WORDS)
@@ -643,6 +677,51 @@ mod tests {
             page: 0,
         }];
         judged_amounts(&blocks, "USD", 100, &StopFlag::default()).unwrap()
+    }
+
+    /// The judged amounts of one paragraph made of `lines`, joined as paragraphs are.
+    fn judge_lines(lines: &[&str]) -> Vec<Judged> {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            starts.push((text.len(), i));
+            text.push_str(l);
+        }
+        let blocks = vec![Block {
+            text: std::borrow::Cow::Owned(text),
+            starts,
+            heading: "",
+            page: 0,
+        }];
+        judged_amounts(&blocks, "USD", 100, &StopFlag::default()).unwrap()
+    }
+
+    #[test]
+    fn the_words_after_an_amount_stop_where_a_new_line_starts_a_sentence() {
+        let j = judge_lines(&[
+            "Budget: USD 400,000 (all-inclusive)",
+            "The winning firm shall lodge a performance guarantee of USD 40,000.",
+        ]);
+        assert_eq!((j[0].trap, j[1].trap), (None, Some("a bond or guarantee")));
+        // A phrase that wraps onto a capital goes on.
+        let j = judge_lines(&[
+            "A sum of USD 5,000 is to be paid as",
+            "Bid Security for each lot.",
+        ]);
+        assert_eq!(j[0].trap, Some("a bond or guarantee"));
+        // An amount ending its line, then a long line without a stop.
+        let long =
+            "The text below runs on for well over eighty bytes with no stop at all and on and on";
+        let j = judge_lines(&["Ceiling: EUR 90 000", long, "Fees: EUR 1 000"]);
+        assert_eq!(j.len(), 2);
+        let j = judge_lines(&["EUR 90 000", long]);
+        assert_eq!(j.len(), 1);
+        // An amount far from its line's end, more than the words read after it.
+        let j = judge_lines(&[&format!("Ceiling: EUR 90 000 {long}"), "Next line"]);
+        assert_eq!(j.len(), 1);
     }
 
     #[test]
