@@ -89,7 +89,8 @@ fn any_issuer(
         title_quote == top[i].text
             || (i > 0 && title_quote.contains(&format!("{} {}", top[i - 1].text, top[i].text)))
     };
-    let org_line = top.iter().enumerate().take(30).position(|(i, l)| {
+    let letterhead = |i: usize| {
+        let l = &top[i];
         (is_org_line(l.text) || super::units::names_a_country_office(l.text))
             && !is_noise(l.text, &counts)
             && !DOC_TYPE.is_match(l.text)
@@ -100,8 +101,18 @@ fn any_issuer(
             && !is_question(l.text)
             && !is_funding_caption(l.text)
             && !tail_of_title(i)
-    });
-    if let Some(i) = org_line {
+    };
+    let org_line = (0..top.len().min(30)).find(|&i| letterhead(i));
+    if let Some(mut i) = org_line {
+        // A letterhead's stack names the state, then its ministry, then the body
+        // that asks: the last of them that is no unit of the one above.
+        while i + 1 < top.len()
+            && top[i + 1].page == top[i].page
+            && super::units::heads_a_stack(top[i].text, top[i + 1].text)
+            && letterhead(i + 1)
+        {
+            i += 1;
+        }
         return found(clean_value(top[i].text), quote_line(top[i].text));
     }
     if let Some(i) = cued(&lines[..lines.len().min(CUE_LINES)], title_quote) {

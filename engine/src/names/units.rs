@@ -51,6 +51,9 @@ const UNIT_WORDS: &[&str] = &[
     "dezernat",
     "fachdienst",
     "sachgebiet",
+    "secretariat",
+    "secrétariat",
+    "cabinet",
 ];
 
 /// Unit words that are also what is bought or a part of a document ("Service de
@@ -190,6 +193,59 @@ pub(super) fn parent_of_unit(name: &str) -> &str {
     name
 }
 
+/// How a state's name starts ("Republic of …", "Gobierno de la Provincia de …").
+const STATES: &[&str] = &[
+    "republic of",
+    "the republic of",
+    "federal republic of",
+    "united republic of",
+    "kingdom of",
+    "government of",
+    "république",
+    "royaume",
+    "gouvernement",
+    "état d",
+    "república",
+    "reino de",
+    "gobierno de",
+    "estado d",
+    "governo d",
+    "repubblica",
+    "regno d",
+    "bundesrepublik",
+    "freistaat",
+];
+
+/// How a ministry's name starts.
+const MINISTRIES: &[&str] = &[
+    "ministry",
+    "ministère",
+    "ministerio",
+    "ministério",
+    "ministero",
+    "ministerium",
+    "bundesministerium",
+    "state ministry",
+];
+
+/// Whether the letterhead line `upper` heads the line below it, `lower`, that names
+/// who asks: a state above anything, a ministry above a body of its own (an
+/// authority, an agency, a board; not a unit: "Ministry of Health" / "Directorate
+/// of Planning" is the ministry's).
+pub(super) fn heads_a_stack(upper: &str, lower: &str) -> bool {
+    let starts = |t: &str, list: &[&str]| {
+        let t = t.trim().to_lowercase();
+        list.iter().any(|p| t.starts_with(p))
+    };
+    // Kenya's ministries are made of state departments: the ministry asks.
+    let body = !is_unit(lower)
+        && !is_country_office(lower)
+        && !starts(lower, STATES)
+        && !starts(lower, &["state department"]);
+    (starts(upper, STATES) && !starts(lower, STATES))
+        || (starts(upper, MINISTRIES) && !starts(lower, MINISTRIES) && body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,6 +297,26 @@ mod tests {
             "Request for Proposals",
         ] {
             assert!(!is_unit(subject), "{subject}");
+        }
+    }
+
+    #[test]
+    fn a_state_and_a_ministry_head_the_body_below_them() {
+        for (upper, lower, heads) in [
+            ("REPUBLIC OF ELDORIA", "MINISTRY OF TRANSPORT", true),
+            ("MINISTRY OF TRANSPORT", "NATIONAL HIGHWAYS AUTHORITY", true),
+            ("Ministerio de Salud", "Dirección de Compras", false),
+            ("Ministry of Health", "Directorate of Planning", false),
+            ("República de Vale Alto", "Ministério da Educação", true),
+            ("Ministero dell'Ambiente", "Agenzia per le Acque", true),
+            ("City of Lakeside", "Department of Public Works", false),
+            (
+                "MINISTRY OF WATER",
+                "STATE DEPARTMENT FOR IRRIGATION",
+                false,
+            ),
+        ] {
+            assert_eq!(heads_a_stack(upper, lower), heads, "{upper} / {lower}");
         }
     }
 }
