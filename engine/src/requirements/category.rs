@@ -46,6 +46,7 @@ pub const CATEGORIES: &[&str] = &[
 const SUBMISSION: usize = 0;
 const FORMAT: usize = 1;
 const ELIGIBILITY: usize = 2;
+const EVALUATION: usize = 4;
 const MANAGEMENT: usize = 6;
 const TECHNICAL: usize = 8;
 
@@ -58,6 +59,13 @@ const NARROWER: [(usize, &[usize]); 2] = [
     (SUBMISSION, &[FORMAT, ELIGIBILITY]),
     (MANAGEMENT, &[ELIGIBILITY]),
 ];
+
+/// The topics of a heading under which the work's words are only what a statement
+/// is about, not its topic: the skills a team needs ("Visual design" under "Required
+/// skills"), what an offer describes ("The approach to data migration" under
+/// "Contents of the proposal"), what is scored ("the methodology" under "Award
+/// criteria").
+const TECHNICAL_AS_SUBJECT: [usize; 3] = [SUBMISSION, ELIGIBILITY, EVALUATION];
 
 /// How much each cue of a statement weighs.
 const OWN: usize = 2;
@@ -306,6 +314,9 @@ impl Topics {
                     *topic = Some(TECHNICAL);
                 }
             }
+        }
+        if heading.is_some_and(|h| TECHNICAL_AS_SUBJECT.contains(&h)) {
+            own[TECHNICAL] = 0;
         }
         if let Some(h) = heading
             && NARROWER
