@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::issuer::ORG_IN_SENTENCE;
+use super::issuer::org_names;
 use super::words::POSITIONS;
 use super::{has_org_word, letter_words};
 use crate::text::re;
@@ -314,10 +314,7 @@ fn name_after_cue(line: &str, end: usize) -> Option<(&str, std::ops::Range<usize
     }
     // A capitalised name, or one that goes on in lower case ("la Communauté
     // d'agglomération du Pays de Brenne"), whichever is longer.
-    let capitalised = ORG_IN_SENTENCE
-        .captures(rest)
-        .and_then(|c| c.get(1))
-        .map(|m| (m.start(), m.end()));
+    let capitalised = org_names(rest).next();
     let lower_case = super::issuer::names_with_lower_case_words(rest)
         .into_iter()
         .next()
