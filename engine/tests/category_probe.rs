@@ -305,6 +305,15 @@ const CASES: &[Case] = &[
             ("informe mensual de los trabajos realizados", "management"),
         ],
     },
+    Case {
+        name: "es lotes, the lot's heading decides",
+        text: "Pliego de prescripciones técnicas: suministro de mobiliario escolar\n\nLote 2: Sillas apilables\n\nCada silla deberá soportar una carga de 120 kg.\nLas patas deberán llevar tacos de goma antideslizantes.\n\nLote 3: Pizarras blancas\n\nCada pizarra deberá medir 120 por 240 cm y llevar bandeja para rotuladores.\n",
+        rows: &[
+            ("soportar una carga de 120 kg", "technical"),
+            ("tacos de goma antideslizantes", "technical"),
+            ("medir 120 por 240 cm", "technical"),
+        ],
+    },
     // --- Portuguese ---
     Case {
         name: "pt aplicativo",

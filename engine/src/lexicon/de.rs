@@ -449,6 +449,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"schnittstellen?",
             r"zugriffsrechte?n?",
             r"mehrsprachig\p{L}*",
+            r"los(?:e)? (?:nr\.? ?)?\d+",
         ],
     },
 };

@@ -721,6 +721,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"dashboards?",
             r"access rights",
             r"multilingual",
+            r"lots? (?:no\.? ?)?\d+",
         ],
     },
 };

@@ -429,6 +429,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"módulos?",
             r"derechos de acceso",
             r"multiling(?:üe|ües)",
+            r"lotes? (?:n[°ºo]\.? ?)?\d+",
         ],
     },
 };

@@ -335,6 +335,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"plateforme (?:de dématérialisation|d'achats?|des achats|de dépôt)",
             r"mémoire technique",
             r"(?:grille|cadre) de réponse",
+            r"(?:précis|indiqu|décri|détaill)(?:era|eront)",
         ],
         format: &[
             r"pages?",
@@ -509,6 +510,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"tableaux de bord",
             r"(?:droits?|niveaux?) d'accès",
             r"multi-?(?:lingues?|langues?)",
+            r"lots? (?:n[°o] ?)?\d+",
         ],
     },
 };

@@ -416,6 +416,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"app",
             r"diritti di accesso",
             r"multilingu[ei]",
+            r"lott[oi] (?:n\.? ?)?\d+",
         ],
     },
 };

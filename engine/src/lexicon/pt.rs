@@ -398,6 +398,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"módulos?",
             r"direitos de acesso",
             r"multil[ií]ngues?",
+            r"lotes? (?:n[°ºo]\.? ?)?\d+",
         ],
     },
 };
