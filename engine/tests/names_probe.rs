@@ -544,30 +544,19 @@ const THIRD: &[Probe] = &[
 /// NGOs' country offices, joint calls, letterhead stacks). Its first score is in the
 /// commit that added it.
 const KNOWN_FOURTH_MISSES: &[&str] = &[
-    "de4-bilingual-cover title",
-    "de4-university issuer",
-    "de4-university title",
     "en4-html-site-nav issuer",
     "en4-joint-call title",
     "en4-newsletter issuer",
-    "en4-quoted-title title",
-    "es4-acronym-issuer issuer",
     "es4-nested-direccion title",
     "es4-portal-listing title",
-    "es4-quoted-title title",
     "fr4-accord-cadre-lot issuer",
     "fr4-accord-cadre-lot title",
-    "fr4-acronym-issuer issuer",
-    "fr4-quoted-title title",
     "it4-email title",
     "it4-joint-call issuer",
     "it4-joint-call title",
     "it4-nested-area title",
-    "it4-quoted-title title",
-    "pt4-acronym-issuer issuer",
     "pt4-bilingual-cover title",
     "pt4-nested-secretaria title",
-    "pt4-quoted-title title",
 ];
 
 const FOURTH: &[Probe] = &[

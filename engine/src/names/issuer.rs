@@ -139,6 +139,9 @@ fn any_issuer(
         }
         return found(clean_value(top[i].text), quote_line(top[i].text));
     }
+    if let Some(i) = super::shapes::spelt_out_acronym(lines) {
+        return Some(i);
+    }
     if let Some(i) = cued(&lines[..lines.len().min(CUE_LINES)], title_quote) {
         return Some(i);
     }

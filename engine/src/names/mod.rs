@@ -38,6 +38,7 @@ use crate::text::{Line, NUMBERED_HEADING, re};
 mod cues;
 mod evidence;
 mod issuer;
+mod shapes;
 mod signs;
 mod title;
 mod units;
@@ -68,6 +69,7 @@ pub(crate) fn names(lines: &[Line], layout: &Layout) -> Names {
             starts_paragraph: l.starts_paragraph,
         })
         .collect();
+    let lines = shapes::first_language(lines);
     let lines = &lines[..];
     let mut notes = Vec::new();
     let title = title::title(lines, layout, &mut notes);
@@ -357,12 +359,39 @@ fn is_org_name(text: &str) -> bool {
     let org_phrase = ORG_WORDS
         .iter()
         .any(|w| w.contains(' ') && !w.ends_with(" of") && lower.starts_with(w));
+    // "Technische Universität Wallheim", "Technical University of Lakeside": an
+    // institution's word after one adjective.
+    let institution_second = words.len() <= 5
+        && words
+            .get(1)
+            .is_some_and(|w| INSTITUTIONS.contains(&w.as_str()))
+        && words
+            .first()
+            .is_some_and(|w| !JOINERS.contains(&w.as_str()));
     first.is_some_and(is_org)
         || org_phrase
+        || institution_second
         || (words.last().is_some_and(is_org) && !subject_joiner)
         || place_of
         || weak_org_word(without_acronym(&words, text))
 }
+
+/// The words of a university or an institute, which an adjective may come before.
+const INSTITUTIONS: &[&str] = &[
+    "university",
+    "université",
+    "universidad",
+    "universidade",
+    "università",
+    "universität",
+    "hochschule",
+    "institute",
+    "institut",
+    "instituto",
+    "istituto",
+    "polytechnic",
+    "politecnico",
+];
 
 /// An address line: a post box, a suite or a floor with its number, a street with its
 /// number written as an address is ("12 Main Street", "Via Roma 1", "Plot 14, Kenyatta
@@ -720,6 +749,7 @@ mod tests {
             "Museo Civico di Valdoro",
             "Escola Secundária de Vila Serena",
             "Collectif Citoyen pour la Transparence",
+            "Freie Universität Lindenau",
         ] {
             assert!(is_org_name(name), "{name}");
         }

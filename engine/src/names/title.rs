@@ -72,6 +72,10 @@ fn any_title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) -> Option
             return Some(t);
         }
     }
+    // A title in quotes inside the sentence that announces the call.
+    if let Some(t) = super::shapes::quoted_title(top) {
+        return Some(t);
+    }
     // Where the text names no subject, the kind of document with its reference
     // identifies it ("Tender Notice No.: NIT/CS/PUR/63/12", "Request for Proposals No.
     // 2026-12").
