@@ -30,6 +30,12 @@ pub(super) static KIND_CUES: LazyLock<Vec<(Kind, Vec<&'static str>)>> = LazyLock
 /// Closing cues besides the lexicons': a submission sent or reaching the issuer by a
 /// date, and a window that "runs until" it, in the six languages.
 const MORE_DEADLINE_CUES: &[&str] = &[
+    "applications close",
+    "entries close",
+    "submissions close",
+    "nominations close",
+    "vão até",
+    "vai até",
     "be sent by",
     "sent by",
     "must reach",
@@ -453,6 +459,10 @@ pub(super) const OBJECTS: &[&str] = &[
     "entries",
     "the round",
     "this round",
+    // The sign-ups of a call ("As inscrições vão até…").
+    "inscrições",
+    "inscricoes",
+    "inscripciones",
 ];
 
 /// An amended date: it wins over the original.

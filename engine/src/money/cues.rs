@@ -27,8 +27,34 @@ pub(super) static TRAPS: LazyLock<Vec<(&str, Vec<&str>)>> = LazyLock::new(|| {
 pub(super) static CEILING: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::all(|l| l.ceiling_cues));
 
 /// Words that make an amount about money for the work at all.
-pub(super) static BUDGET_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| lexicon::all(|l| l.budget_cues));
+pub(super) static BUDGET_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut words = lexicon::all(|l| l.budget_cues);
+    words.extend(MORE_BUDGET_WORDS);
+    words
+});
+
+/// A competition's prize money ("Preissumme", "prize pool") besides the lexicons'
+/// words.
+const MORE_BUDGET_WORDS: &[&str] = &["preissumme", "prize money", "prize pool"];
+
+/// What buying the tender documents costs, said without the word "fee" ("Cost of
+/// tender document | KES 1,000", "coût du dossier", "precio del pliego").
+pub(super) const DOCUMENT_COST: &[&str] = &[
+    "cost of tender document",
+    "cost of bid document",
+    "cost of bidding document",
+    "cost of the bidding document",
+    "price of the tender document",
+    "price of tender document",
+    "coût du dossier",
+    "prix du dossier",
+    "costo del pliego",
+    "precio del pliego",
+    "custo do processo",
+    "custo das peças",
+    "costo del capitolato",
+    "kosten der vergabeunterlagen",
+];
 
 pub(super) static MIN_WORDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| lexicon::all(|l| l.minimum_cues));

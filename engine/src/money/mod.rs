@@ -30,7 +30,7 @@ mod cues;
 mod shapes;
 use cues::*;
 
-const CURRENCY_BEFORE: &str = r"(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
+const CURRENCY_BEFORE: &str = r"(?-u:\b)S?Fr\.|(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
 const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|(?i:euros?|dollars?|pounds?\s+sterling|reais|pesos|dirhams?|shillings?)";
 const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
 const SCALE: &str = r"(?i:lakhs?|lacs?|crores?|mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
@@ -111,6 +111,8 @@ fn currency_code(symbol: &str) -> String {
         "€" => "EUR".into(),
         "£" => "GBP".into(),
         "r$" | "reais" => "BRL".into(),
+        // Swiss francs as written in Switzerland ("Fr. 120'000.–").
+        "fr" | "sfr" => "CHF".into(),
         "c$" => "CAD".into(),
         "hk$" => "HKD".into(),
         "nz$" => "NZD".into(),
@@ -197,7 +199,13 @@ fn written_amounts(text: &str) -> impl Iterator<Item = Money> + '_ {
         let whole = c.get(0).unwrap();
         let start = at + whole.start();
         let end = start + whole.as_str().trim_end().len();
-        (value >= 1.0).then(|| Money {
+        // "Fr. 12.05." may be a Friday: Swiss francs are read from a hundred up.
+        let floor = if cur.as_str().ends_with("Fr.") {
+            100.0
+        } else {
+            1.0
+        };
+        (value >= floor).then(|| Money {
             value,
             currency: currency_code(cur.as_str()),
             range: start..end,
@@ -439,6 +447,7 @@ fn trap_of(own: &str, clause: &str) -> Option<&'static str> {
             !(work_fee && *why == "a fee") && mentions(scope, words)
         })
         .map(|(why, _)| *why)
+        .or_else(|| mentions(own, DOCUMENT_COST).then_some("a fee"))
         .or_else(|| mentions(own, EXPENSES).then_some("an allowance for expenses"))
 }
 
