@@ -471,7 +471,6 @@ const KNOWN_MISSES: &[&str] = &[
     "de Lieferung | in deutscher Sprache abzufassen | format",
     "de Website | Lebensläufe des vorgesehenen Projektteams | eligibility",
     "de Website | Referenzen über drei vergleichbare Websites | eligibility",
-    "en consultancy ToR | final report of no more than forty pages | management",
     "en consultancy ToR | must not subcontract any part of the assignment | management",
     "en consultancy ToR | raise awareness of the programme among employers | technical",
     "en consultancy ToR | submit an inception report within two weeks | management",
@@ -484,7 +483,6 @@ const KNOWN_MISSES: &[&str] = &[
     "fr prestation intellectuelle | assurer la formation des agents | technical",
     "it fornitura | nominare un referente per la gestione del contratto | management",
     "it servizi | curricula dei componenti del gruppo | eligibility",
-    "it servizi | relazione trimestrale sulle attività svolte | management",
     "pt uniformes | entregar os uniformes em até trinta dias | technical",
 ];
 

@@ -261,6 +261,19 @@ fn topic(scores: &[usize; 9]) -> Option<usize> {
     (top > 0 && scores.iter().filter(|s| **s == top).count() == 1).then_some(at)
 }
 
+/// The category of the statement's own cues that wins among those scoring `top`: the
+/// first in [`CATEGORIES`]' order, but submission only when the offer is named (a
+/// verb of sending is no topic: "submit the inception report" is a report, "send
+/// the invoices" money, "submit the proposal" submission).
+fn tie_winner(total: &[usize; 9], top: usize, offer_named: impl FnOnce() -> bool) -> Option<usize> {
+    let mut tied = (0..total.len()).filter(|c| total[*c] == top);
+    let first = tied.next()?;
+    match tied.next() {
+        Some(second) if first == SUBMISSION && !offer_named() => Some(second),
+        _ => Some(first),
+    }
+}
+
 /// The topics of the headings and lead-ins of one document, each read once: a
 /// section's rows share its heading, and reading a heading's cues again for each of
 /// them took a sixth of the engine's time.
@@ -340,8 +353,12 @@ impl Topics {
             .into_iter()
             .flatten()
             .find(|c| total[*c] == top)
-            .or_else(|| total.iter().position(|s| *s == top))
-            .unwrap_or(8);
+            .or_else(|| {
+                tie_winner(&total, top, || {
+                    names_the_offer(&[text, lead_in, section], index)
+                })
+            })
+            .unwrap_or(TECHNICAL);
         CATEGORIES[pick]
     }
 }
