@@ -833,6 +833,167 @@ const SECOND: &[Probe] = &[
     },
 ];
 
+/// The third table's checks the engine still fails.
+const KNOWN_THIRD_MISSES: &[&str] = &[
+    "en-indemnity-insurance budget",
+    "en-indemnity-insurance currency",
+    "en-similar-contracts deadline",
+    "en-similar-contracts time",
+    "it-penale budget",
+    "it-penale trap",
+];
+
+/// A third table of traps in the words qualification and preference rules use: the
+/// value of similar contracts done before, liquid assets and credit lines, share
+/// capital, insurance cover, co-financing, preference margins, income limits of
+/// eligible applicants, liquidated damages; each beside the real budget or none.
+const THIRD: &[Probe] = &[
+    Probe {
+        id: "en-similar-contracts",
+        text: "Instructions to Bidders\nExperience: the bidder shall have completed at least two contracts of a similar nature, each with a value of not less than USD 300,000, in the last five years.\nThe estimated cost of the works is USD 850,000.\nBids must be delivered by 10:00 on 4 May 2027.\n",
+        deadline: Some("2027-05-04"),
+        time: Some("10:00"),
+        budget: B::Max(850_000.0),
+        currency: Some("USD"),
+        traps: &[300_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-liquid-assets",
+        text: "Qualification Criteria\nFinancial resources: the bidder must demonstrate access to liquid assets or lines of credit of at least USD 200,000.\nDeadline for bids: 18 May 2027.\n",
+        deadline: Some("2027-05-18"),
+        traps: &[200_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-indemnity-insurance",
+        text: "Request for Proposals: Architectural Services\nThe consultant must hold professional indemnity cover of GBP 1,000,000.\nThe fee budget for the commission is GBP 85,000.\nSubmissions close at noon on 9 June 2027.\n",
+        deadline: Some("2027-06-09"),
+        time: Some("12:00"),
+        budget: B::Max(85_000.0),
+        currency: Some("GBP"),
+        traps: &[1_000_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-cofinancing",
+        text: "Small Grants Scheme\nApplicants must contribute co-financing of at least EUR 10,000 from their own resources.\nThe grant may cover up to EUR 50,000 of eligible costs.\nThe deadline for submission is 30 June 2027.\n",
+        deadline: Some("2027-06-30"),
+        budget: B::Max(50_000.0),
+        currency: Some("EUR"),
+        traps: &[10_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-preference-margin",
+        text: "Invitation to Tender\nA margin of preference of 15 per cent applies to local firms for contracts below USD 500,000.\nTenders close on 7 July 2027 at 11:00 a.m.\n",
+        deadline: Some("2027-07-07"),
+        time: Some("11:00"),
+        traps: &[500_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-income-limit",
+        text: "Community Chest Grants\nWho can apply: charities with an annual income of less than £250,000.\nGrants of up to £5,000 are available.\nApplications must be submitted by 1 September 2027.\n",
+        deadline: Some("2027-09-01"),
+        budget: B::Max(5_000.0),
+        currency: Some("GBP"),
+        traps: &[250_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "en-liquidated-damages",
+        text: "Conditions of Contract\nLiquidated damages of 0.1 per cent of the contract price per day of delay shall apply, up to a maximum of USD 50,000.\nBids must be received not later than 2 October 2027.\n",
+        deadline: Some("2027-10-02"),
+        traps: &[50_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "fr-references-similaires",
+        text: "Règlement de consultation\nLe candidat doit présenter au moins deux références de prestations similaires d'un montant minimum de 100 000 € chacune.\nLe budget maximum alloué à cette mission est de 60 000 € HT.\nDate limite de remise des offres : 20 juillet 2027 à 12h00.\n",
+        deadline: Some("2027-07-20"),
+        time: Some("12:00"),
+        budget: B::Max(60_000.0),
+        currency: Some("EUR"),
+        traps: &[100_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "fr-capital-social",
+        text: "Avis d'appel d'offres\nLes soumissionnaires doivent justifier d'un capital social minimum de 10 000 000 FCFA.\nLes offres seront reçues au plus tard le 15 septembre 2027 à 9 heures.\n",
+        deadline: Some("2027-09-15"),
+        time: Some("09:00"),
+        traps: &[10_000_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "es-contratos-similares",
+        text: "Pliego de condiciones\nSolvencia técnica: haber ejecutado en los últimos tres años contratos similares por un importe acumulado de 200.000 euros.\nPresupuesto base de licitación: 90.000 euros.\nFecha límite de presentación de ofertas: 11 de noviembre de 2027.\n",
+        deadline: Some("2027-11-11"),
+        budget: B::Max(90_000.0),
+        currency: Some("EUR"),
+        traps: &[200_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "es-seguro",
+        text: "Condiciones del contrato\nEl adjudicatario deberá suscribir un seguro de responsabilidad civil por importe de 600.000 euros.\nEl plazo de presentación de ofertas finaliza el 2 de diciembre de 2027.\n",
+        deadline: Some("2027-12-02"),
+        traps: &[600_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "pt-contratos-similares",
+        text: "Programa do procedimento\nOs concorrentes devem ter executado contratos similares de valor igual ou superior a 150 000 €.\nO preço base é de 70 000 €.\nAs propostas devem ser apresentadas até 5 de novembro de 2027.\n",
+        deadline: Some("2027-11-05"),
+        budget: B::Max(70_000.0),
+        currency: Some("EUR"),
+        traps: &[150_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "pt-seguro",
+        text: "Caderno de encargos\nO adjudicatário deve apresentar um seguro de responsabilidade civil com capital mínimo de 500 000 €.\nData limite para entrega das propostas: 12 de dezembro de 2027.\n",
+        deadline: Some("2027-12-12"),
+        traps: &[500_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "it-servizi-analoghi",
+        text: "Disciplinare\nRequisiti di capacità tecnica: aver svolto servizi analoghi per un importo non inferiore a € 100.000,00 nell'ultimo triennio.\nL'importo a base d'asta è pari a € 80.000,00.\nTermine di presentazione delle offerte: 9 ottobre 2027, ore 12:00.\n",
+        deadline: Some("2027-10-09"),
+        time: Some("12:00"),
+        budget: B::Max(80_000.0),
+        currency: Some("EUR"),
+        traps: &[100_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "it-penale",
+        text: "Capitolato speciale\nPer ogni giorno di ritardo si applica una penale di € 200,00, fino a un massimo di € 8.000,00.\nLe offerte devono essere presentate entro il 25 ottobre 2027.\n",
+        deadline: Some("2027-10-25"),
+        traps: &[200.0, 8_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "de-referenzen",
+        text: "Eignungskriterien\nDer Bieter muss mindestens zwei Referenzprojekte mit einem Auftragswert von jeweils mindestens 100.000 EUR nachweisen.\nDer Auftragswert wird auf 75.000 EUR netto geschätzt.\nAngebote sind bis zum 3. November 2027, 11:00 Uhr, einzureichen.\n",
+        deadline: Some("2027-11-03"),
+        time: Some("11:00"),
+        budget: B::Max(75_000.0),
+        currency: Some("EUR"),
+        traps: &[100_000.0],
+        ..BASE
+    },
+    Probe {
+        id: "de-haftpflicht",
+        text: "Besondere Vertragsbedingungen\nDer Auftragnehmer weist eine Berufshaftpflichtversicherung mit einer Deckungssumme von 1.500.000 EUR nach.\nSchlusstermin für den Eingang der Angebote: 17. November 2027.\n",
+        deadline: Some("2027-11-17"),
+        traps: &[1_500_000.0],
+        ..BASE
+    },
+];
+
 /// Whether two amounts are the same within a cent.
 fn same(a: f64, b: f64) -> bool {
     (a - b).abs() < 0.01
@@ -1035,9 +1196,15 @@ fn the_second_table_misses_exactly_its_known_misses() {
 }
 
 #[test]
+fn the_third_table_misses_exactly_its_known_misses() {
+    check("third fields probe", THIRD, KNOWN_THIRD_MISSES);
+}
+
+#[test]
 fn probe_ids_are_unique() {
-    let ids: BTreeSet<&str> = PROBES.iter().chain(SECOND).map(|p| p.id).collect();
-    assert_eq!(ids.len(), PROBES.len() + SECOND.len());
+    let all = || PROBES.iter().chain(SECOND).chain(THIRD);
+    let ids: BTreeSet<&str> = all().map(|p| p.id).collect();
+    assert_eq!(ids.len(), all().count());
 }
 
 #[test]
