@@ -543,21 +543,7 @@ const THIRD: &[Probe] = &[
 /// acronyms expanded later, nested departments, universities' procurement offices,
 /// NGOs' country offices, joint calls, letterhead stacks). Its first score is in the
 /// commit that added it.
-const KNOWN_FOURTH_MISSES: &[&str] = &[
-    "en4-html-site-nav issuer",
-    "en4-joint-call title",
-    "en4-newsletter issuer",
-    "es4-nested-direccion title",
-    "es4-portal-listing title",
-    "fr4-accord-cadre-lot issuer",
-    "fr4-accord-cadre-lot title",
-    "it4-email title",
-    "it4-joint-call issuer",
-    "it4-joint-call title",
-    "it4-nested-area title",
-    "pt4-bilingual-cover title",
-    "pt4-nested-secretaria title",
-];
+const KNOWN_FOURTH_MISSES: &[&str] = &["fr4-accord-cadre-lot issuer", "fr4-accord-cadre-lot title"];
 
 const FOURTH: &[Probe] = &[
     // --- English ---

@@ -30,7 +30,7 @@ static STEP_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// "per conto di", "em nome de".
 static ISSUER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s,(])(?:(?:is|are|was)\s+)?(?:issued by|published by|(?:for and )?on behalf of|prepared for|commissioned by|(?:pour le compte|au nom)\s+(?:de la|de l['’]|du|des|de)|publi[ée]e? par|[ée]mise? par|prestation pour|pr[ée]par[ée]e? pour|im (?:auftrag|namen)\s+(?:von|des|der)|herausgegeben von|ausgeschrieben von|erstellt f[üu]r|en (?:nombre|representaci[óo]n)\s+(?:de la|del|de)|por cuenta\s+(?:de la|del|de)|emitido por|publicado por|elaborado para|per conto\s+(?:della|del|dell['’]|di)|in nome e per conto\s+(?:della|del|di)|emesso da|pubblicato da|redatto per|em nome\s+(?:da|do|de)|por conta\s+(?:da|do|de)|preparado para)\s+",
+        r"(?i)(?:^|[\s,(])(?:(?:is|are|was)\s+)?(?:issued by|published by|(?:launched|promoted) (?:jointly )?by|promoss[oa] (?:congiuntamente )?da|promovid[oa] por|(?:for and )?on behalf of|prepared for|commissioned by|(?:pour le compte|au nom)\s+(?:de la|de l['’]|du|des|de)|publi[ée]e? par|[ée]mise? par|prestation pour|pr[ée]par[ée]e? pour|im (?:auftrag|namen)\s+(?:von|des|der)|herausgegeben von|ausgeschrieben von|erstellt f[üu]r|en (?:nombre|representaci[óo]n)\s+(?:de la|del|de)|por cuenta\s+(?:de la|del|de)|emitido por|publicado por|elaborado para|per conto\s+(?:della|del|dell['’]|di)|in nome e per conto\s+(?:della|del|di)|emesso da|pubblicato da|redatto per|em nome\s+(?:da|do|de)|por conta\s+(?:da|do|de)|preparado para)\s+",
     )
 });
 

@@ -127,14 +127,14 @@ static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// A labelled title: the label, then the value on the same line or the next.
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:title|funding opportunity title|(?:project|contract|tender|assignment|opportunity) title|name of (?:the )?(?:assignment|project|contract|tender|procurement)|titre(?: du (?:projet|march[ée]))?|intitulé(?: du march[ée])?|t[íi]tulo(?: del (?:proyecto|contrato)| do (?:projeto|contrato))?|denominaci[óo]n del contrato|titolo(?: del progetto| dell'appalto)?|denominazione dell'appalto|titel|(?:projekt|auftrags)titel|bezeichnung des auftrags|auftragsbezeichnung|bezeichnung der (?:leistung|ma[ßs]nahme)|titel der ma[ßs]nahme|leistungsbezeichnung|assignment(?: title| name)?|(?:intitul[ée]|titre|objet) de la mission|nom(?:bre)? de la consultor[íi]a|t[íi]tulo de la consultor[íi]a|(?:titolo|oggetto) dell'incarico|designa[çc][ãa]o d[ao] (?:consultoria|projeto|contrato|procedimento)|(?:tender|contract|project|procurement) name|subject of the (?:procurement|contract|tender)|nom du march[ée]|objeto(?: de la (?:contrataci[óo]n|licitaci[óo]n)| del (?:contrato|procedimiento)| do (?:contrato|procedimento|concurso))?|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto| della (?:gara|procedura)| del contratto)?|gegenstand(?: der (?:ausschreibung|vergabe|beschaffung|leistung)| des (?:auftrags|vertrags))?)\s*\*?\s*(?:[:：]\s*(.*))?$",
+        r"(?i)^(?:title|funding opportunity title|(?:project|contract|tender|assignment|opportunity) title|name of (?:the )?(?:assignment|project|contract|tender|procurement)|titre(?: du (?:projet|march[ée]))?|intitulé(?: du march[ée])?|t[íi]tulo(?: del (?:proyecto|contrato)| do (?:projeto|contrato))?|denominaci[óo]n del contrato|titolo(?: del progetto| dell'appalto)?|denominazione dell'appalto|titel|(?:projekt|auftrags)titel|bezeichnung des auftrags|auftragsbezeichnung|bezeichnung der (?:leistung|ma[ßs]nahme)|titel der ma[ßs]nahme|leistungsbezeichnung|assignment(?: title| name)?|(?:intitul[ée]|titre|objet) de la mission|nom(?:bre)? de la consultor[íi]a|t[íi]tulo de la consultor[íi]a|(?:titolo|oggetto) dell'incarico|designa[çc][ãa]o d[ao] (?:consultoria|projeto|contrato|procedimento)|(?:tender|contract|project|procurement) name|subject of the (?:procurement|contract|tender)|nom du march[ée]|objeto(?: de la (?:contrataci[óo]n|licitaci[óo]n)| del (?:contrato|procedimiento|proceso)| do (?:contrato|procedimento|concurso))?|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto| della (?:gara|procedura)| del contratto)?|gegenstand(?: der (?:ausschreibung|vergabe|beschaffung|leistung)| des (?:auftrags|vertrags))?)\s*\*?\s*(?:[:：]\s*(.*))?$",
     )
 });
 
 /// A labelled issuer.
 static ISSUER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:contracting (?:authority|agency|entity)|(?:name of (?:the )?)?(?:procuring entity|employer|purchaser)|issued by|issuing (?:agency|office|organi[sz]ation|authority)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle|client|commanditaire|donneur d'ordres?|committente|contratante|entidad convocante)(?:\s*[:：]\s*(.*)|\s*)$",
+        r"(?i)^(?:contracting (?:authority|agency|entity)|(?:name of (?:the )?)?(?:procuring entity|employer|purchaser)|issued by|issuing (?:agency|office|organi[sz]ation|authority|department)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle|client|commanditaire|donneur d'ordres?|committente|contratante|entidad convocante)(?:\s*[:：]\s*(.*)|\s*)$",
     )
 });
 
@@ -235,6 +235,11 @@ fn is_org_line(text: &str) -> bool {
             " ist ",
             " sind ",
             " official website",
+            " portal ",
+            " portail ",
+            "plattform ",
+            " weekly ",
+            " newsletter ",
         ]
         .iter()
         .any(|v| lower.contains(v))

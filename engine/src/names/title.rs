@@ -201,6 +201,13 @@ fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
         let field = as_field(l.text);
         if let Some(c) = TITLE_LABEL.captures(&field) {
             let value = c.get(1).map_or("", |m| m.as_str()).trim();
+            // "Oggetto: Richiesta di offerta - Manutenzione …": the subject it names.
+            let value = match subject_of_doc_type_line(value) {
+                Some(Some(subject)) if DOC_TYPE.find(value).is_some_and(|m| m.start() == 0) => {
+                    subject
+                }
+                _ => value,
+            };
             if letter_words(value) >= 2 && !value.ends_with(':') {
                 return found(clean_value(value), quote_line(l.text));
             }
@@ -264,6 +271,15 @@ fn beside_doc_type(
         && let Some(t) = wrapped_subject(top, i)
     {
         return Some(t);
+    }
+    // "Bando congiunto" / "Bando Comunità Resilienti 2027": the line below names
+    // the kind of document again, with the subject.
+    if subject.is_none()
+        && top.get(i + 1).is_some_and(|n| {
+            n.page == l.page && matches!(subject_of_doc_type_line(n.text), Some(Some(_)))
+        })
+    {
+        return None;
     }
     // "RFP Number: ___" is a field of a form, not a title line.
     let lower = l.text.to_lowercase();
@@ -412,7 +428,8 @@ fn continues_sentence(line: &str) -> bool {
         "et", "ou", "qui", "que", "es", "son", "será", "serán", "debe", "deben", "puede", "y", "o",
         "que", "è", "sono", "sarà", "deve", "devono", "può", "e", "che", "é", "são", "deverá",
         "pode", "ist", "sind", "wird", "werden", "muss", "müssen", "kann", "und", "oder", "die",
-        "der", "das", "zu",
+        "der", "das", "zu", "vanno", "va", "possono", "pueden", "peuvent", "können", "podem",
+        "devem",
     ];
     let Some(m) = DOC_TYPE.find(line) else {
         return false;
@@ -522,6 +539,15 @@ const KIND_QUALIFIERS: &[&str] = &[
     "revista",
     "rascunho",
     "novo",
+    "joint",
+    "conjoint",
+    "conjointe",
+    "conjunta",
+    "conjunto",
+    "congiunto",
+    "congiunta",
+    "gemeinsame",
+    "gemeinsamer",
     "nova",
     "geänderte",
     "geänderter",

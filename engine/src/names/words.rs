@@ -365,6 +365,7 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "chamada (?:para|de) (?:consultores|propostas|candidaturas|projetos)",
     "pedido de (?:cota[çc][ãa]o|propostas|or[çc]amento)",
     "concurso p[úu]blico",
+    "chamamento p[úu]blico",
     "aviso (?:de abertura )?(?:de|para (?:a )?apresenta[çc][ãa]o de) candidaturas",
     "avviso di gara",
     "richiesta di (?:offerta|preventivo)",
@@ -393,6 +394,9 @@ pub(super) const LONGER_DOCUMENT_TYPES: &[&str] = &[
     "avis d'appel public (?:à|a) la concurrence",
     "dossier de consultation des entreprises",
     "capitolato speciale(?: d['’]appalto)?",
+    "licitaci[óo]n p[úu]blica (?:nacional|internacional)",
+    "avviso (?:pubblico )?di indagine di mercato",
+    "an[úu]ncio de concurso",
 ];
 
 /// Software and accounts that fill a file's author property by themselves: never an
