@@ -431,6 +431,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"teilnahmeantr\p{L}*",
             r"antr(?:ag|äge)\p{L}*",
             r"konzept\p{L}*",
+            r"beizufügen",
+            r"beifügen",
+            r"beigefügt",
         ],
         technical: &[
             r"leistungsbeschreibung",

@@ -691,6 +691,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"candidates?",
             r"(?:executive )?summary",
             r"cvs?",
+            r"attach(?:ed|ing)?",
+            r"enclos(?:e|ed|ing)",
         ],
         technical: &[
             r"scope of (?:work|services)",

@@ -408,6 +408,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"candidat(?:os?|as?|uras?)",
             r"documentación",
             r"sobres?",
+            r"adjunt(?:ar|ad[oa]s?|e)",
         ],
         technical: &[
             r"especificaciones",

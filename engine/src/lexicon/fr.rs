@@ -475,6 +475,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"réponses?",
             r"devis",
             r"cv",
+            r"joindre",
+            r"ci-jointe?s?",
+            r"jointe?s?",
         ],
         technical: &[
             r"spécifications?",

@@ -398,6 +398,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"bust[ae]",
             r"documentazione",
             r"relazione tecnica",
+            r"allegar(?:e|si)",
+            r"allegat[oaie]",
         ],
         technical: &[
             r"specifiche",

@@ -377,6 +377,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"documentação",
             r"envelopes?",
             r"inscriç(?:ão|ões)",
+            r"anexar",
+            r"anexad[oa]s?",
         ],
         technical: &[
             r"especificações",
