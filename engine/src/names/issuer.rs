@@ -633,7 +633,7 @@ fn is_the_title(name: &str, title_quote: &str) -> bool {
 }
 
 /// Acronyms that name a thing, a currency or a kind of document, not an organisation.
-const THING_ACRONYMS: &[&str] = &[
+pub(super) const THING_ACRONYMS: &[&str] = &[
     "VAT", "IVA", "TVA", "MWST", "EUR", "USD", "GBP", "CHF", "PDF", "DOC", "DOCX", "XLS", "XLSX",
     "CSV", "XML", "HTML", "URL", "API", "CMS", "CRM", "ERP", "SQL", "GIS", "ICT", "TIC", "FAQ",
     "SME", "PME", "KMU", "GDPR", "RGPD", "DSGVO", "SLA", "KPI", "TOR", "TDR", "RFP", "RFQ", "RFI",

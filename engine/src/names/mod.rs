@@ -740,6 +740,26 @@ mod tests {
                 "Funding Opportunity Title\nDigital Tools for the Management of\nChronic Kidney Disease (R01)\nActivity Code",
                 "Digital Tools for the Management of Chronic Kidney Disease (R01)",
             ),
+            (
+                "Joint Call for Proposals\nRiverside Heat Pumps 2028\nOpen to housing cooperatives.",
+                "Riverside Heat Pumps 2028",
+            ),
+            (
+                "Bando congiunto\nBando Borghi in Rete 2028\nPromosso da due fondazioni.",
+                "Borghi in Rete 2028",
+            ),
+            (
+                "Oggetto: Richiesta di preventivo - Potatura dei platani del viale\nGentili operatori,",
+                "Potatura dei platani del viale",
+            ),
+            (
+                "Objeto del proceso: Compra de mobiliario para bibliotecas rurales\nFecha límite: 3 de mayo",
+                "Compra de mobiliario para bibliotecas rurales",
+            ),
+            (
+                "Appel d'offres / Call for Tenders\nRéfection du pont des Saules / Repair of the Willow Bridge\nVille de Saules / Town of Willows\n",
+                "Réfection du pont des Saules",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(title_of(text).as_deref(), Some(*want), "{text}");

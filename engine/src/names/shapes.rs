@@ -47,6 +47,33 @@ const ANNOUNCING: &[&str] = &[
     "sucht",
 ];
 
+/// Words right before a quote that make it the name of what the call is for.
+const LEADS_TO_QUOTE: &[&str] = &[
+    " for ",
+    " pour ",
+    " para ",
+    " per ",
+    " für ",
+    "titled",
+    "intitul",
+    "denominad",
+    "denominat",
+    "called",
+    "named",
+    "project",
+    "projet",
+    "proyecto",
+    "projeto",
+    "progetto",
+    "projekt",
+    "programme",
+    "program",
+    "service",
+    "servicio",
+    "serviço",
+    "servizio",
+];
+
 /// The quoted spans of a line: (start, end) of the words inside the quotes. A
 /// straight single quote opens only after a space and closes only before a
 /// non-letter, so an apostrophe ("l'Office") opens nothing.
@@ -88,8 +115,18 @@ pub(super) fn quoted_title(top: &[Line]) -> Option<Value> {
             let inner = l.text[s..e].trim();
             let lead = l.text[..s].to_lowercase();
             let announced = ANNOUNCING.iter().any(|a| lead.contains(a));
+            // The quote names what the call is for: "for the '…'", "pour l'« … »",
+            // "para el proyecto “…”", "denominato \"…\"" (not "read the 'General
+            // Conditions' first").
+            let mut from = lead.len().saturating_sub(40);
+            while !lead.is_char_boundary(from) {
+                from += 1;
+            }
+            let tail = &lead[from..];
+            let names_it = LEADS_TO_QUOTE.iter().any(|w| tail.contains(w));
             let n = inner.split_whitespace().count();
             (announced
+                && names_it
                 && inner.starts_with(char::is_uppercase)
                 && letter_words(inner) >= 3
                 && n <= MAX_QUOTED_WORDS
@@ -213,7 +250,10 @@ pub(super) fn spelt_out_acronym(lines: &[Line]) -> Option<Value> {
         .iter()
         .take(5)
         .map(|l| l.text.trim())
-        .find(|t| bare_acronym(t))?;
+        .find(|t| bare_acronym(t) && !DOC_TYPE.is_match(t))?;
+    if super::issuer::THING_ACRONYMS.contains(&acronym) {
+        return None;
+    }
     lines.iter().take(SPELT_OUT_LINES).find_map(|l| {
         let (s, e) = spelt_out(l.text, acronym)?;
         found(clean_value(&l.text[s..e]), crate::text::quote(l.text, s..e))
@@ -231,6 +271,30 @@ mod tests {
         assert_eq!(spans.len(), 1);
         assert_eq!(&line[spans[0].0..spans[0].1], "Repair of the Old Mill Weir");
         assert!(quoted_spans("L'Office de l'Eau lance l'appel").is_empty());
+    }
+
+    #[test]
+    fn a_quote_is_the_title_where_the_sentence_says_what_the_call_is_for() {
+        use crate::{StopFlag, text::lines};
+        for (text, want) in [
+            (
+                "Notice\nThe Town Council invites bids for the 'Repair of the Old Mill Weir' this spring.\n",
+                Some("Repair of the Old Mill Weir"),
+            ),
+            (
+                "Avis\nLa Mairie lance une consultation pour la « Rénovation du lavoir communal ».\n",
+                Some("Rénovation du lavoir communal"),
+            ),
+            (
+                "Notice\nBidders must read the 'General Conditions of Contract' before they submit a bid.\n",
+                None,
+            ),
+        ] {
+            let pages = [text];
+            let l = lines(&pages, &StopFlag::default()).unwrap();
+            let got = quoted_title(&l).map(|t| t["value"].as_str().unwrap().to_owned());
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
     }
 
     #[test]
