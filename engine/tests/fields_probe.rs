@@ -834,14 +834,7 @@ const SECOND: &[Probe] = &[
 ];
 
 /// The third table's checks the engine still fails.
-const KNOWN_THIRD_MISSES: &[&str] = &[
-    "en-indemnity-insurance budget",
-    "en-indemnity-insurance currency",
-    "en-similar-contracts deadline",
-    "en-similar-contracts time",
-    "it-penale budget",
-    "it-penale trap",
-];
+const KNOWN_THIRD_MISSES: &[&str] = &[];
 
 /// A third table of traps in the words qualification and preference rules use: the
 /// value of similar contracts done before, liquid assets and credit lines, share

@@ -126,6 +126,9 @@ pub(super) const TOTAL: &[&str] = &[
 /// the assignment ("the total fee for the assignment shall not exceed…").
 pub(super) const WORK_FEE: &[&str] = &[
     "total fee",
+    "fee budget",
+    "budget for fees",
+    "fee envelope",
     "fee for the assignment",
     "fees for the assignment",
     "consultancy fee",

@@ -343,7 +343,10 @@ pub(super) fn judged_amounts(
             let clause = format!("{label} {before} {after}").to_lowercase();
             let just_before = near_before.trim_end().to_lowercase();
             let vat = is_vat(&just_before);
-            let inherited = if range_high {
+            // The high end of a range, or the cap of the amount before it ("a penalty
+            // of € 200 a day, up to a maximum of € 8,000"), is what that one is.
+            let caps_previous = n > 0 && caps_previous(&text[prev_end..r.start]);
+            let inherited = if range_high || caps_previous {
                 out.last().and_then(|j: &Judged| j.trap)
             } else {
                 None
@@ -403,6 +406,17 @@ fn label_of<'t>(prev: &'t str, text: &str) -> &'t str {
     }
 }
 
+/// Whether the words `between` two amounts make the second the cap of the first: a
+/// short phrase in the same sentence with a ceiling's word and no word of a budget
+/// (", up to a maximum of", ", fino a un massimo di", ", plafonnée à").
+fn caps_previous(between: &str) -> bool {
+    let lower = between.to_lowercase();
+    !lower.contains(['.', ';', ':'])
+        && lower.split_whitespace().count() <= 7
+        && mentions(&lower, &CEILING)
+        && !mentions(&lower, &BUDGET_WORDS)
+}
+
 /// Whether the line of `text` that ends at byte `end` is followed by a line that
 /// starts a sentence of its own: the next line opens with a capital letter and this
 /// one does not break off mid-phrase (its last character is no small letter nor a
@@ -448,6 +462,7 @@ fn trap_of(own: &str, clause: &str) -> Option<&'static str> {
         })
         .map(|(why, _)| *why)
         .or_else(|| mentions(own, DOCUMENT_COST).then_some("a fee"))
+        .or_else(|| mentions(own, &["indemnity"]).then_some("insurance"))
         .or_else(|| mentions(own, EXPENSES).then_some("an allowance for expenses"))
 }
 
