@@ -71,7 +71,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "en ToR roles: undertakings, a named post, the system, the ministry's support",
-        text: "Terms of Reference\nDigital Inspection Records for the Veterinary Service\n\n1. Background\n\nThe district has a population of about 250,000 and six veterinary posts.\nThe project may be extended to two more districts in a later phase.\nData can be exported from the current system in CSV format.\n\n2. Roles and Responsibilities\n\nThe Contractor agrees to keep all inspection data confidential.\nThe Consultant is responsible for obtaining the travel permits for the field visits.\nThe Team Leader will chair the monthly progress meetings with the service.\nThe consultant will deliver an inception report within three weeks of signature.\nThe platform will allow field officers to record inspections without a connection.\nThe selected firm is expected to start work within ten days of the award.\nThe Ministry will provide office space and access to the existing records.\nThe Ministry can share copies of earlier studies on request.\n",
+        text: "Terms of Reference\nDigital Inspection Records for the Veterinary Service\n\n1. Background\n\nThe district has a population of about 250,000 and six veterinary posts.\nThe project may be extended to two more districts in a later phase.\nData can be exported from the current system in CSV format.\nThe new platform will let farmers see their animals' records online.\n\n2. Roles and Responsibilities\n\nThe Contractor agrees to keep all inspection data confidential.\nThe Consultant is responsible for obtaining the travel permits for the field visits.\nThe Team Leader will chair the monthly progress meetings with the service.\nThe consultant will deliver an inception report within three weeks of signature.\nThe platform will allow field officers to record inspections without a connection.\nThe selected firm is expected to start work within ten days of the award.\nThe Ministry will provide office space and access to the existing records.\nThe Ministry can share copies of earlier studies on request.\n",
         rows: &[
             ("agrees to keep all inspection data confidential", Any),
             ("is responsible for obtaining the travel permits", Any),
@@ -90,6 +90,7 @@ const CASES: &[Case] = &[
             "a population of about 250,000",
             "may be extended to two more districts",
             "can be exported from the current system",
+            "will let farmers see their animals' records online",
             "will provide office space",
             "can share copies of earlier studies",
         ],
@@ -124,7 +125,7 @@ const CASES: &[Case] = &[
     // --- French ---
     Case {
         name: "fr dossier de candidature: impératif poli, indicatif, engagement, chef de mission",
-        text: "=== page 1 ===\nTERMES DE RÉFÉRENCE\nÉtude de faisabilité d'un réseau de chaleur\n\n1. Contexte\n\nLa commune compte environ 12 000 habitants et trois écoles chauffées au fioul.\n\n2. Contenu de l'offre\n\nVeuillez fournir une attestation d'assurance en cours de validité.\nLe soumissionnaire joint à son offre un planning détaillé des missions.\nIl est demandé aux candidats de préciser le nom du chef de projet proposé.\nL'absence de l'attestation fiscale peut entraîner le rejet de l'offre.\nLes candidats ne peuvent pas présenter plus d'une offre.\n\n3. Obligations du prestataire\n\nLe prestataire s'engage à respecter la confidentialité des données transmises.\nLe chef de mission assurera la coordination avec les services techniques de la commune.\n\n4. Procédure\n\nLes offres seront ouvertes en séance publique le 4 mai.\nLa Commission se réserve le droit de ne pas donner suite à la consultation.\nLe maître d'ouvrage communiquera les résultats par courriel à chaque candidat.\n",
+        text: "=== page 1 ===\nTERMES DE RÉFÉRENCE\nÉtude de faisabilité d'un réseau de chaleur\n\n1. Contexte\n\nLa commune compte environ 12 000 habitants et trois écoles chauffées au fioul.\nLe futur réseau de chaleur permettra de supprimer les chaudières au fioul. Le nouveau portail permettra aux habitants de suivre les travaux.\n\n2. Contenu de l'offre\n\nVeuillez fournir une attestation d'assurance en cours de validité.\nLe soumissionnaire joint à son offre un planning détaillé des missions.\nIl est demandé aux candidats de préciser le nom du chef de projet proposé.\nL'absence de l'attestation fiscale peut entraîner le rejet de l'offre.\nLes candidats ne peuvent pas présenter plus d'une offre.\n\n3. Obligations du prestataire\n\nLe prestataire s'engage à respecter la confidentialité des données transmises.\nLe chef de mission assurera la coordination avec les services techniques de la commune.\n\n4. Procédure\n\nLes offres seront ouvertes en séance publique le 4 mai.\nLa Commission se réserve le droit de ne pas donner suite à la consultation.\nLe maître d'ouvrage communiquera les résultats par courriel à chaque candidat.\n",
         rows: &[
             (
                 "Veuillez fournir une attestation d'assurance",
@@ -145,6 +146,7 @@ const CASES: &[Case] = &[
         ],
         not_rows: &[
             "environ 12 000 habitants",
+            "permettra aux habitants de suivre les travaux",
             "seront ouvertes en séance publique",
             "se réserve le droit de ne pas donner suite",
             "communiquera les résultats par courriel",
@@ -387,28 +389,9 @@ const CASES: &[Case] = &[
 /// The checks the engine fails today ("case name | fragment", with " (flag)" when the
 /// row is there with another flag), sorted.
 const KNOWN_MISSES: &[&str] = &[
-    "de Leistungsbeschreibung: das System im Futur, 'er', Mitwirkung des Auftraggebers | Das System wird eine Schnittstelle zum Verzeichnisdienst bereitstellen",
     "de Leistungsbeschreibung: das System im Futur, 'er', Mitwirkung des Auftraggebers | Er übergibt nach der Abnahme eine vollständige Dokumentation",
-    "de Leistungsbeschreibung: das System im Futur, 'er', Mitwirkung des Auftraggebers | Es wird jede Meldung automatisch einer Kategorie zuordnen",
-    "de Vergabeunterlagen: Imperativ, 'ist vorzulegen', Verpflichtung, Vorbehalte | Der Objektleiter wird jedes Gebäude",
-    "en ToR roles: undertakings, a named post, the system, the ministry's support | The platform will allow field officers to record inspections",
-    "en pronouns: 'it' and 'they' take the subject of the sentence before | It will submit a progress report every quarter",
-    "en pronouns: 'it' and 'they' take the subject of the sentence before | They will designate one lead member",
-    "es pliego: imperativos, 'es obligatorio', compromiso, derechos del órgano | El jefe de obra supervisará el montaje",
-    "es pliego: imperativos, 'es obligatorio', compromiso, derechos del órgano | podrá dar lugar a la exclusión de la oferta",
-    "es términos de referencia: consultor responsable, sistema al futuro, antecedentes | El sistema enviará avisos automáticos",
-    "fr cahier des charges: plateforme au futur, 'il' et 'elle', pouvoir descriptif | Elle enverra un rappel par SMS",
     "fr cahier des charges: plateforme au futur, 'il' et 'elle', pouvoir descriptif | Il remet un rapport d'activité",
-    "fr cahier des charges: plateforme au futur, 'il' et 'elle', pouvoir descriptif | La plateforme permettra aux associations de réserver une salle",
-    "fr cahier des charges: plateforme au futur, 'il' et 'elle', pouvoir descriptif | Le titulaire désigne un interlocuteur unique",
-    "fr dossier de candidature: impératif poli, indicatif, engagement, chef de mission | Le chef de mission assurera la coordination",
-    "it capitolato: il sistema al futuro, descrittivo 'può', impegni del committente | Il sistema consentirà ai cittadini di allegare fotografie",
-    "it capitolato: il sistema al futuro, descrittivo 'può', impegni del committente | La piattaforma invierà una notifica",
-    "it disciplinare: infinito imperativo, 'è richiesto', impegno, capo progetto | Il capo cantiere coordinerà le squadre",
-    "pt termo de referência: compromisso, coordenador, plataforma, desclassificação | A plataforma permitirá o acesso simultâneo",
-    "pt termo de referência: compromisso, coordenador, plataforma, desclassificação | O coordenador do projeto fará a interlocução",
     "pt termo de referência: compromisso, coordenador, plataforma, desclassificação | pode ser consultado apenas em computadores",
-    "pt termo de referência: compromisso, coordenador, plataforma, desclassificação | poderá resultar na desclassificação da proposta",
 ];
 
 /// `text`'s lower-case words joined by single spaces, its apostrophes straight.

@@ -249,6 +249,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:bieter|bewerber|auftragnehmer|antragsteller|anbieter|dienstleister|zuwendungsempfänger|bietergemeinschaft|unternehmen|teilnehmer)(?:in|innen|s|n)?",
         // The applying body by its role ("die aufnehmende Einrichtung").
         r"(?:aufnehmend|antragstellend|gastgebend)e[nrs]? (?:einrichtung|organisation|stelle)(?:en)?",
+        // A post of the bidder's team ("Der Objektleiter wird …").
+        r"(?:objekt|projekt|team)leiter(?:in|innen)?",
         r"(?-i:Sie|Ihr|Ihre|Ihren|Ihrem|Ihres)",
     ],
     issuer: &[
@@ -281,6 +283,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"inhaltsverzeichnis",
         r"zuschlagskriterien",
         r"anlagen",
+    ],
+    work: &[
+        r"(?:system|plattform|lösung|anwendung|software|portal|website|webseite|werkzeug|datenbank)",
     ],
     categories: CategoryWords {
         function_words: &[

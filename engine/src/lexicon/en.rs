@@ -413,6 +413,8 @@ const MATRIX: MatrixWords = MatrixWords {
         // The applying body by its role ("the host organisation").
         r"(?:host|applying|lead) (?:organi[sz]ation|institution|structure|entity|body)s?",
         r"(?:host|applying|lead) (?:entities|bodies)",
+        // A post of the bidder's team ("The Team Leader will chair …").
+        r"key experts?",
         r"you",
         r"your (?:firm|company|organi[sz]ation|team|proposal|bid|offer|tender)",
     ],
@@ -461,6 +463,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"evaluation (?:criteria|process)",
         r"the (?:county|city|authority|agency|committee) will",
         r"about (?:us|the)",
+    ],
+    work: &[
+        r"(?:system|platform|solution|application|software|portal|web ?site|tool|app|database|dashboard)",
     ],
     categories: CategoryWords {
         function_words: &[

@@ -198,7 +198,11 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:es|será) responsabilidad del?",
         r"corresponde(?:rá)? al",
     ],
-    future: &[r"\p{L}{3,}(?:ará|arán|erá|erán|irá|irán)"],
+    future: &[
+        r"\p{L}{3,}(?:ará|arán|erá|erán|irá|irán)",
+        // The irregular futures ("hará", "tendrá", "mantendrá").
+        r"(?:hará|harán|dará|darán|dirá|dirán|\p{L}*ndrá|\p{L}*ndrán)",
+    ],
     binding_consequences: &[
         r"(?:es|son|será|serán) (?:pasibles?|acreedor(?:a|es)?) de (?:\p{L}+ ){0,2}(?:sanci(?:ón|ones)|penalidad(?:es)?|multas?)",
         r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación)",
@@ -206,6 +210,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:excluye|excluirá|rechazará) a (?:todos )?los (?:licitadores|solicitantes|candidatos|oferentes)",
         r"ning[uú]n[oa]? (?:\p{L}+ ){1,6}(?:será|serán) (?:aceptad[oa]s?|considerad[oa]s?|admitid[oa]s?)",
         r"(?:podrá|podrán) ser (?:rechazad[oa]s?|excluid[oa]s?|descalificad[oa]s?|desestimad[oa]s?)",
+        // What failing it costs ("La falta de la garantía podrá dar lugar a la exclusión").
+        r"(?:puede|pueden|podrá|podrán|dará|darán|da|dan) (?:dar )?lugar a (?:la |el |su )?(?:exclusión|descalificación|rechazo|desestimación)",
+        r"(?:puede|pueden|podrá|podrán) (?:conllevar|suponer|implicar|acarrear|causar) (?:la |el |su )?(?:exclusión|descalificación|rechazo|desestimación)",
         r"(?:excluye|excluirá|rechaza|rechazará|descarta|descartará) (?:todas )?las (?:ofertas|solicitudes|propuestas|proposiciones|candidaturas)",
     ],
     not_binding: &[
@@ -232,6 +239,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:licitador|oferente|proponente|adjudicatari[oa]|contratista|consultor|consultora|proveedor|empresa|participante|postulante|solicitante|beneficiari[oa]|interesad[oa])(?:es|s)?",
         // The applying body by its role ("la entidad de acogida").
         r"(?:entidad|organización|estructura)(?:es)? (?:de acogida|solicitantes?|beneficiarias?)",
+        // A post of the bidder's team ("El jefe de obra supervisará …").
+        r"jef[ea]s? (?:de obra|de equipo|de misión)",
+        r"expert[oa]s? (?:principal(?:es)?|clave)",
         r"usted(?:es)?",
     ],
     issuer: &[
@@ -264,6 +274,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"prioridades",
         r"índice",
         r"criterios de (?:evaluación|adjudicación|valoración)",
+    ],
+    work: &[
+        r"(?:sistema|plataforma|solución|aplicación|software|portal|sitio web|herramienta|base de datos)",
     ],
     categories: CategoryWords {
         function_words: &[

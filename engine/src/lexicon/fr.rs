@@ -225,6 +225,8 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     future: &[
         r"\p{L}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|ttra|ttront|vra|vront|rra|rront)",
+        // The irregular futures ("fera", "aura la charge de").
+        r"(?:fera|feront|aura|auront)",
     ],
     binding_consequences: &[
         r"(?:est|sont|sera|seront) passibles? d(?:e|'\p{L}+)",
@@ -265,6 +267,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:soumissionnaire|candidat|prestataire|titulaire|consultant|porteur de projet|porteurs de projet|attributaire|fournisseur|opérateur économique|entreprise|cabinet|bureau d'études|expert|lauréat|bénéficiaire|cocontractant|contractant|consultante|candidate)(?:e|es|s)?",
         // The applying body by its role ("la structure d'accueil").
         r"(?:structures?|organismes?) (?:d'accueil|porteu(?:r|se)s?|candidate?s?|bénéficiaires?)",
+        // A post of the bidder's team ("Le chef de mission assurera …").
+        r"(?:chef|cheffe) (?:de mission|de chantier|d'équipe)s?",
+        r"(?:experts? principa(?:l|ux)|experts? clés?)",
         r"vous",
     ],
     issuer: &[
@@ -304,6 +309,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"sommaire",
         r"critères d'(?:évaluation|attribution|sélection)",
         r"le comité (?:va|procède)",
+    ],
+    work: &[
+        r"(?:système|plateforme|plate-forme|solution|application|logiciel|portail|site(?: web| internet)?|outil|base de données|tableau de bord)",
     ],
     categories: CategoryWords {
         function_words: &[

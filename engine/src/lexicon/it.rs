@@ -178,7 +178,11 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:il|la|i) sottoscritt[oai]",
         r"(?:dichiaro|dichiariamo) (?:sotto la (?:mia|nostra|propria) responsabilità|sul(?:l'onore| proprio onore))",
     ],
-    future: &[r"\p{L}{3,}(?:erà|eranno|irà|iranno|arà|aranno)"],
+    future: &[
+        r"\p{L}{3,}(?:erà|eranno|irà|iranno|arà|aranno)",
+        // The irregular futures ("farà", "darà", "manterrà").
+        r"(?:farà|faranno|darà|daranno|terrà|terranno|manterrà|manterranno)",
+    ],
     binding_consequences: &[
         r"(?:è|sono|sarà|saranno) passibil[ei] di",
         r"(?:verrà|verranno|sarà|saranno) (?:respint[oaie]|rigettat[oaie])",
@@ -213,6 +217,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:offerent[ei]|concorrent[ei]|candidat[oiae]|proponent[ei]|aggiudicatari[oa]|appaltatore|contraente|fornitor[ei]|operator[ei] economic[oi]|beneficiari[oa]?|soggett[oi] proponent[ei]|partecipant[ei]|richiedent[ei])",
         // The applying body by its role ("l'ente ospitante", "la struttura proponente").
         r"(?:ent[ei]|struttur[ae]|organizzazion[ei]|organism[oi]) (?:ospitant[ei]|proponent[ei]|richiedent[ei]|attuator[ei]|capofila|beneficiari[oae]?)",
+        // A post of the bidder's team ("Il capo cantiere coordinerà …").
+        r"(?:capo ?(?:cantiere|progetto|commessa)|direttore tecnico|capogruppo)",
     ],
     issuer: &[
         r"(?:la commissione(?: di valutazione| giudicatrice)?|il comitato|l'amministrazione|la stazione appaltante|l'ente|il ministero|la fondazione|la regione|il comune|l'università|l'agenzia|la direzione|il programma)",
@@ -244,6 +250,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"priorità",
         r"indice",
         r"criteri di (?:valutazione|selezione|aggiudicazione)",
+    ],
+    work: &[
+        r"(?:sistema|piattaforma|soluzione|applicazione|software|portale|sito(?: web)?|strumento|banca dati|database)",
     ],
     categories: CategoryWords {
         function_words: &[

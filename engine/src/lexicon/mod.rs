@@ -124,6 +124,10 @@ pub struct MatrixWords {
     /// Words of a heading or a lead-in that announce a list binding nobody
     /// (background, objectives, the evaluation's steps, priorities).
     pub descriptive_cues: &'static [&'static str],
+    /// The thing the contract delivers, opening a statement ("The platform",
+    /// "Le système", "La piattaforma", "Das System"): its future states what it must
+    /// do ("The platform will allow …", "La plateforme permettra …").
+    pub work: &'static [&'static str],
     /// What each category's statements talk about.
     pub categories: CategoryWords,
 }
@@ -282,7 +286,7 @@ mod tests {
             ];
             let m = &l.matrix;
             let c = &m.categories;
-            let matrix: [(&str, &[&str]); 26] = [
+            let matrix: [(&str, &[&str]); 27] = [
                 ("matrix.obligations", m.obligations),
                 ("matrix.prohibitions", m.prohibitions),
                 ("matrix.imperatives", m.imperatives),
@@ -297,6 +301,7 @@ mod tests {
                 ("matrix.issuer_agent", m.issuer_agent),
                 ("matrix.list_cues", m.list_cues),
                 ("matrix.descriptive_cues", m.descriptive_cues),
+                ("matrix.work", m.work),
                 ("categories.function_words", c.function_words),
                 ("categories.submission", c.submission),
                 ("categories.format", c.format),

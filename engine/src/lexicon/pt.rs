@@ -168,11 +168,17 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:é|será) (?:da )?responsabilidade d[oa]",
         r"cabe(?:rá)? a[oa]",
     ],
-    future: &[r"\p{L}{3,}(?:ará|arão|erá|erão|irá|irão)"],
+    future: &[
+        r"\p{L}{3,}(?:ará|arão|erá|erão|irá|irão)",
+        // The irregular futures ("fará", "dará", "trará").
+        r"(?:fará|farão|dará|darão|trará|trarão|dirá|dirão)",
+    ],
     binding_consequences: &[
         r"(?:está|estão|estará|estarão|fica|ficam|ficará|ficarão) sujeit[oa]s? (?:a|às|aos) (?:\p{L}+ ){0,2}(?:sanç(?:ão|ões)|penalidades?|multas?)",
         r"(?:implica|implicará|acarreta|acarretará|pode implicar|poderá implicar) (?:a |na )?(?:desclassificação|exclusão|eliminação|inabilitação|rejeição)",
         r"sob pena de (?:desclassificação|exclusão|eliminação|inabilitação)",
+        // What failing it costs ("A falta da declaração poderá resultar na desclassificação").
+        r"(?:resulta|resultará|resultam|resultarão|pode resultar|poderá resultar|podem resultar|poderão resultar|pode levar|poderá levar|pode acarretar|poderá acarretar|acarretam|acarretarão) (?:em |na |no |à |a )?(?:desclassificação|exclusão|eliminação|inabilitação|rejeição)",
         r"(?:exclui|excluirá|rejeitará) (?:todos )?os (?:proponentes|candidatos|concorrentes|licitantes)",
         r"nenhum[a]? (?:\p{L}+ ){1,6}(?:será|serão) (?:aceit[ea]s?|considerad[oa]s?|admitid[oa]s?)",
         r"(?:poderá|poderão|pode|podem) ser (?:desclassificad[oa]s?|excluíd[oa]s?|eliminad[oa]s?|rejeitad[oa]s?|inabilitad[oa]s?)",
@@ -203,6 +209,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:proponente|licitante|concorrente|candidat[oa]|contratad[oa]|consultor|consultora|fornecedor|empresa|participante|adjudicatári[oa]|beneficiári[oa]|prestador(?:a)?(?: de serviços?)?|organização proponente|entidade proponente)(?:es|s)?",
         // The applying body by its role ("a entidade de acolhimento").
         r"(?:entidades?|organizaç(?:ão|ões)|estruturas?) (?:de acolhimento|beneficiárias?|candidatas?)",
+        // A post of the bidder's team ("O coordenador do projeto fará …").
+        r"(?:coordenador(?:a)?|chefe|líder) (?:do projeto|da equipe|da equipa|de equipe|de equipa|de missão)",
+        r"responsável técnic[oa]",
         r"você",
         r"vocês",
     ],
@@ -237,6 +246,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"grupos prioritários",
         r"índice",
         r"critérios de (?:avaliação|seleção|julgamento)",
+    ],
+    work: &[
+        r"(?:sistema|plataforma|solução|aplicação|aplicativo|software|portal|site|sítio|ferramenta|base de dados|banco de dados)",
     ],
     categories: CategoryWords {
         function_words: &[

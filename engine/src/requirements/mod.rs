@@ -435,6 +435,14 @@ fn headings_announce(section: &str) -> bool {
     announces(innermost) || announces(section)
 }
 
+/// Whether the headings a statement stands under ask for the work: they announce
+/// requirements ("Functional requirements", "Fonctionnalités attendues") or the
+/// innermost names the bidder ("Responsabilidades del consultor").
+fn asks_for_the_work(section: &str) -> bool {
+    let innermost = section.rsplit(" › ").next().unwrap_or(section);
+    headings_announce(section) || reading::names_bidder(innermost)
+}
+
 /// Every requirement of the document, in reading order, and how many were left out
 /// past [`MAX_REQUIREMENTS`].
 pub(super) fn requirements(
@@ -500,7 +508,12 @@ pub(super) fn requirements(
         // header row) leads them in as a colon does.
         let heads_items = all.get(at + 1).is_some_and(|n| n.is_item)
             && !unit.text.trim_end().ends_with(['.', '!', '?', ';']);
+        // Whom the last statement spoke of, for a pronoun that opens the next: a
+        // party of the same paragraph.
+        let mut antecedent = reading::Antecedent::Other;
         for (i, sentence) in sentences.iter().enumerate() {
+            let previous = antecedent;
+            antecedent = reading::antecedent(sentence, previous);
             let last = i + 1 == sentences.len();
             let ends_colon = sentence
                 .trim_end()
@@ -530,7 +543,10 @@ pub(super) fn requirements(
                 }
             }
             // The issuer's own acts ("La DINUM assure …"), but for its rejections.
-            if let Some(r) = reading::reading(sentence)
+            if let Some(r) =
+                reading::reading(sentence).or_else(|| reading::after_antecedent(sentence, previous))
+                && (!reading::work_future(&r, sentence, previous)
+                    || asks_for_the_work(&unit.section))
                 && (r.name == "will"
                     || reading::issuer_asks(sentence)
                     || reading::issuer_receives(sentence)

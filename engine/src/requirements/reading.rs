@@ -158,7 +158,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
 /// "X means …", "the term X refers to …": a definition, not a requirement.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)^\W*["“']?[\p{L}\d][^.:;]{0,60}?["”']?\s+(?:means|shall mean|refers to|is defined as|désigne|s'entend|significa|se entiende|si intende|bezeichnet|ist definiert)\b"#,
+        r#"(?i)^\W*["“']?[\p{L}\d][^.:;]{0,60}?["”']?\s+(?:means|shall mean|refers to|is defined as|désigne\s+(?:l[ae]|l'|les|toute?s?|ce|cet|cette|ces|celui|celle|ceux)|s'entend|significa|se entiende|si intende|bezeichnet|ist definiert)\b"#,
     )
 });
 
@@ -448,7 +448,12 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
             next.get(..w.len())
                 .is_some_and(|n| n.eq_ignore_ascii_case(w))
         });
-        if !passive && subject_before(sentence, start) == Subject::Bidder {
+        // The bidder's future, or that of the thing it delivers ("The platform will
+        // allow …", "La plateforme permettra …").
+        let subject = subject_before(sentence, start);
+        if !passive
+            && (subject == Subject::Bidder || (subject == Subject::Other && work_opens(sentence)))
+        {
             return Some(Reading::new("will", true, Shape::FutureDuty));
         }
     }
@@ -465,6 +470,176 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
         }
     }
     None
+}
+
+/// An article or a demonstrative opening a statement, before the thing it names.
+const OPENING_ARTICLES: &str = r"the|this|la|le|l'|cette|ce|el|este|esta|o|a|este|esta|il|lo|questo|questa|das|die|der|dieses|diese";
+
+/// The thing the contract delivers opening a statement ("The platform", "Le nouveau
+/// système", "Das System"), and the word after it.
+static WORK_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    let work: Vec<&str> = lexicon::ALL
+        .iter()
+        .flat_map(|l| l.matrix.work.iter().copied())
+        .collect();
+    re(&format!(
+        r"(?i)^\W*(?:{OPENING_ARTICLES})\s*(?:(?:new|nouvelle|nouveau|nuevo|nueva|novo|nova|nuovo|nuova|neue[ns]?|future|futur|futura|futuro)\s+)?(?:{})(?:$|[^\p{{L}}\d]+(\p{{L}}*))",
+        work.join("|")
+    ))
+});
+
+/// The words after a thing that make it the one in place today ("le système actuel",
+/// "el portal existente"), which the contract does not deliver.
+const EXISTING: &[&str] = &[
+    "actuel",
+    "actuelle",
+    "existant",
+    "existante",
+    "ancien",
+    "actual",
+    "existente",
+    "vigente",
+    "antiguo",
+    "antigua",
+    "atual",
+    "antigo",
+    "antiga",
+    "attuale",
+    "esistente",
+    "vecchio",
+    "vecchia",
+    "currently",
+    "today",
+    "aujourd'hui",
+    "hoy",
+    "hoje",
+    "oggi",
+    "heute",
+    "derzeit",
+    "bisher",
+    "existing",
+    "current",
+    // A thing that is not the work's product: its making ("This software development
+    // project will use …").
+    "development",
+    "project",
+    "développement",
+    "projet",
+    "desarrollo",
+    "proyecto",
+    "desenvolvimento",
+    "projeto",
+    "sviluppo",
+    "progetto",
+    "entwicklung",
+    "projekt",
+];
+
+/// Whether `sentence` opens with the thing the contract delivers: a new system, not
+/// the one in place today.
+pub fn work_opens(sentence: &str) -> bool {
+    WORK_OPENING.captures(sentence).is_some_and(|c| {
+        let next = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        !EXISTING.contains(&next.as_str())
+    })
+}
+
+/// Whether `reading` of `sentence` (`previous` being whom the statement before it
+/// spoke of) is the future of the work ("The new system will allow …"), which
+/// binds only under a heading that asks for it ("Functional requirements",
+/// "Fonctionnalités attendues"): elsewhere (a product's vision, the context) it is
+/// what the issuer hopes for.
+pub fn work_future(reading: &Reading, sentence: &str, previous: Antecedent) -> bool {
+    reading.shape == Shape::FutureDuty
+        && (work_opens(sentence)
+            || (previous == Antecedent::Work && PRONOUN_OPENING.is_match(sentence)))
+}
+
+/// Who a statement speaks of, for the next one if it names its subject by a pronoun
+/// ("It will submit …", "Elle enverra …", "Er übergibt …") or, in Spanish, Italian
+/// and Portuguese, leaves it out ("Entregará …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Antecedent {
+    Bidder,
+    /// The thing the contract delivers.
+    Work,
+    Other,
+}
+
+/// A personal pronoun opening a statement. German "Sie" is the bidder addressed
+/// (the lexicon's), Spanish "es" a verb: neither is here.
+static PRONOUN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:it|they|he|she|il|elle|ils|elles|(?-i:Er|Es)|ele|ela|eles|elas|él|ella|ellos|ellas|esso|essa|essi|esse)\s+",
+    )
+});
+
+/// Whom `sentence` speaks of, `previous` being whom the statement before it spoke of.
+pub fn antecedent(sentence: &str, previous: Antecedent) -> Antecedent {
+    let sentence = &*plain(sentence);
+    if PRONOUN_OPENING.is_match(sentence) || opens_with_future(sentence) {
+        return previous;
+    }
+    if work_opens(sentence) {
+        return Antecedent::Work;
+    }
+    let opening: String = sentence
+        .split_whitespace()
+        .take(OPENING_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ");
+    match subject_before(&opening, opening.len()) {
+        Subject::Bidder => Antecedent::Bidder,
+        _ => Antecedent::Other,
+    }
+}
+
+/// Whether `sentence`'s first word is a verb in the future ("Entregará …"): its
+/// subject is left out.
+fn opens_with_future(sentence: &str) -> bool {
+    let start = sentence.len()
+        - sentence
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    find(&CUES.future, sentence)
+        .is_some_and(|(s, e)| s == start && sentence[e..].starts_with(|c: char| c.is_whitespace()))
+}
+
+/// How `sentence`, which no reading of its own binds, binds through whom the
+/// statement before it spoke of: a duty in the future of the bidder or of the thing
+/// it delivers ("The Consultant reports to the board. It will submit …"; "La
+/// plateforme permettra … Elle enverra …"; "Das System wird … Es wird …"). A
+/// pronoun in the present is left: what it says of the bidder is as often a
+/// description ("Elle comprend trois volets") as a duty.
+pub fn after_antecedent(sentence: &str, previous: Antecedent) -> Option<Reading> {
+    if previous == Antecedent::Other {
+        return None;
+    }
+    let sentence = &*plain(sentence);
+    if binds_nobody(sentence) {
+        return None;
+    }
+    let opening = sentence.len()
+        - sentence
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let verb_at = match PRONOUN_OPENING.find(sentence) {
+        // German "Es" is the work's ("das System"), or impersonal ("Es wird
+        // empfohlen, …").
+        Some(m) if m.as_str().trim().eq_ignore_ascii_case("es") && previous != Antecedent::Work => {
+            return None;
+        }
+        Some(m) => m.end(),
+        None if opens_with_future(sentence) => opening,
+        None => return None,
+    };
+    let (start, end) = find(&CUES.future, &sentence[verb_at..])?;
+    let next = sentence[verb_at + end..].trim_start();
+    let passive = ["be ", "not "].iter().any(|w| {
+        next.get(..w.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(w))
+    });
+    (start == 0 && !passive).then_some(Reading::new("will", true, Shape::FutureDuty))
 }
 
 /// A prohibition without a modal verb ("will not be permitted"), unless the issuer
