@@ -244,6 +244,16 @@ const NAME_ADJECTIVES: &[&str] = &[
     "europäischen",
     "zivile",
     "ländlichen",
+    "communal",
+    "communale",
+    "sociale",
+    "social",
+    "municipal",
+    "publique",
+    "pública",
+    "público",
+    "pubblico",
+    "pubblica",
 ];
 
 /// The small words that join the parts of a name in those languages, an article

@@ -195,6 +195,18 @@ fn title_cased(text: &str) -> bool {
     !long.is_empty() && capitalised * 10 >= long.len() * 7
 }
 
+/// Whether the whole line is a name whose words after the first go on in lower case
+/// ("Centre communal d'action sociale de Vernoux", "Agence nationale de la cohésion
+/// des territoires"): an organisation word first, then its adjectives and the parts
+/// joined to it, to the end of the line.
+fn named_in_lower_case(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() <= 12
+        && issuer::names_with_lower_case_words(text)
+            .first()
+            .is_some_and(|&(s, e)| s == 0 && e == text.len())
+}
+
 /// A "Label: value" line ("From: …", "In Reply Refer To: …").
 fn is_field_line(text: &str) -> bool {
     text.find(':')
@@ -214,7 +226,7 @@ fn is_org_line(text: &str) -> bool {
     text.split_whitespace().count() <= 14
         && !text.contains(['@', ':'])
         && !text.starts_with(|c: char| c.is_lowercase() || matches!(c, '-' | '•' | '*'))
-        && title_cased(text)
+        && (title_cased(text) || named_in_lower_case(text))
         && ![" front office", " back office", " box office"]
             .iter()
             .any(|w| lower.contains(w))
@@ -775,6 +787,7 @@ mod tests {
             "Escola Secundária de Vila Serena",
             "Collectif Citoyen pour la Transparence",
             "Freie Universität Lindenau",
+            "Centre communal d'action sociale de Brévent",
         ] {
             assert!(is_org_name(name), "{name}");
         }
@@ -785,6 +798,7 @@ mod tests {
             "District Heating Network Study",
             "Supply of Laboratory Reagents for District Hospitals",
             "Digitalisierung der Schule",
+            "Centre aquatique de Brévent",
         ] {
             assert!(!is_org_name(subject), "{subject}");
         }
