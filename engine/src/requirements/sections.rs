@@ -21,8 +21,11 @@ use crate::text::{Line, re};
 
 /// Most headings a section path holds.
 const MAX_DEPTH: usize = 4;
-/// Longest heading kept in a path, in characters.
+/// Longest line read as a heading by its shape, in characters.
 const MAX_HEADING_CHARS: usize = 120;
+/// Longest heading kept in a path, in characters (a numbered heading wrapped over
+/// two lines: "4.3. Mise à disposition de … / … du projet").
+const MAX_LABEL_CHARS: usize = 240;
 
 /// A numbered heading's number.
 pub(super) static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -192,7 +195,7 @@ impl Path {
             .trim_end_matches(':')
             .trim()
             .chars()
-            .take(MAX_HEADING_CHARS)
+            .take(MAX_LABEL_CHARS)
             .collect();
         if let Some(at) = self.levels.iter().position(|e| e.level == Level::Clause) {
             self.levels.truncate(at);

@@ -311,6 +311,49 @@ struct Heading {
     lines: usize,
 }
 
+/// A heading's number alone on its line ("4.", "3.2", "IV."), its title on the next.
+static NUMBER_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)$"));
+
+/// A heading whose number stands alone on its line over its title ("4." /
+/// "Qualifications of the Consultant"): the number opens a paragraph outside a list,
+/// the title is one short line alone that opens with a capital and binds nobody.
+fn number_over_title(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
+    let l = &lines[i];
+    let number = l.text.trim();
+    if around.unwrapped || around.in_list || !l.starts_paragraph || !NUMBER_ALONE.is_match(number) {
+        return None;
+    }
+    let title = lines.get(i + 1).filter(|n| {
+        n.page == l.page
+            && !n.starts_paragraph
+            && lines.get(i + 2).is_none_or(|m| m.starts_paragraph)
+    })?;
+    let text = title.text.trim();
+    let fits = text.starts_with(char::is_uppercase)
+        && text.split_whitespace().count() <= MAX_NUMBERED_WORDS
+        && !text.ends_with(['.', ';', ',', ':'])
+        && !text.contains('[')
+        && !ITEM_MARK.is_match(text)
+        && super::reading::reading(text).is_none();
+    if !fits {
+        return None;
+    }
+    let level = if number.starts_with(|c: char| c.is_ascii_digit()) {
+        Level::Numbered(number.trim_end_matches('.').split('.').count())
+    } else {
+        Level::Plain(3)
+    };
+    Some(Heading {
+        level,
+        label: format!("{number} {text}"),
+        lines: 2,
+    })
+}
+
+/// Most words of a numbered heading on one line.
+const MAX_NUMBERED_WORDS: usize = 16;
+
 /// Most words of a heading numbered without a stop ("4 Anforderungen an die
 /// Software").
 const MAX_UNDOTTED_WORDS: usize = 10;
@@ -357,12 +400,20 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
     let words = label.split_whitespace().count();
     // A form's line with a blank to fill in ("7. Attached are [check the boxes]")
     // is no heading.
-    (alone && words <= 16 && !label.ends_with(['.', ';', ',', ':']) && !label.contains('['))
-        .then_some(Heading {
+    // Wrapped over two lines, a title may be long; then it binds nobody and asks
+    // nothing (a long question is a question-and-answer document's).
+    let short = words <= MAX_NUMBERED_WORDS
+        || (two
+            && words <= 2 * MAX_NUMBERED_WORDS
+            && !label.ends_with('?')
+            && super::reading::reading(&label).is_none());
+    (alone && short && !label.ends_with(['.', ';', ',', ':']) && !label.contains('[')).then_some(
+        Heading {
             level: Level::Numbered(depth),
             label,
             lines: taken,
-        })
+        },
+    )
 }
 
 /// An annex's number and separator ("Annexe 1 : ", "Annex B – ", "Anexo II. ",
@@ -495,6 +546,9 @@ fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
     {
         return Some(h);
     }
+    if let Some(h) = number_over_title(lines, i, around) {
+        return Some(h);
+    }
     if !around.in_list
         && let Some(level) = super::sections::word_numbered_heading(lines, i)
     {
@@ -602,6 +656,7 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
                         n.text.starts_with(|c: char| c.is_uppercase())
                             && !ITEM_MARK.is_match(n.text)
                     })))
+            || titles_prose(lines, i, around)
     };
 
     // A tag in brackets may open a heading ("[Lot 2] Catering").
@@ -625,10 +680,14 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         }
         return None;
     }
+    // A question may title what answers it ("Qui peut postuler ?"); a longer line
+    // titles only the prose it stands over.
+    let over_prose = titles_prose(lines, i, around) || (l.starts_paragraph && over_prose(lines, i));
+    let question = text.ends_with('?') && over_prose;
     if alone
-        && words <= 8
-        && text.len() <= 80
-        && !text.ends_with(['.', ';', ',', '!', '?'])
+        && (words <= 8 || (words <= MAX_TITLE_WORDS && over_prose))
+        && text.len() <= MAX_TITLE_BYTES
+        && (question || !text.ends_with(['.', ';', ',', '!', '?']))
         && !text.contains(':')
         && !text.contains('@')
         && text.chars().filter(|c| c.is_ascii_digit()).count() * 4 < letters
@@ -642,6 +701,43 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
 /// Fewest words of a line without its final stop read as a statement rather than
 /// a heading ("Qualifications (mandatory)" is a heading).
 const MIN_STATEMENT_WORDS: usize = 4;
+
+/// Most words and bytes of an unnumbered heading over a paragraph of prose
+/// ("Profil et compétences attendus du partenaire de mise en œuvre").
+const MAX_TITLE_WORDS: usize = 12;
+const MAX_TITLE_BYTES: usize = 100;
+
+/// Whether the line after line `i` on its page is prose: a sentence's line, at
+/// least twice as long as line `i`, opening with a capital, no item.
+fn over_prose(lines: &[Line<'_>], i: usize) -> bool {
+    let l = &lines[i];
+    lines.get(i + 1).is_some_and(|n| {
+        n.page == l.page
+            && n.text.len() >= 2 * l.text.len()
+            && n.text.split_whitespace().nth(5).is_some()
+            && n.text.starts_with(|c: char| c.is_uppercase())
+            && !ITEM_MARK.is_match(n.text)
+            && !n.is_heading
+    })
+}
+
+/// Whether line `i`, which no blank line sets apart, is a heading over prose: it
+/// follows a sentence's end on its page (or a heading) outside a list, it is short
+/// beside the text's width, binds nobody, and prose follows it ("… sont requis." /
+/// "Barrierefreiheit" / "Die Website muss …").
+fn titles_prose(lines: &[Line<'_>], i: usize, around: Around) -> bool {
+    let l = &lines[i];
+    let after_sentence = i.checked_sub(1).is_some_and(|p| {
+        let prev = &lines[p];
+        prev.page == l.page && (prev.is_heading || prev.text.trim_end().ends_with(['.', '!', '?']))
+    });
+    !l.starts_paragraph
+        && !around.in_run
+        && after_sentence
+        && l.text.len() * 2 <= around.width
+        && over_prose(lines, i)
+        && super::reading::reading(l.text).is_none()
+}
 
 /// A tag in brackets opening a line ("[Lot 2] ", "[Lote 1] ").
 static BRACKET_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"^\[[^\[\]]{1,24}\]\s+"));
