@@ -115,8 +115,13 @@ pub(super) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
         let absolute = floor + i;
         let cut = match c {
             ';' | '•' | '▪' | '·' => true,
-            // "vom 4. Mai": a German day's ordinal point ends no sentence.
-            '.' if is_day_ordinal(&text[..absolute]) => false,
+            // "vom 4. Mai": a German day's ordinal point ends no sentence, nor does
+            // the point of "p.m." before a zone ("by 2:00 p.m. Pacific Time on…").
+            '.' if is_day_ordinal(&text[..absolute])
+                || is_dotted_abbreviation(&text[..absolute]) =>
+            {
+                false
+            }
             // A sentence ends at a stop before a capital, on the same line or the
             // next ("at 10:00.\nProposals must …").
             '.' | '!' | '?' => {
@@ -132,6 +137,16 @@ pub(super) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
         }
     }
     start
+}
+
+/// Whether `before` ends with a dotted abbreviation's last letter ("p.m", "a.m",
+/// "e.g", "i.e"): one letter after a point that follows another letter.
+fn is_dotted_abbreviation(before: &str) -> bool {
+    let mut tail = before.chars().rev();
+    matches!(
+        (tail.next(), tail.next(), tail.next()),
+        (Some(a), Some('.'), Some(b)) if a.is_alphabetic() && b.is_alphabetic()
+    )
 }
 
 /// Whether `before` ends with a day's number of one or two digits, standing alone.

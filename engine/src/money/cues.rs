@@ -24,7 +24,15 @@ pub(super) static TRAPS: LazyLock<Vec<(&str, Vec<&str>)>> = LazyLock::new(|| {
 });
 
 /// The money one award or contract may get.
-pub(super) static CEILING: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::all(|l| l.ceiling_cues));
+pub(super) static CEILING: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut words = lexicon::all(|l| l.ceiling_cues);
+    words.extend(MORE_CEILING);
+    words
+});
+
+/// A contract's ceiling in the words of North American and East African tenders
+/// besides the lexicons' ("upset limit", "engineer's estimate").
+const MORE_CEILING: &[&str] = &["upset limit", "upset price", "engineer's estimate"];
 
 /// Words that make an amount about money for the work at all.
 pub(super) static BUDGET_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {

@@ -310,6 +310,10 @@ pub(super) fn judged_amounts(
             let floor = text.floor_char_boundary(r.start.saturating_sub(160));
             let start = if table_row {
                 line.start.max(floor)
+            } else if line.start > floor
+                && after_label_line(&text[block.line_at(line.start - 1).0], &text[line.clone()])
+            {
+                sentence_start(text, line.start, r.start)
             } else {
                 sentence_start(text, floor, r.start)
             };
@@ -404,6 +408,20 @@ fn label_of<'t>(prev: &'t str, text: &str) -> &'t str {
     } else {
         ""
     }
+}
+
+/// Whether the line `own` opens a sentence under a line `above` that is a statement
+/// of its own, a label and its value ("Clôture de l'appel : 30 avril 2027" above
+/// "L'aide est comprise entre…"): the amount's words do not reach back into it.
+fn after_label_line(above: &str, own: &str) -> bool {
+    // The value holds a figure (a date, a number), and the line below opens with a
+    // word ("L'aide", "The"), not a currency's code.
+    let value = above.rsplit_once(':').map_or("", |(_, v)| v.trim());
+    let first_word = own.split_whitespace().next().unwrap_or("");
+    first_word.starts_with(char::is_uppercase)
+        && first_word.chars().any(char::is_lowercase)
+        && value.len() <= 60
+        && value.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Whether the words `between` two amounts make the second the cap of the first: a
