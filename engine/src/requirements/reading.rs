@@ -348,6 +348,11 @@ pub fn reading(sentence: &str) -> Option<Reading> {
         if matches!(modal.name, "should" | "may") && after_relative(&sentence[..start]) {
             continue;
         }
+        // What a thing in place today can or cannot do describes it ("The current
+        // database can only be opened …").
+        if permits(&sentence[start..end]) && existing_opens(sentence) {
+            return None;
+        }
         let subject = subject_before(sentence, start);
         return match modal.name {
             // The issuer's rejections are the bidder's concern.
@@ -423,7 +428,10 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
         return None;
     }
     if let Some((start, end)) = find(&c.obligations, sentence) {
-        if not_issuer(start, end) {
+        // A limit on what a thing in place today allows describes it ("Le portail
+        // actuel ne peut être consulté que sur ordinateur", "O portal atual pode
+        // ser consultado apenas …").
+        if not_issuer(start, end) && !(permits(&sentence[start..end]) && existing_opens(sentence)) {
             return Some(Reading::new("required", true, Shape::NonModal));
         }
         return None;
@@ -555,6 +563,35 @@ pub fn work_future(reading: &Reading, sentence: &str, previous: Antecedent) -> b
             || (previous == Antecedent::Work && PRONOUN_OPENING.is_match(sentence)))
 }
 
+/// A thing in place today opening a statement ("The current portal", "Le système
+/// actuel", "O portal atual", "Das bestehende System").
+static EXISTING_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)^\W*(?:{OPENING_ARTICLES})\s*(?:(?:current|existing|present|old|bestehende[nrs]?|aktuelle[nrs]?|derzeitige[nrs]?|bisherige[nrs]?)\s+\p{{L}}+|\p{{L}}+\s+(?:actuel|actuelle|existant|existante|actual|existente|vigente|atual|attuale|esistente)(?:$|[^\p{{L}}]))"
+    ))
+});
+
+/// Whether `sentence` opens with a thing in place today.
+fn existing_opens(sentence: &str) -> bool {
+    EXISTING_OPENING.is_match(sentence)
+}
+
+/// Whether a cue (`cue`, a statement's words that bind) is a permission that
+/// limits ("may … only", "pode … apenas", "ne peut … que").
+fn permits(cue: &str) -> bool {
+    let first = cue
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    [
+        "may", "can", "pode", "podem", "poderá", "poderão", "peut", "peuvent", "puede", "pueden",
+        "podrá", "podrán", "può", "possono", "potrà", "potranno", "kann", "können", "darf",
+        "dürfen",
+    ]
+    .contains(&first.as_str())
+}
+
 /// Who a statement speaks of, for the next one if it names its subject by a pronoun
 /// ("It will submit …", "Elle enverra …", "Er übergibt …") or, in Spanish, Italian
 /// and Portuguese, leaves it out ("Entregará …").
@@ -566,11 +603,12 @@ pub enum Antecedent {
     Other,
 }
 
-/// A personal pronoun opening a statement. German "Sie" is the bidder addressed
+/// A personal pronoun opening a statement, or a person named by a demonstrative
+/// ("This individual, at a minimum, will serve …"). German "Sie" is the bidder addressed
 /// (the lexicon's), Spanish "es" a verb: neither is here.
 static PRONOUN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\W*(?:it|they|he|she|il|elle|ils|elles|(?-i:Er|Es)|ele|ela|eles|elas|él|ella|ellos|ellas|esso|essa|essi|esse)\s+",
+        r"(?i)^\W*(?:it|they|he|she|this (?:individual|person)|il|elle|ils|elles|cette personne|(?-i:Er|Es)|diese person|ele|ela|eles|elas|esta pessoa|essa pessoa|él|ella|ellos|ellas|esta persona|esso|essa|essi|esse|questa persona)(?:\s*,[^,]{1,40},)?\s+",
     )
 });
 
@@ -646,6 +684,10 @@ pub fn after_antecedent(sentence: &str, previous: Antecedent) -> Option<Reading>
 /// is the one refused.
 fn prohibition(sentence: &str) -> Option<Reading> {
     let (start, end) = find(&CUES.prohibitions, sentence)?;
+    // A limit on what a thing in place today allows describes it.
+    if permits(&sentence[start..end]) && existing_opens(sentence) {
+        return None;
+    }
     (subject_before(sentence, start) != Subject::Issuer && !issuer_agent_after(sentence, end))
         .then_some(Reading::new("must", true, Shape::Prohibition))
 }
