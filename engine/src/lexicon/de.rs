@@ -324,6 +324,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"verschlossen\p{L}*",
             r"deutscher sprache",
             r"pdf",
+            r"(?:zwei|drei|vier|fünf|sechs|\d+) (?:kopien|ausfertigungen|exemplaren?)",
+            r"\p{L}+facher ausfertigung",
         ],
         eligibility: &[
             r"eignung\p{L}*",

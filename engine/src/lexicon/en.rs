@@ -521,6 +521,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"labell?ed",
             r"stapled",
             r"letter ?head",
+            r"(?:one|two|three|four|five|six|\d+) (?:\p{L}+ )?copies",
+            r"number of copies",
+            r"original and (?:one|two|three|four|five|six|\d+)",
         ],
         eligibility: &[
             r"competenc\p{L}*",
@@ -665,7 +668,6 @@ const MATRIX: MatrixWords = MatrixWords {
             r"signatures?",
             r"declarations?",
             r"forms?",
-            r"cop(?:y|ies)",
             r"administrative",
             r"attestations?",
             r"timesheets?",
@@ -677,6 +679,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"pre-?(?:bid|proposal|tender|quotation) (?:conferences?|meetings?)",
             r"point of contact",
             r"contact person",
+            r"cop(?:y|ies)",
         ],
         offer: &[
             r"proposals?",

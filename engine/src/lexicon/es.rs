@@ -285,13 +285,11 @@ const MATRIX: MatrixWords = MatrixWords {
         ],
         submission: &[
             r"documentación a presentar",
-            r"presenta(?:r|ción) de (?:la )?oferta",
             r"plazo de presentación",
             r"entrega de (?:la )?oferta",
             r"plataforma",
             r"muestras?",
             r"envi(?:ar|ad[oa]s?|o)",
-            r"presentar",
             r"ofertar",
             r"(?:ofertas?|propuestas?) (?:técnicas?|económicas?)",
             r"sobres? (?:técnicos?|económicos?)",
@@ -299,6 +297,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"a más tardar",
             r"validez",
             r"información (?:requerida|solicitada|a (?:presentar|aportar))",
+            r"presenta(?:r|ción) de (?:las? )?ofertas?",
+            r"presentar(?:se|las?|los?)?",
+            r"sede electrónica",
+            r"plataforma de contratación",
         ],
         format: &[
             r"páginas?",
@@ -313,6 +315,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"sobres",
             r"sobre cerrado",
             r"redactad[oa]s?",
+            r"(?:un|dos|tres|cuatro|cinco|seis|\d+) (?:copias|ejemplares)",
         ],
         eligibility: &[
             r"elegib\p{L}*",

@@ -358,6 +358,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"scellée?s?",
             r"paraphée?s?",
             r"en français",
+            r"(?:un|deux|trois|quatre|cinq|six|\d+) (?:exemplaires?|copies)",
         ],
         eligibility: &[
             r"éligib\p{L}*",

@@ -297,6 +297,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"in (?:inglese|francese|italiano|tedesco)",
             r"redatt[oaie]",
             r"redig\p{L}*",
+            r"(?:una|due|tre|quattro|cinque|sei|\d+) (?:copie|esemplari)",
         ],
         eligibility: &[
             r"ammissibil\p{L}*",

@@ -284,6 +284,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"lacrad\p{L}*",
             r"em português",
             r"redigid[oa]s?",
+            r"(?:uma|duas|três|quatro|cinco|seis|\d+) (?:vias|cópias)",
         ],
         eligibility: &[
             r"elegíve(?:l|is)",

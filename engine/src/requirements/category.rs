@@ -264,12 +264,13 @@ fn topic(scores: &[usize; 9]) -> Option<usize> {
 /// The category of the statement's own cues that wins among those scoring `top`: the
 /// first in [`CATEGORIES`]' order, but submission only when the offer is named (a
 /// verb of sending is no topic: "submit the inception report" is a report, "send
-/// the invoices" money, "submit the proposal" submission).
+/// the invoices" money, "submit the proposal" submission), and never against the
+/// offer's form ("Offers are delivered in a sealed envelope" is format).
 fn tie_winner(total: &[usize; 9], top: usize, offer_named: impl FnOnce() -> bool) -> Option<usize> {
     let mut tied = (0..total.len()).filter(|c| total[*c] == top);
     let first = tied.next()?;
     match tied.next() {
-        Some(second) if first == SUBMISSION && !offer_named() => Some(second),
+        Some(second) if first == SUBMISSION && (second == FORMAT || !offer_named()) => Some(second),
         _ => Some(first),
     }
 }
