@@ -87,7 +87,7 @@ const BASE: Probe = Probe {
 };
 
 /// The checks the engine still fails, as `"<id> <check>"`.
-const KNOWN_MISSES: &[&str] = &["es-prize deadline", "it-prize deadline"];
+const KNOWN_MISSES: &[&str] = &[];
 
 const PROBES: &[Probe] = &[
     // --- English ---

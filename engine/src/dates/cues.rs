@@ -468,6 +468,27 @@ pub(super) const OBJECTS: &[&str] = &[
     "inscripciones",
 ];
 
+/// A duty to send something to the issuer by a date ("Los trabajos deberán enviarse
+/// hasta el…", "Le fotografie vanno inviate entro il…"): what is sent is what is
+/// submitted, whatever it is called.
+pub(super) const MUST_BE_SENT: &[&str] = &[
+    "must be sent",
+    "should be sent",
+    "must be uploaded",
+    "doivent être envoyé",
+    "doivent être transmis",
+    "deberán enviarse",
+    "deben enviarse",
+    "deberán remitirse",
+    "devem ser enviad",
+    "deverão ser enviad",
+    "vanno inviat",
+    "devono essere inviat",
+    "dovranno essere inviat",
+    "sind zu senden",
+    "sind einzusenden",
+];
+
 /// An amended date: it wins over the original.
 pub(super) const AMENDED: &[&str] = &[
     "extended",

@@ -213,7 +213,7 @@ fn submission_score(lower: &str, heading: &str, amended: bool, superseded: bool)
     } else if has_any(lower, BID_OPENING) {
         score += 1;
     }
-    if has_any(lower, OBJECTS) {
+    if has_any(lower, OBJECTS) || has_any(lower, MUST_BE_SENT) {
         score += 2;
     }
     score += 1;
