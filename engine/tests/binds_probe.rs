@@ -44,7 +44,7 @@ const CASES: &[Case] = &[
     // --- English ---
     Case {
         name: "en ITB submission section: imperatives, non-modal duties, the county's rights",
-        text: "=== page 1 ===\nINVITATION TO BID No. 27-114\nResurfacing of Rural Access Roads\n\nSection 3. Preparation of Bids\n\nThe County intends to resurface about 40 km of gravel roads in the northern wards.\nAttach a signed copy of the certificate of incorporation to the bid form.\nQuote the unit price per square metre for each road listed in Schedule B.\nA bid bond of two percent of the bid price is required.\nBids are to be sealed in one envelope marked with the bid number.\nFailure to attend the pre-bid meeting may result in disqualification.\nThe County reserves the right to reject any or all bids.\nThe County will notify the successful bidder in writing.\nSite visits may be arranged through the Roads Office.\nOral explanations given before the award shall not bind the County.\n",
+        text: "=== page 1 ===\nINVITATION TO BID No. 27-114\nResurfacing of Rural Access Roads\n\nSection 3. Preparation of Bids\n\nThe County intends to resurface about 40 km of gravel roads in the northern wards.\nAttach a signed copy of the certificate of incorporation to the bid form.\nQuote the unit price per square metre for each road listed in Schedule B.\nA bid bond of two percent of the bid price is required.\nBids are to be sealed in one envelope marked with the bid number.\nFailure to attend the pre-bid meeting may result in disqualification.\nThe County reserves the right to reject any or all bids.\nThe County will notify the successful bidder in writing.\nSite visits may be arranged through the Roads Office.\nOral explanations given before the award shall not bind the County.\nThe PMU is responsible for handing over each road section to the contractor.\nAnswers to the bidders' questions will be given in writing to all bidders.\n",
         rows: &[
             (
                 "Attach a signed copy of the certificate of incorporation",
@@ -67,6 +67,8 @@ const CASES: &[Case] = &[
             "will notify the successful bidder",
             "Site visits may be arranged",
             "shall not bind the County",
+            "responsible for handing over each road section",
+            "will be given in writing to all bidders",
         ],
     },
     Case {
@@ -130,7 +132,7 @@ const CASES: &[Case] = &[
     // --- French ---
     Case {
         name: "fr dossier de candidature: impératif poli, indicatif, engagement, chef de mission",
-        text: "=== page 1 ===\nTERMES DE RÉFÉRENCE\nÉtude de faisabilité d'un réseau de chaleur\n\n1. Contexte\n\nLa commune compte environ 12 000 habitants et trois écoles chauffées au fioul.\nLe futur réseau de chaleur permettra de supprimer les chaudières au fioul. Le nouveau portail permettra aux habitants de suivre les travaux.\n\n2. Contenu de l'offre\n\nVeuillez fournir une attestation d'assurance en cours de validité.\nLe soumissionnaire joint à son offre un planning détaillé des missions.\nIl est demandé aux candidats de préciser le nom du chef de projet proposé.\nL'absence de l'attestation fiscale peut entraîner le rejet de l'offre.\nLes candidats ne peuvent pas présenter plus d'une offre.\n\n3. Obligations du prestataire\n\nLe prestataire s'engage à respecter la confidentialité des données transmises.\nLe chef de mission assurera la coordination avec les services techniques de la commune.\n\n4. Procédure\n\nLes offres seront ouvertes en séance publique le 4 mai.\nLa Commission se réserve le droit de ne pas donner suite à la consultation.\nLe maître d'ouvrage communiquera les résultats par courriel à chaque candidat.\n",
+        text: "=== page 1 ===\nTERMES DE RÉFÉRENCE\nÉtude de faisabilité d'un réseau de chaleur\n\n1. Contexte\n\nLa commune compte environ 12 000 habitants et trois écoles chauffées au fioul.\nLe futur réseau de chaleur permettra de supprimer les chaudières au fioul. Le nouveau portail permettra aux habitants de suivre les travaux.\n\n2. Contenu de l'offre\n\nVeuillez fournir une attestation d'assurance en cours de validité.\nLe soumissionnaire joint à son offre un planning détaillé des missions.\nIl est demandé aux candidats de préciser le nom du chef de projet proposé.\nL'absence de l'attestation fiscale peut entraîner le rejet de l'offre.\nLes candidats ne peuvent pas présenter plus d'une offre.\n\n3. Obligations du prestataire\n\nLe prestataire s'engage à respecter la confidentialité des données transmises.\nLe chef de mission assurera la coordination avec les services techniques de la commune.\n\n4. Procédure\n\nLes offres seront ouvertes en séance publique le 4 mai.\nLa Commission se réserve le droit de ne pas donner suite à la consultation.\nLe maître d'ouvrage communiquera les résultats par courriel à chaque candidat.\nLes réponses aux questions des candidats seront communiquées à tous par courriel.\n",
         rows: &[
             (
                 "Veuillez fournir une attestation d'assurance",
@@ -155,6 +157,7 @@ const CASES: &[Case] = &[
             "seront ouvertes en séance publique",
             "se réserve le droit de ne pas donner suite",
             "communiquera les résultats par courriel",
+            "seront communiquées à tous par courriel",
         ],
     },
     Case {

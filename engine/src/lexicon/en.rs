@@ -392,6 +392,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:in (?:its|his|her|their)|at (?:his|her)) (?:sole |own |absolute )?discretion",
     ],
     issuer_acts: &[
+        // Answers to the bidders' questions, which the issuer gives.
+        r"(?:replies|answers)(?: to (?:the |all |any )?(?:questions|queries|clarifications?|requests?))?(?: [\p{L}\d,'’-]+){0,4} (?:will|shall) be (?:given|provided|sent|circulated|made available|shared|issued|published|posted)",
         r"(?:will|shall) be (?:publicly )?opened",
         r"(?:will|shall) be (?:published|posted|announced|notified|informed)",
         r"(?:will|shall) be (?:returned|refunded|reimbursed|released) to",

@@ -229,6 +229,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a su (?:entera |sola )?discreción",
     ],
     issuer_acts: &[
+        // Answers to the bidders' questions, which the issuer gives.
+        r"respuestas a (?:las |sus )?(?:preguntas|consultas)(?: [\p{L}\d,'’-]+){0,4} (?:será|serán) (?:dad[oa]s?|enviad[oa]s?|comunicad[oa]s?|remitid[oa]s?|facilitad[oa]s?|difundid[oa]s?|publicad[oa]s?)",
         r"(?:será|serán) (?:abiert[oa]s?|publicad[oa]s?|notificad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|evaluad[oa]s?)",
         r"(?:el|los) pagos? (?:será|serán|se realizará|se realizarán|se efectuará|se efectuarán)",
         // Bids kept closed until a later opening: the issuer's custody.

@@ -251,6 +251,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"à (?:sa|leur) (?:seule |libre )?discrétion",
     ],
     issuer_acts: &[
+        // Answers to the bidders' questions, which the issuer gives.
+        r"réponses (?:aux|à ces|à vos) (?:questions|demandes)(?: [\p{L}\d,'’-]+){0,4} (?:sera|seront) (?:apportée?s?|donnée?s?|communiquée?s?|transmise?s?|envoyée?s?|diffusée?s?|mise?s? en ligne|publiée?s?)",
         r"(?:sera|seront) (?:ouverte?s?|publiée?s?|notifiée?s?|restituée?s?|remboursée?s?|évaluée?s?|notée?s?)",
         r"(?:le|les) paiements? (?:sera|seront|est|sont) (?:effectuée?s?|versée?s?)",
         // Bids kept closed until a later opening: the issuer's custody.

@@ -207,6 +207,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a (?:sua|loro) (?:insindacabile |esclusiva )?discrezione",
     ],
     issuer_acts: &[
+        // Answers to the bidders' questions, which the issuer gives.
+        r"risposte (?:ai|alle) (?:quesiti|domande|richieste)(?: [\p{L}\d,'’-]+){0,4} (?:sarà|saranno|verrà|verranno) (?:fornit[oaie]|dat[oaie]|inviat[oaie]|comunicat[oaie]|trasmess[oaie]|diffus[oaie]|pubblicat[oaie])",
         r"(?:sarà|saranno) (?:apert[oaie]|pubblicat[oaie]|notificat[oaie]|restituit[oaie]|rimborsat[oaie]|valutat[oaie])",
         r"(?:il|i) pagament[oi] (?:sarà|saranno|verrà|verranno) (?:effettuat|corrispost|erogat)[oi]",
         // Bids kept closed until a later opening: the issuer's custody.

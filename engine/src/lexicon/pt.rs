@@ -199,6 +199,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a seu (?:exclusivo |livre )?critério",
     ],
     issuer_acts: &[
+        // Answers to the bidders' questions, which the issuer gives.
+        r"respostas (?:às|as|aos) (?:perguntas|dúvidas|questões|pedidos)(?: [\p{L}\d,'’-]+){0,4} (?:será|serão) (?:dad[oa]s?|enviad[oa]s?|comunicad[oa]s?|divulgad[oa]s?|encaminhad[oa]s?|disponibilizad[oa]s?|publicad[oa]s?)",
         r"(?:será|serão) (?:abert[oa]s?|publicad[oa]s?|notificad[oa]s?|devolvid[oa]s?|reembolsad[oa]s?|avaliad[oa]s?)",
         r"(?:o|os) pagamentos? (?:será|serão) (?:efetuad|realizad|feit)[oa]s?",
         // Bids kept closed until a later opening: the issuer's custody.

@@ -195,9 +195,17 @@ pub fn subject_before(sentence: &str, at: usize) -> Subject {
         (Some(b), Some(i)) if i > b => Subject::Issuer,
         (Some(_), _) => Subject::Bidder,
         (None, Some(_)) => Subject::Issuer,
+        // An agency by its initials right before the verb ("OFA will be responsible
+        // for …", "The CO shall respond …"): the bidder is named by its role.
+        (None, None) if ACRONYM_SUBJECT.is_match(clause) => Subject::Issuer,
         (None, None) => Subject::Other,
     }
 }
+
+/// A clause that is an organisation's initials alone, with at most an article
+/// ("OFA", "the CO", "la DGFIP", "der BND").
+static ACRONYM_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:(?i:the|la|le|l'|el|o|a|il|lo|der|die|das)\s+)?\p{Lu}{2,6}\s*$"));
 
 /// The prepositions of the six languages that put a party in a phrase of its own
 /// rather than in a clause's subject ("to", "à la", "a la", "alla", "an die", "ao").
