@@ -692,6 +692,7 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         && !text.contains('@')
         && text.chars().filter(|c| c.is_ascii_digit()).count() * 4 < letters
         && !binds(text)
+        && leads_text(lines, i)
     {
         return Some(Level::Plain(1));
     }
@@ -706,6 +707,26 @@ const MIN_STATEMENT_WORDS: usize = 4;
 /// ("Profil et compétences attendus du partenaire de mise en œuvre").
 const MAX_TITLE_WORDS: usize = 12;
 const MAX_TITLE_BYTES: usize = 100;
+
+/// Fewest words of the line under a short unnumbered heading, unless it is an item
+/// or a heading: a label over a short line is a form's field or a table's cell
+/// ("Name and Address of Firm" / "Telephone").
+const MIN_WORDS_UNDER_HEADING: usize = 4;
+
+/// Whether what follows line `i` is text a heading may stand over: a line of a few
+/// words, a lead-in, an item, another heading, or the document's end.
+fn leads_text(lines: &[Line<'_>], i: usize) -> bool {
+    lines.get(i + 1).is_none_or(|n| {
+        n.is_heading
+            || ITEM_MARK.is_match(n.text)
+            || marked_in_raw(n.raw)
+            || n.text.trim_end().ends_with(':')
+            || n.text
+                .split_whitespace()
+                .nth(MIN_WORDS_UNDER_HEADING - 1)
+                .is_some()
+    })
+}
 
 /// Whether the line after line `i` on its page is prose: a sentence's line, at
 /// least twice as long as line `i`, opening with a capital, no item.
