@@ -1120,10 +1120,7 @@ const FOURTH: &[Probe] = &[
 ];
 
 /// The fifth table's checks the engine still fails.
-const KNOWN_FIFTH_MISSES: &[&str] = &[
-    "en-ocr-old-new-labelled deadline",
-    "fr-ocr-ancienne-nouvelle deadline",
-];
+const KNOWN_FIFTH_MISSES: &[&str] = &[];
 
 /// A fifth table of addenda as a scan read by OCR gives them (tables without their
 /// borders, old and new dates side by side) and of calls whose window or closing is

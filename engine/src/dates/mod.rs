@@ -523,19 +523,31 @@ fn old_new_pair(
         return None;
     }
     let text: &str = &blocks[bi].text;
-    let rest = text[line.start..found[first].range.start].trim().len()
-        + text[found[first].range.end..found[second].range.start]
-            .trim()
-            .len()
-        + text[found[second].range.end..line.end].trim().len();
+    // The row may open with its label ("Closing date of tenders 12 May 2027 26 May
+    // 2027") and each date carry its time ("12 mai 2027 à 10h00 26 mai 2027 à 10h00").
+    let label = text[line.start..found[first].range.start].trim();
+    let cells_only = (label.is_empty()
+        || (has_any(label, CLOSING_COLUMN) && letter_words(label) <= 6))
+        && only_a_time(&text[found[first].range.end..found[second].range.start])
+        && only_a_time(&text[found[second].range.end..line.end]);
     let header = line_above(blocks, bi, line)?;
     let lower = format!(" {} ", header.to_lowercase());
-    let is_header = rest == 0
+    let is_header = cells_only
         && dates(header, Convention::DayFirst).is_empty()
         && starts_word_with_any(&lower, ORIGINAL)
         && starts_word_with_any(&lower, NEW_COLUMN)
-        && has_any(&lower, CLOSING_COLUMN);
+        && (has_any(&lower, CLOSING_COLUMN) || !label.is_empty());
     is_header.then_some(n == second)
+}
+
+/// Whether `cell` holds nothing, or nothing but a time and its small words ("à
+/// 10h00", "at 11:00 a.m.").
+fn only_a_time(cell: &str) -> bool {
+    let cell = cell.trim();
+    cell.is_empty()
+        || (time_in(cell).is_some()
+            && cell.split_whitespace().count() <= 4
+            && cell.chars().filter(|c| c.is_alphabetic()).count() <= 6)
 }
 
 /// A value standing alone under its label: the label is the previous paragraph's end
