@@ -74,6 +74,19 @@ const CASES: &[Case] = &[
         ],
         not_sections: NO,
     },
+    Case {
+        name: "fr en de numbers and numerals followed by a dash",
+        text: "Termes de référence\n\n1- Contexte de la mission\n\nLe consultant doit analyser les flux de revenus des trois dernières années.\n\n2 - Profil du consultant\n\nLe consultant doit justifier de cinq ans d'expérience en finances publiques.\n\nII- Livrables attendus\n\nLe consultant doit remettre un rapport provisoire au bout de six semaines.\n\n4 – Reporting duties\n\nThe consultant shall report to the steering committee every month.\n\n5 – Abnahme der Leistungen\n\nDer Auftragnehmer muss ein Abnahmeprotokoll erstellen.\n",
+        headings: NONE,
+        sections: &[
+            ("flux de revenus", "1- Contexte de la mission"),
+            ("cinq ans d'expérience", "2 - Profil du consultant"),
+            ("rapport provisoire", "II- Livrables attendus"),
+            ("steering committee every month", "4 – Reporting duties"),
+            ("Abnahmeprotokoll", "5 – Abnahme der Leistungen"),
+        ],
+        not_sections: NO,
+    },
     // --- Roman numerals ------------------------------------------------------------
     Case {
         name: "en Roman II. and IV -",

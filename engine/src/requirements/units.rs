@@ -311,6 +311,33 @@ struct Heading {
     lines: usize,
 }
 
+/// A heading's number and a dash, then its title's capital ("1- Contexte", "2 -
+/// Profil du consultant", "4 – Reporting duties").
+static DASHED_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([0-9]{1,2}(?:\.[0-9]{1,2})*)\s*[-–—]\s*\p{Lu}"));
+
+/// A heading numbered with a dash ([`DASHED_NUMBER`]): one line alone in its
+/// paragraph, or over prose, outside a list; short, not ending as a sentence does,
+/// binding nobody.
+fn dashed_number_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
+    let l = &lines[i];
+    let c = DASHED_NUMBER.captures(l.text)?;
+    let alone = lines.get(i + 1).is_none_or(|n| n.starts_paragraph) || over_prose(lines, i);
+    let text = l.text.trim();
+    let fits = l.starts_paragraph
+        && !around.unwrapped
+        && !around.in_list
+        && alone
+        && text.split_whitespace().count() <= MAX_NUMBERED_WORDS
+        && !text.ends_with(['.', ';', ',', ':'])
+        && super::reading::reading(text).is_none();
+    fits.then(|| Heading {
+        level: Level::Numbered(c[1].split('.').count()),
+        label: text.to_owned(),
+        lines: 1,
+    })
+}
+
 /// A heading's number alone on its line ("4.", "3.2", "IV."), its title on the next.
 static NUMBER_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)$"));
@@ -547,6 +574,9 @@ fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
         return Some(h);
     }
     if let Some(h) = number_over_title(lines, i, around) {
+        return Some(h);
+    }
+    if let Some(h) = dashed_number_heading(lines, i, around) {
         return Some(h);
     }
     if !around.in_list
