@@ -44,7 +44,7 @@ const CASES: &[Case] = &[
     // --- English ---
     Case {
         name: "en ITB submission section: imperatives, non-modal duties, the county's rights",
-        text: "=== page 1 ===\nINVITATION TO BID No. 27-114\nResurfacing of Rural Access Roads\n\nSection 3. Preparation of Bids\n\nThe County intends to resurface about 40 km of gravel roads in the northern wards.\nAttach a signed copy of the certificate of incorporation to the bid form.\nQuote the unit price per square metre for each road listed in Schedule B.\nA bid bond of two percent of the bid price is required.\nBids are to be sealed in one envelope marked with the bid number.\nFailure to attend the pre-bid meeting may result in disqualification.\nThe County reserves the right to reject any or all bids.\nThe County will notify the successful bidder in writing.\nSite visits may be arranged through the Roads Office.\nOral explanations given before the award shall not bind the County.\nThe PMU is responsible for handing over each road section to the contractor.\nAnswers to the bidders' questions will be given in writing to all bidders.\n",
+        text: "=== page 1 ===\nINVITATION TO BID No. 27-114\nResurfacing of Rural Access Roads\n\nSection 3. Preparation of Bids\n\nThe County intends to resurface about 40 km of gravel roads in the northern wards.\nAttach a signed copy of the certificate of incorporation to the bid form.\nQuote the unit price per square metre for each road listed in Schedule B.\nA bid bond of two percent of the bid price is required.\nBids are to be sealed in one envelope marked with the bid number.\nFailure to attend the pre-bid meeting may result in disqualification.\nThe County reserves the right to reject any or all bids.\nThe County will notify the successful bidder in writing.\nSite visits may be arranged through the Roads Office.\nOral explanations given before the award shall not bind the County.\nThe PMU is responsible for handing over each road section to the contractor.\nAnswers to the bidders' questions will be given in writing to all bidders.\nThe bid opening shall take place at the Roads Office on the closing day.\n",
         rows: &[
             (
                 "Attach a signed copy of the certificate of incorporation",
@@ -69,6 +69,7 @@ const CASES: &[Case] = &[
             "shall not bind the County",
             "responsible for handing over each road section",
             "will be given in writing to all bidders",
+            "bid opening shall take place at the Roads Office",
         ],
     },
     Case {

@@ -234,6 +234,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"nach (?:eigenem|freiem) ermessen",
     ],
     issuer_acts: &[
+        // The issuer's meetings and openings, and when they are held.
+        r"(?:besprechung|ortsbesichtigung|besichtigung|angebotsöffnung|öffnung der angebote|bieterkonferenz)(?: [\p{L}-]+){0,3} (?:findet|wird am)",
         // Answers to the bidders' questions, which the issuer gives.
         r"(?:antworten auf (?:die )?(?:bieter)?fragen|(?:bieter)?fragen)(?: [\p{L}\d,'’-]+){0,4} (?:wird|werden) (?:[\p{L}\d.]+ ){0,4}(?:beantwortet|mitgeteilt|versandt|versendet|bereitgestellt|übermittelt)",
         r"(?:wird|werden) (?:[\p{L}\d.]+ ){0,4}(?:geöffnet|veröffentlicht|benachrichtigt|zurückgegeben|erstattet|bewertet)",

@@ -392,6 +392,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:in (?:its|his|her|their)|at (?:his|her)) (?:sole |own |absolute )?discretion",
     ],
     issuer_acts: &[
+        // The issuer's meetings and openings, and when they are held.
+        r"(?:meeting|conference|visit|opening|session) (?:will|shall) (?:be held|take place|be) (?:on|at)",
         // Answers to the bidders' questions, which the issuer gives.
         r"(?:replies|answers)(?: to (?:the |all |any )?(?:questions|queries|clarifications?|requests?))?(?: [\p{L}\d,'’-]+){0,4} (?:will|shall) be (?:given|provided|sent|circulated|made available|shared|issued|published|posted)",
         r"(?:will|shall) be (?:publicly )?opened",

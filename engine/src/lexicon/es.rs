@@ -229,6 +229,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a su (?:entera |sola )?discreción",
     ],
     issuer_acts: &[
+        // The issuer's meetings and openings, and when they are held.
+        r"(?:reunión|visita|acto de apertura|apertura de (?:las )?ofertas|sesión)(?: [\p{L}-]+){0,3} (?:tendrá lugar|se celebrará|se realizará|se llevará a cabo)",
         // Answers to the bidders' questions, which the issuer gives.
         r"respuestas a (?:las |sus )?(?:preguntas|consultas)(?: [\p{L}\d,'’-]+){0,4} (?:será|serán) (?:dad[oa]s?|enviad[oa]s?|comunicad[oa]s?|remitid[oa]s?|facilitad[oa]s?|difundid[oa]s?|publicad[oa]s?)",
         r"(?:será|serán) (?:abiert[oa]s?|publicad[oa]s?|notificad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|evaluad[oa]s?)",

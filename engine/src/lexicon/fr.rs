@@ -251,6 +251,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"à (?:sa|leur) (?:seule |libre )?discrétion",
     ],
     issuer_acts: &[
+        // The issuer's meetings and openings, and when they are held.
+        r"(?:réunion|visite|séance|ouverture des plis)(?: [\p{L}'’-]+){0,3} (?:aura lieu|se tiendra|se déroulera|est fixée|sera organisée)",
         // Answers to the bidders' questions, which the issuer gives.
         r"réponses (?:aux|à ces|à vos) (?:questions|demandes)(?: [\p{L}\d,'’-]+){0,4} (?:sera|seront) (?:apportée?s?|donnée?s?|communiquée?s?|transmise?s?|envoyée?s?|diffusée?s?|mise?s? en ligne|publiée?s?)",
         r"(?:sera|seront) (?:ouverte?s?|publiée?s?|notifiée?s?|restituée?s?|remboursée?s?|évaluée?s?|notée?s?)",

@@ -207,6 +207,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a (?:sua|loro) (?:insindacabile |esclusiva )?discrezione",
     ],
     issuer_acts: &[
+        // The issuer's meetings and openings, and when they are held.
+        r"(?:riunione|sopralluogo|seduta|apertura delle offerte|sessione)(?: [\p{L}'’-]+){0,3} (?:si terrà|avrà luogo|si svolgerà|è fissat[oa])",
         // Answers to the bidders' questions, which the issuer gives.
         r"risposte (?:ai|alle) (?:quesiti|domande|richieste)(?: [\p{L}\d,'’-]+){0,4} (?:sarà|saranno|verrà|verranno) (?:fornit[oaie]|dat[oaie]|inviat[oaie]|comunicat[oaie]|trasmess[oaie]|diffus[oaie]|pubblicat[oaie])",
         r"(?:sarà|saranno) (?:apert[oaie]|pubblicat[oaie]|notificat[oaie]|restituit[oaie]|rimborsat[oaie]|valutat[oaie])",

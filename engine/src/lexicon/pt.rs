@@ -199,6 +199,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a seu (?:exclusivo |livre )?critério",
     ],
     issuer_acts: &[
+        // The issuer's meetings and openings, and when they are held.
+        r"(?:reunião|visita|sessão|abertura das propostas)(?: [\p{L}-]+){0,3} (?:ocorrerá|será realizada|terá lugar|acontecerá|se realizará)",
         // Answers to the bidders' questions, which the issuer gives.
         r"respostas (?:às|as|aos) (?:perguntas|dúvidas|questões|pedidos)(?: [\p{L}\d,'’-]+){0,4} (?:será|serão) (?:dad[oa]s?|enviad[oa]s?|comunicad[oa]s?|divulgad[oa]s?|encaminhad[oa]s?|disponibilizad[oa]s?|publicad[oa]s?)",
         r"(?:será|serão) (?:abert[oa]s?|publicad[oa]s?|notificad[oa]s?|devolvid[oa]s?|reembolsad[oa]s?|avaliad[oa]s?)",
