@@ -1008,15 +1008,9 @@ const FOURTH: &[Probe] = &[
 const KNOWN_FIFTH_MISSES: &[&str] = &[
     "de5-html-portal title",
     "de5-zitat issuer",
-    "de5-zitat title",
     "en5-email-re issuer",
-    "es5-gobierno-secretaria issuer",
-    "es5-gobierno-secretaria title",
-    "fr5-quoted-intitule title",
     "pt5-boletim issuer",
     "pt5-boletim title",
-    "pt5-sigla title",
-    "pt5-universidade title",
 ];
 
 const FIFTH: &[Probe] = &[

@@ -28,7 +28,7 @@ const CUE_LINES: usize = TOP_LINES;
 
 /// An organisation's name inside a sentence: capitalised words around an
 /// organisation word, with its acronym.
-const ORG_NAME: &str = r"(?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:e d[aoe]s?|y de(?:l| la)?|et d(?:es|e|u)|and the|of the|und d(?:er|ie|es)|of|for|and|on|de l['’]|dell['’]|de|du|des|de la|del|della|delle|dei|degli|di|dos|das|do|da|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?";
+const ORG_NAME: &str = r"(?:(?:The|La|Le|El|Il|Die|Der|L['’])\s?)?(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)(?:\s+(?:e d[aoe]s?|y de(?:l| la)?|et d(?:es|e|u)|and the|of the|und d(?:er|ie|es)|of|for|and|on|de l['’]|dell['’]|de|du|des|de la|del|della|delle|dei|degli|di|dos|das|do|da|ao|aos|für|und|et|y|e|d['’])?\s*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}&'’-]|\.\p{L})*)){1,8}(?:\s*[(\[](?:“|\x22)?\p{Lu}[\p{Lu}\p{N}&-]{1,10}(?:”|\x22)?[)\]])?";
 
 /// [`ORG_NAME`] where a text's slice starts.
 static ORG_NAME_HERE: LazyLock<Regex> = LazyLock::new(|| re(&format!("^(?:{ORG_NAME})")));

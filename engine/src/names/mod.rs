@@ -252,6 +252,11 @@ fn is_org_line(text: &str) -> bool {
             "plattform ",
             " weekly ",
             " newsletter ",
+            " boletim ",
+            " boletín ",
+            " bulletin ",
+            " notiziario ",
+            " rundbrief ",
         ]
         .iter()
         .any(|v| lower.contains(v))

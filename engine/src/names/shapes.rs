@@ -19,6 +19,12 @@ const MAX_QUOTED_WORDS: usize = 24;
 
 /// Word stems of a sentence that announces a call, in the six languages.
 const ANNOUNCING: &[&str] = &[
+    "recrut",
+    "prestataire",
+    "cherche",
+    "busca",
+    "procura",
+    "cerca",
     "invit",
     "propos",
     "tender",
@@ -128,7 +134,7 @@ pub(super) fn quoted_title(top: &[Line]) -> Option<Value> {
             (announced
                 && names_it
                 && inner.starts_with(char::is_uppercase)
-                && letter_words(inner) >= 3
+                && letter_words(inner) >= 2
                 && n <= MAX_QUOTED_WORDS
                 && !is_org_name(inner)
                 && !DOC_TYPE.is_match(inner))

@@ -189,6 +189,10 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "amministrazione",
     "fundo",
     "ente",
+    "gobierno",
+    "gouvernement",
+    "governo",
+    "secretaría",
 ];
 
 /// Words that name an institution but also what is bought or done ("Library System
@@ -394,9 +398,11 @@ pub(super) const LONGER_DOCUMENT_TYPES: &[&str] = &[
     "avis d'appel public (?:à|a) la concurrence",
     "dossier de consultation des entreprises",
     "capitolato speciale(?: d['’]appalto)?",
-    "licitaci[óo]n p[úu]blica (?:nacional|internacional)",
+    "licitaci[óo]n p[úu]blica (?:nacional|internacional|estatal|municipal|provincial|regional|abierta)",
     "avviso (?:pubblico )?di indagine di mercato",
     "an[úu]ncio de concurso",
+    "aviso de concurso",
+    "preg[ãa]o (?:eletr[ôo]nico|presencial)",
 ];
 
 /// Software and accounts that fill a file's author property by themselves: never an
