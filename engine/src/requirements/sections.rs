@@ -20,7 +20,7 @@ use regex::Regex;
 use crate::text::{Line, re};
 
 /// Most headings a section path holds.
-const MAX_DEPTH: usize = 4;
+const MAX_DEPTH: usize = 5;
 /// Longest line read as a heading by its shape, in characters.
 const MAX_HEADING_CHARS: usize = 120;
 /// Longest heading kept in a path, in characters (a numbered heading wrapped over
