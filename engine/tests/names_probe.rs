@@ -1008,9 +1008,7 @@ const FOURTH: &[Probe] = &[
 const KNOWN_FIFTH_MISSES: &[&str] = &[
     "de5-html-portal title",
     "de5-zitat issuer",
-    "en5-email-re issuer",
     "pt5-boletim issuer",
-    "pt5-boletim title",
 ];
 
 const FIFTH: &[Probe] = &[

@@ -463,8 +463,27 @@ fn is_noise(text: &str, repeated: &HashMap<&str, usize>) -> bool {
         || text.ends_with(':')
         || is_generic(text)
         || lower.contains("official website")
+        || is_masthead(lower)
         || (NUMBERED_HEADING.is_match(text) && letter_words(text) <= 4)
         || looks_like_address(text)
+}
+
+/// A newsletter's masthead ("Civil Society Weekly", "Boletim Semanal …"): the
+/// publication that carries a notice, not its title.
+fn is_masthead(lower: &str) -> bool {
+    const MASTHEADS: &[&str] = &[
+        "newsletter",
+        "weekly",
+        "boletim",
+        "boletín",
+        "bulletin",
+        "notiziario",
+        "rundbrief",
+    ];
+    lower.split_whitespace().count() <= 8
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| MASTHEADS.contains(&w))
 }
 
 /// A document-type line says nothing else: "REQUEST FOR PROPOSAL", "Tender No /2023",
@@ -793,6 +812,7 @@ mod tests {
             "Collectif Citoyen pour la Transparence",
             "Freie Universität Lindenau",
             "Centre communal d'action sociale de Brévent",
+            "Harrowgate Water Utility",
         ] {
             assert!(is_org_name(name), "{name}");
         }
@@ -804,6 +824,7 @@ mod tests {
             "Supply of Laboratory Reagents for District Hospitals",
             "Digitalisierung der Schule",
             "Centre aquatique de Brévent",
+            "Utility Bill Auditing Services",
         ] {
             assert!(!is_org_name(subject), "{subject}");
         }

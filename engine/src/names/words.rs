@@ -201,6 +201,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
 /// ("Museum für Stadtgeschichte", "Museo Civico di Valdoro", "Escola Secundária de
 /// …") or last in a line of capitalised words ("Northgate Public Library").
 pub(super) const WEAK_ORG_WORDS: &[&str] = &[
+    "utility",
     "museum",
     "musée",
     "museo",
