@@ -212,9 +212,9 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "es términos de referencia: consultor responsable, sistema al futuro, antecedentes",
-        text: "Términos de referencia\nConsultoría para el diseño de un sistema de alerta temprana de inundaciones\n\nAntecedentes\n\nLa cuenca del río sufre crecidas casi todos los inviernos.\nEl ministerio puede aportar los datos de las estaciones hidrológicas existentes.\n\nResponsabilidades del consultor\n\nEl consultor será responsable de la calidad técnica de todos los informes.\nEl sistema enviará avisos automáticos a los municipios ribereños.\nEl consultor presentará un informe inicial en el plazo de un mes.\nEl ministerio designará un punto focal para el seguimiento del contrato.\n",
+        text: "Términos de referencia\nConsultoría para el diseño de un sistema de alerta temprana de inundaciones\n\nAntecedentes\n\nLa cuenca del río sufre crecidas casi todos los inviernos.\nEl ministerio puede aportar los datos de las estaciones hidrológicas existentes.\n\nResponsabilidades del consultor\n\nEl consultor será responsable de la calidad de cada informe que entregue.\nEl sistema enviará avisos automáticos a los municipios ribereños.\nEl consultor presentará un informe inicial en el plazo de un mes.\nEl ministerio designará un punto focal para el seguimiento del contrato.\n",
         rows: &[
-            ("será responsable de la calidad técnica", Any),
+            ("será responsable de la calidad de cada informe", Any),
             ("El sistema enviará avisos automáticos", Any),
             ("El consultor presentará un informe inicial", Any),
         ],
