@@ -633,7 +633,7 @@ const SECOND: &[Probe] = &[
     },
     Probe {
         id: "en-at-sign-hrs",
-        text: "TENDER No. NWC/06/2027\nProvision of Cleaning Services\nClosing Date & Time: 14/03/2027 @ 10:00 hrs\nTender documents can be downloaded free of charge from the website.\n",
+        text: "TENDER No. NWC/06/2027\nProvision of Cleaning Services\nClosing Date & Time: 14/03/2027 @ 10:00 hrs\nThe tender documents are free to download from the website.\n",
         deadline: Some("2027-03-14"),
         time: Some("10:00"),
         ..BASE
