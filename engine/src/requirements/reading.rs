@@ -612,7 +612,7 @@ pub enum Antecedent {
 }
 
 /// A personal pronoun opening a statement, or a person named by a demonstrative
-/// ("This individual, at a minimum, will serve …"). German "Sie" is the bidder addressed
+/// ("This person will also chair …"). German "Sie" is the bidder addressed
 /// (the lexicon's), Spanish "es" a verb: neither is here.
 static PRONOUN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(
