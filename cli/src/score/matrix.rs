@@ -224,16 +224,45 @@ fn holds_words(hay: &str, needle: &str) -> bool {
 }
 
 /// Whether a row's section is the counted heading: one holds the other as whole
-/// words, after normalising and dropping a trailing colon or full stop.
+/// words, after normalising, folding typographic variants (see [`plain_heading`]) and
+/// dropping a trailing colon or full stop.
 pub fn same_section(got: &str, want: &str) -> bool {
     let clean = |s: &str| {
-        normalise(s)
+        plain_heading(&normalise(s))
             .trim_end_matches([':', '.', ' '])
             .trim_start_matches(['#', '*', ' '])
             .to_owned()
     };
     let (g, w) = (clean(got), clean(want));
     !g.is_empty() && (holds_words(&g, &w) || holds_words(&w, &g))
+}
+
+/// A heading as a person reads it: a typographic apostrophe, dash or quote is the
+/// plain one, and the stop after a clause number is dropped ("3.2." is "3.2"), so a
+/// count typed by hand and a heading quoted from the document compare as the same.
+fn plain_heading(heading: &str) -> String {
+    let folded: String = heading
+        .chars()
+        .map(|c| match c {
+            '’' | '‘' | 'ʼ' | '`' => '\'',
+            '–' | '—' | '‑' | '−' => '-',
+            '“' | '”' | '„' | '«' | '»' => '"',
+            c => c,
+        })
+        .collect();
+    let mut out = String::with_capacity(folded.len());
+    let mut chars = folded.chars().peekable();
+    let mut last = None;
+    while let Some(c) = chars.next() {
+        let number_stop = c == '.'
+            && last.is_some_and(|l: char| l.is_ascii_digit())
+            && chars.peek().is_none_or(|n| n.is_whitespace());
+        if !number_stop {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
 }
 
 /// Scores `rows` (the analysis's `extracted_data.requirements`) against `count`.
@@ -423,6 +452,11 @@ mod tests {
         assert!(same_section("3", "3"));
         assert!(!same_section("13", "3"));
         assert!(!same_section("", "Forms"));
+        // Typographic variants and a clause number's stop are the same heading.
+        assert!(same_section("3.2. Offre de l’entreprise", "3.2 Offre de l'entreprise"));
+        assert!(same_section("Part B – Scope", "Part B - Scope"));
+        assert!(same_section("“Lot 2” Catering", "\"Lot 2\" Catering"));
+        assert!(!same_section("3.2. Offre", "3.3 Offre"));
     }
 
     #[test]
