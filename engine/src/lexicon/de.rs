@@ -153,6 +153,10 @@ pub const DE: Lexicon = Lexicon {
 /// The compliance matrix's words in German.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Wer teilnehmen darf, ohne Modalverb beschränkt ("Die Teilnahme ist auf KMU
+        // beschränkt", "Nur vollständige Angebote werden zugelassen").
+        r"(?:ist|sind) (?:[\p{L}-]+ ){0,4}(?:beschränkt|vorbehalten)",
+        r"nur (?:[\p{L}-]+ ){1,6}(?:sind|werden) (?:zugelassen|teilnahmeberechtigt|antragsberechtigt|förderfähig)",
         r"unterlieg(?:t|en) (?:den|allen|sämtlichen) (?:\p{L}+ ){0,2}\p{L}*(?:bedingungen|bestimmungen|vorschriften|regeln|anforderungen)",
         r"es wird (?:erwartet|vorausgesetzt), dass",
         r"(?:ist|sind|wird|werden) (?:\S+ ){0,20}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|zu|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",

@@ -288,6 +288,12 @@ pub const EN: Lexicon = Lexicon {
 /// The compliance matrix's words in English.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Who may take part, restricted without a modal ("The call is only open to",
+        // "Participation is restricted to", "Only SMEs are eligible").
+        r"(?:is|are) (?:only|exclusively|solely) open to",
+        r"(?:is|are) open (?:only|exclusively|solely) to",
+        r"(?:is|are) (?:strictly |solely |exclusively )?(?:restricted|reserved) (?:exclusively |solely )?(?:to|for)",
+        r"only (?:[\p{L}-]+ ){1,6}(?:are|is|will be) (?:eligible|admissible|admitted)",
         // Held to terms ("All offers are subject to the conditions of this call"), not
         // to change.
         r"(?:is|are) subject to (?:the|all|these|its|their|any) (?:\p{L}+ ){0,2}(?:terms|conditions|provisions|requirements|rules)",

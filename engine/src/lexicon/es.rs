@@ -153,6 +153,11 @@ pub const ES: Lexicon = Lexicon {
 /// The compliance matrix's words in Spanish.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Quién puede participar, restringido sin modal ("La convocatoria está reservada
+        // a", "Solo las ofertas completas serán admitidas").
+        r"(?:está|están|queda|quedan) (?:exclusivamente |únicamente )?(?:reservad[oa]s?|restringid[oa]s?) (?:exclusivamente |únicamente )?(?:a|para)",
+        r"(?:está|están) abiert[oa]s? (?:únicamente|exclusivamente|solo|sólo|solamente) a",
+        r"(?:solo|sólo|solamente|únicamente) (?:[\p{L}-]+ ){1,6}(?:son|serán) (?:elegibles|admitid[oa]s|admisibles)",
         r"(?:está|están) (?:sujet[oa]s?|sometid[oa]s?) a (?:los|las|todos los|todas las) (?:\p{L}+ ){0,2}(?:términos|condiciones|disposiciones|cláusulas|reglas|requisitos)",
         r"se espera que (?:el|la|los|las) (?:adjudicatari[oa]|licitador|contratista|consultor)",
         r"(?:es|son|será|serán) (?:necesari[oa]s?|imprescindibles?|exigibles?|preceptiv[oa]s?)",

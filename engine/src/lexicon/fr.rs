@@ -170,6 +170,11 @@ pub const FR: Lexicon = Lexicon {
 /// The compliance matrix's words in French.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Qui peut participer, restreint sans modal ("L'appel est réservé aux",
+        // "Seules les offres complètes sont recevables").
+        r"(?:est|sont) (?:exclusivement |uniquement )?(?:réservée?s?|restreinte?s?) (?:exclusivement |uniquement )?(?:aux?|à)",
+        r"(?:est|sont) ouverte?s? (?:uniquement|exclusivement|seulement) (?:aux?|à)",
+        r"seule?s? (?:[\p{L}\'-]+ ){1,6}(?:sont|seront) (?:éligibles|admise?s|recevables)",
         r"(?:est|sont) (?:soumise?s?|assujettie?s?) (?:aux|à l'ensemble des) (?:\p{L}+ ){0,2}(?:conditions|dispositions|clauses|règles|exigences)",
         r"il est (?:demandé|attendu|exigé|requis|nécessaire|impératif|indispensable)",
         r"(?:est|sont) (?:demandée?s?|attendue?s?|requise?s?|nécessaires?|indispensables?|impératifs?)",

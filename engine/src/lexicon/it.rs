@@ -129,6 +129,11 @@ pub const IT: Lexicon = Lexicon {
 /// The compliance matrix's words in Italian.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Chi può partecipare, ristretto senza modale ("Il bando è riservato alle",
+        // "Solo le offerte complete sono ammesse").
+        r"(?:è|sono) (?:esclusivamente |unicamente )?(?:riservat[oaie]|ristrett[oaie]) (?:esclusivamente |unicamente )?(?:a|ai|alle|agli|al|alla|allo|per)",
+        r"(?:è|sono) apert[oaie] (?:solo|soltanto|unicamente|esclusivamente) (?:a|ai|alle|agli|al|alla|allo)",
+        r"(?:solo|soltanto|unicamente) (?:[\p{L}\'-]+ ){1,6}(?:sono|saranno) (?:ammess[ioe]|ammissibili|eleggibili)",
         r"(?:è|sono) (?:soggett[oaie]|sottopost[oaie]) (?:alle|ai|a tutte le|a tutti i) (?:\p{L}+ ){0,2}(?:condizioni|disposizioni|clausole|regole|termini|requisiti)",
         // The impersonal and passive requests ("Si richiedono i CV", "si chiede di
         // indicare", "viene richiesta una descrizione").

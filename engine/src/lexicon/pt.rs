@@ -125,6 +125,11 @@ pub const PT: Lexicon = Lexicon {
 /// The compliance matrix's words in Portuguese.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Quem pode participar, restrito sem modal ("O edital é reservado a",
+        // "Apenas as propostas completas serão aceitas").
+        r"(?:é|são|está|estão|fica|ficam) (?:exclusivamente |unicamente )?(?:reservad[oa]s?|restrit[oa]s?) (?:exclusivamente |unicamente )?(?:a|à|às|aos|para)",
+        r"(?:está|estão) abert[oa]s? (?:apenas|somente|unicamente|exclusivamente) (?:a|à|às|aos)",
+        r"(?:apenas|somente|só) (?:[\p{L}-]+ ){1,6}(?:são|serão) (?:elegíveis|admitid[oa]s|aceit[oa]s)",
         r"(?:está|estão) (?:sujeit[oa]s?|submetid[oa]s?) (?:às|aos|a todas as|a todos os) (?:\p{L}+ ){0,2}(?:condições|disposições|cláusulas|regras|termos|requisitos)",
         r"espera-se que (?:o|a) (?:contratad[oa]|consultor|proponente|fornecedor)",
         r"(?:é|são|será|serão) (?:necessári[oa]s?|imprescindíve(?:l|is)|exigid[oa]s?|requerid[oa]s?)",

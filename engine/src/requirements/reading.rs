@@ -1750,4 +1750,40 @@ mod tests {
             assert_eq!(reading(sentence), None, "{sentence}");
         }
     }
+
+    #[test]
+    fn who_may_take_part_restricted_without_a_modal_binds_in_six_languages() {
+        for sentence in [
+            "The call is only open to registered cooperatives.",
+            "This grant is open exclusively to municipalities of the region.",
+            "Participation is restricted to firms with fewer than fifty staff.",
+            "Lot 3 is reserved for social enterprises.",
+            "Only proposals sent through the portal are eligible for funding.",
+            "L'appel est réservé aux associations déclarées.",
+            "Le concours est ouvert uniquement aux étudiants inscrits.",
+            "Seules les offres complètes sont recevables.",
+            "La convocatoria está reservada a entidades sin ánimo de lucro.",
+            "Solo las candidaturas firmadas serán admitidas.",
+            "O edital é reservado a associações sem fins lucrativos.",
+            "Apenas as propostas completas serão aceitas.",
+            "Il bando è riservato alle imprese giovanili.",
+            "Solo le domande complete sono ammesse.",
+            "Die Teilnahme ist auf kleine Unternehmen beschränkt.",
+            "Nur vollständige Anträge werden zugelassen.",
+        ] {
+            let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
+            assert_eq!(r.shape, Shape::NonModal, "{sentence}");
+            assert!(r.mandatory, "{sentence}");
+        }
+        // A limit that is no restriction on who takes part, an open door, and the
+        // issuer's own reservation bind nobody.
+        for sentence in [
+            "Services include, but are not limited to, cleaning of the premises.",
+            "The office is open to visitors on weekdays.",
+            "The Authority's liability is limited to the contract value.",
+            "The Ministry is reserved for its own staff on Fridays.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
 }
