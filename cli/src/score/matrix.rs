@@ -453,7 +453,10 @@ mod tests {
         assert!(!same_section("13", "3"));
         assert!(!same_section("", "Forms"));
         // Typographic variants and a clause number's stop are the same heading.
-        assert!(same_section("3.2. Offre de l’entreprise", "3.2 Offre de l'entreprise"));
+        assert!(same_section(
+            "3.2. Offre de l’entreprise",
+            "3.2 Offre de l'entreprise"
+        ));
         assert!(same_section("Part B – Scope", "Part B - Scope"));
         assert!(same_section("“Lot 2” Catering", "\"Lot 2\" Catering"));
         assert!(!same_section("3.2. Offre", "3.3 Offre"));
