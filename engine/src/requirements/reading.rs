@@ -744,7 +744,7 @@ pub fn issuer_asks(sentence: &str) -> bool {
 /// respond to questions", "date limite de réponse") are none.
 static CLOSING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}])(?:(?:deadline|closing date|due date|last date|closing time)s? (?:for|of|to) (?:the )?(?:[\p{L}-]+ ){0,2}(?:submissions?|submit(?:ting)?|receipt|delivery|filing)|date limite (?:de |d'|pour )(?:la |le |l')?(?:dépôt|remise|retour|réception|soumission|envoi|transmission)|(?:fecha|plazo)(?: límite| máximo)? (?:de|para) (?:la )?(?:presentación|recepción|entrega|envío)|(?:data|prazo)(?: limite| final)? (?:de|para) (?:a |o )?(?:entrega|submissão|apresentação|envio|recepção|receção)|(?:termine|scadenza|data)(?: ultim[oa]| perentori[oa])? (?:per la |per il |di |della |del )(?:presentazione|ricezione|consegna|invio|trasmissione)|(?:angebots|abgabe|einreichungs|bewerbungs|teilnahmeantrags)(?:frist|termin)|(?:frist|termin) für (?:die |den )?(?:abgabe|einreichung|eingang|vorlage))(?:$|[^\p{L}])",
+        r"(?i)(?:^|[^\p{L}])(?:(?:deadline|closing date|due date|last date|closing time)s? (?:for|of|to) (?:the )?(?:[\p{L}-]+ ){0,2}(?:submissions?|submit(?:ting)?|receipt|delivery|filing|bids?|tenders?|proposals?|offers?|applications?|quotations?|quotes?)|(?:submission|bid|bidding|tender|proposal|application|quotation) (?:deadline|closing date|due date)|(?:the )?(?:tenders?|bids?|call|applications?|submissions?) (?:closes?|will close|closing) (?:on|at|by)|date limite (?:de |d'|pour )(?:la |le |l')?(?:dépôt|remise|retour|réception|soumission|envoi|transmission)|(?:fecha|plazo)(?: límite| máximo)? (?:de|para) (?:la )?(?:presentación|recepción|entrega|envío)|(?:data|prazo)(?: limite| final)? (?:de|para) (?:a |o )?(?:entrega|submissão|apresentação|envio|recepção|receção)|(?:termine|scadenza|data)(?: ultim[oa]| perentori[oa])? (?:per la |per il |di |della |del )(?:presentazione|ricezione|consegna|invio|trasmissione)|(?:angebots|abgabe|einreichungs|bewerbungs|teilnahmeantrags)(?:frist|termin)|(?:frist|termin) für (?:die |den )?(?:abgabe|einreichung|eingang|vorlage))(?:$|[^\p{L}])",
     )
 });
 
@@ -754,7 +754,8 @@ const MAX_CLOSING_WORDS: usize = 24;
 
 /// Whether `sentence` names when the bidder's papers are due, with the date or time
 /// ("Deadline for Submission of Offers Monday, March 31, 2025", "Date limite de
-/// remise des offres : 05/12/2025").
+/// remise des offres : 05/12/2025", "The closing date for bids is 4 June 2027", "The
+/// call closes on 30 April").
 fn closing_label(sentence: &str) -> bool {
     sentence.split_whitespace().count() <= MAX_CLOSING_WORDS
         && sentence.contains(|c: char| c.is_ascii_digit())
@@ -1566,6 +1567,10 @@ mod tests {
             "Prazo de entrega das propostas: 5 de dezembro de 2025",
             "Termine per la presentazione delle offerte: 5 dicembre 2025, ore 12:00",
             "Angebotsfrist: 05.12.2025, 12:00 Uhr",
+            // The date said in a sentence of its own.
+            "The closing date for bids is 4 June 2027 at 10:00.",
+            "The submission deadline is 12 noon on 3 May 2027.",
+            "The call closes on 30 April 2027.",
         ] {
             let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
             assert_eq!(r.shape, Shape::NonModal, "{sentence}");
@@ -1574,6 +1579,8 @@ mod tests {
             "Deadline to respond to questions: 20 March 2025",
             "Date limite de réponse aux questions : 21/11/2025",
             "If the deadline for submission is extended, the notice says so.",
+            "The closing date for questions is 20 May 2027.",
+            "The bid opening will take place on 5 June 2027 at 11:00.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
         }
