@@ -132,6 +132,15 @@ mod facts {
                 "4. Eligibility",
             ),
             (
+                // When the proposals are due, as the dates table's row: the bidder's
+                // deadline, as the hand counts hold such rows.
+                "| Proposal submission deadline | 15 March 2027",
+                "required",
+                true,
+                "submission",
+                "5. Important Dates",
+            ),
+            (
                 "Proposals received after the submission deadline will not be considered",
                 "will",
                 true,

@@ -25,4 +25,4 @@ fn the_engines_output_is_the_pinned_one() {
     assert_eq!(got, PINNED, "the engine's output changed");
 }
 
-const PINNED: &str = "c443b1f5e36e5da910a7683468e065790adabf69acd12672079e152084f8d65b";
+const PINNED: &str = "f267907844fcc162a6aa3702b861f29b059c5105b2de98ee70af28ff678748ba";
