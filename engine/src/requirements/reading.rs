@@ -351,6 +351,11 @@ pub fn reading(sentence: &str) -> Option<Reading> {
         if start < opening && matches!(modal.name, "should" | "may") {
             continue;
         }
+        // "…, should they need help" is a condition put after the clause it bounds,
+        // not a duty.
+        if modal.name == "should" && inverted_condition(sentence, start, end) {
+            continue;
+        }
         // A "may" or "should" of a relative clause describes its noun ("taxes that
         // may be owed"): the statement's verb is elsewhere.
         if matches!(modal.name, "should" | "may") && after_relative(&sentence[..start]) {
@@ -384,6 +389,24 @@ pub fn reading(sentence: &str) -> Option<Reading> {
     }
     without_modal(sentence, consequence)
 }
+
+/// A condition by inversion after a clause break ("Bidders may call the office,
+/// should they need help"; "…, sollten Sie Fragen haben"): the modal at
+/// `start..end` follows a comma, a semicolon, a bracket or a dash, and a subject
+/// (a pronoun or a determiner) comes right after it.
+fn inverted_condition(sentence: &str, start: usize, end: usize) -> bool {
+    let after_break = sentence[..start]
+        .trim_end()
+        .ends_with([',', ';', '(', '–', '—']);
+    after_break && INVERTED_SUBJECT.is_match(&sentence[end..])
+}
+
+/// The subject right after an inverted "should" / "sollte(n)".
+static INVERTED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:they|he|she|it|you|we|there|the|any|a|an|such|this|that|these|those|sie|er|es|der|die|das|ein|eine|einer|dies)\s+\p{L}",
+    )
+});
 
 /// Most matches of one modal read past the negated ones of relative clauses.
 const MAX_MODAL_MATCHES: usize = 8;
@@ -1755,6 +1778,24 @@ mod tests {
             "We will only be able to answer questions sent in writing.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_condition_put_after_its_clause_binds_nobody() {
+        for sentence in [
+            "Bidders may also call the helpdesk, should they run into trouble with the portal.",
+            "Applicants may ask for an extension, should the portal be unavailable.",
+            "Sie können uns jederzeit anrufen, sollten Sie Fragen zum Formular haben.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+        // A "should" after a comma that is the verb still reads as one.
+        for sentence in [
+            "The proposal, in all cases, should include a work plan.",
+            "Each bidder, should include three references.",
+        ] {
+            assert!(reading(sentence).is_some(), "{sentence}");
         }
     }
 
