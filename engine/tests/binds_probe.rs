@@ -19,6 +19,10 @@
 
 use rfp_engine::{StopFlag, analyze_pages};
 
+mod probe;
+
+use probe::pages;
+
 /// What a binding statement's row must carry besides its text.
 #[derive(Clone, Copy)]
 enum Flag {
@@ -404,21 +408,12 @@ const KNOWN_MISSES: &[&str] = &[
 
 /// `text`'s lower-case words joined by single spaces, its apostrophes straight.
 fn normal(text: &str) -> String {
-    text.replace('\u{2019}', "'")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    probe::normal(&text.replace('\u{2019}', "'"))
 }
 
 /// A case's rows: (normalised text, modality, mandatory).
 fn case_rows(case: &Case) -> Vec<(String, String, Option<bool>)> {
-    let pages: Vec<&str> = case
-        .text
-        .split("=== page ")
-        .filter(|p| !p.is_empty())
-        .map(|p| p.split_once("===\n").map_or(p, |(_, rest)| rest))
-        .collect();
+    let pages = pages(case.text);
     let analysis = analyze_pages(&pages, &StopFlag::default()).expect("not stopped");
     analysis["extracted_data"]["requirements"]
         .as_array()

@@ -20,6 +20,10 @@
 
 use rfp_engine::{REQUIREMENT_CATEGORIES, StopFlag, analyze_pages};
 
+mod probe;
+
+use probe::{normal, pages};
+
 /// A small document (pages separated by "=== page N ===" lines) and, for some of
 /// its rows, a fragment of the row's text and the row's expected category.
 struct Case {
@@ -481,21 +485,9 @@ const KNOWN_MISSES: &[&str] = &[
     "pt uniformes | entregar os uniformes em até trinta dias | technical",
 ];
 
-/// `text`'s lower-case words joined by single spaces.
-fn normal(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 /// The rows of a case's document: normalised text and category.
 fn case_rows(case: &Case) -> Vec<(String, String)> {
-    let pages: Vec<&str> = case
-        .text
-        .split("\n=== page ")
-        .map(|p| p.split_once("===\n").map_or(p, |(_, rest)| rest))
-        .collect();
+    let pages = pages(case.text);
     let analysis = analyze_pages(&pages, &StopFlag::default()).expect("not stopped");
     analysis["extracted_data"]["requirements"]
         .as_array()

@@ -38,6 +38,10 @@ use std::collections::BTreeSet;
 use rfp_engine::{StopFlag, analyze_pages};
 use serde_json::Value;
 
+mod probe;
+
+use probe::pages;
+
 /// The budget a case expects.
 #[derive(Clone, Copy, Debug)]
 enum B {
@@ -1225,23 +1229,6 @@ fn minutes(t: &str) -> Option<u32> {
     (h <= 24 && m < 60).then_some(h * 60 + m)
 }
 
-/// The pages of a probe's text, split at its page markers.
-fn pages(text: &str) -> Vec<String> {
-    let mut pages = vec![String::new()];
-    for line in text.lines() {
-        if line.starts_with("=== page ") && line.ends_with(" ===") {
-            if !pages.last().is_some_and(String::is_empty) {
-                pages.push(String::new());
-            }
-            continue;
-        }
-        let page = pages.last_mut().expect("one page at least");
-        page.push_str(line);
-        page.push('\n');
-    }
-    pages
-}
-
 /// What the engine gave for the scored fields, as one line for the report.
 fn summary(a: &Value) -> String {
     let data = &a["extracted_data"];
@@ -1427,6 +1414,7 @@ fn times_read_as_minutes_of_the_day() {
     }
 }
 
+/// The shared splitter of every probe (`probe::pages`), checked once here.
 #[test]
 fn page_markers_split_the_text_into_pages() {
     assert_eq!(

@@ -12,6 +12,10 @@
 
 use rfp_engine::{StopFlag, analyze_pages};
 
+mod probe;
+
+use probe::{normal, pages};
+
 /// A small document: its pages are separated by "=== page N ===" lines.
 struct Case {
     name: &'static str,
@@ -326,21 +330,9 @@ const KNOWN_MISSES: &[&str] = &[
     "en numbers 1.1 under a Deliverables heading | Stakeholder map covering all district councils",
 ];
 
-/// `text`'s lower-case words joined by single spaces.
-fn normal(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 /// The rows of a case's document, normalised.
 fn case_rows(case: &Case) -> Vec<String> {
-    let pages: Vec<&str> = case
-        .text
-        .split("\n=== page ")
-        .map(|p| p.split_once("===\n").map_or(p, |(_, rest)| rest))
-        .collect();
+    let pages = pages(case.text);
     let analysis = analyze_pages(&pages, &StopFlag::default()).expect("not stopped");
     analysis["extracted_data"]["requirements"]
         .as_array()

@@ -16,6 +16,10 @@ use std::collections::BTreeSet;
 
 use rfp_engine::{HintKind, Layout, StopFlag, analyze_document};
 
+mod probe;
+
+use probe::pages;
+
 /// One probe: an id (language and shape), the text as extraction gives it (pages
 /// split at `=== page N ===`), its layout hints, and the expected title and issuer.
 struct Probe {
@@ -1204,23 +1208,6 @@ fn same_name(got: Option<&str>, want: &str) -> bool {
     !got.is_empty() && shared * 10 >= got.len() * 6 && shared * 10 >= want.len() * 8
 }
 
-/// The pages of a probe's text, split at its page markers.
-fn pages(text: &str) -> Vec<String> {
-    let mut pages = vec![String::new()];
-    for line in text.lines() {
-        if line.starts_with("=== page ") && line.ends_with(" ===") {
-            if !pages.last().is_some_and(String::is_empty) {
-                pages.push(String::new());
-            }
-            continue;
-        }
-        let page = pages.last_mut().expect("one page at least");
-        page.push_str(line);
-        page.push('\n');
-    }
-    pages
-}
-
 /// The title and issuer the engine gives a probe.
 fn analyse(probe: &Probe) -> (Option<String>, Option<String>) {
     let mut layout = Layout::new();
@@ -1319,13 +1306,4 @@ fn names_compare_by_their_words() {
     for (got, want, same) in cases {
         assert_eq!(same_name(got, want), same, "{got:?} vs {want:?}");
     }
-}
-
-#[test]
-fn page_markers_split_the_text_into_pages() {
-    assert_eq!(
-        pages("=== page 1 ===\na\n=== page 2 ===\nb\n"),
-        ["a\n", "b\n"]
-    );
-    assert_eq!(pages("a\nb\n"), ["a\nb\n"]);
 }

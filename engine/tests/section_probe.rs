@@ -16,6 +16,10 @@
 
 use rfp_engine::{Layout, StopFlag, analyze_document};
 
+mod probe;
+
+use probe::{normal as words, pages};
+
 /// A small document: its pages are separated by "=== page N ===" lines; `headings`
 /// are the layout's heading lines (level, text), as a DOCX or HTML extraction gives.
 struct Case {
@@ -836,10 +840,7 @@ const KNOWN_MISSES: &[&str] = &[];
 /// `text`'s lower-case words joined by single spaces, without a trailing colon or
 /// stop and without leading Markdown marks.
 fn normal(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    words(text)
         .trim_end_matches([':', '.', ' '])
         .trim_start_matches(['#', '*', ' '])
         .to_owned()
@@ -865,21 +866,9 @@ fn same_section(got: &str, want: &str) -> bool {
     })
 }
 
-/// `text`'s lower-case words joined by single spaces, nothing trimmed.
-fn words(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 /// The rows of a case's document: (text, section), normalised text.
 fn case_rows(case: &Case) -> Vec<(String, String)> {
-    let pages: Vec<&str> = case
-        .text
-        .split("\n=== page ")
-        .map(|p| p.split_once("===\n").map_or(p, |(_, rest)| rest))
-        .collect();
+    let pages = pages(case.text);
     let mut layout = Layout::new();
     for (level, text) in case.headings {
         layout.push_heading(*level, text);
