@@ -19,7 +19,7 @@
 //!   count's, the **section** when the row's section contains the count's heading as
 //!   whole words (or the other way round); a count without a section is not scored.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -200,6 +200,28 @@ pub struct MatrixScore {
     pub category: Tally,
     /// Among the found requirements with a section in the count: the section right.
     pub section: Tally,
+    /// Of the requirements not found, those a row holds in part (the fragment's first
+    /// or last four words): a row cut short or one statement split over two rows, not
+    /// a statement left out. The rest are in no row at all.
+    #[serde(default)]
+    pub missed_in_part: usize,
+    /// Of the found requirements whose section is wrong, those whose row has none.
+    #[serde(default)]
+    pub section_empty: usize,
+    /// Of the found requirements whose section is wrong, those whose counted heading is
+    /// another row's section: the heading was read, its extent was not.
+    #[serde(default)]
+    pub section_elsewhere: usize,
+    /// Of the found requirements whose section is wrong, those whose row's section holds
+    /// half of the counted heading's words or more: a heading written otherwise (a
+    /// number, a cut title) rather than another heading.
+    #[serde(default)]
+    pub section_near: usize,
+    /// Of the found requirements whose section is wrong, those whose counted heading
+    /// opens a row's text (after a clause number at most): a heading read as a
+    /// statement or glued to one.
+    #[serde(default)]
+    pub section_in_text: usize,
     /// The requirements not found, as counted.
     pub missed: Vec<String>,
     /// The non-requirements found, as counted.
@@ -209,6 +231,13 @@ pub struct MatrixScore {
     pub wrong_fields: Vec<String>,
     /// Rows that hold no counted fragment, whole: for a person to judge.
     pub unmatched_rows: Vec<String>,
+}
+
+impl MatrixScore {
+    /// The requirements not found (the lists are not carried in totals; the tallies are).
+    pub fn missed_count(&self) -> usize {
+        self.recall.of - self.recall.found
+    }
 }
 
 /// Whether `hay` holds `needle` as whole words (both normalised).
@@ -278,6 +307,10 @@ pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
         .iter()
         .map(|r| normalise(r["text"].as_str().unwrap_or_default()))
         .collect();
+    let sections: Vec<&str> = rows
+        .iter()
+        .map(|r| r["section"].as_str().unwrap_or_default())
+        .collect();
     let mut used = vec![false; rows.len()];
     let mut binding = vec![false; rows.len()];
     let mut s = MatrixScore {
@@ -303,6 +336,9 @@ pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
             .or_default()
             .add(hit.is_some());
         let Some(i) = hit else {
+            if held_in_part(&texts, &fragment) {
+                s.missed_in_part += 1;
+            }
             s.missed.push(b.fragment.clone());
             continue;
         };
@@ -314,6 +350,26 @@ pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
         let section_right = b.section.as_deref().map(|want| same_section(section, want));
         if let Some(right) = section_right {
             s.section.add(right);
+            let want = b.section.as_deref().unwrap_or_default();
+            if !right && section.trim().is_empty() {
+                s.section_empty += 1;
+            } else if !right {
+                if sections.iter().any(|other| same_section(other, want)) {
+                    s.section_elsewhere += 1;
+                }
+                if shares_half_the_words(section, want) {
+                    s.section_near += 1;
+                }
+                let heading = plain_heading(&normalise(want));
+                let heading = heading.trim_end_matches([':', '.', ' ']);
+                if !heading.is_empty()
+                    && texts
+                        .iter()
+                        .any(|t| plain_heading(t).find(heading).is_some_and(|at| at <= 12))
+                {
+                    s.section_in_text += 1;
+                }
+            }
         }
         if !category_right || section_right == Some(false) {
             s.wrong_fields.push(format!(
@@ -365,8 +421,39 @@ pub fn total<'a>(scores: impl IntoIterator<Item = &'a MatrixScore>) -> MatrixSco
         t.rows_binding.merge(s.rows_binding);
         t.category.merge(s.category);
         t.section.merge(s.section);
+        t.missed_in_part += s.missed_in_part;
+        t.section_empty += s.section_empty;
+        t.section_elsewhere += s.section_elsewhere;
+        t.section_near += s.section_near;
+        t.section_in_text += s.section_in_text;
     }
     t
+}
+
+/// Whether `got` holds at least half of the words of `want` (both normalised, typographic
+/// variants folded), in any order.
+fn shares_half_the_words(got: &str, want: &str) -> bool {
+    let words = |s: &str| -> BTreeSet<String> {
+        plain_heading(&normalise(s))
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (g, w) = (words(got), words(want));
+    !w.is_empty() && 2 * w.intersection(&g).count() >= w.len()
+}
+
+/// Whether a row holds the first or the last four words of a fragment of five words or
+/// more (all normalised), though none holds it whole.
+fn held_in_part(texts: &[String], fragment: &str) -> bool {
+    let words: Vec<&str> = fragment.split(' ').collect();
+    if words.len() < 5 {
+        return false;
+    }
+    let head = words[..4].join(" ");
+    let tail = words[words.len() - 4..].join(" ");
+    texts.iter().any(|t| t.contains(&head) || t.contains(&tail))
 }
 
 #[cfg(test)]
@@ -415,6 +502,62 @@ mod tests {
         // the row no count covers are not.
         assert_eq!(s.rows_binding, Tally { found: 1, of: 3 });
         assert_eq!(total([&s, &s]).rows_binding, Tally { found: 2, of: 6 });
+    }
+
+    #[test]
+    fn a_miss_is_told_apart_from_a_cut_row_and_a_wrong_section_from_none() {
+        let rows = vec![
+            // Cut short before the fragment's end: its first four words are there.
+            json!({ "text": "Attach a signed copy", "category": "legal", "section": "Forms" }),
+            json!({ "text": "Proposals must be received by noon.", "category": "submission",
+                    "section": "" }),
+        ];
+        let s = score(&count(), &rows);
+        assert_eq!(s.missed_count(), 2);
+        assert_eq!(
+            s.missed_in_part, 1,
+            "the cut row, not the undertaking in no row"
+        );
+        assert_eq!(s.section, Tally { found: 0, of: 1 });
+        assert_eq!(s.section_empty, 1);
+        let t = total([&s, &s]);
+        assert_eq!(
+            (t.missed_count(), t.missed_in_part, t.section_empty),
+            (4, 2, 2)
+        );
+        let rows = vec![
+            json!({ "text": "Proposals must be received by noon.", "category": "submission",
+                    "section": "4. Instructions to bidders › Delivery" }),
+            json!({ "text": "Attach a signed copy of the licence.", "category": "legal",
+                    "section": "Annex: Instructions" }),
+        ];
+        let s = score(&count(), &rows);
+        // 'Instructions' is whole words of the first row's section: it is right. The
+        // second row's 'Forms' is nobody's section and shares no word with it.
+        assert_eq!(s.section, Tally { found: 1, of: 2 });
+        assert_eq!((s.section_elsewhere, s.section_near), (0, 0));
+        let rows = vec![
+            json!({ "text": "Attach a signed copy of the licence.", "category": "legal",
+                    "section": "Instructions" }),
+            json!({ "text": "Other.", "category": "legal", "section": "Forms" }),
+        ];
+        let s = score(&count(), &rows);
+        assert_eq!((s.section_elsewhere, s.section_near), (1, 0));
+        let rows = vec![
+            json!({ "text": "Forms. Attach a signed copy of the licence.", "category": "legal",
+                    "section": "Annexes" }),
+        ];
+        assert_eq!(score(&count(), &rows).section_in_text, 1);
+        assert!(shares_half_the_words(
+            "3 Signed forms and annexes",
+            "Forms to be signed"
+        ));
+        assert!(!shares_half_the_words("Annexes", "Forms to be signed"));
+        // A fragment of four words or fewer is never 'in part'.
+        assert!(!held_in_part(
+            &["attach a signed".into()],
+            "attach a signed copy"
+        ));
     }
 
     #[test]
