@@ -247,7 +247,7 @@ pub(super) fn render_matrix(report: &Report, out: &mut String) {
         out.push_str(&shapes.join(", "));
         out.push('\n');
     }
-    out.push_str("\nwhat the misses are, per part (a row that holds a missed statement's first or last four words cut it or split it; a wrong section is no section, or another):\n");
+    out.push_str("\nwhat the misses are, per part (a row that holds the first or last half of a missed statement's words cut it or split it; a wrong section is no section, or another):\n");
     for (name, m) in &report.matrix {
         out.push_str(&format!(
             "  {name}: missed {}, {} of them in part of a row and {} in none; section wrong {}, {} with none and {} another ({} of them another row's section, {} holding half its words or more, {} opening a row's text)\n",

@@ -200,9 +200,9 @@ pub struct MatrixScore {
     pub category: Tally,
     /// Among the found requirements with a section in the count: the section right.
     pub section: Tally,
-    /// Of the requirements not found, those a row holds in part (the fragment's first
-    /// or last four words): a row cut short or one statement split over two rows, not
-    /// a statement left out. The rest are in no row at all.
+    /// Of the requirements not found, those a row holds in part (the first or the last
+    /// half of the fragment's words): a row cut short or one statement split over two
+    /// rows, not a statement left out. The rest are in no row at all.
     #[serde(default)]
     pub missed_in_part: usize,
     /// Of the found requirements whose section is wrong, those whose row has none.
@@ -444,15 +444,17 @@ fn shares_half_the_words(got: &str, want: &str) -> bool {
     !w.is_empty() && 2 * w.intersection(&g).count() >= w.len()
 }
 
-/// Whether a row holds the first or the last four words of a fragment of five words or
-/// more (all normalised), though none holds it whole.
+/// Whether a row holds the first or the last half of a fragment's words (four at least,
+/// all normalised), though none holds it whole: a row cut short, or one statement split
+/// over two rows. Four shared words alone are often a common phrase.
 fn held_in_part(texts: &[String], fragment: &str) -> bool {
     let words: Vec<&str> = fragment.split(' ').collect();
-    if words.len() < 5 {
+    let half = words.len().div_ceil(2).max(4);
+    if words.len() <= half {
         return false;
     }
-    let head = words[..4].join(" ");
-    let tail = words[words.len() - 4..].join(" ");
+    let head = words[..half].join(" ");
+    let tail = words[words.len() - half..].join(" ");
     texts.iter().any(|t| t.contains(&head) || t.contains(&tail))
 }
 
@@ -553,7 +555,16 @@ mod tests {
             "Forms to be signed"
         ));
         assert!(!shares_half_the_words("Annexes", "Forms to be signed"));
-        // A fragment of four words or fewer is never 'in part'.
+        // A fragment of four words or fewer is never 'in part', and a longer one needs
+        // half its words: four of ten shared are a common phrase.
+        assert!(!held_in_part(
+            &["we must attach a signed form".into()],
+            "you must attach a signed copy of the licence to the bid"
+        ));
+        assert!(held_in_part(
+            &["you must attach a signed copy".into()],
+            "you must attach a signed copy of the licence to the bid"
+        ));
         assert!(!held_in_part(
             &["attach a signed".into()],
             "attach a signed copy"
