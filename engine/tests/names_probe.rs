@@ -1163,6 +1163,227 @@ const FIFTH: &[Probe] = &[
     ),
 ];
 
+/// A sixth probe, written after the fifth and before the engine read it: genres the
+/// five tables do not cover (issue 34) — a US state department's RFP converted to
+/// Markdown under its seal's caption, county and city RFPs opening on a cover letter,
+/// a federal performance work statement, a science funder's solicitation page, a
+/// European Commission call, regional foundations' pliegos, a caderno de encargos and
+/// an aviso de abertura, an avviso pubblico and a disciplinare, a Leistungsbeschreibung
+/// and an Aufforderung zur Angebotsabgabe, an NGO's termes de référence, an RFP's
+/// attachments (whose title is the attachment's and whose issuer is the RFP's), and
+/// Kenyan and Canadian tenders with their addenda. Its first score is in the commit
+/// that added it.
+/// The two left: a performance work statement's title is "Performance Work
+/// Statement" with its subject, and the engine gives the subject alone (as it does
+/// for "Request for Proposals: X"), which `rfp eval`'s judge accepts and this
+/// table's stricter one does not.
+const KNOWN_SIXTH_MISSES: &[&str] = &["en6-pws-markdown title", "en6-pws-one-line title"];
+
+const SIXTH: &[Probe] = &[
+    // --- English ---
+    ph(
+        "en6-state-seal-markdown",
+        "![Seal of the State of Oregon](images/state-seal.png)\n*Seal of the State of Oregon*\n# Oregon Department of Human Services\n## Office of Child Welfare Programs\n**Request for Proposals No. DHS-5512-27**\n# Case Management System Modernization\nIssue date: February 3, 2027\nProposals due: March 24, 2027, 3:00 p.m. Pacific Time\n## Section 1. Introduction\nThe Department intends to replace the case management tool its caseworkers use.\n",
+        &[
+            (HintKind::Heading1, "Oregon Department of Human Services"),
+            (HintKind::Heading2, "Office of Child Welfare Programs"),
+            (HintKind::Heading1, "Case Management System Modernization"),
+            (HintKind::Heading2, "Section 1. Introduction"),
+        ],
+        "Case Management System Modernization",
+        "Oregon Department of Human Services",
+    ),
+    p(
+        "en6-state-caption-plain",
+        "=== page 1 ===\nSTATE OF NEW MEXICO\nNEW MEXICO GENERAL SERVICES DEPARTMENT\nSTATE PURCHASING DIVISION\nREQUEST FOR PROPOSALS (RFP)\nRFP # 27-805-00-01234\nStatewide Fleet Telematics Services\nRFP release date: January 19, 2027\n=== page 2 ===\nTABLE OF CONTENTS\nI. INTRODUCTION .......... 1\nII. CONDITIONS GOVERNING THE PROCUREMENT .......... 4\n",
+        "Statewide Fleet Telematics Services",
+        "New Mexico General Services Department",
+    ),
+    p(
+        "en6-county-cover-letter",
+        "=== page 1 ===\nCOUNTY OF BRANSFORD\nOffice of the Purchasing Agent\n220 Courthouse Square, Room 104\nBransford, IA 52201\nJanuary 12, 2027\nDear Prospective Proposer:\nThe County is asking qualified firms to propose on the services described in the enclosed packet. Please read every section before you reply.\nSincerely,\nLinda Okafor, CPPB\nPurchasing Agent\n=== page 2 ===\nCOUNTY OF BRANSFORD\nREQUEST FOR PROPOSALS #2027-11\nJAIL MEDICAL AND BEHAVIORAL HEALTH SERVICES\nProposals due: February 23, 2027 at 2:00 p.m. Central Time\n",
+        "Jail Medical and Behavioral Health Services",
+        "County of Bransford",
+    ),
+    p(
+        "en6-city-cover-letter-re",
+        "City of Larkspur Falls\nFinance Department, Procurement Division\n100 Civic Plaza, Larkspur Falls, CA 95601\nMarch 8, 2027\nTo: Interested Firms\nRe: RFP No. 27-019, Parking Citation Processing and Collection Services\nThe City welcomes your proposal for the work outlined in the attached document. Questions go to the buyer named below until March 22.\nRespectfully,\nDaniel Ruiz\nSenior Buyer\n",
+        "Parking Citation Processing and Collection Services",
+        "City of Larkspur Falls",
+    ),
+    ph(
+        "en6-pws-markdown",
+        "# PERFORMANCE WORK STATEMENT (PWS)\n## Enterprise Help Desk Support Services\n### U.S. Department of the Interior, Bureau of Land Management\nVersion 2.1 | 14 January 2027\n## 1. General\n### 1.1 Background\nThe Bureau runs a help desk for about nine thousand field staff across eleven western states.\n### 1.2 Scope\nThe contractor shall answer, log and resolve user tickets around the clock.\n",
+        &[
+            (HintKind::Heading1, "PERFORMANCE WORK STATEMENT (PWS)"),
+            (HintKind::Heading2, "Enterprise Help Desk Support Services"),
+            (
+                HintKind::Heading3,
+                "U.S. Department of the Interior, Bureau of Land Management",
+            ),
+            (HintKind::Heading2, "1. General"),
+            (HintKind::Heading3, "1.1 Background"),
+        ],
+        "Performance Work Statement (PWS) Enterprise Help Desk Support Services",
+        "Bureau of Land Management",
+    ),
+    p(
+        "en6-pws-one-line",
+        "Performance Work Statement for Grounds Maintenance at Fort Redstone Army Reserve Center\nDepartment of the Army\n99th Readiness Division, Contracting Office\n1.0 GENERAL\n1.1 The contractor shall mow, trim and edge all improved grounds of the center.\n1.2 Period of performance: base year plus four option years.\n",
+        "Performance Work Statement for Grounds Maintenance at Fort Redstone Army Reserve Center",
+        "Department of the Army",
+    ),
+    ph(
+        "en6-science-funder-html",
+        "Skip to main content\nNorthland Science Agency\nResearch areas\nFunding\nAwards\nNews\nAbout us\nHome / Funding / Solicitations\nCoastal Observing Networks for Resilient Communities (CONRC)\nProgram Solicitation NSA 27-318\nReplaces document NSA 25-540\nDirectorate for Geosciences\nDivision of Ocean Sciences\nDirectorate for Engineering\nFull proposals accepted until: March 15, 2027\nSynopsis of program\nThe program backs teams that build sensor networks with the towns that depend on them.\n",
+        &[
+            (
+                HintKind::MetaTitle,
+                "NSA 27-318: Coastal Observing Networks for Resilient Communities (CONRC) | Northland Science Agency",
+            ),
+            (
+                HintKind::Heading1,
+                "Coastal Observing Networks for Resilient Communities (CONRC)",
+            ),
+            (HintKind::Heading2, "Synopsis of program"),
+            (HintKind::MetaCompany, "Northland Science Agency"),
+        ],
+        "Coastal Observing Networks for Resilient Communities (CONRC)",
+        "Northland Science Agency",
+    ),
+    p(
+        "en6-ec-call",
+        "=== page 1 ===\nEUROPEAN COMMISSION\nDIRECTORATE-GENERAL FOR MARITIME AFFAIRS AND FISHERIES\nUnit C.3 - Blue Economy Sectors\nCALL FOR PROPOSALS\nEMFAF-2027-PIA-BLUEISLANDS\nBlue Economy Start-ups in Island Regions\nVersion 1.0\n06 February 2027\n=== page 2 ===\nTABLE OF CONTENTS\n1. Introduction .......... 4\n2. Objectives, themes and priorities .......... 5\n",
+        "Blue Economy Start-ups in Island Regions",
+        "European Commission",
+    ),
+    p(
+        "en6-ec-call-one-line",
+        "Ref. Ares(2027)1184452 - 02/03/2027\nEUROPEAN COMMISSION\nDirectorate-General for Environment\nDirectorate B - Circular Economy\nCall for proposals ENV/2027/OG/03 - Citizen Science for Urban Air Quality\n1. Background\nCities in every Member State measure air quality at few points.\n",
+        "Citizen Science for Urban Air Quality",
+        "European Commission",
+    ),
+    p(
+        "en6-attachment-evaluation-form",
+        "=== page 1 ===\nATTACHMENT C\nPROPOSAL EVALUATION FORM\nRFP No. 2027-044 - Integrated Library System Replacement\nHarlow County Public Library\nEvaluator name: ______________\nCriterion | Maximum points | Score\nUnderstanding of the library's needs | 20 |\nTechnical approach | 30 |\n",
+        "Proposal Evaluation Form",
+        "Harlow County Public Library",
+    ),
+    p(
+        "en6-appendix-security",
+        "Appendix 4\nInformation Security Requirements for Contractors\nForming part of Request for Proposals 27-0098, Hosted Payroll Solution\nIssued by the Eastmark Ministry of Finance\n1. Purpose\nThese requirements apply to any contractor that stores or processes payroll data of the province.\n",
+        "Information Security Requirements for Contractors",
+        "Eastmark Ministry of Finance",
+    ),
+    p(
+        "en6-kenya-addendum",
+        "=== page 1 ===\nREPUBLIC OF KENYA\nKIBWEZI WATER AND SANITATION COMPANY LIMITED\nP.O. Box 114-90137, Kibwezi\nADDENDUM NO. 1\nTENDER NO. KIWASCO/T/04/2026-2027\nPROPOSED SUPPLY AND DELIVERY OF DOMESTIC WATER METERS\nFurther to the above tender, bidders are notified of the following changes to the tender document.\n",
+        "Supply and Delivery of Domestic Water Meters",
+        "Kibwezi Water and Sanitation Company Limited",
+    ),
+    p(
+        "en6-kenya-county-tender",
+        "=== page 1 ===\nTHE COUNTY GOVERNMENT OF LAMU\nDEPARTMENT OF HEALTH SERVICES\nTENDER DOCUMENT FOR\nSUPPLY OF ASSORTED LABORATORY REAGENTS\nTENDER NO: CGL/HS/012/2026-2027\nCLOSING DATE: 14TH APRIL 2027 AT 11.00 AM\n=== page 2 ===\nSECTION I - INVITATION TO TENDER\nThe County Government invites sealed tenders from eligible candidates.\n",
+        "Supply of Assorted Laboratory Reagents",
+        "County Government of Lamu",
+    ),
+    p(
+        "en6-canada-addendum",
+        "ADDENDUM No. 2\nRequest for Proposal RFP-2027-017\nTransit Scheduling Software\nIssued: April 9, 2027\nCity of Port Alder, British Columbia\nThis addendum forms part of the proposal documents and is to be read with them.\nQ1. Will the City accept a hosted solution? A1. Yes.\n",
+        "Transit Scheduling Software",
+        "City of Port Alder",
+    ),
+    p(
+        "en6-canada-bilingual-form",
+        "Bid solicitation / Demande de soumissions\nReturn bids to / Retourner les soumissions à:\nBid Receiving Unit, 33 City Centre Drive, Moncton NB\nTitle / Titre: Janitorial Services, Moncton Tax Centre\nSolicitation No. / N° de l'invitation: W6399-27-0145\nIssuing office / Bureau de distribution: Public Services and Procurement Canada\nSolicitation closes / L'invitation prend fin: 2027-05-04, 14:00 Atlantic\n",
+        "Janitorial Services, Moncton Tax Centre",
+        "Public Services and Procurement Canada",
+    ),
+    // --- French ---
+    p(
+        "fr6-tdr-ong-plateforme",
+        "TERMES DE RÉFÉRENCE\nRecrutement d'un prestataire pour le développement d'une plateforme numérique de suivi des bénéficiaires\nOrganisation : Association Sahel Vert Solidaire\nProjet financé par l'Union européenne\nLieu : Niamey, Niger\n1. Contexte\nL'association accompagne depuis 2015 des coopératives de femmes dans trois régions.\n",
+        "Développement d'une plateforme numérique de suivi des bénéficiaires",
+        "Association Sahel Vert Solidaire",
+    ),
+    p(
+        "fr6-tdr-ong-contexte",
+        "Termes de référence\nPlateforme en ligne de gestion des dons et des bénévoles\n1. Présentation de l'organisation\nL'ONG Main Tendue Madagascar intervient depuis 2009 auprès des enfants des rues d'Antananarivo.\n2. Objet de la mission\nLe prestataire concevra et mettra en ligne la plateforme.\n",
+        "Plateforme en ligne de gestion des dons et des bénévoles",
+        "Main Tendue Madagascar",
+    ),
+    p(
+        "fr6-annexe-grille",
+        "Annexe 2\nGrille d'évaluation des offres\nAppel d'offres n° 2027-07 - Rénovation thermique de l'école élémentaire des Tilleuls\nVille de Montcerf\nCritère | Pondération\nValeur technique | 60 %\nPrix | 40 %\n",
+        "Grille d'évaluation des offres",
+        "Ville de Montcerf",
+    ),
+    // --- Spanish ---
+    p(
+        "es6-pliego-fundacion",
+        "FUNDACIÓN PÚBLICA CANARIA PARA LA INNOVACIÓN RURAL\nExpediente: FPCIR-2027-008\nPLIEGO DE CLÁUSULAS ADMINISTRATIVAS PARTICULARES QUE RIGEN LA CONTRATACIÓN, MEDIANTE PROCEDIMIENTO ABIERTO SIMPLIFICADO, DEL SERVICIO DE DISEÑO Y MANTENIMIENTO DEL PORTAL WEB DE LA FUNDACIÓN\nGobierno de Canarias\nConsejería de Agricultura, Ganadería y Pesca\n1. Régimen jurídico\n",
+        "Servicio de diseño y mantenimiento del portal web de la Fundación",
+        "Fundación Pública Canaria para la Innovación Rural",
+    ),
+    p(
+        "es6-pliego-regional-letterhead",
+        "=== page 1 ===\nJunta de Extremadura\nConsejería de Cultura, Turismo y Deportes\nFundación Pública Museos de la Raya\nPliego de cláusulas administrativas particulares que rigen la contratación del\nsuministro e instalación de vitrinas climatizadas para el Museo de la Frontera\n=== page 2 ===\nÍNDICE\n1. Objeto del contrato .......... 3\n",
+        "Suministro e instalación de vitrinas climatizadas para el Museo de la Frontera",
+        "Fundación Pública Museos de la Raya",
+    ),
+    // --- Portuguese ---
+    p(
+        "pt6-caderno-encargos",
+        "CADERNO DE ENCARGOS\nConcurso Público n.º 12/2027\nAquisição de serviços de manutenção de elevadores nos edifícios municipais\nMunicípio de Vila Nova de Alcaria\nParte I - Cláusulas jurídicas\nCláusula 1.ª - Objeto\n",
+        "Aquisição de serviços de manutenção de elevadores nos edifícios municipais",
+        "Município de Vila Nova de Alcaria",
+    ),
+    p(
+        "pt6-aviso-abertura",
+        "Fundação Luso-Atlântica para a Ciência\nAVISO DE ABERTURA DE CANDIDATURAS\nBolsas de Doutoramento em Ciências do Mar 2027\nO concurso é cofinanciado pelo Fundo Social Europeu e conta com o apoio do Ministério da Ciência.\nAs candidaturas decorrem de 2 a 30 de junho de 2027.\n",
+        "Bolsas de Doutoramento em Ciências do Mar 2027",
+        "Fundação Luso-Atlântica para a Ciência",
+    ),
+    // --- Italian ---
+    p(
+        "it6-avviso-pubblico",
+        "COMUNE DI SAN VITO AL LAGO\nProvincia di Brescia\nArea Servizi Sociali\nAVVISO PUBBLICO\nper la selezione di un ente del terzo settore per la co-progettazione del servizio di educativa di strada\nIl Responsabile dell'Area rende noto che le domande vanno presentate entro il 15 maggio 2027.\n",
+        "Selezione di un ente del terzo settore per la co-progettazione del servizio di educativa di strada",
+        "Comune di San Vito al Lago",
+    ),
+    p(
+        "it6-disciplinare-fondazione",
+        "Fondazione Teatro Civico di Ardenza\nDISCIPLINARE DI GARA\nProcedura aperta per l'affidamento del servizio di pulizia delle sedi della Fondazione\nCIG: 9A1234567B\nIntervento sostenuto dalla Regione Toscana\n1. Premesse\n",
+        "Affidamento del servizio di pulizia delle sedi della Fondazione",
+        "Fondazione Teatro Civico di Ardenza",
+    ),
+    p(
+        "it6-allegato-sicurezza",
+        "Allegato 5\nRequisiti di sicurezza informatica\nalla gara per la fornitura di un sistema di protocollo elettronico\nAzienda Sanitaria Locale di Valmora\nIl fornitore garantisce la cifratura dei dati a riposo e in transito.\n",
+        "Requisiti di sicurezza informatica",
+        "Azienda Sanitaria Locale di Valmora",
+    ),
+    // --- German ---
+    p(
+        "de6-leistungsbeschreibung-stiftung",
+        "Leistungsbeschreibung\nzur Aufforderung zur Angebotsabgabe\nKonzeption und Umsetzung einer digitalen Lernplattform für Freiwillige\nStiftung Ehrenamt Weserbergland\nVergabenummer: SEW-2027-03\nGefördert durch das Bundesministerium für Familie, Senioren, Frauen und Jugend\n1. Ausgangslage\n",
+        "Konzeption und Umsetzung einer digitalen Lernplattform für Freiwillige",
+        "Stiftung Ehrenamt Weserbergland",
+    ),
+    p(
+        "de6-aufforderung-gemeinde",
+        "Gemeinde Lindenhofen\nDer Bürgermeister\nLandkreis Rottal-Ost\nAufforderung zur Angebotsabgabe\nBeschränkte Ausschreibung nach UVgO\nLieferung von zwei Kommunalfahrzeugen für den Bauhof\nDie Angebote sind bis zum 12. Mai 2027, 10:00 Uhr einzureichen.\n",
+        "Lieferung von zwei Kommunalfahrzeugen für den Bauhof",
+        "Gemeinde Lindenhofen",
+    ),
+    p(
+        "de6-anlage-it-sicherheit",
+        "Anlage 3\nAnforderungen an die Informationssicherheit\nzur Ausschreibung „Einführung eines Dokumentenmanagementsystems“\nStadt Mühlbach an der Eger\nDer Auftragnehmer betreibt ein Managementsystem für Informationssicherheit.\n",
+        "Anforderungen an die Informationssicherheit",
+        "Stadt Mühlbach an der Eger",
+    ),
+];
+
 /// Small words a name is compared without, in the six languages.
 const SMALL_WORDS: &[&str] = &[
     "the", "and", "for", "les", "des", "du", "pour", "une", "los", "las", "del", "para", "por",
@@ -1280,6 +1501,11 @@ fn the_fourth_probe_misses_exactly_its_known_misses() {
 #[test]
 fn the_fifth_probe_misses_exactly_its_known_misses() {
     check("fifth names probe", FIFTH, KNOWN_FIFTH_MISSES);
+}
+
+#[test]
+fn the_sixth_probe_misses_exactly_its_known_misses() {
+    check("sixth names probe", SIXTH, KNOWN_SIXTH_MISSES);
 }
 
 #[test]

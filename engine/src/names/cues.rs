@@ -187,6 +187,19 @@ pub(super) fn is_funding_caption(text: &str) -> bool {
     CAPTION.is_match(text.trim())
 }
 
+/// A picture's caption: a seal, a logo, an emblem or a coat of arms "of" whoever it
+/// stands for ("Seal of the State of Oregon", "Logo de la Commune", "Escudo de la
+/// Junta", "Wappen der Stadt …"), alone on its line or as a Markdown image's text
+/// (`![Seal of …](seal.png)`): the picture, not a letterhead.
+pub(super) fn is_picture_caption(text: &str) -> bool {
+    static PICTURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^[!\[*_(\s]*(?:the )?(?:(?:great|official) )?(?:seal|logo(?:type)?|emblem|coat of arms|crest|sceau|embl[èe]me|armoiries|logotipo|escudo|emblema|bras[ãa]o|stemma|wappen|siegel)\s+(?:of|de|du|des|do|da|di|del|della|der|des)\b",
+        )
+    });
+    PICTURE.is_match(text)
+}
+
 /// An address label ("HEAD OFFICE", "Siège social : …").
 pub(super) fn is_address_label(text: &str) -> bool {
     ADDRESS_LABEL.is_match(text.trim())

@@ -32,6 +32,10 @@ pub(super) static REFERENCE_LABEL: std::sync::LazyLock<regex::Regex> = std::sync
 /// How many hints of one kind are tried.
 const HINTS_TRIED: usize = 4;
 
+/// How many lines below a letterhead styled as the first heading the title's heading
+/// may be.
+const LETTERHEAD_TO_TITLE: usize = 6;
+
 /// Lower case letters and digits with single spaces: how a hint and a line compare.
 fn norm(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -189,16 +193,42 @@ pub(super) fn styled_title(
         } else {
             HINTS_TRIED
         };
-        for hint in layout.of(kind).take(tried) {
+        // A first-level heading that is the issuer's name (a letterhead a Markdown
+        // conversion made a heading: "# Oregon Department of Human Services") is no
+        // section: the next one may be the title, when it follows the letterhead
+        // closely (a few lines of its stack: a division, a reference), not after the
+        // cover's text ("# Deadlines and response formats").
+        let mut tried = tried;
+        let mut after_letterhead: Option<usize> = None;
+        for hint in layout.of(kind).take(HINTS_TRIED) {
+            if tried == 0 {
+                break;
+            }
+            tried -= 1;
             let Some(line) = locate(top, hint) else {
                 continue;
             };
+            let at = top.iter().position(|l| line.starts_with(l.text));
+            if let Some(letterhead) = after_letterhead
+                && at.is_none_or(|at| at > letterhead + LETTERHEAD_TO_TITLE)
+            {
+                break;
+            }
             let value = match subject_of_doc_type_line(&line) {
                 Some(Some(subject)) => subject.to_owned(),
                 Some(None) => continue,
                 None => line.clone(),
             };
-            if acceptable_title(&value, counts) {
+            if kind == HintKind::Heading1
+                && after_letterhead.is_none()
+                && is_org_name(&clean_value(&value))
+                && let Some(at) = at
+            {
+                after_letterhead = Some(at);
+                tried += 1;
+                continue;
+            }
+            if acceptable_title(&value, counts) && acceptable_title(&clean_value(&value), counts) {
                 return found(clean_value(&value), quote_line(&line));
             }
         }

@@ -16,8 +16,8 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::cues::{
-    bare_cue, cued_issuer, is_address_label, is_funding_caption, is_passing_mention, is_position,
-    is_question, is_tax_authority,
+    bare_cue, cued_issuer, is_address_label, is_funding_caption, is_passing_mention,
+    is_picture_caption, is_position, is_question, is_tax_authority,
 };
 use super::evidence::{confirmed_meta_issuer, unconfirmed_meta_issuer};
 use super::*;
@@ -124,6 +124,7 @@ fn any_issuer(
             && !is_address_label(l.text)
             && !is_question(l.text)
             && !is_funding_caption(l.text)
+            && !is_picture_caption(l.text)
             && !tail_of_title(i)
     };
     let org_line = (0..top.len().min(30)).find(|&i| letterhead(i));

@@ -120,7 +120,7 @@ static DOC_TYPE_TAIL: LazyLock<Regex> =
 /// is the subject's own first word: "Supply of Laboratory Reagents".)
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:(?:para|relativ[oa]s? a) )?la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|(?:pour )?la passation du march[ée]|(?:per )?l['’]affidamento|relativ[oa] all['’]appalto|(?:f[üu]r )?die vergabe|zur vergabe|relativ[oa] (?:ao|à) contrato de)\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
+        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:(?:para|relativ[oa]s? a) )?la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|(?:pour )?la passation du march[ée]|(?:per )?l['’]affidamento|relativ[oa] all['’]appalto|(?:f[üu]r )?die vergabe|zur vergabe|relativ[oa] (?:ao|à) contrato de)(?:\s*,[^,]{3,80},)?\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
     )
 });
 
@@ -141,6 +141,13 @@ static ISSUER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A table row of two cells ("Contracting Authority | Coastal Fisheries Trust", as a
 /// Markdown or HTML table is extracted) read as the field it is: "label: value".
 fn as_field(text: &str) -> std::borrow::Cow<'_, str> {
+    // A form's label in two languages ("Title / Titre: …", "Issuing office / Bureau
+    // de distribution: …") is its first language's label.
+    static BILINGUAL_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^([\p{L}][^:/|]{1,40}?)\s+/\s+[\p{L}][^:/|]{1,40}?\s*:\s*(.*)$"));
+    if let Some(c) = BILINGUAL_LABEL.captures(text.trim()) {
+        return format!("{}: {}", c[1].trim(), c[2].trim()).into();
+    }
     let row = text.trim().trim_matches('|').trim();
     match row.split_once(" | ") {
         Some((label, value)) if !value.contains(" | ") && !label.contains(':') => {
@@ -390,8 +397,16 @@ fn is_org_name(text: &str) -> bool {
         && words
             .first()
             .is_some_and(|w| !JOINERS.contains(&w.as_str()));
+    // "Oregon Department of Human Services", "Texas Department of Transportation": a
+    // state's or a city's name, then its department, ministry or agency of a field.
+    static PLACE_DEPARTMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}(?i:department|ministry|agency|bureau|commission)\s+(?i:of|for)\s+\p{Lu}",
+        )
+    });
     first.is_some_and(is_org)
         || org_phrase
+        || PLACE_DEPARTMENT_OF.is_match(text.trim())
         || institution_second
         || (words.last().is_some_and(is_org) && !subject_joiner)
         || place_of

@@ -53,6 +53,9 @@ fn any_title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) -> Option
     if let Some(t) = labelled(top, &counts) {
         return Some(t);
     }
+    if let Some(t) = attachment_title(top, &counts) {
+        return Some(t);
+    }
     if let Some(t) = breadcrumb_title(top, layout, &counts, notes) {
         return Some(t);
     }
@@ -108,6 +111,54 @@ fn any_title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) -> Option
     })?;
     let (text, _) = with_continuation(top, pick);
     found(clean_value(&text), quote_line(&text))
+}
+
+/// An attachment's own title: a document that opens on its label ("Attachment C",
+/// "Appendix 4", "Annexe 2", "Anexo II", "Allegato 5", "Anlage 3") is titled by what
+/// the label names, on its line or on the next ("Proposal Evaluation Form"), not by
+/// the call it belongs to, which it names further down.
+fn attachment_title(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::text::re(
+            r"(?i)^[*#\s]*(?:attachment|appendix|annex|exhibit|annexe|appendice|anexo|ap[êe]ndice|allegato|anlage|anhang)\s+(?:n[°º.]?\s*)?(?:[0-9]{1,3}[a-z]?|[ivx]{1,5}|[a-z])(?:[.-][0-9a-z]{1,3})?\b[*\s]*(?:[:.–—-]\s*(.*))?$",
+        )
+    });
+    let first = top.first()?;
+    let (i, l, rest) = top
+        .iter()
+        .enumerate()
+        .take(3)
+        .take_while(|(_, l)| l.page == first.page)
+        .find_map(|(i, l)| {
+            let c = LABEL.captures(l.text.trim())?;
+            Some((i, l, c.get(1).map_or("", |m| m.as_str()).trim().to_owned()))
+        })?;
+    let (value, quote) = if letter_words(&rest) >= 1 {
+        (rest, l.text)
+    } else {
+        let next = top.get(i + 1).filter(|n| n.page == l.page)?;
+        (next.text.to_owned(), next.text)
+    };
+    // An attachment's name may be a kind of document of its own ("Proposal
+    // Evaluation Form", "Application Form"): it is the title, where it names no
+    // subject and is no reference.
+    let value = match subject_of_doc_type_line(&value) {
+        Some(Some(subject)) => subject.to_owned(),
+        Some(None) => {
+            let own_name = letter_words(&value) >= 2
+                && letter_words(&value) <= 8
+                && !is_noise(&value, counts)
+                && !is_reference_title(&value, counts)
+                && !value.chars().any(|c| c.is_ascii_digit());
+            return own_name
+                .then(|| found(clean_value(&value), quote_line(quote)))
+                .flatten();
+        }
+        None => value,
+    };
+    (acceptable_title(&value, counts) && !is_reference_title(&value, counts))
+        .then(|| found(clean_value(&value), quote_line(quote)))
+        .flatten()
 }
 
 /// How many lines running headers are looked for in.
@@ -402,7 +453,17 @@ fn wrapped_subject(top: &[Line], i: usize) -> Option<Value> {
         "di ",
     ];
     let next = top.get(i + 1).filter(|n| n.page == top[i].page)?;
-    if !LEADS.iter().any(|p| next.text.starts_with(p)) {
+    // Or the type line ends with the words that lead to its subject and the subject
+    // goes on below in lower case ("Pliego de cláusulas … que rigen la contratación
+    // del" / "suministro e instalación de …").
+    let ends_with_joiner = top[i]
+        .text
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| JOINERS.contains(&w.to_lowercase().as_str()));
+    let leads = LEADS.iter().any(|p| next.text.starts_with(p))
+        || (ends_with_joiner && next.text.starts_with(char::is_lowercase));
+    if !leads {
         return None;
     }
     let (joined, last) = with_continuation(top, i);
@@ -436,6 +497,10 @@ fn continues_sentence(line: &str) -> bool {
     };
     let rest = &line[m.end()..];
     let skip = DOC_TYPE_TAIL.find(rest).map_or(0, |t| t.end());
+    // "… que rigen la contratación del suministro …" leads to a subject.
+    if SUBJECT_LEAD.is_match(&rest[skip..]) {
+        return false;
+    }
     let first = rest[skip..]
         .split_whitespace()
         .next()
@@ -572,6 +637,24 @@ const KIND_QUALIFIERS: &[&str] = &[
     "rettificata",
     "berichtigte",
     "berichtigter",
+    // The procedure, not the subject: "Beschränkte Ausschreibung", "Open Tender",
+    // "Procedura aperta".
+    "beschränkte",
+    "beschränkter",
+    "öffentlicher",
+    "offenes",
+    "offene",
+    "europaweite",
+    "europaweiter",
+    "open",
+    "restricted",
+    "ouvert",
+    "restreint",
+    "abierta",
+    "abierto",
+    "aberto",
+    "aperta",
+    "ristretta",
 ];
 
 /// What is left of the words before a document-type phrase once the words that only
@@ -714,6 +797,35 @@ mod tests {
             (
                 "CONSULTANT ELIGIBILITY: This solicitation is open to those consultants who qualify.\nRequest for Proposals No. 2026-12\nSchool Meals Modernization\n",
                 "School Meals Modernization",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_attachment_is_titled_by_its_own_name_and_a_procedure_is_no_subject() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Exhibit B\nVendor Reference Questionnaire\nRFP 12-044 - Parks Irrigation Upgrade\nCity of Elm Bend\n",
+                "Vendor Reference Questionnaire",
+            ),
+            (
+                "Anexo III: Criterios de valoración de las ofertas\nLicitación de la limpieza del polideportivo\n",
+                "Criterios de valoración de las ofertas",
+            ),
+            (
+                "Attachment 2\nProposal Evaluation Form\nRFP No. 31-7 - Fleet Fuel Cards\n",
+                "Proposal Evaluation Form",
+            ),
+            (
+                "Stadt Kornberg\nAufforderung zur Angebotsabgabe\nÖffentliche Ausschreibung nach VOB/A\nNeubau einer Fahrradgarage am Bahnhof\n",
+                "Neubau einer Fahrradgarage am Bahnhof",
+            ),
+            (
+                "PLIEGO DE CLÁUSULAS ADMINISTRATIVAS PARTICULARES QUE RIGEN LA CONTRATACIÓN, POR PROCEDIMIENTO ABIERTO, DEL SERVICIO DE LIMPIEZA DE LAS OFICINAS CENTRALES\n1. Objeto\n",
+                "SERVICIO DE LIMPIEZA DE LAS OFICINAS CENTRALES",
             ),
         ];
         for (text, want) in cases {

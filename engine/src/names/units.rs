@@ -180,6 +180,18 @@ pub(super) fn parent_of_unit(name: &str) -> &str {
         return name;
     };
     let org = |t: &str| has_org_word(&format!(" {} ", t.to_lowercase()));
+    // "U.S. Department of the Interior, Bureau of Land Management": a department's
+    // bureau is an agency of its own that buys, not a buying office: the name stays
+    // whole.
+    let lower_a = a.trim().trim_start_matches("U.S. ").to_lowercase();
+    if (lower_a.starts_with("department of") || lower_a.starts_with("ministry of"))
+        && b.trim().to_lowercase().starts_with("bureau of")
+        && !lower_words(b)
+            .iter()
+            .any(|w| BUYING_WORDS.contains(&w.as_str()))
+    {
+        return name;
+    }
     let bilingual = name.contains(" / ") && (org(a) || org(b)) && letter_words(b) >= 2;
     if bilingual || ((is_unit(b) || is_country_office(b)) && !is_unit(a) && is_org_name(a)) {
         return a;
@@ -214,6 +226,13 @@ const STATES: &[&str] = &[
     "regno d",
     "bundesrepublik",
     "freistaat",
+    // A US state's seal caption above its department; a Spanish region's government
+    // above its consejería.
+    "state of",
+    "junta de",
+    "xunta de",
+    "generalitat",
+    "govern de",
 ];
 
 /// How a ministry's name starts.
@@ -226,6 +245,9 @@ const MINISTRIES: &[&str] = &[
     "ministerium",
     "bundesministerium",
     "state ministry",
+    "consejería",
+    "conselleria",
+    "consellería",
 ];
 
 /// Whether the letterhead line `upper` heads the line below it, `lower`, that names
@@ -273,6 +295,11 @@ mod tests {
                 "NATIONAL INSTITUTE OF TECHNOLOGY, LAKESIDE",
             ),
             ("Alder Foundation", "Alder Foundation"),
+            // A department's bureau is an agency that buys: left whole.
+            (
+                "U.S. Department of Agriculture, Bureau of Rural Lending",
+                "U.S. Department of Agriculture, Bureau of Rural Lending",
+            ),
         ] {
             assert_eq!(parent_of_unit(name), want, "{name}");
         }

@@ -202,6 +202,9 @@ pub(super) const ORG_WORDS: &[&str] = &[
 /// …") or last in a line of capitalised words ("Northgate Public Library").
 pub(super) const WEAK_ORG_WORDS: &[&str] = &[
     "utility",
+    // A town by its name: "Ville de Montcerf", "Città di Valbella".
+    "ville",
+    "città",
     "museum",
     "musée",
     "museo",
@@ -347,6 +350,7 @@ pub(super) const JOINERS: &[&str] = &[
 /// of a German tender, a French notice, a tender's rules. Only the names read them.
 pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "aufforderung zur abgabe eines angebot(?:e?s)?",
+    "aufforderung zur angebotsabgabe",
     "vergabeunterlagen",
     "avis de march[ée]",
     "r[èe]glement de la consultation",
