@@ -262,7 +262,7 @@ mod tests {
             ),
             (
                 "bold words inside a paragraph, a bold sentence that binds and a lead-in are no headings",
-                "Condizioni generali per la fornitura dei banchi scolastici\n\nIl fornitore deve consegnare i banchi entro il mese di agosto e\nil collaudo avviene a scuola.\n\nIl fornitore deve allegare la scheda tecnica dei banchi\n\nL'offerta deve contenere:\n- il prezzo unitario dei banchi;\n- la garanzia di cinque anni.\n",
+                "Condizioni generali per la fornitura dei banchi scolastici\n\nIl fornitore deve consegnare i banchi entro il mese di agosto e\nil collaudo avviene a scuola.\n\nIl fornitore deve allegare la scheda tecnica dei banchi\n\nL'offerta deve contenere i seguenti elementi:\n- il prezzo unitario dei banchi;\n- la garanzia di cinque anni.\n",
                 vec![
                     (
                         1,
@@ -270,7 +270,7 @@ mod tests {
                     ),
                     (2, "il collaudo avviene a scuola."),
                     (2, "Il fornitore deve allegare la scheda tecnica dei banchi"),
-                    (2, "L'offerta deve contenere:"),
+                    (2, "L'offerta deve contenere i seguenti elementi:"),
                 ],
                 vec![
                     (

@@ -466,6 +466,9 @@ pub(super) fn requirements(
     // its list rather than opening one.
     let mut kinds: Vec<MarkKind> = Vec::new();
     let mut last_section = String::new();
+    // The unit before was a requirement box's number ("Exigence n°4"): the next
+    // item may be the box's title.
+    let mut after_box_label = false;
     let all = units::units(lines, &marked::Marked::new(layout), limit)?;
     for (at, unit) in all.iter().enumerate() {
         limit.check()?;
@@ -476,6 +479,18 @@ pub(super) fn requirements(
         }
         last_section.clone_from(&unit.section);
         if unit.is_item {
+            // A requirement box's number and title ("Requirement no. 12", "Boat
+            // reservations" over "| The portal shall …") end the list before them and
+            // are no rows.
+            if box_label(&unit.text) {
+                list = None;
+                nested = None;
+                after_box_label = true;
+                continue;
+            }
+            if std::mem::take(&mut after_box_label) && box_title(&unit.text) {
+                continue;
+            }
             let kind = mark_kind(&unit.text);
             if !kinds.contains(&kind) && kinds.len() < 8 {
                 kinds.push(kind);
@@ -502,6 +517,7 @@ pub(super) fn requirements(
         }
         nested = None;
         kinds.clear();
+        after_box_label = false;
         let sentences = statement_sentences(&unit.text);
         list = None;
         // A header over items that is no sentence ("Documents to submit", a table's
@@ -534,11 +550,18 @@ pub(super) fn requirements(
                     && all
                         .get(at + 1)
                         .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
+                // Nor is a lead-in that leaves its verb's object to the items ("The
+                // portal shall allow members to:", "La solution devra permettre :"),
+                // when they follow and bind.
+                let items_carry = all.get(at + 1).is_some_and(|n| n.is_item)
+                    && list.as_ref().is_some_and(|l| l.reading.is_some())
+                    && leaves_object_to_items(sentence);
                 match reading::reading(sentence) {
                     Some(r)
                         if r.shape != Shape::NonModal
                             && !HANGING_VERB.is_match(sentence)
-                            && !header_row => {}
+                            && !header_row
+                            && !items_carry => {}
                     _ => continue,
                 }
             }
@@ -569,6 +592,80 @@ pub(super) fn requirements(
         }
     }
     Ok((m.rows, m.left_out))
+}
+
+/// The modal verbs after which a lead-in's words are counted by
+/// [`leaves_object_to_items`] (the first one the lead-in holds).
+static LEAD_IN_MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|\s)(?:will|shall|must|is to|are to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|devono|muss|müssen|soll|sollen)(?:\s|$)",
+    )
+});
+
+/// Words that leave a lead-in open when they end it: the conjunction or article its
+/// items complete ("… la prova del fatto che:", "… garantir que la solution permette
+/// la :"). A preposition is not among them: a lead-in with its own duty may end on
+/// one ("Le portail devra être accessible depuis une interface web sécurisée, et
+/// disponible pour :").
+const OPEN_ENDINGS: &[&str] = &[
+    "that", "the", "a", "an", "que", "qu'", "le", "la", "les", "des", "du", "el", "los", "las",
+    "o", "os", "as", "il", "lo", "gli", "i", "che", "dass", "der", "die", "das", "den", "dem",
+];
+
+/// Words by which a lead-in names its items as its verb's object ("shall include the
+/// following:", "doit comprendre les éléments suivants :", "muss Folgendes
+/// enthalten:"): such a lead-in binds by itself.
+static NAMES_ITS_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:following|below|listed|suivants?|suivantes?|ci-après|ci-dessous|ce qui suit|siguientes?|lo siguiente|a continuación|seguintes?|o seguinte|abaixo|seguenti|quanto segue|di seguito|folgenden?|folgendes|nachstehenden?|nachfolgenden?)\b",
+    )
+});
+
+/// Whether a lead-in with a modal verb leaves its verb's object to its items: at most
+/// three words follow the modal and none names the items ("shall allow members to:",
+/// "devra notamment fournir :", "deberá garantizar:"), or it ends on a word that
+/// wants a complement ("… la prova del fatto che:"). A lead-in that says what it asks
+/// ("Submissions must also state the following:", "Les offres devront être transmises
+/// aux contacts suivants :") stays a row.
+fn leaves_object_to_items(lead_in: &str) -> bool {
+    let plain = reading::plain(lead_in);
+    let Some(modal) = LEAD_IN_MODAL.find(&plain) else {
+        return false;
+    };
+    let rest = plain[modal.end()..]
+        .trim_end()
+        .trim_end_matches(['*', '_', ':', ' ']);
+    if NAMES_ITS_ITEMS.is_match(rest) {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 3
+        || words
+            .last()
+            .is_some_and(|w| OPEN_ENDINGS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A requirement box's number on a line of its own ("Requirement no. 12",
+/// "Exigence n°4", "Requisito n.º 6", "Anforderung Nr. 5", "Exigence n°xx").
+static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:requirement|req|exigence|exigencia|exigência|requisito|requerimiento|anforderung)\s*(?:n°|nº|n\.º|n\.°|n\.|no\.?|nr\.?|núm\.?|num\.?|#)?\s*(?:\d+(?:\.\d+)*[a-z]?|x{1,3})\W*$",
+    )
+});
+
+/// Whether an item is a requirement box's number (see [`BOX_LABEL`]).
+fn box_label(item: &str) -> bool {
+    BOX_LABEL.is_match(clean(item))
+}
+
+/// Whether an item after a box's number is the box's title: a few words without a
+/// verb that binds ("Boat reservations", "Gestion des tarifs").
+fn box_title(item: &str) -> bool {
+    let text = clean(item);
+    text.split_whitespace().count() <= 10
+        && !text.starts_with('|')
+        && !text.ends_with(['.', '!', '?'])
+        && reading::reading(text).is_none()
 }
 
 /// The kind of mark an item opens with: items of one list share it.
@@ -714,6 +811,52 @@ fn later_sentences(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], lead_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lead_in_that_leaves_its_object_to_the_items_and_a_box_number_are_no_rows() {
+        for open in [
+            "The portal shall allow members to:",
+            "La plateforme devra permettre :",
+            "Il devra notamment fournir :",
+            "El adjudicatario deberá garantizar:",
+            "Il sistema dovrà consentire:",
+            "A proposta deverá conter:",
+            "Der Bieter muss nachweisen:",
+            "i richiedenti devono fornire la prova del fatto che:",
+        ] {
+            assert!(leaves_object_to_items(open), "{open}");
+        }
+        for own in [
+            "The technical quotation shall include the following:",
+            "Submissions must also state the following:",
+            "Das System muss Folgendes ermöglichen:",
+            "Les questions et les offres devront être transmis aux contacts suivants :",
+            "Le portail devra être accessible depuis une interface web sécurisée, et disponible pour :",
+            "Afin d'assurer une répartition équitable, la solution devra proposer un système de crédits afin de :",
+            "Bidders may include:",
+        ] {
+            assert!(!leaves_object_to_items(own), "{own}");
+        }
+        for label in [
+            "Requirement no. 12",
+            "Exigence n°4",
+            "Exigence n°xx",
+            "Requisito n.º 6",
+            "Requisito 3",
+            "Anforderung Nr. 5",
+        ] {
+            assert!(box_label(label), "{label}");
+        }
+        for item in [
+            "Requirement 3 applies to every lot",
+            "Formulaire 3",
+            "Exigence de sécurité",
+        ] {
+            assert!(!box_label(item), "{item}");
+        }
+        assert!(box_title("Gestion des tarifs"));
+        assert!(!box_title("Le titulaire devra paramétrer les tarifs."));
+    }
 
     fn modal_of(s: &str) -> Option<(&'static str, bool)> {
         modality(s).map(|m| (m.name, m.mandatory))
