@@ -36,6 +36,7 @@ mod category;
 mod marked;
 mod reading;
 mod sections;
+mod tables;
 mod units;
 
 pub use crate::limits::MAX_REQUIREMENTS;
@@ -469,9 +470,21 @@ pub(super) fn requirements(
     // The unit before was a requirement box's number ("Exigence n°4"): the next
     // item may be the box's title.
     let mut after_box_label = false;
+    // The column of what is asked in the table being read, if its header names one.
+    let mut asked_column: Option<usize> = None;
     let all = units::units(lines, &marked::Marked::new(layout), limit)?;
     for (at, unit) in all.iter().enumerate() {
         limit.check()?;
+        // A table's header row is no statement; a row's cell under a header that
+        // names what is asked binds by its column.
+        match tables::row(&all, at, &mut asked_column) {
+            tables::Row::Header | tables::Row::Fact => continue,
+            tables::Row::Asked(r) => {
+                m.push(unit, &unit.text, r, "");
+                continue;
+            }
+            tables::Row::Other => {}
+        }
         // A heading ends a list: items under the next one are not the lead-in's.
         if unit.section != last_section {
             list = None;
