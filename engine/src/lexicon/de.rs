@@ -280,6 +280,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"pflichten",
         r"profil",
         r"leistungsbeschreibung",
+        // Was das Angebot enthält ("Bestandteile des Angebots", "Inhalt des Angebots").
+        r"(?:bestandteile|inhalt) des angebots",
+        r"angebotsbestandteile",
         r"(?:muss|müssen) (?:enthalten|umfassen|beinhalten)",
         r"(?:erforderliche|geforderte|anzugebende|einzutragende) (?:angaben|informationen|daten)",
     ],

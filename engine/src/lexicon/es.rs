@@ -272,6 +272,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"funciones",
         r"especificaciones",
         r"prescripciones",
+        // Lo que la oferta contiene ("Contenido de la propuesta").
+        r"contenido de la (?:propuesta|oferta)",
         r"(?:debe|deben|deberá|deberán) (?:incluir|contener|presentar|aportar)",
         r"se debe adjuntar",
         r"(?:información|datos) (?:requerid[oa]s?|solicitad[oa]s?|a (?:aportar|facilitar|presentar|cumplimentar))",

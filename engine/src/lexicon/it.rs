@@ -247,6 +247,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"obblighi",
         r"compiti",
         r"attività richieste",
+        r"prestazioni (?:richieste|attese)",
         r"specifiche",
         r"(?:deve|devono|dovrà|dovranno) (?:contenere|includere|presentare)",
         r"(?:informazioni|dati) (?:richiest[ei]|da (?:fornire|indicare|compilare))",

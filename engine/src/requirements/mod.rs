@@ -414,13 +414,10 @@ fn issuer_states(lead_in: &str) -> bool {
 }
 
 /// Whether a lead-in is a label that announces what the bidder must give
-/// ("Documents to submit:", "Pièces à fournir :"), whatever heading it stands under.
+/// ("Documents to submit:", "Pièces à fournir :", or right over its items without
+/// the colon: "Requisitos técnicos"), whatever heading it stands under.
 fn announces_by_label(lead_in: &str) -> bool {
-    lead_in
-        .trim_end()
-        .trim_end_matches(['*', '_'])
-        .ends_with(':')
-        && reading::announces_requirements(lead_in)
+    reading::announces_requirements(lead_in)
 }
 
 /// Whether the headings a statement stands under announce what the bidder must

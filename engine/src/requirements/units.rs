@@ -685,7 +685,8 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
                     && next.is_some_and(|n| {
                         n.text.starts_with(|c: char| c.is_uppercase())
                             && !ITEM_MARK.is_match(n.text)
-                    })))
+                    }))
+                || titles_list(lines, i, around))
             || titles_prose(lines, i, around)
     };
 
@@ -756,6 +757,30 @@ fn leads_text(lines: &[Line<'_>], i: usize) -> bool {
                 .nth(MIN_WORDS_UNDER_HEADING - 1)
                 .is_some()
     })
+}
+
+/// Most words of a title right over a list.
+const MAX_LIST_TITLE_WORDS: usize = 6;
+
+/// Whether line `i` is a title right over a list that says nothing of what the bidder
+/// gives ("Township departments involved" / "• Clerk's Office"): a short line, no
+/// colon, no verb that binds, not naming requirements, tasks or documents (then it
+/// leads its items in as a colon does: "Documents to submit"), with an item right
+/// under it on its page. The list is then read under it as under any heading.
+fn titles_list(lines: &[Line<'_>], i: usize, around: Around) -> bool {
+    let l = &lines[i];
+    let text = l.text.trim();
+    !around.in_run
+        && !around.in_list
+        && text.split_whitespace().count() <= MAX_LIST_TITLE_WORDS
+        && !text.ends_with([':', '.', ';', ',', '!', '?'])
+        && lines.get(i + 1).is_some_and(|n| {
+            n.page == l.page
+                && !n.starts_paragraph
+                && (ITEM_MARK.is_match(n.text) || marked_in_raw(n.raw))
+        })
+        && super::reading::reading(text).is_none()
+        && !super::reading::announces_requirements(text)
 }
 
 /// Whether the line after line `i` on its page is prose: a sentence's line, at
@@ -941,6 +966,10 @@ fn without_heading_marks<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
 /// "o $500,000", is read with the line before it).
 static O_BULLET: LazyLock<Regex> = LazyLock::new(|| re(r"^o[ \t]+\p{L}"));
 
+/// Most lines between an "o" bullet and the end of its item on the next page (the
+/// running header between them counts).
+const MAX_CUT_ITEM_LINES: usize = 6;
+
 /// The lines whose "o" is a bullet, with their text as an item marked "◦": an "o"
 /// opening a line is a bullet when the line before or after on its page opens with
 /// one too, or the line before is a lead-in (a colon) or an item (in Portuguese,
@@ -959,7 +988,15 @@ fn o_bullets(lines: &[Line<'_>]) -> Vec<(usize, String)> {
             let t = lines[p].text.trim_end();
             t.ends_with(':') || ITEM_MARK.is_match(t)
         });
-        if neighbour || after_lead {
+        // After an item that a page break cut and that ends on this page ("… por" /
+        // "unidade de atendimento;" / "o integração …"): the line before ends as an
+        // item does and an "o" bullet opens one of the few lines above it.
+        let after_cut_item = i.checked_sub(1).is_some_and(|p| {
+            lines[p].text.trim_end().ends_with([';', '.'])
+                && (p.saturating_sub(MAX_CUT_ITEM_LINES)..p)
+                    .any(|q| lines[q].page < l.page && O_BULLET.is_match(lines[q].text))
+        });
+        if neighbour || after_lead || after_cut_item {
             out.push((i, format!("◦ {}", l.text[1..].trim_start())));
         }
     }
@@ -995,6 +1032,14 @@ struct Reader<'l, 'a> {
     running: Vec<bool>,
     /// The lines of tables of contents without dot leaders.
     contents: Vec<bool>,
+    /// The rows of tables laid out in columns ([`column_rows`]).
+    columns: Vec<bool>,
+    /// The lines in a run of numbered lines ([`numbered_runs`]).
+    runs: Vec<bool>,
+    /// The line being opened is an item of such a run, not a clause.
+    run_item: bool,
+    /// The open unit is an item of such a run.
+    open_in_run: bool,
     unwrapped: bool,
     out: Vec<Unit>,
     path: Path,
@@ -1049,6 +1094,10 @@ pub(super) fn units(
         marked,
         running: vec![false; lines.len()],
         contents: contents_lines(lines),
+        runs: numbered_runs(lines),
+        columns: column_rows(lines),
+        run_item: false,
+        open_in_run: false,
         unwrapped: unwrapped(lines),
         out: Vec::new(),
         path: Path::default(),
@@ -1193,10 +1242,113 @@ fn schedule_row(text: &str) -> bool {
             .is_some_and(|w| DATE_OR_TIME_END.is_match(w))
 }
 
+/// Whether a line is a row of a Markdown table: it opens and ends with a pipe and
+/// holds two cells at least ("| F1 | Self-registration | Mandatory |").
+fn markdown_row(raw: &str) -> bool {
+    let raw = raw.trim();
+    raw.len() > 2 && raw.starts_with('|') && raw.ends_with('|') && raw.matches('|').count() >= 3
+}
+
+/// A gap between a table's columns as a PDF's extraction keeps it: three spaces or
+/// more inside a line.
+static COLUMN_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\S {3,}\S"));
+
+/// Most words of a table's last cell (a priority, a level, a yes or no).
+const MAX_LAST_CELL_WORDS: usize = 3;
+
+/// The lines that are rows of a table laid out in columns ("Hosting in the EU
+/// <spaces> Mandatory"): cells parted by wide gaps, the last cell of a few words, on
+/// three lines in a row at least (a header and two rows). Two columns of prose have
+/// long cells on both sides.
+fn column_rows(lines: &[Line<'_>]) -> Vec<bool> {
+    let shaped: Vec<bool> = lines
+        .iter()
+        .map(|l| {
+            let text = l.text.trim();
+            COLUMN_GAP.is_match(text)
+                && text
+                    .rsplit("   ")
+                    .next()
+                    .is_some_and(|last| last.split_whitespace().count() <= MAX_LAST_CELL_WORDS)
+        })
+        .collect();
+    let mut rows = vec![false; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        let mut end = start;
+        while end < lines.len() && shaped[end] {
+            end += 1;
+        }
+        if end - start >= 3 {
+            rows[start..end].fill(true);
+        }
+        start = end + 1;
+    }
+    rows
+}
+
+/// Whether a line is the rule under a Markdown table's header row ("|---|:--:|").
+fn table_rule(raw: &str) -> bool {
+    markdown_row(raw)
+        && raw
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
 /// Whether an item's text opens with a number ("1.", "(2)").
 fn numbered(text: &str) -> bool {
     text.trim_start_matches('(')
         .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A list's number at the start of a line, one level deep ("1. ", "2) ", "(3) ").
+static RUN_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"^\(?([0-9]{1,2})[.)]\s+\S"));
+
+/// The lines that stand in a run of numbered lines, each whole on its line: a line
+/// numbered n with the line
+/// right before it numbered n - 1 or the line right after it numbered n + 1 ("1.
+/// Installation of the system" / "2. Import of the records" under "2. Services
+/// required"), no blank line between them. Headings numbered one after another have
+/// text or a blank line between them; such a run is a list, whatever the heading
+/// above it.
+fn numbered_runs(lines: &[Line<'_>]) -> Vec<bool> {
+    let number = |l: &Line<'_>| {
+        RUN_NUMBER
+            .captures(l.text)
+            .and_then(|c| c[1].parse::<u32>().ok())
+    };
+    // A numbered line that wraps onto the next is a clause's start, not a run's item
+    // ("19. The Center will request … A specific job description and" / "time …").
+    let numbers: Vec<Option<u32>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let whole = lines
+                .get(i + 1)
+                .is_none_or(|n| n.starts_paragraph || n.page != l.page || number(n).is_some());
+            number(l).filter(|_| whole)
+        })
+        .collect();
+    (0..lines.len())
+        .map(|i| {
+            let Some(n) = numbers[i] else {
+                return false;
+            };
+            // Right before or after: no blank line between.
+            let before = !lines[i].starts_paragraph
+                && i.checked_sub(1)
+                    .and_then(|p| numbers[p])
+                    .is_some_and(|p| p + 1 == n);
+            let after = lines.get(i + 1).is_some_and(|l| !l.starts_paragraph)
+                && numbers
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|m| m == n + 1);
+            before || after
+        })
+        .collect()
 }
 
 /// Whether clause number `next` comes right after `prev` ("4" after "3", "2.3"
@@ -1245,6 +1397,10 @@ impl Reader<'_, '_> {
         if CONTENTS_LINE.is_match(l.text) || self.contents[i] {
             return;
         }
+        // A Markdown table's rule under its header row ("|---|:--|") says nothing.
+        if table_rule(l.raw) {
+            return;
+        }
         let in_run = !l.starts_paragraph
             && (self.after_heading
                 || self
@@ -1285,12 +1441,16 @@ impl Reader<'_, '_> {
             table_row,
             unwrapped: self.unwrapped,
             in_run,
-            in_list: self
-                .open
-                .as_ref()
-                .map_or(self.in_list && self.numbered_items, |u| {
-                    u.text.trim_end().ends_with(':') || (u.is_item && numbered(&u.text))
-                }),
+            // A run of numbered lines ends at a blank line: a numbered line after it is
+            // the next heading ("3. Final report" / "" / "4. Participating units").
+            in_list: self.runs[i]
+                || (!(self.open_in_run && l.starts_paragraph)
+                    && self
+                        .open
+                        .as_ref()
+                        .map_or(self.in_list && self.numbered_items, |u| {
+                            u.text.trim_end().ends_with(':') || (u.is_item && numbered(&u.text))
+                        })),
             width: self.width,
         };
         if let Some(h) = self.heading(i, around) {
@@ -1380,9 +1540,12 @@ impl Reader<'_, '_> {
             && self.lines[i - 1].page == l.page
             && schedule_row(self.lines[i - 1].text)
             && schedule_row(text);
-        let continues = !implicit
-            && !after_list
-            && !next_row
+        // A table's row is a statement of its own ("| F2 | Shift scheduling |
+        // Mandatory |", a row laid out in columns): the rows of a table never make one
+        // sentence, nor does a row with the line after the table.
+        let table_line = markdown_row(l.raw) || self.columns[i] || (i > 0 && self.columns[i - 1]);
+        let continues = !(implicit || after_list || next_row || table_line)
+            && self.open.as_ref().is_some_and(|u| !markdown_row(&u.text))
             && self.open.as_ref().is_some_and(|u| {
                 let ended = open_ended(u, &['.', '!', '?', ':', ';']);
                 let lower = text.starts_with(|c: char| c.is_lowercase());
@@ -1408,6 +1571,10 @@ impl Reader<'_, '_> {
             self.lead_in_list = under_lead_in;
         }
         self.implicit = implicit;
+        // An item of a run of numbered lines that does not end as a sentence is no
+        // clause ("1. Migration of the content", "2. Training of the editors").
+        self.run_item = self.runs[i] && !text.trim_end().ends_with(['.', '!', '?']);
+        self.open_in_run = self.runs[i];
         self.open_unit(l, marked || implicit);
     }
 
@@ -1444,7 +1611,9 @@ impl Reader<'_, '_> {
         // A numbered paragraph outside a list is a clause: its number is its section.
         // Inside a list of other marks, the next number of the last clause is one too.
         let clause = CLAUSE.captures(text).filter(|c| {
-            !self.in_list || (!self.numbered_items && next_clause(&self.last_clause, &c[1]))
+            !self.run_item
+                && (!self.in_list
+                    || (!self.numbered_items && next_clause(&self.last_clause, &c[1])))
         });
         if let Some(c) = clause {
             let number = c.get(1).expect("a clause number");

@@ -843,3 +843,95 @@ fn a_parts_name_between_dashes_is_the_section_of_its_text() {
         );
     }
 }
+
+#[test]
+fn a_run_of_numbered_lines_under_a_heading_is_a_list_not_headings() {
+    // Each item whole on its line, numbered on from 1 under a numbered heading: items,
+    // not headings nor clauses. A numbered line after a blank line is the next heading.
+    let text = "2. Services required\n1. Set-up of the booking engine for all venues\n2. Transfer of the existing member accounts\n3. Two training days for the box office staff\n\n3. Background of the Trust\n\nThe Trust was founded in 1961 and runs three theatres in the county.\n";
+    let got = rows(&[text]);
+    for item in [
+        "Set-up of the booking engine for all venues",
+        "Transfer of the existing member accounts",
+        "Two training days for the box office staff",
+    ] {
+        assert!(
+            got.iter()
+                .any(|r| r.0 == item && r.1 == "2. Services required"),
+            "{item}: {got:?}"
+        );
+    }
+    assert!(!got.iter().any(|r| r.0.contains("1961")), "{got:?}");
+}
+
+#[test]
+fn a_numbered_line_that_wraps_stays_a_clause() {
+    // "19." wraps onto the next line: it starts a clause, whatever the "18." above it.
+    let text = "Specifications\n\n18. The Contractor shall name a contact person for the contract.\n19. The Contractor shall replace a worker within two days of a request. The\nrequest is sent by email to the contact person.\n20. The Contractor shall keep all records for three years.\n";
+    let got = rows(&[text]);
+    let row = got
+        .iter()
+        .find(|r| r.0.starts_with("The Contractor shall keep all records"))
+        .expect("clause 20 is a row");
+    assert!(row.1.ends_with("20"), "{got:?}");
+}
+
+#[test]
+fn an_o_bullet_after_an_item_cut_by_a_page_break_is_a_bullet() {
+    let pages = [
+        "Especificações\n\nO fornecedor deverá assegurar:\no envio de alertas por e-mail aos usuários;\no relatório mensal de acessos por\n",
+        "unidade da rede;\no integração com o cadastro de usuários.\n",
+    ];
+    let got = rows(&pages);
+    let texts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+    assert!(
+        texts.iter().any(
+            |t| t.starts_with("relatório mensal de acessos por unidade da rede")
+                && !t.contains("integração")
+        ),
+        "{got:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("integração com o cadastro")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn each_row_of_a_table_is_a_statement_of_its_own() {
+    for text in [
+        "Feature list\n\n| Ref | Feature | Priority |\n|---|---|---|\n| A1 | Export of all bookings to a spreadsheet | Mandatory |\n| A2 | Login with the city's single sign-on | Mandatory |\n",
+        "Feature list\n\nFeature                                         Priority\nExport of all bookings to a spreadsheet         Mandatory\nLogin with the city's single sign-on            Mandatory\n",
+    ] {
+        let got = rows(&[text]);
+        for cell in [
+            "Export of all bookings to a spreadsheet",
+            "Login with the city's single sign-on",
+        ] {
+            assert!(
+                got.iter().any(|r| r.0.contains(cell)
+                    && !r.0.contains(if cell.starts_with("Export") {
+                        "Login"
+                    } else {
+                        "Export"
+                    })),
+                "{cell}: {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_title_right_over_a_list_that_asks_nothing_binds_nobody() {
+    // "Participating departments" is a title over the issuer's departments; "Documents
+    // to submit" leads its items in as a colon does.
+    let text = "Scope of Work\n\nThe vendor shall deliver the portal by June.\n\nParticipating departments\n• Office of the Clerk\n• Parks and Recreation\n\nDocuments to submit\n• Company profile\n• Price schedule\n";
+    let got = rows(&[text]);
+    let texts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+    assert!(!texts.contains(&"Office of the Clerk"), "{got:?}");
+    assert!(!texts.contains(&"Parks and Recreation"), "{got:?}");
+    assert!(texts.contains(&"Company profile"), "{got:?}");
+    assert!(texts.contains(&"Price schedule"), "{got:?}");
+}
