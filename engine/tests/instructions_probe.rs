@@ -214,35 +214,8 @@ const CASES: &[Case] = &[
 
 /// The checks the engine fails today ("case name | fragment"), sorted.
 const KNOWN_MISSES: &[&str] = &[
-    "de Förderaufruf: Imperativ, 'es ist zwingend erforderlich', Zulässigkeit und Liste | Die Laufzeit beträgt höchstens 36 Monate",
-    "de Förderaufruf: Imperativ, 'es ist zwingend erforderlich', Zulässigkeit und Liste | Die Projektskizze umfasst maximal zehn Seiten",
-    "de Förderaufruf: Imperativ, 'es ist zwingend erforderlich', Zulässigkeit und Liste | Verwenden Sie ausschließlich das Formular im Förderportal",
-    "en application guide: imperatives, 'it is essential that', the panel's work | Awards are expected to be made in June",
-    "en application guide: imperatives, 'it is essential that', the panel's work | Enter the number of participating schools in field 12",
-    "en application guide: imperatives, 'it is essential that', the panel's work | Follow the steps in the applicant handbook",
-    "en application guide: imperatives, 'it is essential that', the panel's work | It is critical that the budget justification matches",
-    "en eligibility and limits: indicative, the agency's refusal with a list | 12 pages for the project narrative",
     "en eligibility and limits: indicative, the agency's refusal with a list | Biographical sketch",
-    "en eligibility and limits: indicative, the agency's refusal with a list | Budgets are limited to $400,000 in direct costs per year",
     "en eligibility and limits: indicative, the agency's refusal with a list | Data sharing plan",
-    "en eligibility and limits: indicative, the agency's refusal with a list | The maximum project period is 3 years",
-    "en eligibility and limits: indicative, the agency's refusal with a list | duplicates a proposal now under review by another funder",
-    "en eligibility and limits: indicative, the agency's refusal with a list | exceeds the page limit set out below",
-    "en eligibility and limits: indicative, the agency's refusal with a list | lacks the signature of the authorised organisational representative",
-    "es convocatoria: imperativos, infinitivo, 'es imprescindible que', admisión y lista | El plazo máximo de ejecución es de 18 meses",
-    "es convocatoria: imperativos, infinitivo, 'es imprescindible que', admisión y lista | La extensión máxima es de 20 páginas",
-    "es convocatoria: imperativos, infinitivo, 'es imprescindible que', admisión y lista | Las asociaciones sin inscripción registral no son subvencionables",
-    "es convocatoria: imperativos, infinitivo, 'es imprescindible que', admisión y lista | No incluya enlaces a páginas web",
-    "fr appel à projets: impératif poli, infinitif, 'il est impératif que', recevabilité | La durée maximale est de 24 mois",
-    "fr appel à projets: impératif poli, infinitif, 'il est impératif que', recevabilité | Le montant de l'aide est plafonné à 150 000 euros",
-    "fr appel à projets: impératif poli, infinitif, 'il est impératif que', recevabilité | Un dossier incomplet n'est pas recevable",
-    "it bando: infinito, imperativo, 'è indispensabile che', ammissibilità | Il contributo è limitato a 80.000 euro",
-    "it bando: infinito, imperativo, 'è indispensabile che', ammissibilità | La durata massima del progetto è di 24 mesi",
-    "it bando: infinito, imperativo, 'è indispensabile che', ammissibilità | Non inserire collegamenti a siti esterni",
-    "pt edital: imperativo, infinitivo, 'é indispensável que', admissibilidade | A duração máxima é de 12 meses",
-    "pt edital: imperativo, infinitivo, 'é indispensável que', admissibilidade | Não inclua fotografias no plano de atividades",
-    "pt edital: imperativo, infinitivo, 'é indispensável que', admissibilidade | O apoio financeiro está limitado a 50 000 euros",
-    "pt edital: imperativo, infinitivo, 'é indispensável que', admissibilidade | É indispensável que o proponente tenha sede",
 ];
 
 /// `text`'s lower-case words joined by single spaces, its apostrophes straight.

@@ -25,4 +25,4 @@ fn the_engines_output_is_the_pinned_one() {
     assert_eq!(got, PINNED, "the engine's output changed");
 }
 
-const PINNED: &str = "f267907844fcc162a6aa3702b861f29b059c5105b2de98ee70af28ff678748ba";
+const PINNED: &str = "0837c05270131259c21d89315e45db32259f07f3246666097c9c2c2304d8202a";

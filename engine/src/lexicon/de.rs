@@ -172,6 +172,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"bestandteil des vertrages",
         r"(?:ist|sind) (?:zwingend )?(?:notwendig|vorgeschrieben|beizufügen)",
         r"zwingend",
+        // Eine Grenze ohne Modalverb ("Die Laufzeit beträgt höchstens 36 Monate", "Die
+        // Skizze umfasst maximal zehn Seiten", "ist auf 50.000 Euro begrenzt").
+        r"(?:beträgt|betragen|umfasst|umfassen) (?:[\p{L}-]+ ){0,2}(?:höchstens|maximal|nicht mehr als)",
+        r"(?:ist|sind) auf (?:[\p{L}\d.,%€-]+ ){1,5}begrenzt",
         r"(?:mit dem angebot )?vorzulegende",
         r"einzureichende",
         r"(?:angebote|bewerbungen|anträge) werden bis (?:\S+ ){0,6}(?:entgegengenommen|angenommen)",
@@ -194,7 +198,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"bitte",
         // Eine Bitte der Vergabestelle ("Wir bitten um …", "Wir bitten Sie, … zu …").
         r"wir bitten",
-        r"(?:geben|fügen|reichen|senden|legen|beachten|übermitteln|füllen|nennen|beschreiben|stellen|unterschreiben) sie",
+        r"(?:geben|fügen|reichen|senden|legen|beachten|übermitteln|füllen|nennen|beschreiben|stellen|unterschreiben|verwenden|nutzen|achten|laden|halten|begründen|erläutern|kennzeichnen|benennen|belegen|bestätigen|berücksichtigen) sie",
     ],
     undertakings: &[
         r"verzichte[nt]? auf (?:jegliche|alle|sämtliche|etwaige) (?:\p{L}+ ){0,2}\p{L}*(?:ansprüche|rechte|forderungen)",
@@ -216,6 +220,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:führt|führen) (?:\p{L}+ ){0,2}zum (?:\p{L}+ )?(?:ausschluss|verfahrensausschluss)",
         r"(?:kann|können) (?:\p{L}+ ){0,3}ausgeschlossen werden",
         r"(?:zum|zu einem) ausschluss",
+        // Die Stelle, die Unterlagen einer Art nicht annimmt ("Der Projektträger nimmt
+        // keine Anträge an, die: …"): jede Art ist ein Verbot.
+        r"(?:nimmt|nehmen|akzeptiert|akzeptieren|berücksichtigt|berücksichtigen|prüft|prüfen|fördert|fördern) (?:\p{L}+ ){0,2}keine (?:\p{L}+ ){0,2}(?:anträge|angebote|bewerbungen|skizzen|projektskizzen|vorhaben)",
         r"(?:schließt|schließen) (?:alle |jeden )?(?:bieter|bewerber|antragsteller)\p{L}* (?:\p{L}+ ){0,6}aus",
         r"kein\p{L}* (?:\p{L}+ ){1,6}(?:wird|werden) (?:\p{L}+ ){0,6}(?:berücksichtigt|akzeptiert|anerkannt)",
         r"(?:angebote|anträge|bewerbungen),? (?:[\p{L},]+ ){0,8}(?:werden|wird) (?:\p{L}+ ){0,3}(?:ausgeschlossen|abgelehnt|zurückgewiesen)",

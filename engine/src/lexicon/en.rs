@@ -297,7 +297,13 @@ const MATRIX: MatrixWords = MatrixWords {
         // Held to terms ("All offers are subject to the conditions of this call"), not
         // to change.
         r"(?:is|are) subject to (?:the|all|these|its|their|any) (?:\p{L}+ ){0,2}(?:terms|conditions|provisions|requirements|rules)",
-        r"it is (?:expected|required|mandatory|compulsory) that",
+        r"it is (?:expected|required|mandatory|compulsory|critical|crucial|essential|imperative|vital|important) that",
+        // A limit said without a modal ("The maximum project period is 3 years",
+        // "Budgets are limited to $250,000", "Page limit: 12 pages"); a score's
+        // maximum is no limit on the bidder, nor is a liability's.
+        r"maximum (?:[\p{L}-]+ ){0,2}(?:period|duration|length|term|budget|amount|award|grant|request|funding|contribution|size|page count|number of pages|word count) (?:is|are|will be)",
+        r"(?:budgets?|costs?|funding|requests?|amounts?|awards?|grants?|applications?|proposals?|narratives?|sections?|summar(?:y|ies)|abstracts?|texts?|attachments?|appendices|annexes|CVs?|periods?|duration|length|pages?) (?:\p{L}+ ){0,3}(?:is|are) (?:strictly )?(?:limited|capped) (?:to|at)",
+        r"(?:page|word|character) limits?(?: is|:) (?:\p{L}+ ){0,2}\d+",
         r"(?:is|are) to be",
         // "be to" with the bidder as its subject ("Offerors are to communicate only
         // with…"); with any subject it is a purpose ("The aim is to…").
@@ -339,6 +345,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     imperatives: &[
         r"(?:do not|don't|never) (?:\p{L}+)",
+        // An application's steps ("Follow the handbook", "Enter the total in field 12").
+        r"(?:follow|enter|limit) (?:the|these|this|all|each|any|your|its|their|a|an)",
+        r"(?:adhere to|refrain from|avoid)",
         r"use (?:the|only|a|an|this|these|your|one)",
         // A request in the issuer's voice ("We ask bidders to state …").
         r"we (?:kindly )?(?:ask|request)",
@@ -372,6 +381,9 @@ const MATRIX: MatrixWords = MatrixWords {
         // A sanction the bidder incurs ("is liable to penalties").
         r"(?:is|are|will be|shall be) liable to (?:\p{L}+ ){0,2}(?:penalt(?:y|ies)|sanctions?|prosecution|fines?)",
         r"grounds for (?:disqualification|rejection|exclusion)",
+        // The issuer refusing papers of a kind ("The agency will not accept an
+        // application that: …"): each kind is a prohibition.
+        r"(?:will|shall) not (?:accept|consider|review|evaluate|fund|admit) (?:an?y? |the |such )?(?:\p{L}+ ){0,2}(?:applications?|proposals?|bids?|offers?|tenders?|submissions?|quotations?)",
         // The issuer excluding bidders states who may bid.
         r"(?:will|shall) (?:reject|exclude|disqualify) (?:all |any )?(?:bidders|tenderers|applicants|candidates)",
         r"no (?:[\p{L}&/-]+ ){1,6}(?:will|shall) be (?:considered|accepted|entertained|allowed|permitted)",
@@ -406,6 +418,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:will|shall) be (?:published|posted|announced|notified|informed)",
         r"(?:will|shall) be (?:returned|refunded|reimbursed|released) to",
         r"(?:will|shall) be (?:evaluated|assessed|scored|ranked)",
+        // The issuer's timetable ("Awards are expected to be made in June").
+        r"(?:is|are) expected to be (?:made|announced|notified|issued|published|communicated|finali[sz]ed)",
         r"payments? (?:will|shall) be (?:made|effected|released|processed)",
         r"held in (?:safe )?custody",
         // Bids kept closed until a later opening: the issuer's custody.

@@ -141,7 +141,7 @@ pub const ES: Lexicon = Lexicon {
         should: &["debería", "deberían", "se recomienda"],
         may: &["puede", "pueden", "podrá", "podrán"],
     },
-    not_eligible: &["no (?:son|serán) elegibles"],
+    not_eligible: &["no (?:son|serán) (?:elegibles|subvencionables|financiables|admisibles)"],
     document_types: &[
         "convocatoria",
         "pliego de (?:cl[áa]usulas (?:administrativas )?particulares|prescripciones t[ée]cnicas(?: particulares)?)",
@@ -168,6 +168,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:ofertas?|propuestas?|solicitudes?) (?:se recibirán?|serán? recibidas?) hasta",
         r"exigid[oa]s?",
         r"(?:tiene|tienen|tendrá|tendrán) que",
+        // Un límite sin modal ("La extensión máxima es de 20 páginas", "El importe de
+        // la ayuda está limitado a …"); la puntuación máxima no lo es.
+        r"(?:extensión|duración|plazo|importe|cuantía|presupuesto|longitud|número de páginas|ayuda|subvención|financiación|contribución) (?:[\p{L}-]+ ){0,3}máxim[oa]s? (?:[\p{L}-]+ ){0,3}(?:es|son|será|serán) de",
+        r"(?:extensión|duración|plazo|importe|cuantía|presupuesto|longitud|ayuda|subvención|financiación|contribución|solicitud|propuesta|memoria|documentos?|páginas?) (?:[\p{L}-]+ ){0,4}(?:está|están|queda|quedan) limitad[oa]s? a",
         r"(?:ha|han|habrá|habrán) de",
         r"(?:está|están|estará|estarán) obligad[oa]s? a",
         r"(?:está|están) invitad[oa]s? a",
@@ -189,6 +193,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     imperatives: &[
         r"(?:le|les|os) (?:rogamos|pedimos|solicitamos)",
+        // Un imperativo negado ("No incluya enlaces", "No superar 20 páginas").
+        r"no (?:incluya|adjunte|presente|envíe|utilice|supere|exceda|añada|modifique|incluir|adjuntar|enviar|utilizar|superar|exceder|añadir|modificar)",
+        r"(?:utilice|respete|rellene|utilizar|respetar|rellenar|cumplimentar)",
         r"(?:indique|adjunte|presente|aporte|describa|especifique|incluya|envíe|complete|acredite|detalle|firme|cumplimente|remita|señale|consigne|indicar|adjuntar|presentar|aportar|describir|especificar|incluir|acreditar|detallar)",
     ],
     undertakings: &[
@@ -212,6 +219,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:es|son|será|serán) (?:pasibles?|acreedor(?:a|es)?) de (?:\p{L}+ ){0,2}(?:sanci(?:ón|ones)|penalidad(?:es)?|multas?)",
         r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación)",
         r"bajo (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación)",
+        // El órgano rechazando papeles de un tipo ("La agencia no aceptará las
+        // solicitudes que: …"): cada tipo es una prohibición.
+        r"no (?:acepta|aceptará|admite|admitirá|evalúa|evaluará|financia|financiará|tramita|tramitará)n? (?:las |los |ninguna |ningún )?(?:\p{L}+ ){0,2}(?:solicitudes|ofertas|propuestas|proyectos|candidaturas|proposiciones)",
         r"(?:excluye|excluirá|rechazará) a (?:todos )?los (?:licitadores|solicitantes|candidatos|oferentes)",
         r"ning[uú]n[oa]? (?:\p{L}+ ){1,6}(?:será|serán) (?:aceptad[oa]s?|considerad[oa]s?|admitid[oa]s?)",
         r"(?:podrá|podrán) ser (?:rechazad[oa]s?|excluid[oa]s?|descalificad[oa]s?|desestimad[oa]s?)",

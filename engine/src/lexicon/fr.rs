@@ -154,7 +154,11 @@ pub const FR: Lexicon = Lexicon {
         should: &["devrait", "devraient", "est recommandé"],
         may: &["peut", "peuvent", "pourra", "pourront"],
     },
-    not_eligible: &["ne sont pas éligibles"],
+    not_eligible: &[
+        "ne sont pas éligibles",
+        // "Un dossier incomplet n'est pas recevable".
+        "n'(?:est|sont) pas (?:recevables?|éligibles?)",
+    ],
     document_types: &[
         "appels? (?:à|a) (?:projets|propositions|candidatures|manifestation d'intérêt)",
         "appel d'offres",
@@ -184,6 +188,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:est|sont) tenue?s? de",
         r"(?:offres|propositions|candidatures|dossiers) (?:seront|sont) reçue?s? jusqu'(?:au|à)",
         r"il faut",
+        // Une limite sans modal ("La durée maximale est de 24 mois", "Le montant de
+        // l'aide est plafonné à …"); la note maximale n'en est pas une.
+        r"(?:durée|montant|longueur|taille|volume|budget|subvention|aide|contribution|financement|nombre de pages) (?:[\p{L}'-]+ ){0,3}maxim(?:ale?s?|um) (?:[\p{L}'-]+ ){0,3}(?:est|sont|sera|seront) (?:de|fixée?s? à|limitée?s? à)",
+        r"(?:durée|montant|longueur|taille|volume|budget|subvention|aide|contribution|financement|dossier|document|proposition|candidature|annexe|texte|pages?|dépenses|coûts?) (?:[\p{L}'-]+ ){0,4}(?:est|sont|sera|seront) (?:plafonnée?s?|limitée?s?) (?:à|au)",
         r"(?:est|sont) à (?:fournir|joindre|remettre|produire|transmettre|présenter|déposer|prévoir|respecter|livrer)",
         r"(?:fait|font) partie intégrante",
         r"vaut acceptation",
@@ -237,6 +245,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:est|sont|sera|seront) passibles? d(?:e|'\p{L}+)",
         r"(?:entraîne|entraînera|entraînent|peut entraîner|pourra entraîner) (?:le |la |l')?(?:rejet|exclusion|élimination|disqualification|irrecevabilité|nullité)",
         r"(?:sous|à) peine (?:de |d')(?:rejet|exclusion|irrecevabilité|nullité)",
+        // L'émetteur refusant des pièces d'un genre ("L'agence n'acceptera pas les
+        // dossiers qui : …"): chaque genre est une interdiction.
+        r"n'(?:accepte|acceptera|examine|examinera|retient|retiendra|instruit|instruira|finance|financera)(?:nt)? (?:pas|aucun\p{L}*) (?:les |de |d')?(?:[\p{L}']+ ){0,2}(?:dossiers?|candidatures?|offres?|propositions?|projets?|demandes?)",
         r"(?:exclut|exclura|écarte|écartera) (?:tous )?les (?:candidats|soumissionnaires|demandeurs)",
         r"aucune? (?:[\p{L}']+ ){1,6}ne (?:sera|seront) (?:acceptée?s?|prise?s? en compte|admise?s?)",
         r"(?:pourra|pourront|peut|peuvent) être (?:rejetée?s?|écartée?s?|exclue?s?|déclarée?s? irrecevables?)",

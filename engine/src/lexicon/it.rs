@@ -116,7 +116,7 @@ pub const IT: Lexicon = Lexicon {
         should: &["dovrebbe", "dovrebbero"],
         may: &["può", "possono", "potrà", "potranno"],
     },
-    not_eligible: &["non sono ammissibili"],
+    not_eligible: &["non (?:sono|saranno) (?:ammissibili|finanziabili|eleggibili)"],
     document_types: &[
         "invito a presentare proposte",
         "bando(?: di gara)?",
@@ -149,6 +149,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:è|sono) (?:\p{L}+ ){0,3}da (?:seguire|rispettare|allegare|presentare|inviare|indicare|compilare|fornire|utilizzare|includere|trasmettere)",
         r"(?:è|sono) (?:necessari[oaie]|indispensabil[ei]|richiest[oaie])",
         r"occorre",
+        // Un limite senza modale ("La durata massima del progetto è di 24 mesi", "Il
+        // contributo è limitato a …"); il punteggio massimo non lo è.
+        r"(?:durata|importo|contributo|budget|lunghezza|estensione|numero di pagine|finanziamento|costo) (?:[\p{L}'-]+ ){0,3}massim[oa] (?:[\p{L}'-]+ ){0,3}(?:è|sono|sarà|saranno) (?:di|pari a)",
+        r"(?:durata|importo|contributo|budget|lunghezza|estensione|finanziamento|costo|domanda|proposta|documenti|pagine) (?:[\p{L}'-]+ ){0,4}(?:è|sono) limitat[oaie] (?:a|al|ai|alla|alle)",
         r"(?:offerte|domande|proposte) (?:saranno|verranno) ricevute (?:entro|fino)",
         r"(?:è|sono) (?:\p{L}+mente )?tenut[oaie] (?:per contratto |per legge )?a",
         r"(?:è|sono) (?:invitat[oaie]|pregat[oaie]) a",
@@ -170,6 +174,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     imperatives: &[
         r"(?:vi )?(?:preghiamo|chiediamo) di",
+        // Un imperativo negato ("Non inserire collegamenti", "Non superare le 10 pagine").
+        r"non (?:inserire|includere|allegare|inviare|superare|utilizzare|modificare|inserisca|includa|alleghi|invii|superi|utilizzi)",
+        r"(?:inserire|includere|utilizzare|rispettare|caricare|inserisca|includa|utilizzi|rispetti|carichi)",
         r"(?:si prega di|indicare|allegare|fornire|descrivere|specificare|inviare|presentare|compilare|firmare|trasmettere|dettagliare|indichi|alleghi|fornisca|descriva|specifichi|invii|presenti|compili)",
     ],
     undertakings: &[
@@ -194,6 +201,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:esclude|escluderà|respingerà) (?:tutti |tutte )?(?:i|gli|le) (?:richiedenti|candidati|offerenti|concorrenti|proponenti)",
         r"nessun[oa]? (?:[\p{L}']+ ){1,6}(?:sarà|verrà) (?:accettat[oa]|considerat[oa]|ammess[oa]|pres[oa] in considerazione)",
         r"(?:pena|a pena di) (?:l'esclusione|esclusione|inammissibilità|decadenza)",
+        // L'ente che rifiuta carte di un tipo ("L'agenzia non accetterà le domande
+        // che: …"): ogni tipo è un divieto.
+        r"non (?:accetta|accetterà|ammette|ammetterà|esamina|esaminerà|valuta|valuterà|finanzia|finanzierà)(?:no)? (?:le |i |gli |alcuna |alcun )?(?:\p{L}+ ){0,2}(?:domande|offerte|proposte|candidature|progetti)",
         r"(?:comporta|comporterà|può comportare|potrà comportare) (?:l'esclusione|l'inammissibilità|la decadenza|il rigetto)",
         r"(?:potrà|potranno|può|possono) essere (?:esclus[oaie]|respint[oaie])",
         r"(?:esclude|escluderà|respinge|respingerà|scarta|scarterà) (?:tutte )?le (?:domande|offerte|proposte|candidature)",

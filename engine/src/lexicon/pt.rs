@@ -117,7 +117,7 @@ pub const PT: Lexicon = Lexicon {
         should: &["deveria", "deveriam"],
         may: &["pode", "podem", "poderá", "poderão"],
     },
-    not_eligible: &["não são elegíveis"],
+    not_eligible: &["não (?:são|serão) (?:elegíveis|admissíveis|financiáveis)"],
     document_types: &["edital", "chamada p[úu]blica", "termos de refer[êe]ncia"],
     matrix: MATRIX,
 };
@@ -136,6 +136,12 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:é|são) exigid[oa]s?",
         r"(?:propostas?|candidaturas?) (?:serão|será) recebidas? até",
         r"(?:tem|têm|terá|terão) (?:de|que)",
+        r"(?:é|será) (?:fundamental|essencial|indispensável|imprescindível|necessário|obrigatório) que",
+        r"(?:é|são|será|serão) indispensáve(?:l|is)",
+        // Um limite sem modal ("A duração máxima é de 12 meses", "O apoio está limitado
+        // a …"); a pontuação máxima não o é.
+        r"(?:duração|prazo|montante|valor|orçamento|extensão|número de páginas|apoio|financiamento|contribuição|subsídio) (?:[\p{L}-]+ ){0,3}máxim[oa]s? (?:[\p{L}-]+ ){0,3}(?:é|são|será|serão) de",
+        r"(?:duração|prazo|montante|valor|orçamento|extensão|apoio|financiamento|contribuição|subsídio|candidatura|proposta|documentos?|páginas?) (?:[\p{L}-]+ ){0,4}(?:está|estão|fica|ficam|é|são) limitad[oa]s? a",
         r"(?:fica|ficam) obrigad[oa]s? a",
         r"(?:está|estão) obrigad[oa]s? a",
         r"(?:é|são) (?:convidad[oa]s?|solicitad[oa]s?) a",
@@ -159,6 +165,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     imperatives: &[
         r"(?:solicitamos|pedimos) (?:que|aos?|às?)",
+        // Um imperativo negado ("Não inclua fotografias", "Não ultrapassar 10 páginas").
+        r"não (?:inclua|anexe|envie|utilize|use|ultrapasse|exceda|altere|incluir|anexar|enviar|utilizar|ultrapassar|exceder|alterar)",
+        r"(?:utilize|respeite|submeta|carregue|utilizar|respeitar|submeter|carregar)",
         r"(?:indique|anexe|apresente|descreva|envie|inclua|preencha|forneça|especifique|junte|assine|detalhe|comprove|indicar|anexar|apresentar|descrever|enviar|incluir|preencher|fornecer|especificar|comprovar)",
     ],
     undertakings: &[
@@ -182,6 +191,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:está|estão|estará|estarão|fica|ficam|ficará|ficarão) sujeit[oa]s? (?:a|às|aos) (?:\p{L}+ ){0,2}(?:sanç(?:ão|ões)|penalidades?|multas?)",
         r"(?:implica|implicará|acarreta|acarretará|pode implicar|poderá implicar) (?:a |na )?(?:desclassificação|exclusão|eliminação|inabilitação|rejeição)",
         r"sob pena de (?:desclassificação|exclusão|eliminação|inabilitação)",
+        // A entidade recusando papéis de um tipo ("A agência não aceitará as
+        // candidaturas que: …"): cada tipo é uma proibição.
+        r"não (?:aceita|aceitará|admite|admitirá|analisa|analisará|avalia|avaliará|financia|financiará)m? (?:as |os |nenhuma |nenhum )?(?:\p{L}+ ){0,2}(?:candidaturas|propostas|ofertas|projetos|projectos|pedidos)",
         // What failing it costs ("A falta da declaração poderá resultar na desclassificação").
         r"(?:resulta|resultará|resultam|resultarão|pode resultar|poderá resultar|podem resultar|poderão resultar|pode levar|poderá levar|pode acarretar|poderá acarretar|acarretam|acarretarão) (?:em |na |no |à |a )?(?:desclassificação|exclusão|eliminação|inabilitação|rejeição)",
         r"(?:exclui|excluirá|rejeitará) (?:todos )?os (?:proponentes|candidatos|concorrentes|licitantes)",

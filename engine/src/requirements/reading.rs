@@ -1834,4 +1834,61 @@ mod tests {
             assert_eq!(reading(sentence), None, "{sentence}");
         }
     }
+
+    #[test]
+    fn application_steps_limits_and_refusals_without_a_modal_bind_in_six_languages() {
+        for sentence in [
+            "Follow the steps of the applicant handbook.",
+            "Enter the number of sites in box 7 of the form.",
+            "Avoid colour charts in the narrative.",
+            "It is critical that each budget line matches the justification.",
+            "The maximum grant period is two years.",
+            "Budgets are limited to EUR 80,000 per partner.",
+            "Page limit: 10 pages for the work plan.",
+            "Un dossier hors délai n'est pas recevable.",
+            "La durée maximale du projet est de 18 mois.",
+            "Le montant de la subvention est plafonné à 30 000 euros.",
+            "No incluya vídeos en la memoria.",
+            "La extensión máxima de la memoria es de 15 páginas.",
+            "Los gastos de viaje no son subvencionables.",
+            "Não inclua anexos em formato vídeo.",
+            "É indispensável que a entidade tenha contabilidade organizada.",
+            "O prazo máximo de execução é de 10 meses.",
+            "Non inserire immagini nel formulario.",
+            "La durata massima dell'intervento è di 12 mesi.",
+            "Il contributo è limitato al 70 % dei costi.",
+            "Verwenden Sie die Vorlage des Förderportals.",
+            "Die Laufzeit beträgt maximal zwei Jahre.",
+            "Die Zuwendung ist auf 40.000 Euro begrenzt.",
+        ] {
+            let r = reading(sentence).unwrap_or_else(|| panic!("{sentence}"));
+            assert!(r.mandatory, "{sentence}");
+        }
+        // The issuer refusing papers of a kind leads in a list of prohibitions.
+        for sentence in [
+            "The agency will not accept an application that:",
+            "L'agence n'acceptera pas les dossiers qui :",
+            "La agencia no aceptará las solicitudes que:",
+            "A agência não aceitará as candidaturas que:",
+            "L'agenzia non accetterà le domande che:",
+            "Die Behörde nimmt keine Anträge an, die:",
+        ] {
+            assert_eq!(
+                reading(sentence).map(|r| (r.name, r.mandatory)),
+                Some(("will", true)),
+                "{sentence}"
+            );
+        }
+        // A score's maximum, a liability's limit, the issuer's timetable and help
+        // offered bind nobody.
+        for sentence in [
+            "The maximum score is 100 points.",
+            "La note maximale est de 20 points.",
+            "The Authority's liability is limited to the contract value.",
+            "Awards are expected to be made in June.",
+            "Applicants may contact the help desk with questions.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
 }
