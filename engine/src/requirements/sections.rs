@@ -114,6 +114,183 @@ pub(super) fn word_numbered_heading(lines: &[Line<'_>], i: usize) -> Option<Leve
     })
 }
 
+/// Most words of a run-in heading's title in mixed case ("3.4 Delivery:", "§ 5
+/// Abnahme.", "**Langue :**").
+const MAX_RUN_IN_TITLE_WORDS: usize = 6;
+/// Most words of a heading in capitals glued to its text.
+const MAX_GLUED_CAPITALS_WORDS: usize = 6;
+
+/// A numbered run-in heading in mixed case: a heading's number, a short title, a
+/// colon or a full stop, then its text's capital on the same line ("3.4 Delivery:
+/// The supplier …", "4.2. Garantie. Le titulaire …", "1.2 Quote Submission: Quotes
+/// …").
+static NUMBERED_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^([0-9]{1,2}(?:\.[0-9]{1,2})*)\.?\s+(\p{Lu}[^.:;!?*_\[\]]{1,60}?)\s*[.:]\s+[\p{Lu}«“\x22]")
+});
+
+/// A run-in heading numbered by a word: an article, clause or paragraph, or a part,
+/// its number, a separator, a short title, a full stop or a colon, then its text's
+/// capital ("Cláusula 7.ª Plazo. El contratista …", "Art. 9 - Penali. In caso …",
+/// "§ 5 Abnahme. Der Auftragnehmer …", "Cláusula 3.ª – Prazo. O adjudicatário …").
+static WORD_NUMBERED_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:((?i:chapter|chapitre|cap[íi]tulo|capitolo|kapitel|part|partie|parte|teil|titre|t[íi]tulo|titolo|section|secci[óo]n|se[çc][ãa]o|sezione|abschnitt))|(?i:article|art\.|art[íi]culo|artigo|articolo|artikel|clause|cl[áa]usula|clausola)|§)\s*(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVXLC]{1,6})(?:er|e|ème|\.?[ºª°])?\s*(?:[.:–—-]\s*)?(\p{Lu}[^.:;!?*_\[\]]{1,60}?)\s*[.:]\s+[\p{Lu}«“\x22]",
+    )
+});
+
+/// A bold run-in label: its title and a colon or a full stop, in or after the
+/// closing marks, then its text ("**Deliverables.** The consultant …", "**Langue :**
+/// les offres …", "__Plazo__: el proveedor …").
+static BOLD_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\*\*|__)?(\p{Lu}[^.:;!?*_\[\]]{1,60}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)\s*[.:])\s+\p{L}",
+    )
+});
+
+/// A heading in capitals glued to its text: a few words in capitals, then the
+/// text's first word in mixed case ("INSURANCE REQUIREMENTS The Contractor …",
+/// "OBBLIGHI DELL'APPALTATORE L'appaltatore …").
+static GLUED_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^((?:[\p{Lu}][\p{Lu}'’&/-]*\s+){0,5}[\p{Lu}][\p{Lu}'’&/-]*)\s+\p{Lu}['’]?\p{Ll}")
+});
+
+/// Whether a run-in title is a name, not a clause: short, with letters, opening with
+/// no article or pronoun, binding nobody.
+fn titles(title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    let letters = title.chars().filter(|c| c.is_alphabetic()).count();
+    let last = title
+        .split_whitespace()
+        .next_back()
+        .map_or(0, |w| w.chars().filter(|c| c.is_alphabetic()).count());
+    words <= MAX_RUN_IN_TITLE_WORDS
+        && letters >= 4
+        // "… Mr. Smith", "… Inc. The": an abbreviation's stop ends no title.
+        && last >= 3
+        && !opens_a_clause(title)
+        && super::reading::reading(title).is_none_or(|r| {
+            // A title in title case whose first word reads as a verb ("Quote
+            // Submission") names a part; a modal binds.
+            matches!(r.shape, super::Shape::Imperative | super::Shape::NonModal)
+                && title
+                    .split_whitespace()
+                    .filter(|w| w.chars().count() >= 4)
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
+/// Where the last character of `text[..end]` starts: a run-in pattern ends on its
+/// text's first letter, which may take more than one byte ("É").
+fn before_last_char(text: &str, end: usize) -> usize {
+    end - text[..end].chars().next_back().map_or(0, char::len_utf8)
+}
+
+/// A run-in heading of mixed case, numbered by a number or a word or set in bold, or
+/// one in capitals glued to its text, at the start of `text` (`raw` is its line as
+/// written): the heading, its level, and where its text starts. The heading is the
+/// section of its own text and of what follows, and the text's row does not open
+/// with it.
+pub(super) fn run_in_heading<'t>(raw: &str, text: &'t str) -> Option<(&'t str, Level, usize)> {
+    let (label, level, start) = run_in_shape(raw, text)?;
+    // A statement that binds only with its heading's words keeps them ("Quote
+    // Submission: Quotes will be accepted …"): its row is not lost.
+    let reads = |t: &str| super::reading::reading(t).is_some();
+    let start = if start > 0 && !reads(&text[start..]) && reads(text) {
+        0
+    } else {
+        start
+    };
+    Some((label, level, start))
+}
+
+/// The run-in heading of [`run_in_heading`] by its shape alone.
+fn run_in_shape<'t>(raw: &str, text: &'t str) -> Option<(&'t str, Level, usize)> {
+    let body_at = |end: usize| {
+        let rest = &text[end..];
+        let rest = rest
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '*' | '_'));
+        text.len() - rest.len()
+    };
+    let raw = raw.trim_start();
+    if raw.starts_with("**") || raw.starts_with("__") {
+        let c = BOLD_RUN_IN.captures(text)?;
+        let title = c.get(1)?;
+        if !titles(title.as_str()) {
+            return None;
+        }
+        let end = before_last_char(text, c.get(0)?.end());
+        return Some((title.as_str().trim_end(), Level::Plain(2), body_at(end)));
+    }
+    if let Some(c) = NUMBERED_RUN_IN.captures(text) {
+        let title = c.get(2)?;
+        if !titles(title.as_str()) {
+            return None;
+        }
+        let depth = c[1].split('.').count();
+        // A single number ("8. Temporary-to-Hire Policy: …") is a clause of a list
+        // more often than a part's heading: it stays a clause.
+        if depth < 2 {
+            return None;
+        }
+        let end = before_last_char(text, c.get(0)?.end());
+        return Some((
+            text[..title.end()].trim_end(),
+            Level::Numbered(depth),
+            body_at(end),
+        ));
+    }
+    if let Some(c) = WORD_NUMBERED_RUN_IN.captures(text) {
+        let title = c.get(2)?;
+        if !titles(title.as_str()) {
+            return None;
+        }
+        let level = if c.get(1).is_some() {
+            Level::Numbered(0)
+        } else {
+            Level::Numbered(1)
+        };
+        let end = before_last_char(text, c.get(0)?.end());
+        return Some((text[..title.end()].trim_end(), level, body_at(end)));
+    }
+    let c = GLUED_CAPITALS.captures(text)?;
+    let heading = c.get(1)?;
+    let label = heading.as_str();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let letters = label.chars().filter(|ch| ch.is_alphabetic()).count();
+    let longest = words
+        .iter()
+        .map(|w| w.chars().filter(|ch| ch.is_alphabetic()).count())
+        .max()
+        .unwrap_or(0);
+    let body = text[heading.end()..].trim_start();
+    let glued = words.len() <= MAX_GLUED_CAPITALS_WORDS
+        && letters >= 8
+        && longest >= 5
+        && body.split_whitespace().count() >= 4
+        && super::reading::reading(label).is_none();
+    glued.then(|| (label, Level::Plain(3), text.len() - body.len()))
+}
+
+/// A label and its number, then another label of the same word and number on the
+/// same line: two columns of a table ("Category 5 - Data Engineer Category 6 -
+/// Tester", "Lot 1 – Peinture Lot 2 – Menuiserie").
+static NUMBERED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|\s)(\p{Lu}\p{L}{1,15})\s+(?:[0-9]{1,3}|[A-Z])\s*[–—:-]\s"));
+
+/// Whether line `text` holds two columns of a table (the same label word numbered
+/// twice): no heading.
+pub(super) fn two_columns(text: &str) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for c in NUMBERED_LABEL.captures_iter(text) {
+        let word = c.get(1).map_or("", |m| m.as_str());
+        if seen.contains(&word) {
+            return true;
+        }
+        seen.push(word);
+    }
+    false
+}
+
 /// Whether `label` opens with one of the commonest words of a language (an article,
 /// a pronoun): a clause rather than a name.
 fn opens_a_clause(label: &str) -> bool {

@@ -565,7 +565,9 @@ pub(super) fn specifies_a_lot(section: &str, sentence: &str) -> bool {
 
 /// The heading at line `i`, if it is one.
 fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
-    if around.table_row {
+    // A line of two table columns ("Category 5 - Data Engineer Category 6 - Tester")
+    // is no heading.
+    if around.table_row || super::sections::two_columns(lines[i].text) {
         return None;
     }
     if !lines[i].raw.trim_start().starts_with('#')
@@ -1594,8 +1596,19 @@ impl Reader<'_, '_> {
         let text = l.text;
         let mut is_item = is_item;
         let mut body = text;
-        // A run-in heading is the section of its own text and of what follows.
-        if let Some((label, level, start)) = run_in(text) {
+        // A run-in heading is the section of its own text and of what follows: one
+        // in capitals or with a part's dashes, else one in mixed case, numbered by a
+        // number or a word or set in bold, or glued in capitals (outside a list). A
+        // line of two table columns opens none.
+        let run_in = (!super::sections::two_columns(text))
+            .then(|| run_in(text))
+            .flatten()
+            .or_else(|| {
+                (!(self.in_list && is_item))
+                    .then(|| super::sections::run_in_heading(l.raw, text))
+                    .flatten()
+            });
+        if let Some((label, level, start)) = run_in {
             self.path.enter(label, level);
             self.path.stacking = false;
             self.open = Some(Unit {
