@@ -174,41 +174,33 @@ const CASES: &[Case] = &[
 ];
 
 /// The checks the engine fails today: "case | fragment | wanted category" (first
-/// read 25/54). Rules for these shapes (the offer's contents under the work's
-/// description, eligible actions and costs, exclusion grounds, the tables' missing
-/// words for invoices, rates and meetings) reached 48/54 and +10 rows on the tuned
-/// counts but lost one held-out row, so they are not in the engine; the German
-/// arrears are no row at all (a prohibition with "dürfen keine", the reading's).
+/// read 25/54, now 35/54). Of helper 44's rules for these shapes, each measured alone
+/// with the eval: eligible actions and costs, and exclusion grounds (arrears, social
+/// security, turnover), are in the engine (tuned category +5, held out unchanged); the
+/// offer's contents under the work's description (tuned +4) lost one held-out row and
+/// is left out, and the tables' words for invoices, rates and meetings moved nothing.
+/// The German arrears are no row at all (a prohibition with "dürfen keine", the
+/// reading's).
 const KNOWN_MISSES: &[&str] = &[
     "de reinigung | monatlichen abstimmungsbesprechung | management",
     "de reinigung | rückstände bei steuern oder sozialversicherungsbeiträgen | eligibility",
     "de reinigung | stundensatz muss löhne, sozialabgaben | financial",
     "de reinigung | zentralen ansprechpartner für die hausverwaltung | management",
-    "en cleaning | in arrears with the payment of taxes | eligibility",
     "en cleaning | invoices must be issued monthly | financial",
     "en cleaning | proposal must include a description of the cleaning products | submission",
     "en cleaning | single point of contact for the facilities manager | management",
-    "en cleaning | train at least fifty local workers | technical",
     "es limpieza | asistir a una reunión mensual de seguimiento | management",
-    "es limpieza | deudas pendientes con la hacienda pública | eligibility",
-    "es limpieza | formar al menos a cincuenta trabajadores locales | technical",
     "es limpieza | la oferta deberá incluir una descripción de los productos | submission",
     "fr nettoyage | désigner un interlocuteur unique | management",
-    "fr nettoyage | en retard dans le paiement de leurs impôts | eligibility",
     "fr nettoyage | factures doivent être établies chaque mois | financial",
-    "fr nettoyage | former au moins cinquante agents locaux | technical",
     "fr nettoyage | l'offre doit comprendre une description des produits | submission",
     "fr nettoyage | taux horaire doit inclure les salaires | financial",
-    "it pulizia | formare almeno cinquanta addetti locali | technical",
     "it pulizia | l'offerta deve contenere una descrizione dei prodotti | submission",
     "it pulizia | partecipare a una riunione mensile di monitoraggio | management",
     "pt limpeza | a proposta deve incluir uma descrição dos produtos | submission",
     "pt limpeza | designar um interlocutor único | management",
-    "pt limpeza | dívidas ao fisco ou à segurança social | eligibility",
     "pt limpeza | faturas devem ser emitidas mensalmente | financial",
-    "pt limpeza | formar pelo menos cinquenta trabalhadores locais | technical",
     "pt limpeza | participar numa reunião mensal de acompanhamento | management",
-    "pt limpeza | volume de negócios anual médio de pelo menos | eligibility",
 ];
 
 /// The rows of a case's document: normalised text and category.

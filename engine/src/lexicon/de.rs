@@ -364,6 +364,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"lebensl(?:auf|äufe)\p{L}*",
             r"zertifizier\p{L}*",
             r"iso ?\d{4,5}",
+            r"rückst[aä]nde?n?",
+            r"sozialversicherungsbeitr\p{L}*",
         ],
         financial: &[
             r"kosten",
@@ -383,6 +385,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"entgelt",
             r"vergütung",
             r"honorar",
+            r"förderfähigen? (?:kosten|ausgaben)",
         ],
         evaluation: &[
             r"punkte",
@@ -478,6 +481,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"zugriffsrechte?n?",
             r"mehrsprachig\p{L}*",
             r"los(?:e)? (?:nr\.? ?)?\d+",
+            r"förderfähigen? (?:maßnahmen|vorhaben|projekte|aktivitäten)",
         ],
     },
 };

@@ -586,6 +586,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"r[ée]sum[ée]s",
             r"certified to",
             r"iso(?:/iec)? ?\d{4,5}",
+            r"arrears",
+            r"social security contributions",
         ],
         financial: &[
             r"budget\p{L}*",
@@ -614,6 +616,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"remuneration",
             r"salar(?:y|ies)",
             r"expenses",
+            r"eligible (?:costs?|expenditures?|expenses)",
         ],
         evaluation: &[
             r"scor(?:e|es|ed|ing)",
@@ -756,6 +759,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"access rights",
             r"multilingual",
             r"lots? (?:no\.? ?)?\d+",
+            r"eligible (?:actions?|activities|projects?)",
+            r"eligib\p{L}* (?:(?:types? )?of )?(?:actions?|activities|projects?)",
         ],
     },
 };

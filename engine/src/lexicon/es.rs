@@ -356,6 +356,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"curr[ií]cul(?:um|os?)(?: vitae)?",
             r"cv",
             r"iso ?\d{4,5}",
+            r"seguridad social",
+            r"obligaciones tributarias",
         ],
         financial: &[
             r"presupuesto",
@@ -381,6 +383,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"financiación",
             r"cofinanciación",
             r"seguro de caución",
+            r"(?:gastos|costes|costos) (?:subvencionables|elegibles)",
         ],
         evaluation: &[
             r"puntos",
@@ -468,6 +471,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"derechos de acceso",
             r"multiling(?:üe|ües)",
             r"lotes? (?:n[°ºo]\.? ?)?\d+",
+            r"(?:actividades|acciones|proyectos) (?:subvencionables|elegibles)",
         ],
     },
 };

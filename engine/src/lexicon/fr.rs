@@ -401,6 +401,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"cv",
             r"curriculum vitae",
             r"iso(?:/cei)? ?\d{4,5}",
+            r"cotisations sociales",
+            r"obligations (?:fiscales|sociales)",
         ],
         financial: &[
             r"budget\p{L}*",
@@ -422,6 +424,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"cofinanc\p{L}*",
             r"modèle économique",
             r"tarif\p{L}*",
+            r"(?:dépenses|coûts) éligibles",
         ],
         evaluation: &[
             r"notation",
@@ -543,6 +546,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:droits?|niveaux?) d'accès",
             r"multi-?(?:lingues?|langues?)",
             r"lots? (?:n[°o] ?)?\d+",
+            r"(?:actions?|activités|projets?) éligibles?",
         ],
     },
 };

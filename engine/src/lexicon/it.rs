@@ -339,6 +339,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"curricul(?:um|a)(?: vitae)?",
             r"cv",
             r"iso ?\d{4,5}",
+            r"debiti (?:fiscali|contributivi)",
+            r"regolarità contributiva",
+            r"contributi previdenziali",
         ],
         financial: &[
             r"bilancio",
@@ -361,6 +364,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"retribuzione",
             r"remunerazione",
             r"finanziamento",
+            r"(?:spese|costi) ammissibili",
         ],
         evaluation: &[
             r"punt[oi]",
@@ -449,6 +453,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"diritti di accesso",
             r"multilingu[ei]",
             r"lott[oi] (?:n\.? ?)?\d+",
+            r"(?:azioni|attività|progetti) ammissibili",
         ],
     },
 };

@@ -326,6 +326,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"cv",
             r"certificaç(?:ão|ões)",
             r"iso ?\d{4,5}",
+            r"segurança social",
+            r"seguridade social",
+            r"volume de negócios",
         ],
         financial: &[
             r"orçamento",
@@ -346,6 +349,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"financiamento",
             r"cofinanciamento",
             r"seguro[- ]garantia",
+            r"(?:despesas|custos) elegíveis",
         ],
         evaluation: &[
             r"pontos",
@@ -435,6 +439,7 @@ const MATRIX: MatrixWords = MatrixWords {
             r"direitos de acesso",
             r"multil[ií]ngues?",
             r"lotes? (?:n[°ºo]\.? ?)?\d+",
+            r"(?:ações|atividades|projetos) elegíveis",
         ],
     },
 };

@@ -381,6 +381,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn eligible_actions_and_costs_are_the_work_and_money_not_who_may_apply() {
+        for (text, section, want) in [
+            (
+                "Eligible actions must reach at least 500 pupils.",
+                "3. Eligible actions",
+                "technical",
+            ),
+            (
+                "Les actions éligibles doivent se dérouler en Europe.",
+                "Actions éligibles",
+                "technical",
+            ),
+            (
+                "Eligible costs must be incurred during the action.",
+                "Costs",
+                "financial",
+            ),
+            // Arrears of taxes or contributions say who may bid.
+            (
+                "Applicants must not be in arrears with social security contributions.",
+                "Eligibility of applicants",
+                "eligibility",
+            ),
+        ] {
+            assert_eq!(category_of(text, section), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_bidding_documents_data_sheet_is_no_technical_topic() {
         for (text, section, want) in [
             (
