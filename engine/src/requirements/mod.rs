@@ -613,10 +613,10 @@ static LEAD_IN_MODAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that leave a lead-in open when they end it: the conjunction or article its
-/// items complete ("… la prova del fatto che:", "… garantir que la solution permette
-/// la :"). A preposition is not among them: a lead-in with its own duty may end on
-/// one ("Le portail devra être accessible depuis une interface web sécurisée, et
-/// disponible pour :").
+/// items complete ("… i candidati devono dimostrare che:", "… garantir que la solution
+/// permette la :"). A preposition is not among them: a lead-in with its own duty may
+/// end on one ("L'espace adhérent devra être protégé par un mot de passe, et ouvert
+/// aux :").
 const OPEN_ENDINGS: &[&str] = &[
     "that", "the", "a", "an", "que", "qu'", "le", "la", "les", "des", "du", "el", "los", "las",
     "o", "os", "as", "il", "lo", "gli", "i", "che", "dass", "der", "die", "das", "den", "dem",
@@ -634,9 +634,9 @@ static NAMES_ITS_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a lead-in with a modal verb leaves its verb's object to its items: at most
 /// three words follow the modal and none names the items ("shall allow members to:",
 /// "devra notamment fournir :", "deberá garantizar:"), or it ends on a word that
-/// wants a complement ("… la prova del fatto che:"). A lead-in that says what it asks
-/// ("Submissions must also state the following:", "Les offres devront être transmises
-/// aux contacts suivants :") stays a row.
+/// wants a complement ("… i candidati devono dimostrare che:"). A lead-in that says
+/// what it asks ("Submissions must also state the following:", "Les candidatures
+/// devront être adressées aux personnes suivantes :") stays a row.
 fn leaves_object_to_items(lead_in: &str) -> bool {
     let plain = reading::plain(lead_in);
     let Some(modal) = LEAD_IN_MODAL.find(&plain) else {
@@ -832,7 +832,7 @@ mod tests {
             "Il sistema dovrà consentire:",
             "A proposta deverá conter:",
             "Der Bieter muss nachweisen:",
-            "i richiedenti devono fornire la prova del fatto che:",
+            "i candidati devono dimostrare che:",
         ] {
             assert!(leaves_object_to_items(open), "{open}");
         }
@@ -840,9 +840,9 @@ mod tests {
             "The technical quotation shall include the following:",
             "Submissions must also state the following:",
             "Das System muss Folgendes ermöglichen:",
-            "Les questions et les offres devront être transmis aux contacts suivants :",
-            "Le portail devra être accessible depuis une interface web sécurisée, et disponible pour :",
-            "Afin d'assurer une répartition équitable, la solution devra proposer un système de crédits afin de :",
+            "Les candidatures devront être adressées aux personnes suivantes :",
+            "L'espace adhérent devra être protégé par un mot de passe, et ouvert aux :",
+            "Pour partager les salles entre services, l'outil devra offrir un calendrier commun afin de :",
             "Bidders may include:",
         ] {
             assert!(!leaves_object_to_items(own), "{own}");
