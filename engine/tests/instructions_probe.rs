@@ -19,11 +19,9 @@
 //! row. `KNOWN_MISSES` holds the checks the engine fails today, and the test asserts it
 //! equals the failures, so a fix or a loss both show.
 
-use rfp_engine::{StopFlag, analyze_pages};
-
 mod probe;
 
-use probe::pages;
+use probe::{assert_known_misses, matrix, own_row};
 
 /// A small document: its pages are separated by "=== page N ===" lines.
 struct Case {
@@ -225,11 +223,7 @@ fn normal(text: &str) -> String {
 
 /// A case's rows: (normalised text, mandatory).
 fn case_rows(case: &Case) -> Vec<(String, Option<bool>)> {
-    let pages = pages(case.text);
-    let analysis = analyze_pages(&pages, &StopFlag::default()).expect("not stopped");
-    analysis["extracted_data"]["requirements"]
-        .as_array()
-        .expect("a matrix")
+    matrix(case.text)
         .iter()
         .map(|r| {
             (
@@ -255,15 +249,9 @@ fn failures(case: &Case) -> (usize, Vec<String>) {
         }
     }
     let items: Vec<String> = case.items.iter().map(|f| normal(f)).collect();
-    for (i, item) in items.iter().enumerate() {
-        let own_row = rows.iter().any(|(r, _)| {
-            r.contains(item.as_str())
-                && items
-                    .iter()
-                    .enumerate()
-                    .all(|(j, other)| j == i || !r.contains(other.as_str()))
-        });
-        if !own_row {
+    let texts: Vec<String> = rows.iter().map(|(t, _)| t.clone()).collect();
+    for i in 0..items.len() {
+        if !own_row(&texts, &items, i) {
             failed.push(format!("{} | {}", case.name, case.items[i]));
         }
     }
@@ -280,22 +268,11 @@ fn failures(case: &Case) -> (usize, Vec<String>) {
 
 #[test]
 fn the_instructions_probe_fails_only_its_known_misses() {
-    let mut all = Vec::new();
-    let mut checks = 0;
-    for case in CASES {
-        let (n, failed) = failures(case);
-        checks += n;
-        if !failed.is_empty() {
-            eprintln!("{}: {:#?}", case.name, case_rows(case));
-        }
-        all.extend(failed);
-    }
-    all.sort();
-    eprintln!(
-        "instructions probe: {}/{} checks pass",
-        checks - all.len(),
-        checks
+    assert_known_misses(
+        "instructions probe",
+        CASES,
+        failures,
+        |case| format!("{}: {:#?}", case.name, case_rows(case)),
+        KNOWN_MISSES,
     );
-    let known: Vec<String> = KNOWN_MISSES.iter().map(|s| (*s).to_owned()).collect();
-    assert_eq!(all, known, "the failures differ from KNOWN_MISSES");
 }

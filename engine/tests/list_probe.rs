@@ -10,11 +10,9 @@
 //! that must be in no row. `KNOWN_MISSES` holds the checks the engine fails today, and
 //! the test asserts it equals the failures, so a fix or a loss both show.
 
-use rfp_engine::{StopFlag, analyze_pages};
-
 mod probe;
 
-use probe::{normal, pages};
+use probe::{assert_known_misses, normal, own_row, row_texts};
 
 /// A small document: its pages are separated by "=== page N ===" lines.
 struct Case {
@@ -332,14 +330,7 @@ const KNOWN_MISSES: &[&str] = &[
 
 /// The rows of a case's document, normalised.
 fn case_rows(case: &Case) -> Vec<String> {
-    let pages = pages(case.text);
-    let analysis = analyze_pages(&pages, &StopFlag::default()).expect("not stopped");
-    analysis["extracted_data"]["requirements"]
-        .as_array()
-        .expect("a matrix")
-        .iter()
-        .map(|r| normal(r["text"].as_str().unwrap_or_default()))
-        .collect()
+    row_texts(case.text, normal)
 }
 
 /// The failed checks of one case: an item that is no row of its own (missing, or
@@ -348,15 +339,8 @@ fn failures(case: &Case) -> (usize, Vec<String>) {
     let rows = case_rows(case);
     let items: Vec<String> = case.rows.iter().map(|f| normal(f)).collect();
     let mut failed = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let own_row = rows.iter().any(|r| {
-            r.contains(item.as_str())
-                && items
-                    .iter()
-                    .enumerate()
-                    .all(|(j, other)| j == i || !r.contains(other.as_str()))
-        });
-        if !own_row {
+    for i in 0..items.len() {
+        if !own_row(&rows, &items, i) {
             failed.push(format!("{} | {}", case.name, case.rows[i]));
         }
     }
@@ -370,18 +354,11 @@ fn failures(case: &Case) -> (usize, Vec<String>) {
 
 #[test]
 fn the_list_probe_fails_only_its_known_misses() {
-    let mut all = Vec::new();
-    let mut checks = 0;
-    for case in CASES {
-        let (n, failed) = failures(case);
-        checks += n;
-        if !failed.is_empty() {
-            eprintln!("{}: {:#?}", case.name, case_rows(case));
-        }
-        all.extend(failed);
-    }
-    all.sort();
-    eprintln!("list probe: {}/{} checks pass", checks - all.len(), checks);
-    let known: Vec<String> = KNOWN_MISSES.iter().map(|s| (*s).to_owned()).collect();
-    assert_eq!(all, known, "the failures differ from KNOWN_MISSES");
+    assert_known_misses(
+        "list probe",
+        CASES,
+        failures,
+        |case| format!("{}: {:#?}", case.name, case_rows(case)),
+        KNOWN_MISSES,
+    );
 }

@@ -21,11 +21,9 @@
 //! engine fails today, and the test asserts it equals the failures, so a fix or a loss
 //! both show.
 
-use rfp_engine::{StopFlag, analyze_pages};
-
 mod probe;
 
-use probe::pages;
+use probe::{assert_known_misses, row_texts};
 
 /// A small document: its pages are separated by "=== page N ===" lines.
 struct Case {
@@ -215,16 +213,9 @@ fn normal(text: &str) -> String {
     probe::normal(&text.replace('\u{2019}', "'"))
 }
 
-/// A case's rows, normalised.
+/// The rows of a case's document, normalised.
 fn case_rows(case: &Case) -> Vec<String> {
-    let pages = pages(case.text);
-    let analysis = analyze_pages(&pages, &StopFlag::default()).expect("not stopped");
-    analysis["extracted_data"]["requirements"]
-        .as_array()
-        .expect("a matrix")
-        .iter()
-        .map(|r| normal(r["text"].as_str().unwrap_or_default()))
-        .collect()
+    row_texts(case.text, normal)
 }
 
 /// The failed checks of one case: a binding fragment in no row, a `not_rows`
@@ -260,22 +251,11 @@ fn failures(case: &Case) -> (usize, Vec<String>) {
 
 #[test]
 fn the_precision_probe_fails_only_its_known_misses() {
-    let mut all = Vec::new();
-    let mut checks = 0;
-    for case in CASES {
-        let (n, failed) = failures(case);
-        checks += n;
-        if !failed.is_empty() {
-            eprintln!("{}: {:#?}", case.name, case_rows(case));
-        }
-        all.extend(failed);
-    }
-    all.sort();
-    eprintln!(
-        "precision probe: {}/{} checks pass",
-        checks - all.len(),
-        checks
+    assert_known_misses(
+        "precision probe",
+        CASES,
+        failures,
+        |case| format!("{}: {:#?}", case.name, case_rows(case)),
+        KNOWN_MISSES,
     );
-    let known: Vec<String> = KNOWN_MISSES.iter().map(|s| (*s).to_owned()).collect();
-    assert_eq!(all, known, "the failures differ from KNOWN_MISSES");
 }

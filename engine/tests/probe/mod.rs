@@ -1,6 +1,8 @@
 //! What the probes share (`list_probe.rs`, `names_probe.rs`, `fields_probe.rs`,
-//! `section_probe.rs`, `category_probe.rs`, `binds_probe.rs`): a probe's small
-//! document split into pages, and a row's text as the probes compare it.
+//! `section_probe.rs`, `category_probe.rs`, `binds_probe.rs` and the rest): a probe's
+//! small document split into pages, a row's text as the probes compare it, the
+//! matrix's rows of a document, whether an item is a row of its own, and the verdict
+//! against a probe's `KNOWN_MISSES`.
 
 // Each probe is a test crate of its own and uses only part of this module.
 #![allow(dead_code)]
@@ -29,4 +31,60 @@ pub fn normal(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// The compliance matrix's rows of a probe's small document.
+pub fn matrix(text: &str) -> Vec<serde_json::Value> {
+    let analysis = rfp_engine::analyze_pages(&pages(text), &rfp_engine::StopFlag::default())
+        .expect("not stopped");
+    analysis["extracted_data"]["requirements"]
+        .as_array()
+        .expect("a matrix")
+        .clone()
+}
+
+/// The texts of a document's matrix rows, each through `norm`.
+pub fn row_texts(text: &str, norm: fn(&str) -> String) -> Vec<String> {
+    matrix(text)
+        .iter()
+        .map(|r| norm(r["text"].as_str().unwrap_or_default()))
+        .collect()
+}
+
+/// Whether `items[i]` is in a row that holds no other of `items` (all normalised): a
+/// row of its own, neither missing nor merged with another item.
+pub fn own_row(rows: &[String], items: &[String], i: usize) -> bool {
+    rows.iter().any(|r| {
+        r.contains(items[i].as_str())
+            && items
+                .iter()
+                .enumerate()
+                .all(|(j, other)| j == i || !r.contains(other.as_str()))
+    })
+}
+
+/// A probe's verdict: each case's checks and failures (`case` gives them; `show` what
+/// to print for a case that fails), the score printed, and the failures, sorted,
+/// asserted equal to its `KNOWN_MISSES`, so a fix and a loss both fail the test.
+pub fn assert_known_misses<C>(
+    probe: &str,
+    cases: &[C],
+    case: impl Fn(&C) -> (usize, Vec<String>),
+    show: impl Fn(&C) -> String,
+    known: &[&str],
+) {
+    let mut all = Vec::new();
+    let mut checks = 0;
+    for c in cases {
+        let (n, failed) = case(c);
+        checks += n;
+        if !failed.is_empty() {
+            eprintln!("{}", show(c));
+        }
+        all.extend(failed);
+    }
+    all.sort();
+    eprintln!("{probe}: {}/{} checks pass", checks - all.len(), checks);
+    let known: Vec<String> = known.iter().map(|s| (*s).to_owned()).collect();
+    assert_eq!(all, known, "the failures differ from KNOWN_MISSES");
 }
