@@ -200,12 +200,20 @@ const CASES: &[Case] = &[
     },
 ];
 
-/// The checks the engine fails today ("case name | fragment"), sorted.
+/// The checks the engine fails today ("case name | fragment"), sorted. The four
+/// lead-ins with a modal whose items carry the object ("The portal shall allow members
+/// to:") are rows again: the rule that left them out (c8558e9) made the corpus test's
+/// modal-search recall lose a lead-in it counts, as 47b9414 once found, so it is
+/// reverted until the two measures agree on such lead-ins.
 const KNOWN_MISSES: &[&str] = &[
     "de Leistungsbeschreibung: Ausgangslage, Liste unter 'muss ermöglichen', Anforderung Nr., Angebotsformular | Das System muss Folgendes ermöglichen",
     "en instructions: contacts, background, useful skills, a quotation form | Accessibility testing with screen readers",
     "en instructions: contacts, background, useful skills, a quotation form | Card payment integration",
     "en instructions: contacts, background, useful skills, a quotation form | Mobile application design",
+    "en specification: a lead-in's list, numbered requirement boxes with titles | The portal shall allow members to",
+    "es pliego: antecedentes, lista bajo 'deberá garantizar', requisito numerado, datos del licitador | El adjudicatario deberá garantizar",
+    "fr CCTP : liste sous « devra permettre », encadrés d'exigences, contacts, formules possibles | La plateforme devra permettre",
+    "it capitolato: premessa, lista sotto 'dovrà consentire', requisito numerato, modulo d'offerta | Il sistema dovrà consentire",
 ];
 
 /// `text`'s lower-case words joined by single spaces, its apostrophes straight.

@@ -560,18 +560,11 @@ pub(super) fn requirements(
                     && all
                         .get(at + 1)
                         .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
-                // Nor is a lead-in that leaves its verb's object to the items ("The
-                // portal shall allow members to:", "La solution devra permettre :"),
-                // when they follow and bind.
-                let items_carry = all.get(at + 1).is_some_and(|n| n.is_item)
-                    && list.as_ref().is_some_and(|l| l.reading.is_some())
-                    && leaves_object_to_items(sentence);
                 match reading::reading(sentence) {
                     Some(r)
                         if r.shape != Shape::NonModal
                             && !HANGING_VERB.is_match(sentence)
-                            && !header_row
-                            && !items_carry => {}
+                            && !header_row => {}
                     _ => continue,
                 }
             }
@@ -602,57 +595,6 @@ pub(super) fn requirements(
         }
     }
     Ok((m.rows, m.left_out))
-}
-
-/// The modal verbs after which a lead-in's words are counted by
-/// [`leaves_object_to_items`] (the first one the lead-in holds).
-static LEAD_IN_MODAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:^|\s)(?:will|shall|must|is to|are to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|dovrà|dovranno|devono|muss|müssen|soll|sollen)(?:\s|$)",
-    )
-});
-
-/// Words that leave a lead-in open when they end it: the conjunction or article its
-/// items complete ("… i candidati devono dimostrare che:", "… garantir que la solution
-/// permette la :"). A preposition is not among them: a lead-in with its own duty may
-/// end on one ("L'espace adhérent devra être protégé par un mot de passe, et ouvert
-/// aux :").
-const OPEN_ENDINGS: &[&str] = &[
-    "that", "the", "a", "an", "que", "qu'", "le", "la", "les", "des", "du", "el", "los", "las",
-    "o", "os", "as", "il", "lo", "gli", "i", "che", "dass", "der", "die", "das", "den", "dem",
-];
-
-/// Words by which a lead-in names its items as its verb's object ("shall include the
-/// following:", "doit comprendre les éléments suivants :", "muss Folgendes
-/// enthalten:"): such a lead-in binds by itself.
-static NAMES_ITS_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:following|below|listed|suivants?|suivantes?|ci-après|ci-dessous|ce qui suit|siguientes?|lo siguiente|a continuación|seguintes?|o seguinte|abaixo|seguenti|quanto segue|di seguito|folgenden?|folgendes|nachstehenden?|nachfolgenden?)\b",
-    )
-});
-
-/// Whether a lead-in with a modal verb leaves its verb's object to its items: at most
-/// three words follow the modal and none names the items ("shall allow members to:",
-/// "devra notamment fournir :", "deberá garantizar:"), or it ends on a word that
-/// wants a complement ("… i candidati devono dimostrare che:"). A lead-in that says
-/// what it asks ("Submissions must also state the following:", "Les candidatures
-/// devront être adressées aux personnes suivantes :") stays a row.
-fn leaves_object_to_items(lead_in: &str) -> bool {
-    let plain = reading::plain(lead_in);
-    let Some(modal) = LEAD_IN_MODAL.find(&plain) else {
-        return false;
-    };
-    let rest = plain[modal.end()..]
-        .trim_end()
-        .trim_end_matches(['*', '_', ':', ' ']);
-    if NAMES_ITS_ITEMS.is_match(rest) {
-        return false;
-    }
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    words.len() <= 3
-        || words
-            .last()
-            .is_some_and(|w| OPEN_ENDINGS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A requirement box's number on a line of its own ("Requirement no. 12",
@@ -823,30 +765,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_lead_in_that_leaves_its_object_to_the_items_and_a_box_number_are_no_rows() {
-        for open in [
-            "The portal shall allow members to:",
-            "La plateforme devra permettre :",
-            "Il devra notamment fournir :",
-            "El adjudicatario deberá garantizar:",
-            "Il sistema dovrà consentire:",
-            "A proposta deverá conter:",
-            "Der Bieter muss nachweisen:",
-            "i candidati devono dimostrare che:",
-        ] {
-            assert!(leaves_object_to_items(open), "{open}");
-        }
-        for own in [
-            "The technical quotation shall include the following:",
-            "Submissions must also state the following:",
-            "Das System muss Folgendes ermöglichen:",
-            "Les candidatures devront être adressées aux personnes suivantes :",
-            "L'espace adhérent devra être protégé par un mot de passe, et ouvert aux :",
-            "Pour partager les salles entre services, l'outil devra offrir un calendrier commun afin de :",
-            "Bidders may include:",
-        ] {
-            assert!(!leaves_object_to_items(own), "{own}");
-        }
+    fn a_requirement_boxs_number_and_title_are_no_rows() {
         for label in [
             "Requirement no. 12",
             "Exigence n°4",
