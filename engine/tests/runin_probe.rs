@@ -16,7 +16,7 @@ use rfp_engine::{Layout, StopFlag, analyze_document};
 
 mod probe;
 
-use probe::{normal as words, pages};
+use probe::{heading as normal, holds_words, normal as words, pages, same_section};
 
 struct Case {
     name: &'static str,
@@ -331,34 +331,6 @@ const KNOWN_MISSES: &[&str] = &[
     "fr numbered run-in headings ending in a full stop | livrer le mobilier monté | opens not 4.1. Livraison",
     "fr pt it de heading lines without a blank line after them | relevé d'identité bancaire | Modalités de paiement",
 ];
-
-/// `text`'s lower-case words, without a trailing colon or stop and without leading
-/// Markdown marks.
-fn normal(text: &str) -> String {
-    words(text)
-        .trim_end_matches([':', '.', ' '])
-        .trim_start_matches(['#', '*', '_', ' '])
-        .to_owned()
-}
-
-/// Whether `hay` holds `needle` as whole words.
-fn holds_words(hay: &str, needle: &str) -> bool {
-    !needle.is_empty()
-        && hay.match_indices(needle).any(|(i, _)| {
-            let before = hay[..i].chars().next_back();
-            let after = hay[i + needle.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-}
-
-/// Whether a row's section is the heading (or one of `want`'s, separated by "|").
-fn same_section(got: &str, want: &str) -> bool {
-    let g = normal(got);
-    want.split('|').any(|want| {
-        let w = normal(want);
-        !g.is_empty() && (holds_words(&g, &w) || holds_words(&w, &g))
-    })
-}
 
 /// Whether a row's text begins with the heading (or one of `heading`'s), once the
 /// marks and numbers before its first word are dropped.

@@ -18,7 +18,7 @@ use rfp_engine::{Layout, StopFlag, analyze_document};
 
 mod probe;
 
-use probe::{normal as words, pages};
+use probe::{heading as normal, normal as words, pages, same_section};
 
 /// A small document: its pages are separated by "=== page N ===" lines; `headings`
 /// are the layout's heading lines (level, text), as a DOCX or HTML extraction gives.
@@ -836,35 +836,6 @@ const CASES: &[Case] = &[
 
 /// The checks the engine fails today ("case name | fragment | want"), sorted.
 const KNOWN_MISSES: &[&str] = &[];
-
-/// `text`'s lower-case words joined by single spaces, without a trailing colon or
-/// stop and without leading Markdown marks.
-fn normal(text: &str) -> String {
-    words(text)
-        .trim_end_matches([':', '.', ' '])
-        .trim_start_matches(['#', '*', ' '])
-        .to_owned()
-}
-
-/// Whether `hay` holds `needle` as whole words.
-fn holds_words(hay: &str, needle: &str) -> bool {
-    !needle.is_empty()
-        && hay.match_indices(needle).any(|(i, _)| {
-            let before = hay[..i].chars().next_back();
-            let after = hay[i + needle.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-}
-
-/// Whether a row's section is the heading (or one of the headings `want` lists,
-/// separated by "|"), as the eval compares them.
-fn same_section(got: &str, want: &str) -> bool {
-    let g = normal(got);
-    want.split('|').any(|want| {
-        let w = normal(want);
-        !g.is_empty() && (holds_words(&g, &w) || holds_words(&w, &g))
-    })
-}
 
 /// The rows of a case's document: (text, section), normalised text.
 fn case_rows(case: &Case) -> Vec<(String, String)> {

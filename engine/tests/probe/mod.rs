@@ -88,3 +88,32 @@ pub fn assert_known_misses<C>(
     let known: Vec<String> = known.iter().map(|s| (*s).to_owned()).collect();
     assert_eq!(all, known, "the failures differ from KNOWN_MISSES");
 }
+
+/// A heading or a row's text as the section probes compare them: its lower-case words,
+/// without a trailing colon or stop and without leading Markdown marks.
+pub fn heading(text: &str) -> String {
+    normal(text)
+        .trim_end_matches([':', '.', ' '])
+        .trim_start_matches(['#', '*', '_', ' '])
+        .to_owned()
+}
+
+/// Whether `hay` holds `needle` as whole words.
+pub fn holds_words(hay: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && hay.match_indices(needle).any(|(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Whether a row's section is the heading (or one of the headings `want` lists,
+/// separated by "|"), as the eval compares them: one holds the other as whole words.
+pub fn same_section(got: &str, want: &str) -> bool {
+    let g = heading(got);
+    want.split('|').any(|want| {
+        let w = heading(want);
+        !g.is_empty() && (holds_words(&g, &w) || holds_words(&w, &g))
+    })
+}
