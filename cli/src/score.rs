@@ -292,6 +292,81 @@ pub struct DocScore {
     pub issuer: Outcome,
     #[serde(default = "not_scored")]
     pub language: Outcome,
+    /// How a wrong or missed title differs from the label ([`name_miss`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_miss: Option<NameMiss>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer_miss: Option<NameMiss>,
+}
+
+/// How a name that is not right differs from the label's nearest accepted name, by
+/// the same words the score compares: a diagnostic that says whether the engine took
+/// the wrong line, or the right line cut or run on, without showing either text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NameMiss {
+    /// No name given.
+    None,
+    /// Not one word in common with any accepted name.
+    NoWordShared,
+    /// Some words in common, neither holding the other.
+    SomeShared,
+    /// Every word of an accepted name, and more beside (run on, or a longer line).
+    LabelAndMore,
+    /// Only words of an accepted name, too few of them (cut, or a short part).
+    PartOfLabel,
+}
+
+impl NameMiss {
+    pub const ALL: [NameMiss; 5] = [
+        NameMiss::None,
+        NameMiss::NoWordShared,
+        NameMiss::SomeShared,
+        NameMiss::LabelAndMore,
+        NameMiss::PartOfLabel,
+    ];
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            NameMiss::None => "none given",
+            NameMiss::NoWordShared => "no word shared",
+            NameMiss::SomeShared => "some words shared",
+            NameMiss::LabelAndMore => "the label and more",
+            NameMiss::PartOfLabel => "part of the label",
+        }
+    }
+}
+
+/// How `got`, scored `outcome`, misses the accepted names; `None` when it is right or
+/// not scored.
+pub fn name_miss<'a>(
+    accepted: impl Iterator<Item = &'a String>,
+    got: Option<&str>,
+    outcome: Outcome,
+) -> Option<NameMiss> {
+    if !matches!(outcome, Outcome::Wrong | Outcome::Missed) {
+        return None;
+    }
+    let Some(got) = got else {
+        return Some(NameMiss::None);
+    };
+    let mine = words(got);
+    accepted
+        .map(|name| {
+            let theirs = words(name);
+            let shared = mine.iter().filter(|w| theirs.contains(w)).count();
+            if shared == 0 {
+                NameMiss::NoWordShared
+            } else if shared == theirs.len() {
+                NameMiss::LabelAndMore
+            } else if shared == mine.len() {
+                NameMiss::PartOfLabel
+            } else {
+                NameMiss::SomeShared
+            }
+        })
+        .max()
+        .or(Some(NameMiss::NoWordShared))
 }
 
 fn not_scored() -> Outcome {
@@ -310,6 +385,15 @@ pub const FIELDS: [&str; 7] = [
 ];
 
 impl DocScore {
+    /// How the title or issuer is not right, when it is not.
+    pub fn name_miss(&self, name: &str) -> Option<NameMiss> {
+        match name {
+            "title" => self.title_miss,
+            "issuer" => self.issuer_miss,
+            _ => None,
+        }
+    }
+
     pub fn field(&self, name: &str) -> Outcome {
         match name {
             "deadline" => self.deadline,
@@ -325,6 +409,10 @@ impl DocScore {
 }
 
 pub fn score(label: &Label, got: &Observed) -> DocScore {
+    let titles = || std::iter::once(&label.title).chain(&label.title_also_accepted);
+    let issuers = || std::iter::once(&label.issuer).chain(&label.issuer_also_accepted);
+    let title = score_name(titles(), got.title.as_deref(), NameRule::Title);
+    let issuer = score_name(issuers(), got.issuer.as_deref(), NameRule::Issuer);
     DocScore {
         deadline: score_deadline(label, got),
         deadline_time: score_time(label, got),
@@ -335,16 +423,10 @@ pub fn score(label: &Label, got: &Observed) -> DocScore {
             (Some(_), Some(_)) => Outcome::Wrong,
         },
         budget: score_budget(label, got),
-        title: score_name(
-            std::iter::once(&label.title).chain(&label.title_also_accepted),
-            got.title.as_deref(),
-            NameRule::Title,
-        ),
-        issuer: score_name(
-            std::iter::once(&label.issuer).chain(&label.issuer_also_accepted),
-            got.issuer.as_deref(),
-            NameRule::Issuer,
-        ),
+        title,
+        issuer,
+        title_miss: name_miss(titles(), got.title.as_deref(), title),
+        issuer_miss: name_miss(issuers(), got.issuer.as_deref(), issuer),
         // "en+he": either language is right.
         language: match (&label.language, &got.language) {
             (None, _) => Outcome::NotScored,
@@ -775,6 +857,35 @@ mod tests {
             };
             assert_eq!(score(&l, &got).issuer, Outcome::Wrong, "{issuer}");
         }
+    }
+
+    #[test]
+    fn a_name_not_right_is_told_by_how_its_words_differ() {
+        let l = label(json!({}));
+        let miss = |title: Option<&str>| {
+            let got = Observed {
+                title: title.map(str::to_owned),
+                ..Observed::default()
+            };
+            score(&l, &got).title_miss
+        };
+        // Right: no miss.
+        assert_eq!(miss(Some("Geospatial Programming Specialist")), None);
+        assert_eq!(miss(None), Some(NameMiss::None));
+        assert_eq!(miss(Some("1. Background")), Some(NameMiss::NoWordShared));
+        assert_eq!(
+            miss(Some(
+                "Ocean Health Programme Annual Work Plan and Budget Review"
+            )),
+            Some(NameMiss::SomeShared)
+        );
+        assert_eq!(
+            miss(Some(
+                "Geospatial Programming Specialist for Ocean Health, Pacific Islands Region, Fiji Suva Apia Honiara Nuku'alofa office"
+            )),
+            Some(NameMiss::LabelAndMore)
+        );
+        assert_eq!(miss(Some("Ocean")), Some(NameMiss::PartOfLabel));
     }
 
     #[test]

@@ -119,6 +119,10 @@ pub struct FieldFigures {
     /// A trap reported as the fact.
     pub traps: usize,
     pub accuracy: f64,
+    /// Names (title, issuer) not right, by how they differ from the label
+    /// ([`crate::score::NameMiss`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub misses: BTreeMap<String, usize>,
 }
 
 /// A whole run.
@@ -291,6 +295,9 @@ pub fn figures_of<'a>(
             }
             if o == Outcome::Trap {
                 e.traps += 1;
+            }
+            if let Some(miss) = s.name_miss(f) {
+                *e.misses.entry(miss.describe().to_owned()).or_default() += 1;
             }
         }
     }

@@ -146,6 +146,40 @@ pub(super) fn render_parts(report: &Report, out: &mut String) {
         }
         out.push_str(&format!(" {:.1} % |\n", p.accuracy * 100.0));
     }
+    render_name_misses(report, out);
+}
+
+/// How the titles and issuers that are not right differ from their labels, per part,
+/// as counts only (a held-out name is never shown).
+fn render_name_misses(report: &Report, out: &mut String) {
+    let mut lines = Vec::new();
+    let parts = std::iter::once(("all", &report.fields))
+        .chain(report.parts.iter().map(|(k, v)| (k.as_str(), &v.fields)));
+    for (name, fields) in parts {
+        let mut said = Vec::new();
+        for field in ["title", "issuer"] {
+            let Some(f) = fields.get(field) else { continue };
+            let wrong = f.scored - f.right;
+            if wrong == 0 {
+                continue;
+            }
+            let how: Vec<String> = crate::score::NameMiss::ALL
+                .iter()
+                .filter_map(|m| {
+                    let n = f.misses.get(m.describe()).copied().unwrap_or(0);
+                    (n > 0).then(|| format!("{n} {}", m.describe()))
+                })
+                .collect();
+            said.push(format!("{field} {wrong} ({})", how.join(", ")));
+        }
+        if !said.is_empty() {
+            lines.push(format!("  {name}: {}\n", said.join("; ")));
+        }
+    }
+    if !lines.is_empty() {
+        out.push_str("\nnames not right, per part, by how they differ from the label's words:\n");
+        out.extend(lines);
+    }
 }
 
 pub(super) fn render_packages(report: &Report, out: &mut String) {
