@@ -271,15 +271,26 @@ pub(super) fn render_matrix(report: &Report, out: &mut String) {
     for (name, m) in &report.matrix {
         out.push_str(&line(name, "", m, String::new()));
     }
-    if let Some(all) = report.matrix.get("all") {
-        out.push_str("\nrecall per shape: ");
-        let shapes: Vec<String> = all
+    out.push_str("\nrecall per shape, per part:\n");
+    for (name, m) in &report.matrix {
+        let shapes: Vec<String> = m
             .by_shape
             .iter()
             .map(|(shape, t)| format!("{shape} {}", share(*t)))
             .collect();
-        out.push_str(&shapes.join(", "));
-        out.push('\n');
+        out.push_str(&format!("  {name}: {}\n", shapes.join(", ")));
+    }
+    out.push_str("\ncategories not right, per part (want→got, most often first):\n");
+    for (name, m) in &report.matrix {
+        let mut pairs: Vec<(&String, &usize)> = m.category_confusions.iter().collect();
+        pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let pairs: Vec<String> = pairs.iter().map(|(p, n)| format!("{p} {n}")).collect();
+        out.push_str(&format!(
+            "  {name}: {} wrong, {} of them with the section wrong too: {}\n",
+            m.category.of - m.category.found,
+            m.category_wrong_section_wrong,
+            pairs.join(", ")
+        ));
     }
     out.push_str("\nwhat the misses are, per part (a row that holds the first or last half of a missed statement's words cut it or split it; a wrong section is no section, or another):\n");
     for (name, m) in &report.matrix {

@@ -222,6 +222,13 @@ pub struct MatrixScore {
     /// statement or glued to one.
     #[serde(default)]
     pub section_in_text: usize,
+    /// Of the found requirements whose category is wrong, those whose section is wrong
+    /// too (the category may have been decided from the wrong heading).
+    #[serde(default)]
+    pub category_wrong_section_wrong: usize,
+    /// The found requirements whose category is wrong, by `want→got`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub category_confusions: BTreeMap<String, usize>,
     /// The requirements not found, as counted.
     pub missed: Vec<String>,
     /// The non-requirements found, as counted.
@@ -371,6 +378,14 @@ pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
                 }
             }
         }
+        if !category_right {
+            *s.category_confusions
+                .entry(format!("{}→{}", b.category, category.to_lowercase()))
+                .or_default() += 1;
+            if section_right == Some(false) {
+                s.category_wrong_section_wrong += 1;
+            }
+        }
         if !category_right || section_right == Some(false) {
             s.wrong_fields.push(format!(
                 "{}: {category:?} / {section:?} (want {:?} / {:?})",
@@ -426,6 +441,10 @@ pub fn total<'a>(scores: impl IntoIterator<Item = &'a MatrixScore>) -> MatrixSco
         t.section_elsewhere += s.section_elsewhere;
         t.section_near += s.section_near;
         t.section_in_text += s.section_in_text;
+        t.category_wrong_section_wrong += s.category_wrong_section_wrong;
+        for (pair, n) in &s.category_confusions {
+            *t.category_confusions.entry(pair.clone()).or_default() += n;
+        }
     }
     t
 }
