@@ -5,20 +5,22 @@
 //! the six languages and in the shapes the issue lists. Every sentence is invented for
 //! this probe.
 //!
-//! A name is judged as `rfp eval` judges one, by its words: accents folded, case and
-//! small words ignored, at least 60 % of the words given in the expected name and at
-//! least 80 % of the expected words given (so half of a title split over two lines is
-//! a miss). The cases the engine still gets wrong are listed in `KNOWN_MISSES`, and the
+//! A name is judged as `rfp eval` judges one (`probe/names.rs`), by its words:
+//! accents folded, case and small words ignored, at least 60 % of the words given in
+//! the expected name and at least 80 % of the expected words given (so half of a title
+//! split over two lines is a miss). The cases the engine still gets wrong are listed in `KNOWN_MISSES`, and the
 //! test asserts the list is exactly the current failures: a fix must remove its case
 //! from the list, and a regression shows at once.
 
 use std::collections::BTreeSet;
 
-use rfp_engine::{HintKind, Layout, StopFlag, analyze_document};
+use rfp_engine::HintKind;
 
+#[path = "probe/names.rs"]
+mod names;
 mod probe;
 
-use probe::pages;
+use names::{same_name, title_and_issuer};
 
 /// One probe: an id (language and shape), the text as extraction gives it (pages
 /// split at `=== page N ===`), its layout hints, and the expected title and issuer.
@@ -1384,64 +1386,9 @@ const SIXTH: &[Probe] = &[
     ),
 ];
 
-/// Small words a name is compared without, in the six languages.
-const SMALL_WORDS: &[&str] = &[
-    "the", "and", "for", "les", "des", "du", "pour", "une", "los", "las", "del", "para", "por",
-    "con", "dos", "das", "der", "die", "und", "für", "fur", "von", "eines", "einer", "per",
-    "della", "dello", "degli", "delle", "alla", "alle", "nel", "uno",
-];
-
-fn fold(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ß' => 's',
-        other => other,
-    }
-}
-
-/// The words a name is compared by: folded, lower case, of three letters or more,
-/// without small words, each once.
-fn words(name: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for w in name.split(|c: char| !c.is_alphanumeric()) {
-        let w: String = w.to_lowercase().chars().map(fold).collect();
-        if w.chars().count() >= 3 && !SMALL_WORDS.contains(&w.as_str()) && !out.contains(&w) {
-            out.push(w);
-        }
-    }
-    out
-}
-
-/// Whether `got` names `want`: most of its words are `want`'s and it gives nearly all
-/// of `want`'s words.
-fn same_name(got: Option<&str>, want: &str) -> bool {
-    let (Some(got), want) = (got, words(want)) else {
-        return false;
-    };
-    let got = words(got);
-    let shared = got.iter().filter(|w| want.contains(w)).count();
-    !got.is_empty() && shared * 10 >= got.len() * 6 && shared * 10 >= want.len() * 8
-}
-
 /// The title and issuer the engine gives a probe.
 fn analyse(probe: &Probe) -> (Option<String>, Option<String>) {
-    let mut layout = Layout::new();
-    for (kind, text) in probe.hints {
-        layout.push(*kind, text);
-    }
-    let a = analyze_document(&pages(probe.text), &layout, &StopFlag::default()).unwrap();
-    let value = |field: &str| {
-        a["extracted_data"][field]["value"]
-            .as_str()
-            .map(str::to_owned)
-    };
-    (value("title"), value("issuer"))
+    title_and_issuer(probe.text, probe.hints)
 }
 
 /// The fields a probe table gets wrong, and a line saying how for each.

@@ -1,0 +1,74 @@
+//! How the name probes (`names_probe.rs`, `issuer_probe.rs`) judge a title or an
+//! issuer, as `rfp eval` judges one: by its words, accents folded, case and small words
+//! ignored, at least 60 % of the words given in the expected name and at least 80 % of
+//! the expected words given.
+
+// Each probe is a test crate of its own and uses only part of this module.
+#![allow(dead_code)]
+
+use rfp_engine::{HintKind, Layout, StopFlag, analyze_document};
+
+use crate::probe::pages;
+
+/// Small words a name is compared without, in the six languages.
+pub const SMALL_WORDS: &[&str] = &[
+    "the", "and", "for", "les", "des", "du", "pour", "une", "los", "las", "del", "para", "por",
+    "con", "dos", "das", "der", "die", "und", "für", "fur", "von", "eines", "einer", "per",
+    "della", "dello", "degli", "delle", "alla", "alle", "nel", "uno",
+];
+
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ß' => 's',
+        other => other,
+    }
+}
+
+/// The words a name is compared by: folded, lower case, of three letters or more,
+/// without small words, each once.
+pub fn words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in name.split(|c: char| !c.is_alphanumeric()) {
+        let w: String = w.to_lowercase().chars().map(fold).collect();
+        if w.chars().count() >= 3 && !SMALL_WORDS.contains(&w.as_str()) && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// Whether `got` names `want`: most of its words are `want`'s and it gives nearly all
+/// of `want`'s words.
+pub fn same_name(got: Option<&str>, want: &str) -> bool {
+    let (Some(got), want) = (got, words(want)) else {
+        return false;
+    };
+    let got = words(got);
+    let shared = got.iter().filter(|w| want.contains(w)).count();
+    !got.is_empty() && shared * 10 >= got.len() * 6 && shared * 10 >= want.len() * 8
+}
+
+/// The title and issuer the engine gives a small document with its layout hints.
+pub fn title_and_issuer(
+    text: &str,
+    hints: &[(HintKind, &str)],
+) -> (Option<String>, Option<String>) {
+    let mut layout = Layout::new();
+    for (kind, text) in hints {
+        layout.push(*kind, text);
+    }
+    let a = analyze_document(&pages(text), &layout, &StopFlag::default()).unwrap();
+    let value = |field: &str| {
+        a["extracted_data"][field]["value"]
+            .as_str()
+            .map(str::to_owned)
+    };
+    (value("title"), value("issuer"))
+}
