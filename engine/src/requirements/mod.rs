@@ -533,7 +533,10 @@ pub(super) fn requirements(
         // A header over items that is no sentence ("Documents to submit", a table's
         // header row) leads them in as a colon does.
         let heads_items = all.get(at + 1).is_some_and(|n| n.is_item)
-            && !unit.text.trim_end().ends_with(['.', '!', '?', ';']);
+            && (!unit.text.trim_end().ends_with(['.', '!', '?', ';'])
+                || sentences
+                    .last()
+                    .is_some_and(|s| reading::leads_in_with_a_stop(s)));
         // Whom the last statement spoke of, for a pronoun that opens the next: a
         // party of the same paragraph.
         let mut antecedent = reading::Antecedent::Other;
@@ -704,7 +707,7 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     let first = sentences.first().copied().unwrap_or(whole);
     let first_clause = first.split(';').next().unwrap_or(first);
     let lead_in = list.map_or("", |l| l.lead_in.as_str());
-    if reading::binds_nobody(first_clause) || reading::issuer_speaks(clean(whole)) {
+    if reading::binds_nobody(first_clause) || reading::issuer_speaks_before_modal(clean(whole)) {
         later_sentences(m, unit, sentences, lead_in);
         return;
     }

@@ -230,6 +230,9 @@ fn issuer_agent_after(sentence: &str, end: usize) -> bool {
     let Some(agent) = CUES.issuer_agent.find(window) else {
         return false;
     };
+    if agent_of_a_noun(&window[..agent.start()]) || needs_approval(window, agent.end()) {
+        return false;
+    }
     // English "by" also follows what is not a passive ("shall be available for
     // contact by the Government"): there a participle must come before it.
     let by = agent
@@ -239,6 +242,45 @@ fn issuer_agent_after(sentence: &str, end: usize) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("by "));
     !by || PASSIVE.is_match(&window[..agent.start()])
 }
+
+/// A participle that describes a noun right before an issuer's agent ("in a format
+/// approved by the Agency", "selon un modèle validé par le maître d'ouvrage", "en el
+/// formato aprobado por el órgano de contratación", "num modelo aprovado pela", "secondo
+/// un modello approvato dalla"): an article, at most four words, the participle. The
+/// agent is the noun's, not the modal verb's: the statement is not the issuer's act.
+static NOUN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|\s)(?:a|an|the|any|each|un|une|le|la|les|l'|el|los|las|una|unos|unas|um|uma|o|os|il|lo|gli|uno|num|numa)\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+(?:ed|ée?s?|é|ad[oa]s?|id[oa]s?|at[oaie]|ut[oaie]|it[oaie])\s*$",
+    )
+});
+
+/// Whether `before` (the words between a modal and the issuer's agent) ends with a
+/// participle that describes a noun of the statement.
+fn agent_of_a_noun(before: &str) -> bool {
+    NOUN_PARTICIPLE.is_match(before)
+}
+
+/// The participles of approval ("approved", "autorisé", "autorizado", "aprovado",
+/// "autorizzata", "genehmigt"): what must be approved by the issuer is the bidder's
+/// to submit for approval first ("All travel must be approved by the contracting
+/// officer before booking"), not the issuer's act.
+static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:(?:pre-?)?approved|authori[sz]ed|validated|endorsed|approuvée?s?|autorisée?s?|validée?s?|agréée?s?|aprobad[oa]s?|autorizad[oa]s?|validad[oa]s?|aprovad[oa]s?|approvat[oaie]|autorizzat[oaie]|validat[oaie]|genehmigt|freigegeben|bewilligt)(?:$|[^\p{L}])",
+    )
+});
+
+/// Whether the verb after a modal (`window`, the words that follow it, up to the
+/// issuer's agent ending at byte `agent_end`, or a word past it where German puts the
+/// participle) is one of approval.
+fn needs_approval(window: &str, agent_end: usize) -> bool {
+    let verb = &window[..window.floor_char_boundary(agent_end + PARTICIPLE_AFTER_AGENT)];
+    APPROVAL.is_match(verb)
+}
+
+/// How many bytes after the issuer's agent a German participle of approval is looked
+/// for ("muss vorab durch den Auftraggeber genehmigt werden").
+const PARTICIPLE_AFTER_AGENT: usize = 16;
 
 /// An English passive: "be" and a participle ("be arranged", "been approved").
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -285,6 +327,49 @@ pub fn issuer_speaks(text: &str) -> bool {
     };
     let opening = words[..n].join(" ");
     subject_before(&opening, opening.len()) == Subject::Issuer
+}
+
+/// Whether `text` names the issuer as the subject of its modal verb ("The County
+/// shall:"), the party named after the modal being its object ("The tenderer shall
+/// send the Authority the address …", "The Contractor shall provide the County with
+/// …"); without a modal, whether the issuer speaks at its start.
+pub fn issuer_speaks_before_modal(text: &str) -> bool {
+    let plain = plain(text);
+    let opening_end = plain
+        .split_whitespace()
+        .take(OPENING_WORDS)
+        .last()
+        .map_or(0, |w| {
+            w.as_ptr() as usize - plain.as_ptr() as usize + w.len()
+        });
+    let opening = &plain[..opening_end];
+    let modal = MODALS
+        .iter()
+        .filter_map(|m| find(&m.re, opening).map(|(start, _)| start))
+        .min();
+    match modal {
+        Some(start) => subject_before(opening, start) == Subject::Issuer,
+        None => issuer_speaks(text),
+    }
+}
+
+/// A lead-in that ends with a stop and still announces the list after it ("The
+/// quoter shall complete the following fields of the form.", "Le candidat doit
+/// renseigner les champs suivants.", "los siguientes campos", "os seguintes", "i
+/// seguenti", "die folgenden Felder").
+static FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:the following|as follows|suivante?s|ci-(?:après|dessous)|siguientes|a continuación|seguintes|a seguir|seguenti|di seguito|folgenden?|folgendes|nachstehenden?)(?:$|[^\p{L}])",
+    )
+});
+
+/// Whether `sentence`, though it ends with a stop, leads in the items after it: it
+/// announces them ("the following") and binds the bidder with a modal of its own.
+pub fn leads_in_with_a_stop(sentence: &str) -> bool {
+    let plain = plain(sentence);
+    plain.trim_end().ends_with('.')
+        && FOLLOWING.is_match(&plain)
+        && reading(&plain).is_some_and(|r| r.mandatory && r.shape == Shape::Modal)
 }
 
 /// How many words open a statement when its speaker is read.
@@ -1187,7 +1272,31 @@ mod tests {
         for sentence in [
             "The programme aims to help adults who need to use online services.",
             "Der Auftraggeber soll die Abnahme bestätigen.",
+            "All documents shall be reviewed by the Authority before use.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn an_issuer_approving_or_a_noun_s_participle_leaves_the_duty_the_bidder_s() {
+        // What the issuer must approve first, and a passive whose issuer's agent is
+        // a noun's ("a format approved by"), bind the bidder.
+        for sentence in [
             "All documents shall be approved by the Authority before use.",
+            "Reports shall be submitted on a template approved by the Agency.",
+            "Les rapports doivent être établis selon un modèle validé par le maître d'ouvrage.",
+            "Los informes deberán presentarse en el formato aprobado por el órgano de contratación.",
+            "Ogni trasferta deve essere autorizzata preventivamente dalla stazione appaltante.",
+            "Jede Dienstreise muss vorab durch den Auftraggeber genehmigt werden.",
+        ] {
+            assert!(reading(sentence).is_some(), "{sentence}");
+        }
+        // The issuer's own act stays its own.
+        for sentence in [
+            "Applications shall be evaluated by the Committee within six weeks.",
+            "Les factures doivent être réglées par le maître d'ouvrage dans un délai de trente jours.",
+            "Le fatture devono essere pagate dalla stazione appaltante entro trenta giorni.",
         ] {
             assert_eq!(reading(sentence), None, "{sentence}");
         }
