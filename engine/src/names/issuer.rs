@@ -81,11 +81,12 @@ pub(super) fn issuer(
 /// street, a post box or a postcode after a comma or a dash ("Ministry of Water, P.O.
 /// Box 30521", "Stadtverwaltung Lindenau, Marktplatz 1", "… Universität
 /// Cottbus-Senftenberg, Platz der", "… TECHNOLOGY, JAMSHEDPUR - 831014" loses its
-/// postcode).
+/// postcode); a footer's or letterhead's cells after a bar or a middle dot, from the
+/// first that holds a number ("Stiftung Lebendige Auen | Uferweg 7 | 01234 Neustadt").
 fn without_address_tail(name: &str) -> &str {
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:,\s*(?:p\.?\s?o\.?\s|b\.?\s?p\.?\s|box\s|postfach|apartado|casilla|caixa postal|[0-9]|\p{L}*(?:platz|stra(?:ss|ß)e|allee|gasse)\b|(?:street|avenue|road|boulevard|rue|calle|via|viale|piazza|corso|avenida|rua|plot|suite|floor)\b).*|[\s,–—-]+[0-9]{5,6})$",
+            r"(?i)(?:,\s*(?:p\.?\s?o\.?\s|b\.?\s?p\.?\s|box\s|postfach|apartado|casilla|caixa postal|[0-9]|\p{L}*(?:platz|stra(?:ss|ß)e|allee|gasse)\b|(?:street|avenue|road|boulevard|rue|calle|via|viale|piazza|corso|avenida|rua|plot|suite|floor)\b).*|\s+[|·•]\s+[^|·•]*[0-9].*|[\s,–—-]+[0-9]{5,6})$",
         )
     });
     TAIL.find(name)
@@ -162,6 +163,7 @@ fn any_issuer(
         .or_else(|| unconfirmed_meta_issuer(layout, notes))
         .or_else(|| super::signs::domain_name(lines))
         .or_else(|| short_name(lines))
+        .or_else(|| super::unnamed::unnamed_issuer(lines, title_quote))
 }
 
 /// Whether a line has a sentence's stop: a semicolon or a full stop, other than the
@@ -251,6 +253,7 @@ const NAME_ADJECTIVES: &[&str] = &[
     "social",
     "municipal",
     "publique",
+    "public",
     "pública",
     "público",
     "pubblico",
@@ -862,6 +865,14 @@ mod tests {
                 "Ministry of Health, Nutrition and Welfare",
             ),
             ("Agency for Road 12 Safety", "Agency for Road 12 Safety"),
+            (
+                "Stiftung Grüne Wiesen | Am Deich 4 | 12345 Altdorf",
+                "Stiftung Grüne Wiesen",
+            ),
+            (
+                "Ministry of Health | Directorate of Planning",
+                "Ministry of Health | Directorate of Planning",
+            ),
             (
                 "Ministry of Water, Engineering and Catering",
                 "Ministry of Water, Engineering and Catering",

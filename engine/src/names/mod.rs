@@ -42,6 +42,7 @@ mod shapes;
 mod signs;
 mod title;
 mod units;
+mod unnamed;
 mod words;
 
 use words::*;
@@ -131,10 +132,11 @@ static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A labelled issuer.
+/// A labelled issuer, its label maybe after an article ("The Buyer: …", "Le
+/// Pouvoir adjudicateur : …").
 static ISSUER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:contracting (?:authority|agency|entity)|(?:name of (?:the )?)?(?:procuring entity|employer|purchaser)|issued by|issuing (?:agency|office|organi[sz]ation|authority|department)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle|client|commanditaire|donneur d'ordres?|committente|contratante|entidad convocante)(?:\s*[:：]\s*(.*)|\s*)$",
+        r"(?i)^(?:(?:the|le|la|el|il|die|der)\s+|l['’])?(?:contracting (?:authority|agency|entity)|(?:name of (?:the )?)?(?:procuring entity|employer|purchaser)|issued by|issuing (?:agency|office|organi[sz]ation|authority|department)|agency|organi[sz]ation|buyer|donor|funder|funded by|funding (?:agency|organi[sz]ation)|sponsor|participating organi[sz]ations?(?:\(s\))?|pouvoir adjudicateur|ma[îi]tre d'ouvrage|acheteur|autorit[ée] contractante|entit[ée] adjudicatrice|entidad (?:contratante|adjudicadora)|[óo]rgano de contrataci[óo]n|poder adjudicador|amministrazione aggiudicatrice|stazione appaltante|ente appaltante|entidade (?:contratante|adjudicante)|[óo]rg[ãa]o (?:contratante|gerenciador)|auftraggeber(?:in)?|vergabestelle|ausschreibende stelle|client|commanditaire|donneur d'ordres?|committente|contratante|entidad convocante)(?:\s*[:：]\s*(.*)|\s*)$",
     )
 });
 

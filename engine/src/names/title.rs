@@ -47,8 +47,39 @@ fn without_page_number(text: &str) -> &str {
         .map_or(text, |m| text[..m.start()].trim_end())
 }
 
+/// `counts` with the running headers and footers that number their page counted as
+/// repeated lines, so never the title: a line that opens or closes two pages or
+/// more, the same on each but for its numbers ("Lowmarsh District Council |
+/// Invitation to Tender | Page 1 of 3", "… | Page 2 of 3"). A title repeated in
+/// the header without a page number is left to the exact count.
+fn with_numbered_headers<'a>(
+    lines: &[Line<'a>],
+    mut counts: HashMap<&'a str, usize>,
+) -> HashMap<&'a str, usize> {
+    let mut edges: HashMap<String, Vec<(&'a str, usize)>> = HashMap::new();
+    for (i, l) in lines.iter().enumerate().take(4000) {
+        let first = i == 0 || lines[i - 1].page != l.page;
+        let last = lines.get(i + 1).is_none_or(|n| n.page != l.page);
+        if (first || last) && l.text.len() <= 160 && l.text.contains(|c: char| c.is_ascii_digit()) {
+            let key: String = l.text.chars().filter(|c| !c.is_ascii_digit()).collect();
+            edges.entry(key).or_default().push((l.text, l.page));
+        }
+    }
+    for group in edges.values() {
+        let on_pages = group.iter().filter(|g| g.1 != group[0].1).count() >= 1;
+        let numbered = group.iter().any(|g| g.0 != group[0].0);
+        if on_pages && numbered {
+            for (text, _) in group {
+                let n = counts.entry(text).or_default();
+                *n = (*n).max(3);
+            }
+        }
+    }
+    counts
+}
+
 fn any_title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) -> Option<Value> {
-    let counts = repeated(lines);
+    let counts = with_numbered_headers(lines, repeated(lines));
     let top = &lines[..lines.len().min(TOP_LINES)];
     if let Some(t) = labelled(top, &counts) {
         return Some(t);
