@@ -53,7 +53,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "en lettered paragraphs with duties; a checklist of form fields under a binding lead-in",
-        text: "=== page 1 ===\n2. SUBMISSION OF QUOTES\n\n2.1 The tenderer shall fill in the following fields of the online compliance form.\nA. Company name\nB. Registered office address\nC. Name, e-mail and telephone of the contact person\nD. VAT registration number\n\n2.2 As part of the technical offer the tenderers shall observe the following:\n\nA. Upload the prototype to a public code repository that the evaluators can reach.\n\nB. The tenderer shall send the Authority the address of the repository and, where it holds several branches, the tenderer must name the branch that is to be assessed.\n\nC. The agency should provide its certificate of registration with the offer.\n\nThe Authority will publish the list of admitted tenderers on its website.\n",
+        text: "=== page 1 ===\n2. SUBMISSION OF QUOTES\n\n2.1 The tenderer shall fill in the following fields of the online compliance form.\nA. Company name\nB. Registered office address\nC. Name, e-mail and telephone of the contact person\nD. VAT registration number\n\n2.2 As part of the technical offer the tenderers shall observe the following:\n\nA. Upload the prototype to a public code repository that the evaluators can reach.\n\nB. The tenderer shall send the Authority the address of the repository and, where it holds several branches, the tenderer must name the branch that is to be assessed.\n\nC. The agency should provide its certificate of registration with the offer.\n\nD. A paper copy of the offer is no longer required. Write 'none' in the paper copy field of the form.\n\nThe Authority will publish the list of admitted tenderers on its website.\n",
         rows: &[
             "The tenderer shall fill in the following fields",
             "Upload the prototype to a public code repository",
@@ -66,7 +66,10 @@ const CASES: &[Case] = &[
             "Name, e-mail and telephone of the contact person",
             "VAT registration number",
         ],
-        not_rows: &["The Authority will publish the list of admitted tenderers"],
+        not_rows: &[
+            "The Authority will publish the list of admitted tenderers",
+            "A paper copy of the offer is no longer required",
+        ],
     },
     // --- French ---
     Case {
@@ -87,7 +90,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "fr paragraphes lettrés avec obligations; champs du formulaire sous une amorce obligatoire",
-        text: "=== page 1 ===\nARTICLE 3 - PRESENTATION DES OFFRES\n\n3.1 Le candidat doit renseigner les champs suivants du formulaire de dépôt.\nA. Raison sociale\nB. Adresse du siège social\nC. Numéro SIRET\nD. Nom et courriel du représentant habilité\n\n3.2 Le candidat devra respecter les points suivants :\n\nA. Le candidat doit transmettre à l'acheteur l'adresse du dépôt de code et, si plusieurs branches existent, il doit indiquer la branche à évaluer.\n\nB. Le candidat doit joindre une attestation d'assurance en cours de validité.\n\nL'acheteur publiera la liste des candidats retenus sur son profil d'acheteur.\n",
+        text: "=== page 1 ===\nARTICLE 3 - PRESENTATION DES OFFRES\n\n3.1 Le candidat doit renseigner les champs suivants du formulaire de dépôt.\nA. Raison sociale\nB. Adresse du siège social\nC. Numéro SIRET\nD. Nom et courriel du représentant habilité\n\n3.2 Le candidat devra respecter les points suivants :\n\nA. Le candidat doit transmettre à l'acheteur l'adresse du dépôt de code et, si plusieurs branches existent, il doit indiquer la branche à évaluer.\n\nB. Le candidat doit joindre une attestation d'assurance en cours de validité.\n\nC. Une copie papier de l'offre n'est plus exigée.\n\nL'acheteur publiera la liste des candidats retenus sur son profil d'acheteur.\n",
         rows: &[
             "Le candidat doit renseigner les champs suivants",
             "Le candidat doit transmettre à l'acheteur l'adresse du dépôt de code",
@@ -99,7 +102,10 @@ const CASES: &[Case] = &[
             "Numéro SIRET",
             "Nom et courriel du représentant habilité",
         ],
-        not_rows: &["L'acheteur publiera la liste des candidats retenus"],
+        not_rows: &[
+            "L'acheteur publiera la liste des candidats retenus",
+            "Une copie papier de l'offre n'est plus exigée",
+        ],
     },
     // --- Spanish ---
     Case {
@@ -119,7 +125,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "es párrafos con letras mayúsculas; campos del formulario bajo una entradilla obligatoria",
-        text: "=== page 1 ===\n4. PRESENTACIÓN DE OFERTAS\n\n4.1 El licitador deberá cumplimentar los siguientes campos del formulario electrónico.\nA. Denominación social\nB. Domicilio fiscal\nC. Número de identificación fiscal\nD. Persona de contacto, correo y teléfono\n\n4.2 Además, el licitador deberá atender a lo siguiente:\n\nA. El licitador deberá enviar a la entidad contratante la dirección del repositorio y, si hay varias ramas, deberá indicar la rama que se evaluará.\n\nB. La empresa debe aportar el certificado de inscripción en el registro de licitadores.\n\nLa entidad contratante publicará la lista de ofertas admitidas en la plataforma.\n",
+        text: "=== page 1 ===\n4. PRESENTACIÓN DE OFERTAS\n\n4.1 El licitador deberá cumplimentar los siguientes campos del formulario electrónico.\nA. Denominación social\nB. Domicilio fiscal\nC. Número de identificación fiscal\nD. Persona de contacto, correo y teléfono\n\n4.2 Además, el licitador deberá atender a lo siguiente:\n\nA. El licitador deberá enviar a la entidad contratante la dirección del repositorio y, si hay varias ramas, deberá indicar la rama que se evaluará.\n\nB. La empresa debe aportar el certificado de inscripción en el registro de licitadores.\n\nC. Ya no es necesario entregar una copia en papel de la oferta.\n\nLa entidad contratante publicará la lista de ofertas admitidas en la plataforma.\n",
         rows: &[
             "El licitador deberá cumplimentar los siguientes campos",
             "El licitador deberá enviar a la entidad contratante la dirección del repositorio",
@@ -131,7 +137,10 @@ const CASES: &[Case] = &[
             "Número de identificación fiscal",
             "Persona de contacto, correo y teléfono",
         ],
-        not_rows: &["La entidad contratante publicará la lista de ofertas admitidas"],
+        not_rows: &[
+            "La entidad contratante publicará la lista de ofertas admitidas",
+            "Ya no es necesario entregar una copia en papel",
+        ],
     },
     // --- Portuguese ---
     Case {
@@ -151,7 +160,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "pt parágrafos com letras maiúsculas; campos do formulário sob uma introdução obrigatória",
-        text: "=== page 1 ===\n5. APRESENTAÇÃO DAS PROPOSTAS\n\n5.1 O concorrente deve preencher os seguintes campos do formulário eletrónico.\nA. Denominação social\nB. Morada da sede\nC. Número de identificação de pessoa coletiva\nD. Nome e endereço eletrónico do interlocutor\n\n5.2 O concorrente deve ainda observar o seguinte:\n\nA. O concorrente deve enviar à entidade adjudicante o endereço do repositório e, havendo vários ramos, deve indicar o ramo a avaliar.\n\nB. A empresa deve juntar a certidão de registo comercial atualizada.\n\nA entidade adjudicante publicará a lista dos concorrentes admitidos.\n",
+        text: "=== page 1 ===\n5. APRESENTAÇÃO DAS PROPOSTAS\n\n5.1 O concorrente deve preencher os seguintes campos do formulário eletrónico.\nA. Denominação social\nB. Morada da sede\nC. Número de identificação de pessoa coletiva\nD. Nome e endereço eletrónico do interlocutor\n\n5.2 O concorrente deve ainda observar o seguinte:\n\nA. O concorrente deve enviar à entidade adjudicante o endereço do repositório e, havendo vários ramos, deve indicar o ramo a avaliar.\n\nB. A empresa deve juntar a certidão de registo comercial atualizada.\n\nC. A cópia em papel da proposta deixa de ser obrigatória.\n\nA entidade adjudicante publicará a lista dos concorrentes admitidos.\n",
         rows: &[
             "O concorrente deve preencher os seguintes campos",
             "O concorrente deve enviar à entidade adjudicante o endereço do repositório",
@@ -163,7 +172,10 @@ const CASES: &[Case] = &[
             "Número de identificação de pessoa coletiva",
             "Nome e endereço eletrónico do interlocutor",
         ],
-        not_rows: &["A entidade adjudicante publicará a lista dos concorrentes admitidos"],
+        not_rows: &[
+            "A entidade adjudicante publicará a lista dos concorrentes admitidos",
+            "A cópia em papel da proposta deixa de ser obrigatória",
+        ],
     },
     // --- Italian ---
     Case {
@@ -184,7 +196,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "it paragrafi con lettere maiuscole; campi del modulo sotto un'introduzione obbligatoria",
-        text: "=== page 1 ===\n3. PRESENTAZIONE DELLE OFFERTE\n\n3.1 L'operatore economico deve compilare i seguenti campi del modulo telematico.\nA. Ragione sociale\nB. Indirizzo della sede legale\nC. Codice fiscale e partita IVA\nD. Nome e recapiti del referente\n\n3.2 L'operatore economico deve inoltre rispettare quanto segue:\n\nA. L'operatore deve inviare alla stazione appaltante l'indirizzo del repository e, se vi sono più rami, deve indicare il ramo da valutare.\n\nB. L'impresa deve allegare il certificato di iscrizione alla camera di commercio.\n\nLa stazione appaltante pubblicherà l'elenco degli operatori ammessi.\n",
+        text: "=== page 1 ===\n3. PRESENTAZIONE DELLE OFFERTE\n\n3.1 L'operatore economico deve compilare i seguenti campi del modulo telematico.\nA. Ragione sociale\nB. Indirizzo della sede legale\nC. Codice fiscale e partita IVA\nD. Nome e recapiti del referente\n\n3.2 L'operatore economico deve inoltre rispettare quanto segue:\n\nA. L'operatore deve inviare alla stazione appaltante l'indirizzo del repository e, se vi sono più rami, deve indicare il ramo da valutare.\n\nB. L'impresa deve allegare il certificato di iscrizione alla camera di commercio.\n\nC. La copia cartacea dell'offerta non è più richiesta.\n\nLa stazione appaltante pubblicherà l'elenco degli operatori ammessi.\n",
         rows: &[
             "L'operatore economico deve compilare i seguenti campi",
             "L'operatore deve inviare alla stazione appaltante l'indirizzo del repository",
@@ -196,7 +208,10 @@ const CASES: &[Case] = &[
             "Codice fiscale e partita IVA",
             "Nome e recapiti del referente",
         ],
-        not_rows: &["La stazione appaltante pubblicherà l'elenco degli operatori ammessi"],
+        not_rows: &[
+            "La stazione appaltante pubblicherà l'elenco degli operatori ammessi",
+            "La copia cartacea dell'offerta non è più richiesta",
+        ],
     },
     // --- German ---
     Case {
@@ -216,7 +231,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "de Absätze mit Großbuchstaben; Formularfelder unter einer verbindlichen Einleitung",
-        text: "=== page 1 ===\n3. ANGEBOTSABGABE\n\n3.1 Der Bieter muss die folgenden Felder des Online-Formulars ausfüllen.\nA. Firmenname\nB. Anschrift des Firmensitzes\nC. Umsatzsteuer-Identifikationsnummer\nD. Name und E-Mail der Ansprechperson\n\n3.2 Darüber hinaus hat der Bieter Folgendes zu beachten:\n\nA. Der Bieter muss dem Auftraggeber die Adresse des Repositoriums übermitteln und, falls mehrere Zweige bestehen, den zu bewertenden Zweig angeben.\n\nB. Das Unternehmen muss einen aktuellen Auszug aus dem Handelsregister beifügen.\n\nDer Auftraggeber veröffentlicht die Liste der zugelassenen Bieter auf seiner Website.\n",
+        text: "=== page 1 ===\n3. ANGEBOTSABGABE\n\n3.1 Der Bieter muss die folgenden Felder des Online-Formulars ausfüllen.\nA. Firmenname\nB. Anschrift des Firmensitzes\nC. Umsatzsteuer-Identifikationsnummer\nD. Name und E-Mail der Ansprechperson\n\n3.2 Darüber hinaus hat der Bieter Folgendes zu beachten:\n\nA. Der Bieter muss dem Auftraggeber die Adresse des Repositoriums übermitteln und, falls mehrere Zweige bestehen, den zu bewertenden Zweig angeben.\n\nB. Das Unternehmen muss einen aktuellen Auszug aus dem Handelsregister beifügen.\n\nC. Eine Papierfassung des Angebots ist nicht mehr erforderlich.\n\nDer Auftraggeber veröffentlicht die Liste der zugelassenen Bieter auf seiner Website.\n",
         rows: &[
             "Der Bieter muss die folgenden Felder",
             "Der Bieter muss dem Auftraggeber die Adresse des Repositoriums",
@@ -228,16 +243,17 @@ const CASES: &[Case] = &[
             "Umsatzsteuer-Identifikationsnummer",
             "Name und E-Mail der Ansprechperson",
         ],
-        not_rows: &["Der Auftraggeber veröffentlicht die Liste der zugelassenen Bieter"],
+        not_rows: &[
+            "Der Auftraggeber veröffentlicht die Liste der zugelassenen Bieter",
+            "Eine Papierfassung des Angebots ist nicht mehr erforderlich",
+        ],
     },
 ];
 
 /// The checks the engine fails today ("case name | fragment"), sorted.
 const KNOWN_MISSES: &[&str] = &[
     "en lettered paragraphs with duties; a checklist of form fields under a binding lead-in | The agency should provide its certificate of registration",
-    "en statement of work: passive duties approved by the Agency, an expectation; the Agency's review | Contractors will be expected to follow the Agency's coding",
     "en statement of work: passive duties approved by the Agency, an expectation; the Agency's review | Invoices shall be paid by the Agency",
-    "fr CCTP: passives validées par le maître d'ouvrage, une attente; ses engagements | Le titulaire sera tenu de respecter la charte graphique",
 ];
 
 /// `text`'s lower-case words joined by single spaces, its apostrophes straight.

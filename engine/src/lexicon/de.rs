@@ -229,7 +229,7 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     not_binding: &[
         r"(?:ist|sind) nicht (?:erforderlich|notwendig|verpflichtend)",
-        r"nicht erforderlich",
+        r"nicht (?:mehr )?erforderlich",
         r"nicht (?:verlangt|gefordert|verpflichtet)",
         r"(?:braucht|brauchen) (?:\p{L}+ ){0,4}nicht",
         r"nicht (?:zwingend|unbedingt) (?:notwendig|erforderlich|nötig|vorgeschrieben)",

@@ -308,9 +308,10 @@ const MATRIX: MatrixWords = MatrixWords {
         // "be to" with the bidder as its subject ("Offerors are to communicate only
         // with…"); with any subject it is a purpose ("The aim is to…").
         r"(?:offerors?|bidders?|tenderers?|applicants?|proposers?|respondents?|vendors?|suppliers?|contractors?|consultants?|candidates?|firms?|you) (?:are|is) to \p{L}+",
-        r"(?:is|are) expected (?:to|from|of)",
+        r"(?:is|are|will be) expected (?:to|from|of)",
         r"(?:is|are) (?:a )?(?:mandatory |minimum )?requirements?",
         r"(?:is|are) (?:obliged|obligated|requested|asked|directed|instructed) to",
+        r"will be (?:obliged|obligated) to",
         // A request in the passive without "to" ("CVs are requested for all staff").
         r"(?:is|are) (?:hereby )?requested",
         // A part of the call as the one who asks ("Section 1.4 requires a description").
@@ -390,7 +391,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:rejects|excludes|disqualifies) (?:all |any )?(?:bids|proposals|applications|offers|tenders|submissions)",
     ],
     not_binding: &[
-        r"(?:is|are) not (?:required|mandatory|necessary|compulsory|requested|needed)",
+        r"(?:is|are) (?:not|no longer) (?:required|mandatory|necessary|compulsory|requested|needed)",
         r"need not",
         r"(?:does|do|did) not (?:need|have) to",
         r"no need to",

@@ -185,7 +185,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:est|sont|sera|seront) (?:exigée?s?|demandée?s?)",
         // A part of the call as the one who asks ("L'article 4 exige …").
         r"(?:article|paragraphe|point|section|formulaire|annexe|règlement|appel) (?:[\p{L}\d.']+ ){0,4}(?:exige|requiert|impose)",
-        r"(?:est|sont) tenue?s? de",
+        r"(?:est|sont|sera|seront) tenue?s? de",
         r"(?:offres|propositions|candidatures|dossiers) (?:seront|sont) reçue?s? jusqu'(?:au|à)",
         r"il faut",
         // Une limite sans modal ("La durée maximale est de 24 mois", "Le montant de
@@ -254,8 +254,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:exclut|exclura|écarte|écartera|rejette|rejettera) (?:tous |toutes )?les (?:projets|dossiers|offres|candidatures|propositions|demandes)",
     ],
     not_binding: &[
-        r"n'(?:est|sont) pas (?:obligatoires?|requise?s?|exigée?s?|nécessaires?)",
-        r"(?:n'est|ne sont) pas tenue?s? d(?:e|'\p{L}+)",
+        r"n'(?:est|sont) (?:pas|plus) (?:obligatoires?|requise?s?|exigée?s?|nécessaires?)",
+        r"(?:n'est|ne sont|ne sera|ne seront) (?:pas|plus) tenue?s? d(?:e|'\p{L}+)",
         r"(?:pas|nul) besoin d(?:e|'\p{L}+)",
         r"(?:est|sont|reste|restent) facultati(?:f|ve|fs|ves)",
         r"se réserven?t? (?:le|la) (?:droit|possibilité|faculté)",

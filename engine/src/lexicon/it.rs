@@ -209,7 +209,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:esclude|escluderà|respinge|respingerà|scarta|scarterà) (?:tutte )?le (?:domande|offerte|proposte|candidature)",
     ],
     not_binding: &[
-        r"non (?:è|sono) (?:obbligatori[oaie]|necessari[oaie]|richiest[oaie])",
+        r"non (?:è|sono) (?:più )?(?:obbligatori[oaie]|necessari[oaie]|richiest[oaie])",
         r"non occorre",
         r"non (?:è|sono) tenut[oaie] a",
         r"non (?:è|c'è) bisogno di",

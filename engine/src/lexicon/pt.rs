@@ -204,6 +204,7 @@ const MATRIX: MatrixWords = MatrixWords {
     not_binding: &[
         r"não (?:é|são|será|serão) (?:obrigatóri[oa]s?|necessári[oa]s?|exigid[oa]s?)",
         r"não (?:é|será) preciso",
+        r"deixa(?:m|rá|rão)? de ser (?:obrigatóri[oa]s?|necessári[oa]s?|exigid[oa]s?)",
         r"não (?:precisa|precisam|precisará|precisarão)",
         r"não (?:está|estão|fica|ficam) obrigad[oa]s? a",
         r"não há necessidade",
