@@ -262,8 +262,8 @@ fn agent_of_a_noun(before: &str) -> bool {
 
 /// The participles of approval ("approved", "autorisé", "autorizado", "aprovado",
 /// "autorizzata", "genehmigt"): what must be approved by the issuer is the bidder's
-/// to submit for approval first ("All travel must be approved by the contracting
-/// officer before booking"), not the issuer's act.
+/// to submit for approval first ("an overnight trip needs to be approved by the
+/// project officer beforehand"), not the issuer's act.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:^|[^\p{L}])(?:(?:pre-?)?approved|authori[sz]ed|validated|endorsed|approuvée?s?|autorisée?s?|validée?s?|agréée?s?|aprobad[oa]s?|autorizad[oa]s?|validad[oa]s?|aprovad[oa]s?|approvat[oaie]|autorizzat[oaie]|validat[oaie]|genehmigt|freigegeben|bewilligt)(?:$|[^\p{L}])",
