@@ -1,7 +1,6 @@
 //! Target beneficiaries: who the work is for.
 
-use crate::limits::{StopFlag, Stopped};
-use crate::text::{Line, has_any};
+use super::{Said, Sayings, has};
 
 use serde_json::Value;
 
@@ -9,9 +8,9 @@ use serde_json::Value;
 const MAX: usize = 8;
 
 /// Whether `text`, standing under `heading`, is such a statement.
-fn is_one(text: &str, _heading: &str) -> bool {
-    has_any(
-        text,
+fn is_one(said: &Said, _heading: &str) -> bool {
+    has(
+        &said.lower,
         &[
             "beneficiar",
             "target group",
@@ -29,6 +28,6 @@ fn is_one(text: &str, _heading: &str) -> bool {
 }
 
 /// The statements of `lines`.
-pub(super) fn find(lines: &[Line], stop: &StopFlag) -> Result<Vec<Value>, Stopped> {
-    super::statements(lines, stop, &is_one, MAX)
+pub(super) fn find(said: &Sayings) -> Vec<Value> {
+    super::statements(said, &is_one, MAX)
 }

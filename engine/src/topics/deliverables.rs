@@ -1,7 +1,7 @@
 //! Deliverables: list items under a heading about outputs or tasks.
 
-use crate::limits::{StopFlag, Stopped};
-use crate::text::{LIST_MARK, Line, has_any};
+use super::{Said, Sayings, has};
+use crate::text::LIST_MARK;
 
 use serde_json::Value;
 
@@ -9,8 +9,8 @@ use serde_json::Value;
 const MAX: usize = 20;
 
 /// Whether `text`, standing under `heading`, is such a statement.
-fn is_one(text: &str, heading: &str) -> bool {
-    has_any(
+fn is_one(said: &Said, heading: &str) -> bool {
+    has(
         heading,
         &[
             "deliverable",
@@ -19,10 +19,10 @@ fn is_one(text: &str, heading: &str) -> bool {
             "scope of work",
             "tasks",
         ],
-    ) && LIST_MARK.is_match(text)
+    ) && LIST_MARK.is_match(said.text)
 }
 
 /// The statements of `lines`.
-pub(super) fn find(lines: &[Line], stop: &StopFlag) -> Result<Vec<Value>, Stopped> {
-    super::statements(lines, stop, &is_one, MAX)
+pub(super) fn find(said: &Sayings) -> Vec<Value> {
+    super::statements(said, &is_one, MAX)
 }

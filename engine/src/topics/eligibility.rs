@@ -1,8 +1,7 @@
 //! Eligibility: who may apply, from the statements under an eligibility heading or
 //! with eligibility words.
 
-use crate::limits::{StopFlag, Stopped};
-use crate::text::{Line, has_any};
+use super::{Said, Sayings, has};
 
 use serde_json::Value;
 
@@ -10,12 +9,12 @@ use serde_json::Value;
 const MAX: usize = 15;
 
 /// Whether `text`, standing under `heading`, is such a statement.
-fn is_one(text: &str, heading: &str) -> bool {
-    has_any(
+fn is_one(said: &Said, heading: &str) -> bool {
+    has(
         heading,
         &["eligib", "who can apply", "who may apply", "applicant"],
-    ) || has_any(
-        text,
+    ) || has(
+        &said.lower,
         &[
             "eligible",
             "eligibility",
@@ -29,6 +28,6 @@ fn is_one(text: &str, heading: &str) -> bool {
 }
 
 /// The statements of `lines`.
-pub(super) fn find(lines: &[Line], stop: &StopFlag) -> Result<Vec<Value>, Stopped> {
-    super::statements(lines, stop, &is_one, MAX)
+pub(super) fn find(said: &Sayings) -> Vec<Value> {
+    super::statements(said, &is_one, MAX)
 }

@@ -1,7 +1,6 @@
 //! Geographic scope: where the work takes place.
 
-use crate::limits::{StopFlag, Stopped};
-use crate::text::{Line, has_any};
+use super::{Said, Sayings, has};
 
 use serde_json::Value;
 
@@ -9,8 +8,8 @@ use serde_json::Value;
 const MAX: usize = 8;
 
 /// Whether `text`, standing under `heading`, is such a statement.
-fn is_one(text: &str, heading: &str) -> bool {
-    has_any(
+fn is_one(said: &Said, heading: &str) -> bool {
+    has(
         heading,
         &[
             "geograph",
@@ -18,8 +17,8 @@ fn is_one(text: &str, heading: &str) -> bool {
             "target area",
             "place of performance",
         ],
-    ) || has_any(
-        text,
+    ) || has(
+        &said.lower,
         &[
             "geographic",
             "municipalit",
@@ -38,6 +37,6 @@ fn is_one(text: &str, heading: &str) -> bool {
 }
 
 /// The statements of `lines`.
-pub(super) fn find(lines: &[Line], stop: &StopFlag) -> Result<Vec<Value>, Stopped> {
-    super::statements(lines, stop, &is_one, MAX)
+pub(super) fn find(said: &Sayings) -> Vec<Value> {
+    super::statements(said, &is_one, MAX)
 }
