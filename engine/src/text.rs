@@ -86,27 +86,37 @@ pub(super) fn looks_like_heading(raw: &str, text: &str) -> bool {
     if raw.trim_start().starts_with('#') {
         return true;
     }
-    let words = text.split_whitespace().count();
-    if text.is_empty() || text.len() > 90 || words > 12 || text.ends_with(['.', ',', ';', ':']) {
+    // Most lines are sentences: the cheap tests first, and nothing collected.
+    if text.is_empty()
+        || text.len() > 90
+        || text.ends_with(['.', ',', ';', ':'])
+        || text.split_whitespace().count() > 12
+    {
         return false;
     }
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 {
+    let (mut letters, mut all_caps) = (0usize, true);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        all_caps &= c.is_uppercase();
+    }
+    if letters < 3 {
         return false;
     }
-    let all_caps = letters.iter().all(|c| c.is_uppercase());
+    if all_caps {
+        return true;
+    }
     // "3. Eligibility Criteria" is a heading; "3. Budget and budget narrative" is more
     // likely an item of a numbered list.
-    let long_words: Vec<&str> = text
+    let (mut long_words, mut capitalised) = (0usize, 0usize);
+    for w in text
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    let capitalised = long_words
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-        .count();
-    let title_case = !long_words.is_empty() && capitalised * 10 >= long_words.len() * 8;
-    all_caps || (NUMBERED_HEADING.is_match(text) && title_case)
+    {
+        long_words += 1;
+        capitalised += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+    }
+    let title_case = long_words > 0 && capitalised * 10 >= long_words * 8;
+    title_case && NUMBERED_HEADING.is_match(text)
 }
 
 /// The document's lines, page by page, without blank ones and table rules.
@@ -402,6 +412,11 @@ pub(super) fn language<'a>(lines: impl Iterator<Item = &'a str>) -> &'static str
             ],
         ),
     ];
+    debug_assert!(
+        WORDS
+            .iter()
+            .all(|(_, list)| list.iter().all(|w| w.len() <= 8))
+    );
     let mut counts = [0usize; 6];
     let mut seen = 0usize;
     for line in lines {
@@ -413,9 +428,23 @@ pub(super) fn language<'a>(lines: impl Iterator<Item = &'a str>) -> &'static str
             if seen > 50_000 {
                 break;
             }
-            let w = w.to_lowercase();
+            // An ASCII word lower-cases to as many bytes: one longer than every
+            // listed word is none of them, and a short one is lower-cased in place
+            // (the lists' words are at most 8 bytes, as the debug build checks).
+            let mut buf = [0u8; 8];
+            let lower: std::borrow::Cow<str> = if w.is_ascii() {
+                if w.len() > buf.len() {
+                    continue;
+                }
+                let buf = &mut buf[..w.len()];
+                buf.copy_from_slice(w.as_bytes());
+                buf.make_ascii_lowercase();
+                std::borrow::Cow::Borrowed(std::str::from_utf8(buf).expect("ASCII"))
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            };
             for (i, (_, list)) in WORDS.iter().enumerate() {
-                if list.contains(&w.as_str()) {
+                if list.contains(&&*lower) {
                     counts[i] += 1;
                 }
             }

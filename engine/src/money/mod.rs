@@ -249,7 +249,9 @@ pub(super) fn dollar_currency<'a>(
 fn lines_with_word(lower: &str, starts: &[usize], word: &str) -> usize {
     let mut lines = 0;
     let mut last = None;
-    for (i, _) in lower.match_indices(word) {
+    // The same matches as `str::match_indices` (each non-overlapping, from the
+    // left), found with SIMD: the cues are searched through the whole text, one by one.
+    for i in memchr::memmem::find_iter(lower.as_bytes(), word.as_bytes()) {
         let whole = !lower[..i].ends_with(char::is_alphanumeric)
             && !lower[i + word.len()..].starts_with(char::is_alphanumeric);
         let line = starts.partition_point(|s| *s <= i);
