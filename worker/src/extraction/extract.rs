@@ -643,6 +643,126 @@ Proposals</h1><p>Deadline: <b>15 March 2027</b>.</p><ul><li>One</li><li>Two</li>
         assert_eq!(e.code(), "document_corrupt");
     }
 
+    /// A DOCX of `body` paragraphs (already WordprocessingML), with `numbering` and
+    /// `styles` parts when given.
+    fn docx(body: &str, numbering: Option<&str>, styles: Option<&str>) -> Vec<u8> {
+        use std::io::Write;
+        let mut buf = Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buf);
+            let o = zip::write::SimpleFileOptions::default();
+            zip.start_file("word/document.xml", o).unwrap();
+            write!(
+                zip,
+                r#"<?xml version="1.0"?><w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#
+            )
+            .unwrap();
+            for (name, part) in [
+                ("word/numbering.xml", numbering),
+                ("word/styles.xml", styles),
+            ] {
+                if let Some(part) = part {
+                    zip.start_file(name, o).unwrap();
+                    zip.write_all(part.as_bytes()).unwrap();
+                }
+            }
+            zip.finish().unwrap();
+        }
+        buf.into_inner()
+    }
+
+    #[test]
+    fn docx_list_items_keep_the_bullets_and_numbers_word_draws() {
+        let numbering = r#"<w:numbering xmlns:w="w">
+<w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="&#61623;"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="6"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="4"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="6"/></w:num>
+</w:numbering>"#;
+        // Heading 1 and 2 are numbered by their styles, as Word's outline lists are;
+        // their level places them, their number is left out.
+        let styles = r#"<w:styles xmlns:w="w">
+<w:style w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+<w:style w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+</w:styles>"#;
+        let p = |style: &str, num: Option<(u8, u8)>, text: &str| {
+            let style = if style.is_empty() {
+                String::new()
+            } else {
+                format!(r#"<w:pStyle w:val="{style}"/>"#)
+            };
+            let num = num.map_or(String::new(), |(id, l)| {
+                format!(r#"<w:numPr><w:ilvl w:val="{l}"/><w:numId w:val="{id}"/></w:numPr>"#)
+            });
+            format!(r#"<w:p><w:pPr>{style}{num}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+        };
+        let body = [
+            p("Heading1", None, "Instructions to tenderers"),
+            p("Heading2", None, "Documents to enclose"),
+            p("", None, "Each tender comprises the following documents:"),
+            p("", Some((1, 0)), "a copy of the trade register entry;"),
+            p("", Some((1, 0)), "a signed declaration of honour;"),
+            p(
+                "",
+                Some((1, 0)),
+                "three references for similar cleaning contracts.",
+            ),
+            p("Heading2", None, "Language"),
+            p("", Some((3, 0)), "Tenders are written in English."),
+            p("", Some((3, 0)), "Prices are quoted in euros."),
+            // A plain paragraph numbered "2." (its own numPr, no heading style).
+            p("", Some((2, 0)), "Annexes"),
+        ]
+        .concat();
+        let bytes = docx(&body, Some(numbering), Some(styles));
+        let text = extract(&bytes, DocumentKind::Docx).unwrap().text();
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "Instructions to tenderers",
+                "Documents to enclose",
+                "Each tender comprises the following documents:",
+                "• a copy of the trade register entry;",
+                "• a signed declaration of honour;",
+                "• three references for similar cleaning contracts.",
+                "Language",
+                "a) Tenders are written in English.",
+                "b) Prices are quoted in euros.",
+                "1. Annexes",
+            ]
+        );
+        // Each item is now a row of the matrix of its own, under its numbered heading.
+        let e = extract(&bytes, DocumentKind::Docx).unwrap();
+        let layout = crate::extraction::layout::to_layout(&e.hints);
+        let a = rfp_engine::analyze_document(&e.pages, &layout, &rfp_engine::StopFlag::default())
+            .unwrap();
+        let rows: Vec<String> = a["extracted_data"]["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["text"].as_str().unwrap_or("").to_owned())
+            .collect();
+        let items = [
+            "a copy of the trade register entry",
+            "a signed declaration of honour",
+            "three references for similar cleaning contracts",
+        ];
+        for item in items {
+            let holding: Vec<&String> = rows.iter().filter(|r| r.contains(item)).collect();
+            assert_eq!(holding.len(), 1, "{item} in {rows:#?}");
+            assert!(
+                items
+                    .iter()
+                    .all(|other| other == &item || !holding[0].contains(other)),
+                "{item} merged with another item: {rows:#?}"
+            );
+        }
+    }
+
     #[test]
     fn docx_paragraphs_and_tables_become_lines() {
         use std::io::Write;

@@ -176,7 +176,10 @@ pub(super) fn markdown_hints(text: &str) -> Layout {
 }
 
 /// A DOCX part's text, at most [`MAX_PART_BYTES`]; empty when it is missing.
-fn docx_part<R: Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>, name: &str) -> String {
+pub(super) fn docx_part<R: Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    name: &str,
+) -> String {
     let mut xml = String::new();
     if let Ok(part) = archive.by_name(name) {
         let _ = part.take(MAX_PART_BYTES).read_to_string(&mut xml);
@@ -190,6 +193,9 @@ fn docx_part<R: Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>, name: &s
 pub(super) struct DocxStyle {
     pub hint: Option<HintKind>,
     pub level: Option<u8>,
+    /// The numbering the style gives its paragraphs (`numId`, `ilvl`), as a heading
+    /// style numbered "1.", "1.1" does.
+    pub num: Option<(u32, u8)>,
 }
 
 /// Most paragraph styles of a DOCX read.
@@ -229,6 +235,7 @@ pub(super) fn docx_styles<R: Read + std::io::Seek>(
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut styles: HashMap<String, DocxStyle> = HashMap::new();
     let mut current: Option<String> = None;
+    let mut style_level: u8 = 0;
     let style_of = |name: &str| -> DocxStyle {
         let level = heading_level(name);
         let hint = match name.to_lowercase().replace(' ', "").as_str() {
@@ -240,13 +247,18 @@ pub(super) fn docx_styles<R: Read + std::io::Seek>(
                 _ => None,
             },
         };
-        DocxStyle { hint, level }
+        DocxStyle {
+            hint,
+            level,
+            num: None,
+        }
     };
     let mut set = |id: &str, style: DocxStyle| {
         if styles.len() < MAX_STYLES || styles.contains_key(id) {
             let s = styles.entry(id.to_owned()).or_default();
             s.hint = s.hint.or(style.hint);
             s.level = s.level.or(style.level);
+            s.num = s.num.or(style.num);
         }
     };
     loop {
@@ -254,6 +266,7 @@ pub(super) fn docx_styles<R: Read + std::io::Seek>(
             Err(_) | Ok(Event::Eof) => break,
             Ok(Event::Start(e)) if e.local_name().as_ref() == "style" => {
                 current = attr(&e, "styleId");
+                style_level = 0;
                 if let Some(id) = current.as_deref() {
                     set(id, style_of(id));
                 }
@@ -268,8 +281,24 @@ pub(super) fn docx_styles<R: Read + std::io::Seek>(
                     set(
                         id,
                         DocxStyle {
-                            hint: None,
                             level: outline_level(&e),
+                            ..DocxStyle::default()
+                        },
+                    );
+                }
+            }
+            // A style's numbering: its level comes first, then the instance.
+            Ok(Event::Empty(e)) if e.local_name().as_ref() == "ilvl" => {
+                style_level = attr(&e, "val").and_then(|v| v.parse().ok()).unwrap_or(0);
+            }
+            Ok(Event::Empty(e)) if e.local_name().as_ref() == "numId" => {
+                let num = attr(&e, "val").and_then(|v| v.parse::<u32>().ok());
+                if let (Some(id), Some(num)) = (current.as_ref(), num) {
+                    set(
+                        id,
+                        DocxStyle {
+                            num: Some((num, style_level)),
+                            ..DocxStyle::default()
                         },
                     );
                 }
@@ -278,7 +307,7 @@ pub(super) fn docx_styles<R: Read + std::io::Seek>(
             Ok(_) => {}
         }
     }
-    styles.retain(|_, s| s.hint.is_some() || s.level.is_some());
+    styles.retain(|_, s| s.hint.is_some() || s.level.is_some() || s.num.is_some());
     styles
 }
 

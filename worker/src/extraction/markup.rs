@@ -21,6 +21,8 @@ pub(super) fn docx_text(
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
     let styles = layout::docx_styles(&mut archive);
+    let mut numbering =
+        super::numbering::Numbering::parse(&layout::docx_part(&mut archive, "word/numbering.xml"));
     layout::docx_properties(&mut archive, hints);
     let mut names: Vec<String> = archive
         .file_names()
@@ -38,7 +40,7 @@ pub(super) fn docx_text(
             .take(256 * 1024 * 1024)
             .read_to_string(&mut xml)
             .map_err(|e| ExtractError::Corrupt(e.to_string()))?;
-        let (text, full) = wordprocessing_text(&xml, left, &styles, hints)?;
+        let (text, full) = wordprocessing_text(&xml, left, &styles, &mut numbering, hints)?;
         left = left.saturating_sub(text.len());
         *cut |= !full;
         Ok(text)
@@ -112,10 +114,13 @@ impl BoldCount {
 
 /// Paragraphs in one of `styles` (Title, Heading 1–3) are added to `hints`; those in
 /// Heading 1–6 (or an outline level), and short ones all in bold, are heading lines.
+/// A numbered paragraph (its own `numPr`, or its style's) that is no heading starts
+/// with the marker Word draws for it (`numbering`).
 fn wordprocessing_text(
     xml: &str,
     max_bytes: usize,
     styles: &std::collections::HashMap<String, layout::DocxStyle>,
+    numbering: &mut super::numbering::Numbering,
     hints: &mut Layout,
 ) -> Result<(String, bool), ExtractError> {
     use quick_xml::events::Event;
@@ -129,6 +134,8 @@ fn wordprocessing_text(
     // and how many visible characters of the paragraph are in bold and not.
     let (mut in_paragraph_props, mut bold_run) = (false, false);
     let mut weights = BoldCount::default();
+    // The paragraph's own numbering: its instance and level (`numPr`).
+    let (mut num_id, mut num_level): (Option<u32>, Option<u8>) = (None, None);
     loop {
         if out.len() > max_bytes {
             return Ok((out, false));
@@ -140,6 +147,7 @@ fn wordprocessing_text(
             Ok(Event::Start(e)) if e.local_name().as_ref() == "p" => {
                 paragraph = (out.len(), layout::DocxStyle::default());
                 weights = BoldCount::default();
+                (num_id, num_level) = (None, None);
             }
             Ok(Event::Start(e)) if e.local_name().as_ref() == "pPr" => in_paragraph_props = true,
             Ok(Event::Start(e)) if e.local_name().as_ref() == "r" => bold_run = false,
@@ -151,6 +159,13 @@ fn wordprocessing_text(
                     let style = style.unwrap_or_default();
                     paragraph.1.hint = style.hint;
                     paragraph.1.level = paragraph.1.level.or(style.level);
+                    paragraph.1.num = style.num;
+                }
+                "numId" if in_paragraph_props => {
+                    num_id = layout::attr(&e, "val").and_then(|v| v.parse().ok());
+                }
+                "ilvl" if in_paragraph_props => {
+                    num_level = layout::attr(&e, "val").and_then(|v| v.parse().ok());
                 }
                 // The paragraph's own outline level (a heading without a heading style).
                 "outlineLvl" => paragraph.1.level = layout::outline_level(&e),
@@ -161,7 +176,26 @@ fn wordprocessing_text(
             },
             Ok(Event::End(e)) => match e.local_name().as_ref() {
                 "t" => in_text = false,
-                "pPr" => in_paragraph_props = false,
+                "pPr" => {
+                    in_paragraph_props = false;
+                    // The paragraph's own numbering overrides its style's (numId 0:
+                    // none); its marker opens the paragraph's text.
+                    // A heading style's number is left out: its level already
+                    // places it (tried: numbered, the headings nested the titles of
+                    // requirement boxes under them as sub-headings, and a counted
+                    // French CCTP lost 5 of 95 sections).
+                    let style = paragraph.1.num;
+                    let num = num_id
+                        .or(style.map(|s| s.0))
+                        .filter(|_| paragraph.1.level.is_none());
+                    let level = num_level.or(style.map(|s| s.1)).unwrap_or(0);
+                    if let Some(marker) =
+                        num.and_then(|n| numbering.next(&n.to_string(), usize::from(level)))
+                    {
+                        out.push_str(&marker);
+                        out.push(' ');
+                    }
+                }
                 "p" => {
                     let (start, style) = paragraph;
                     let text = out.get(start.min(out.len())..).unwrap_or("");

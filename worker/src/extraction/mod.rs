@@ -8,6 +8,7 @@
 pub mod extract;
 pub mod layout;
 mod markup;
+mod numbering;
 pub mod ocr;
 mod pdf_lines;
 pub mod sandbox;

@@ -15,10 +15,18 @@ use rfp_shared::telemetry::error_chain;
 use super::{Failure, Stop, Worker};
 use crate::extract::{self, DocumentKind, Extracted};
 
+/// The version of what extraction writes. A kept text of another version is
+/// extracted again, since it lacks what extraction learnt since (2: DOCX list items
+/// keep the bullets and numbers Word draws; texts kept before had no version).
+const EXTRACTION_VERSION: u32 = 2;
+
 /// A document's extracted text as kept in the blob store
 /// (`text/<proposal>/<sha256>.json`, deleted with the proposal).
 #[derive(serde::Serialize, serde::Deserialize)]
 struct CachedText {
+    /// [`EXTRACTION_VERSION`] when it was kept (absent before: 1).
+    #[serde(default = "first_version")]
+    extraction: u32,
     content_type: String,
     pages: Vec<String>,
     /// The OCR engine that read scanned pages (absent: the text layer only).
@@ -37,6 +45,24 @@ struct CachedText {
     /// read it: those are analysed from their text alone).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     hints: Vec<rfp_shared::ports::DocumentHint>,
+}
+
+fn first_version() -> u32 {
+    1
+}
+
+/// A kept text, read back when extraction still writes what it holds.
+fn current(bytes: &[u8]) -> Option<CachedText> {
+    let c = serde_json::from_slice::<CachedText>(bytes).ok()?;
+    if c.extraction != EXTRACTION_VERSION {
+        info!(
+            kept = c.extraction,
+            now = EXTRACTION_VERSION,
+            "The kept text is of an older extraction; extracting again."
+        );
+        return None;
+    }
+    Some(c)
 }
 
 impl CachedText {
@@ -107,7 +133,7 @@ impl Worker {
     ) -> Result<Text, Stop> {
         let key = BlobKey::for_text(msg.proposal_id, &document.sha256);
         let kept = match self.blobs.get(&key).await {
-            Ok(bytes) => serde_json::from_slice::<CachedText>(&bytes).ok(),
+            Ok(bytes) => current(&bytes),
             Err(BlobError::NotFound(_)) => None,
             Err(e) => {
                 info!(error = %error_chain(&e), "Cannot read the kept text; extracting again.");
@@ -137,7 +163,7 @@ impl Worker {
         let key = BlobKey::for_text(msg.proposal_id, &document.sha256);
         let kept = match cached {
             true => match self.blobs.get(&key).await {
-                Ok(bytes) => serde_json::from_slice::<CachedText>(&bytes).ok(),
+                Ok(bytes) => current(&bytes),
                 Err(e) => {
                     info!(error = %error_chain(&e), "The cached text is gone; extracting again.");
                     None
@@ -218,6 +244,7 @@ impl Worker {
         // `CachedText`'s shape, borrowed: the text is not copied to be written.
         #[derive(serde::Serialize)]
         struct Borrowed<'a> {
+            extraction: u32,
             content_type: &'a str,
             pages: &'a [String],
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -232,6 +259,7 @@ impl Worker {
             hints: &'a [rfp_shared::ports::DocumentHint],
         }
         let body = Borrowed {
+            extraction: EXTRACTION_VERSION,
             content_type: extracted.kind.content_type(),
             pages: &extracted.pages,
             ocr: ocr.map(|r| r.engine.as_str()),
@@ -277,5 +305,16 @@ mod tests {
         let layer: CachedText =
             serde_json::from_str(r#"{"content_type":"text/markdown","pages":["a"]}"#).unwrap();
         assert_eq!(layer.ocr_report(), None);
+    }
+
+    #[test]
+    fn a_text_kept_by_an_older_extraction_is_extracted_again() {
+        let unversioned = br#"{"content_type":"application/vnd.openxmlformats-officedocument.wordprocessingml.document","pages":["a"]}"#;
+        assert!(current(unversioned).is_none());
+        let now = format!(
+            r#"{{"extraction":{EXTRACTION_VERSION},"content_type":"text/plain","pages":["a"]}}"#
+        );
+        assert_eq!(current(now.as_bytes()).unwrap().pages, ["a"]);
+        assert!(current(b"not json").is_none());
     }
 }
