@@ -301,6 +301,16 @@ const MATRIX: MatrixWords = MatrixWords {
         r"inhaltsverzeichnis",
         r"zuschlagskriterien",
         r"anlagen",
+        r"leistungen de[rs] (?:behörde|vergabestelle|stadt|gemeinde|agentur|auftraggeberin|auftraggebers|verwaltung)",
+        r"(?:bewertungs|vergabe|auswahl)(?:gremium|gremiums|kommission)",
+        r"erwartete wirkungen",
+    ],
+    heading_cues: &[
+        r"eignungskriterien",
+        r"\p{L}*anforderungen",
+        r"teilnahmebedingungen",
+        r"\p{L}*unterlagen",
+        r"(?:das )?(?:angebot|bewerbung) (?:umfasst|enthält|besteht aus)",
     ],
     work: &[
         r"(?:system|plattform|lösung|anwendung|software|portal|website|webseite|werkzeug|datenbank)",

@@ -488,6 +488,15 @@ const MATRIX: MatrixWords = MatrixWords {
         r"evaluation (?:criteria|process)",
         r"the (?:county|city|authority|agency|committee) will",
         r"about (?:us|the)",
+        r"(?:services|sites|offices|locations|premises) of the (?:agency|authority|county|city|council|ministry|department|organi[sz]ation|company|bank|fund)",
+        r"evaluation (?:committee|panel|team)",
+        r"expected impacts?",
+    ],
+    heading_cues: &[
+        r"eligibility(?: (?:criteria|conditions|requirements))?",
+        r"conditions (?:of|for) participation",
+        r"(?:proposal|bid|tender|offer|quotation|application|submission) (?:comprises|includes|contains|consists of|is made up of)",
+        r"(?:proposal|bid|tender|offer|quotation|application|submission) (?:contents|format|package)",
     ],
     work: &[
         r"(?:system|platform|solution|application|software|portal|web ?site|tool|app|database|dashboard)",

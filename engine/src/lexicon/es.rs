@@ -295,6 +295,15 @@ const MATRIX: MatrixWords = MatrixWords {
         r"prioridades",
         r"índice",
         r"criterios de (?:evaluación|adjudicación|valoración)",
+        r"(?:servicios|sedes|oficinas) (?:de la (?:agencia|entidad|institución)|del (?:organismo|ayuntamiento|ministerio))",
+        r"(?:comité|comisión|mesa) de (?:evaluación|valoración|contratación)",
+        r"impactos esperados",
+    ],
+    heading_cues: &[
+        r"criterios de (?:elegibilidad|admisión|admisibilidad)",
+        r"condiciones de (?:participación|admisión)",
+        r"(?:la )?(?:oferta|propuesta|solicitud) (?:comprende|incluye|contiene|consta de)",
+        r"documentación (?:administrativa|técnica)",
     ],
     work: &[
         r"(?:sistema|plataforma|solución|aplicación|software|portal|sitio web|herramienta|base de datos)",

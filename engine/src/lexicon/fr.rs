@@ -329,6 +329,16 @@ const MATRIX: MatrixWords = MatrixWords {
         r"sommaire",
         r"critères d'(?:évaluation|attribution|sélection)",
         r"le comité (?:va|procède)",
+        r"(?:services|sites|locaux|implantations) (?:de la (?:commune|ville|région|collectivité|structure)|du (?:département|ministère)|de l'(?:agence|office|établissement))",
+        r"comité d'(?:évaluation|attribution|sélection)",
+        r"impacts? attendus",
+    ],
+    heading_cues: &[
+        r"critères d'(?:éligibilité|admissibilité|recevabilité)",
+        r"conditions (?:d'éligibilité|de participation|d'admissibilité)",
+        r"exigences minimales",
+        r"(?:dossier|offre|proposition|candidature|pli)s? (?:comprend|contient|comporte|se compose de|est composée? de)",
+        r"contenu (?:du dossier|de l'offre|de la proposition|du pli)",
     ],
     work: &[
         r"(?:système|plateforme|plate-forme|solution|application|logiciel|portail|site(?: web| internet)?|outil|base de données|tableau de bord)",

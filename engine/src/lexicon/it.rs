@@ -270,6 +270,15 @@ const MATRIX: MatrixWords = MatrixWords {
         r"priorità",
         r"indice",
         r"criteri di (?:valutazione|selezione|aggiudicazione)",
+        r"(?:servizi|sedi|uffici) (?:dell'(?:ente|agenzia|amministrazione)|del comune)",
+        r"commissione (?:di valutazione|giudicatrice)",
+        r"impatti attesi",
+    ],
+    heading_cues: &[
+        r"requisiti (?:di partecipazione|minimi|di ammissione)",
+        r"criteri di (?:ammissibilità|eleggibilità)",
+        r"documentazione (?:amministrativa|da allegare)",
+        r"(?:l')?(?:offerta|proposta|domanda) (?:comprende|include|contiene|è composta)",
     ],
     work: &[
         r"(?:sistema|piattaforma|soluzione|applicazione|software|portale|sito(?: web)?|strumento|banca dati|database)",

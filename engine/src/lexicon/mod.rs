@@ -122,8 +122,15 @@ pub struct MatrixWords {
     /// "livrables", "einzureichende Nachweise"): the items under it are requirements.
     pub list_cues: &'static [&'static str],
     /// Words of a heading or a lead-in that announce a list binding nobody
-    /// (background, objectives, the evaluation's steps, priorities).
+    /// (background, objectives, the evaluation's steps and committee, priorities,
+    /// expected impacts, the issuer's services and sites).
     pub descriptive_cues: &'static [&'static str],
+    /// Words of a heading right over a list that say its items are what the bidder
+    /// must meet or hand in, beyond `list_cues` ("Eligibility criteria", "Critères
+    /// d'éligibilité", "Documentos de habilitação", "Eignungskriterien"), or that the
+    /// bid is made of them ("The proposal comprises", "Le dossier comprend"). Read
+    /// only for a heading's own items.
+    pub heading_cues: &'static [&'static str],
     /// The thing the contract delivers, opening a statement ("The platform",
     /// "Le système", "La piattaforma", "Das System"): its future states what it must
     /// do ("The platform will allow …", "La plateforme permettra …").

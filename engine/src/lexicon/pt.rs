@@ -268,6 +268,16 @@ const MATRIX: MatrixWords = MatrixWords {
         r"grupos prioritários",
         r"índice",
         r"critérios de (?:avaliação|seleção|julgamento)",
+        r"(?:serviços|sedes|unidades) d[oa] (?:agência|órgão|entidade|instituição|município)",
+        r"(?:comissão|comitê) de (?:avaliação|seleção|licitação|contratação)",
+        r"impactos esperados",
+    ],
+    heading_cues: &[
+        r"documentos de habilitação",
+        r"habilitação (?:jurídica|técnica|fiscal)",
+        r"critérios de (?:elegibilidade|admissibilidade)",
+        r"condições de participação",
+        r"(?:a )?(?:proposta|candidatura) (?:compreende|inclui|contém|é composta)",
     ],
     work: &[
         r"(?:sistema|plataforma|solução|aplicação|aplicativo|software|portal|site|sítio|ferramenta|base de dados|banco de dados)",

@@ -433,6 +433,25 @@ fn headings_announce(section: &str) -> bool {
     announces(innermost) || announces(section)
 }
 
+/// Fewest words (its mark counted) of an item a heading that names what the bidder
+/// hands in or meets binds ("• Auszug aus dem Handelsregister").
+const MIN_ITEM_WORDS_UNDER_CUE: usize = 3;
+
+/// Whether the heading right over a list item, with no lead-in between, binds it:
+/// its words name what the bidder must meet or hand in, or what the bid is made of
+/// ("Eligibility criteria", "Critères d'éligibilité", "Documentos de habilitação",
+/// "Requisiti di partecipazione", "Eignungskriterien", "The proposal comprises"),
+/// and none of them names background, objectives, the issuer's services or sites,
+/// the evaluation or the contents. The item says something: a few words at least.
+fn heading_binds_items(section: &str, item: &str) -> bool {
+    let innermost = section.rsplit(" › ").next().unwrap_or(section);
+    item.split_whitespace().count() >= MIN_ITEM_WORDS_UNDER_CUE
+        && reading::heading_announces_items(innermost)
+        && !reading::announces_description(innermost)
+        && !reading::denies(innermost)
+        && !reading::issuer_speaks(innermost)
+}
+
 /// Whether the headings a statement stands under ask for the work: they announce
 /// requirements ("Functional requirements", "Fonctionnalités attendues") or the
 /// innermost names the bidder ("Responsabilidades del consultor").
@@ -717,6 +736,10 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
         // A heading's items need a few words to say something ("Marque blanche"
         // under "Exigence n°1" is the requirement's name).
         None if headings_announce(&unit.section) && whole.split_whitespace().count() >= 4 => {
+            Some(Reading::new("required", true, Shape::ListItem))
+        }
+        // (An item that binds by its own verb keeps its verb's reading.)
+        None if own.is_none() && heading_binds_items(&unit.section, whole) => {
             Some(Reading::new("required", true, Shape::ListItem))
         }
         // A lot's specification without a verb ("Colour: black or grey").

@@ -124,6 +124,7 @@ struct Cues {
     issuer_agent: Regex,
     list_cues: Regex,
     descriptive: Regex,
+    heading_cues: Regex,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -152,6 +153,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         issuer_agent: matrix_words(|m| m.issuer_agent),
         list_cues: matrix_words(|m| m.list_cues),
         descriptive: matrix_words(|m| m.descriptive_cues),
+        heading_cues: matrix_words(|m| m.heading_cues),
     }
 });
 
@@ -290,6 +292,15 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `text` (a heading or a lead-in) announces what the bidder must provide.
 pub fn announces_requirements(text: &str) -> bool {
     CUES.list_cues.is_match(&plain(text))
+}
+
+/// Whether `text` (a heading right over a list) says its items are what the bidder
+/// must meet or hand in, or what the bid is made of, by the words of
+/// [`announces_requirements`] or by those only a heading's own items are read by
+/// ("Eligibility criteria", "Documentos de habilitação", "Le dossier comprend").
+pub fn heading_announces_items(text: &str) -> bool {
+    let plain = plain(text);
+    CUES.list_cues.is_match(&plain) || CUES.heading_cues.is_match(&plain)
 }
 
 /// Whether `text` names the bidder ("the applicant", "le lauréat", "der Bieter").
