@@ -242,6 +242,13 @@ fn running_lines(lines: &[Line<'_>]) -> Vec<bool> {
             .as_deref()
             .is_some_and(|s| pages >= 2 && seen.get(s).is_some_and(|(_, n)| *n >= need))
     };
+    let repeated = |i: usize| {
+        repeated(i)
+            && !goes_on_a_sentence(lines, i, i > 0 && repeated(i - 1))
+            && !lines
+                .get(i + 1)
+                .is_some_and(|_| goes_on_a_sentence(lines, i + 1, true))
+    };
     // From each edge of a page inwards, while the lines are repeated ones.
     let mut at_edge = vec![false; lines.len()];
     for i in 0..lines.len() {
@@ -253,6 +260,35 @@ fn running_lines(lines: &[Line<'_>]) -> Vec<bool> {
         at_edge[i] |= repeated(i) && chained;
     }
     at_edge
+}
+
+/// Longest line of a running header or footer wrapped onto a second line; a longer
+/// line is a sentence's.
+const MAX_RUNNING_WRAP: usize = 80;
+
+/// Whether line `i`, repeated on several pages, goes on with the sentence of the line
+/// before it rather than standing at the page's edge as a header or footer: it opens
+/// in lower case right under a line of the same page left open ("The design shall be
+/// selected from" / "the submitted samples;"). When that line is repeated too
+/// (`before_repeated`), both are a header wrapped onto two lines, unless the first is
+/// a sentence's long line and the second ends the sentence ("… must be followed,
+/// with" / "the following additional instructions, as noted."); then neither is.
+fn goes_on_a_sentence(lines: &[Line<'_>], i: usize, before_repeated: bool) -> bool {
+    let l = &lines[i];
+    let Some(prev) = i.checked_sub(1).map(|p| &lines[p]) else {
+        return false;
+    };
+    // A page's first line over a line in lower case is a header wrapped onto two
+    // lines (a table's header row repeated on each page).
+    let heads_page = i < 2 || lines[i - 2].page != prev.page;
+    prev.page == l.page
+        && !heads_page
+        && !l.starts_paragraph
+        && l.text.trim_start().starts_with(char::is_lowercase)
+        && !prev.text.trim_end().ends_with(['.', '!', '?', ':', ';'])
+        && (!before_repeated
+            || (prev.text.len() > MAX_RUNNING_WRAP
+                && l.text.trim_end().ends_with(['.', '!', '?', ';'])))
 }
 
 /// `lines` without the running ones (`running`): a line that a left-out header
