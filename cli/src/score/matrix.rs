@@ -276,6 +276,21 @@ pub fn same_section(got: &str, want: &str) -> bool {
 /// A heading as a person reads it: a typographic apostrophe, dash or quote is the
 /// plain one, and the stop after a clause number is dropped ("3.2." is "3.2"), so a
 /// count typed by hand and a heading quoted from the document compare as the same.
+/// Whether `text` opens with `heading`, after a clause number or a list marker at
+/// most ("3.2 ", "(b) ", "• "): no word of the text before it, so a sentence that
+/// only repeats the heading's words ("These work sections must …") is not counted.
+fn opens_with(text: &str, heading: &str) -> bool {
+    text.find(heading).is_some_and(|at| {
+        let before = &text[..at];
+        before.chars().count() <= 12
+            && before.split_whitespace().all(|w| {
+                let letters = w.chars().filter(|c| c.is_alphabetic());
+                letters.clone().count() <= 1
+                    || (w.len() <= 6 && letters.clone().all(|c| "ivxlIVXL".contains(c)))
+            })
+    })
+}
+
 fn plain_heading(heading: &str) -> String {
     let folded: String = heading
         .chars()
@@ -370,9 +385,7 @@ pub fn score(count: &MatrixCount, rows: &[Value]) -> MatrixScore {
                 let heading = plain_heading(&normalise(want));
                 let heading = heading.trim_end_matches([':', '.', ' ']);
                 if !heading.is_empty()
-                    && texts
-                        .iter()
-                        .any(|t| plain_heading(t).find(heading).is_some_and(|at| at <= 12))
+                    && texts.iter().any(|t| opens_with(&plain_heading(t), heading))
                 {
                     s.section_in_text += 1;
                 }
@@ -569,6 +582,16 @@ mod tests {
                     "section": "Annexes" }),
         ];
         assert_eq!(score(&count(), &rows).section_in_text, 1);
+        // After a clause number or marker it still opens the text; a sentence that
+        // repeats the heading's words is no heading read as a statement.
+        for (text, opening) in [
+            ("4.2 Forms. Attach a signed copy of the licence.", 1),
+            ("(iv) Forms: attach a signed copy of the licence.", 1),
+            ("The forms: attach a signed copy of the licence.", 0),
+        ] {
+            let rows = vec![json!({ "text": text, "category": "legal", "section": "Annexes" })];
+            assert_eq!(score(&count(), &rows).section_in_text, opening, "{text}");
+        }
         assert!(shares_half_the_words(
             "3 Signed forms and annexes",
             "Forms to be signed"
