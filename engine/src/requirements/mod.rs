@@ -74,8 +74,16 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "eg", "i.e", "ie", "etc", "approx", "incl", "no", "nos", "nr", "art", "para", "paras",
     "vs", "cf", "ca", "mr", "mrs", "ms", "dr", "st", "sr", "sra", "p", "pp", "fig", "min", "max",
     "ref", "vol", "z.b", "bzw", "ggf", "vgl", "s", "n°", "núm", "pág", "av", "inc", "ltd", "co",
-    "corp", "dept", "sec", "ex", "cap",
+    "corp", "dept", "sec", "ex", "cap", "gem", "ziff", "abs", "kap", "lett", "cfr", "arts", "apdo",
+    "chap", "réf",
 ];
+
+/// Whether `word` (lower case) is an abbreviation, an elided article before it aside
+/// ("l'art. 12", "dell'art. 119", "all'art. 5").
+fn abbreviation(word: &str) -> bool {
+    let word = word.rsplit(['\'', '’']).next().unwrap_or(word);
+    ABBREVIATIONS.contains(&word)
+}
 
 /// The sentences of a statement, verbatim: split after `.`, `!` or `?` and a space
 /// when a capital or a digit follows and the word before is no abbreviation ("e.g.",
@@ -98,7 +106,7 @@ pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
             .unwrap_or("")
             .to_lowercase();
         if bytes[i] == b'.'
-            && (ABBREVIATIONS.contains(&word.as_str())
+            && (abbreviation(&word)
                 || german_date(&word, next)
                 || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
                 || initials(&word))

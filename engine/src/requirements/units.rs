@@ -1280,6 +1280,14 @@ fn schedule_row(text: &str) -> bool {
             .is_some_and(|w| DATE_OR_TIME_END.is_match(w))
 }
 
+/// Whether a line opens a sentence of its own: its first letter is a capital. A line
+/// in lower case goes on with the line before it ("… using a centralized" / "data
+/// architecture that …"), even where it ends a list's last item.
+fn opens_a_sentence(text: &str) -> bool {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase)
+}
+
 /// Whether a line is a row of a Markdown table: it opens and ends with a pipe and
 /// holds two cells at least ("| F1 | Self-registration | Mandatory |").
 fn markdown_row(raw: &str) -> bool {
@@ -1560,6 +1568,7 @@ impl Reader<'_, '_> {
                 .as_ref()
                 .is_some_and(|u| u.is_item && !open_ended(u, &['.']))
             && text.trim_end().ends_with('.')
+            && opens_a_sentence(text)
             && self
                 .lines
                 .get(i + 1)
