@@ -281,9 +281,9 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "en a sentence repeated at the head of pages, going on onto a lower-case line",
-        text: "Funding Opportunity: Research Units\n\nPart 1 - Overall component\n\nAll instructions in the application guide (https://example.org/guide/apply?id=1234) must be followed, with\nthe following additional instructions, as noted.\nThe overall component must name one contact person.\n=== page 2 ===\nPart 2 - Core component\n\nAll instructions in the application guide (https://example.org/guide/apply?id=1234) must be followed, with\nthe following additional instructions, as noted.\nThe core component must list its shared equipment.\n=== page 3 ===\nPart 3 - Project component\n\nAll instructions in the application guide (https://example.org/guide/apply?id=1234) must be followed, with\nthe following additional instructions, as noted.\nEach project must state its specific aims on one page.\n",
+        text: "Funding Opportunity: Research Units\n\nPart 1 - Overall component\n\nEvery rule of the applicants' handbook (https://example.org/guide/apply?id=1234) must be observed, together with\nthe further directions set out below.\nThe overall component must name one contact person.\n=== page 2 ===\nPart 2 - Core component\n\nEvery rule of the applicants' handbook (https://example.org/guide/apply?id=1234) must be observed, together with\nthe further directions set out below.\nThe core component must list its shared equipment.\n=== page 3 ===\nPart 3 - Project component\n\nEvery rule of the applicants' handbook (https://example.org/guide/apply?id=1234) must be observed, together with\nthe further directions set out below.\nEach project must state its specific aims on one page.\n",
         whole: &[
-            "All instructions in the application guide (https://example.org/guide/apply?id=1234) must be followed, with the following additional instructions, as noted",
+            "Every rule of the applicants' handbook (https://example.org/guide/apply?id=1234) must be observed, together with the further directions set out below",
             "The overall component must name one contact person",
             "The core component must list its shared equipment",
             "Each project must state its specific aims on one page",

@@ -271,8 +271,8 @@ const MAX_RUNNING_WRAP: usize = 80;
 /// in lower case right under a line of the same page left open ("The design shall be
 /// selected from" / "the submitted samples;"). When that line is repeated too
 /// (`before_repeated`), both are a header wrapped onto two lines, unless the first is
-/// a sentence's long line and the second ends the sentence ("… must be followed,
-/// with" / "the following additional instructions, as noted."); then neither is.
+/// a sentence's long line and the second ends the sentence ("… must be observed,
+/// together with" / "the further directions set out below."); then neither is.
 fn goes_on_a_sentence(lines: &[Line<'_>], i: usize, before_repeated: bool) -> bool {
     let l = &lines[i];
     let Some(prev) = i.checked_sub(1).map(|p| &lines[p]) else {
