@@ -1397,6 +1397,20 @@ fn numbered_runs(lines: &[Line<'_>]) -> Vec<bool> {
         .collect()
 }
 
+/// A numbered line that opens with a run-in title and a colon, then a capital
+/// ("3. Validity: Bids must …").
+static TITLED_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(?[0-9]{1,2}[.)]\s+\p{Lu}[^:.;!?]{0,50}:\s+\p{Lu}"));
+
+/// Whether a numbered line is a condition with its title ("3. Validity: Bids must
+/// remain valid for ninety days"): a run-in title, then a statement that binds.
+fn titled_condition(text: &str) -> bool {
+    TITLED_LINE.find(text).is_some_and(|m| {
+        let rest = &text[m.end() - 1..];
+        super::reading::reading(rest).is_some()
+    })
+}
+
 /// Whether clause number `next` comes right after `prev` ("4" after "3", "2.3"
 /// after "2.2").
 fn next_clause(prev: &str, next: &str) -> bool {
@@ -1620,7 +1634,11 @@ impl Reader<'_, '_> {
         self.implicit = implicit;
         // An item of a run of numbered lines that does not end as a sentence is no
         // clause ("1. Migration of the content", "2. Training of the editors").
-        self.run_item = self.runs[i] && !text.trim_end().ends_with(['.', '!', '?']);
+        // One that opens with its run-in title and binds ("3. Validity: Bids must
+        // remain valid for ninety days") is a clause of a list of conditions, stop
+        // or not.
+        self.run_item =
+            self.runs[i] && !text.trim_end().ends_with(['.', '!', '?']) && !titled_condition(text);
         self.open_in_run = self.runs[i];
         self.open_unit(l, marked || implicit);
     }
