@@ -110,31 +110,42 @@ fn is_whole_name(text: &str) -> bool {
 /// the text names no organisation.
 pub(super) fn domain_name(lines: &[Line]) -> Option<Value> {
     lines.iter().take(SENTENCE_LINES).find_map(|l| {
-        let (at, _) = l.text.match_indices('@').next()?;
-        let domain: String = l.text[at + 1..]
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
-            .take(100)
-            .collect();
-        let label = domain.split('.').next()?.to_lowercase();
+        let (span, label) = email_domain(l.text)?;
         let words: Vec<&str> = label.split('-').filter(|w| !w.is_empty()).collect();
         let org = |w: &str| is_org_word(w) || ORG_WORDS.iter().any(|o| folded(o) == w);
         if words.len() < 2 || words.len() > 6 || !words.iter().any(|w| org(w)) {
             return None;
         }
-        let name = words
-            .iter()
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        let end = at + 1 + domain.len();
-        found(name, crate::text::quote(l.text, at + 1..end))
+        found(capitalised(&words), crate::text::quote(l.text, span))
     })
+}
+
+/// The domain of the first e-mail address on a line: its span in the line (at most
+/// 100 characters) and its first label in lower case ("riverbend-alliance").
+pub(super) fn email_domain(text: &str) -> Option<(std::ops::Range<usize>, String)> {
+    let (at, _) = text.match_indices('@').next()?;
+    let domain: String = text[at + 1..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        .take(100)
+        .collect();
+    let label = domain.split('.').next()?.to_lowercase();
+    Some((at + 1..at + 1 + domain.len(), label))
+}
+
+/// Words joined as a name, each with a capital ("riverbend", "alliance" give
+/// "Riverbend Alliance").
+pub(super) fn capitalised(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A word without its accents, as a domain name writes it ("associação" is

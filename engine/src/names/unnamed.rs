@@ -219,30 +219,16 @@ fn running_header(lines: &[Line]) -> Option<Value> {
 /// none of them is an organisation word (those [`super::signs::domain_name`] reads).
 fn spelt_domain(lines: &[Line]) -> Option<Value> {
     lines.iter().take(SENTENCE_LINES).find_map(|l| {
-        let (at, _) = l.text.match_indices('@').next()?;
-        let domain: String = l.text[at + 1..]
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
-            .take(100)
-            .collect();
-        let label = domain.split('.').next()?.to_lowercase();
+        let (span, label) = super::signs::email_domain(l.text)?;
         let words: Vec<&str> = label.split('-').collect();
         let wordy = |w: &&str| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic);
         if !(2..=6).contains(&words.len()) || !words.iter().all(wordy) {
             return None;
         }
-        let name = words
-            .iter()
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        let end = at + 1 + domain.len();
-        found(name, crate::text::quote(l.text, at + 1..end))
+        found(
+            super::signs::capitalised(&words),
+            crate::text::quote(l.text, span),
+        )
     })
 }
 
