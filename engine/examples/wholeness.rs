@@ -20,6 +20,10 @@
 
 use std::collections::BTreeMap;
 
+mod common;
+
+use common::pages;
+
 const SHAPES: [&str; 7] = [
     "start",
     "end",
@@ -29,23 +33,6 @@ const SHAPES: [&str; 7] = [
     "sentences",
     "unfound",
 ];
-
-/// The text's pages, split at its `=== page N ===` lines.
-fn pages(text: &str) -> Vec<String> {
-    let mut pages = vec![String::new()];
-    for line in text.lines() {
-        if line.starts_with("=== page ") && line.ends_with(" ===") {
-            if !pages.last().is_some_and(String::is_empty) {
-                pages.push(String::new());
-            }
-            continue;
-        }
-        let page = pages.last_mut().expect("a page");
-        page.push_str(line);
-        page.push('\n');
-    }
-    pages
-}
 
 /// The source as one whitespace-collapsed string of chars, each char's line (its
 /// index in `lines`), and the lines (page, text).

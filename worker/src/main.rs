@@ -39,6 +39,11 @@ enum Command {
     Extract {
         /// A PDF, DOCX, HTML, Markdown or text file.
         file: PathBuf,
+        /// Also write what the document says about itself (its styles, properties
+        /// and heading lines, which the offline engine reads beside the text) to this
+        /// file, one `kind<TAB>text` line each.
+        #[arg(long, value_name = "FILE")]
+        hints: Option<PathBuf>,
     },
 }
 
@@ -58,7 +63,9 @@ fn main() -> ExitCode {
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime starts");
     let result = match cli.command.unwrap_or(Command::Run) {
         Command::Run => runtime.block_on(run(settings)),
-        Command::Extract { file } => runtime.block_on(print_text(&file, &settings)),
+        Command::Extract { file, hints } => {
+            runtime.block_on(print_text(&file, hints.as_deref(), &settings))
+        }
         Command::Healthcheck => healthcheck(&settings),
         Command::ExtractChild { .. } => unreachable!("dispatched before the settings"),
     };
@@ -116,7 +123,11 @@ fn healthcheck(settings: &Settings) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Result<ExitCode> {
+async fn print_text(
+    file: &std::path::Path,
+    hints: Option<&std::path::Path>,
+    settings: &Settings,
+) -> anyhow::Result<ExitCode> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str());
     let Some(kind) = extract::sniff(&bytes, None, name) else {
@@ -160,6 +171,17 @@ async fn print_text(file: &std::path::Path, settings: &Settings) -> anyhow::Resu
     };
     match extracted {
         Ok(text) => {
+            if let Some(path) = hints {
+                // Hint texts are cleaned (no control characters, one space for any
+                // whitespace run), so one per line is unambiguous.
+                let lines: String = text
+                    .hints
+                    .iter()
+                    .map(|h| format!("{}\t{}\n", h.kind, h.text))
+                    .collect();
+                std::fs::write(path, lines)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
             let mut out = String::new();
             for (i, page) in text.pages.iter().enumerate() {
                 if kind == DocumentKind::Pdf {

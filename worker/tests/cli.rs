@@ -73,3 +73,60 @@ fn extract_prints_the_text_or_a_clear_error_code() {
             .starts_with("document_")
     );
 }
+
+#[test]
+fn extract_writes_the_documents_hints_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("call.html");
+    std::fs::write(
+        &html,
+        "<html><head><title>Call for\tproposals:\nbridge repair</title>\
+         <meta name=\"author\" content=\"Town of Millbrook\"></head>\
+         <body><h1>Bridge repair</h1><h2>Scope of work</h2><p>Repair two bridges.</p></body></html>",
+    )
+    .unwrap();
+    let hints = dir.path().join("call.hints");
+    let out = Command::new(BIN)
+        .arg("extract")
+        .arg("--hints")
+        .arg(&hints)
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let hints = std::fs::read_to_string(&hints).unwrap();
+    let lines: Vec<(&str, &str)> = hints
+        .lines()
+        .map(|l| l.split_once('\t').expect("kind<TAB>text"))
+        .collect();
+    // The title's tab and line break are one space: one hint per line.
+    assert!(
+        lines.contains(&("meta_title", "Call for proposals: bridge repair")),
+        "{hints}"
+    );
+    assert!(
+        lines.contains(&("meta_author", "Town of Millbrook")),
+        "{hints}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|(k, t)| k.starts_with("heading_line") && *t == "Scope of work"),
+        "{hints}"
+    );
+
+    // A file it cannot write is a clear error, not a panic.
+    let out = Command::new(BIN)
+        .arg("extract")
+        .arg("--hints")
+        .arg(dir.path().join("missing").join("x.hints"))
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write"));
+}
