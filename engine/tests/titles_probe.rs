@@ -51,21 +51,7 @@ const fn c(
 }
 
 /// The fields the engine still gets wrong, as `"<id> title"` or `"<id> issuer"`.
-const KNOWN_MISSES: &[&str] = &[
-    "de-markdown-issuer-then-title title",
-    "en-partner-line issuer",
-    "en-place-in-scope title",
-    "en-title-cut-mid-word issuer",
-    "en-title-cut-mid-word title",
-    "es-announcing-sentence title",
-    "es-solicitud-type-line title",
-    "fr-announcing-sentence title",
-    "fr-article-heading-after-title issuer",
-    "fr-article-heading-after-title title",
-    "it-announcing-sentence title",
-    "it-avviso-rettifica-two-lines title",
-    "pt-announcing-sentence title",
-];
+const KNOWN_MISSES: &[&str] = &[];
 
 const CASES: &[Case] = &[
     // --- English ---

@@ -37,11 +37,12 @@ static ISSUER_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// What puts an organisation aside as the one that lends or finances a borrower's
 /// tender ("has received financing from", "a loan from", "financé par", "financiado
 /// por", "finanziato da", "finanziert von") or is merely a place in the scope ("in",
-/// "dans", "en"…). A grant-maker's "funded by" or "with the support of" is left alone:
-/// in a call for grants the funder is often the issuer.
+/// "dans", "en"…), or a partner the issuer works with ("in partnership with", "en
+/// partenariat avec", "in Zusammenarbeit mit"). A grant-maker's "funded by" or "with
+/// the support of" is left alone: in a call for grants the funder is often the issuer.
 static PASSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:financ(?:ed|ing)(?: \S+){0,3} (?:by|from)|(?:loan|credit)s? from|financ[ée]e?s? par|financiad[oa]s? (?:por|con)|con (?:la )?financiaci[óo]n de|finanziat[oaie] da|finanziert (?:von|durch)|financiad[oa]s? pel[oa]|registered with|in|at|within|across|throughout|dans|en|nel(?:la|lo)?|no|na|im|in der)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|die\s+|des\s+|do\s+|da\s+|del\s+|della\s+)?$",
+        r"(?i)\b(?:financ(?:ed|ing)(?: \S+){0,3} (?:by|from)|(?:loan|credit)s? from|financ[ée]e?s? par|financiad[oa]s? (?:por|con)|con (?:la )?financiaci[óo]n de|finanziat[oaie] da|finanziert (?:von|durch)|financiad[oa]s? pel[oa]|registered with|(?:partnership|partnering|collaboration|cooperation) with|partenariat avec|collaboration avec|colaboraci[óo]n con|parceria com|collaborazione con|(?:zusammenarbeit|kooperation) mit|in|at|within|across|throughout|dans|en|nel(?:la|lo)?|no|na|im|in der)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|die\s+|des\s+|do\s+|da\s+|del\s+|della\s+)?$",
     )
 });
 
@@ -123,6 +124,45 @@ pub(super) fn is_sentence(text: &str) -> bool {
     ];
     text.split_whitespace()
         .take(60)
+        .any(|w| VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+}
+
+/// An announcing sentence ("The Fenwick Institute invites proposals …", "Le
+/// Département lance une consultation …", "La Universidad convoca …", "A Agência
+/// convida …", "Il Consorzio invita …", "Die Stadt sucht …"): a verb that announces or
+/// invites, in lower case after the line's first word. It says who calls for what; it
+/// is not the title. (Words that are also nouns in a subject, "recherche", "ricerca",
+/// "busca", "requests", are left out.)
+pub(super) fn is_announcing(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "invites",
+        "seeks",
+        "solicits",
+        "announces",
+        "intends",
+        "lance",
+        "invite",
+        "sollicite",
+        "souhaite",
+        "consulte",
+        "convoca",
+        "invita",
+        "solicita",
+        "anuncia",
+        "convida",
+        "pretende",
+        "lança",
+        "intende",
+        "avvia",
+        "lädt",
+        "sucht",
+        "beabsichtigt",
+        "bittet",
+        "vergibt",
+    ];
+    text.split_whitespace()
+        .skip(1)
+        .take(40)
         .any(|w| VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 

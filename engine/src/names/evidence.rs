@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use serde_json::{Value, json};
 
 use super::cues::{
-    cued_issuer, is_about_questions, is_cut_mid_word, is_procurement_category, is_question,
-    is_sentence, is_step_heading,
+    cued_issuer, is_about_questions, is_announcing, is_cut_mid_word, is_procurement_category,
+    is_question, is_sentence, is_step_heading,
 };
 use super::title::names_only_the_kind;
 use super::words::SOFTWARE_AUTHORS;
@@ -65,6 +65,7 @@ pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> boo
         && !is_question(text)
         && !is_about_questions(text)
         && !is_sentence(text)
+        && !is_announcing(text)
         && !names_only_the_kind(text)
         && !is_procurement_category(text)
         && !is_cut_mid_word(text)

@@ -258,6 +258,22 @@ const NAME_ADJECTIVES: &[&str] = &[
     "público",
     "pubblico",
     "pubblica",
+    // The kinds of a body that follow its word: "Syndicat mixte", "Centre hospitalier
+    // universitaire", "Azienda ospedaliera", "Consorcio mixto".
+    "mixte",
+    "mixto",
+    "misto",
+    "hospitalier",
+    "hospitalière",
+    "hospitalario",
+    "universitaire",
+    "universitario",
+    "universitaria",
+    "ospedaliera",
+    "ospedaliero",
+    "sanitaire",
+    "sanitaria",
+    "sanitario",
 ];
 
 /// The small words that join the parts of a name in those languages, an article

@@ -383,9 +383,15 @@ fn is_org_name(text: &str) -> bool {
     // Sports Association" and "Leak Detection Services for the Western Network" are
     // subjects (a name with a joiner has its organisation word first: "Ministry of
     // Health", "Agency for Rural Roads").
-    let subject_joiner = [" of ", " for ", " pour ", " para ", " per ", " für "]
-        .iter()
-        .any(|j| format!(" {lower} ").contains(j));
+    // So is a place in the scope after "at" ("Roof Repairs at Kingsmere Primary
+    // School") and a thing after the joiner of another language ("Wartung der
+    // Blockheizkraftwerke"): those languages put a name's organisation word first.
+    let subject_joiner = [
+        " of ", " for ", " pour ", " para ", " per ", " für ", " at ", " de ", " du ", " des ",
+        " del ", " della ", " di ", " do ", " da ", " der ",
+    ]
+    .iter()
+    .any(|j| format!(" {lower} ").contains(j));
     // "Camera di Commercio di …": a name that starts with an organisation's phrase.
     let org_phrase = ORG_WORDS
         .iter()
@@ -412,7 +418,7 @@ fn is_org_name(text: &str) -> bool {
         || institution_second
         || (words.last().is_some_and(is_org) && !subject_joiner)
         || place_of
-        || weak_org_word(without_acronym(&words, text))
+        || (weak_org_word(without_acronym(&words, text)) && !format!(" {lower} ").contains(" at "))
 }
 
 /// The words of a university or an institute, which an adjective may come before.
@@ -589,7 +595,22 @@ fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
         {
             break;
         }
-        text.push(' ');
+        // A word cut at the line's end ("Mainte-" / "nance Dredging …") is made whole;
+        // a German word's shared ending ("Bau-" / "und Planungsleistungen") is not cut.
+        let shared_ending = [
+            "und ", "oder ", "bzw. ", "and ", "or ", "et ", "ou ", "y ", "o ", "e ",
+        ]
+        .iter()
+        .any(|c| next.starts_with(c));
+        if cues::is_cut_mid_word(&text)
+            && text.ends_with(['-', '‐', '\u{ad}'])
+            && starts_lower
+            && !shared_ending
+        {
+            text.pop();
+        } else {
+            text.push(' ');
+        }
         text.push_str(next);
         last += 1;
     }

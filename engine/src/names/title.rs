@@ -434,7 +434,9 @@ fn beside_doc_type(
         return None;
     }
     let usable = |j: usize| {
-        let t = top[j].text;
+        // A line cut mid-word is judged whole, with the word's end from the next line.
+        let whole = is_cut_mid_word(top[j].text).then(|| with_continuation(top, j).0);
+        let t = whole.as_deref().unwrap_or(top[j].text);
         top[j].page == l.page
             && !is_noise(t, counts)
             && !is_field_line(t)
@@ -452,8 +454,31 @@ fn beside_doc_type(
     let next = (i + 1..top.len().min(i + 4)).find(|&j| usable(j));
     let prev = (i.saturating_sub(2)..i).rev().find(|&j| usable(j));
     let further = || (i + 4..top.len().min(i + 1 + SUBJECT_AFTER_TYPE)).find(|&j| usable(j));
+    // A title wrapped over the lines above the type line is taken from its first
+    // line ("CONTRATACIÓN DEL SERVICIO DE LECTURA" / "DE CONTADORES DE AGUA" /
+    // "Procedimiento abierto simplificado"), not from its last.
+    let prev = prev.map(|j| {
+        let mut k = j;
+        while k > 0
+            && top[k - 1].page == l.page
+            && with_continuation(top, k - 1).1 >= j
+            && acceptable_title(top[k - 1].text, counts)
+        {
+            k -= 1;
+        }
+        k
+    });
     if let Some(j) = next.or(prev).or_else(further) {
-        let (text, _) = with_continuation(top, j);
+        let (text, last) = with_continuation(top, j);
+        let text = if j < i && last >= i {
+            top[j..i]
+                .iter()
+                .map(|l| l.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            text
+        };
         return found(clean_value(&text), quote_line(&text));
     }
     None
@@ -551,8 +576,12 @@ fn is_bare_type_line(line: &str) -> bool {
 /// Whether a line names only the kind of document, with at most a qualifier and a
 /// reference ("Request for Proposals", "Revised Request for Proposal", "Avviso di
 /// gara rettificato", "Invitation to Quote No. 12/2027"): never the title.
+/// So does a line of qualifiers alone, a notice that changes the call ("Avviso di
+/// rettifica", "Notice of Amendment", "Avis rectificatif", "Addendum No. 2").
 pub(super) fn names_only_the_kind(text: &str) -> bool {
-    DOC_TYPE.is_match(text) && letter_words(&subject_words(&DOC_TYPE.replace_all(text, " "))) == 0
+    let kind_alone = |t: &str| letter_words(t) >= 1 && letter_words(&subject_words(t)) == 0;
+    (DOC_TYPE.is_match(text) && letter_words(&subject_words(&DOC_TYPE.replace_all(text, " "))) == 0)
+        || (!DOC_TYPE.is_match(text) && kind_alone(text))
 }
 
 /// Sentences, not a title: more than 30 words once wrapped lines are joined, or a
@@ -666,6 +695,18 @@ const KIND_QUALIFIERS: &[&str] = &[
     "retificada",
     "rettificato",
     "rettificata",
+    // A notice that changes the call: its kind, not a subject.
+    "amendment",
+    "addendum",
+    "corrigendum",
+    "erratum",
+    "modification",
+    "modificación",
+    "modificação",
+    "modifica",
+    "berichtigung",
+    "änderung",
+    "änderungsbekanntmachung",
     "berichtigte",
     "berichtigter",
     // The procedure, not the subject: "Beschränkte Ausschreibung", "Open Tender",

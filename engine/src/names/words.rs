@@ -8,6 +8,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "department",
     "foundation",
     "commission",
+    "commissioners",
     "council",
     "authority",
     "office",
@@ -364,7 +365,13 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     "demande de (?:cotation|prix|devis|propositions?)",
     "pliego de condiciones(?: t[ée]cnicas| administrativas)?(?: particulares)?",
     "t[ée]rminos de referencia",
-    "solicitud de (?:cotizaci[óo]n|ofertas|propuestas)",
+    "solicitud de (?:cotizaci[óo]n|ofertas|propuestas|presupuestos?)",
+    "invitaci[óo]n a (?:presentar )?(?:ofertas?|propuestas?)",
+    // A procedure's name opening a line, before its subject ("Procedura negoziata per
+    // l'affidamento del servizio di …", "Procedimiento abierto para la contratación
+    // de …"): the kind of call, not what it buys.
+    "procedura (?:negoziata|aperta|ristretta)(?: senza (?:previa )?pubblicazione(?: (?:di|del) (?:un )?bando)?)?",
+    "procedimiento (?:abierto|restringido|negociado)(?: simplificado)?(?: sin publicidad)?",
     "convite (?:à|a|para) (?:a )?apresenta[çc][ãa]o de propostas",
     // Requests for qualifications and for bids.
     "requests? for (?:qualifications?|bids?)",
