@@ -25,7 +25,10 @@
 //! text must not begin with, or a fragment the row's section must not hold.
 //! `KNOWN_MISSES` equals the failures, so a fix or a loss both show.
 //! First score: 79/122 checks pass. Helper 59's cases (a heading glued to its statement
-//! on one line, and lines that must not be split) brought it to 103/182.
+//! on one line, and lines that must not be split) brought it to 103/182; the glued
+//! heading rule (`requirements/glued.rs`) to 133/182. Its one loss: "§ 3 Leistungszeit
+//! Der Auftragnehmer hat … durchzuführen." was a row only while glued to the next
+//! paragraph, whose verb binds; alone, "hat … durchzuführen" is not read as a duty.
 
 mod probe;
 
@@ -586,10 +589,8 @@ const CASES: &[Case] = &[
 
 /// The checks the engine fails today ("case name | fragment | want"), sorted.
 const KNOWN_MISSES: &[&str] = &[
-    "de paragraphs with a run-in title before the sentence | aufstellung der gereinigten | Vergütung",
-    "de paragraphs with a run-in title before the sentence | deckungssumme von drei | Haftpflichtversicherung",
-    "de paragraphs with a run-in title before the sentence | deckungssumme von drei | opens not Haftpflichtversicherung",
     "de paragraphs with a run-in title before the sentence | werktags zwischen 16 und 20 uhr | Leistungszeit",
+    "de paragraphs with a run-in title before the sentence | werktags zwischen 16 und 20 uhr | not Vergütung",
     "de paragraphs with a run-in title before the sentence | werktags zwischen 16 und 20 uhr | opens not Leistungszeit",
     "en es single-number run-in headings | all furniture assembled | 8 Delivery|Delivery",
     "en es single-number run-in headings | all furniture assembled | opens not Delivery",
@@ -626,35 +627,7 @@ const KNOWN_MISSES: &[&str] = &[
     "en fr es single-number clauses with a run-in title under a deeper heading | within six weeks of the order | Delivery period",
     "en lines that open with names, a clause number or a table row are not split | price each lot separately | Quantities",
     "en lines that open with names, a clause number or a table row are not split | price each lot separately | not Southern Fields",
-    "en numbered and lettered run-in titles glued to their paragraph | criminal background check | Background Checks",
-    "en numbered and lettered run-in titles glued to their paragraph | criminal background check | opens not Background Checks",
-    "en numbered and lettered run-in titles glued to their paragraph | full-time site supervisor | Minimum Staffing",
-    "en numbered and lettered run-in titles glued to their paragraph | full-time site supervisor | opens not Minimum Staffing",
-    "en numbered and lettered run-in titles glued to their paragraph | general liability insurance | Insurance",
-    "en numbered and lettered run-in titles glued to their paragraph | three public agencies | Company Experience",
-    "en numbered and lettered run-in titles glued to their paragraph | three public agencies | opens not Company Experience",
-    "en unnumbered run-in titles: title case, colon, stop and capitals | four municipal depots | Scope of Work",
-    "en unnumbered run-in titles: title case, colon, stop and capitals | four municipal depots | opens not Scope of Work",
-    "en unnumbered run-in titles: title case, colon, stop and capitals | quote the purchase order number | Invoicing",
-    "en unnumbered run-in titles: title case, colon, stop and capitals | replace at its own cost | WARRANTY",
-    "en unnumbered run-in titles: title case, colon, stop and capitals | replace at its own cost | opens not WARRANTY",
-    "en unnumbered run-in titles: title case, colon, stop and capitals | within forty-eight hours | Delivery Schedule",
-    "en unnumbered run-in titles: title case, colon, stop and capitals | within forty-eight hours | opens not Delivery Schedule",
-    "es clauses with a run-in title ending in a stop or a colon | cinco por ciento | Garantía definitiva",
-    "es clauses with a run-in title ending in a stop or a colon | cinco por ciento | opens not Garantía definitiva",
     "es clauses with a run-in title ending in a stop or a colon | dos suministros similares | Solvencia técnica",
-    "fr articles with a dashed title glued to the clause, and a colon title | assurance de responsabilité civile | Assurances",
-    "fr articles with a dashed title glued to the clause, and a colon title | assurance de responsabilité civile | opens not Assurances",
-    "fr articles with a dashed title glued to the clause, and a colon title | cinq jours ouvrés | Délais d'exécution",
-    "fr articles with a dashed title glued to the clause, and a colon title | cinq jours ouvrés | opens not Délais d'exécution",
-    "fr articles with a dashed title glued to the clause, and a colon title | déclarer chaque sous-traitant | Sous-traitance",
-    "fr articles with a dashed title glued to the clause, and a colon title | déclarer chaque sous-traitant | opens not Sous-traitance",
-    "pt it clauses with a run-in title glued to the text | até às 11 horas | Prazo de entrega",
-    "pt it clauses with a run-in title glued to the text | até às 11 horas | opens not Prazo de entrega",
-    "pt it clauses with a run-in title glued to the text | cuoco diplomato | Personale",
-    "pt it clauses with a run-in title glued to the text | cuoco diplomato | opens not Personale",
-    "pt it clauses with a run-in title glued to the text | pasto consegnato in ritardo | Penali",
-    "pt it clauses with a run-in title glued to the text | seguro de responsabilidade civil | Seguros",
     "pt it de heading lines holding a duty's word, no blank line after them | orçamento assinado | Documentos obrigatórios",
     "pt it de heading lines holding a duty's word, no blank line after them | orçamento assinado | opens not Documentos obrigatórios",
     "pt it de headings of several words over a paragraph, and a sentence's first line | each applicant must accept it | not reminded",

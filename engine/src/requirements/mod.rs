@@ -33,6 +33,7 @@ use crate::limits::{StopFlag, Stopped};
 use crate::text::{Line, quote_line, re};
 
 mod category;
+mod glued;
 mod marked;
 mod reading;
 mod sections;

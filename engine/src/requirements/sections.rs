@@ -156,7 +156,7 @@ static GLUED_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a run-in title is a name, not a clause: short, with letters, opening with
 /// no article or pronoun, binding nobody.
-fn titles(title: &str) -> bool {
+pub(super) fn titles(title: &str) -> bool {
     let words = title.split_whitespace().count();
     let letters = title.chars().filter(|c| c.is_alphabetic()).count();
     let last = title
@@ -252,7 +252,9 @@ fn run_in_shape<'t>(raw: &str, text: &'t str) -> Option<(&'t str, Level, usize)>
         let end = before_last_char(text, c.get(0)?.end());
         return Some((text[..title.end()].trim_end(), level, body_at(end)));
     }
-    let c = GLUED_CAPITALS.captures(text)?;
+    let Some(c) = GLUED_CAPITALS.captures(text) else {
+        return super::glued::glued_heading(text);
+    };
     let heading = c.get(1)?;
     let label = heading.as_str();
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -268,7 +270,9 @@ fn run_in_shape<'t>(raw: &str, text: &'t str) -> Option<(&'t str, Level, usize)>
         && longest >= 5
         && body.split_whitespace().count() >= 4
         && super::reading::reading(label).is_none();
-    glued.then(|| (label, Level::Plain(3), text.len() - body.len()))
+    glued
+        .then(|| (label, Level::Plain(3), text.len() - body.len()))
+        .or_else(|| super::glued::glued_heading(text))
 }
 
 /// A label and its number, then another label of the same word and number on the

@@ -1605,7 +1605,15 @@ impl Reader<'_, '_> {
         // Mandatory |", a row laid out in columns): the rows of a table never make one
         // sentence, nor does a row with the line after the table.
         let table_line = markdown_row(l.raw) || self.columns[i] || (i > 0 && self.columns[i - 1]);
-        let continues = !(implicit || after_list || next_row || table_line)
+        // A heading glued to the next statement on a line after a sentence's end
+        // opens a statement of its own ("… of the award." / "3.2 Insurance. The
+        // Contractor shall …"), as it does after a blank line; after a list's item
+        // the line goes on the item, as any line does.
+        let glued = !l.starts_paragraph
+            && self.open.as_ref().is_some_and(|u| {
+                !u.is_item && super::glued::after_a_sentence(&u.text, l.raw, text)
+            });
+        let continues = !(implicit || after_list || next_row || table_line || glued)
             && self.open.as_ref().is_some_and(|u| !markdown_row(&u.text))
             && self.open.as_ref().is_some_and(|u| {
                 let ended = open_ended(u, &['.', '!', '?', ':', ';']);
