@@ -100,7 +100,10 @@ pub(super) fn word_numbered_heading(lines: &[Line<'_>], i: usize) -> Option<Leve
     let l = lines.get(i)?;
     let text = l.text.trim();
     let c = WORD_NUMBERED.captures(text)?;
-    let alone = l.starts_paragraph && lines.get(i + 1).is_none_or(|n| n.starts_paragraph);
+    let alone = l.starts_paragraph
+        && lines
+            .get(i + 1)
+            .is_none_or(|n| n.starts_paragraph || opens_a_list(n.text));
     let heading = alone
         && text.len() <= MAX_HEADING_CHARS
         && text.split_whitespace().count() <= MAX_WORD_NUMBERED_WORDS
@@ -111,6 +114,123 @@ pub(super) fn word_numbered_heading(lines: &[Line<'_>], i: usize) -> Option<Leve
         Level::Numbered(0)
     } else {
         Level::Numbered(1)
+    })
+}
+
+/// A list's first mark, then its text ("1. ", "a) ", "(i) ", "4.2.1 "): the line
+/// under a heading that puts no blank line under itself opens its clauses.
+static FIRST_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\(?(?:1|a|i)[.)]|[0-9]{1,2}(?:\.[0-9]{1,2})*\.1[.)]?)\s+\S"));
+
+/// Whether `text` opens a list with its first mark.
+fn opens_a_list(text: &str) -> bool {
+    FIRST_MARK.is_match(text.trim_start())
+}
+
+/// A line marked by a letter or a Roman numeral, then a short title in mixed case
+/// or capitals without a stop ("A. Format", "b) Das obrigações da contratada",
+/// "III. PROPOSAL REQUIREMENTS").
+static MARKED_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(?([A-Z]|[a-z]|[IVX]{1,5})[.)]\s+(\p{Lu}[^.;:!?@\[]{1,90})$"));
+
+/// Most words of a title marked by a letter or a numeral.
+const MAX_MARKED_TITLE_WORDS: usize = 10;
+
+/// The mark of a line marked by a letter or a Roman numeral ("B", "c", "IV").
+fn mark_of(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let m = text.trim_start_matches('(');
+    let end = m.find(['.', ')'])?;
+    let mark = &m[..end];
+    (!mark.is_empty()
+        && mark.len() <= 5
+        && (mark.chars().all(|c| c.is_ascii_uppercase())
+            || mark.chars().all(|c| c.is_ascii_lowercase()))
+        && m[end + 1..].starts_with(char::is_whitespace))
+    .then_some(mark)
+}
+
+/// The value of a Roman numeral ("IV" is 4).
+fn roman(mark: &str) -> Option<u32> {
+    let value = |c| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        _ => None,
+    };
+    let digits: Vec<u32> = mark.chars().map(value).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (k, d) in digits.iter().enumerate() {
+        if digits.get(k + 1).is_some_and(|n| n > d) {
+            total -= *d as i64;
+        } else {
+            total += *d as i64;
+        }
+    }
+    u32::try_from(total).ok().filter(|t| *t > 0)
+}
+
+/// Whether mark `b` comes right after mark `a` ("B" after "A", "III" after "II").
+fn next_mark(a: &str, b: &str) -> bool {
+    if let (Some(x), Some(y)) = (roman(a), roman(b))
+        && a.len() + b.len() > 2
+    {
+        return y == x + 1;
+    }
+    let (mut a, mut b) = (a.chars(), b.chars());
+    match (a.next(), a.next(), b.next(), b.next()) {
+        (Some(x), None, Some(y), None) => y as u32 == x as u32 + 1,
+        _ => false,
+    }
+}
+
+/// Line `i` as a heading marked by a letter or a Roman numeral on a line of its own
+/// ("A. Format" or "a) Format" over "1. Proposals must …", "III. PROPOSAL
+/// REQUIREMENTS"): a short title that binds nobody, over a list's first clause, a
+/// paragraph or another such heading, not under a lead-in and not next to the line
+/// marked before or after it ("A. Cover letter" / "B. Price form", blank lines
+/// between or not, are a list's items). A Roman numeral stands above a capital
+/// letter, a capital above a small one.
+pub(super) fn marked_title_heading(lines: &[Line<'_>], i: usize, unwrapped: bool) -> Option<Level> {
+    let l = lines.get(i)?;
+    let text = l.text.trim();
+    let c = MARKED_TITLE.captures(text)?;
+    let title = c.get(2)?.as_str();
+    let mark = &c[1];
+    if unwrapped
+        || title.split_whitespace().count() > MAX_MARKED_TITLE_WORDS
+        || title.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || super::reading::reading(title).is_some()
+    {
+        return None;
+    }
+    let prev = i
+        .checked_sub(1)
+        .map(|p| &lines[p])
+        .filter(|p| p.page == l.page);
+    let in_sequence = |other: &str, before: bool| {
+        mark_of(other).is_some_and(|m| {
+            if before {
+                next_mark(m, mark)
+            } else {
+                next_mark(mark, m)
+            }
+        })
+    };
+    let after_lead_in =
+        prev.is_some_and(|p| p.text.trim_end().ends_with(':') || in_sequence(p.text, true));
+    let next = lines.get(i + 1)?;
+    let over = next.text.trim_start();
+    let over_text =
+        (over.starts_with(char::is_uppercase) || opens_a_list(over)) && !in_sequence(over, false);
+    (!after_lead_in && over_text).then(|| {
+        if mark.len() == 1 && mark.starts_with(char::is_lowercase) {
+            Level::Lettered(2)
+        } else if mark.len() == 1 && roman(mark).is_none_or(|_| mark != "I") {
+            Level::Lettered(1)
+        } else {
+            Level::Lettered(0)
+        }
     })
 }
 
@@ -318,6 +438,10 @@ pub(super) enum Level {
     /// Capitals, bold, a short line alone, a label ending in a colon: ranked so a
     /// lower one never replaces a higher one.
     Plain(u8),
+    /// A heading marked by a Roman numeral (0), a capital letter (1) or a small one (2)
+    /// ("III.", "B.", "c)"): it replaces those of its rank or below, and stands under
+    /// every other heading.
+    Lettered(u8),
     /// A numbered paragraph, whose number is its section.
     Clause,
 }
@@ -387,6 +511,22 @@ impl Path {
             (Level::Numbered(d), Level::Numbered(e)) => e < d,
             _ => false,
         };
+        // A heading marked by a letter or a numeral ends those of its rank or below;
+        // an unnumbered heading that does not stand under it ends them all.
+        let lettered = |e: &Entry, rank: Option<u8>| matches!(e.level, Level::Lettered(r) if rank.is_none_or(|rank| r >= rank));
+        match level {
+            Level::Lettered(rank) => {
+                while self.levels.last().is_some_and(|e| lettered(e, Some(rank))) {
+                    self.levels.pop();
+                }
+            }
+            Level::Plain(_) if !self.stacking => {
+                while self.levels.last().is_some_and(|e| lettered(e, None)) {
+                    self.levels.pop();
+                }
+            }
+            _ => {}
+        }
         match level {
             Level::Markdown(_) | Level::Numbered(_) => {
                 while self.levels.last().is_some_and(|e| !tops(e)) {
@@ -416,7 +556,7 @@ impl Path {
                     self.levels.pop();
                 }
             }
-            Level::Clause => {}
+            Level::Clause | Level::Lettered(_) => {}
         }
         let number = if matches!(level, Level::Numbered(_) | Level::Markdown(_)) {
             numbers(&label)

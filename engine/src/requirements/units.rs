@@ -617,6 +617,13 @@ fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
     if let Some(h) = dashed_number_heading(lines, i, around) {
         return Some(h);
     }
+    if let Some(level) = super::sections::marked_title_heading(lines, i, around.unwrapped) {
+        return Some(Heading {
+            level,
+            label: lines[i].text.trim().to_owned(),
+            lines: 1,
+        });
+    }
     if !around.in_list
         && let Some(level) = super::sections::word_numbered_heading(lines, i)
     {
