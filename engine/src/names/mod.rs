@@ -412,7 +412,22 @@ fn is_org_name(text: &str) -> bool {
             r"^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}(?i:department|ministry|agency|bureau|commission)\s+(?i:of|for)\s+\p{Lu}",
         )
     });
-    first.is_some_and(is_org)
+    // "Network Refresh for Two Campuses", "Office Furniture for the Town Hall": an
+    // English organisation word first, then a capitalised word of the subject and
+    // its joiner, is a subject's first noun ("Ministry of Health" and "Agency for
+    // Rural Roads" join at once; "University College London" has no joiner).
+    let modifier_first = first.is_some_and(is_org) && {
+        let ws: Vec<&str> = text.split_whitespace().collect();
+        let k = usize::from(ws.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+        ws.get(k + 1).is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && !is_org_word(&w.to_lowercase())
+                && !JOINERS.contains(&w.to_lowercase().as_str())
+        }) && ws[(k + 2).min(ws.len())..]
+            .iter()
+            .any(|w| ["for", "of", "at"].contains(w))
+    };
+    (first.is_some_and(is_org) && !modifier_first)
         || org_phrase
         || PLACE_DEPARTMENT_OF.is_match(text.trim())
         || institution_second

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::cues::{is_cut_mid_word, is_question, is_sentence, is_step_heading};
+use super::cues::{cued_issuer, is_cut_mid_word, is_question, is_sentence, is_step_heading};
 use super::evidence::{
     acceptable_title, breadcrumb_title, confirmed_large, meta_title, styled_title,
 };
@@ -349,6 +349,10 @@ fn beside_doc_type(
         return None;
     }
     let subject = subject_of_doc_type_line(l.text)?;
+    // "Request for Proposals issued by the Harlow Valley Transit District", "Appel
+    // d'offres lancé pour le compte de …": the words after the kind name its issuer,
+    // not its subject; the line is a bare type line.
+    let subject = subject.filter(|s| cued_issuer(s).is_none_or(|(_, at)| at.start > 40));
     if subject.is_none()
         && let Some(t) = wrapped_subject(top, i)
     {

@@ -158,6 +158,16 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "asociación",
     "verein",
     "stadt",
+    // A German town's or municipality's standing before its name ("Kreisstadt
+    // Ebersfeld", "Hansestadt …", "Verbandsgemeinde …").
+    "kreisstadt",
+    "hansestadt",
+    "landeshauptstadt",
+    "universitätsstadt",
+    "verbandsgemeinde",
+    "ortsgemeinde",
+    "samtgemeinde",
+    "marktgemeinde",
     "landeshauptstadt",
     "landkreis",
     "klinikum",
