@@ -166,29 +166,45 @@ const CASES: &[Case] = &[
             "Das Amt hat im Jahr 2018 ein neues Dokumentenmanagementsystem eingeführt",
         ],
     },
+    // --- Added after the first fixes: a restriction with a long subject, an offer's
+    // validity, a maximal duration (shapes of the tuned part's misses) ---
+    Case {
+        name: "en long 'only … are invited', a limit allowed, an offer's validity, a maximal duration",
+        text: "=== page 1 ===\n6. OFFER CONDITIONS\n\nOnly firms that are listed in the national register of builders and hold a current trading licence are invited to bid.\nOnly two annexes of up to five pages each are allowed.\nThe validity period of the offer will be 90 days from the closing date.\nThe maximal duration of the assignment is 18 months.\nThe archive not only stores the files but is also opened to the public on Fridays.\nAfter the first round, only the three best-ranked firms will be invited to an interview.\nThe current framework agreement had a validity of four years and ended in 2025.\n",
+        rows: &[
+            "Only firms that are listed in the national register of builders",
+            "Only two annexes of up to five pages each are allowed",
+            "The validity period of the offer will be 90 days",
+            "The maximal duration of the assignment is 18 months",
+        ],
+        not_rows: &[
+            "The archive not only stores the files",
+            "only the three best-ranked firms will be invited",
+            "The current framework agreement had a validity of four years",
+        ],
+    },
+    Case {
+        name: "fr es pt it de: seules … sont autorisées, validité des offres, nur … werden berücksichtigt",
+        text: "=== page 1 ===\nARTICLE 9 - VALIDITÉ\n\nSeules les entreprises inscrites au registre des métiers depuis au moins deux ans sont autorisées à soumissionner.\nLe délai de validité des offres est de 120 jours à compter de la date limite de remise.\nÀ l'issue de l'analyse, seules les trois meilleures offres seront invitées à une audition.\nLa durée de l'accord-cadre précédent était de quatre ans.\n\n=== page 2 ===\nCLÁUSULA 5. VALIDEZ\n\nEl plazo de validez de las ofertas será de tres meses desde la apertura.\nEl anterior contrato tuvo una vigencia de dos años.\n\n=== page 3 ===\nCLÁUSULA 6.ª VALIDADE\n\nO prazo de validade das propostas é de 60 dias a contar da sessão pública.\n\n=== page 4 ===\nART. 7 - VALIDITÀ\n\nIl periodo di validità dell'offerta è di 180 giorni dalla scadenza.\n\n=== page 5 ===\n§ 8 WERTUNG\n\nEs werden nur Angebote, die bis zum Ablauf der Frist über die Plattform eingehen, berücksichtigt.\nNur vollständige und fristgerecht über die Plattform eingereichte Angebote werden berücksichtigt.\nDas Amt hat nur zwei Standorte.\n",
+        rows: &[
+            "Seules les entreprises inscrites au registre des métiers",
+            "Le délai de validité des offres est de 120 jours",
+            "El plazo de validez de las ofertas será de tres meses",
+            "O prazo de validade das propostas é de 60 dias",
+            "Il periodo di validità dell'offerta è di 180 giorni",
+            "Nur vollständige und fristgerecht über die Plattform eingereichte Angebote werden berücksichtigt",
+        ],
+        not_rows: &[
+            "La durée de l'accord-cadre précédent était de quatre ans",
+            "seules les trois meilleures offres seront invitées",
+            "El anterior contrato tuvo una vigencia de dos años",
+            "Das Amt hat nur zwei Standorte",
+        ],
+    },
 ];
 
 /// The checks the engine fails today ("case name | fragment"), sorted.
-const KNOWN_MISSES: &[&str] = &[
-    "de hat sicherzustellen, obliegt, ist beizufügen, nachzuweisen, Voraussetzung, ausgeschlossen | Bei Nichtvorlage der Eigenerklärung wird das Angebot ausgeschlossen",
-    "de hat sicherzustellen, obliegt, ist beizufügen, nachzuweisen, Voraussetzung, ausgeschlossen | Der Auftragnehmer hat eine Verfügbarkeit des Systems von mindestens 99,5 % sicherzustellen",
-    "de hat sicherzustellen, obliegt, ist beizufügen, nachzuweisen, Voraussetzung, ausgeschlossen | Die Pflege der Stammdaten obliegt dem Auftragnehmer",
-    "de hat sicherzustellen, obliegt, ist beizufügen, nachzuweisen, Voraussetzung, ausgeschlossen | Seine Fachkunde hat der Bieter durch geeignete Unterlagen nachzuweisen",
-    "de hat sicherzustellen, obliegt, ist beizufügen, nachzuweisen, Voraussetzung, ausgeschlossen | Voraussetzung für die Zuschlagserteilung ist der Nachweis",
-    "en admissibility: only proposals that, none accepted unless, rejected when lacking | Only proposals that include a signed declaration of honour will be considered",
-    "en duties as responsibility, 'is to', a cost, a precondition, a mandatory act | A valid ISO 27001 certificate is a precondition for the award",
-    "en duties as responsibility, 'is to', a cost, a precondition, a mandatory act | Backup and restore of all project data is the responsibility of the Contractor",
-    "es corre a cargo, es responsabilidad, aportará, requisito indispensable, so pena de exclusión | La custodia de los expedientes en papel es responsabilidad del archivo",
-    "es corre a cargo, es responsabilidad, aportará, requisito indispensable, so pena de exclusión | La documentación se presentará en castellano, so pena de exclusión",
-    "es corre a cargo, es responsabilidad, aportará, requisito indispensable, so pena de exclusión | Los gastos de transporte e instalación de los equipos corren a cargo del contratista",
-    "es corre a cargo, es responsabilidad, aportará, requisito indispensable, so pena de exclusión | Será requisito indispensable acreditar una experiencia mínima",
-    "fr recevabilité: sous peine d'irrecevabilité, à peine de rejet, seules les offres, obligatoire | Seules les offres accompagnées d'un bordereau de prix complet seront examinées",
-    "fr tenu de, il appartient au prestataire, incombe, à la charge du titulaire, le candidat fournit | La reprise des données existantes incombe au titulaire",
-    "it a carico dell'aggiudicatario, è tenuto a, a pena di esclusione, spetta all'appaltatore | Le spese di trasporto e di installazione sono a carico dell'aggiudicatario",
-    "it a carico dell'aggiudicatario, è tenuto a, a pena di esclusione, spetta all'appaltatore | Spetta all'appaltatore la verifica della compatibilità",
-    "pt cabe à contratada, é de responsabilidade da, sob pena de desclassificação, apresentará | A migração dos dados existentes é de responsabilidade da contratada",
-    "pt cabe à contratada, é de responsabilidade da, sob pena de desclassificação, apresentará | Cabe à contratada manter a documentação técnica atualizada",
-];
+const KNOWN_MISSES: &[&str] = &[];
 
 /// `text`'s lower-case words joined by single spaces, its apostrophes straight.
 fn normal(text: &str) -> String {

@@ -90,6 +90,11 @@ pub struct MatrixWords {
     /// An undertaking ("agrees to", "is responsible for", "s'engage à", "se compromete
     /// a"): binding (`shall`) unless the issuer is the one undertaking.
     pub undertakings: &'static [&'static str],
+    /// A duty or a cost put on the party named right after it, without a modal ("is
+    /// the responsibility of", "incombe", "corre a cargo", "cabe", "a carico",
+    /// "obliegt"): an undertaking (`shall`) when that party is the bidder; said of anyone
+    /// else (the issuer, one of its departments) it binds nobody by itself.
+    pub charged_to: &'static [&'static str],
     /// The future of a verb ("will", "fournira", "entregará"): a duty (`will`) only
     /// when the bidder is its subject ("The consultant will deliver …").
     pub future: &'static [&'static str],
