@@ -389,16 +389,39 @@ impl Issuer {
     }
 }
 
+/// The issuer saying what it expects of the bidder in the first person, the verb
+/// last ("What we expect:", "Ce que nous attendons :", "Lo que esperamos:", "O que
+/// esperamos:", "Cosa ci aspettiamo:", "Was wir erwarten:") or with the bidder named
+/// ("We expect the contractor to:", "Nous attendons du titulaire :").
+static ISSUER_EXPECTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:we (?:expect|require|ask for)|nous (?:attendons|exigeons|demandons)|esperamos|exigimos|requerimos|ci aspettiamo|richiediamo|wir (?:erwarten|verlangen|fordern))(?:$|[^\p{L}])",
+    )
+});
+
+/// Whether a lead-in is the issuer saying what it expects of the bidder (see
+/// [`ISSUER_EXPECTS`]): its items bind the bidder though the issuer speaks.
+fn issuer_expects(lead_in: &str) -> bool {
+    let bare = lead_in.trim_end().trim_end_matches(['*', '_', ':', ' ']);
+    ISSUER_EXPECTS
+        .find(bare)
+        .is_some_and(|m| m.end() + 1 >= bare.len() || reading::names_bidder(&bare[m.start()..]))
+        && !reading::announces_description(bare)
+        && !reading::denies(bare)
+}
+
 /// The list a lead-in (the last sentence of a unit, ending in a colon) opens.
 fn list_under(lead_in: &str, section: &str, issuer: &Issuer) -> List {
     let reading = match reading::reading(lead_in) {
+        None if issuer_expects(lead_in) => Some(Reading::new("required", true, Shape::ListItem)),
         _ if issuer.opens(lead_in) => None,
         Some(r) => Some(Reading::new(r.name, r.mandatory, Shape::ListItem)),
         None if reading::issuer_speaks(lead_in)
             || issuer_states(lead_in)
             || issuer.leads(lead_in)
             || reading::denies(lead_in)
-            || reading::announces_description(lead_in)
+            || (reading::announces_description(lead_in)
+                && !reading::names_the_bids_parts(lead_in))
             || (reading::announces_description(section)
                 && !announces_by_label(lead_in)
                 && !headings_announce(section)) =>
@@ -456,7 +479,7 @@ fn heading_binds_items(section: &str, item: &str) -> bool {
     let innermost = section.rsplit(" › ").next().unwrap_or(section);
     item.split_whitespace().count() >= MIN_ITEM_WORDS_UNDER_CUE
         && reading::heading_announces_items(innermost)
-        && !reading::announces_description(innermost)
+        && (!reading::announces_description(innermost) || reading::names_the_bids_parts(innermost))
         && !reading::denies(innermost)
         && !reading::issuer_speaks(innermost)
 }
@@ -562,9 +585,9 @@ pub(super) fn requirements(
         // header row) leads them in as a colon does.
         let heads_items = all.get(at + 1).is_some_and(|n| n.is_item)
             && (!unit.text.trim_end().ends_with(['.', '!', '?', ';'])
-                || sentences
-                    .last()
-                    .is_some_and(|s| reading::leads_in_with_a_stop(s)));
+                || sentences.last().is_some_and(|s| {
+                    reading::leads_in_with_a_stop(s) || reading::announces_items_with_a_stop(s)
+                }));
         // Whom the last statement spoke of, for a pronoun that opens the next: a
         // party of the same paragraph.
         let mut antecedent = reading::Antecedent::Other;
