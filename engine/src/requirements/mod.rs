@@ -203,6 +203,11 @@ fn clean(text: &str) -> &str {
 }
 
 static LETTERS: LazyLock<Regex> = LazyLock::new(|| re(r"\p{L}"));
+/// Fewest letters a row holds.
+const MIN_ROW_LETTERS: usize = 8;
+/// Fewest letters an item of a list a lead-in binds holds as a row (see
+/// [`Matrix::push`]).
+const MIN_ITEM_LETTERS: usize = 3;
 
 /// The matrix being built.
 struct Matrix {
@@ -218,7 +223,14 @@ impl Matrix {
     fn push(&mut self, unit: &units::Unit, piece: &str, reading: Reading, lead_in: &str) {
         let text = without_soft_hyphens(capped(clean(piece)));
         let text = &*text;
-        if LETTERS.find_iter(text).take(8).count() < 8 {
+        // An item of a list a lead-in binds may name a thing in a few letters ("MVC
+        // 5", "ANSI SQL", "CV"); any other statement needs a few words.
+        let fewest = if lead_in.is_empty() || reading.shape != Shape::ListItem {
+            MIN_ROW_LETTERS
+        } else {
+            MIN_ITEM_LETTERS
+        };
+        if LETTERS.find_iter(text).take(fewest).count() < fewest {
             return;
         }
         let id = requirement_id(&unit.section, text);
