@@ -202,6 +202,21 @@ fn clean(text: &str) -> &str {
         .trim()
 }
 
+/// A row's text: the statement without its emphasis, its list mark and a lead-in's
+/// colon, but with the stop an item ends on (";", ","), as the document writes it:
+/// "a valid tax clearance certificate;" is the item, quoted whole.
+fn row_text(text: &str) -> &str {
+    let t = text.trim().trim_matches(['*', '_']).trim();
+    let t = match units::ITEM_MARK.find(t) {
+        Some(m) => &t[m.end()..],
+        None => t,
+    };
+    t.trim()
+        .trim_matches(['*', '_'])
+        .trim_end_matches(':')
+        .trim()
+}
+
 static LETTERS: LazyLock<Regex> = LazyLock::new(|| re(r"\p{L}"));
 /// Fewest letters a row holds.
 const MIN_ROW_LETTERS: usize = 8;
@@ -221,7 +236,7 @@ impl Matrix {
     /// A row of `piece`, a statement of `unit` (an item of a list whose lead-in is
     /// `lead_in`, or `""`), unless it is too short or already a row.
     fn push(&mut self, unit: &units::Unit, piece: &str, reading: Reading, lead_in: &str) {
-        let text = without_soft_hyphens(capped(clean(piece)));
+        let text = without_soft_hyphens(capped(row_text(piece)));
         let text = &*text;
         // An item of a list a lead-in binds may name a thing in a few letters ("MVC
         // 5", "ANSI SQL", "CV"); any other statement needs a few words.
@@ -1348,10 +1363,10 @@ mod tests {
         assert_eq!(
             texts,
             [
-                "a signed cover letter",
-                "the company registration certificate",
+                "a signed cover letter;",
+                "the company registration certificate;",
                 // The running header between the pages is left out.
-                "a list of three similar contracts completed since 2020 with their value and client",
+                "a list of three similar contracts completed since 2020 with their value and client;",
                 "the CV of the team leader.",
             ]
         );
