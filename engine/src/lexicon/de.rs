@@ -156,11 +156,15 @@ const MATRIX: MatrixWords = MatrixWords {
         // Wer teilnehmen darf, ohne Modalverb beschränkt ("Die Teilnahme ist auf KMU
         // beschränkt", "Nur vollständige Angebote werden zugelassen").
         r"(?:ist|sind) (?:[\p{L}-]+ ){0,4}(?:beschränkt|vorbehalten)",
-        r"nur (?:[\p{L}-]+ ){1,6}(?:sind|werden) (?:zugelassen|teilnahmeberechtigt|antragsberechtigt|förderfähig)",
+        r"nur (?:\S+ ){1,16}(?:sind|werden) (?:zugelassen|teilnahmeberechtigt|antragsberechtigt|förderfähig|berücksichtigt|gewertet|erlaubt|gestattet)",
         r"unterlieg(?:t|en) (?:den|allen|sämtlichen) (?:\p{L}+ ){0,2}\p{L}*(?:bedingungen|bestimmungen|vorschriften|regeln|anforderungen)",
         r"es wird (?:erwartet|vorausgesetzt), dass",
         r"(?:ist|sind|wird|werden) (?:\S+ ){0,20}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|zu|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",
-        r"(?:hat|haben) (?:\S+ ){0,12}?zu \p{L}+(?:en|ern|eln)",
+        r"(?:hat|haben) (?:\S+ ){0,12}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",
+        // Die Bedingung, an der Zuschlag oder Zulassung hängt ("Voraussetzung für die
+        // Zuschlagserteilung ist …", "ist zwingende Voraussetzung für die Teilnahme").
+        r"(?:voraussetzung|vorbedingung|bedingung)(?:en)? für (?:[\p{L}-]+ ){0,2}(?:zuschlag|teilnahme|vergabe|zulassung|berücksichtigung|wertung|auszahlung|förderung|vertrag|auftrag|beauftragung|angebot|eignung|bewerbung)\p{L}* (?:ist|sind|bildet|bilden)",
+        r"(?:ist|sind) (?:zwingende |unabdingbare |notwendige |unerlässliche )?(?:voraussetzung|vorbedingung|bedingung)(?:en)? (?:für|zur|zum) (?:[\p{L}-]+ ){0,2}(?:zuschlag|teilnahme|vergabe|zulassung|berücksichtigung|wertung|auszahlung|förderung|vertrag|auftrag|beauftragung|angebot|eignung|bewerbung)\p{L}*",
         r"(?:ist|sind) verpflichtet",
         // A request in the passive ("Es werden Lebensläufe verlangt").
         r"(?:wird|werden) (?:[\p{L}\d-]+ ){0,6}(?:verlangt|gefordert)",
@@ -214,6 +218,12 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:übernimmt|übernehmen) (?:die|alle)",
         r"sichert zu",
     ],
+    charged_to: &[
+        r"(?:obliegt|obliegen|oblag)",
+        r"(?:geht|gehen) (?:\p{L}+ ){0,2}zu lasten",
+        r"(?:liegt|liegen) (?:\p{L}+ ){0,2}(?:in der|im) (?:alleinigen )?(?:verantwortung|verantwortungsbereich|zuständigkeit)",
+        r"(?:ist|sind) (?:sache|aufgabe|pflicht)",
+    ],
     future: &[r"(?:wird|werden) (?:[\p{L}\d,-]+ ){1,10}\p{L}+(?:en|ern|eln)(?:\.|$)"],
     binding_consequences: &[
         r"(?:muss|müssen) mit (?:\p{L}+ ){0,2}(?:sanktionen|strafen|vertragsstrafen|ausschluss) rechnen",
@@ -226,6 +236,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:schließt|schließen) (?:alle |jeden )?(?:bieter|bewerber|antragsteller)\p{L}* (?:\p{L}+ ){0,6}aus",
         r"kein\p{L}* (?:\p{L}+ ){1,6}(?:wird|werden) (?:\p{L}+ ){0,6}(?:berücksichtigt|akzeptiert|anerkannt)",
         r"(?:angebote|anträge|bewerbungen),? (?:[\p{L},]+ ){0,8}(?:werden|wird) (?:\p{L}+ ){0,3}(?:ausgeschlossen|abgelehnt|zurückgewiesen)",
+        // Der Ausschluss mit dem Angebot hinter dem Verb ("Bei Nichtvorlage … wird das
+        // Angebot ausgeschlossen").
+        r"(?:wird|werden) (?:das |die |der |ein |eine |jedes |jede )?(?:angebot|angebote|bewerbung|bewerbungen|antrag|anträge|teilnahmeantrag|teilnahmeanträge|bieter|bewerber)(?:in|innen|s|n)? (?:\p{L}+ ){0,3}(?:ausgeschlossen|abgelehnt|zurückgewiesen|nicht berücksichtigt|nicht gewertet)",
     ],
     not_binding: &[
         r"(?:ist|sind) nicht (?:erforderlich|notwendig|verpflichtend)",

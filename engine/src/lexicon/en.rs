@@ -293,7 +293,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:is|are) (?:only|exclusively|solely) open to",
         r"(?:is|are) open (?:only|exclusively|solely) to",
         r"(?:is|are) (?:strictly |solely |exclusively )?(?:restricted|reserved) (?:exclusively |solely )?(?:to|for)",
-        r"only (?:[\p{L}-]+ ){1,6}(?:are|is|will be) (?:eligible|admissible|admitted)",
+        r"only (?:\S+ ){1,16}(?:(?:are|is|will be) (?:eligible|admissible|admitted|allowed|permitted)|(?:are|is) invited)",
         // Held to terms ("All offers are subject to the conditions of this call"), not
         // to change.
         r"(?:is|are) subject to (?:the|all|these|its|their|any) (?:\p{L}+ ){0,2}(?:terms|conditions|provisions|requirements|rules)",
@@ -301,7 +301,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // A limit said without a modal ("The maximum project period is 3 years",
         // "Budgets are limited to $250,000", "Page limit: 12 pages"); a score's
         // maximum is no limit on the bidder, nor is a liability's.
-        r"maximum (?:[\p{L}-]+ ){0,2}(?:period|duration|length|term|budget|amount|award|grant|request|funding|contribution|size|page count|number of pages|word count) (?:is|are|will be)",
+        r"maxim(?:um|al) (?:[\p{L}-]+ ){0,2}(?:period|duration|length|term|budget|amount|award|grant|request|funding|contribution|size|page count|number of pages|word count)(?: of (?:the |this |each |any |an? )?[\p{L}-]+(?: [\p{L}-]+)?)? (?:is|are|will be)",
         r"(?:budgets?|costs?|funding|requests?|amounts?|awards?|grants?|applications?|proposals?|narratives?|sections?|summar(?:y|ies)|abstracts?|texts?|attachments?|appendices|annexes|CVs?|periods?|duration|length|pages?) (?:\p{L}+ ){0,3}(?:is|are) (?:strictly )?(?:limited|capped) (?:to|at)",
         r"(?:page|word|character) limits?(?: is|:) (?:\p{L}+ ){0,2}\d+",
         r"(?:is|are) to be",
@@ -325,7 +325,14 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:quotes?|quotations?|proposals?|bids?|offers?|tenders?|applications?|responses?|submissions?) (?:are|is) due",
         // The only way a thing is taken ("Offers will only be accepted by e-mail").
         r"(?:will|are|is) only (?:be )?(?:accepted|considered|received)",
-        r"only (?:[\p{L}-]+ ){1,6}will be (?:accepted|considered|received)",
+        r"only (?:[\p{L}-]+ ){1,10}will be (?:accepted|considered|received)",
+        // How long the bidder's offer holds ("The validity period of the bid will be
+        // 120 days", "Bid validity: 90 days").
+        r"validity(?: period)? of (?:the |your |all |each )?(?:bids?|offers?|proposals?|quotations?|quotes?|tenders?) (?:is|will be|shall be)",
+        r"(?:bids?|offers?|proposals?|quotations?|quotes?|tenders?) validity(?: period)?(?: is| will be| shall be|:) (?:\p{L}+ ){0,3}\(?\d+",
+        // A condition the award or the admission rests on ("A valid certificate is a
+        // precondition for the award"), not any precondition ("… for good policy").
+        r"(?:is|are|will be|shall be|constitutes?) (?:a |an |the )?(?:mandatory |necessary |essential |compulsory |strict )?(?:pre-?conditions?|prerequisites?|pre-requisites?|conditions?) (?:for|of|to) (?:[\p{L}-]+ ){0,3}(?:award|awarding|participation|participating|eligibility|admission|admissibility|payment|acceptance|contract|contracting|selection|funding|consideration|signature|signing|qualification|bidding|tendering|submission|disbursement)",
     ],
     prohibitions: &[
         // A permission that limits ("may submit only one proposal"): binding.
@@ -373,6 +380,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:it is|shall be|will be) the (?:sole )?responsibility of",
         r"warrants? that",
         r"(?:certifies|certify|affirms?|acknowledges?) that",
+    ],
+    charged_to: &[
+        r"(?:is|are|remains?|will be|shall be|will remain|shall remain) (?:the )?(?:sole |full |entire |exclusive )?responsibility of",
+        r"(?:is|are|will be|shall be) (?:borne |paid |carried out |made |done )?at the (?:sole |own |full )?(?:cost|expense|charge|risk) of",
     ],
     future: &[r"will"],
     binding_consequences: &[

@@ -157,7 +157,13 @@ const MATRIX: MatrixWords = MatrixWords {
         // a", "Solo las ofertas completas serán admitidas").
         r"(?:está|están|queda|quedan) (?:exclusivamente |únicamente )?(?:reservad[oa]s?|restringid[oa]s?) (?:exclusivamente |únicamente )?(?:a|para)",
         r"(?:está|están) abiert[oa]s? (?:únicamente|exclusivamente|solo|sólo|solamente) a",
-        r"(?:solo|sólo|solamente|únicamente) (?:[\p{L}-]+ ){1,6}(?:son|serán) (?:elegibles|admitid[oa]s|admisibles)",
+        r"(?:solo|sólo|solamente|únicamente) (?:\S+ ){1,16}(?:(?:son|serán|se|están) (?:elegibles|admitid[oa]s|admisibles|aceptad[oa]s|considerad[oa]s|tendrán en cuenta|admitirán|aceptarán|permitid[oa]s|permiten|admiten)|(?:son|están) invitad[oa]s)",
+        // Cuánto tiempo obliga la oferta ("El plazo de validez de las ofertas será de
+        // tres meses").
+        r"(?:plazo|período|periodo) de (?:validez|vigencia|mantenimiento) de (?:las |la )?(?:ofertas?|propuestas?|proposiciones?) (?:es|será)",
+        // La condición de la que depende la adjudicación o la admisión ("Será
+        // requisito indispensable acreditar …").
+        r"(?:es|son|será|serán|constituye|constituyen|constituirá) (?:un |el |una |la )?(?:requisitos?|condici(?:ón|ones)) (?:indispensables?|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|previ[oa]s?|esencial(?:es)?)",
         r"(?:está|están) (?:sujet[oa]s?|sometid[oa]s?) a (?:los|las|todos los|todas las) (?:\p{L}+ ){0,2}(?:términos|condiciones|disposiciones|cláusulas|reglas|requisitos)",
         r"se espera que (?:el|la|los|las) (?:adjudicatari[oa]|licitador|contratista|consultor)",
         r"(?:es|son|será|serán) (?:necesari[oa]s?|imprescindibles?|exigibles?|preceptiv[oa]s?)",
@@ -200,15 +206,18 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     undertakings: &[
         r"renuncian? a (?:cualquier|todo|toda|todos|todas) (?:\p{L}+ ){0,2}(?:derechos?|reclamaci(?:ón|ones)|reclamos?)",
-        r"(?:será|es|serán|son) (?:de )?(?:obligación|cargo|cuenta) del? (?:adjudicatari[oa]|contratista|licitador|proveedor)",
-        r"(?:correrá|correrán|corre|corren) por cuenta del? (?:adjudicatari[oa]|contratista|licitador|proveedor)",
         r"se (?:compromete|comprometen|obliga|obligan) a",
         r"(?:me comprometo|nos comprometemos) a",
         r"(?:el|la|los) (?:abajo )?firmantes?",
         r"(?:declaro|declaramos) bajo (?:juramento|(?:mi|nuestra) responsabilidad)",
         r"(?:será|serán|es|son) (?:el |la |los )?(?:únic[oa]s? )?responsables? de",
-        r"(?:es|será) responsabilidad del?",
-        r"corresponde(?:rá)? al",
+    ],
+    charged_to: &[
+        r"(?:será|es|serán|son) (?:de )?(?:obligación|cargo|cuenta)",
+        r"(?:correrá|correrán|corre|corren|correr) (?:por cuenta|a cargo)",
+        r"(?:es|son|será|serán) (?:de )?(?:la )?(?:exclusiva |única |plena |entera )?responsabilidad",
+        r"(?:corresponde|corresponden|corresponderá|corresponderán)",
+        r"(?:incumbe|incumben|incumbirá)",
     ],
     future: &[
         r"\p{L}{3,}(?:ará|arán|erá|erán|irá|irán)",
@@ -218,7 +227,7 @@ const MATRIX: MatrixWords = MatrixWords {
     binding_consequences: &[
         r"(?:es|son|será|serán) (?:pasibles?|acreedor(?:a|es)?) de (?:\p{L}+ ){0,2}(?:sanci(?:ón|ones)|penalidad(?:es)?|multas?)",
         r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación)",
-        r"bajo (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación)",
+        r"(?:bajo|so) (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación|inadmisión)",
         // El órgano rechazando papeles de un tipo ("La agencia no aceptará las
         // solicitudes que: …"): cada tipo es una prohibición.
         r"no (?:acepta|aceptará|admite|admitirá|evalúa|evaluará|financia|financiará|tramita|tramitará)n? (?:las |los |ninguna |ningún )?(?:\p{L}+ ){0,2}(?:solicitudes|ofertas|propuestas|proyectos|candidaturas|proposiciones)",

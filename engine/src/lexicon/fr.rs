@@ -178,7 +178,13 @@ const MATRIX: MatrixWords = MatrixWords {
         // "Seules les offres complètes sont recevables").
         r"(?:est|sont) (?:exclusivement |uniquement )?(?:réservée?s?|restreinte?s?) (?:exclusivement |uniquement )?(?:aux?|à)",
         r"(?:est|sont) ouverte?s? (?:uniquement|exclusivement|seulement) (?:aux?|à)",
-        r"seule?s? (?:[\p{L}\'-]+ ){1,6}(?:sont|seront) (?:éligibles|admise?s|recevables)",
+        r"seule?s? (?:\S+ ){1,16}(?:(?:sont|seront) (?:éligibles|admise?s|recevables|examinée?s|acceptée?s|retenue?s|prise?s en (?:compte|considération)|autorisée?s)|sont invitée?s)",
+        // Combien de temps l'offre engage ("Le délai de validité des offres est de
+        // 120 jours").
+        r"(?:durée|délai|période) de validité des (?:offres|propositions|prix) (?:est|sera)",
+        // La condition dont dépend l'attribution ou l'admission ("… est une condition
+        // préalable à l'attribution").
+        r"(?:est|sont|sera|seront|constitue|constituent|constituera) (?:une |la |des |un )?(?:conditions?|préalables?|prérequis)(?: (?:préalables?|nécessaires?|indispensables?|obligatoires?|essentielles?|sine qua non))? (?:de |d'|à |au |aux |pour )(?:la |l'|le |les )?(?:[\p{L}'-]+ ){0,2}?(?:recevabilité|participation|attribution|admission|paiement|sélection|candidature|signature|notification|éligibilité|conclusion|versement|marché|contrat)",
         r"(?:est|sont) (?:soumise?s?|assujettie?s?) (?:aux|à l'ensemble des) (?:\p{L}+ ){0,2}(?:conditions|dispositions|clauses|règles|exigences)",
         r"il est (?:demandé|attendu|exigé|requis|nécessaire|impératif|indispensable)",
         r"(?:est|sont) (?:demandée?s?|attendue?s?|requise?s?|nécessaires?|indispensables?|impératifs?)",
@@ -221,7 +227,6 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     undertakings: &[
         r"renoncen?t? à (?:tout|toute|tous|toutes) (?:\p{L}+ ){0,2}(?:droits?|recours|réclamations?)",
-        r"(?:est|sont|sera|seront|reste|restent) à la charge d[ue] (?:titulaire|prestataire|soumissionnaire|candidat|fournisseur)",
         r"s'engagen?t? à",
         r"(?:je m'engage|nous nous engageons) à",
         r"(?:je|nous),? soussignée?s?",
@@ -229,12 +234,17 @@ const MATRIX: MatrixWords = MatrixWords {
         // An elided article ("d'assurer") is read with its word: the whole-word edge
         // after an apostrophe would need a letter there to fail.
         r"(?:est|sont|sera|seront) (?:seule?s? |entièrement )?responsables? d(?:e|u|'\p{L}+)",
-        r"il (?:appartient|incombe) (?:au|à la|aux)",
         r"(?:aura|auront|a|ont) (?:la charge|pour (?:mission|tâche)) de",
         r"(?:sera|seront) chargée?s? de",
         r"(?:est|sont) chargée?s? de",
         r"certifie que",
         r"atteste que",
+    ],
+    charged_to: &[
+        r"il (?:appartient|incombe|incombera|revient|reviendra)",
+        r"(?:incombe|incombent|incombera|incomberont)",
+        r"(?:est|sont|sera|seront|reste|restent|restera|resteront|demeure|demeurent) (?:entièrement |intégralement )?(?:à la (?:charge|diligence)|aux frais)(?: (?:exclusive?s?|entière|pleine))?",
+        r"(?:est|sont|sera|seront|relève|relèvent|relèvera|relèveront) de la (?:seule |pleine |entière )?responsabilité",
     ],
     future: &[
         r"\p{L}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|ttra|ttront|vra|vront|rra|rront)",

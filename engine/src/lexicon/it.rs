@@ -133,7 +133,12 @@ const MATRIX: MatrixWords = MatrixWords {
         // "Solo le offerte complete sono ammesse").
         r"(?:è|sono) (?:esclusivamente |unicamente )?(?:riservat[oaie]|ristrett[oaie]) (?:esclusivamente |unicamente )?(?:a|ai|alle|agli|al|alla|allo|per)",
         r"(?:è|sono) apert[oaie] (?:solo|soltanto|unicamente|esclusivamente) (?:a|ai|alle|agli|al|alla|allo)",
-        r"(?:solo|soltanto|unicamente) (?:[\p{L}\'-]+ ){1,6}(?:sono|saranno) (?:ammess[ioe]|ammissibili|eleggibili)",
+        r"(?:solo|soltanto|unicamente) (?:\S+ ){1,16}(?:(?:sono|saranno|verranno) (?:ammess[ioe]|ammissibili|eleggibili|accettat[ie]|pres[ie] in considerazione|consentit[ie])|sono invitat[ie])",
+        // Per quanto tempo l'offerta vincola ("Il periodo di validità dell'offerta è
+        // di 180 giorni").
+        r"(?:periodo|termine|durata) di validità dell(?:e |a |')(?:offert[ae]|propost[ae]) (?:è|sarà)",
+        // La condizione da cui dipendono l'aggiudicazione o l'ammissione.
+        r"(?:è|sono|sarà|saranno|costituisce|costituiscono|costituirà) (?:un |il |una |la |i |le )?(?:requisit[oi]|condizion[ei]|presuppost[oi]) (?:indispensabil[ei]|necessari[oae]|obbligatori[oae]|essenzial[ei]|vincolant[ei])",
         r"(?:è|sono) (?:soggett[oaie]|sottopost[oaie]) (?:alle|ai|a tutte le|a tutti i) (?:\p{L}+ ){0,2}(?:condizioni|disposizioni|clausole|regole|termini|requisiti)",
         // The impersonal and passive requests ("Si richiedono i CV", "si chiede di
         // indicare", "viene richiesta una descrizione").
@@ -183,12 +188,16 @@ const MATRIX: MatrixWords = MatrixWords {
         r"rinuncia(?:no)? a (?:qualsiasi|ogni|tutti i|tutte le) (?:\p{L}+ ){0,2}(?:diritt[oi]|pretes[ae]|reclam[oi])",
         r"si impegna(?:no)? a",
         r"(?:è|sono|sarà|saranno) (?:l'unico |gli unici )?responsabil[ei] (?:di|del|della|dei|delle|per)",
-        r"(?:è|sono) a carico del",
-        r"spetta al",
         // A signed form's undertaking in the first person.
         r"(?:mi impegno|ci impegniamo) a",
         r"(?:il|la|i) sottoscritt[oai]",
         r"(?:dichiaro|dichiariamo) (?:sotto la (?:mia|nostra|propria) responsabilità|sul(?:l'onore| proprio onore))",
+    ],
+    charged_to: &[
+        r"(?:è|sono|sarà|saranno|resta|restano|rimane|rimangono|resteranno|rimarranno) (?:interamente |totalmente |esclusivamente )?a (?:totale |esclusivo |completo |intero )?carico",
+        r"(?:spetta|spettano|spetterà|spetteranno|compete|competono|competerà|incombe|incombono)",
+        r"(?:è|sono|sarà|saranno) (?:di )?(?:esclusiva |piena |totale |sola )?(?:responsabilità|competenza)",
+        r"(?:è|sarà) (?:a )?onere",
     ],
     future: &[
         r"\p{L}{3,}(?:erà|eranno|irà|iranno|arà|aranno)",

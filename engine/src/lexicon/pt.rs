@@ -129,7 +129,12 @@ const MATRIX: MatrixWords = MatrixWords {
         // "Apenas as propostas completas serão aceitas").
         r"(?:é|são|está|estão|fica|ficam) (?:exclusivamente |unicamente )?(?:reservad[oa]s?|restrit[oa]s?) (?:exclusivamente |unicamente )?(?:a|à|às|aos|para)",
         r"(?:está|estão) abert[oa]s? (?:apenas|somente|unicamente|exclusivamente) (?:a|à|às|aos)",
-        r"(?:apenas|somente|só) (?:[\p{L}-]+ ){1,6}(?:são|serão) (?:elegíveis|admitid[oa]s|aceit[oa]s)",
+        r"(?:apenas|somente|só) (?:\S+ ){1,16}(?:(?:são|serão) (?:elegíveis|admitid[oa]s|aceit[oa]s|considerad[oa]s|aceites|permitid[oa]s)|são convidad[oa]s)",
+        // Por quanto tempo a proposta obriga ("O prazo de validade das propostas é de
+        // 60 dias").
+        r"(?:prazo|período) de validade das? (?:propostas?|ofertas?) (?:é|será)",
+        // A condição de que depende a adjudicação ou a admissão.
+        r"(?:é|são|será|serão|constitui|constituem|constituirá) (?:um |o |uma |a )?(?:requisitos?|condiç(?:ão|ões)|pré-requisitos?) (?:indispensáve(?:l|is)|obrigatóri[oa]s?|necessári[oa]s?|prévi[oa]s?|essencia(?:l|is))",
         r"(?:está|estão) (?:sujeit[oa]s?|submetid[oa]s?) (?:às|aos|a todas as|a todos os) (?:\p{L}+ ){0,2}(?:condições|disposições|cláusulas|regras|termos|requisitos)",
         r"espera-se que (?:o|a) (?:contratad[oa]|consultor|proponente|fornecedor)",
         r"(?:é|são|será|serão) (?:necessári[oa]s?|imprescindíve(?:l|is)|exigid[oa]s?|requerid[oa]s?)",
@@ -172,15 +177,17 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     undertakings: &[
         r"renuncia(?:m)? a (?:qualquer|todo|toda|todos|todas) (?:\p{L}+ ){0,2}(?:direitos?|reclamaç(?:ão|ões)|reivindicaç(?:ão|ões))",
-        r"compete(?:rá)? (?:ao|à) (?:contratad[oa]|proponente|fornecedor|consultor)",
         r"(?:se )?compromete(?:m)?(?:-se)? a",
         r"obriga(?:m)?-se a",
         r"(?:comprometo-me|comprometemo-nos|me comprometo|nos comprometemos) a",
         r"(?:o|a|os) abaixo(?:-| )assinad[oa]s?",
         r"(?:declaro|declaramos) sob (?:as penas da lei|(?:minha|nossa) responsabilidade)",
         r"(?:é|são|será|serão) (?:o |a |os |as )?(?:únic[oa]s? )?responsáve(?:l|is) (?:por|pel[oa]s?|de)",
-        r"(?:é|será) (?:da )?responsabilidade d[oa]",
-        r"cabe(?:rá)? a[oa]",
+    ],
+    charged_to: &[
+        r"(?:cabe|cabem|caberá|caberão|compete|competem|competirá|incumbe|incumbem|incumbirá)",
+        r"(?:é|são|será|serão|fica|ficam|ficará|ficarão) (?:de |da )?(?:inteira |exclusiva |total |única )?responsabilidade",
+        r"(?:corre|correm|correrá|correrão|fica|ficam|ficará|ficarão|é|são|será|serão) (?:por conta|a cargo|às expensas|a expensas)",
     ],
     future: &[
         r"\p{L}{3,}(?:ará|arão|erá|erão|irá|irão)",

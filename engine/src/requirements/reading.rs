@@ -114,6 +114,7 @@ struct Cues {
     prohibitions: Regex,
     imperatives: Regex,
     undertakings: Regex,
+    charged_to: Regex,
     future: Regex,
     consequences: Regex,
     not_binding: Regex,
@@ -143,6 +144,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         prohibitions: matrix_words(|m| m.prohibitions),
         imperatives: openings(|m| m.imperatives),
         undertakings: matrix_words(|m| m.undertakings),
+        charged_to: matrix_words(|m| m.charged_to),
         future: matrix_words(|m| m.future),
         consequences: matrix_words(|m| m.binding_consequences),
         not_binding: matrix_words(|m| m.not_binding),
@@ -576,6 +578,16 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     // offers follow …") binds the bidder, though the issuer is the subject.
     if ISSUER_ASKS.is_match(sentence) {
         return Some(Reading::new("required", true, Shape::NonModal));
+    }
+    // A duty or a cost put on the bidder named right after it ("Backup is the
+    // responsibility of the Contractor", "La reprise des données incombe au
+    // titulaire", "Cabe à contratada manter …", "Spetta all'appaltatore la verifica",
+    // "Die Pflege obliegt dem Auftragnehmer"); put on anyone else, the other shapes
+    // decide.
+    if let Some((_, end)) = find(&c.charged_to, sentence)
+        && CHARGED_BIDDER.is_match(&sentence[end..])
+    {
+        return Some(Reading::new("shall", true, Shape::Undertaking));
     }
     if let Some((start, end)) = find(&c.undertakings, sentence) {
         if not_issuer(start, end) {
@@ -1016,6 +1028,21 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:note|noter|notare|beachten|tenga en cuenta|tener en cuenta|observe|be advised|be aware|remember)(?:$|[^\p{L}])",
     )
+});
+
+/// The bidder named right after a phrase that charges someone with a duty or a cost:
+/// a preposition and an article of the six languages ("of the", "du", "de l'", "al",
+/// "à", "dell'", "dem"), at most two words ("the successful", "l'impresa"), the
+/// bidder's noun.
+static CHARGED_BIDDER: LazyLock<Regex> = LazyLock::new(|| {
+    let bidder: Vec<&str> = lexicon::ALL
+        .iter()
+        .filter_map(|l| l.matrix.bidder.first().copied())
+        .collect();
+    re(&format!(
+        r"(?i)^[\s,]*(?:(?:of|to|upon|on|with|du|de|des|au|aux|à|del|al|a|da|do|das|dos|ao|aos|às|dello|della|dei|degli|delle|allo|alla|ai|agli|alle|di|dem|der|den|des|beim|bei dem|bei der)\s+|(?:dell|all|d|l)['’])?(?:(?:the|each|every|any|all|its|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|dem|der|den|des|jeweiligen)\s+|l['’])?(?:[\p{{L}}'’-]+\s+){{0,2}}?(?:{})(?:$|[^\p{{L}}\d])",
+        bidder.join("|")
+    ))
 });
 
 /// A statement opening with the bidder as its subject, capturing the next word: the
