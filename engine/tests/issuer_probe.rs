@@ -58,7 +58,6 @@ const KNOWN_MISSES: &[&str] = &[
     "en-attachment-running-header title",
     "en-client-table-cell title",
     "en-contact-at-the-hospital issuer",
-    "en-digits-school-district issuer",
     "en-un-agency-country-office issuer",
 ];
 

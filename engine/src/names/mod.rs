@@ -296,7 +296,20 @@ fn has_org_word(lower: &str) -> bool {
         .iter()
         .any(|w| w.contains(' ') && lower.contains(w))
         || words.iter().any(|w| is_org_word(w))
-        || weak_org_word(without_acronym(&words, lower))
+        || weak_org_word(without_number(without_acronym(&words, lower)))
+}
+
+/// `words` without the number that ends a name ("Unified School District 214",
+/// "Local 1199", "Escuela n.º 5"): the name's last word is the one before it.
+fn without_number<S: AsRef<str>>(words: &[S]) -> &[S] {
+    match words.split_last() {
+        Some((last, rest))
+            if !rest.is_empty() && last.as_ref().chars().all(|c| c.is_ascii_digit()) =>
+        {
+            rest
+        }
+        _ => words,
+    }
 }
 
 /// `words` without the acronym in brackets that ends `text` ("Humanitarian Data
