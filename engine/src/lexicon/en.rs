@@ -326,8 +326,8 @@ const MATRIX: MatrixWords = MatrixWords {
         // The only way a thing is taken ("Offers will only be accepted by e-mail").
         r"(?:will|are|is) only (?:be )?(?:accepted|considered|received)",
         r"only (?:[\p{L}-]+ ){1,10}will be (?:accepted|considered|received)",
-        // How long the bidder's offer holds ("The validity period of the bid will be
-        // 120 days", "Bid validity: 90 days").
+        // How long the bidder's offer holds ("Validity of offers is ninety days", "Bid
+        // validity: 90 days").
         r"validity(?: period)? of (?:the |your |all |each )?(?:bids?|offers?|proposals?|quotations?|quotes?|tenders?) (?:is|will be|shall be)",
         r"(?:bids?|offers?|proposals?|quotations?|quotes?|tenders?) validity(?: period)?(?: is| will be| shall be|:) (?:\p{L}+ ){0,3}\(?\d+",
         // A condition the award or the admission rests on ("A valid certificate is a
