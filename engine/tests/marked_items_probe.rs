@@ -124,9 +124,9 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "es dashes under Se adjuntará la siguiente documentación:",
-        text: "Convocatoria de ayudas para la modernización del comercio local\n\nBase séptima. Solicitudes\n\nA la solicitud se adjuntará la siguiente documentación:\n- Copia de la escritura de constitución de la sociedad.\n- Presupuesto detallado de la inversión prevista.\n- Certificado de situación censal expedido por la Agencia Tributaria.\n",
+        text: "Convocatoria de ayudas para la modernización del comercio local\n\nBase séptima. Solicitudes\n\nA la solicitud se adjuntará la siguiente documentación:\n- Escritura de constitución del comercio solicitante, en copia.\n- Presupuesto detallado de la inversión prevista.\n- Certificado de situación censal expedido por la Agencia Tributaria.\n",
         rows: &[
-            "Copia de la escritura de constitución de la sociedad",
+            "Escritura de constitución del comercio solicitante, en copia",
             "Presupuesto detallado de la inversión prevista",
             "Certificado de situación censal expedido por la Agencia Tributaria",
         ],
