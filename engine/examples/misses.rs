@@ -31,16 +31,10 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-mod common;
+#[path = "../tests/probe/mod.rs"]
+mod probe;
 
-use common::pages;
-
-fn normal(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
+use probe::{holds_words, normal, pages};
 
 /// Typographic variants folded and the stop after a clause number dropped ("3.2." is
 /// "3.2"), as `rfp eval` compares headings.
@@ -65,16 +59,6 @@ fn fold(text: &str) -> String {
         }
     }
     out
-}
-
-/// Whether `hay` holds `needle` as whole words.
-fn holds_words(hay: &str, needle: &str) -> bool {
-    !needle.is_empty()
-        && hay.match_indices(needle).any(|(i, _)| {
-            let before = hay[..i].chars().next_back();
-            let after = hay[i + needle.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
 }
 
 fn clean_heading(s: &str) -> String {

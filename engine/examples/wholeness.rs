@@ -20,9 +20,10 @@
 
 use std::collections::BTreeMap;
 
-mod common;
+#[path = "../tests/probe/mod.rs"]
+mod probe;
 
-use common::pages;
+use probe::pages;
 
 const SHAPES: [&str; 7] = [
     "start",
