@@ -98,6 +98,40 @@ pub fn heading(text: &str) -> String {
         .to_owned()
 }
 
+/// A list probe's case: a small document, the items each of which must be a row of
+/// its own, and fragments no row may hold (items of a list that binds nobody).
+pub struct ItemCase {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub rows: &'static [&'static str],
+    pub not_rows: &'static [&'static str],
+}
+
+/// The rows of a list probe's case, normalised.
+pub fn item_case_rows(case: &ItemCase) -> Vec<String> {
+    row_texts(case.text, normal)
+}
+
+/// The failed checks of one list probe's case ("case name | fragment"): an item that
+/// is no row of its own (missing, or merged with another item), a fragment that is in
+/// a row; with the number of checks.
+pub fn item_failures(case: &ItemCase) -> (usize, Vec<String>) {
+    let rows = item_case_rows(case);
+    let items: Vec<String> = case.rows.iter().map(|f| normal(f)).collect();
+    let mut failed = Vec::new();
+    for i in 0..items.len() {
+        if !own_row(&rows, &items, i) {
+            failed.push(format!("{} | {}", case.name, case.rows[i]));
+        }
+    }
+    for fragment in case.not_rows {
+        if rows.iter().any(|r| r.contains(&normal(fragment))) {
+            failed.push(format!("{} | {}", case.name, fragment));
+        }
+    }
+    (case.rows.len() + case.not_rows.len(), failed)
+}
+
 /// Whether `hay` holds `needle` as whole words.
 pub fn holds_words(hay: &str, needle: &str) -> bool {
     !needle.is_empty()
