@@ -26,32 +26,7 @@ use rfp_engine::HintKind;
 mod names;
 mod probe;
 
-use names::{same_name, title_and_issuer};
-
-/// One case: an id (language and shape), the text as extraction gives it, its layout
-/// hints, and the expected title and issuer ("" = not checked).
-struct Case {
-    id: &'static str,
-    text: &'static str,
-    hints: &'static [(HintKind, &'static str)],
-    title: &'static str,
-    issuer: &'static str,
-}
-
-const fn c(
-    id: &'static str,
-    text: &'static str,
-    title: &'static str,
-    issuer: &'static str,
-) -> Case {
-    Case {
-        id,
-        text,
-        hints: &[],
-        title,
-        issuer,
-    }
-}
+use names::{Case, c, misses};
 
 /// The fields the engine still gets wrong, as `"<id> title"` or `"<id> issuer"`.
 const KNOWN_MISSES: &[&str] = &[
@@ -713,30 +688,6 @@ const TITLES: &[Case] = &[
         issuer: "Ashdown Valley Health Partnership",
     },
 ];
-
-/// The fields a table gets wrong, with a line for each saying what was given.
-fn misses(cases: &[Case]) -> (BTreeSet<String>, Vec<String>) {
-    let mut misses = BTreeSet::new();
-    let mut report = Vec::new();
-    for case in cases {
-        let (title, issuer) = title_and_issuer(case.text, case.hints);
-        for (field, got, want) in [
-            ("title", &title, case.title),
-            ("issuer", &issuer, case.issuer),
-        ] {
-            if want.is_empty() || same_name(got.as_deref(), want) {
-                continue;
-            }
-            misses.insert(format!("{} {field}", case.id));
-            let how = if got.is_none() { "none given" } else { "wrong" };
-            report.push(format!(
-                "{} {field} ({how}): {got:?}, want {want:?}",
-                case.id
-            ));
-        }
-    }
-    (misses, report)
-}
 
 #[test]
 fn the_issuer_probe_misses_exactly_its_known_misses() {

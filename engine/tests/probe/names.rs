@@ -1,4 +1,4 @@
-//! How the name probes (`names_probe.rs`, `issuer_probe.rs`) judge a title or an
+//! How the name probes (`names_probe.rs`, `issuer_probe.rs`, `titles_probe.rs`) judge a title or an
 //! issuer, as `rfp eval` judges one: by its words, accents folded, case and small words
 //! ignored, at least 60 % of the words given in the expected name and at least 80 % of
 //! the expected words given.
@@ -71,4 +71,56 @@ pub fn title_and_issuer(
             .map(str::to_owned)
     };
     (value("title"), value("issuer"))
+}
+
+/// One first-page case of the title and issuer probes (`issuer_probe.rs`,
+/// `titles_probe.rs`): an id (language and shape), the text as extraction gives it,
+/// its layout hints, and the expected title and issuer (empty: not checked).
+pub struct Case {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub hints: &'static [(HintKind, &'static str)],
+    pub title: &'static str,
+    pub issuer: &'static str,
+}
+
+/// A case without hints.
+pub const fn c(
+    id: &'static str,
+    text: &'static str,
+    title: &'static str,
+    issuer: &'static str,
+) -> Case {
+    Case {
+        id,
+        text,
+        hints: &[],
+        title,
+        issuer,
+    }
+}
+
+/// The fields `cases` get wrong (`"<id> title"`, `"<id> issuer"`), and a line for
+/// each saying what was given.
+pub fn misses(cases: &[Case]) -> (std::collections::BTreeSet<String>, Vec<String>) {
+    let mut misses = std::collections::BTreeSet::new();
+    let mut report = Vec::new();
+    for case in cases {
+        let (title, issuer) = title_and_issuer(case.text, case.hints);
+        for (field, got, want) in [
+            ("title", &title, case.title),
+            ("issuer", &issuer, case.issuer),
+        ] {
+            if want.is_empty() || same_name(got.as_deref(), want) {
+                continue;
+            }
+            misses.insert(format!("{} {field}", case.id));
+            let how = if got.is_none() { "none given" } else { "wrong" };
+            report.push(format!(
+                "{} {field} ({how}): {got:?}, want {want:?}",
+                case.id
+            ));
+        }
+    }
+    (misses, report)
 }
