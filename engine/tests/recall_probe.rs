@@ -17,7 +17,7 @@
 
 mod probe;
 
-use probe::{assert_known_misses, matrix, own_row};
+use probe::assert_known_misses;
 
 /// A small document: its pages are separated by "=== page N ===" lines.
 struct Case {
@@ -256,54 +256,9 @@ const KNOWN_MISSES: &[&str] = &[
     "en statement of work: passive duties approved by the Agency, an expectation; the Agency's review | Invoices shall be paid by the Agency",
 ];
 
-/// `text`'s lower-case words joined by single spaces, its apostrophes straight.
-fn normal(text: &str) -> String {
-    probe::normal(&text.replace('\u{2019}', "'"))
-}
-
-/// A case's rows: (normalised text, mandatory).
-fn case_rows(case: &Case) -> Vec<(String, Option<bool>)> {
-    matrix(case.text)
-        .iter()
-        .map(|r| {
-            (
-                normal(r["text"].as_str().unwrap_or_default()),
-                r["mandatory"].as_bool(),
-            )
-        })
-        .collect()
-}
-
-/// The failed checks of one case: a statement in no row, or only in a row that is
-/// not mandatory; a list item that is no row of its own; a fragment that is in a row.
+/// The failed checks of one case (see [`probe::statement_failures`]).
 fn failures(case: &Case) -> (usize, Vec<String>) {
-    let rows = case_rows(case);
-    let mut failed = Vec::new();
-    for fragment in case.rows {
-        let want = normal(fragment);
-        let holding: Vec<_> = rows.iter().filter(|(t, _)| t.contains(&want)).collect();
-        if holding.is_empty() {
-            failed.push(format!("{} | {}", case.name, fragment));
-        } else if !holding.iter().any(|(_, m)| *m == Some(true)) {
-            failed.push(format!("{} | {} (flag)", case.name, fragment));
-        }
-    }
-    let items: Vec<String> = case.items.iter().map(|f| normal(f)).collect();
-    let texts: Vec<String> = rows.iter().map(|(t, _)| t.clone()).collect();
-    for i in 0..items.len() {
-        if !own_row(&texts, &items, i) {
-            failed.push(format!("{} | {}", case.name, case.items[i]));
-        }
-    }
-    for fragment in case.not_rows {
-        if rows.iter().any(|(t, _)| t.contains(&normal(fragment))) {
-            failed.push(format!("{} | {}", case.name, fragment));
-        }
-    }
-    (
-        case.rows.len() + case.items.len() + case.not_rows.len(),
-        failed,
-    )
+    probe::statement_failures(case.name, case.text, case.rows, case.items, case.not_rows)
 }
 
 #[test]
@@ -312,7 +267,7 @@ fn the_recall_probe_fails_only_its_known_misses() {
         "recall probe",
         CASES,
         failures,
-        |case| format!("{}: {:#?}", case.name, case_rows(case)),
+        |case| format!("{}: {:#?}", case.name, probe::statement_rows(case.text)),
         KNOWN_MISSES,
     );
 }

@@ -132,6 +132,65 @@ pub fn item_failures(case: &ItemCase) -> (usize, Vec<String>) {
     (case.rows.len() + case.not_rows.len(), failed)
 }
 
+/// `text`'s lower-case words joined by single spaces, its apostrophes straight.
+pub fn normal_quotes(text: &str) -> String {
+    normal(&text.replace('\u{2019}', "'"))
+}
+
+/// A statement probe's rows of `text`: (normalised text, mandatory).
+pub fn statement_rows(text: &str) -> Vec<(String, Option<bool>)> {
+    matrix(text)
+        .iter()
+        .map(|r| {
+            (
+                normal_quotes(r["text"].as_str().unwrap_or_default()),
+                r["mandatory"].as_bool(),
+            )
+        })
+        .collect()
+}
+
+/// The failed checks of a statement probe's case (`recall_probe.rs`,
+/// `instructions_probe.rs`, `recall_probe2.rs`), as "name | fragment": a statement of
+/// `rows` in no row, or only in a row that is not mandatory ("(flag)"); an item of
+/// `items` that is no row of its own; a fragment of `not_rows` that is in a row. With
+/// the number of checks.
+pub fn statement_failures(
+    name: &str,
+    text: &str,
+    rows: &[&str],
+    items: &[&str],
+    not_rows: &[&str],
+) -> (usize, Vec<String>) {
+    let got = statement_rows(text);
+    let mut failed = Vec::new();
+    for fragment in rows {
+        let want = normal_quotes(fragment);
+        let holding: Vec<_> = got.iter().filter(|(t, _)| t.contains(&want)).collect();
+        if holding.is_empty() {
+            failed.push(format!("{name} | {fragment}"));
+        } else if !holding.iter().any(|(_, m)| *m == Some(true)) {
+            failed.push(format!("{name} | {fragment} (flag)"));
+        }
+    }
+    let wanted: Vec<String> = items.iter().map(|f| normal_quotes(f)).collect();
+    let texts: Vec<String> = got.iter().map(|(t, _)| t.clone()).collect();
+    for (i, item) in items.iter().enumerate() {
+        if !own_row(&texts, &wanted, i) {
+            failed.push(format!("{name} | {item}"));
+        }
+    }
+    for fragment in not_rows {
+        if got
+            .iter()
+            .any(|(t, _)| t.contains(&normal_quotes(fragment)))
+        {
+            failed.push(format!("{name} | {fragment}"));
+        }
+    }
+    (rows.len() + items.len() + not_rows.len(), failed)
+}
+
 /// Whether `hay` holds `needle` as whole words.
 pub fn holds_words(hay: &str, needle: &str) -> bool {
     !needle.is_empty()
