@@ -177,12 +177,13 @@ const CASES: &[Case] = &[
     // --- The issuer's own duties with the bidder's modal, permissions, contacts ---
     Case {
         name: "en ToR: the client's duties with 'shall', passives of payment, permissions, a contact",
-        text: "TERMS OF REFERENCE\nAudit of the Water Utility's Billing System\n\nContract duration: 6 months\nBudget ceiling: USD 45,000\nContact person: Ms. Grace Otieno, Procurement Officer\n\n5. Obligations of the Client\n\nThe Client shall provide the Consultant with read access to the billing database.\nThe Client shall pay each invoice within 30 days of its approval.\nPayment will be made in two instalments after each report is accepted.\n\n6. Obligations of the Consultant\n\nThe Consultant shall submit an inception report within two weeks of signing.\nThe Consultant shall pay its own travel and subsistence costs.\n\n7. Clarifications\n\nBidders may visit the utility's offices by appointment.\nQuestions can be sent to the contact person until 5 June 2027.\n",
+        text: "TERMS OF REFERENCE\nAudit of the Water Utility's Billing System\n\nContract duration: 6 months\nBudget ceiling: USD 45,000\nContact person: Ms. Grace Otieno, Procurement Officer\n\n5. Obligations of the Client\n\nThe Client shall provide the Consultant with read access to the billing database.\nThe Client shall pay each invoice within 30 days of its approval.\nPayment will be made in two instalments after each report is accepted.\n\n6. Obligations of the Consultant\n\nThe Consultant shall submit an inception report within two weeks of signing.\nThe Consultant shall pay its own travel and subsistence costs.\nThe Consultant will have access to the utility's archive during office hours.\n\n7. Clarifications\n\nBidders may visit the utility's offices by appointment.\nQuestions can be sent to the contact person until 5 June 2027.\n",
         rows: &[
             "submit an inception report within two weeks of signing",
             "pay its own travel and subsistence costs",
         ],
         not_rows: &[
+            "will have access to the utility's archive",
             "6 months",
             "USD 45,000",
             "Grace Otieno",
@@ -196,12 +197,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "fr CCAP : obligations de l'acheteur au futur et avec 'devra', facultés des candidats",
-        text: "CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES\nMaintenance des ascenseurs de la mairie\n\nDurée du marché : 36 mois\nMontant estimé : 60 000 euros HT\nInterlocuteur : M. Julien Roche, service des bâtiments\n\nArticle 7 – Obligations de l'acheteur\n\nL'acheteur devra remettre au titulaire les clés des locaux techniques.\nLe maître d'ouvrage réglera les factures dans un délai de trente jours.\nLe paiement sera effectué par virement administratif.\n\nArticle 8 – Obligations du titulaire\n\nLe titulaire devra intervenir dans les quatre heures en cas de panne.\nLe titulaire tiendra à jour le carnet d'entretien de chaque appareil.\n\nArticle 9 – Questions\n\nLes candidats peuvent visiter les locaux sur rendez-vous.\nLes questions peuvent être adressées par la plateforme jusqu'au 5 juin.\n",
+        text: "CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES\nMaintenance des ascenseurs de la mairie\n\nDurée du marché : 36 mois\nMontant estimé : 60 000 euros HT\nInterlocuteur : M. Julien Roche, service des bâtiments\n\nArticle 7 – Obligations de l'acheteur\n\nL'acheteur devra remettre au titulaire les clés des locaux techniques.\nLe maître d'ouvrage réglera les factures dans un délai de trente jours.\nLe paiement sera effectué par virement administratif.\n\nArticle 8 – Obligations du titulaire\n\nLe titulaire devra intervenir dans les quatre heures en cas de panne.\nLe titulaire tiendra à jour le carnet d'entretien de chaque appareil.\nLe titulaire aura accès aux locaux techniques pendant les heures ouvrées.\n\nArticle 9 – Questions\n\nLes candidats peuvent visiter les locaux sur rendez-vous.\nLes questions peuvent être adressées par la plateforme jusqu'au 5 juin.\n",
         rows: &[
             "intervenir dans les quatre heures en cas de panne",
             "tiendra à jour le carnet d'entretien",
         ],
         not_rows: &[
+            "aura accès aux locaux techniques",
             "36 mois",
             "60 000 euros HT",
             "Julien Roche",
@@ -215,12 +217,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "es pliego: obligaciones de la administración, pago en pasiva, facultades de los licitadores",
-        text: "PLIEGO DE CLÁUSULAS ADMINISTRATIVAS\nServicio de limpieza de los colegios públicos\n\nDuración del contrato: 24 meses\nPresupuesto base: 180.000 euros\nResponsable del contrato: Dña. Marta Salcedo\n\nCláusula 9. Obligaciones de la Administración\n\nLa Administración deberá facilitar un cuarto para guardar los productos de limpieza.\nEl Ayuntamiento abonará las facturas en el plazo de treinta días.\nEl pago se realizará mediante transferencia bancaria.\n\nCláusula 10. Obligaciones del contratista\n\nEl contratista deberá limpiar las aulas cada tarde al terminar las clases.\nEl contratista aportará la maquinaria necesaria para el servicio.\n\nCláusula 11. Consultas\n\nLos licitadores pueden visitar los colegios previa cita.\nLas consultas podrán dirigirse al responsable del contrato.\n",
+        text: "PLIEGO DE CLÁUSULAS ADMINISTRATIVAS\nServicio de limpieza de los colegios públicos\n\nDuración del contrato: 24 meses\nPresupuesto base: 180.000 euros\nResponsable del contrato: Dña. Marta Salcedo\n\nCláusula 9. Obligaciones de la Administración\n\nLa Administración deberá facilitar un cuarto para guardar los productos de limpieza.\nEl Ayuntamiento abonará las facturas en el plazo de treinta días.\nEl pago se realizará mediante transferencia bancaria.\n\nCláusula 10. Obligaciones del contratista\n\nEl contratista deberá limpiar las aulas cada tarde al terminar las clases.\nEl contratista aportará la maquinaria necesaria para el servicio.\nEl contratista tendrá acceso a los colegios en horario de tarde.\n\nCláusula 11. Consultas\n\nLos licitadores pueden visitar los colegios previa cita.\nLas consultas podrán dirigirse al responsable del contrato.\n",
         rows: &[
             "limpiar las aulas cada tarde",
             "aportará la maquinaria necesaria",
         ],
         not_rows: &[
+            "tendrá acceso a los colegios",
             "24 meses",
             "180.000 euros",
             "Marta Salcedo",
@@ -234,12 +237,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "pt contrato: obrigações da contratante, pagamento na passiva, faculdades das licitantes",
-        text: "MINUTA DE CONTRATO\nServiços de vigilância das unidades de saúde\n\nVigência: 12 meses\nValor estimado: R$ 320.000,00\nFiscal do contrato: Sr. Ricardo Alves\n\nCláusula Quinta – Obrigações da contratante\n\nA contratante deverá fornecer crachás de acesso aos vigilantes.\nA Secretaria efetuará o pagamento até o décimo dia útil do mês seguinte.\nO pagamento será feito por ordem bancária.\n\nCláusula Sexta – Obrigações da contratada\n\nA contratada deverá substituir o vigilante ausente em até duas horas.\nA contratada manterá os vigilantes uniformizados durante o serviço.\n\nCláusula Sétima – Esclarecimentos\n\nAs licitantes podem vistoriar as unidades mediante agendamento.\nOs pedidos de esclarecimento poderão ser enviados por correio eletrônico.\n",
+        text: "MINUTA DE CONTRATO\nServiços de vigilância das unidades de saúde\n\nVigência: 12 meses\nValor estimado: R$ 320.000,00\nFiscal do contrato: Sr. Ricardo Alves\n\nCláusula Quinta – Obrigações da contratante\n\nA contratante deverá fornecer crachás de acesso aos vigilantes.\nA Secretaria efetuará o pagamento até o décimo dia útil do mês seguinte.\nO pagamento será feito por ordem bancária.\n\nCláusula Sexta – Obrigações da contratada\n\nA contratada deverá substituir o vigilante ausente em até duas horas.\nA contratada manterá os vigilantes uniformizados durante o serviço.\nA contratada terá acesso ao sistema de câmeras das unidades.\n\nCláusula Sétima – Esclarecimentos\n\nAs licitantes podem vistoriar as unidades mediante agendamento.\nOs pedidos de esclarecimento poderão ser enviados por correio eletrônico.\n",
         rows: &[
             "substituir o vigilante ausente em até duas horas",
             "manterá os vigilantes uniformizados",
         ],
         not_rows: &[
+            "terá acesso ao sistema de câmeras",
             "12 meses",
             "R$ 320.000,00",
             "Ricardo Alves",
@@ -253,12 +257,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "it contratto: obblighi del committente, pagamento al passivo, facoltà dei concorrenti",
-        text: "SCHEMA DI CONTRATTO\nServizio di pulizia degli uffici comunali\n\nDurata: 24 mesi\nImporto a base d'asta: 95.000 euro\nResponsabile del procedimento: ing. Marco Bellini\n\nArt. 6 – Obblighi del committente\n\nIl committente dovrà mettere a disposizione un locale per i materiali.\nIl Comune pagherà le fatture entro sessanta giorni dal ricevimento.\nIl pagamento sarà effettuato con bonifico bancario.\n\nArt. 7 – Obblighi dell'appaltatore\n\nL'appaltatore dovrà pulire gli uffici ogni sera dopo la chiusura.\nL'appaltatore fornirà i prodotti di pulizia a basso impatto ambientale.\n\nArt. 8 – Chiarimenti\n\nI concorrenti possono effettuare un sopralluogo su appuntamento.\nLe richieste di chiarimento potranno essere inviate tramite la piattaforma.\n",
+        text: "SCHEMA DI CONTRATTO\nServizio di pulizia degli uffici comunali\n\nDurata: 24 mesi\nImporto a base d'asta: 95.000 euro\nResponsabile del procedimento: ing. Marco Bellini\n\nArt. 6 – Obblighi del committente\n\nIl committente dovrà mettere a disposizione un locale per i materiali.\nIl Comune pagherà le fatture entro sessanta giorni dal ricevimento.\nIl pagamento sarà effettuato con bonifico bancario.\n\nArt. 7 – Obblighi dell'appaltatore\n\nL'appaltatore dovrà pulire gli uffici ogni sera dopo la chiusura.\nL'appaltatore fornirà i prodotti di pulizia a basso impatto ambientale.\nL'appaltatore avrà accesso agli uffici dopo le ore diciotto.\n\nArt. 8 – Chiarimenti\n\nI concorrenti possono effettuare un sopralluogo su appuntamento.\nLe richieste di chiarimento potranno essere inviate tramite la piattaforma.\n",
         rows: &[
             "pulire gli uffici ogni sera",
             "fornirà i prodotti di pulizia",
         ],
         not_rows: &[
+            "avrà accesso agli uffici",
             "24 mesi",
             "95.000 euro",
             "Marco Bellini",
@@ -272,12 +277,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "de Vertrag: Pflichten des Auftraggebers, Zahlung im Passiv, Befugnisse der Bieter",
-        text: "VERTRAGSBEDINGUNGEN\nGebäudereinigung der Grundschulen\n\nLaufzeit: 24 Monate\nGeschätzter Auftragswert: 150.000 Euro\nAnsprechpartner: Herr Tobias Brandt, Hauptamt\n\n§ 6 Pflichten des Auftraggebers\n\nDer Auftraggeber muss dem Auftragnehmer einen Abstellraum zur Verfügung stellen.\nDie Stadt zahlt die Rechnungen innerhalb von 30 Tagen.\nDie Zahlung erfolgt per Überweisung.\n\n§ 7 Pflichten des Auftragnehmers\n\nDer Auftragnehmer muss die Klassenräume täglich nach Unterrichtsende reinigen.\nDer Auftragnehmer stellt die Reinigungsmittel und Geräte.\n\n§ 8 Fragen\n\nBieter können die Schulen nach Terminvereinbarung besichtigen.\nFragen können über die Vergabeplattform gestellt werden.\n",
+        text: "VERTRAGSBEDINGUNGEN\nGebäudereinigung der Grundschulen\n\nLaufzeit: 24 Monate\nGeschätzter Auftragswert: 150.000 Euro\nAnsprechpartner: Herr Tobias Brandt, Hauptamt\n\n§ 6 Pflichten des Auftraggebers\n\nDer Auftraggeber muss dem Auftragnehmer einen Abstellraum zur Verfügung stellen.\nDie Stadt zahlt die Rechnungen innerhalb von 30 Tagen.\nDie Zahlung erfolgt per Überweisung.\n\n§ 7 Pflichten des Auftragnehmers\n\nDer Auftragnehmer muss die Klassenräume täglich nach Unterrichtsende reinigen.\nDer Auftragnehmer stellt die Reinigungsmittel und Geräte.\nDer Auftragnehmer erhält einen Zugang zum Schließsystem der Schulen.\n\n§ 8 Fragen\n\nBieter können die Schulen nach Terminvereinbarung besichtigen.\nFragen können über die Vergabeplattform gestellt werden.\n",
         rows: &[
             "die Klassenräume täglich nach Unterrichtsende reinigen",
             "stellt die Reinigungsmittel und Geräte",
         ],
         not_rows: &[
+            "erhält einen Zugang zum Schließsystem",
             "24 Monate",
             "150.000 Euro",
             "Tobias Brandt",
@@ -289,18 +295,97 @@ const CASES: &[Case] = &[
         ],
         not_alone: &[],
     },
+    // --- Permissions the bidder is given, under a heading or a list that binds ---
+    Case {
+        name: "en call: permissions under headings of requirements, in paragraphs and items",
+        text: "CALL FOR PROPOSALS 2027/05\nSmall Grants for Community Libraries\n\n3. Eligibility of applicants\n\nApplicants must be non-profit bodies registered for at least two years.\n\nApplicants may act alone or together with partner libraries.\n\nPartner libraries may be located in any district of the region.\n\n4. Application requirements\n\n- The application form must be signed by the legal representative.\n- Questions may be e-mailed to the call's help desk until ten days before the deadline.\n- Applicants may attach photographs of the library's premises.\n",
+        rows: &[
+            "must be non-profit bodies registered for at least two years",
+            "must be signed by the legal representative",
+        ],
+        not_rows: &[
+            "may act alone or together with partner libraries",
+            "may be located in any district",
+            "may be e-mailed to the call's help desk",
+            "may attach photographs of the library's premises",
+        ],
+        not_alone: &[],
+    },
+    Case {
+        name: "fr appel : facultés des candidats sous un titre d'éligibilité et dans une liste",
+        text: "APPEL À PROJETS 2027\nSoutien aux jardins partagés\n\n3. Critères d'éligibilité\n\nLes porteurs de projet doivent être des associations déclarées depuis au moins un an.\n\nLes candidats pourront se présenter seuls ou en groupement.\n\n4. Pièces exigées\n\n- Le dossier doit être signé par le président de l'association.\n- Les candidats pourront joindre des photographies du terrain.\n",
+        rows: &[
+            "doivent être des associations déclarées depuis au moins un an",
+            "doit être signé par le président de l'association",
+        ],
+        not_rows: &[
+            "pourront se présenter seuls ou en groupement",
+            "pourront joindre des photographies du terrain",
+        ],
+        not_alone: &[],
+    },
+    Case {
+        name: "es convocatoria: facultades de los solicitantes bajo un título de requisitos y en una lista",
+        text: "CONVOCATORIA DE AYUDAS 2027\nHuertos escolares\n\n3. Requisitos de los solicitantes\n\nLos solicitantes deberán ser centros educativos públicos de la provincia.\n\nLos solicitantes podrán presentarse individualmente o agrupados.\n\n4. Requisitos de la solicitud\n\n- La solicitud deberá ir firmada por la dirección del centro.\n- Los solicitantes podrán adjuntar fotografías del huerto.\n",
+        rows: &[
+            "deberán ser centros educativos públicos de la provincia",
+            "deberá ir firmada por la dirección del centro",
+        ],
+        not_rows: &[
+            "podrán presentarse individualmente o agrupados",
+            "podrán adjuntar fotografías del huerto",
+        ],
+        not_alone: &[],
+    },
+    Case {
+        name: "pt edital: faculdades das proponentes sob um título de habilitação e numa lista",
+        text: "EDITAL DE CHAMAMENTO 2027\nApoio a bibliotecas comunitárias\n\n3. Requisitos de habilitação\n\nAs proponentes deverão ser associações sem fins lucrativos com sede no estado.\n\nAs proponentes poderão participar isoladamente ou em rede.\n\n4. Requisitos da inscrição\n\n- O formulário deverá ser assinado pelo representante legal.\n- As proponentes poderão anexar fotografias do acervo.\n",
+        rows: &[
+            "deverão ser associações sem fins lucrativos",
+            "deverá ser assinado pelo representante legal",
+        ],
+        not_rows: &[
+            "poderão participar isoladamente ou em rede",
+            "poderão anexar fotografias do acervo",
+        ],
+        not_alone: &[],
+    },
+    Case {
+        name: "it bando: facoltà dei proponenti sotto un titolo di requisiti e in un elenco",
+        text: "BANDO 2027\nContributi per orti urbani\n\n3. Requisiti di partecipazione\n\nI proponenti devono essere associazioni iscritte al registro regionale.\n\nI proponenti potranno partecipare singolarmente o in rete.\n\n4. Requisiti della domanda\n\n- La domanda dovrà essere firmata dal legale rappresentante.\n- I proponenti potranno allegare fotografie dell'area.\n",
+        rows: &[
+            "devono essere associazioni iscritte al registro regionale",
+            "dovrà essere firmata dal legale rappresentante",
+        ],
+        not_rows: &[
+            "potranno partecipare singolarmente o in rete",
+            "potranno allegare fotografie dell'area",
+        ],
+        not_alone: &[],
+    },
+    Case {
+        name: "de Aufruf: Befugnisse der Antragsteller unter einer Überschrift zu Anforderungen und in einer Liste",
+        text: "FÖRDERAUFRUF 2027\nGemeinschaftsgärten in der Stadt\n\n3. Anforderungen an die Antragsteller\n\nAntragsteller müssen eingetragene Vereine mit Sitz in der Stadt sein.\n\nAntragsteller dürfen sich allein oder im Verbund bewerben.\n\n4. Anforderungen an den Antrag\n\n- Der Antrag muss vom Vorstand unterschrieben sein.\n- Antragsteller dürfen Fotos der Fläche beifügen.\n",
+        rows: &[
+            "müssen eingetragene vereine mit sitz in der stadt sein",
+            "muss vom vorstand unterschrieben sein",
+        ],
+        not_rows: &[
+            "dürfen sich allein oder im verbund bewerben",
+            "dürfen fotos der fläche beifügen",
+        ],
+        not_alone: &[],
+    },
 ];
 
 /// The checks the engine fails today ("case name | fragment"), sorted: the six
-/// lead-ins whose object is "the following" (each stands alone above its items), a
-/// German disclaimer and an Italian issuer's duty under "dovrà".
+/// lead-ins whose object is "the following", each alone above its items (the hand
+/// counts hold such lead-ins as requirements, see c8558e9 and b45ff65, so they stay).
 const KNOWN_MISSES: &[&str] = &[
     "de Preisanfrage: Formularfelder, Vorbehalte des Auftraggebers, Liste, Beschreibungen | Das Angebot muss Folgendes enthalten",
-    "de Preisanfrage: Formularfelder, Vorbehalte des Auftraggebers, Liste, Beschreibungen | übernimmt die Gemeinde keine Haftung",
     "en RFQ: a form's fields, the authority's rights and notices, a lead-in, descriptions | The quotation shall include the following",
     "es invitación: datos del formulario, facultades de la entidad, lista, descripciones | La oferta técnica deberá incluir lo siguiente",
     "fr consultation : champs d'un formulaire, réserves de l'acheteur, liste, descriptions | Le candidat devra joindre à son offre les pièces suivantes",
-    "it contratto: obblighi del committente, pagamento al passivo, facoltà dei concorrenti | mettere a disposizione un locale",
     "it richiesta di preventivo: campi del modulo, facoltà dell'amministrazione, elenco, descrizioni | L'offerta tecnica dovrà contenere quanto segue",
     "pt cotação: campos do formulário, faculdades da comissão, lista, descrições | A proposta deverá conter o seguinte",
 ];

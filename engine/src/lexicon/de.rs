@@ -256,6 +256,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:ist|wäre) (?:von )?vorteil",
         r"erwünscht",
         r"nach (?:eigenem|freiem) ermessen",
+        // The issuer declining liability ("Für … übernimmt die Stadt keine Haftung").
+        r"(?:übernimmt|übernehmen|trägt|tragen) (?:\p{L}+ ){0,4}keine(?:rlei)? (?:haftung|gewähr|gewährleistung|verantwortung)",
+        r"keine(?:rlei)? (?:haftung|gewähr|gewährleistung|verantwortung) (?:\p{L}+ ){0,3}übernommen",
     ],
     issuer_acts: &[
         // The issuer's meetings and openings, and when they are held.
@@ -267,6 +270,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // Bids kept closed until a later opening: the issuer's custody.
         r"(?:bleibt|bleiben) (?:\p{L}+ ){0,2}ungeöffnet",
     ],
+    given: &[r"(?:erhält|erhalten|bekommt|bekommen) (?:\p{L}+ ){0,3}zugang"],
     conditionals: &[
         r"sollten? (?:sie|der|die|das|es|ein\p{L}*)",
         r"wenn",

@@ -437,6 +437,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // Bids kept closed until a later opening: the issuer's custody.
         r"(?:will|shall) remain unopened",
     ],
+    given: &[r"(?:will|shall) (?:have access to|be (?:provided|furnished) with|be granted access)"],
     conditionals: &[
         r"should (?:the|a|an|any|you|it|there)",
         r"if",

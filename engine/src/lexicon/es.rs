@@ -251,6 +251,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a título (?:informativo|indicativo)",
         r"(?:se valorará|será valorad[oa]|es deseable|se considerará un mérito)",
         r"a su (?:entera |sola )?discreción",
+        // The issuer declining liability ("El Ayuntamiento no se hace responsable").
+        r"no se (?:hace|hacen|hará|harán) responsables?",
+        r"no (?:asume|asumen|asumirá|asumirán) (?:ninguna |ningún tipo de )?responsabilidad",
+        r"declinan? (?:toda|cualquier) responsabilidad",
     ],
     issuer_acts: &[
         // The issuer's meetings and openings, and when they are held.
@@ -262,6 +266,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // Bids kept closed until a later opening: the issuer's custody.
         r"(?:permanecerá|permanecerán) (?:cerrad[oa]s?|sin abrir)",
     ],
+    given: &[r"(?:tendrá|tendrán) acceso"],
     conditionals: &[r"si", r"cuando", r"en caso de", r"salvo que"],
     bidder: &[
         r"(?:licitador|oferente|proponente|adjudicatari[oa]|contratista|consultor|consultora|proveedor|empresa|participante|postulante|solicitante|beneficiari[oa]|interesad[oa])(?:es|s)?",

@@ -275,6 +275,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"à titre (?:indicatif|informatif)",
         r"(?:est|sont|serait|seraient|constitue|constituent) (?:un atout|un plus|un avantage|souhaitée?s?|appréciée?s?)",
         r"à (?:sa|leur) (?:seule |libre )?discrétion",
+        // The issuer declining liability ("La commune décline toute responsabilité").
+        r"(?:décline|déclinent|déclinera) toute responsabilité",
+        r"n'(?:assume|assument|assumera|encourt|encourent) aucune responsabilité",
     ],
     issuer_acts: &[
         // The issuer's meetings and openings, and when they are held.
@@ -286,6 +289,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // Bids kept closed until a later opening: the issuer's custody.
         r"(?:restera|resteront|demeurera|demeureront) (?:fermée?s?|non ouverte?s?)",
     ],
+    given: &[r"(?:aura|auront|disposera|disposeront) (?:d'un )?accès"],
     conditionals: &[
         r"si",
         r"lorsque",

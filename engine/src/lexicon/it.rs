@@ -229,6 +229,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a titolo (?:indicativo|informativo)",
         r"(?:costituisce|costituiscono|è|sarà) (?:titolo preferenziale|un vantaggio|gradit[oa])",
         r"a (?:sua|loro) (?:insindacabile |esclusiva )?discrezione",
+        // The issuer declining liability ("Il Comune declina ogni responsabilità").
+        r"(?:non (?:si )?(?:assume|assumono|assumerà)|declina|declinano) (?:alcuna |ogni |qualsiasi )?responsabilità",
     ],
     issuer_acts: &[
         // The issuer's meetings and openings, and when they are held.
@@ -240,6 +242,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // Bids kept closed until a later opening: the issuer's custody.
         r"(?:rimarrà|rimarranno|resterà|resteranno) (?:chius[oaie]|sigillat[oaie])",
     ],
+    given: &[r"(?:avrà|avranno) accesso"],
     conditionals: &[r"se", r"qualora", r"nel caso in cui", r"in caso di"],
     bidder: &[
         r"(?:offerent[ei]|concorrent[ei]|candidat[oiae]|proponent[ei]|aggiudicatari[oa]|appaltatore|contraente|fornitor[ei]|operator[ei] economic[oi]|beneficiari[oa]?|soggett[oi] proponent[ei]|partecipant[ei]|richiedent[ei])",
@@ -250,9 +253,12 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     issuer: &[
         r"(?:la commissione(?: di valutazione| giudicatrice)?|il comitato|l'amministrazione|la stazione appaltante|l'ente|il ministero|la fondazione|la regione|il comune|l'università|l'agenzia|la direzione|il programma)",
+        // The client of a works or service contract ("Il committente dovrà …").
+        r"(?:il|la) committente",
         r"noi",
     ],
     issuer_agent: &[
+        r"(?:dalla|dal|dall') ?committente",
         r"(?:dalla|dal|dall') ?(?:commissione|comitato|amministrazione|stazione appaltante|ente|ministero|fondazione|regione|comune|agenzia)",
     ],
     list_cues: &[

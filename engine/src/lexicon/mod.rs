@@ -109,6 +109,11 @@ pub struct MatrixWords {
     /// binds nobody when no modal of the statement comes before it ("No partial
     /// delivery shall be accepted, nor advance payment be made" binds).
     pub issuer_acts: &'static [&'static str],
+    /// What the issuer gives the bidder, said with the bidder for subject ("The
+    /// contractor will have access to the test environment", "Le titulaire aura accès
+    /// aux locaux"): binds nobody when no modal of the statement comes before or after
+    /// it and it is no relative clause ("staff who will have access to data shall …").
+    pub given: &'static [&'static str],
     /// Openings that make a modal conditional ("Should the bidder …", "Sollten
     /// Sie …"): the modal there states no requirement.
     pub conditionals: &'static [&'static str],
@@ -298,7 +303,7 @@ mod tests {
             ];
             let m = &l.matrix;
             let c = &m.categories;
-            let matrix: [(&str, &[&str]); 27] = [
+            let matrix: [(&str, &[&str]); 28] = [
                 ("matrix.obligations", m.obligations),
                 ("matrix.prohibitions", m.prohibitions),
                 ("matrix.imperatives", m.imperatives),
@@ -307,6 +312,7 @@ mod tests {
                 ("matrix.binding_consequences", m.binding_consequences),
                 ("matrix.not_binding", m.not_binding),
                 ("matrix.issuer_acts", m.issuer_acts),
+                ("matrix.given", m.given),
                 ("matrix.conditionals", m.conditionals),
                 ("matrix.bidder", m.bidder),
                 ("matrix.issuer", m.issuer),

@@ -222,6 +222,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"a título (?:informativo|indicativo)",
         r"(?:é|será) (?:uma )?(?:vantagem|valorizad[oa]|desejáve(?:l|is))",
         r"a seu (?:exclusivo |livre )?critério",
+        // The issuer declining liability ("O município não se responsabiliza por …").
+        r"não se (?:responsabiliza|responsabilizam|responsabilizará)",
+        r"não (?:assume|assumem|assumirá|assumirão) (?:qualquer |nenhuma )?responsabilidade",
     ],
     issuer_acts: &[
         // The issuer's meetings and openings, and when they are held.
@@ -233,6 +236,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // Bids kept closed until a later opening: the issuer's custody.
         r"(?:permanecerá|permanecerão) (?:fechad[oa]s?|lacrad[oa]s?)",
     ],
+    given: &[r"(?:terá|terão) acesso"],
     conditionals: &[r"se", r"quando", r"caso", r"em caso de"],
     bidder: &[
         r"(?:proponente|licitante|concorrente|candidat[oa]|contratad[oa]|consultor|consultora|fornecedor|empresa|participante|adjudicatári[oa]|beneficiári[oa]|prestador(?:a)?(?: de serviços?)?|organização proponente|entidade proponente)(?:es|s)?",

@@ -785,7 +785,12 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
     let first = sentences.first().copied().unwrap_or(whole);
     let first_clause = first.split(';').next().unwrap_or(first);
     let lead_in = list.map_or("", |l| l.lead_in.as_str());
-    if reading::binds_nobody(first_clause) || reading::issuer_speaks_before_modal(clean(whole)) {
+    // A permission the bidder is given ("Applicants may act alone or with partners")
+    // binds nobody, whatever the heading over it; under a lead-in, the lead-in decides.
+    if reading::binds_nobody(first_clause)
+        || (list.is_none() && reading::only_permits(first_clause))
+        || reading::issuer_speaks_before_modal(clean(whole))
+    {
         later_sentences(m, unit, sentences, lead_in);
         return;
     }

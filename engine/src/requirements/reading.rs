@@ -119,6 +119,7 @@ struct Cues {
     consequences: Regex,
     not_binding: Regex,
     issuer_acts: Regex,
+    given: Regex,
     conditionals: Regex,
     bidder: Regex,
     issuer: Regex,
@@ -149,6 +150,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         consequences: matrix_words(|m| m.binding_consequences),
         not_binding: matrix_words(|m| m.not_binding),
         issuer_acts: matrix_words(|m| m.issuer_acts),
+        given: matrix_words(|m| m.given),
         conditionals: openings(|m| m.conditionals),
         bidder: matrix_words(|m| m.bidder),
         issuer: matrix_words(|m| m.issuer),
@@ -439,6 +441,31 @@ pub fn binds_nobody(text: &str) -> bool {
         || SELF_DESCRIPTION.is_match(text)
         || CUES.not_binding.is_match(text)
         || issuer_acts_first(text)
+        || only_given(text)
+}
+
+/// Whether what the issuer gives the bidder ("The contractor will have access to the
+/// test environment") is all `text` says: no modal comes before or after it, and it
+/// is no relative clause ("Staff who will have access to data shall sign …").
+fn only_given(text: &str) -> bool {
+    let Some((start, end)) = find(&CUES.given, text) else {
+        return false;
+    };
+    let (before, after) = (&text[..start], &text[end..]);
+    let c = &*CUES;
+    let binds = |part: &str| {
+        MODALS.iter().any(|m| m.re.is_match(part))
+            || [
+                &c.obligations,
+                &c.prohibitions,
+                &c.undertakings,
+                &c.future,
+                &c.charged_to,
+            ]
+            .iter()
+            .any(|re| re.is_match(part))
+    };
+    !SUBORDINATE.is_match(text) && !after_relative(before) && !binds(before) && !binds(after)
 }
 
 /// Whether the issuer's act ("Bids will be opened in public") is what `text` says
@@ -737,6 +764,67 @@ static EXISTING_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\W*(?:{OPENING_ARTICLES})\s*(?:(?:current|existing|present|old|bestehende[nrs]?|aktuelle[nrs]?|derzeitige[nrs]?|bisherige[nrs]?)\s+\p{{L}}+|\p{{L}}+\s+(?:actuel|actuelle|existant|existante|actual|existente|vigente|atual|attuale|esistente)(?:$|[^\p{{L}}]))"
     ))
+});
+
+/// Whether `sentence` only grants the bidder a permission ("Applicants may act alone
+/// or with partners", "Les candidats pourront …", "Los licitadores podrán …", "Os
+/// proponentes poderão …", "I concorrenti potranno …", "Bieter dürfen …"): it binds
+/// by nothing, its main verb is a permissive "may" (not "can", which also states
+/// what a thing must be able to do), neither negated nor limited ("may only", "up
+/// to", "no more than").
+pub fn only_permits(sentence: &str) -> bool {
+    let sentence = &*plain(sentence);
+    if reading(sentence).is_some() || CUES.consequences.is_match(sentence) {
+        return false;
+    }
+    let Some(may) = MODALS.iter().find(|m| m.name == "may") else {
+        return false;
+    };
+    let Some((start, end)) = main_modal(&may.re, sentence) else {
+        return false;
+    };
+    // The statement's own verb: early in it, in no relative clause ("applicants
+    // which may request a grant") and no passive that asks ("may be asked to").
+    let before = &sentence[..start];
+    if after_relative(before)
+        || before.contains(',')
+        || before.split_whitespace().count() > PERMISSION_SUBJECT_WORDS
+        || ASKED.is_match(&sentence[start..])
+    {
+        return false;
+    }
+    let cue = &sentence[start..end];
+    let first = cue
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    PERMISSIONS.contains(&first.as_str()) && !NEGATION.is_match(cue) && !LIMITED.is_match(sentence)
+}
+
+/// The permissive "may" of each language, without the "can" that also states an
+/// ability ("peut", "puede", "pode", "può", "kann").
+const PERMISSIONS: &[&str] = &[
+    "may", "pourra", "pourront", "podrá", "podrán", "poderá", "poderão", "potrà", "potranno",
+    "darf", "dürfen",
+];
+
+/// Most words before a permission's "may": its subject, and no more.
+const PERMISSION_SUBJECT_WORDS: usize = 6;
+
+/// A "may" that asks for something ("may be asked to", "pourra être invité à",
+/// "podrá ser requerido").
+static ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\p{L}+\s+(?:also\s+)?(?:be|être|ser|essere|werden)\s+(?:asked|required|requested|invited|called upon|invité|invitée?s?|demandé|tenue?s?|requerid[oa]s?|solicitad[oa]s?|invitad[oa]s?|solicitad[oa]s?|chiamat[oi]|invitat[oi]|richiest[oi]|aufgefordert)",
+    )
+});
+
+/// A limit put on a permission ("may only", "up to", "no more than", "ne … que").
+static LIMITED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:only|up to|no more than|not more than|at most|maximum|max\.|seulement|uniquement|que|jusqu'à|au plus|au maximum|solo|sólo|solamente|únicamente|hasta|como máximo|apenas|somente|até|no máximo|soltanto|solamente|fino a|al massimo|massimo|nur|ausschließlich|bis zu|höchstens|maximal)(?:$|[^\p{L}])",
+    )
 });
 
 /// Whether `sentence` opens with a thing in place today.
