@@ -110,7 +110,7 @@ pub struct MatrixWords {
     /// delivery shall be accepted, nor advance payment be made" binds).
     pub issuer_acts: &'static [&'static str],
     /// What the issuer gives the bidder, said with the bidder for subject ("The
-    /// contractor will have access to the test environment", "Le titulaire aura accès
+    /// supplier will have access to a test server", "Le titulaire aura accès
     /// aux locaux"): binds nobody when no modal of the statement comes before or after
     /// it and it is no relative clause ("staff who will have access to data shall …").
     pub given: &'static [&'static str],

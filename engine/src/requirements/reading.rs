@@ -444,8 +444,8 @@ pub fn binds_nobody(text: &str) -> bool {
         || only_given(text)
 }
 
-/// Whether what the issuer gives the bidder ("The contractor will have access to the
-/// test environment") is all `text` says: no modal comes before or after it, and it
+/// Whether what the issuer gives the bidder ("The supplier will have access to a
+/// test server") is all `text` says: no modal comes before or after it, and it
 /// is no relative clause ("Staff who will have access to data shall sign …").
 fn only_given(text: &str) -> bool {
     let Some((start, end)) = find(&CUES.given, text) else {
