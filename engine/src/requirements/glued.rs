@@ -129,7 +129,8 @@ pub(super) fn glued_heading(text: &str) -> Option<(&str, Level, usize)> {
             } else if text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
                 && matches!(text.as_bytes().get(1), Some(b'.' | b')'))
             {
-                Level::Plain(0)
+                // A capital letter's rank, as on a line of its own ("C. Pricing").
+                Level::Lettered(1)
             } else {
                 Level::Numbered(1)
             };
@@ -141,7 +142,8 @@ pub(super) fn glued_heading(text: &str) -> Option<(&str, Level, usize)> {
     if !rest.starts_with(char::is_uppercase) {
         return None;
     }
-    let words: Vec<(usize, &str)> = word_spans(rest).collect();
+    // The title's words and the one after it at most, whatever the line's length.
+    let words: Vec<(usize, &str)> = word_spans(rest).take(MAX_TITLE_WORDS + 2).collect();
     let mut found = None;
     for (k, &(off, w)) in words.iter().enumerate() {
         let next = words.get(k + 1).map(|&(_, n)| n);
@@ -183,7 +185,8 @@ pub(super) fn glued_heading(text: &str) -> Option<(&str, Level, usize)> {
     let (title_end, body_at, sep) = found?;
     let title = rest[..title_end].trim();
     let body = rest[body_at..].trim_start();
-    if !body.starts_with(|c: char| c.is_uppercase()) || body.split_whitespace().count() < 3 {
+    if !body.starts_with(|c: char| c.is_uppercase()) || body.split_whitespace().take(3).count() < 3
+    {
         return None;
     }
     let n_words = title.split_whitespace().count();
@@ -314,5 +317,15 @@ mod tests {
         ] {
             assert_eq!(split(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_capital_letters_heading_has_a_capitals_rank_and_a_long_line_is_read_in_part() {
+        let (_, level, _) =
+            glued_heading("B. Delivery The Contractor must deliver in two days.").unwrap();
+        assert_eq!(level, Level::Lettered(1));
+        // Two million words on one line: only the title's words are looked at.
+        let line = format!("Alpha {}", "a ".repeat(2_000_000));
+        assert_eq!(glued_heading(&line), None);
     }
 }

@@ -401,11 +401,16 @@ fn run_in_shape<'t>(raw: &str, text: &'t str) -> Option<(&'t str, Level, usize)>
 static NUMBERED_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|\s)(\p{Lu}\p{L}{1,15})\s+(?:[0-9]{1,3}|[A-Z])\s*[–—:-]\s"));
 
+/// Most numbered labels of one line read for [`two_columns`].
+const MAX_COLUMN_LABELS: usize = 64;
+
 /// Whether line `text` holds two columns of a table (the same label word numbered
 /// twice): no heading.
 pub(super) fn two_columns(text: &str) -> bool {
+    // A row of a table holds a few cells: the first labels tell, and a line of a
+    // million distinct ones costs no more than these.
     let mut seen: Vec<&str> = Vec::new();
-    for c in NUMBERED_LABEL.captures_iter(text) {
+    for c in NUMBERED_LABEL.captures_iter(text).take(MAX_COLUMN_LABELS) {
         let word = c.get(1).map_or("", |m| m.as_str());
         if seen.contains(&word) {
             return true;
@@ -514,6 +519,10 @@ impl Path {
         // A heading marked by a letter or a numeral ends those of its rank or below;
         // an unnumbered heading that does not stand under it ends them all.
         let lettered = |e: &Entry, rank: Option<u8>| matches!(e.level, Level::Lettered(r) if rank.is_none_or(|rank| r >= rank));
+        let level = match level {
+            Level::Lettered(rank @ (0 | 1)) => Level::Lettered(self.roman_or_capital(&label, rank)),
+            level => level,
+        };
         match level {
             Level::Lettered(rank) => {
                 while self.levels.last().is_some_and(|e| lettered(e, Some(rank))) {
@@ -568,6 +577,30 @@ impl Path {
     }
 
     /// A numbered clause ("7", "2.1") enters the path.
+    /// The rank of a heading marked by one letter that is also a Roman numeral ("I.",
+    /// "V.", "X."), from the marked heading it follows: after "IV." a "V." is the fifth
+    /// part (a Roman numeral's rank, 0), after "H." an "I." is the ninth letter (a
+    /// capital's, 1); else `rank` as its line gave it.
+    fn roman_or_capital(&self, label: &str, rank: u8) -> u8 {
+        let Some(mark) = mark_of(label).filter(|m| m.len() == 1 && roman(m).is_some()) else {
+            return rank;
+        };
+        let last = |r: u8| {
+            self.levels
+                .iter()
+                .rev()
+                .find(|e| e.level == Level::Lettered(r))
+                .and_then(|e| mark_of(&e.label))
+        };
+        if last(0).is_some_and(|p| next_mark(p, mark)) {
+            0
+        } else if last(1).is_some_and(|p| next_mark(p, mark)) {
+            1
+        } else {
+            rank
+        }
+    }
+
     pub fn enter_clause(&mut self, number: &str) {
         let n: Vec<u32> = numbers(&format!("{number} "));
         // The last number popped: a heading is compared with a clause only when the
@@ -788,5 +821,40 @@ mod tests {
         path.stacking = false;
         path.enter("Paiement", Level::Plain(1));
         assert_eq!(path.section(), "3. Documents › Paiement");
+    }
+
+    #[test]
+    fn a_one_letter_mark_takes_its_rank_from_the_mark_it_follows() {
+        // "V." after "IV." is the next part, not a letter under it.
+        let mut path = Path::default();
+        path.enter("IV. EVALUATION", Level::Lettered(0));
+        path.enter("V. CONTRACT TERMS", Level::Lettered(1));
+        assert_eq!(path.section(), "V. CONTRACT TERMS");
+        path.enter("A. Insurance", Level::Lettered(1));
+        assert_eq!(path.section(), "V. CONTRACT TERMS › A. Insurance");
+        // "I." after "H." is the next letter, not a part above it.
+        let mut path = Path::default();
+        path.enter("II. REQUIREMENTS", Level::Lettered(0));
+        path.enter("H. Hosting", Level::Lettered(1));
+        path.enter("I. Insurance", Level::Lettered(0));
+        assert_eq!(path.section(), "II. REQUIREMENTS › I. Insurance");
+        // Without a mark before it, the line's own reading stands.
+        let mut path = Path::default();
+        path.enter("X. Annexes", Level::Lettered(1));
+        path.enter("IX. Scope", Level::Lettered(0));
+        assert_eq!(path.section(), "IX. Scope");
+    }
+
+    #[test]
+    fn a_line_of_many_numbered_labels_is_read_in_bounded_time() {
+        // Distinct label words ("Waaaa", "Waaab", …): no two columns among them.
+        let word = |k: usize| -> String {
+            let letters: String = (0..4)
+                .map(|d| char::from(b'a' + ((k / 26usize.pow(d)) % 26) as u8))
+                .collect();
+            format!("W{letters}")
+        };
+        let line: String = (0..200_000).map(|k| format!("{} 1 - ", word(k))).collect();
+        assert!(!two_columns(&line));
     }
 }
