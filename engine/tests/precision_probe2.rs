@@ -16,7 +16,7 @@
 
 mod probe;
 
-use probe::{assert_known_misses, row_texts};
+use probe::assert_known_misses;
 
 /// A small document: its pages are separated by "=== page N ===" lines.
 struct Case {
@@ -390,44 +390,14 @@ const KNOWN_MISSES: &[&str] = &[
     "pt cotação: campos do formulário, faculdades da comissão, lista, descrições | A proposta deverá conter o seguinte",
 ];
 
-/// `text`'s lower-case words joined by single spaces, its apostrophes straight.
-fn normal(text: &str) -> String {
-    probe::normal(&text.replace('\u{2019}', "'"))
-}
-
-/// The rows of a case's document, normalised.
-fn case_rows(case: &Case) -> Vec<String> {
-    row_texts(case.text, normal)
-}
-
-/// The failed checks of one case: a binding fragment in no row, a `not_rows`
-/// fragment in a row, a `not_alone` fragment in a row that holds no binding fragment.
+/// The failed checks of one case (see [`probe::precision_failures`]).
 fn failures(case: &Case) -> (usize, Vec<String>) {
-    let rows = case_rows(case);
-    let binding: Vec<String> = case.rows.iter().map(|f| normal(f)).collect();
-    let mut failed = Vec::new();
-    for (fragment, want) in case.rows.iter().zip(&binding) {
-        if !rows.iter().any(|r| r.contains(want.as_str())) {
-            failed.push(format!("{} | {}", case.name, fragment));
-        }
-    }
-    for fragment in case.not_rows {
-        if rows.iter().any(|r| r.contains(&normal(fragment))) {
-            failed.push(format!("{} | {}", case.name, fragment));
-        }
-    }
-    for fragment in case.not_alone {
-        let want = normal(fragment);
-        let alone = rows
-            .iter()
-            .any(|r| r.contains(&want) && !binding.iter().any(|b| r.contains(b.as_str())));
-        if alone {
-            failed.push(format!("{} | {}", case.name, fragment));
-        }
-    }
-    (
-        case.rows.len() + case.not_rows.len() + case.not_alone.len(),
-        failed,
+    probe::precision_failures(
+        case.name,
+        case.text,
+        case.rows,
+        case.not_rows,
+        case.not_alone,
     )
 }
 
@@ -437,7 +407,7 @@ fn the_second_precision_probe_fails_only_its_known_misses() {
         "precision probe 2",
         CASES,
         failures,
-        |case| format!("{}: {:#?}", case.name, case_rows(case)),
+        |case| format!("{}: {:#?}", case.name, probe::precision_rows(case.text)),
         KNOWN_MISSES,
     );
 }

@@ -17,16 +17,9 @@
 
 mod probe;
 
-use probe::{assert_known_misses, normal, own_row, row_texts};
+use probe::{ItemCase as Case, assert_known_misses, item_case_rows, item_failures};
 
 /// A small document: its pages are separated by "=== page N ===" lines.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    rows: &'static [&'static str],
-    not_rows: &'static [&'static str],
-}
-
 const CASES: &[Case] = &[
     // Checklists of documents to enclose, under a lead-in ending ':'.
     Case {
@@ -350,37 +343,13 @@ const KNOWN_MISSES: &[&str] = &[
     "pt entidades elegíveis separadas por linhas vazias; secretarias | Organizações da sociedade civil com sede no estado",
 ];
 
-/// The rows of a case's document, normalised.
-fn case_rows(case: &Case) -> Vec<String> {
-    row_texts(case.text, normal)
-}
-
-/// The failed checks of one case: an item that is no row of its own (missing, or
-/// merged with another item), a fragment that is in a row.
-fn failures(case: &Case) -> (usize, Vec<String>) {
-    let rows = case_rows(case);
-    let items: Vec<String> = case.rows.iter().map(|f| normal(f)).collect();
-    let mut failed = Vec::new();
-    for i in 0..items.len() {
-        if !own_row(&rows, &items, i) {
-            failed.push(format!("{} | {}", case.name, case.rows[i]));
-        }
-    }
-    for fragment in case.not_rows {
-        if rows.iter().any(|r| r.contains(&normal(fragment))) {
-            failed.push(format!("{} | {}", case.name, fragment));
-        }
-    }
-    (case.rows.len() + case.not_rows.len(), failed)
-}
-
 #[test]
 fn the_unmarked_items_probe_fails_only_its_known_misses() {
     assert_known_misses(
         "unmarked items probe",
         CASES,
-        failures,
-        |case| format!("{}: {:#?}", case.name, case_rows(case)),
+        item_failures,
+        |case| format!("{}: {:#?}", case.name, item_case_rows(case)),
         KNOWN_MISSES,
     );
 }

@@ -191,6 +191,47 @@ pub fn statement_failures(
     (rows.len() + items.len() + not_rows.len(), failed)
 }
 
+/// The rows of `text` for a precision probe, normalised with straight apostrophes.
+pub fn precision_rows(text: &str) -> Vec<String> {
+    row_texts(text, normal_quotes)
+}
+
+/// The failed checks of a precision probe's case (`precision_probe.rs`,
+/// `precision_probe2.rs`), as "name | fragment": a binding fragment of `rows` in no
+/// row, a fragment of `not_rows` in a row, a fragment of `not_alone` in a row that
+/// holds no binding fragment. With the number of checks.
+pub fn precision_failures(
+    name: &str,
+    text: &str,
+    rows: &[&str],
+    not_rows: &[&str],
+    not_alone: &[&str],
+) -> (usize, Vec<String>) {
+    let got = precision_rows(text);
+    let binding: Vec<String> = rows.iter().map(|f| normal_quotes(f)).collect();
+    let mut failed = Vec::new();
+    for (fragment, want) in rows.iter().zip(&binding) {
+        if !got.iter().any(|r| r.contains(want.as_str())) {
+            failed.push(format!("{name} | {fragment}"));
+        }
+    }
+    for fragment in not_rows {
+        if got.iter().any(|r| r.contains(&normal_quotes(fragment))) {
+            failed.push(format!("{name} | {fragment}"));
+        }
+    }
+    for fragment in not_alone {
+        let want = normal_quotes(fragment);
+        let alone = got
+            .iter()
+            .any(|r| r.contains(&want) && !binding.iter().any(|b| r.contains(b.as_str())));
+        if alone {
+            failed.push(format!("{name} | {fragment}"));
+        }
+    }
+    (rows.len() + not_rows.len() + not_alone.len(), failed)
+}
+
 /// Whether `hay` holds `needle` as whole words.
 pub fn holds_words(hay: &str, needle: &str) -> bool {
     !needle.is_empty()
