@@ -331,3 +331,77 @@ async fn one_analysis_costs_at_most_9_aws_requests() {
         table[2].1
     );
 }
+
+/// The service relies on DynamoDB applying each write to an item whole: a job's record
+/// is written by one conditional `UpdateItem`, and no read or other write sees it half
+/// done. moto's threaded server interleaves two `UpdateItem`s on one item, so `.ci/run`
+/// starts it through `.ci/moto-server.py`, which serialises DynamoDB's requests; this
+/// test holds the emulator to that: two writers setting 30 attributes each and a reader,
+/// at once, 60 times, and every read and the item after each round shows one writer's
+/// values whole.
+#[tokio::test]
+async fn the_emulator_applies_each_write_to_an_item_whole() {
+    let Some(url) = emulator::url("the_emulator_applies_each_write_to_an_item_whole") else {
+        return;
+    };
+    let f = emulator::fixture(&url, &[]).await;
+    let table = f.settings.table_name.clone().unwrap();
+    let db = f.clients.dynamodb.clone();
+    let key = |u: aws_sdk_dynamodb::operation::update_item::builders::UpdateItemFluentBuilder| {
+        u.key("PK", A::S("PROPOSAL#whole".into()))
+            .key("SK", A::S("METADATA".into()))
+    };
+    const ATTRIBUTES: usize = 30;
+    let write = |tag: String| {
+        let (db, table) = (db.clone(), table.clone());
+        async move {
+            let sets: Vec<String> = (0..ATTRIBUTES).map(|i| format!("a{i} = :v")).collect();
+            key(db.update_item().table_name(table))
+                .update_expression(format!("SET {}", sets.join(", ")))
+                .expression_attribute_values(":v", A::S(tag))
+                .send()
+                .await
+                .unwrap();
+        }
+    };
+    let read = || {
+        let (db, table) = (db.clone(), table.clone());
+        async move {
+            let item = db
+                .get_item()
+                .table_name(table)
+                .key("PK", A::S("PROPOSAL#whole".into()))
+                .key("SK", A::S("METADATA".into()))
+                .consistent_read(true)
+                .send()
+                .await
+                .unwrap()
+                .item
+                .unwrap_or_default();
+            let mut values: Vec<String> = (0..ATTRIBUTES)
+                .filter_map(|i| item.get(&format!("a{i}"))?.as_s().ok().cloned())
+                .collect();
+            values.dedup();
+            values
+        }
+    };
+    write("start".into()).await;
+    for round in 0..60 {
+        let (_, _, seen) = tokio::join!(
+            write(format!("x{round}")),
+            write(format!("y{round}")),
+            read()
+        );
+        assert_eq!(
+            seen.len(),
+            1,
+            "round {round}: a read saw a write half done: {seen:?}"
+        );
+        let after = read().await;
+        assert_eq!(
+            after.len(),
+            1,
+            "round {round}: two writes interleaved: {after:?}"
+        );
+    }
+}
