@@ -273,6 +273,34 @@ fn list_head(lines: &[String], item: usize) -> (usize, &'static str) {
     (i, kind)
 }
 
+/// How an unmarked line holding a missed statement's opening is written: its length,
+/// its end, and how far above the nearest line ending ':' is.
+fn unmarked_line(lines: &[String], li: usize) -> String {
+    let line = lines[li].trim();
+    let words = line.split_whitespace().count();
+    let length = match words {
+        0..=5 => "1-5 words",
+        6..=12 => "6-12 words",
+        _ => "13+ words",
+    };
+    let end = match line.chars().last() {
+        Some('.') => "ends '.'",
+        Some(';') => "ends ';'",
+        Some(',') => "ends ','",
+        Some(':') => "ends ':'",
+        _ => "ends otherwise",
+    };
+    let first_upper = line.chars().next().is_some_and(char::is_uppercase);
+    let colon = (1..=10)
+        .take_while(|&d| d <= li)
+        .find(|&d| lines[li - d].trim_end().ends_with(':'))
+        .map_or("no ':' line within 10 above".to_owned(), |d| {
+            format!("':' line {} above", if d <= 3 { "1-3" } else { "4-10" })
+        });
+    let case = if first_upper { "capital" } else { "lower-case" };
+    format!("{length}, {end}, {case}, {colon}")
+}
+
 struct Text {
     /// The whitespace-collapsed lower-case text, one space between lines.
     flat: Vec<char>,
@@ -449,6 +477,69 @@ fn main() {
                 };
                 if lead_in {
                     class.push_str(", after a line ending ':'");
+                }
+                // Whether a row holds the statement's opening words (a row cut or
+                // merged with its neighbours) or none does.
+                let opening: String = fragment
+                    .split_whitespace()
+                    .take(5)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let in_row = rows.iter().any(|(t, _)| t.contains(&opening));
+                bump(
+                    counts,
+                    "missed, whether a row holds its opening words",
+                    format!("{shape}: {}", if in_row { "a row does" } else { "no row" }),
+                );
+                if !in_row {
+                    // The statement's sentence read alone, as a document of its own:
+                    // a row then means the miss comes from its context (the lines
+                    // around it, its section, how the text is cut), none from how
+                    // the sentence itself is written.
+                    let first = text.line_of.iter().position(|&l| l == li).unwrap_or(at);
+                    let end = (at + needle.len()..text.flat.len())
+                        .find(|&i| {
+                            text.flat[i] == '.'
+                                && text.flat.get(i + 1).is_none_or(|c| c.is_whitespace())
+                        })
+                        .map_or(text.flat.len(), |i| i + 1)
+                        .min(at + needle.len() + 600);
+                    let sentence: String = text.flat[first..end].iter().collect();
+                    let alone = rfp_engine::analyze_document(
+                        &[sentence],
+                        &rfp_engine::Layout::new(),
+                        &rfp_engine::StopFlag::default(),
+                    )
+                    .expect("not stopped");
+                    let row = alone["extracted_data"]["requirements"]
+                        .as_array()
+                        .is_some_and(|r| !r.is_empty());
+                    if !row {
+                        let language = analysis["extracted_data"]["language"]
+                            .as_str()
+                            .unwrap_or("?")
+                            .to_owned();
+                        bump(
+                            counts,
+                            "missed in no row and none alone, by the document's language",
+                            format!("{shape}: {language}"),
+                        );
+                    }
+                    bump(
+                        counts,
+                        "missed in no row, its sentence read alone",
+                        format!(
+                            "{shape}: {}",
+                            if row { "makes a row" } else { "makes none" }
+                        ),
+                    );
+                }
+                if line_start && !in_row {
+                    bump(
+                        counts,
+                        "missed at a line's start in no row, by its line",
+                        unmarked_line(&text.lines, li),
+                    );
                 }
                 if class.starts_with("after a marker") {
                     let (head, kind) = list_head(&text.lines, li);
