@@ -174,7 +174,8 @@ const CASES: &[Case] = &[
 ];
 
 /// The checks the engine fails today: "case | fragment | wanted category" (first
-/// read 25/54, now 35/54). Of helper 44's rules for these shapes, each measured alone
+/// read 25/54, then 35/54, now 40/54: what the offer must contain is submission
+/// under any heading, `category.rs`'s offer duties). Of helper 44's rules for these shapes, each measured alone
 /// with the eval: eligible actions and costs, and exclusion grounds (arrears, social
 /// security, turnover), are in the engine (tuned category +5, held out unchanged); the
 /// offer's contents under the work's description (tuned +4) lost one held-out row and
@@ -187,17 +188,12 @@ const KNOWN_MISSES: &[&str] = &[
     "de reinigung | stundensatz muss löhne, sozialabgaben | financial",
     "de reinigung | zentralen ansprechpartner für die hausverwaltung | management",
     "en cleaning | invoices must be issued monthly | financial",
-    "en cleaning | proposal must include a description of the cleaning products | submission",
     "en cleaning | single point of contact for the facilities manager | management",
     "es limpieza | asistir a una reunión mensual de seguimiento | management",
-    "es limpieza | la oferta deberá incluir una descripción de los productos | submission",
     "fr nettoyage | désigner un interlocuteur unique | management",
     "fr nettoyage | factures doivent être établies chaque mois | financial",
-    "fr nettoyage | l'offre doit comprendre une description des produits | submission",
     "fr nettoyage | taux horaire doit inclure les salaires | financial",
-    "it pulizia | l'offerta deve contenere una descrizione dei prodotti | submission",
     "it pulizia | partecipare a una riunione mensile di monitoraggio | management",
-    "pt limpeza | a proposta deve incluir uma descrição dos produtos | submission",
     "pt limpeza | designar um interlocutor único | management",
     "pt limpeza | faturas devem ser emitidas mensalmente | financial",
     "pt limpeza | participar numa reunião mensal de acompanhamento | management",

@@ -622,50 +622,27 @@ const CASES: &[Case] = &[
 ];
 
 /// The checks the engine fails today: "case | fragment | wanted category" (first
-/// read 42/84). The five permissions ("only firms … may take part") are no row at all.
+/// read 42/84, now 69/84 with the offer's duties of `category.rs`). The five
+/// permissions ("only firms … may take part") are no row at all, nor are the French
+/// future "comprendra" and the Spanish "se adjuntará"; the registrations ("inscrits
+/// au registre") and the seat in the Union have no eligibility cue yet; the
+/// "sessions" of a training read as management and an Italian "modulo" as a form.
 const KNOWN_MISSES: &[&str] = &[
-    "de Arbeitsplan | Das technische Angebot muss einen Arbeitsplan mit Zeitplan für jedes Modul enthalten | submission",
-    "de Bewachung | Dem Angebot muss eine Bankauskunft beiliegen, die nicht älter als drei Monate ist | submission",
     "de Druck | Die Bieter müssen ihren Sitz in einem Mitgliedstaat der Europäischen Union haben | eligibility",
-    "de Hosting | Das Angebot muss die vorgesehene Hosting-Architektur beschreiben | submission",
-    "de Straßen | Die Bieter müssen eine Kopie ihres Handelsregisterauszugs vorlegen | submission",
-    "en guarding | Each quotation must be accompanied by a bank reference letter issued within the last three months | submission",
-    "en hosting | The proposal shall describe the proposed hosting architecture and its backup arrangements | submission",
-    "en lab | Bidders shall attach the manufacturer's data sheets for every instrument offered | submission",
-    "en printing | A copy of the tax clearance certificate must be enclosed with the tender | submission",
     "en printing | Only firms established in a member state of the European Union may take part in this procedure | eligibility",
-    "en road works | Bidders shall submit a copy of their certificate of incorporation | submission",
-    "en switches | Bidders shall state in their offer the warranty period of each switch offered | submission",
-    "en training plan | The technical offer shall include a detailed work plan with a timetable for each module | submission",
-    "es alojamiento | La propuesta deberá describir la arquitectura de alojamiento propuesta | submission",
     "es carreteras | Los licitadores deberán estar inscritos en el registro oficial de contratistas | eligibility",
-    "es conmutadores | Los licitadores indicarán en su oferta el plazo de garantía de cada conmutador | submission",
     "es cronograma | El adjudicatario impartirá las sesiones en las cuatro oficinas regionales | technical",
     "es impresión | Se adjuntará a la oferta el certificado de estar al corriente de las obligaciones tributarias | submission",
     "es impresión | Solo podrán participar las empresas establecidas en un Estado miembro de la Unión Europea | eligibility",
-    "es vigilancia | La oferta deberá ir acompañada de un certificado bancario emitido en los últimos tres meses | submission",
-    "fr commutateurs | Le soumissionnaire précisera dans son offre la durée de garantie de chaque commutateur | submission",
-    "fr gardiennage | La candidature doit être accompagnée d'une attestation bancaire datant de moins de trois mois | submission",
     "fr hébergement | L'offre technique comprendra une description de l'architecture d'hébergement proposée | submission",
     "fr impression | Seules les entreprises établies dans un État membre de l'Union européenne peuvent soumissionner | eligibility",
-    "fr méthodologie | Le candidat présentera dans son offre la méthodologie retenue pour chaque module | submission",
-    "fr voirie | Les candidats doivent fournir une copie de leur extrait Kbis | submission",
     "fr voirie | Les candidats doivent être inscrits au registre du commerce et des sociétés | eligibility",
-    "it hosting | L'offerta tecnica deve descrivere l'architettura di hosting proposta | submission",
     "it piano | L'aggiudicatario deve svolgere le sessioni nelle quattro sedi regionali | technical",
     "it piano | La proposta deve contenere un piano di lavoro con il calendario di ciascun modulo | submission",
-    "it stampa | Alla domanda deve essere allegato il certificato di regolarità fiscale | submission",
     "it stampa | Possono partecipare solo le imprese stabilite in uno Stato membro dell'Unione europea | eligibility",
-    "it strade | I concorrenti devono presentare copia del certificato di iscrizione alla camera di commercio | submission",
-    "it switch | I concorrenti devono indicare nell'offerta il periodo di garanzia di ciascuno switch | submission",
-    "it vigilanza | L'offerta deve essere corredata da una dichiarazione bancaria rilasciata negli ultimi tre mesi | submission",
-    "pt alojamento | A proposta deve descrever a arquitetura de alojamento proposta | submission",
-    "pt comutadores | Os concorrentes devem indicar na proposta o prazo de garantia de cada comutador | submission",
-    "pt estradas | Os concorrentes devem apresentar uma cópia da certidão permanente do registo comercial | submission",
     "pt estradas | Os concorrentes devem estar inscritos no registo nacional de empreiteiros | eligibility",
     "pt impressão | Apenas podem concorrer as empresas estabelecidas num Estado-Membro da União Europeia | eligibility",
     "pt plano | O prestador deve realizar as sessões nas quatro delegações regionais | technical",
-    "pt vigilância | A proposta deve ser acompanhada de uma declaração bancária emitida nos últimos três meses | submission",
 ];
 
 /// The rows of a case's document: normalised text and category.

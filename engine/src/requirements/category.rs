@@ -48,7 +48,13 @@ const FORMAT: usize = 1;
 const ELIGIBILITY: usize = 2;
 const EVALUATION: usize = 4;
 const MANAGEMENT: usize = 6;
+const ADMINISTRATIVE: usize = 7;
 const TECHNICAL: usize = 8;
+
+/// The topics a statement of what the offer must hold ([`offer_duty`]) outweighs, in
+/// its own words and in its heading's and lead-in's: the work it describes, the
+/// qualification a document proves, the document itself, the plan it sets out.
+const OFFER_DUTY_OUTWEIGHS: [usize; 4] = [ELIGIBILITY, MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
 
 /// The narrower topics a section's heading does not outweigh, by the heading's
 /// topic: the form of the offer (format) and the bidder's qualifications
@@ -183,6 +189,114 @@ static OFFER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ));
     out
 });
+
+/// The modals of each language that put a duty on the subject before them, for the
+/// patterns of [`OFFER_DUTIES`] (`{M}` in them).
+const DUTY_MODALS: [&str; 6] = [
+    r"(?:shall|must|should|will|is to|are to|(?:is|are) required to|has to|have to|needs? to)(?: also| clearly| briefly)?",
+    r"(?:doit|doivent|devra|devront)?(?: également| aussi)?",
+    r"(?:deberá|deberán|debe|deben|ha de|han de|tendrá que|tendrán que)?(?: también)?",
+    r"(?:deve|devem|deverá|deverão|tem de|têm de|tem que|têm que)?(?: também)?",
+    r"(?:deve|devono|dovrà|dovranno)?(?: anche)?",
+    r"(?:muss|müssen|hat|haben|ist|sind|soll|sollen)",
+];
+
+/// What a statement says the OFFER must hold, one table per language (in
+/// [`lexicon::ALL`]'s order), each pattern on the lowered statement: the offer (or a
+/// part of it) must contain, describe, state or be accompanied by something ("The
+/// proposal shall describe the hosting", "L'offre technique comprendra une
+/// méthodologie"), the bidder must state or describe something in it ("Le
+/// soumissionnaire précisera dans son offre la garantie"), or a document must be
+/// enclosed with it or a copy submitted ("A copy of the tax certificate must be
+/// enclosed", "Die Bieter müssen eine Kopie … vorlegen"). That is submission, whatever
+/// the content or what the document proves: the work's words name what the offer
+/// describes, and the document's what the bidder proves with it, not the duty. A
+/// certificate the bidder must produce, not enclosed, stays with what it proves ("Le
+/// candidat doit fournir les certificats de qualification" is eligibility): only a
+/// copy or an extract is a document by its name. `{M}` stands for the language's
+/// [`DUTY_MODALS`].
+const OFFER_DUTIES: [&[&str]; 6] = [
+    &[
+        // The offer holds or describes.
+        r"\b(?:the |each |every |all |your |its |their |a )?(?:technical |financial |written |full )?(?:proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?|bid responses?|responses?) (?:submitted |received )?{M} (?:include|contain|describe|present|set out|explain|detail|outline|identify|specify|state|indicate|list|comprise|address|be accompanied by)\b",
+        // Stated in the offer, whoever states it.
+        r"\b(?:describe|state|specify|indicate|detail|explain|outline|set out|identify)\b[^.]*\bin (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|responses?|proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?)\b",
+        r"\bin (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|proposals?|offers?|bids?|tenders?|quotations?|applications?)\b[^.]*\b{M} (?:include|describe|state|specify|indicate|detail|explain|outline|set out|identify|list)\b",
+        // Sent with the offer.
+        r"\bsubmit(?:ted)? [^.]{0,60}?\bwith (?:the|its|their|his|her|your) (?:bids?|offers?|proposals?|tenders?|quotations?|applications?)\b",
+        // The bidder states or describes.
+        r"\b(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:state|specify|indicate|describe|detail|explain|outline|set out|identify|list)\b",
+        // A document enclosed or attached, or the offer accompanied by it.
+        r"\b(?:(?:be|is|are) (?:enclosed|attached)|(?:shall|must|should|will|to|please) (?:also )?(?:enclose|attach)|(?:be|is|are) accompanied by)\b",
+        // The bidder submits a copy or an extract.
+        r"\b(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:submit|provide|furnish|produce|present) (?:a |an |the |one |their |its |his |her |certified |signed |valid )*(?:cop(?:y|ies)|extracts?)\b",
+    ],
+    &[
+        r"(?:^|[^\p{L}])(?:l'|les |la |le |chaque )(?:offres?|propositions?|candidatures?|mémoire technique|dossier de candidature|dossier d'offre)(?: technique| financière)? {M} ?(?:compren\p{L}*|comport\p{L}*|conten\p{L}*|contiend\p{L}*|inclu\p{L}*|présent\p{L}*|décri\p{L}*|précis\p{L}*|indiqu\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|être accompagnée?s?)\b",
+        r"\b(?:soumissionnaires?|candidats?) {M} ?(?:précis\p{L}*|indiqu\p{L}*|décri\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|présent\p{L}* dans (?:son|sa|leur|l')\p{L}*)",
+        r"\b(?:précise\p{L}*|indique\p{L}*|décri(?:re|ra|ront|t|vent)|détaille\p{L}*|mentionne\p{L}*|présente(?:ra|ront|r|nt)?)\b[^.]*\bdans (?:son |sa |leur |leurs |l'|les |la )(?:offres?|propositions?|mémoire technique|dossier de candidature|candidatures?|réponses?)\b",
+        r"\b(?:fournisseur|prestataire|candidat|soumissionnaire)s? (?:précisera|préciseront|décrira|décriront|indiquera|indiqueront|détaillera|détailleront)\b",
+        r"\b(?:joindre|(?:être|est|sont|sera|seront|soit|soient) jointe?s?|accompagnée?s? (?:de|d'|par))\b",
+        r"\b(?:soumissionnaires?|candidats?) {M} ?(?:fourni\p{L}*|produi\p{L}*|remet\p{L}*|transmet\p{L}*|présent\p{L}*|dépos\p{L}*) (?:une |un |l'|la |le |les |des |leur |leurs |son |sa |ses )?(?:copies?|extraits?)\b",
+    ],
+    &[
+        r"\b(?:la |las |cada )(?:propuestas?|ofertas?|solicitud(?:es)?|memoria técnica)(?: técnicas?| económicas?)? {M} ?(?:inclu\p{L}*|conten\p{L}*|contendr\p{L}*|describ\p{L}*|present\p{L}*|detall\p{L}*|indic\p{L}*|especific\p{L}*|recog\p{L}*|ir acompañad\p{L}*|estar acompañad\p{L}*)",
+        r"\b(?:licitadores?|oferentes?|proponentes?) {M} ?(?:indic\p{L}*|especific\p{L}*|describ\p{L}*|detall\p{L}*|precis\p{L}*|señal\p{L}*)",
+        r"\b(?:indicar|indicará|indicarán|indique|indiquen|especificar|especificará|especificarán|especifique|especifiquen|describir|describirá|describirán|describa|describan|detallar|detallará|detallarán|detalle|detallen|precisar|precisará|precisarán)\b[^.]*\ben (?:su|sus|la|las) (?:ofertas?|propuestas?|solicitud(?:es)?|memoria técnica)\b",
+        r"\b(?:adjuntar\p{L}*|se adjuntará\p{L}*|anexar\p{L}*|acompañad[ao]s? (?:de|por))",
+        r"\b(?:licitadores?|oferentes?|proponentes?|candidatos?) {M} ?(?:present\p{L}*|aport\p{L}*|entreg\p{L}*) (?:una |un |la |el |las |los |su |sus )?(?:copias?|extractos?)\b",
+    ],
+    &[
+        r"\b(?:a |as |cada )(?:propostas?|candidaturas?)(?: técnicas?| financeiras?)? {M} ?(?:inclu\p{L}*|conter|contém|contenha\p{L}*|conterá\p{L}*|descrev\p{L}*|apresent\p{L}*|detalh\p{L}*|indic\p{L}*|especific\p{L}*|ser acompanhad\p{L}*)",
+        r"\b(?:concorrentes?|proponentes?|licitantes?) {M} ?(?:indic\p{L}*|especific\p{L}*|descrev\p{L}*|detalh\p{L}*|mencion\p{L}*)",
+        r"\b(?:indicar|indicará|indicarão|indique|indiquem|especificar|especificará|especifique|especifiquem|descrever|descreverá|descreva|descrevam|detalhar|detalhará|detalhe|detalhem|mencionar|mencione|mencionem)\b[^.]*\b(?:na|nas|em sua|na sua|em suas|nas suas) (?:propostas?|candidaturas?)\b",
+        r"\b(?:anexar|anexad[ao]s?|acompanhad[ao]s? d[aeo]s?|juntar)\b",
+        r"\b(?:concorrentes?|proponentes?|licitantes?|candidatos?) {M} ?(?:apresent\p{L}*|entreg\p{L}*|fornec\p{L}*) (?:uma |um |a |o |as |os |sua |suas )?(?:cópias?|extratos?)\b",
+    ],
+    &[
+        r"(?:^|[^\p{L}])(?:l'|la |le |ogni |ciascuna )(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica|progetto tecnico)(?: tecnic[ae]| economic[ae])? {M} ?(?:conten\p{L}*|contien\p{L}*|inclu\p{L}*|descriv\p{L}*|present\p{L}*|indic\p{L}*|illustr\p{L}*|specific\p{L}*|dettagli\p{L}*|essere corredat\p{L}*|essere accompagnat\p{L}*)",
+        r"\b(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente) {M} ?(?:indic\p{L}*|specific\p{L}*|descriv\p{L}*|illustr\p{L}*|dettagli\p{L}*|precis\p{L}*)",
+        r"\b(?:indicare|indicherà|indicheranno|indichi|indichino|specificare|specificherà|specifichi|descrivere|descriverà|descriveranno|descriva|descrivano|illustrare|illustrerà|illustri|dettagliare|precisare|precisi)\b[^.]*(?:nell'|nella (?:propria )?|nelle (?:proprie )?)(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica)\b",
+        r"\b(?:allegar(?:e|si|vi|ne)?|allegando|(?:essere|è|sono|va|vanno|viene|vengono|venga|vengano) allegat[oaie]|corredat[oaie] d\p{L}*|accompagnat[oaie] d\p{L}*)",
+        r"\b(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente|candidati|candidato) {M} ?(?:present\p{L}*|produ\p{L}*|fornir\p{L}*|trasmett\p{L}*) (?:una |un |la |il |le |i |gli |l')?(?:copi[ae]|estratt[oi]|visura)\b",
+    ],
+    &[
+        r"\b(?:das |jedes |die )?(?:technische |finanzielle )?(?:angebot|angebote|bewerbung|antrag) {M}\b[^.]*\b(?:enthalten|beschreiben|umfassen|darstellen|darzustellen|angeben|anzugeben|beinhalten|erläutern|zu erläutern|aufführen|aufzuführen|zu enthalten|zu beschreiben)\b",
+        r"\b(?:im|in ihrem|in seinem|in dem) angebot\b[^.]*\b(?:anzugeben|angeben|darzustellen|darstellen|zu beschreiben|beschreiben|zu erläutern|erläutern|aufzuführen|aufführen)\b",
+        r"\b(?:beizufügen|beifügen|beigefügt|beiliegen|beizulegen|beilegen|beigelegt)\b",
+        r"\b(?:kopie|kopien|abschrift\p{L}*|\p{L}*auszug\p{L}*|\p{L}*auszugs)\b[^.]*\b(?:vorzulegen|vorlegen|einzureichen|einreichen)\b",
+    ],
+];
+
+/// A CV is the expert's qualification however it is sent ("CVs of the team must be
+/// attached" is eligibility in the hand counts): no duty of the offer.
+static CV: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:cvs?|curricul(?:um|a)|r[ée]sum[ée]s?|lebensl[äa]uf\p{L}*)\b"));
+
+/// [`OFFER_DUTIES`] as one pattern per language, then one of every language's.
+static OFFER_DUTY: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let language = |l: usize| -> Vec<String> {
+        OFFER_DUTIES[l]
+            .iter()
+            .map(|p| p.replace("{M}", DUTY_MODALS[l]))
+            .collect()
+    };
+    let mut out: Vec<Regex> = (0..OFFER_DUTIES.len())
+        .map(|l| re(&language(l).join("|")))
+        .collect();
+    out.push(re(&(0..OFFER_DUTIES.len())
+        .flat_map(language)
+        .collect::<Vec<_>>()
+        .join("|")));
+    out
+});
+
+/// Whether `text` says what the offer must hold or be accompanied by (in the table at
+/// `index`, see [`OFFER_DUTIES`]).
+fn offer_duty(text: &str, index: usize) -> bool {
+    let text = super::reading::plain(text).to_lowercase();
+    OFFER_DUTY[index].is_match(&text) && !CV.is_match(&text)
+}
 
 /// Whether one of `texts` names the offer or who makes it, in the table at `index`.
 fn names_the_offer(texts: &[&str], index: usize) -> bool {
@@ -329,6 +443,17 @@ impl Topics {
                 }
             }
         }
+        if offer_duty(text, index) {
+            for c in OFFER_DUTY_OUTWEIGHS {
+                own[c] = 0;
+            }
+            own[SUBMISSION] += 1;
+            for topic in [&mut lead, &mut heading] {
+                if topic.is_some_and(|t| OFFER_DUTY_OUTWEIGHS.contains(&t)) {
+                    *topic = None;
+                }
+            }
+        }
         if heading.is_some_and(|h| TECHNICAL_AS_SUBJECT.contains(&h)) {
             own[TECHNICAL] = 0;
         }
@@ -402,6 +527,58 @@ mod tests {
             (
                 "Applicants must not be in arrears with social security contributions.",
                 "Eligibility of applicants",
+                "eligibility",
+            ),
+        ] {
+            assert_eq!(category_of(text, section), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_the_offer_must_hold_is_submission_under_any_heading() {
+        for (text, section, want) in [
+            // The offer's content, under a heading of the work.
+            (
+                "The proposal shall describe the backup of the servers.",
+                "Technical requirements",
+                "submission",
+            ),
+            (
+                "Le soumissionnaire précisera dans son offre le délai de livraison.",
+                "Spécifications techniques",
+                "submission",
+            ),
+            (
+                "Das Angebot muss ein Konzept für die Migration enthalten.",
+                "Leistungsbeschreibung",
+                "submission",
+            ),
+            // A document enclosed, under a heading of who may bid.
+            (
+                "La oferta deberá ir acompañada de un aval bancario vigente.",
+                "Solvencia",
+                "submission",
+            ),
+            (
+                "Bidders shall submit a copy of their trade licence.",
+                "Eligibility criteria",
+                "submission",
+            ),
+            // The work itself, and who may bid, keep their topics.
+            (
+                "The servers shall be backed up every night.",
+                "Technical requirements",
+                "technical",
+            ),
+            (
+                "Bidders must have ten years of experience.",
+                "Eligibility criteria",
+                "eligibility",
+            ),
+            // A CV is the expert's qualification however it is sent.
+            (
+                "CVs of the key experts must be attached.",
+                "Qualifications",
                 "eligibility",
             ),
         ] {
