@@ -305,7 +305,10 @@ const CASES: &[Case] = &[
 /// line under a lead-in ending ':' are mostly rows; lost are items under a heading line
 /// without ':' ("Documents to be submitted", "Eligible Organizations", "Organismes
 /// éligibles", "Entidades beneficiarias", "Soggetti ammessi", "Antragsberechtigte",
-/// "Required Functions") and items parted by blank lines under a lead-in.
+/// "Required Functions") and items parted by blank lines under a lead-in. 76/109
+/// since a run of lines opening with a task's infinitive is a list of its own
+/// (`infinitive_items_probe.rs`): "Permitir …" over "Enviar …" under "El sistema
+/// deberá:".
 const KNOWN_MISSES: &[&str] = &[
     "de Antragsberechtigte unter einer Überschrift, durch Leerzeilen getrennt; Anschrift | Eingetragene Genossenschaften mit Sitz im Land",
     "de Antragsberechtigte unter einer Überschrift, durch Leerzeilen getrennt; Anschrift | Gemeinden und Gemeindeverbände",
@@ -329,7 +332,6 @@ const KNOWN_MISSES: &[&str] = &[
     "es entidades beneficiarias bajo un título; dirección | Mercados de abastos gestionados por concesionarios",
     "es entidades beneficiarias bajo un título; dirección | Pequeños comercios con local abierto en el municipio",
     "es infinitivos bajo El sistema deberá: | Generar informes semanales de citas atendidas por oficina",
-    "es infinitivos bajo El sistema deberá: | Permitir la reserva de cita desde el móvil sin registro previo",
     "fr organismes éligibles séparés par des lignes vides; sommaire | Les associations déclarées depuis au moins un an",
     "fr organismes éligibles séparés par des lignes vides; sommaire | Les communes et leurs groupements de moins de 20 000 habitants",
     "fr organismes éligibles séparés par des lignes vides; sommaire | Les sociétés coopératives d'intérêt collectif",

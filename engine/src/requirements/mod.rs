@@ -38,6 +38,7 @@ mod marked;
 mod reading;
 mod sections;
 mod tables;
+mod tasks;
 mod units;
 
 pub use crate::limits::MAX_REQUIREMENTS;
@@ -806,12 +807,27 @@ fn item_rows(m: &mut Matrix, unit: &units::Unit, sentences: &[&str], list: Optio
         None if own.is_none() && heading_binds_items(&unit.section, whole) => {
             Some(Reading::new("required", true, Shape::ListItem))
         }
+        // A task under a heading that names the work or the profile asked ("Activités
+        // à réaliser" / "Cartographier les dépôts …").
+        None if own.is_none() && tasks::heading_binds_task(&unit.section, whole) => {
+            Some(Reading::new("required", true, Shape::ListItem))
+        }
         // A lot's specification without a verb ("Colour: black or grey").
         None if units::specifies_a_lot(&unit.section, whole) => {
             Some(Reading::new("required", true, Shape::ListItem))
         }
         None => None,
     };
+    // A line without a mark that opens with a task's verb right under background or
+    // objectives states the issuer's aim ("Objectifs du projet" / "Développer l'offre
+    // de transport …"), not a duty.
+    if list.is_none()
+        && from_list.is_none()
+        && !units::ITEM_MARK.is_match(whole)
+        && tasks::under_description(&unit.section, whole)
+    {
+        return;
+    }
     let Some(r) = from_list.or(own) else {
         return;
     };

@@ -1595,12 +1595,13 @@ impl Reader<'_, '_> {
                 .get(i + 1)
                 .is_none_or(|n| n.starts_paragraph || n.page != l.page);
         let implicit = !marked
-            && capital
-            && !blank
-            && !after_list
-            && !text.trim_end().ends_with(':')
-            && !LABEL_VALUE.is_match(text)
-            && (under_lead_in || run_under_heading);
+            && ((capital
+                && !blank
+                && !after_list
+                && !text.trim_end().ends_with(':')
+                && !LABEL_VALUE.is_match(text)
+                && (under_lead_in || run_under_heading))
+                || self.task_item(i, after_heading));
         // The rows of a schedule, one date or time each, are statements of their own
         // ("Deadline for questions Friday, March 14, 2025" / "Opening of bids …").
         let next_row = !l.starts_paragraph
@@ -1656,6 +1657,45 @@ impl Reader<'_, '_> {
             self.runs[i] && !text.trim_end().ends_with(['.', '!', '?']) && !titled_condition(text);
         self.open_in_run = self.runs[i];
         self.open_unit(l, marked || implicit);
+    }
+
+    /// Whether line `i` is an item of a list of tasks whose marks the text lost
+    /// ([`super::tasks`]): it opens with a task's verb, and the unit open is such an
+    /// item, or the line is right under a heading that names the work or the profile
+    /// asked ("Missions du consultant"), or the next item of the run opens the same
+    /// way after at most two lines that wrap this one (under such a heading, any
+    /// line of an item's shape: "Être titulaire d'un …" / "Expérience de …").
+    fn task_item(&self, i: usize, after_heading: bool) -> bool {
+        let l = &self.lines[i];
+        if !super::tasks::opens_task(l.text) {
+            return false;
+        }
+        if self
+            .open
+            .as_ref()
+            .is_some_and(|u| u.is_item && self.implicit)
+        {
+            return true;
+        }
+        let under_tasks = super::tasks::names_tasks(&self.path.section());
+        if after_heading && under_tasks {
+            return true;
+        }
+        // The lines after it: the next item, or this one's wrapped lines (two at most).
+        for (wrapped, n) in self.lines[i + 1..].iter().enumerate().take(3) {
+            if n.page != l.page && n.starts_paragraph && wrapped > 0 {
+                return false;
+            }
+            if super::tasks::opens_task(n.text)
+                || (under_tasks && super::tasks::item_shaped(n.text))
+            {
+                return !n.is_heading;
+            }
+            if n.starts_paragraph || !n.text.starts_with(char::is_lowercase) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Closes the open unit.
