@@ -465,22 +465,27 @@ pub(super) fn opens_task(text: &str) -> bool {
     if !text.starts_with(char::is_uppercase) || text.ends_with(':') {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if !(MIN_TASK_WORDS..=MAX_TASK_WORDS).contains(&words.len()) {
+    // (A line's words are counted up to one past the most: a line may be megabytes.)
+    let count = text.split_whitespace().take(MAX_TASK_WORDS + 1).count();
+    if !(MIN_TASK_WORDS..=MAX_TASK_WORDS).contains(&count) {
         return false;
     }
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
     let word = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .to_lowercase()
     };
-    let first = word(words[0]);
+    let first = word(first);
     // "D'élaborer", "L'appui" open no task; "S'assurer" does.
     let first = first
         .strip_prefix("s'")
         .or_else(|| first.strip_prefix("s’"))
         .map(str::to_owned)
         .unwrap_or(first);
-    let second = word(words[1]);
+    let second = word(second);
     // "Indexer l'ensemble …": the elided article is the object's.
     let second = match second.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
         Some((at, c)) => second[..at + c.len_utf8()].to_owned(),
@@ -523,7 +528,7 @@ pub(super) fn heading_binds_task(section: &str, item: &str) -> bool {
 /// no colon at its end.
 pub(super) fn item_shaped(text: &str) -> bool {
     let text = text.trim();
-    let words = text.split_whitespace().count();
+    let words = text.split_whitespace().take(MAX_TASK_WORDS + 1).count();
     text.starts_with(char::is_uppercase)
         && !text.ends_with(':')
         && (MIN_TASK_WORDS..=MAX_TASK_WORDS).contains(&words)
