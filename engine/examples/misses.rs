@@ -534,6 +534,20 @@ fn main() {
                         ),
                     );
                 }
+                if !in_row {
+                    // Whether the line that holds the statement's opening was read as a
+                    // heading: some row's section holds it.
+                    let own = clean_heading(line);
+                    let heading = !own.is_empty()
+                        && rows
+                            .iter()
+                            .any(|(_, s)| s.split('›').any(|h| clean_heading(h) == own));
+                    bump(
+                        counts,
+                        "missed in no row, its line read as a heading",
+                        format!("{shape}: {}", if heading { "yes" } else { "no" }),
+                    );
+                }
                 if line_start && !in_row {
                     bump(
                         counts,
