@@ -159,15 +159,27 @@ const MATRIX: MatrixWords = MatrixWords {
         r"nur (?:\S+ ){1,16}(?:sind|werden) (?:zugelassen|teilnahmeberechtigt|antragsberechtigt|förderfähig|berücksichtigt|gewertet|erlaubt|gestattet)",
         r"unterlieg(?:t|en) (?:den|allen|sämtlichen) (?:\p{L}+ ){0,2}\p{L}*(?:bedingungen|bestimmungen|vorschriften|regeln|anforderungen)",
         r"es wird (?:erwartet|vorausgesetzt), dass",
-        r"(?:ist|sind|wird|werden) (?:\S+ ){0,20}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|zu|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",
-        r"(?:hat|haben) (?:\S+ ){0,12}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|vorher|bekannt)zu\p{L}+(?:en|ern|eln))",
+        r"(?:ist|sind|wird|werden) (?:\S+ ){0,20}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|zu|vorher|bekannt|durch|offen|um|über|unter|wieder|frei|hinzu|heraus|teil|entgegen|gegenüber|kund|klar|instand|fertig|statt|vorweg)zu\p{L}+(?:en|ern|eln))",
+        r"(?:hat|haben) (?:\S+ ){0,12}?(?:zu \p{L}+(?:en|ern|eln)|(?:an|ab|auf|aus|bei|ein|her|hin|mit|nach|vor|zurück|zusammen|fest|sicher|dar|bereit|weiter|vorher|bekannt|durch|offen|um|über|unter|wieder|frei|hinzu|heraus|teil|entgegen|gegenüber|kund|klar|instand|fertig|statt|vorweg)zu\p{L}+(?:en|ern|eln))",
         // Die Bedingung, an der Zuschlag oder Zulassung hängt ("Voraussetzung für die
         // Zuschlagserteilung ist …", "ist zwingende Voraussetzung für die Teilnahme").
         r"(?:voraussetzung|vorbedingung|bedingung)(?:en)? für (?:[\p{L}-]+ ){0,2}(?:zuschlag|teilnahme|vergabe|zulassung|berücksichtigung|wertung|auszahlung|förderung|vertrag|auftrag|beauftragung|angebot|eignung|bewerbung)\p{L}* (?:ist|sind|bildet|bilden)",
         r"(?:ist|sind) (?:zwingende |unabdingbare |notwendige |unerlässliche )?(?:voraussetzung|vorbedingung|bedingung)(?:en)? (?:für|zur|zum) (?:[\p{L}-]+ ){0,2}(?:zuschlag|teilnahme|vergabe|zulassung|berücksichtigung|wertung|auszahlung|förderung|vertrag|auftrag|beauftragung|angebot|eignung|bewerbung)\p{L}*",
-        r"(?:ist|sind) verpflichtet",
+        // Verpflichtet, das Objekt davor ("ist zur Verschwiegenheit verpflichtet").
+        r"(?:ist|sind) (?:[\p{L}-]+ ){0,4}verpflichtet",
         // A request in the passive ("Es werden Lebensläufe verlangt").
-        r"(?:wird|werden) (?:[\p{L}\d-]+ ){0,6}(?:verlangt|gefordert)",
+        r"(?:wird|werden) (?:\S+ ){0,10}?(?:verlangt|gefordert|vorausgesetzt)",
+        // The same with the participle first ("Gefordert wird ein Nachweis …",
+        // "Vorausgesetzt werden Kenntnisse …").
+        r"(?:verlangt|gefordert|vorausgesetzt|erwartet) (?:wird|werden)",
+        // What is expected of the bidder, named as the agent ("Vom Auftragnehmer wird
+        // die Teilnahme … erwartet"); "werden 200 Gäste erwartet" binds nobody.
+        r"vo(?:m|n dem|n der|n den) (?:[\p{L}-]+ )?(?:bieter|bewerber|auftragnehmer|anbieter|dienstleister|antragsteller)\p{L}* (?:wird|werden) (?:\S+ ){0,12}?erwartet",
+        // Who may take part, said without a modal ("Teilnahmeberechtigt sind nur …").
+        r"(?:teilnahmeberechtigt|antragsberechtigt|bewerbungsberechtigt|zugelassen) (?:ist|sind) (?:nur|ausschließlich|lediglich)",
+        // A duty named by its noun or adjective, ending the statement ("Die Nutzung der
+        // Plattform ist für alle Bieter Pflicht").
+        r"(?:ist|sind) (?:für (?:[\p{L}-]+ ){1,3})?(?:pflicht|obligatorisch|verbindlich)\s*[.!]?\s*$",
         // A part of the call as the one who asks ("Abschnitt 4 verlangt …").
         r"(?:abschnitt|ziffer|punkt|paragraph|formular|anlage|ausschreibung) (?:[\p{L}\d.]+ ){0,4}(?:verlangt|fordert|erfordert)",
         r"(?:wird|werden) (?:hiermit |daher |deshalb )?gebeten",
@@ -182,6 +194,27 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:ist|sind) auf (?:[\p{L}\d.,%€-]+ ){1,5}begrenzt",
         r"(?:mit dem angebot )?vorzulegende",
         r"einzureichende",
+        // The bidder as the agent of "erfolgen" ("Die Umsetzung erfolgt durch den
+        // Auftragnehmer").
+        r"(?:erfolgt|erfolgen) (?:[\p{L}\d.,-]+ ){0,4}?(?:durch|vom|von) (?:den |dem |die |der )?(?:[\p{L}-]+ )?(?:bieter|bewerber|auftragnehmer|anbieter|dienstleister|auftragnehmende)\p{L}*",
+        // A necessity's adjective opening the statement ("Notwendig sind Kenntnisse …",
+        // "Unerlässlich ist …").
+        r"^\W*(?:zusätzlich |außerdem |ferner |zudem )?(?:notwendig|nötig|unerlässlich|unabdingbar|obligatorisch|zwingend erforderlich) (?:ist|sind)",
+        // The scope named as the contract's part ("Bestandteil des Auftrags ist …", "Die
+        // Schulung ist Teil der Leistung", "Zum Leistungsumfang gehört …", "Der Auftrag
+        // umfasst …", "Reisekosten sind im Angebotspreis enthalten").
+        r"(?:bestandteil|teil) (?:des auftrags|der leistung(?:en)?|der beauftragung|des leistungsumfangs) (?:ist|sind)",
+        r"(?:ist|sind) (?:\S+ ){0,6}?(?:bestandteil|teil) (?:des auftrags|der leistung(?:en)?|der beauftragung|des leistungsumfangs)",
+        r"zu(?:m|r) (?:leistungsumfang|auftrag|leistung|beauftragung|umfang der leistung(?:en)?) (?:gehört|gehören|zählt|zählen)",
+        r"(?:der auftrag|die leistung(?:en)?|der leistungsumfang|die beauftragung|das leistungspaket) (?:umfasst|umfassen|beinhaltet|beinhalten|enthält|enthalten|besteht aus)",
+        r"(?:ist|sind) (?:\S+ ){0,4}?(?:im|in den) (?:angebotspreis|angebotspreisen|pauschalpreis|gesamtpreis|preis|preisen|einheitspreis|einheitspreisen|stundensatz|stundensätzen|tagessatz|tagessätzen|honorar) (?:\p{L}+ )?(?:enthalten|inbegriffen)",
+        // The issuer's expectation in the first person ("Wir erwarten …", "Wir setzen …
+        // voraus").
+        r"wir (?:erwarten|verlangen|fordern),? (?:von (?:ihnen|\p{L}+ \p{L}+) )?(?:ein|eine|einen|dass|die|den|das|außerdem|insbesondere|zudem|ferner)",
+        r"wir setzen (?:\S+ ){1,8}?voraus",
+        // How or when the bidder's papers are handed in ("Die Abgabe der Angebote erfolgt
+        // ausschließlich elektronisch …").
+        r"(?:angebotsabgabe|abgabe|einreichung|übermittlung|übersendung|zusendung|vorlage)(?: de[rs] (?:\p{L}+ )?\p{L}+)? (?:erfolgt|erfolgen) (?:\S+ ){0,3}?(?:ausschließlich|nur|elektronisch|schriftlich|in textform|bis)",
         r"(?:angebote|bewerbungen|anträge) werden bis (?:\S+ ){0,6}(?:entgegengenommen|angenommen)",
         r"(?:wird|werden) (?:\p{L}+ ){0,4}nur (?:\p{L}+ ){0,4}(?:angenommen|akzeptiert|entgegengenommen)",
     ],
@@ -192,7 +225,8 @@ const MATRIX: MatrixWords = MatrixWords {
         // A permission on a condition: the condition binds.
         r"(?:kann|können|darf|dürfen) [^.;:]{1,150}?(?:vorausgesetzt|unter der (?:voraussetzung|bedingung))",
         r"(?:werden|wird) nicht zugelassen",
-        r"(?:ist|sind) nicht (?:gestattet|zulässig|erlaubt|zugelassen)",
+        r"(?:ist|sind) (?:\p{L}+ ){0,2}nicht (?:gestattet|zulässig|erlaubt|zugelassen)",
+        r"(?:ist|sind|wird|werden) (?:[\p{L}-]+ ){0,3}(?:untersagt|verboten)",
         r"unzulässig",
         r"(?:ist|sind) (?:ausdrücklich |grundsätzlich |generell |explizit )?ausgeschlossen",
         r"(?:wird|werden) (?:\p{L}+ ){0,4}nicht (?:\p{L}+ ){0,3}(?:können|dürfen)",
@@ -215,14 +249,22 @@ const MATRIX: MatrixWords = MatrixWords {
         // The verb's complement before it: "ist für die Entsorgung verantwortlich".
         r"(?:ist|sind) (?:allein )?für (?:\S+ ){1,8}?verantwortlich",
         r"trägt die verantwortung",
+        r"(?:ist|sind) (?:allein )?(?:für (?:\S+ ){1,8}?zuständig|zuständig für)",
         r"(?:übernimmt|übernehmen) (?:die|alle)",
         r"sichert zu",
+        // The duty's noun opening the statement, the bidder its holder, and a verb
+        // ("Aufgabe des Auftragnehmers ist …", "Zu den Pflichten des AN gehört …").
+        r"^\W*(?:zu den )?(?:haupt)?(?:aufgaben?|pflichten?) (?:des|der) (?:[\p{L}-]+ ){0,2}?(?:bieters?|bewerbers?|auftragnehmers?|anbieters?|dienstleisters?|antragstellers?|(?-i:AN)) (?:ist|sind|gehört|gehören|umfasst|umfassen|zählt|zählen)",
     ],
     charged_to: &[
         r"(?:obliegt|obliegen|oblag)",
         r"(?:geht|gehen) (?:\p{L}+ ){0,2}zu lasten",
         r"(?:liegt|liegen) (?:\p{L}+ ){0,2}(?:in der|im) (?:alleinigen )?(?:verantwortung|verantwortungsbereich|zuständigkeit)",
         r"(?:ist|sind) (?:sache|aufgabe|pflicht)",
+        // A cost or a responsibility, its holder after the verb ("Die Kosten für
+        // Reisen trägt der Auftragnehmer", "Die Verantwortung … liegt beim Bieter").
+        r"(?:kosten|gebühren|auslagen|aufwendungen)\p{L}* (?:[\p{L}-]+ ){0,6}?(?:trägt|tragen|übernimmt|übernehmen)",
+        r"(?:verantwortung|zuständigkeit|haftung)\p{L}* (?:[\p{L}-]+ ){0,8}?(?:liegt|liegen|verbleibt|verbleiben)",
     ],
     future: &[r"(?:wird|werden) (?:[\p{L}\d,-]+ ){1,10}\p{L}+(?:en|ern|eln)(?:\.|$)"],
     binding_consequences: &[
@@ -239,11 +281,22 @@ const MATRIX: MatrixWords = MatrixWords {
         // Der Ausschluss mit dem Angebot hinter dem Verb ("Bei Nichtvorlage … wird das
         // Angebot ausgeschlossen").
         r"(?:wird|werden) (?:das |die |der |ein |eine |jedes |jede )?(?:angebot|angebote|bewerbung|bewerbungen|antrag|anträge|teilnahmeantrag|teilnahmeanträge|bieter|bewerber)(?:in|innen|s|n)? (?:\p{L}+ ){0,3}(?:ausgeschlossen|abgelehnt|zurückgewiesen|nicht berücksichtigt|nicht gewertet)",
+        // What a faulty offer counts as, or that it is left aside ("Angebote ohne
+        // Signatur gelten als nicht abgegeben", "Angebote per E-Mail bleiben
+        // unberücksichtigt").
+        r"(?:gilt|gelten) (?:\p{L}+ ){0,2}als nicht (?:abgegeben|eingegangen|eingereicht|fristgerecht|vorgelegt|zugegangen)",
+        r"(?:bleibt|bleiben) (?:\p{L}+ ){0,2}(?:unberücksichtigt|ungewertet)",
     ],
     not_binding: &[
         r"(?:ist|sind) nicht (?:erforderlich|notwendig|verpflichtend)",
         r"nicht (?:mehr )?erforderlich",
         r"nicht (?:verlangt|gefordert|verpflichtet)",
+        // What is not the contract's part ("ist nicht Bestandteil des Auftrags", "sind
+        // nicht im Angebotspreis enthalten").
+        r"nicht (?:\p{L}+ )?(?:bestandteil|teil) (?:des auftrags|der leistung(?:en)?|der beauftragung|des leistungsumfangs)",
+        r"nicht (?:\S+ ){0,2}?(?:im|in den) (?:angebotspreis|angebotspreisen|pauschalpreis|gesamtpreis|preis|preisen|einheitspreis|einheitspreisen|stundensatz|stundensätzen|tagessatz|tagessätzen|honorar) (?:\p{L}+ )?(?:enthalten|inbegriffen)",
+        // Nothing asked ("Es werden keine Sicherheiten verlangt").
+        r"(?:wird|werden) (?:\S+ ){0,3}?kein\p{L}* (?:\S+ ){0,6}?(?:verlangt|gefordert|vorausgesetzt|erwartet)",
         r"(?:braucht|brauchen) (?:\p{L}+ ){0,4}nicht",
         r"nicht (?:zwingend|unbedingt) (?:notwendig|erforderlich|nötig|vorgeschrieben)",
         r"(?:ist|sind) nicht (?:\p{L}+ ){0,5}verantwortlich",
@@ -278,7 +331,11 @@ const MATRIX: MatrixWords = MatrixWords {
         r"sofern",
     ],
     bidder: &[
-        r"(?:bieter|bewerber|auftragnehmer|antragsteller|anbieter|dienstleister|zuwendungsempfänger|bietergemeinschaft|unternehmen|teilnehmer)(?:in|innen|s|n)?",
+        // "AN", the contractor's abbreviation, only after an article ("Der AN stellt
+        // … sicher"): alone it is an English word in capitals.
+        // Gender-inclusive forms too ("Auftragnehmer*in", "Bieter:innen", "Der*die
+        // Auftragnehmer*in", "die Auftragnehmenden").
+        r"(?:(?-i:[Dd]e[rmn]|[Dd]ie)[*:/_](?:der|die|den|dem) )?(?:bieter|bewerber|auftragnehmer|antragsteller|anbieter|dienstleister|zuwendungsempfänger|bietergemeinschaft|unternehmen|teilnehmer)(?:[*:_/]?(?:in|innen)|s|n)?|(?:auftragnehmende|bietende|anbietende)[nr]?|(?-i:[Dd]e[rmns] AN)",
         // The applying body by its role ("die aufnehmende Einrichtung").
         r"(?:aufnehmend|antragstellend|gastgebend)e[nrs]? (?:einrichtung|organisation|stelle)(?:en)?",
         // A post of the bidder's team ("Der Objektleiter wird …").
@@ -286,8 +343,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?-i:Sie|Ihr|Ihre|Ihren|Ihrem|Ihres)",
     ],
     issuer: &[
-        r"(?:der auftraggeber(?:in)?|die auftraggeberin|die vergabestelle|die hochschule|die universität|das ministerium|die stiftung|die behörde|die verwaltung|die stadt|die gemeinde|der zuwendungsgeber|der landkreis|das land|die jury|das gremium|die btu)",
+        r"(?:der auftraggeber(?:in)?|die auftraggeberin|die (?:\p{L}+ )?vergabestelle|die hochschule|die universität|das ministerium|die stiftung|die \p{L}*behörde|die \p{L}*verwaltung|die stadt|die gemeinde|der zuwendungsgeber|der landkreis|das land|die jury|das gremium|die btu)",
         r"wir",
+        // "AG", the issuer's abbreviation, after an article ("Der AG stellt … bereit").
+        r"(?-i:[Dd]e[rmns] AG)",
     ],
     issuer_agent: &[
         r"(?:durch|von) (?:den auftraggeber|die vergabestelle|die hochschule|die universität|das ministerium|die behörde|die verwaltung|die stadt|die jury|dem auftraggeber|der vergabestelle)",
@@ -304,6 +363,12 @@ const MATRIX: MatrixWords = MatrixWords {
         r"pflichten",
         r"profil",
         r"leistungsbeschreibung",
+        // Was geliefert wird, als Überschrift über seinen Punkten ("Leistungsumfang",
+        // "Funktionsumfang").
+        r"(?:leistungs|funktions|liefer)umfangs?",
+        r"arbeitspakete?",
+        r"leistungs(?:bausteine|bestandteile|pakete|positionen|module)",
+        r"(?:muss|mindest)-?kriterien",
         // Was das Angebot enthält ("Bestandteile des Angebots", "Inhalt des Angebots").
         r"(?:bestandteile|inhalt) des angebots",
         r"angebotsbestandteile",

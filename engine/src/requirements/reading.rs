@@ -622,7 +622,7 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
         }
         return None;
     }
-    if let Some((start, end)) = find(&c.obligations, sentence) {
+    if let Some((start, end)) = obligation(sentence) {
         // A limit on what a thing in place today allows describes it ("Le portail
         // actuel ne peut être consulté que sur ordinateur", "O portal atual pode
         // ser consultado apenas …").
@@ -660,6 +660,9 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
             return Some(Reading::new("will", true, Shape::FutureDuty));
         }
     }
+    if work_passive(sentence) {
+        return Some(Reading::new("will", true, Shape::FutureDuty));
+    }
     if consequence {
         return Some(Reading::new("will", true, Shape::NonModal));
     }
@@ -673,6 +676,56 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
         }
     }
     None
+}
+
+/// A German passive in the present, its participle (a lower-case word ending in "t")
+/// closing the statement ("Die neue Website wird vollständig responsiv umgesetzt", "Das
+/// System wird … integriert"). A strong participle ("angebunden") is the future's
+/// pattern already.
+static WORK_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:^|[^\p{L}])(?:wird|werden) (?:[\p{L}\d,-]+ ){0,10}(?-i:\p{Ll}\p{L}*t)\W*$")
+});
+
+/// Whether `sentence` says in the German passive what the thing the contract delivers
+/// is to be made ([`WORK_PASSIVE`]): it opens with that thing, the new one, as its
+/// future does ([`work_opens`]).
+fn work_passive(sentence: &str) -> bool {
+    work_opens(sentence) && WORK_PASSIVE.is_match(sentence) && !NOW.is_match(sentence)
+}
+
+/// The adverbs of a statement about what is done today ("Das Portal wird derzeit
+/// überarbeitet"), not about the work to deliver.
+static NOW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:derzeit|zurzeit|momentan|gegenwärtig|aktuell|bisher|bislang|heute)(?:$|[^\p{L}])",
+    )
+});
+
+/// A German zu-infinitive that tells where a thing is found or what to expect, not a
+/// duty ("Die Unterlagen sind auf der Plattform zu finden", "Mit dem Zuschlag ist im
+/// Mai zu rechnen", "Unter X sind … zu verstehen", "sind der Anlage zu entnehmen").
+static DESCRIBING_INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])zu (?:finden|rechnen|entnehmen|ersehen|verstehen|erwarten|erkennen|erreichen)$",
+    )
+});
+
+/// Most matches of the obligations read past the zu-infinitives that describe.
+const MAX_OBLIGATION_MATCHES: usize = 4;
+
+/// The first obligation without a modal in `sentence` ([`MatrixWords::obligations`])
+/// that is no zu-infinitive describing ([`DESCRIBING_INFINITIVE`]).
+fn obligation(sentence: &str) -> Option<(usize, usize)> {
+    CUES.obligations
+        .find_iter(sentence)
+        .take(MAX_OBLIGATION_MATCHES)
+        .map(|m| {
+            let s = m.as_str();
+            let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let trail = s.len() - s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            (m.start() + lead, m.end() - trail)
+        })
+        .find(|&(start, end)| !DESCRIBING_INFINITIVE.is_match(&sentence[start..end]))
 }
 
 /// An article or a demonstrative opening a statement, before the thing it names.
