@@ -657,6 +657,26 @@ const CASES: &[Case] = &[
         ],
         not_rows: &[],
     },
+    Case {
+        name: "de 'Die Umsetzung erfolgt …', 'Die Schulung … erfolgt …'; was durch den Auftraggeber erfolgt",
+        text: "Leistungsbeschreibung\n\n5. Durchführung\n\nDie Umsetzung erfolgt in enger Abstimmung mit der Abteilung Kommunikation.\nDie Schulung der Redaktion erfolgt vor Ort in zwei halbtägigen Terminen.\nDie Übergabe der Zugangsdaten erfolgt durch den Auftraggeber zu Projektbeginn.\n",
+        rows: &[
+            "Die Umsetzung erfolgt in enger Abstimmung",
+            "Die Schulung der Redaktion erfolgt vor Ort",
+        ],
+        items: &[],
+        not_rows: &["Die Übergabe der Zugangsdaten erfolgt durch den Auftraggeber"],
+    },
+    Case {
+        name: "de 'Der neue Internetauftritt wird … gestaltet', 'Das Redaktionssystem wird … angepasst'; der bisherige Auftritt",
+        text: "Leistungsbeschreibung\n\n3. Anforderungen an den Internetauftritt\n\nDer neue Internetauftritt wird barrierefrei nach BITV 2.0 gestaltet.\nDas Redaktionssystem wird an die Rollen der Redaktion angepasst.\nDer bisherige Internetauftritt wird von einer Agentur in Erfurt betreut.\n",
+        rows: &[
+            "Der neue Internetauftritt wird barrierefrei",
+            "Das Redaktionssystem wird an die Rollen der Redaktion angepasst",
+        ],
+        items: &[],
+        not_rows: &["Der bisherige Internetauftritt wird von einer Agentur"],
+    },
 ];
 
 /// The checks the engine fails today ("case name | fragment"), sorted.

@@ -197,6 +197,10 @@ const MATRIX: MatrixWords = MatrixWords {
         // The bidder as the agent of "erfolgen" ("Die Umsetzung erfolgt durch den
         // Auftragnehmer").
         r"(?:erfolgt|erfolgen) (?:[\p{L}\d.,-]+ ){0,4}?(?:durch|vom|von) (?:den |dem |die |der )?(?:[\p{L}-]+ )?(?:bieter|bewerber|auftragnehmer|anbieter|dienstleister|auftragnehmende)\p{L}*",
+        // How the work is done, its step for subject ("Die Umsetzung erfolgt in
+        // Abstimmung mit …", "Die Schulung der Redaktion erfolgt vor Ort"); the
+        // issuer's steps (award, payment, opening) are other nouns.
+        r"(?:umsetzung|programmierung|gestaltung|entwicklung|migration|einrichtung|schulung|einweisung|lieferung|installation|dokumentation|wartung|konzeption|implementierung|erstellung|durchführung|ausführung|anbindung|integration)(?: de[rs] (?:[\p{L}-]+ ){0,2}?[\p{L}-]+)? (?:erfolgt|erfolgen)",
         // A necessity's adjective opening the statement ("Notwendig sind Kenntnisse …",
         // "Unerlässlich ist …").
         r"^\W*(?:zusätzlich |außerdem |ferner |zudem )?(?:notwendig|nötig|unerlässlich|unabdingbar|obligatorisch|zwingend erforderlich) (?:ist|sind)",
@@ -399,6 +403,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     work: &[
         r"(?:system|plattform|lösung|anwendung|software|portal|website|webseite|werkzeug|datenbank)",
+        // A web project's own names for it ("Der neue Internetauftritt", "Das
+        // Redaktionssystem").
+        r"(?:internetauftritt|webauftritt|onlineauftritt|internetseite|homepage|redaktionssystem|cms|content-management-system|onlineshop|webshop|app)",
     ],
     categories: CategoryWords {
         function_words: &[

@@ -683,7 +683,7 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
 /// System wird … integriert"). A strong participle ("angebunden") is the future's
 /// pattern already.
 static WORK_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:^|[^\p{L}])(?:wird|werden) (?:[\p{L}\d,-]+ ){0,10}(?-i:\p{Ll}\p{L}*t)\W*$")
+    re(r"(?i)(?:^|[^\p{L}])(?:wird|werden) (?:[\p{L}\d.,-]+ ){0,10}(?-i:\p{Ll}\p{L}*t)\W*$")
 });
 
 /// Whether `sentence` says in the German passive what the thing the contract delivers
