@@ -627,6 +627,8 @@ const CASES: &[Case] = &[
 /// future "comprendra" and the Spanish "se adjuntará"; the registrations ("inscrits
 /// au registre") and the seat in the Union have no eligibility cue yet; the
 /// "sessions" of a training read as management and an Italian "modulo" as a form.
+/// 70/84 since a line opening with a document's noun is an item under a heading of
+/// requirements (`tasks.rs`): "L'offre technique comprendra …" is a row.
 const KNOWN_MISSES: &[&str] = &[
     "de Druck | Die Bieter müssen ihren Sitz in einem Mitgliedstaat der Europäischen Union haben | eligibility",
     "en printing | Only firms established in a member state of the European Union may take part in this procedure | eligibility",
@@ -634,7 +636,6 @@ const KNOWN_MISSES: &[&str] = &[
     "es cronograma | El adjudicatario impartirá las sesiones en las cuatro oficinas regionales | technical",
     "es impresión | Se adjuntará a la oferta el certificado de estar al corriente de las obligaciones tributarias | submission",
     "es impresión | Solo podrán participar las empresas establecidas en un Estado miembro de la Unión Europea | eligibility",
-    "fr hébergement | L'offre technique comprendra une description de l'architecture d'hébergement proposée | submission",
     "fr impression | Seules les entreprises établies dans un État membre de l'Union européenne peuvent soumissionner | eligibility",
     "fr voirie | Les candidats doivent être inscrits au registre du commerce et des sociétés | eligibility",
     "it piano | L'aggiudicatario deve svolgere le sessioni nelle quattro sedi regionali | technical",

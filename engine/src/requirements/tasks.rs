@@ -495,6 +495,420 @@ pub(super) fn opens_task(text: &str) -> bool {
         || romance_infinitive(&first, &second)
 }
 
+/// The nouns that open an item of a list of duties without a verb: a piece of work
+/// ("Appui aux communes …", "Suivi des travaux …"), a condition of the profile
+/// ("Diplôme de …", "Maîtrise de …"), a deliverable ("Rapport de démarrage …") or a
+/// document to enclose ("Copie du registre …"), in the six languages (lower case,
+/// singular). Nouns known by their ending ([`NOUN_ENDINGS`]) need not be here but
+/// for those a determiner may stand before ([`DETERMINERS`]).
+static ITEM_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        // French.
+        "acte",
+        "analyse",
+        "appui",
+        "atelier",
+        "attestation",
+        "bilan",
+        "bordereau",
+        "budget",
+        "caution",
+        "certificat",
+        "chronogramme",
+        "collecte",
+        "compte",
+        "contrôle",
+        "copie",
+        "curriculum",
+        "cv",
+        "déclaration",
+        "devis",
+        "diagnostic",
+        "diplôme",
+        "document",
+        "étude",
+        "examen",
+        "expertise",
+        "extrait",
+        "fiche",
+        "formulaire",
+        "garantie",
+        "guide",
+        "inventaire",
+        "justificatif",
+        "lettre",
+        "liste",
+        "manuel",
+        "maquette",
+        "maîtrise",
+        "mémoire",
+        "mise",
+        "méthodologie",
+        "module",
+        "note",
+        "offre",
+        "pièce",
+        "plan",
+        "planning",
+        "pratique",
+        "présentation",
+        "preuve",
+        "procès-verbal",
+        "proposition",
+        "prototype",
+        "quitus",
+        "rapport",
+        "référence",
+        "registre",
+        "relevé",
+        "revue",
+        "schéma",
+        "sens",
+        "statut",
+        "stratégie",
+        "suivi",
+        "synthèse",
+        "tableau",
+        "titre",
+        "version",
+        "cartographie",
+        // Spanish.
+        "acta",
+        "análisis",
+        "apoyo",
+        "carta",
+        "certificado",
+        "constancia",
+        "copia",
+        "cronograma",
+        "currículum",
+        "declaración",
+        "diagnóstico",
+        "diploma",
+        "dominio",
+        "escritura",
+        "estudio",
+        "informe",
+        "manejo",
+        "memoria",
+        "plano",
+        "póliza",
+        "presupuesto",
+        "propuesta",
+        "registro",
+        "relación",
+        "taller",
+        "título",
+        // Portuguese.
+        "análise",
+        "apoio",
+        "atestado",
+        "certidão",
+        "comprovante",
+        "cópia",
+        "currículo",
+        "declaração",
+        "documento",
+        "domínio",
+        "estudo",
+        "oficina",
+        "orçamento",
+        "proposta",
+        "prova",
+        "relatório",
+        // Italian.
+        "attestazione",
+        "certificato",
+        "cronoprogramma",
+        "dichiarazione",
+        "garanzia",
+        "laurea",
+        "mappa",
+        "padronanza",
+        "piano",
+        "preventivo",
+        "rapporto",
+        "relazione",
+        "ricevuta",
+        "rilievo",
+        "studio",
+        "supporto",
+        // English.
+        "certificate",
+        "copy",
+        "degree",
+        "diploma",
+        "draft",
+        "fluency",
+        "familiarity",
+        "knowledge",
+        "letter",
+        "list",
+        "map",
+        "master's",
+        "bachelor's",
+        "phd",
+        "proficiency",
+        "proof",
+        "proposal",
+        "report",
+        "review",
+        "schedule",
+        "statement",
+        "support",
+        "workshop",
+        "evidence",
+        // German.
+        "auszug",
+        "bericht",
+        "bescheinigung",
+        "erklärung",
+        "konzept",
+        "nachweis",
+        "referenzliste",
+        "studium",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// The endings of the nouns of action, of quality and of result that open such items
+/// ("Élaboration", "Renforcement", "Connaissance", "Capacité", "Elaboración",
+/// "Conocimiento", "Experiencia", "Elaboração", "Redazione", "Development",
+/// "Erfahrung", "Kenntnisse").
+const NOUN_ENDINGS: &[&str] = &[
+    // French.
+    "tion",
+    "sion",
+    "ment",
+    "age",
+    "ance",
+    "ence",
+    "ité",
+    "ure",
+    "isme",
+    // Spanish.
+    "ción",
+    "sión",
+    "miento",
+    "ncia",
+    "dad",
+    // Portuguese.
+    "ção",
+    "são",
+    "mento",
+    "ência",
+    "ância",
+    "dade",
+    "agem",
+    // Italian.
+    "zione",
+    "sione",
+    "enza",
+    "anza",
+    "tà",
+    // English.
+    "ity",
+    "ness",
+    "ing",
+    "ship",
+    // German.
+    "ung",
+    "nisse",
+    "nis",
+    "schaft",
+    "ität",
+    "abschluss",
+    "studium",
+];
+
+/// Nouns with those endings that open a heading, an address or a list of the
+/// issuer's units rather than a duty ("Direction des …", "Présentation du projet").
+const NOT_ITEM_NOUNS: &[&str] = &[
+    "administration",
+    "annexe",
+    "article",
+    "chapitre",
+    "commune",
+    "contexte",
+    "dirección",
+    "direção",
+    "direction",
+    "direzione",
+    "division",
+    "département",
+    "date",
+    "durée",
+    "introduction",
+    "inspection",
+    "justification",
+    "localisation",
+    "objet",
+    "section",
+    "situation",
+    "table",
+    "heading",
+    "building",
+    "meeting",
+    "ministère",
+    "ministerio",
+    "ministério",
+    "ministero",
+    "nature",
+    "structure",
+    "sommaire",
+];
+
+/// The determiners before a document or a deliverable ("Une copie de …", "Le
+/// rapport final …", "Un certificado …", "Il piano …", "A copy of …").
+const DETERMINERS: &[&str] = &[
+    "un", "une", "le", "la", "les", "l'", "l’", "des", "el", "los", "las", "una", "o", "a", "os",
+    "as", "um", "uma", "il", "lo", "gli", "i", "uno", "an", "the", "ein", "eine",
+];
+
+/// The words of quality that may stand before a profile's noun ("Bonne connaissance
+/// de …", "Solide expérience …", "Excelente dominio …", "Sichere Kenntnisse …").
+const QUALIFIERS: &[&str] = &[
+    "bonne",
+    "bon",
+    "très",
+    "excellente",
+    "excellent",
+    "solide",
+    "parfaite",
+    "parfait",
+    "grande",
+    "forte",
+    "large",
+    "buena",
+    "buen",
+    "excelente",
+    "amplia",
+    "amplio",
+    "sólida",
+    "sólido",
+    "profundo",
+    "profunda",
+    "boa",
+    "bom",
+    "ótima",
+    "ótimo",
+    "ampla",
+    "amplo",
+    "buona",
+    "buon",
+    "ottima",
+    "ottimo",
+    "solida",
+    "approfondita",
+    "comprovata",
+    "good",
+    "excellent",
+    "strong",
+    "sound",
+    "proven",
+    "solid",
+    "thorough",
+    "extensive",
+    "gute",
+    "sehr",
+    "fundierte",
+    "umfassende",
+    "sichere",
+    "mehrjährige",
+    "abgeschlossenes",
+    "abgeschlossene",
+    "abgeschlossener",
+];
+
+/// Whether `text` (a line) has an item's shape and opens with a noun of a duty, of a
+/// profile, of a deliverable or of a document ([`ITEM_NOUNS`], [`NOUN_ENDINGS`]),
+/// after a determiner (a document's or a deliverable's noun only) or a word of
+/// quality: "Élaboration d'un plan …", "Maîtrise de l'outil …", "Rapport de démarrage
+/// …", "Une copie du registre …", "Bonne connaissance de …". Whether such a line is an
+/// item is its heading's business ([`names_tasks`]) and its neighbours'.
+pub(super) fn opens_noun_item(text: &str) -> bool {
+    // (A line that binds by its own verb is a sentence, not a noun's item: "L'offre
+    // technique comprendra …".)
+    if !item_shaped(text) || super::reading::reading(text).is_some() {
+        return false;
+    }
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase()
+    };
+    let mut words = text.split_whitespace().take(4).map(word);
+    let Some(mut first) = words.next() else {
+        return false;
+    };
+    let mut determined = false;
+    // "L'inventaire …": the elided article.
+    if let Some((_, rest)) = first
+        .split_once('\'')
+        .or_else(|| first.split_once('’'))
+        .filter(|(article, rest)| matches!(*article, "l" | "d") && !rest.is_empty())
+    {
+        first = rest.to_owned();
+        determined = true;
+    } else if DETERMINERS.contains(&first.as_str()) {
+        let Some(next) = words.next() else {
+            return false;
+        };
+        first = next;
+        determined = true;
+    }
+    for _ in 0..2 {
+        if !determined && QUALIFIERS.contains(&first.as_str()) {
+            let Some(next) = words.next() else {
+                return false;
+            };
+            first = next;
+        }
+    }
+    let known =
+        |w: &str| ITEM_NOUNS.contains(w) || ITEM_NOUNS.contains(w.strip_suffix('s').unwrap_or(w));
+    // After a determiner, the document's or deliverable's noun may follow the words
+    // that qualify it ("An inception report …", "A market assessment report …").
+    if determined {
+        return known(&first) || words.take(2).any(|w| known(&w));
+    }
+    let singular = first.strip_suffix('s').unwrap_or(&first);
+    let known = known(&first);
+    known
+        || (first.chars().count() >= 5
+            && !NOT_ITEM_NOUNS.contains(&first.as_str())
+            && !NOT_ITEM_NOUNS.contains(&singular)
+            && NOUN_ENDINGS
+                .iter()
+                .any(|e| first.ends_with(e) || singular.ends_with(e)))
+}
+
+/// Whether a lead-in without a colon announces the items after it as "the
+/// following" ("Le consultant sera chargé des tâches suivantes", "L'offre
+/// comprendra les éléments ci-après", "los siguientes documentos", "the following").
+pub(super) fn leads_in_the_following(text: &str) -> bool {
+    // (The last word, or the one before a last noun: "los siguientes documentos".)
+    text.split_whitespace().rev().take(2).any(|last| {
+        matches!(
+            last.to_lowercase().as_str(),
+            "suivant"
+                | "suivants"
+                | "suivante"
+                | "suivantes"
+                | "ci-après"
+                | "siguiente"
+                | "siguientes"
+                | "seguinte"
+                | "seguintes"
+                | "seguente"
+                | "seguenti"
+                | "following"
+                | "folgende"
+                | "folgenden"
+        )
+    })
+}
+
 /// The words of a heading that names the work, the profile or the conditions asked
 /// of whoever takes the assignment, in the six languages (lower case, whole words):
 /// "Missions du consultant", "Activités à réaliser", "Profil requis", "Funciones del
@@ -502,7 +916,7 @@ pub(super) fn opens_task(text: &str) -> bool {
 /// "Leistungsumfang", "Tasks of the Consultant", "Qualifications".
 static TASK_HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::text::re(
-        r"(?i)(?:^|[^\p{L}])(?:t[âa]ches|missions?|activit[ée]s|attributions|responsabilit[ée]s|prestations|profil|qualifications?|comp[ée]tences|conditions|exigences|tareas|funciones|actividades|responsabilidades|perfil|requisitos|cualificaci[óo]n|atribui[çc][õo]es|atividades|tarefas|qualifica[çc][õo]es|compiti|attivit[àa]|mansioni|prestazioni|requisiti|profilo|aufgaben|leistungen|leistungsumfang|leistungsbeschreibung|t[äa]tigkeiten|anforderungen|qualifikationen?|tasks|duties|responsibilities|activities|scope|profile|requirements|experience)(?:$|[^\p{L}])",
+        r"(?i)(?:^|[^\p{L}])(?:t[âa]ches|missions?|activit[ée]s|attributions|responsabilit[ée]s|prestations|profil|qualifications?|comp[ée]tences|conditions|exigences|tareas|funciones|actividades|responsabilidades|perfil|requisitos|cualificaci[óo]n|atribui[çc][õo]es|atividades|tarefas|qualifica[çc][õo]es|compiti|attivit[àa]|mansioni|prestazioni|requisiti|profilo|aufgaben|leistungen|leistungsumfang|leistungsbeschreibung|t[äa]tigkeiten|anforderungen|qualifikationen?|tasks|duties|responsibilities|activities|scope|profile|requirements|experience|livrables|mandat|dossiers?\s+(?:administratif|de\s+candidature|de\s+soumission)|produits\s+(?:attendus|livrables)|pi[èe]ces|documents?\s+(?:[àa]|to|requis|exig[ée]s|demand[ée]s|required|constitutifs)|(?:composition|contenu)\s+(?:du|de\s+l['’]|de\s+la)\s*(?:dossier|offre|proposition|soumission)|entregables|productos\s+(?:esperados|entregables)|documentaci[óo]n\s+(?:a|que|requerida|exigida)|documentos\s+(?:a|que|requeridos|exigidos|necess[áa]rios)|produtos\s+(?:esperados|a\s+serem)|prodotti\s+attesi|documentazione\s+(?:da|richiesta)|deliverables|outputs|unterlagen|nachweise)(?:$|[^\p{L}])",
     )
 });
 
@@ -521,7 +935,7 @@ pub(super) fn names_tasks(section: &str) -> bool {
 /// heading binds: it opens with a task's verb ([`opens_task`]) under a heading that
 /// names the work, the profile or the conditions asked ([`names_tasks`]).
 pub(super) fn heading_binds_task(section: &str, item: &str) -> bool {
-    opens_task(item) && names_tasks(section)
+    (opens_task(item) || opens_noun_item(item)) && names_tasks(section)
 }
 
 /// Whether a line has an item's shape: a capital, a few words to a line's worth, and
@@ -544,7 +958,38 @@ pub(super) fn under_description(section: &str, item: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::opens_task;
+    use super::{leads_in_the_following, opens_noun_item, opens_task};
+
+    #[test]
+    fn noun_items_open_with_a_noun_of_a_duty_a_profile_a_deliverable_or_a_document() {
+        for t in [
+            "Élaboration d'un plan de communication",
+            "Appui aux communes pour la passation",
+            "Bonne connaissance des procédures comptables",
+            "Une copie du registre de commerce",
+            "An inception report setting out the method",
+            "Experiencia mínima de cinco años",
+            "Abgeschlossenes Hochschulstudium der Informatik",
+        ] {
+            assert!(opens_noun_item(t), "{t}");
+        }
+        for t in [
+            "Direction des ressources humaines",
+            "La mission durera quarante jours",
+            "Le consultant travaillera avec l'équipe",
+            "Pièces à fournir :",
+            "Rapport",
+        ] {
+            assert!(!opens_noun_item(t), "{t}");
+        }
+        assert!(leads_in_the_following(
+            "Le consultant sera chargé des tâches suivantes"
+        ));
+        assert!(leads_in_the_following(
+            "El licitador presentará los siguientes documentos"
+        ));
+        assert!(!leads_in_the_following("Le ministère est organisé en"));
+    }
 
     #[test]
     fn tasks_open_with_an_infinitive_an_imperative_or_a_noun_of_action() {

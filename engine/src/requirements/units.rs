@@ -1665,9 +1665,27 @@ impl Reader<'_, '_> {
     /// asked ("Missions du consultant"), or the next item of the run opens the same
     /// way after at most two lines that wrap this one (under such a heading, any
     /// line of an item's shape: "Être titulaire d'un …" / "Expérience de …").
+    /// A line that opens with a noun of a duty, a profile, a deliverable or a document
+    /// ([`super::tasks::opens_noun_item`]) is one only in a run of such lines, under
+    /// such a heading or a lead-in of "the following".
     fn task_item(&self, i: usize, after_heading: bool) -> bool {
         let l = &self.lines[i];
-        if !super::tasks::opens_task(l.text) {
+        let task = super::tasks::opens_task(l.text);
+        if !task && !super::tasks::opens_noun_item(l.text) {
+            return false;
+        }
+        let under_tasks = super::tasks::names_tasks(&self.path.section());
+        // A line that opens with a noun (a duty's, a profile's, a deliverable's, a
+        // document's: "Élaboration d'un …", "Rapport de démarrage …") is an item only
+        // in a run of such lines under a heading that names them, or under a lead-in
+        // of "the following", and never inside a sentence left open.
+        let noun = !task
+            && self.open.as_ref().map_or(under_tasks, |u| {
+                let text = u.text.trim_end();
+                (under_tasks && (u.is_item || text.ends_with(['.', ':', ';', '!', '?'])))
+                    || super::tasks::leads_in_the_following(text)
+            });
+        if !task && !noun {
             return false;
         }
         if self
@@ -1677,8 +1695,7 @@ impl Reader<'_, '_> {
         {
             return true;
         }
-        let under_tasks = super::tasks::names_tasks(&self.path.section());
-        if after_heading && under_tasks {
+        if after_heading && under_tasks && !noun {
             return true;
         }
         // The lines after it: the next item, or this one's wrapped lines (two at most).
@@ -1686,8 +1703,13 @@ impl Reader<'_, '_> {
             if n.page != l.page && n.starts_paragraph && wrapped > 0 {
                 return false;
             }
+            // (A noun's next item may stand after a blank line, as its own paragraph,
+            // if it opens with a task's verb or a noun too.)
             if super::tasks::opens_task(n.text)
-                || (under_tasks && super::tasks::item_shaped(n.text))
+                || (under_tasks
+                    && super::tasks::item_shaped(n.text)
+                    && !(noun && n.starts_paragraph))
+                || (noun && super::tasks::opens_noun_item(n.text))
             {
                 return !n.is_heading;
             }
