@@ -828,9 +828,7 @@ const QUALIFIERS: &[&str] = &[
 /// …", "Une copie du registre …", "Bonne connaissance de …". Whether such a line is an
 /// item is its heading's business ([`names_tasks`]) and its neighbours'.
 pub(super) fn opens_noun_item(text: &str) -> bool {
-    // (A line that binds by its own verb is a sentence, not a noun's item: "L'offre
-    // technique comprendra …".)
-    if !item_shaped(text) || super::reading::reading(text).is_some() {
+    if !item_shaped(text) {
         return false;
     }
     let word = |w: &str| {
@@ -869,18 +867,22 @@ pub(super) fn opens_noun_item(text: &str) -> bool {
         |w: &str| ITEM_NOUNS.contains(w) || ITEM_NOUNS.contains(w.strip_suffix('s').unwrap_or(w));
     // After a determiner, the document's or deliverable's noun may follow the words
     // that qualify it ("An inception report …", "A market assessment report …").
-    if determined {
-        return known(&first) || words.take(2).any(|w| known(&w));
-    }
-    let singular = first.strip_suffix('s').unwrap_or(&first);
-    let known = known(&first);
-    known
-        || (first.chars().count() >= 5
-            && !NOT_ITEM_NOUNS.contains(&first.as_str())
-            && !NOT_ITEM_NOUNS.contains(&singular)
-            && NOUN_ENDINGS
-                .iter()
-                .any(|e| first.ends_with(e) || singular.ends_with(e)))
+    let noun = if determined {
+        known(&first) || words.take(2).any(|w| known(&w))
+    } else {
+        let singular = first.strip_suffix('s').unwrap_or(&first);
+        known(&first)
+            || (first.chars().count() >= 5
+                && !NOT_ITEM_NOUNS.contains(&first.as_str())
+                && !NOT_ITEM_NOUNS.contains(&singular)
+                && NOUN_ENDINGS
+                    .iter()
+                    .any(|e| first.ends_with(e) || singular.ends_with(e)))
+    };
+    // A line that binds by its own verb is a sentence, not a noun's item ("L'offre
+    // technique comprendra …"). Asked last: the sentence reader is the engine's
+    // costliest test, and most lines fail the word tests first.
+    noun && super::reading::reading(text).is_none()
 }
 
 /// Whether a lead-in without a colon announces the items after it as "the
@@ -935,7 +937,11 @@ pub(super) fn names_tasks(section: &str) -> bool {
 /// heading binds: it opens with a task's verb ([`opens_task`]) under a heading that
 /// names the work, the profile or the conditions asked ([`names_tasks`]).
 pub(super) fn heading_binds_task(section: &str, item: &str) -> bool {
-    (opens_task(item) || opens_noun_item(item)) && names_tasks(section)
+    if opens_task(item) {
+        return names_tasks(section);
+    }
+    // (The heading first: the noun test reads the item as a sentence.)
+    names_tasks(section) && opens_noun_item(item)
 }
 
 /// Whether a line has an item's shape: a capital, a few words to a line's worth, and

@@ -1671,20 +1671,24 @@ impl Reader<'_, '_> {
     fn task_item(&self, i: usize, after_heading: bool) -> bool {
         let l = &self.lines[i];
         let task = super::tasks::opens_task(l.text);
-        if !task && !super::tasks::opens_noun_item(l.text) {
-            return false;
-        }
-        let under_tasks = super::tasks::names_tasks(&self.path.section());
+        // (Asked once, and only when needed: most lines are no task.)
+        let under = std::cell::OnceCell::new();
+        let under_tasks = || *under.get_or_init(|| super::tasks::names_tasks(&self.path.section()));
         // A line that opens with a noun (a duty's, a profile's, a deliverable's, a
         // document's: "Élaboration d'un …", "Rapport de démarrage …") is an item only
         // in a run of such lines under a heading that names them, or under a lead-in
-        // of "the following", and never inside a sentence left open.
+        // of "the following", and never inside a sentence left open. (The place is
+        // asked before the line: the noun test reads the line as a sentence.)
         let noun = !task
-            && self.open.as_ref().map_or(under_tasks, |u| {
-                let text = u.text.trim_end();
-                (under_tasks && (u.is_item || text.ends_with(['.', ':', ';', '!', '?'])))
-                    || super::tasks::leads_in_the_following(text)
-            });
+            && match self.open.as_ref() {
+                None => under_tasks(),
+                Some(u) => {
+                    let text = u.text.trim_end();
+                    (under_tasks() && (u.is_item || text.ends_with(['.', ':', ';', '!', '?'])))
+                        || super::tasks::leads_in_the_following(text)
+                }
+            }
+            && super::tasks::opens_noun_item(l.text);
         if !task && !noun {
             return false;
         }
@@ -1695,7 +1699,7 @@ impl Reader<'_, '_> {
         {
             return true;
         }
-        if after_heading && under_tasks && !noun {
+        if after_heading && !noun && under_tasks() {
             return true;
         }
         // The lines after it: the next item, or this one's wrapped lines (two at most).
@@ -1706,7 +1710,7 @@ impl Reader<'_, '_> {
             // (A noun's next item may stand after a blank line, as its own paragraph,
             // if it opens with a task's verb or a noun too.)
             if super::tasks::opens_task(n.text)
-                || (under_tasks
+                || (under_tasks()
                     && super::tasks::item_shaped(n.text)
                     && !(noun && n.starts_paragraph))
                 || (noun && super::tasks::opens_noun_item(n.text))
