@@ -18,19 +18,9 @@
 //! `KNOWN_MISSES` holds the checks the engine fails today, and the test asserts it
 //! equals the failures, so a fix or a loss both show.
 
-use rfp_engine::{REQUIREMENT_CATEGORIES, StopFlag, analyze_pages};
-
 mod probe;
 
-use probe::{normal, pages};
-
-/// A small document and, for some of its rows, a fragment of the row's text and the
-/// row's expected category.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    rows: &'static [(&'static str, &'static str)],
-}
+use probe::{CategoryCase as Case, assert_known_misses, category_failures};
 
 const CASES: &[Case] = &[
     Case {
@@ -199,62 +189,13 @@ const KNOWN_MISSES: &[&str] = &[
     "pt limpeza | participar numa reunião mensal de acompanhamento | management",
 ];
 
-/// The rows of a case's document: normalised text and category.
-fn case_rows(case: &Case) -> Vec<(String, String)> {
-    let pages = pages(case.text);
-    let analysis = analyze_pages(&pages, &StopFlag::default()).expect("not stopped");
-    analysis["extracted_data"]["requirements"]
-        .as_array()
-        .expect("a matrix")
-        .iter()
-        .map(|r| {
-            (
-                normal(r["text"].as_str().unwrap_or_default()),
-                r["category"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect()
-}
-
-/// The failed checks of one case: a fragment in no row, or in a row of another
-/// category (printed with what the engine gave).
-fn failures(case: &Case) -> Vec<String> {
-    let rows = case_rows(case);
-    if std::env::var("PROBE_DEBUG").is_ok() {
-        eprintln!("{}: {rows:#?}", case.name);
-    }
-    let mut failed = Vec::new();
-    for (fragment, want) in case.rows {
-        assert!(
-            REQUIREMENT_CATEGORIES.contains(want),
-            "{want} is no category"
-        );
-        let got = rows
-            .iter()
-            .find(|(text, _)| text.contains(&normal(fragment)))
-            .map_or("no row", |(_, c)| c.as_str());
-        if got != *want {
-            eprintln!("{}: {fragment:?} got {got}, want {want}", case.name);
-            failed.push(format!("{} | {fragment} | {want}", case.name));
-        }
-    }
-    failed
-}
-
 #[test]
 fn the_second_category_probe_fails_only_its_known_misses() {
-    let mut all = Vec::new();
-    let mut checks = 0;
-    for case in CASES {
-        checks += case.rows.len();
-        all.extend(failures(case));
-    }
-    all.sort();
-    eprintln!(
-        "second category probe: {}/{} checks pass",
-        checks - all.len(),
-        checks
+    assert_known_misses(
+        "second category probe",
+        CASES,
+        category_failures,
+        |c| c.name.to_owned(),
+        KNOWN_MISSES,
     );
-    let known: Vec<String> = KNOWN_MISSES.iter().map(|s| (*s).to_owned()).collect();
-    assert_eq!(all, known, "the failures differ from KNOWN_MISSES");
 }

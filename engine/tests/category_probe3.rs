@@ -16,19 +16,9 @@
 //! checks the engine fails today, and the test asserts it equals the failures, so a
 //! fix or a loss both show.
 
-use rfp_engine::{REQUIREMENT_CATEGORIES, StopFlag, analyze_pages};
-
 mod probe;
 
-use probe::{assert_known_misses, normal, pages};
-
-/// A small document and, for its statements, a fragment of the row's text and the
-/// row's expected category.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    rows: &'static [(&'static str, &'static str)],
-}
+use probe::{CategoryCase as Case, assert_known_misses, category_failures};
 
 const CASES: &[Case] = &[
     Case {
@@ -646,51 +636,12 @@ const KNOWN_MISSES: &[&str] = &[
     "pt plano | O prestador deve realizar as sessões nas quatro delegações regionais | technical",
 ];
 
-/// The rows of a case's document: normalised text and category.
-fn case_rows(case: &Case) -> Vec<(String, String)> {
-    let pages = pages(case.text);
-    let analysis = analyze_pages(&pages, &StopFlag::default()).expect("not stopped");
-    analysis["extracted_data"]["requirements"]
-        .as_array()
-        .expect("a matrix")
-        .iter()
-        .map(|r| {
-            (
-                normal(r["text"].as_str().unwrap_or_default()),
-                r["category"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect()
-}
-
-/// The checks of one case and its failures: a fragment in no row, or in a row of
-/// another category (printed with what the engine gave).
-fn failures(case: &Case) -> (usize, Vec<String>) {
-    let rows = case_rows(case);
-    let mut failed = Vec::new();
-    for (fragment, want) in case.rows {
-        assert!(
-            REQUIREMENT_CATEGORIES.contains(want),
-            "{want} is no category"
-        );
-        let got = rows
-            .iter()
-            .find(|(text, _)| text.contains(&normal(fragment)))
-            .map_or("no row", |(_, c)| c.as_str());
-        if got != *want {
-            eprintln!("{}: {fragment:?} got {got}, want {want}", case.name);
-            failed.push(format!("{} | {fragment} | {want}", case.name));
-        }
-    }
-    (case.rows.len(), failed)
-}
-
 #[test]
 fn the_third_category_probe_fails_only_its_known_misses() {
     assert_known_misses(
         "third category probe",
         CASES,
-        failures,
+        category_failures,
         |c| c.name.to_owned(),
         KNOWN_MISSES,
     );

@@ -22,19 +22,7 @@
 
 mod probe;
 
-use probe::assert_known_misses;
-
-/// A small document: its pages are separated by "=== page N ===" lines.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    /// Fragments each in a row whose `mandatory` flag is true.
-    rows: &'static [&'static str],
-    /// List items each in a row of its own (no other item of the list in it).
-    items: &'static [&'static str],
-    /// Fragments in no row.
-    not_rows: &'static [&'static str],
-}
+use probe::{StatementCase as Case, assert_known_misses, statement_case_failures as failures};
 
 const CASES: &[Case] = &[
     Case {
@@ -686,11 +674,6 @@ const KNOWN_MISSES: &[&str] = &[
     "de Präsens: 'Die Agentur übernimmt', 'Sie betreut'; Einwohnerzahl | Sie betreut die Kanäle in den sozialen Medien",
     "de nummerierte Liste unter 'Der Auftragnehmer hat folgende Leistungen zu erbringen:' | Übergabe der Daten in das Baumkataster der Stadt",
 ];
-
-/// The failed checks of one case (see [`probe::statement_failures`]).
-fn failures(case: &Case) -> (usize, Vec<String>) {
-    probe::statement_failures(case.name, case.text, case.rows, case.items, case.not_rows)
-}
 
 #[test]
 fn the_german_duties_probe_fails_only_its_known_misses() {

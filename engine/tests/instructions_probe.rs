@@ -21,19 +21,7 @@
 
 mod probe;
 
-use probe::assert_known_misses;
-
-/// A small document: its pages are separated by "=== page N ===" lines.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    /// Fragments each in a row whose `mandatory` flag is true.
-    rows: &'static [&'static str],
-    /// List items each in a row of its own (no other item of the list in it).
-    items: &'static [&'static str],
-    /// Fragments in no row.
-    not_rows: &'static [&'static str],
-}
+use probe::{StatementCase as Case, assert_known_misses, statement_case_failures as failures};
 
 const CASES: &[Case] = &[
     // --- English ---
@@ -215,11 +203,6 @@ const KNOWN_MISSES: &[&str] = &[
     "en eligibility and limits: indicative, the agency's refusal with a list | Biographical sketch",
     "en eligibility and limits: indicative, the agency's refusal with a list | Data sharing plan",
 ];
-
-/// The failed checks of one case (see [`probe::statement_failures`]).
-fn failures(case: &Case) -> (usize, Vec<String>) {
-    probe::statement_failures(case.name, case.text, case.rows, case.items, case.not_rows)
-}
 
 #[test]
 fn the_instructions_probe_fails_only_its_known_misses() {

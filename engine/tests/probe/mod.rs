@@ -191,6 +191,73 @@ pub fn statement_failures(
     (rows.len() + items.len() + not_rows.len(), failed)
 }
 
+/// A statement probe's case (`recall_probe.rs`, `instructions_probe.rs`,
+/// `german_duties_probe.rs`): a small document whose pages are separated by
+/// "=== page N ===" lines.
+pub struct StatementCase {
+    pub name: &'static str,
+    pub text: &'static str,
+    /// Fragments each in a row whose `mandatory` flag is true.
+    pub rows: &'static [&'static str],
+    /// List items each in a row of its own (no other item of the list in it).
+    pub items: &'static [&'static str],
+    /// Fragments in no row.
+    pub not_rows: &'static [&'static str],
+}
+
+/// The failed checks of a statement probe's case (see [`statement_failures`]).
+pub fn statement_case_failures(case: &StatementCase) -> (usize, Vec<String>) {
+    statement_failures(case.name, case.text, case.rows, case.items, case.not_rows)
+}
+
+/// A category probe's case (`category_probe.rs`, `category_probe2.rs`,
+/// `category_probe3.rs`): a small document and, for some of its rows, a fragment of
+/// the row's text and the row's expected category.
+pub struct CategoryCase {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub rows: &'static [(&'static str, &'static str)],
+}
+
+/// The rows of a category case's document: normalised text and category.
+pub fn category_rows(case: &CategoryCase) -> Vec<(String, String)> {
+    matrix(case.text)
+        .iter()
+        .map(|r| {
+            (
+                normal(r["text"].as_str().unwrap_or_default()),
+                r["category"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The checks of a category case and its failures ("name | fragment | category"): a
+/// fragment in no row, or in a row of another category (printed with what the engine
+/// gave; `PROBE_DEBUG` prints every row).
+pub fn category_failures(case: &CategoryCase) -> (usize, Vec<String>) {
+    let rows = category_rows(case);
+    if std::env::var("PROBE_DEBUG").is_ok() {
+        eprintln!("{}: {rows:#?}", case.name);
+    }
+    let mut failed = Vec::new();
+    for (fragment, want) in case.rows {
+        assert!(
+            rfp_engine::REQUIREMENT_CATEGORIES.contains(want),
+            "{want} is no category"
+        );
+        let got = rows
+            .iter()
+            .find(|(text, _)| text.contains(&normal(fragment)))
+            .map_or("no row", |(_, c)| c.as_str());
+        if got != *want {
+            eprintln!("{}: {fragment:?} got {got}, want {want}", case.name);
+            failed.push(format!("{} | {fragment} | {want}", case.name));
+        }
+    }
+    (case.rows.len(), failed)
+}
+
 /// The rows of `text` for a precision probe, normalised with straight apostrophes.
 pub fn precision_rows(text: &str) -> Vec<String> {
     row_texts(text, normal_quotes)
