@@ -23,16 +23,7 @@
 
 mod probe;
 
-use probe::assert_known_misses;
-
-/// A small document: its pages are separated by "=== page N ===" lines.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    rows: &'static [&'static str],
-    not_rows: &'static [&'static str],
-    not_alone: &'static [&'static str],
-}
+use probe::{PrecisionCase as Case, assert_known_misses, precision_case_failures as failures};
 
 const CASES: &[Case] = &[
     // --- English ---
@@ -215,17 +206,6 @@ const KNOWN_MISSES: &[&str] = &[
     "fr CCTP : liste sous « devra permettre », encadrés d'exigences, contacts, formules possibles | La plateforme devra permettre",
     "it capitolato: premessa, lista sotto 'dovrà consentire', requisito numerato, modulo d'offerta | Il sistema dovrà consentire",
 ];
-
-/// The failed checks of one case (see [`probe::precision_failures`]).
-fn failures(case: &Case) -> (usize, Vec<String>) {
-    probe::precision_failures(
-        case.name,
-        case.text,
-        case.rows,
-        case.not_rows,
-        case.not_alone,
-    )
-}
 
 #[test]
 fn the_precision_probe_fails_only_its_known_misses() {

@@ -16,16 +16,7 @@
 
 mod probe;
 
-use probe::assert_known_misses;
-
-/// A small document: its pages are separated by "=== page N ===" lines.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    rows: &'static [&'static str],
-    not_rows: &'static [&'static str],
-    not_alone: &'static [&'static str],
-}
+use probe::{PrecisionCase as Case, assert_known_misses, precision_case_failures as failures};
 
 const CASES: &[Case] = &[
     // --- English ---
@@ -389,17 +380,6 @@ const KNOWN_MISSES: &[&str] = &[
     "it richiesta di preventivo: campi del modulo, facoltà dell'amministrazione, elenco, descrizioni | L'offerta tecnica dovrà contenere quanto segue",
     "pt cotação: campos do formulário, faculdades da comissão, lista, descrições | A proposta deverá conter o seguinte",
 ];
-
-/// The failed checks of one case (see [`probe::precision_failures`]).
-fn failures(case: &Case) -> (usize, Vec<String>) {
-    probe::precision_failures(
-        case.name,
-        case.text,
-        case.rows,
-        case.not_rows,
-        case.not_alone,
-    )
-}
 
 #[test]
 fn the_second_precision_probe_fails_only_its_known_misses() {

@@ -190,32 +190,26 @@ fn capped(text: &str) -> &str {
     }
 }
 
-/// Emphasis and a list mark around a statement are not its text.
-fn clean(text: &str) -> &str {
+/// A statement without the emphasis and the list mark around it.
+fn unmarked(text: &str) -> &str {
     let t = text.trim().trim_matches(['*', '_']).trim();
     let t = match units::ITEM_MARK.find(t) {
         Some(m) => &t[m.end()..],
         None => t,
     };
-    t.trim()
-        .trim_matches(['*', '_'])
-        .trim_end_matches([';', ',', ':'])
-        .trim()
+    t.trim().trim_matches(['*', '_'])
+}
+
+/// Emphasis and a list mark around a statement are not its text.
+fn clean(text: &str) -> &str {
+    unmarked(text).trim_end_matches([';', ',', ':']).trim()
 }
 
 /// A row's text: the statement without its emphasis, its list mark and a lead-in's
 /// colon, but with the stop an item ends on (";", ","), as the document writes it:
 /// "a valid tax clearance certificate;" is the item, quoted whole.
 fn row_text(text: &str) -> &str {
-    let t = text.trim().trim_matches(['*', '_']).trim();
-    let t = match units::ITEM_MARK.find(t) {
-        Some(m) => &t[m.end()..],
-        None => t,
-    };
-    t.trim()
-        .trim_matches(['*', '_'])
-        .trim_end_matches(':')
-        .trim()
+    unmarked(text).trim_end_matches(':').trim()
 }
 
 static LETTERS: LazyLock<Regex> = LazyLock::new(|| re(r"\p{L}"));

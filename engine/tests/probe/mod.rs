@@ -116,20 +116,29 @@ pub fn item_case_rows(case: &ItemCase) -> Vec<String> {
 /// is no row of its own (missing, or merged with another item), a fragment that is in
 /// a row; with the number of checks.
 pub fn item_failures(case: &ItemCase) -> (usize, Vec<String>) {
-    let rows = item_case_rows(case);
-    let items: Vec<String> = case.rows.iter().map(|f| normal(f)).collect();
+    item_checks(case.name, &item_case_rows(case), case.rows, case.not_rows)
+}
+
+/// [`item_failures`]'s checks against the normalised `rows` of a document.
+pub fn item_checks(
+    name: &str,
+    rows: &[String],
+    items: &[&str],
+    not_rows: &[&str],
+) -> (usize, Vec<String>) {
+    let wanted: Vec<String> = items.iter().map(|f| normal(f)).collect();
     let mut failed = Vec::new();
-    for i in 0..items.len() {
-        if !own_row(&rows, &items, i) {
-            failed.push(format!("{} | {}", case.name, case.rows[i]));
+    for (i, item) in items.iter().enumerate() {
+        if !own_row(rows, &wanted, i) {
+            failed.push(format!("{name} | {item}"));
         }
     }
-    for fragment in case.not_rows {
+    for fragment in not_rows {
         if rows.iter().any(|r| r.contains(&normal(fragment))) {
-            failed.push(format!("{} | {}", case.name, fragment));
+            failed.push(format!("{name} | {fragment}"));
         }
     }
-    (case.rows.len() + case.not_rows.len(), failed)
+    (items.len() + not_rows.len(), failed)
 }
 
 /// `text`'s lower-case words joined by single spaces, its apostrophes straight.
@@ -256,6 +265,28 @@ pub fn category_failures(case: &CategoryCase) -> (usize, Vec<String>) {
         }
     }
     (case.rows.len(), failed)
+}
+
+/// A precision probe's case (`precision_probe.rs`, `precision_probe2.rs`): a small
+/// document whose pages are separated by "=== page N ===" lines, and its checks (see
+/// [`precision_failures`]).
+pub struct PrecisionCase {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub rows: &'static [&'static str],
+    pub not_rows: &'static [&'static str],
+    pub not_alone: &'static [&'static str],
+}
+
+/// The failed checks of a precision probe's case (see [`precision_failures`]).
+pub fn precision_case_failures(case: &PrecisionCase) -> (usize, Vec<String>) {
+    precision_failures(
+        case.name,
+        case.text,
+        case.rows,
+        case.not_rows,
+        case.not_alone,
+    )
 }
 
 /// The rows of `text` for a precision probe, normalised with straight apostrophes.
