@@ -11,7 +11,8 @@
 //!   it when its number starts a list of its own ("1." under "4.1 Scope of
 //!   Services"), and replaces a numbered heading whose numbering it goes on ("11."
 //!   after "10. EVALUATION CRITERIA"), so a clause never takes the previous clause's
-//!   section nor a heading it has left.
+//!   section nor a heading it has left. A clause's run-in title after a single number
+//!   ("4. Insurance. The Supplier …") is part of its label ("4. Insurance").
 
 use std::sync::LazyLock;
 
@@ -323,14 +324,39 @@ pub(super) fn run_in_heading<'t>(raw: &str, text: &'t str) -> Option<(&'t str, L
     Some((label, level, start))
 }
 
+/// Where the text of a run-in heading ending at `end` starts: past the spaces, stops,
+/// colons and emphasis marks between them.
+fn body_at(text: &str, end: usize) -> usize {
+    let rest = text[end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '*' | '_'));
+    text.len() - rest.len()
+}
+
+/// The run-in title of a clause numbered by a single number ("4. Insurance. The
+/// Supplier …", "6. Acceptance: The buyer …", "3. Garantie. Le titulaire …"): the
+/// clause's number and title, which are its section and that of what follows it
+/// until the next clause, and where its text starts. The clause stays a clause (a
+/// list's numbering goes on through it); only its label gains the title. A statement
+/// that binds only with its title's words keeps them, as under [`run_in_heading`].
+pub(super) fn clause_title(text: &str) -> Option<(&str, usize)> {
+    let c = NUMBERED_RUN_IN.captures(text)?;
+    let title = c.get(2)?;
+    if c[1].contains('.') || !titles(title.as_str()) {
+        return None;
+    }
+    let start = body_at(text, before_last_char(text, c.get(0)?.end()));
+    let reads = |t: &str| super::reading::reading(t).is_some();
+    let start = if !reads(&text[start..]) && reads(text) {
+        0
+    } else {
+        start
+    };
+    Some((text[..title.end()].trim_end(), start))
+}
+
 /// The run-in heading of [`run_in_heading`] by its shape alone.
 fn run_in_shape<'t>(raw: &str, text: &'t str) -> Option<(&'t str, Level, usize)> {
-    let body_at = |end: usize| {
-        let rest = &text[end..];
-        let rest = rest
-            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '*' | '_'));
-        text.len() - rest.len()
-    };
+    let body_at = |end: usize| body_at(text, end);
     let raw = raw.trim_start();
     if raw.starts_with("**") || raw.starts_with("__") {
         let c = BOLD_RUN_IN.captures(text)?;
@@ -601,7 +627,7 @@ impl Path {
         }
     }
 
-    pub fn enter_clause(&mut self, number: &str) {
+    pub fn enter_clause(&mut self, number: &str, label: &str) {
         let n: Vec<u32> = numbers(&format!("{number} "));
         // The last number popped: a heading is compared with a clause only when the
         // clauses went on its own numbering ("2.4" under "2.").
@@ -625,7 +651,8 @@ impl Path {
             self.levels.truncate(at);
         }
         self.stacking = false;
-        self.push(number.to_owned(), Level::Clause, n);
+        let label: String = label.chars().take(MAX_LABEL_CHARS).collect();
+        self.push(label, Level::Clause, n);
         self.stacking = false;
     }
 
@@ -663,6 +690,38 @@ impl Path {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_single_numbers_run_in_title_labels_its_clause() {
+        fn title(t: &str) -> Option<(&str, &str)> {
+            clause_title(t).map(|(label, at)| (label, &t[at..]))
+        }
+        assert_eq!(
+            title("4. Insurance. The Supplier shall carry cover."),
+            Some(("4. Insurance", "The Supplier shall carry cover."))
+        );
+        assert_eq!(
+            title("6. Acceptance: The buyer must test each unit."),
+            Some(("6. Acceptance", "The buyer must test each unit."))
+        );
+        assert_eq!(
+            title("3. Garantie. Le titulaire doit garantir les matériels."),
+            Some(("3. Garantie", "Le titulaire doit garantir les matériels."))
+        );
+        // A sentence is no title; a deeper number is a run-in heading, not this.
+        assert_eq!(
+            title("4. Proposals shall be sealed. Each copy must be signed."),
+            None
+        );
+        assert_eq!(
+            title("5. Payment will be made in 30 days. Invoices must be sent."),
+            None
+        );
+        assert_eq!(
+            title("4.2 Insurance. The Supplier shall carry cover."),
+            None
+        );
+    }
 
     /// Whether the first line of `page` is a label heading.
     fn is_label(page: &str) -> bool {
@@ -763,7 +822,7 @@ mod tests {
             match level {
                 Some(l) => path.enter(text, *l),
                 None => {
-                    path.enter_clause(text);
+                    path.enter_clause(text, text);
                     out.push(path.section());
                 }
             }
@@ -815,7 +874,7 @@ mod tests {
         let mut path = Path::default();
         path.enter("3. Documents", Level::Markdown(2));
         path.stacking = false;
-        path.enter_clause("1");
+        path.enter_clause("1", "1");
         path.enter("Garanties", Level::Plain(1));
         assert_eq!(path.section(), "3. Documents › Garanties");
         path.stacking = false;

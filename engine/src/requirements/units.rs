@@ -1774,13 +1774,18 @@ impl Reader<'_, '_> {
         });
         if let Some(c) = clause {
             let number = c.get(1).expect("a clause number");
-            self.path.enter_clause(number.as_str());
+            let titled = super::sections::clause_title(text);
+            let label = titled.map_or(number.as_str(), |(label, _)| label);
+            self.path.enter_clause(number.as_str(), label);
             self.last_clause = number.as_str().to_owned();
             is_item = false;
             self.implicit = false;
-            body = text[number.end()..]
-                .trim_start_matches(['\\', '.', ')'])
-                .trim_start();
+            body = match titled {
+                Some((_, start)) if start > 0 => &text[start..],
+                _ => text[number.end()..]
+                    .trim_start_matches(['\\', '.', ')'])
+                    .trim_start(),
+            };
         }
         self.path.stacking = false;
         self.open = Some(Unit {
