@@ -10,7 +10,8 @@
 //!   follows it until the next clause or heading. It stands under the headings above
 //!   it when its number starts a list of its own ("1." under "4.1 Scope of
 //!   Services"), and replaces a numbered heading whose numbering it goes on ("11."
-//!   after "10. EVALUATION CRITERIA"), so a clause never takes the previous clause's
+//!   after "10. EVALUATION CRITERIA", but not "11." right under "2. SUBMISSION": a
+//!   document numbered straight through), so a clause never takes the previous clause's
 //!   section nor a heading it has left. A clause's run-in title after a single number
 //!   ("4. Insurance. The Supplier …") is part of its label ("4. Insurance").
 
@@ -505,13 +506,19 @@ fn parent_of(a: &[u32], b: &[u32]) -> bool {
     a.len() < b.len() && b.starts_with(a)
 }
 
+/// Most numbers a clause may skip after a heading's and still go on its numbering:
+/// "11." after "10. EVALUATION" (or "12.", one heading missed) is the next part, but
+/// "11." right under "2. SUBMISSION" is a paragraph of a document numbered straight
+/// through, under its heading.
+const MAX_SKIPPED_NUMBERS: u32 = 1;
+
 /// Whether `n` goes on the numbering of `h` at its own depth ("11" after "10", "5"
-/// after "4.1").
+/// after "4.1"): its next number, or one after that.
 fn follows(h: &[u32], n: &[u32]) -> bool {
     let Some(k) = n.len().checked_sub(1) else {
         return false;
     };
-    h.len() >= n.len() && h[..k] == n[..k] && h[k] < n[k]
+    h.len() >= n.len() && h[..k] == n[..k] && h[k] < n[k] && n[k] - h[k] <= 1 + MAX_SKIPPED_NUMBERS
 }
 
 /// The path of headings, with the rule of how a new one enters it.
