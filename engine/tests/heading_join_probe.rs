@@ -29,6 +29,10 @@
 //! heading rule (`requirements/glued.rs`) to 133/182. Its one loss: "§ 3 Leistungszeit
 //! Der Auftragnehmer hat … durchzuführen." was a row only while glued to the next
 //! paragraph, whose verb binds; alone, "hat … durchzuführen" is not read as a duty.
+//! The eleventh pass's cases (a heading numbered by a word, "Article 6 – …", "§ 4
+//! Abnahme", "Cláusula 2.ª – …", or a number alone over its title, right over its
+//! paragraph with no blank line, in seven languages; and "Article 5 of the …", a
+//! sentence) passed 10/20 when written, 20/20 after the rule they led to.
 
 mod probe;
 
@@ -583,6 +587,97 @@ const CASES: &[Case] = &[
             ("comune di borgonuovo ufficio sport richiede", "Prestazioni"),
         ],
         not_opening: NO,
+        not_sections: NO,
+    },
+    // --- eleventh pass: a heading numbered by a word, or a number alone over its title,
+    // right over its paragraph (no blank line), in seven languages --------------------
+    Case {
+        name: "en fr es headings numbered by a word right over their paragraph",
+        text: "Service Contract: Street Lighting Maintenance\n\nThe City maintains about four thousand street lights and wishes to contract out their repair and inspection.\n\nArticle 6 – Obligations of the Contractor\nThe Contractor shall insure all equipment against theft and fire for the whole term of the contract.\n\nSection 7: Eligibility\nApplicants must be companies registered in the state for at least three years.\n\nArticle 5 of the General Regulation applies to every contract awarded under this call.\nThe bidder must accept the general conditions without reservation.\n\nContrat de service : éclairage public\n\nLa commune entretient environ quatre mille points lumineux et souhaite confier leur entretien.\n\nArticle 4 : Délai d'exécution\nLa mission doit être exécutée dans un délai de trente jours calendaires à compter de la notification.\n\nPliego: alumbrado público\n\nEl ayuntamiento mantiene unos cuatro mil puntos de luz y desea contratar su mantenimiento.\n\nArtículo 5. Plazo de entrega\nEl contratista deberá entregar los bienes en un plazo de quince días desde la firma del contrato.\n",
+        sections: &[
+            (
+                "insure all equipment against theft",
+                "Article 6 – Obligations of the Contractor|Obligations of the Contractor",
+            ),
+            (
+                "registered in the state for at least three years",
+                "Section 7: Eligibility|Eligibility",
+            ),
+            (
+                "exécutée dans un délai de trente jours",
+                "Article 4 : Délai d'exécution|Délai d'exécution",
+            ),
+            (
+                "entregar los bienes en un plazo",
+                "Artículo 5. Plazo de entrega|Plazo de entrega",
+            ),
+        ],
+        not_opening: &[
+            ("insure all equipment against theft", "Article 6"),
+            (
+                "registered in the state for at least three years",
+                "Section 7",
+            ),
+            ("exécutée dans un délai de trente jours", "Article 4"),
+            ("entregar los bienes en un plazo", "Artículo 5"),
+        ],
+        not_sections: &[("accept the general conditions", "General Regulation")],
+    },
+    Case {
+        name: "it de pt headings numbered by a word right over their paragraph",
+        text: "Capitolato: manutenzione dell'illuminazione pubblica\n\nIl Comune gestisce circa quattromila punti luce e intende affidarne la manutenzione.\n\nArticolo 3 - Durata del servizio\nIl servizio dovrà essere svolto per dodici mesi dalla data del verbale di avvio.\n\nLeistungsbeschreibung: Wartung der Straßenbeleuchtung\n\nDie Stadt betreibt rund viertausend Leuchten und vergibt deren Wartung.\n\n§ 4 Abnahme\nDer Auftragnehmer muss die Anlage vor der Abnahme vollständig in Betrieb nehmen.\n\nCaderno de encargos: iluminação pública\n\nO município gere cerca de quatro mil pontos de luz e pretende contratar a sua manutenção.\n\nCláusula 2.ª – Prazo de execução\nO adjudicatário deve concluir os trabalhos no prazo de noventa dias a contar da consignação.\n",
+        sections: &[
+            (
+                "dodici mesi dalla data del verbale",
+                "Articolo 3 - Durata del servizio|Durata del servizio",
+            ),
+            (
+                "vor der abnahme vollständig in betrieb",
+                "§ 4 Abnahme|Abnahme",
+            ),
+            (
+                "concluir os trabalhos no prazo",
+                "Cláusula 2.ª – Prazo de execução|Prazo de execução",
+            ),
+        ],
+        not_opening: &[
+            ("dodici mesi dalla data del verbale", "Articolo 3"),
+            ("vor der abnahme vollständig in betrieb", "§ 4"),
+            ("concluir os trabalhos no prazo", "Cláusula 2.ª"),
+        ],
+        not_sections: NO,
+    },
+    Case {
+        name: "en fr a heading's number alone over its title, right over its paragraph",
+        text: "Terms of Reference: Water Quality Survey\n\nThe survey covers the twelve boreholes of the district and the two treatment works that supply them.\n\n4.1\nReporting\nThe Consultant shall submit a monthly progress report to the Project Manager by the fifth working day.\n\n4.2\nData Ownership\nAll survey data must be handed over to the Client in an open format at the end of the assignment.\n\nTermes de référence : enquête sur la qualité de l'eau\n\nL'enquête porte sur les douze forages du district et sur les deux stations de traitement.\n\n5.\nLivrables attendus\nLe consultant doit remettre un rapport provisoire dans un délai de six semaines après le démarrage.\n",
+        sections: &[
+            (
+                "monthly progress report to the project manager",
+                "4.1 Reporting|Reporting",
+            ),
+            (
+                "handed over to the client in an open format",
+                "4.2 Data Ownership|Data Ownership",
+            ),
+            (
+                "remettre un rapport provisoire dans un délai de six",
+                "5. Livrables attendus|Livrables attendus",
+            ),
+        ],
+        not_opening: &[
+            (
+                "monthly progress report to the project manager",
+                "Reporting",
+            ),
+            (
+                "handed over to the client in an open format",
+                "Data Ownership",
+            ),
+            (
+                "remettre un rapport provisoire dans un délai de six",
+                "Livrables attendus",
+            ),
+        ],
         not_sections: NO,
     },
 ];

@@ -102,10 +102,16 @@ pub(super) fn word_numbered_heading(lines: &[Line<'_>], i: usize) -> Option<Leve
     let l = lines.get(i)?;
     let text = l.text.trim();
     let c = WORD_NUMBERED.captures(text)?;
+    // Alone in its paragraph, over a list, or, with a title after its number, right
+    // over its text's first line (no blank line under it: the word, the number and
+    // the title say it is a heading; a bare "Section A" over a line is a form's part).
+    let titled = text.split_whitespace().count() >= 3;
     let alone = l.starts_paragraph
-        && lines
-            .get(i + 1)
-            .is_none_or(|n| n.starts_paragraph || opens_a_list(n.text));
+        && lines.get(i + 1).is_none_or(|n| {
+            n.starts_paragraph
+                || opens_a_list(n.text)
+                || (titled && n.page == l.page && n.text.starts_with(char::is_uppercase))
+        });
     let heading = alone
         && text.len() <= MAX_HEADING_CHARS
         && text.split_whitespace().count() <= MAX_WORD_NUMBERED_WORDS

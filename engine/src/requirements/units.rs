@@ -387,10 +387,19 @@ fn number_over_title(lines: &[Line<'_>], i: usize, around: Around) -> Option<Hea
     if around.unwrapped || around.in_list || !l.starts_paragraph || !NUMBER_ALONE.is_match(number) {
         return None;
     }
+    // The title alone in the paragraph, or right over its text's first line when the
+    // number has a stop ("4.1", "5."; a bare "1" over a name is a table's row).
+    let dotted = number.contains('.');
     let title = lines.get(i + 1).filter(|n| {
         n.page == l.page
             && !n.starts_paragraph
-            && lines.get(i + 2).is_none_or(|m| m.starts_paragraph)
+            && lines.get(i + 2).is_none_or(|m| {
+                m.starts_paragraph
+                    || (dotted
+                        && m.page == n.page
+                        && m.text.starts_with(char::is_uppercase)
+                        && !ITEM_MARK.is_match(m.text))
+            })
     })?;
     let text = title.text.trim();
     let fits = text.starts_with(char::is_uppercase)
