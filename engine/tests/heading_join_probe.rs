@@ -680,9 +680,99 @@ const CASES: &[Case] = &[
         ],
         not_sections: NO,
     },
+    Case {
+        name: "en fr es a numbered title over its own subclauses, marked by a dash or a parenthesis",
+        text: "Request for Proposals: Audit Services\n\nThe agency seeks an external auditor for its accounts and its two regional offices.\n\n1- Scope of the Audit\n1.1 The auditor shall review the accounts of the last three financial years.\n1.2 The auditor must visit the two regional offices before the draft report.\n2) Qualifications\n2.1 The audit firm must be registered with the national institute of accountants.\n2.2 The lead auditor shall have ten years of experience in public sector audits.\n3 - Submission\n3.1. Proposals must be sent by e-mail to the procurement unit.\n\nTermes de référence : audit des comptes\n\nL'agence recherche un auditeur externe pour ses comptes et ses deux bureaux régionaux.\n\n1- Objet de la mission\n1.1 Le consultant doit analyser les comptes des trois derniers exercices.\n2) Profil du consultant\n2.1 Le consultant doit être inscrit à l'ordre des experts-comptables.\n2.2 Le chef de mission doit justifier de dix ans d'expérience en audit public.\n\nPliego: auditoría de cuentas\n\nLa agencia busca un auditor externo para sus cuentas y sus dos oficinas regionales.\n\n1) Objeto del contrato\n1.1 El adjudicatario deberá revisar las cuentas de los tres últimos ejercicios.\n2 - Solvencia técnica\n2.1 La empresa deberá estar inscrita en el registro oficial de auditores.\n",
+        sections: &[
+            (
+                "review the accounts of the last three",
+                "1- Scope of the Audit|Scope of the Audit",
+            ),
+            (
+                "visit the two regional offices",
+                "1- Scope of the Audit|Scope of the Audit",
+            ),
+            (
+                "registered with the national institute",
+                "2) Qualifications|Qualifications",
+            ),
+            (
+                "ten years of experience in public sector",
+                "2) Qualifications|Qualifications",
+            ),
+            (
+                "sent by e-mail to the procurement unit",
+                "3 - Submission|Submission",
+            ),
+            (
+                "analyser les comptes des trois",
+                "1- Objet de la mission|Objet de la mission",
+            ),
+            (
+                "inscrit à l'ordre des experts",
+                "2) Profil du consultant|Profil du consultant",
+            ),
+            (
+                "dix ans d'expérience en audit",
+                "2) Profil du consultant|Profil du consultant",
+            ),
+            (
+                "revisar las cuentas de los tres",
+                "1) Objeto del contrato|Objeto del contrato",
+            ),
+            (
+                "registro oficial de auditores",
+                "2 - Solvencia técnica|Solvencia técnica",
+            ),
+        ],
+        not_opening: &[
+            (
+                "review the accounts of the last three",
+                "Scope of the Audit",
+            ),
+            ("registered with the national institute", "Qualifications"),
+            (
+                "ten years of experience in public sector",
+                "The audit firm must",
+            ),
+            ("ten years of experience in public sector", "Qualifications"),
+            ("sent by e-mail to the procurement unit", "Submission"),
+            ("analyser les comptes des trois", "Objet de la mission"),
+            (
+                "dix ans d'expérience en audit",
+                "Le consultant doit être inscrit",
+            ),
+            ("dix ans d'expérience en audit", "Profil du consultant"),
+            ("revisar las cuentas de los tres", "Objeto del contrato"),
+            ("registro oficial de auditores", "Solvencia técnica"),
+        ],
+        not_sections: NO,
+    },
+    Case {
+        name: "en fr a numbered heading right over the next number's clause",
+        text: "Conditions of Contract: Audit Services\n\n4. Payment\n5. The auditor shall invoice the fee in two instalments of equal value.\n6. Invoices must be addressed to the finance officer of the agency.\n7. CONFIDENTIALITY\n8. The auditor shall keep all information confidential during and after the audit.\n\nConditions du contrat : audit des comptes\n\n3. Modalités de paiement\n4. Le consultant doit présenter une facture pour chaque tranche.\n",
+        sections: &[
+            ("invoice the fee in two instalments", "4. Payment|Payment"),
+            ("addressed to the finance officer", "4. Payment|Payment"),
+            (
+                "keep all information confidential",
+                "7. CONFIDENTIALITY|CONFIDENTIALITY",
+            ),
+            (
+                "présenter une facture pour chaque",
+                "3. Modalités de paiement|Modalités de paiement",
+            ),
+        ],
+        not_opening: NO,
+        not_sections: &[("keep all information confidential", "Payment")],
+    },
 ];
 
-/// The checks the engine fails today ("case name | fragment | want"), sorted.
+/// The checks the engine fails today ("case name | fragment | want"), sorted. The
+/// eleventh pass's "numbered heading right over the next number's clause" ("4.
+/// Payment" / "5. The auditor shall …") is left: keeping such a clause under the
+/// heading put a proposal's list of numbered parts ("3. Technical Approach" / "4.
+/// Proposed Business Solution") under its first part in a tuned document.
 const KNOWN_MISSES: &[&str] = &[
     "en es single-number run-in headings | all furniture assembled | 8 Delivery|Delivery",
     "en es single-number run-in headings | all furniture assembled | opens not Delivery",
@@ -690,6 +780,10 @@ const KNOWN_MISSES: &[&str] = &[
     "en es single-number run-in headings | repair or replace any defective item | opens not Warranty",
     "en es single-number run-in headings | reparar cualquier mueble defectuoso | 9 Garantía|Garantía",
     "en es single-number run-in headings | reparar cualquier mueble defectuoso | opens not Garantía",
+    "en fr a numbered heading right over the next number's clause | addressed to the finance officer | 4. Payment|Payment",
+    "en fr a numbered heading right over the next number's clause | invoice the fee in two instalments | 4. Payment|Payment",
+    "en fr a numbered heading right over the next number's clause | keep all information confidential | 7. CONFIDENTIALITY|CONFIDENTIALITY",
+    "en fr a numbered heading right over the next number's clause | présenter une facture pour chaque | 3. Modalités de paiement|Modalités de paiement",
     "en fr de dashed titles of many words | four client letters | Client Letters and Forms B, C, D, E, and G",
     "en fr de dashed titles of many words | four client letters | opens not Client Letters and Forms B, C, D, E, and G",
     "en fr de dashed titles of many words | quatre lettres de clients | Lettres de clients et formulaires B, C, D et E signés",

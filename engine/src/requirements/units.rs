@@ -374,6 +374,42 @@ fn dashed_number_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option
     })
 }
 
+/// A single number, a stop, a parenthesis, a dash or nothing, then a title's capital
+/// ("1- Scope of the Audit", "2) Qualifications", "3 - Submission", "8.Reporting").
+static NUMBER_THEN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(?([0-9]{1,2})\s*[.)\-–—:]?\s*\p{Lu}"));
+
+/// A clause numbered under a single number ("2.1 ", "2.1. "): its first number.
+static SUBCLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"^([0-9]{1,2})\.[0-9]{1,2}\b"));
+
+/// A numbered title over its own subclauses ("2) Qualifications" over "2.1 The audit
+/// firm must …", "1- Objet de la mission" over "1.1 …"): whatever mark follows the
+/// number, a short title that binds nobody is the heading of the clauses the next line
+/// opens numbered under it.
+fn title_over_subclauses(lines: &[Line<'_>], i: usize) -> Option<Heading> {
+    let l = &lines[i];
+    let text = l.text.trim();
+    let number = NUMBER_THEN_TITLE.captures(text)?;
+    let next = lines.get(i + 1).filter(|n| n.page == l.page)?;
+    let sub = SUBCLAUSE.captures(next.text.trim_start())?;
+    // A table of contents' line ends with its page number, after a tab or leaders.
+    let contents = |t: &str| {
+        t.contains(['\t', '…']) || t.contains("..") || t.ends_with(|c: char| c.is_ascii_digit())
+    };
+    let fits = sub[1] == number[1]
+        && !contents(text)
+        && !contents(next.text.trim())
+        && text.split_whitespace().count() <= MAX_NUMBERED_WORDS
+        && !text.ends_with(['.', ';', ',', ':'])
+        && !text.contains('[')
+        && super::reading::reading(text).is_none();
+    fits.then(|| Heading {
+        level: Level::Numbered(1),
+        label: text.to_owned(),
+        lines: 1,
+    })
+}
+
 /// A heading's number alone on its line ("4.", "3.2", "IV."), its title on the next.
 static NUMBER_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)$"));
@@ -621,6 +657,9 @@ fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
         return Some(h);
     }
     if let Some(h) = number_over_title(lines, i, around) {
+        return Some(h);
+    }
+    if let Some(h) = title_over_subclauses(lines, i) {
         return Some(h);
     }
     if let Some(h) = dashed_number_heading(lines, i, around) {
