@@ -32,7 +32,11 @@
 //! The eleventh pass's cases (a heading numbered by a word, "Article 6 – …", "§ 4
 //! Abnahme", "Cláusula 2.ª – …", or a number alone over its title, right over its
 //! paragraph with no blank line, in seven languages; and "Article 5 of the …", a
-//! sentence) passed 10/20 when written, 20/20 after the rule they led to.
+//! sentence) passed 10/20 when written, 20/20 after the rule they led to; a numbered
+//! title over its own subclauses ("2) Qualifications" / "2.1 …") 0/20 → 20/20; run-in
+//! titles set off by a dash in six languages, in bold or in capitals with a stop
+//! ("Warranty – The Supplier shall …", "**Confidentiality** The …", "PAYMENT TERMS.
+//! Invoices …") 4/23 → 23/23.
 
 mod probe;
 
@@ -765,6 +769,50 @@ const CASES: &[Case] = &[
         ],
         not_opening: NO,
         not_sections: &[("keep all information confidential", "Payment")],
+    },
+    Case {
+        name: "en fr es de it pt run-in titles set off by a dash",
+        text: "General Conditions of Contract\n\nThe conditions below apply to every order placed under the framework agreement.\n\nWarranty – The Supplier shall repair any defect within ten days of written notice.\n\n3.5 Subcontracting – The Contractor shall not subcontract any part of the work without written consent.\n\nOption 2 – which covers the northern depots – must be priced separately by the Proposer.\n\nThe Contractor – as defined in clause 1 – shall keep a record of every visit.\n\nGarantie – Le titulaire doit réparer tout défaut dans un délai de dix jours.\n\nPlazo de ejecución - El contratista deberá terminar las obras en un plazo de seis meses.\n\nGewährleistung – Der Auftragnehmer muss Mängel innerhalb von zehn Tagen beseitigen.\n\nPenali – L'appaltatore dovrà versare una penale per ogni giorno di ritardo.\n\nPrazo de entrega – O fornecedor deve entregar os bens no prazo de trinta dias.\n",
+        sections: &[
+            ("repair any defect within ten days", "Warranty"),
+            (
+                "not subcontract any part of the work",
+                "3.5 Subcontracting|Subcontracting",
+            ),
+            ("réparer tout défaut dans un délai", "Garantie"),
+            ("terminar las obras en un plazo", "Plazo de ejecución"),
+            ("mängel innerhalb von zehn tagen", "Gewährleistung"),
+            ("versare una penale per ogni giorno", "Penali"),
+            ("entregar os bens no prazo", "Prazo de entrega"),
+        ],
+        not_opening: &[
+            ("repair any defect within ten days", "Warranty"),
+            ("not subcontract any part of the work", "Subcontracting"),
+            ("réparer tout défaut dans un délai", "Garantie"),
+            ("terminar las obras en un plazo", "Plazo de ejecución"),
+            ("mängel innerhalb von zehn tagen", "Gewährleistung"),
+            ("versare una penale per ogni giorno", "Penali"),
+            ("entregar os bens no prazo", "Prazo de entrega"),
+        ],
+        not_sections: &[
+            ("priced separately by the proposer", "Option 2"),
+            ("keep a record of every visit", "The Contractor"),
+        ],
+    },
+    Case {
+        name: "en fr run-in titles in bold or capitals, without a colon",
+        text: "Conditions générales / General conditions\n\nThe conditions below apply to every order placed under the framework agreement.\n\n**Confidentiality** The Contractor shall keep all client data confidential during and after the contract.\n\nPAYMENT TERMS. Invoices must quote the purchase order number and the delivery date.\n\n**Pénalités** Le titulaire doit verser une pénalité de cent euros par jour de retard.\n",
+        sections: &[
+            ("keep all client data confidential", "Confidentiality"),
+            ("quote the purchase order number", "PAYMENT TERMS"),
+            ("verser une pénalité de cent euros", "Pénalités"),
+        ],
+        not_opening: &[
+            ("keep all client data confidential", "Confidentiality"),
+            ("quote the purchase order number", "PAYMENT TERMS"),
+            ("verser une pénalité de cent euros", "Pénalités"),
+        ],
+        not_sections: NO,
     },
 ];
 

@@ -266,6 +266,22 @@ static WORD_NUMBERED_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A run-in title set off by a dash, after a heading's number or none, then its
+/// text's capital ("Warranty – The Supplier …", "3.5 Subcontracting – The Contractor
+/// …", "Plazo de ejecución - El contratista …"). A dash that opens an aside goes on in
+/// lower case ("Option 2 – which covers …"), and a subject is no title ("The
+/// Contractor – as defined …").
+static DASHED_TITLE_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:([0-9]{1,2}(?:\.[0-9]{1,2})*)\.?\s+)?(\p{Lu}[^.:;!?*_\[\]–—]{1,60}?)\s+[–—-]\s+[\p{Lu}«“\x22]",
+    )
+});
+
+/// A bold run-in title without a stop or a colon, then its text's capital
+/// ("**Confidentiality** The Contractor …", "__Pénalités__ Le titulaire …").
+static BOLD_TITLE_RUN_IN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\*\*|__)?(\p{Lu}[^.:;!?*_\[\]]{1,60}?)(?:\*\*|__)\s+[\p{Lu}«“\x22]"));
+
 /// A bold run-in label: its title and a colon or a full stop, in or after the
 /// closing marks, then its text ("**Deliverables.** The consultant …", "**Langue :**
 /// les offres …", "__Plazo__: el proveedor …").
@@ -275,11 +291,12 @@ static BOLD_RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A heading in capitals glued to its text: a few words in capitals, then the
-/// text's first word in mixed case ("INSURANCE REQUIREMENTS The Contractor …",
+/// A heading in capitals glued to its text: a few words in capitals, a full stop or
+/// none, then the text's first word in mixed case ("INSURANCE REQUIREMENTS The
+/// Contractor …", "PAYMENT TERMS. Invoices …",
 /// "OBBLIGHI DELL'APPALTATORE L'appaltatore …").
 static GLUED_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^((?:[\p{Lu}][\p{Lu}'’&/-]*\s+){0,5}[\p{Lu}][\p{Lu}'’&/-]*)\s+\p{Lu}['’]?\p{Ll}")
+    re(r"^((?:[\p{Lu}][\p{Lu}'’&/-]*\s+){0,5}[\p{Lu}][\p{Lu}'’&/-]*)\.?\s+\p{Lu}['’]?\p{Ll}")
 });
 
 /// Whether a run-in title is a name, not a clause: short, with letters, opening with
@@ -305,6 +322,30 @@ pub(super) fn titles(title: &str) -> bool {
                     .filter(|w| w.chars().count() >= 4)
                     .all(|w| w.starts_with(char::is_uppercase))
         })
+}
+
+/// A run-in title set off by a dash at the start of `text` ([`DASHED_TITLE_RUN_IN`]):
+/// the heading, its level, and where its text starts. The caller asks it only outside
+/// a list: an item's label stays in its row ("Sécurité – Le titulaire devra …" under
+/// "… les objectifs suivants :").
+pub(super) fn dashed_title_run_in(text: &str) -> Option<(&str, Level, usize)> {
+    let c = DASHED_TITLE_RUN_IN.captures(text)?;
+    let title = c.get(2)?;
+    let end = before_last_char(text, c.get(0)?.end());
+    // The text after the dash must bind with a verb of its own (a modal, an order,
+    // an undertaking): a name and a dash over a description ("Lot 1 – Office
+    // chairs") is no run-in heading, nor a glossary's term over its definition
+    // ("Amendment – A change to the Solicitation that is issued …").
+    let binds =
+        super::reading::reading(&text[end..]).is_some_and(|r| r.shape != super::Shape::NonModal);
+    if !titles(title.as_str()) || !binds {
+        return None;
+    }
+    let level = match c.get(1) {
+        Some(n) => Level::Numbered(n.as_str().split('.').count()),
+        None => Level::Plain(2),
+    };
+    Some((text[..title.end()].trim_end(), level, end))
 }
 
 /// Where the last character of `text[..end]` starts: a run-in pattern ends on its
@@ -366,7 +407,9 @@ fn run_in_shape<'t>(raw: &str, text: &'t str) -> Option<(&'t str, Level, usize)>
     let body_at = |end: usize| body_at(text, end);
     let raw = raw.trim_start();
     if raw.starts_with("**") || raw.starts_with("__") {
-        let c = BOLD_RUN_IN.captures(text)?;
+        let c = BOLD_RUN_IN
+            .captures(text)
+            .or_else(|| BOLD_TITLE_RUN_IN.captures(text))?;
         let title = c.get(1)?;
         if !titles(title.as_str()) {
             return None;
@@ -417,7 +460,7 @@ fn run_in_shape<'t>(raw: &str, text: &'t str) -> Option<(&'t str, Level, usize)>
         .map(|w| w.chars().filter(|ch| ch.is_alphabetic()).count())
         .max()
         .unwrap_or(0);
-    let body = text[heading.end()..].trim_start();
+    let body = text[heading.end()..].trim_start_matches('.').trim_start();
     let glued = words.len() <= MAX_GLUED_CAPITALS_WORDS
         && letters >= 8
         && longest >= 5

@@ -1790,14 +1790,20 @@ impl Reader<'_, '_> {
         let mut body = text;
         // A run-in heading is the section of its own text and of what follows: one
         // in capitals or with a part's dashes, else one in mixed case, numbered by a
-        // number or a word or set in bold, or glued in capitals (outside a list). A
-        // line of two table columns opens none.
+        // number or a word or set in bold, or glued in capitals (outside a list), or a
+        // title set off by a dash (outside a list and its items). A line of two table
+        // columns opens none.
         let run_in = (!super::sections::two_columns(text))
             .then(|| run_in(text))
             .flatten()
             .or_else(|| {
                 (!(self.in_list && is_item))
                     .then(|| super::sections::run_in_heading(l.raw, text))
+                    .flatten()
+            })
+            .or_else(|| {
+                (!self.in_list && !is_item)
+                    .then(|| super::sections::dashed_title_run_in(text))
                     .flatten()
             });
         if let Some((label, level, start)) = run_in {
