@@ -5,7 +5,9 @@
 //! that end in a stop ("e.g.", "i.e.", "z. B.", "p. ex.", "ad es.", "art. 5", "n.º",
 //! "Nr.", a German date "15. März"), the wrapped lines of a table cell, a bullet item
 //! wrapped onto a line in lower case, a prose line ending in "with" or "a" and going
-//! on below, and two items written on one line.
+//! on below, and two items written on one line. The eleventh pass added a list's
+//! last item that names a thing, short and without a stop, right over the sentence
+//! after the list in six languages: 0/12 when written, 12/12 after its rule.
 //!
 //! Each case names the statements that must each be one row, whole (the row holds all
 //! of it) and alone (no other statement of the case in it), and fragments (running
@@ -287,6 +289,34 @@ const CASES: &[Case] = &[
             "The overall component must name one contact person",
             "The core component must list its shared equipment",
             "Each project must state its specific aims on one page",
+        ],
+        not_rows: &[],
+    },
+    // --- eleventh pass: a list's last item, short and without a stop, right over the
+    // sentence after the list (no blank line), in six languages -----------------------
+    Case {
+        name: "de en fr letzter Punkt einer Liste ohne Satzzeichen, direkt über dem nächsten Satz",
+        text: "Leistungsbeschreibung: Unterhaltsreinigung der Verwaltungsgebäude der Stadt und ihrer Außenstellen\n\n2. Leistungsumfang\n\nZu reinigen sind insbesondere die folgenden Bereiche des Rathauses und der Nebengebäude:\n- Büroräume und Besprechungsräume\n- Treppenhäuser und Flure\nDer Auftragnehmer hat die Reinigungsmittel auf eigene Kosten zu stellen.\n\nScope of Services: cleaning of the administrative buildings of the town and its branch offices\n\nThe areas to be cleaned include, among others, the following rooms of every building:\n- Offices and meeting rooms\n- Stairwells and corridors\nThe Contractor must provide all cleaning products at its own cost.\n\nCahier des charges : nettoyage des bâtiments administratifs de la ville et de ses annexes\n\nLes surfaces à nettoyer comprennent notamment les locaux suivants de chaque bâtiment :\n- Bureaux et salles de réunion\n- Escaliers et couloirs\nLe titulaire doit fournir tous les produits d'entretien à ses frais.\n",
+        whole: &[
+            "Treppenhäuser und Flure",
+            "Der Auftragnehmer hat die Reinigungsmittel auf eigene Kosten zu stellen",
+            "Stairwells and corridors",
+            "The Contractor must provide all cleaning products at its own cost",
+            "Escaliers et couloirs",
+            "Le titulaire doit fournir tous les produits d'entretien à ses frais",
+        ],
+        not_rows: &[],
+    },
+    Case {
+        name: "es it pt último elemento de una lista sin punto, justo encima de la frase siguiente",
+        text: "Pliego técnico: limpieza de los edificios administrativos del ayuntamiento y de sus dependencias\n\nLas superficies que deben limpiarse comprenden, entre otras, las siguientes zonas de cada edificio:\n- Despachos y salas de reuniones\n- Escaleras y pasillos\nEl contratista deberá aportar todos los productos de limpieza a su cargo.\n\nCapitolato: pulizia degli edifici amministrativi del comune e delle sue sedi distaccate\n\nLe superfici da pulire comprendono, tra le altre, le seguenti zone di ogni edificio:\n- Uffici e sale riunioni\n- Scale e corridoi\nL'appaltatore dovrà fornire tutti i prodotti per la pulizia a proprie spese.\n\nCaderno de encargos: limpeza dos edifícios administrativos do município e das suas delegações\n\nAs superfícies a limpar incluem, entre outras, as seguintes zonas de cada edifício:\n- Gabinetes e salas de reunião\n- Escadas e corredores\nO adjudicatário deve fornecer todos os produtos de limpeza a expensas suas.\n",
+        whole: &[
+            "Escaleras y pasillos",
+            "El contratista deberá aportar todos los productos de limpieza a su cargo",
+            "Scale e corridoi",
+            "L'appaltatore dovrà fornire tutti i prodotti per la pulizia a proprie spese",
+            "Escadas e corredores",
+            "O adjudicatário deve fornecer todos os produtos de limpeza a expensas suas",
         ],
         not_rows: &[],
     },
