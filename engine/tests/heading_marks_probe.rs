@@ -754,6 +754,21 @@ const CASES: &[Case] = &[
         ],
         not_holds: NO,
     },
+    Case {
+        name: "pt en clauses numbered '5.2.' with a stop, one a line, no blank line",
+        text: "Edital de pregão eletrónico: serviços de limpeza\n\n5. DAS OBRIGAÇÕES DA CONTRATADA\n5.1. Cabe à contratada fornecer uniformes aos empregados.\n5.2. A contratada obriga-se a manter preposto no local dos serviços.\n5.3. Compete à contratada responder pelos danos causados ao município.\n\nConditions of Contract: Cleaning Services\n\n6. OBLIGATIONS OF THE CONTRACTOR\n6.1. The contractor shall supply uniforms to its staff.\n6.2. The contractor must keep a supervisor on site during the work.\n",
+        holds: &[
+            ("fornecer uniformes aos empregados", "5.1"),
+            ("manter preposto no local", "5.2"),
+            ("responder pelos danos causados", "5.3"),
+            ("supply uniforms to its staff", "6.1"),
+            ("keep a supervisor on site", "6.2"),
+        ],
+        not_holds: &[
+            ("manter preposto no local", "5.1"),
+            ("keep a supervisor on site", "6.1"),
+        ],
+    },
 ];
 
 /// The matrix's rows of a case: (text, section), both normalised.

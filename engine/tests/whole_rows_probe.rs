@@ -320,6 +320,19 @@ const CASES: &[Case] = &[
         ],
         not_rows: &[],
     },
+    Case {
+        name: "pt es en clauses numbered '3.2.' right after a list's last item",
+        text: "Edital de pregão eletrónico: serviços de limpeza\n\n3. DA PROPOSTA\n3.1. A proposta deverá conter:\na) preço unitário e total, em moeda nacional;\nb) declaração de que os preços incluem todos os custos.\n3.2. Serão desclassificadas as propostas que não atenderem às exigências deste edital.\n\nPliego de condiciones: servicio de limpieza\n\n4. PROPOSICIONES\n4.1. La proposición deberá incluir:\na) el precio unitario y total;\nb) una declaración de que los precios incluyen todos los costes.\n4.2. Las proposiciones presentadas fuera de plazo serán rechazadas.\n\nInvitation to Bid: Cleaning Services\n\n5. BID CONTENTS\n5.1. The bid shall include:\na) the unit and total price;\nb) a statement that the prices include all costs.\n5.2. Bids received after the deadline shall be rejected.\n",
+        whole: &[
+            "declaração de que os preços incluem todos os custos",
+            "Serão desclassificadas as propostas que não atenderem às exigências deste edital",
+            "una declaración de que los precios incluyen todos los costes",
+            "Las proposiciones presentadas fuera de plazo serán rechazadas",
+            "a statement that the prices include all costs",
+            "Bids received after the deadline shall be rejected",
+        ],
+        not_rows: &[],
+    },
 ];
 
 /// The checks the engine fails today ("case name | statement"), sorted.

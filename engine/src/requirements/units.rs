@@ -1701,7 +1701,22 @@ impl Reader<'_, '_> {
                 super::reading::reading(&sentence)
                     .is_some_and(|r| r.shape != super::Shape::ListItem)
             };
-        let continues = !(implicit || after_list || next_row || table_line || glued || item_ended)
+        // A clause's number with its stop ("5.2. A contratada …") after a sentence's
+        // end opens the next clause, blank line or not: no sentence goes on with a
+        // number and a stop after it has ended.
+        let next_clause_line = !l.starts_paragraph
+            && CLAUSE.is_match(text)
+            && self
+                .open
+                .as_ref()
+                .is_some_and(|u| open_ended(u, &['.', '!', '?', ';', ':']));
+        let continues = !(implicit
+            || after_list
+            || next_row
+            || table_line
+            || glued
+            || item_ended
+            || next_clause_line)
             && self.open.as_ref().is_some_and(|u| !markdown_row(&u.text))
             && self.open.as_ref().is_some_and(|u| {
                 let ended = open_ended(u, &['.', '!', '?', ':', ';']);
