@@ -7,7 +7,9 @@
 //! wrapped onto a line in lower case, a prose line ending in "with" or "a" and going
 //! on below, and two items written on one line. The eleventh pass added a list's
 //! last item that names a thing, short and without a stop, right over the sentence
-//! after the list in six languages: 0/12 when written, 12/12 after its rule.
+//! after the list in six languages: 0/12 when written, 12/12 after its rule; clauses
+//! numbered "3.2." right after a list's last item (0/6 → 6/6); items marked by a
+//! Roman numeral and a dash ("III - balanço …", 3/5 → 5/5).
 //!
 //! Each case names the statements that must each be one row, whole (the row holds all
 //! of it) and alone (no other statement of the case in it), and fragments (running
@@ -330,6 +332,18 @@ const CASES: &[Case] = &[
             "Las proposiciones presentadas fuera de plazo serán rechazadas",
             "a statement that the prices include all costs",
             "Bids received after the deadline shall be rejected",
+        ],
+        not_rows: &[],
+    },
+    Case {
+        name: "pt es items marked by a Roman numeral and a dash",
+        text: "Edital de pregão eletrónico: serviços de limpeza\n\n4. DA HABILITAÇÃO\n4.1. Para habilitação, o licitante deverá apresentar:\nI - certidão negativa de débitos federais;\nII - atestado de capacidade técnica emitido por pessoa jurídica;\nIII - balanço patrimonial do último exercício social.\n\nPliego: servicio de limpieza\n\nLos licitadores deberán presentar:\nI – declaración responsable de no estar incursos en prohibición de contratar;\nII – certificado de estar al corriente de las obligaciones tributarias.\n",
+        whole: &[
+            "certidão negativa de débitos federais",
+            "atestado de capacidade técnica emitido por pessoa jurídica",
+            "balanço patrimonial do último exercício social",
+            "declaración responsable de no estar incursos en prohibición de contratar",
+            "certificado de estar al corriente de las obligaciones tributarias",
         ],
         not_rows: &[],
     },

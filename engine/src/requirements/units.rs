@@ -31,6 +31,13 @@ pub(super) static ITEM_MARK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An item marked by a Roman numeral and a dash, its text in lower case ("III -
+/// balanço patrimonial …", as Portuguese and Spanish laws number their items); in
+/// capitals it is a heading ("VI – Penalidades").
+static ROMAN_DASH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X)\s[-–—]\s+\p{Ll}")
+});
+
 /// The longest open unit read as a table's header row.
 const MAX_HEADER_ROW_BYTES: usize = 300;
 
@@ -1606,7 +1613,11 @@ impl Reader<'_, '_> {
                 .trim_start()
                 .starts_with(|c: char| c.is_lowercase());
         let marked = !dash_goes_on
-            && (ITEM_MARK.is_match(text) || marked_in_raw(l.raw) || numbered_row || keyed_row);
+            && (ITEM_MARK.is_match(text)
+                || ROMAN_DASH_ITEM.is_match(text)
+                || marked_in_raw(l.raw)
+                || numbered_row
+                || keyed_row);
         // An item of a list without marks: a line opening with a capital right under a
         // lead-in ending in a colon or under another such item; in a document of
         // unwrapped paragraphs, also a run of short lines right under a heading.
