@@ -9,7 +9,8 @@
 //! last item that names a thing, short and without a stop, right over the sentence
 //! after the list in six languages: 0/12 when written, 12/12 after its rule; clauses
 //! numbered "3.2." right after a list's last item (0/6 → 6/6); items marked by a
-//! Roman numeral and a dash ("III - balanço …", 3/5 → 5/5).
+//! Roman numeral and a dash ("III - balanço …", 3/5 → 5/5); a sentence right after a
+//! list's last item that ends with its stop (0/6 → 6/6).
 //!
 //! Each case names the statements that must each be one row, whole (the row holds all
 //! of it) and alone (no other statement of the case in it), and fragments (running
@@ -344,6 +345,19 @@ const CASES: &[Case] = &[
             "balanço patrimonial do último exercício social",
             "declaración responsable de no estar incursos en prohibición de contratar",
             "certificado de estar al corriente de las obligaciones tributarias",
+        ],
+        not_rows: &[],
+    },
+    Case {
+        name: "it en de a sentence right after a list's last item that ends with a stop",
+        text: "Capitolato speciale: manutenzione del verde pubblico\n\nArt. 3 - Obblighi dell'appaltatore\nL'appaltatore è tenuto a:\na) eseguire lo sfalcio dei prati almeno sei volte l'anno;\nb) smaltire i rifiuti vegetali presso impianti autorizzati.\nL'appaltatore dovrà comunicare il nominativo del referente entro dieci giorni.\n\nSpecification: Grounds Maintenance\n\n3. Contractor's duties\nThe Contractor shall:\na) mow all lawns at least six times a year;\nb) dispose of green waste at licensed sites.\nThe Contractor must name a site supervisor within ten days of the award.\n\nLeistungsbeschreibung: Grünflächenpflege\n\n3. Pflichten des Auftragnehmers\nDer Auftragnehmer hat:\na) die Rasenflächen mindestens sechsmal im Jahr zu mähen;\nb) das Schnittgut bei zugelassenen Anlagen zu entsorgen.\nDer Auftragnehmer muss innerhalb von zehn Tagen einen Objektleiter benennen.\n",
+        whole: &[
+            "smaltire i rifiuti vegetali presso impianti autorizzati",
+            "L'appaltatore dovrà comunicare il nominativo del referente entro dieci giorni",
+            "dispose of green waste at licensed sites",
+            "The Contractor must name a site supervisor within ten days of the award",
+            "das Schnittgut bei zugelassenen Anlagen zu entsorgen",
+            "Der Auftragnehmer muss innerhalb von zehn Tagen einen Objektleiter benennen",
         ],
         not_rows: &[],
     },

@@ -1680,23 +1680,27 @@ impl Reader<'_, '_> {
             && self.open.as_ref().is_some_and(|u| {
                 !u.is_item && super::glued::after_a_sentence(&u.text, l.raw, text)
             });
-        // A marked item naming a thing, whose line stops short of the width without
-        // a stop, is over when the next line opens a statement of its own ("-
-        // Treppenhäuser und Flure" / "Der Auftragnehmer hat … zu stellen."): a capital
-        // alone does not tell, since a noun may go on an item in German.
+        // A marked item that ended with its stop, or that names a thing on a line
+        // stopping short of the width, is over when the next line opens a statement
+        // of its own ("- Treppenhäuser und Flure" / "Der Auftragnehmer hat … zu
+        // stellen."): a capital alone does not tell, since a noun may go on an item
+        // in German.
         let item_ended = !l.starts_paragraph
             && !new_page
             && !marked
             && i > 0
-            && self.lines[i - 1].text.trim_end().len() * 2 <= self.width
             && opens_a_sentence(text)
             && self.open.as_ref().is_some_and(|u| {
-                // An item that is a sentence itself goes on until its stop ("13
-                // Tenders must be submitted at the time stipulated in the Tender" /
-                // "Notice, and …"); one that names a thing is over.
+                // An item that ended with its stop is over ("b) smaltire i rifiuti …
+                // autorizzati." / "L'appaltatore dovrà …"). One that is a sentence
+                // itself goes on until its stop ("13 Tenders must be submitted at the
+                // time stipulated in the Tender" / "Notice, and …"); one that names a
+                // thing on a short line is over.
                 u.is_item
-                    && !open_ended(u, &['.', ',', ';', ':', '-', '–'])
-                    && super::reading::reading(&u.text).is_none()
+                    && (open_ended(u, &['.', '!', '?'])
+                        || (!open_ended(u, &[',', ';', ':', '-', '–'])
+                            && self.lines[i - 1].text.trim_end().len() * 2 <= self.width
+                            && super::reading::reading(&u.text).is_none()))
             })
             && {
                 let sentence = match self.lines.get(i + 1) {
