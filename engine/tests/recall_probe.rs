@@ -236,6 +236,25 @@ const CASES: &[Case] = &[
             "Eine Papierfassung des Angebots ist nicht mehr erforderlich",
         ],
     },
+    // --- eleventh pass: what failing a rule costs, in both genders, seven languages ---
+    Case {
+        name: "en fr es it pt de exclusion as the consequence, masculine and feminine subjects",
+        text: "=== page 1 ===\nCONDITIONS OF PARTICIPATION\n\nApplicants that do not meet this criterion will be eliminated from the procedure.\nLes candidats qui ne remplissent pas ces conditions seront écartés.\nLes dossiers incomplets seront déclarés irrecevables.\nLos licitadores que no acrediten la solvencia exigida serán excluidos.\nLos sobres recibidos fuera de plazo serán rechazados.\nI richiedenti che non rispondono a questo criterio verranno esclusi.\nLe domande incomplete verranno escluse dalla valutazione.\nOs licitantes que não cumprirem estes requisitos serão desclassificados.\nOs documentos entregues fora do prazo serão rejeitados.\nBewerber, die diese Bedingungen nicht erfüllen, werden vom Verfahren ausgeschlossen.\nThe Commission will publish the results on its website.\n",
+        rows: &[
+            "will be eliminated from the procedure",
+            "seront écartés",
+            "seront déclarés irrecevables",
+            "serán excluidos",
+            "serán rechazados",
+            "verranno esclusi",
+            "verranno escluse dalla valutazione",
+            "serão desclassificados",
+            "serão rejeitados",
+            "werden vom Verfahren ausgeschlossen",
+        ],
+        items: &[],
+        not_rows: &["The Commission will publish the results"],
+    },
 ];
 
 /// The checks the engine fails today ("case name | fragment"), sorted.

@@ -131,10 +131,9 @@ pub const DE: Lexicon = Lexicon {
             "einzureichen",
         ],
         will: &[
-            "werden nicht berücksichtigt",
-            "wird nicht berücksichtigt",
-            "werden ausgeschlossen",
-            "wird ausgeschlossen",
+            // The verb's object may stand between ("werden vom Verfahren
+            // ausgeschlossen", "wird bei der Wertung nicht berücksichtigt").
+            r"(?:wird|werden) (?:[\p{L}.]+ ){0,4}(?:nicht berücksichtigt|ausgeschlossen|abgelehnt|zurückgewiesen)",
         ],
         should: &["sollte", "sollten"],
         may: &["kann", "können", "darf", "dürfen"],

@@ -246,7 +246,7 @@ pub const EN: Lexicon = Lexicon {
         required: &["(?:is|are) required", "required to", "mandatory"],
         will: &[
             "will not be (?:considered|accepted|funded|evaluated|eligible|reviewed|admitted|opened)",
-            "will be (?:rejected|disqualified|excluded|declared ineligible)",
+            "will be (?:rejected|disqualified|excluded|eliminated|declared ineligible|deemed (?:ineligible|non-responsive|nonresponsive))",
         ],
         should: &[
             "should",

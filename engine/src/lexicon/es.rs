@@ -136,7 +136,7 @@ pub const ES: Lexicon = Lexicon {
         ],
         will: &[
             "no será(?:n)? (?:considerada|aceptada|admitida)s?",
-            "será(?:n)? (?:rechazada|excluida|descalificada)s?",
+            "será(?:n)? (?:rechazad|excluid|descalificad|eliminad|inadmitid)[oa]s?",
         ],
         should: &["debería", "deberían", "se recomienda"],
         may: &["puede", "pueden", "podrá", "podrán"],

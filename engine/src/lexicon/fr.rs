@@ -149,7 +149,7 @@ pub const FR: Lexicon = Lexicon {
         ],
         will: &[
             "ne (?:sera|seront) pas (?:prise?s? en compte|acceptée?s?|recevables?)",
-            "(?:sera|seront) rejetée?s?",
+            "(?:sera|seront) (?:rejetée?s?|écartée?s?|exclue?s?|éliminée?s?|disqualifiée?s?|déclarée?s? (?:irrecevables?|non conformes?))",
         ],
         should: &["devrait", "devraient", "est recommandé"],
         may: &["peut", "peuvent", "pourra", "pourront"],

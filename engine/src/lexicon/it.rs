@@ -112,7 +112,11 @@ pub const IT: Lexicon = Lexicon {
             "è richiest[oa]",
             "sono richiest[ie]",
         ],
-        will: &["non sarà", "non saranno", "sarà esclusa", "saranno escluse"],
+        will: &[
+            "non sarà",
+            "non saranno",
+            "(?:sarà|saranno|verrà|verranno) (?:esclus|scartat|respint|eliminat)[oaie]",
+        ],
         should: &["dovrebbe", "dovrebbero"],
         may: &["può", "possono", "potrà", "potranno"],
     },

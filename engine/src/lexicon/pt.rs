@@ -112,7 +112,7 @@ pub const PT: Lexicon = Lexicon {
         required: &["obrigatóri[oa]s?", "obrigatoriamente"],
         will: &[
             "não (?:será|serão) (?:considerada|aceite|aceita|admitida)s?",
-            "(?:será|serão) (?:rejeitada|excluída|desclassificada)s?",
+            "(?:será|serão) (?:rejeitad|excluíd|desclassificad|inabilitad|eliminad)[oa]s?",
         ],
         should: &["deveria", "deveriam"],
         may: &["pode", "podem", "poderá", "poderão"],
