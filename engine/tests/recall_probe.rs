@@ -239,7 +239,7 @@ const CASES: &[Case] = &[
     // --- eleventh pass: what failing a rule costs, in both genders, seven languages ---
     Case {
         name: "en fr es it pt de exclusion as the consequence, masculine and feminine subjects",
-        text: "=== page 1 ===\nCONDITIONS OF PARTICIPATION\n\nApplicants that do not meet this criterion will be eliminated from the procedure.\nLes candidats qui ne remplissent pas ces conditions seront écartés.\nLes dossiers incomplets seront déclarés irrecevables.\nLos licitadores que no acrediten la solvencia exigida serán excluidos.\nLos sobres recibidos fuera de plazo serán rechazados.\nI richiedenti che non rispondono a questo criterio verranno esclusi.\nLe domande incomplete verranno escluse dalla valutazione.\nOs licitantes que não cumprirem estes requisitos serão desclassificados.\nOs documentos entregues fora do prazo serão rejeitados.\nBewerber, die diese Bedingungen nicht erfüllen, werden vom Verfahren ausgeschlossen.\nThe Commission will publish the results on its website.\n",
+        text: "=== page 1 ===\nCONDITIONS OF PARTICIPATION\n\nApplicants that do not meet this criterion will be eliminated from the procedure.\nLes candidats qui ne remplissent pas ces conditions seront écartés.\nLes dossiers incomplets seront déclarés irrecevables.\nLos licitadores que no acrediten la solvencia exigida serán excluidos.\nLos sobres recibidos fuera de plazo serán rechazados.\nI richiedenti che non rispondono a questo criterio verranno esclusi.\nLe domande incomplete verranno escluse dalla valutazione.\nOs licitantes que não cumprirem estes requisitos serão desclassificados.\nOs documentos entregues fora do prazo serão rejeitados.\nBewerber, die diese Bedingungen nicht erfüllen, werden vom Verfahren ausgeschlossen.\nOs documentos enviados por correio eletrónico não serão considerados.\nLos documentos enviados por fax no serán admitidos.\nThe Commission will publish the results on its website.\n",
         rows: &[
             "will be eliminated from the procedure",
             "seront écartés",
@@ -251,6 +251,8 @@ const CASES: &[Case] = &[
             "serão desclassificados",
             "serão rejeitados",
             "werden vom Verfahren ausgeschlossen",
+            "não serão considerados",
+            "no serán admitidos",
         ],
         items: &[],
         not_rows: &["The Commission will publish the results"],
