@@ -257,6 +257,25 @@ const CASES: &[Case] = &[
         items: &[],
         not_rows: &["The Commission will publish the results"],
     },
+    Case {
+        name: "en fr es it pt the offer's own future passive: how it will be written, sent, signed",
+        text: "=== page 1 ===\nSUBMISSION OF OFFERS\n\nProposals will be submitted through the e-procurement portal by 10 May at noon.\nProposals will be opened in public on 11 May.\nLes offres seront rédigées en langue française et signées par le représentant légal.\nLes offres seront ouvertes en séance publique.\nLas ofertas se presentarán en la plataforma de contratación antes de las 14:00 horas.\nLas ofertas serán valoradas por la mesa de contratación.\nLe offerte saranno redatte in lingua italiana e sottoscritte dal legale rappresentante.\nLe offerte saranno esaminate dalla commissione giudicatrice.\nAs propostas serão entregues na sede do município até ao dia 10 de maio.\nAs propostas serão analisadas pelo júri do procedimento.\n",
+        rows: &[
+            "Proposals will be submitted through the e-procurement portal",
+            "Les offres seront rédigées en langue française",
+            "Las ofertas se presentarán en la plataforma",
+            "Le offerte saranno redatte in lingua italiana",
+            "As propostas serão entregues na sede do município",
+        ],
+        items: &[],
+        not_rows: &[
+            "Proposals will be opened in public",
+            "Les offres seront ouvertes en séance publique",
+            "Las ofertas serán valoradas por la mesa",
+            "Le offerte saranno esaminate dalla commissione",
+            "As propostas serão analisadas pelo júri",
+        ],
+    },
 ];
 
 /// The checks the engine fails today ("case name | fragment"), sorted.

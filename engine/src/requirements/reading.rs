@@ -660,7 +660,7 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
             return Some(Reading::new("will", true, Shape::FutureDuty));
         }
     }
-    if work_passive(sentence) {
+    if work_passive(sentence) || OFFER_PASSIVE.is_match(sentence) {
         return Some(Reading::new("will", true, Shape::FutureDuty));
     }
     if consequence {
@@ -677,6 +677,27 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     }
     None
 }
+
+/// The offer's own future passive, its subject opening the statement and the verb one
+/// of how the bidder makes or sends it ("Proposals will be submitted through the
+/// portal", "Les offres seront rédigées en français", "Las ofertas se presentarán en
+/// la plataforma", "Le offerte saranno redatte in italiano", "As propostas serão
+/// entregues na sede"): a duty of the bidder, as "must be" would say. What the issuer
+/// does with the offer ("will be opened", "seront ouvertes", "serán valoradas") is no
+/// verb of these.
+static OFFER_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&[
+        r"^(?:the |all |each |every |your |a )?(?:(?:technical|financial|written|sealed|original|complete) )?(?:proposals?|bids?|offers?|tenders?|quotations?|quotes?|applications?|submissions?)\b[^.;:]{0,60}?\bwill be (?:submitted|sent|delivered|written|prepared|signed|sealed|marked|addressed|uploaded|accompanied|presented|typed)\b",
+        r"^(?:les? |la |l'|chaque |toute?s? (?:les )?)?(?:offres?|propositions?|candidatures?|dossiers? de candidature|plis?|soumissions?)\b[^.;:]{0,60}?\b(?:sera|seront) (?:remise?s?|rédigée?s?|envoyée?s?|déposée?s?|transmise?s?|présentée?s?|signée?s?|adressée?s?|accompagnée?s?|établie?s?)\b",
+        r"^(?:las? |los? |cada |todas? (?:las )?)?(?:ofertas?|proposiciones?|propuestas?|solicitud(?:es)?|sobres?)\b[^.;:]{0,60}?\b(?:se (?:presentar|redactar|entregar|enviar|remitir|firmar|acompañar)án?|serán? (?:presentad|redactad|entregad|enviad|remitid|firmad|acompañad)[oa]s?)\b",
+        r"^(?:le |la |l'|ogni |ciascuna |tutte le )?(?:offert[ae]|domand[ae]|propost[ae]|plichi|plico|buste?)\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno) (?:redatt|presentat|inviat|trasmess|consegnat|sottoscritt|firmat|corredat)[oaie]\b",
+        r"^(?:as? |os? |cada |todas as )?(?:propostas?|candidaturas?|envelopes?)\b[^.;:]{0,60}?\b(?:será|serão) (?:entregues?|(?:apresentad|redigid|enviad|remetid|assinad|acompanhad|elaborad)[oa]s?)\b",
+    ]
+    .iter()
+    .map(|p| format!("(?i:{p})"))
+    .collect::<Vec<_>>()
+    .join("|"))
+});
 
 /// A German passive in the present, its participle (a lower-case word ending in "t")
 /// closing the statement ("Die neue Website wird vollständig responsiv umgesetzt", "Das
