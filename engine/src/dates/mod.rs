@@ -141,6 +141,13 @@ pub(super) fn dated_entries(
             {
                 kind = Some(Kind::Submission);
             }
+            let (line, _) = block.line_at(date.range.start);
+            if signed_at(
+                &block.text[line.start..date.range.start],
+                &block.text[date.range.end.min(line.end)..line.end],
+            ) {
+                kind = Some(Kind::Publication);
+            }
             let mut score = 0;
             if kind == Some(Kind::Submission) {
                 score = submission_score(&lower, block.heading, amended, superseded);
@@ -168,6 +175,33 @@ pub(super) fn dated_entries(
     }
     before_issue_slips(&mut out);
     Ok(out)
+}
+
+/// Whether a date is the place and day a document is signed or sent ("Valdora, 10
+/// marzo 2027", "Fait à Lyon, le 3 mai 2027", "En Teruel, a 1 de marzo de 2027",
+/// "Lindenau, den 15.02.2027", "Maputo, 2 de agosto de 2027"): a place's name and a
+/// comma alone before it on its line (the other language's after a slash), nothing
+/// after it. It dates the document, whatever heading it stands under; it closes
+/// nothing. A weekday before the comma ("Friday, 12 March 2027") is the date itself.
+fn signed_at(before: &str, after: &str) -> bool {
+    static PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::text::re(
+            r"^(?:(?:fait|done|signed|given|dado|hecho|firmado|feito|fatto|dato|gegeben)\s+(?:à|at|in|en|em|a|il)\s+|en\s+|em\s+)?(\p{Lu}[\p{L}'’. -]{1,40}),\s*(?:(?:le|el|a|den|am|lì|li|em|aos|ce|il|the)\s+)?$",
+        )
+    });
+    let before = before.rsplit(" / ").next().unwrap_or(before).trim_start();
+    let after = after.trim().trim_end_matches('.');
+    if !(after.is_empty() || after.starts_with('/')) {
+        return false;
+    }
+    PLACE.captures(before).is_some_and(|c| {
+        let place = c[1].trim().to_lowercase();
+        !crate::lexicon::ALL.iter().any(|l| {
+            l.weekdays
+                .iter()
+                .any(|d| place.ends_with(&d.to_lowercase()))
+        })
+    })
 }
 
 /// Marks as slips the submission dates that fall before the day the document says it

@@ -19,7 +19,7 @@ use super::cues::{
     bare_cue, cued_issuer, is_address_label, is_funding_caption, is_passing_mention,
     is_picture_caption, is_position, is_question, is_tax_authority,
 };
-use super::evidence::{confirmed_meta_issuer, unconfirmed_meta_issuer};
+use super::evidence::{confirmed_meta_issuer, looks_like_org, unconfirmed_meta_issuer};
 use super::*;
 use crate::text::{Line, quote_line, re};
 
@@ -513,13 +513,27 @@ fn labelled(top: &[Line], title_quote: &str) -> Option<Value> {
             continue;
         }
         if letter_words(value) >= 1 && !value.contains('@') && !value.ends_with(':') {
-            return found(clean_value(value), quote_line(l.text));
+            match signer(value, top.get(i + 1).map(|n| n.text)) {
+                Some(Some(org)) => return found(clean_value(org), quote_line(org)),
+                Some(None) => continue,
+                None => return found(clean_value(value), quote_line(l.text)),
+            }
         }
         if value.is_empty() {
             let next = top[i + 1..]
                 .iter()
                 .take(3)
-                .find(|n| letter_words(n.text) >= 1 && !n.text.starts_with("<br"));
+                .position(|n| letter_words(n.text) >= 1 && !n.text.starts_with("<br"))
+                .map(|k| i + 1 + k);
+            if let Some(k) = next
+                && let Some(org) = signer(top[k].text, top.get(k + 1).map(|n| n.text))
+            {
+                match org {
+                    Some(org) => return found(clean_value(org), quote_line(org)),
+                    None => continue,
+                }
+            }
+            let next = next.map(|k| &top[k]);
             let blank = |t: &str| {
                 t.starts_with(['[', '_', '<', '…']) || t.to_lowercase().contains("insert")
             };
@@ -540,6 +554,31 @@ fn labelled(top: &[Line], title_quote: &str) -> Option<Value> {
         }
     }
     None
+}
+
+/// Whether a label's value is the person who signs, not the organisation: a name of
+/// two to four capitalised words without an organisation word, with the signer's post
+/// on the line below ("Issued by:" / "Rosa Delgado-Finch" / "Procurement Officer,
+/// County of Marlow Hills"). Gives the organisation the post names after a comma, if
+/// any (`Some(None)`: a signer, no organisation).
+fn signer<'a>(value: &str, below: Option<&'a str>) -> Option<Option<&'a str>> {
+    let below = below?.trim();
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let person = (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !value.chars().any(|c| c.is_ascii_digit())
+        && !has_org_word(&format!(" {} ", value.to_lowercase()))
+        && !looks_like_org(value);
+    if !person || !is_position(below) {
+        return None;
+    }
+    let org = below
+        .split_once(',')
+        .map(|(_, org)| org.trim())
+        .filter(|org| has_org_word(&format!(" {} ", org.to_lowercase())) && !is_position(org));
+    Some(org)
 }
 
 /// A name's standing: (it has an organisation word, the e-mail addresses are its),

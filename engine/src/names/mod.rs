@@ -474,6 +474,13 @@ const INSTITUTIONS: &[&str] = &[
 fn looks_like_address(text: &str) -> bool {
     static POSTCODE: LazyLock<Regex> =
         LazyLock::new(|| re(r",\s*(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:-[0-9]{3,4})?\s+\p{Lu}"));
+    // A postcode that opens the line or follows a dash, with the town after it
+    // ("CH-7999 Sertig Dorf", "Via dei Chiostri 18 – 06999 Monteverde (PG)",
+    // "75012 Paris", "1000-001 Lisboa"): a country's letters, five digits or a
+    // Portuguese or Brazilian code, so that a year ("2027 Community Grants") is none.
+    static OPENING_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:^|\s[–—-])\s*(?:[A-Z]{1,2}-[0-9]{4,5}|[0-9]{5}|[0-9]{4,5}-[0-9]{3})\s+\p{Lu}\p{Ll}")
+    });
     let lower = format!("{} ", text.to_lowercase());
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let boxed = [" box ", "p.o.", "suite", "floor", "| washington", " nw "]
@@ -490,6 +497,7 @@ fn looks_like_address(text: &str) -> bool {
         || text.contains(',');
     (digits >= 1 && (boxed || (street && written_as_address)))
         || POSTCODE.is_match(text)
+        || OPENING_POSTCODE.is_match(text.trim())
         || lower.starts_with("tel")
         || lower.starts_with("fax")
         || lower.starts_with("phone")
