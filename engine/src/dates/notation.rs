@@ -66,7 +66,7 @@ pub(crate) static DASH_DATE: LazyLock<Regex> =
 /// dropped ("3:00:00 p.m." is 15:00, never 03:00: a wrong time is worse than none).
 pub(crate) static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m3>[0-5]\d))?(?-u:\b)|(?:às|pelas)\s+(?P<h7>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?P<m7>[0-5]\d))?(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h6>[01]?\d|2[0-3])\s(?:heures?|uhr)(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
+        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m3>[0-5]\d))?(?-u:\b)|(?:às|pelas)\s+(?P<h7>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?P<m7>[0-5]\d))?(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h6>[01]?\d|2[0-3])\s(?:heures?|uhr)(?:\s(?P<m6>[0-5]\d)(?:\s?min(?:utes?)?)?)?(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
     )
 });
 pub(crate) static ZONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -264,8 +264,9 @@ pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize
         let m = c.name("m7").map_or(Some(0), |m| m.as_str().parse().ok())?;
         (h.as_str().parse().ok()?, m)
     } else if let Some(h) = c.name("h6") {
-        // "à 12 heures", "um 12 Uhr".
-        (h.as_str().parse().ok()?, 0)
+        // "à 12 heures", "um 12 Uhr"; "à 12 heures 30", "à 9 heures 15 minutes".
+        let m = c.name("m6").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        (h.as_str().parse().ok()?, m)
     } else {
         (c.name("h4")?.as_str().parse().ok()?, 0)
     };

@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use super::cues::{
     bare_cue, cued_issuer, is_address_label, is_funding_caption, is_passing_mention,
-    is_picture_caption, is_position, is_question, is_tax_authority,
+    is_picture_caption, is_position, is_question, is_sentence, is_tax_authority,
 };
 use super::evidence::{confirmed_meta_issuer, looks_like_org, unconfirmed_meta_issuer};
 use super::*;
@@ -139,7 +139,8 @@ fn any_issuer(
         {
             i += 1;
         }
-        return found(clean_value(top[i].text), quote_line(top[i].text));
+        let name = with_name_tail(top, i, &counts);
+        return found(clean_value(&name), quote_line(&name));
     }
     if let Some(i) = super::shapes::spelt_out_acronym(lines) {
         return Some(i);
@@ -164,6 +165,45 @@ fn any_issuer(
         .or_else(|| super::signs::domain_name(lines))
         .or_else(|| short_name(lines))
         .or_else(|| super::unnamed::unnamed_issuer(lines, title_quote))
+}
+
+/// A letterhead's name with the line it wraps onto ("Ministerium für Klimaschutz,
+/// Umwelt und Landwirtschaft" / "des Landes Nordwestfalen", "Ministère de l'Économie
+/// et" / "des Finances"): the next line of the same page, short, without a digit, that
+/// opens in lower case or follows a line ending on a joining word.
+fn with_name_tail(top: &[Line], i: usize, counts: &HashMap<&str, usize>) -> String {
+    let line = top[i].text;
+    let Some(next) = top.get(i + 1) else {
+        return line.to_owned();
+    };
+    let joins = line
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| JOINERS.contains(&w.to_lowercase().as_str()));
+    // A name's genitive or its last member goes on ("des Landes …", "et des
+    // Finances"); a partner or a place does not ("in Zusammenarbeit mit …").
+    const TAIL_WORDS: &[&str] = &[
+        "des", "der", "du", "de", "del", "della", "delle", "dello", "degli", "di", "do", "da",
+        "dos", "das", "of", "et", "and", "y", "e", "und", "für", "for", "pour", "para", "per",
+    ];
+    let first = next
+        .text
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or_default();
+    let lower = TAIL_WORDS.contains(&first) || first == "d" || first == "l";
+    let tail = next.page == top[i].page
+        && (joins || lower)
+        && letter_words(next.text) <= 6
+        && !next.text.chars().any(|c| c.is_ascii_digit())
+        && !next.text.contains(['@', ':', ';', '.'])
+        && !is_noise(next.text, counts)
+        && !is_sentence(next.text);
+    if tail {
+        format!("{line} {}", next.text.trim())
+    } else {
+        line.to_owned()
+    }
 }
 
 /// Whether a line has a sentence's stop: a semicolon or a full stop, other than the

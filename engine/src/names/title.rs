@@ -291,7 +291,8 @@ fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
                 _ => value,
             };
             if letter_words(value) >= 2 && !value.ends_with(':') {
-                return found(clean_value(value), quote_line(l.text));
+                let (value, quote) = wrapped_value(top, i, value, counts);
+                return found(clean_value(&value), quote_line(&quote));
             }
             if value.is_empty() && i + 1 < top.len() && !is_noise(top[i + 1].text, counts) {
                 let (text, last) = with_continuation(top, i + 1);
@@ -307,6 +308,40 @@ fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
         }
     }
     None
+}
+
+/// A labelled value and the lines it wraps onto ("OBJETO: Registro de preços para
+/// aquisição de gêneros alimentícios destinados à" / "merenda escolar da rede
+/// municipal de ensino."): a next line of the same page that opens in lower case, or
+/// follows a line that ends on a joining word, goes on with the value. With the quote
+/// of the lines it takes.
+fn wrapped_value(
+    top: &[Line],
+    i: usize,
+    value: &str,
+    counts: &HashMap<&str, usize>,
+) -> (String, String) {
+    let (mut value, mut quote) = (value.to_owned(), top[i].text.to_owned());
+    for next in top.iter().skip(i + 1).take(2) {
+        let joins = value
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| JOINERS.contains(&w.to_lowercase().as_str()));
+        let lower = next.text.starts_with(|c: char| c.is_lowercase());
+        if next.page != top[i].page
+            || !(joins || lower)
+            || value.ends_with(['.', ';', ':'])
+            || next.text.contains(':')
+            || next.text.len() > 120
+            || is_noise(next.text, counts)
+            || TITLE_LABEL.is_match(&as_field(next.text))
+        {
+            break;
+        }
+        value = format!("{value} {}", next.text.trim());
+        quote = format!("{quote} {}", next.text);
+    }
+    (value, quote)
 }
 
 /// The subject line of a letter ("Subject: …", "Re: …", "Asunto: …", "Assunto: …",
