@@ -92,7 +92,13 @@ pub fn analyze_document<S: AsRef<str>>(
     } else {
         ("USD", None)
     };
-    let judged = money::judged_amounts(&blocks, dollar, limits::MAX_AMOUNTS, stop)?;
+    // Which CFA franc an "FCFA" means matters only where one is written.
+    let cfa = if lines.iter().any(|l| l.text.contains("CFA")) {
+        money::cfa_currency(lines.iter().take(400).map(|l| l.text))
+    } else {
+        "XOF"
+    };
+    let judged = money::judged_amounts(&blocks, dollar, cfa, limits::MAX_AMOUNTS, stop)?;
     let (budget, budget_range) = money::budget(&judged);
     notes.extend(money::no_budget_note(&budget, &judged));
     notes.extend(money::dollar_note(&judged, &budget, dollar_country));

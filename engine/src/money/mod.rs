@@ -30,8 +30,8 @@ mod cues;
 mod shapes;
 use cues::*;
 
-const CURRENCY_BEFORE: &str = r"(?-u:\b)S?Fr\.|(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|Rs)(?-u:\b)\.?";
-const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|(?i:euros?|dollars?|pounds?\s+sterling|reais|pesos|dirhams?|shillings?)";
+const CURRENCY_BEFORE: &str = r"(?-u:\b)S?Fr\.|(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|MZN|AOA|ZMW|MWK|BWP|NAD|SZL|LSL|CDF|BIF|SSP|SOS|DJF|GMD|GNF|SLE|SLL|LRD|MRU|MUR|SCR|LKR|PKR|BDT|NPR|IDR|VND|THB|MYR|KHR|MMK|HTG|GTQ|HNL|NIO|CRC|PAB|DOP|BOB|PYG|UYU|JMD|TTD|XCD|FJD|PGK|UAH|GEL|AZN|KZT|UZS|MNT|AFN|JOD|LBP|KWD|BHD|LYD|ISK|BGN|RSD|MKD|BAM|MDL|SGD|HKD|KRW|TWD|Rs)(?-u:\b)\.?";
+const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|MZN|AOA|ZMW|MWK|BWP|NAD|SZL|LSL|CDF|BIF|SSP|SOS|DJF|GMD|GNF|SLE|SLL|LRD|MRU|MUR|SCR|LKR|PKR|BDT|NPR|IDR|VND|THB|MYR|KHR|MMK|HTG|GTQ|HNL|NIO|CRC|PAB|DOP|BOB|PYG|UYU|JMD|TTD|XCD|FJD|PGK|UAH|GEL|AZN|KZT|UZS|MNT|AFN|JOD|LBP|KWD|BHD|LYD|ISK|BGN|RSD|MKD|BAM|MDL|SGD|HKD|KRW|TWD|(?i:euros?|dollars?|pounds?\s+sterling|reais|pesos|dirhams?|shillings?)";
 const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
 const SCALE: &str = r"(?i:lakhs?|lacs?|crores?|mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
 
@@ -244,6 +244,71 @@ pub(super) fn dollar_currency<'a>(
     }
 }
 
+/// The CFA franc an "FCFA" or "francs CFA" means: the Central African one (XAF) where
+/// the document names the countries of Central Africa that use it (Cameroon, Gabon,
+/// Chad, the Central African Republic, the Republic of the Congo, Equatorial Guinea)
+/// more often than those of West Africa that use the West African one (XOF, the
+/// reading otherwise).
+pub(super) fn cfa_currency<'a>(texts: impl Iterator<Item = &'a str>) -> &'static str {
+    const CENTRAL: &[&str] = &[
+        "cameroun",
+        "cameroon",
+        "camerounais",
+        "gabon",
+        "gabonaise",
+        "tchad",
+        "chad",
+        "tchadien",
+        "centrafrique",
+        "centrafricaine",
+        "central african republic",
+        "guinée équatoriale",
+        "equatorial guinea",
+        "guinea ecuatorial",
+        "congo-brazzaville",
+        "brazzaville",
+        "cemac",
+        "beac",
+        "xaf",
+    ];
+    const WEST: &[&str] = &[
+        "sénégal",
+        "senegal",
+        "côte d'ivoire",
+        "ivory coast",
+        "mali",
+        "burkina faso",
+        "niger",
+        "togo",
+        "togolaise",
+        "bénin",
+        "benin",
+        "guinée-bissau",
+        "guinea-bissau",
+        "uemoa",
+        "waemu",
+        "bceao",
+        "xof",
+    ];
+    let mut lower = String::new();
+    let mut starts = Vec::new();
+    for text in texts {
+        starts.push(lower.len());
+        lower.push_str(&text.to_lowercase());
+        lower.push('\n');
+    }
+    let count = |cues: &[&str]| -> usize {
+        cues.iter()
+            .map(|c| lines_with_word(&lower, &starts, c))
+            .sum()
+    };
+    if count(CENTRAL) > count(WEST) {
+        "XAF"
+    } else {
+        "XOF"
+    }
+}
+
 /// How many of the lines of `lower` (which begin at `starts`) have `word` as a word
 /// (or phrase) of its own.
 fn lines_with_word(lower: &str, starts: &[usize], word: &str) -> usize {
@@ -282,6 +347,7 @@ pub(super) struct Judged {
 pub(super) fn judged_amounts(
     blocks: &[Block],
     dollar: &str,
+    cfa: &str,
     max: usize,
     limit: &StopFlag,
 ) -> Result<Vec<Judged>, Stopped> {
@@ -371,6 +437,10 @@ pub(super) fn judged_amounts(
             let mut m = m.clone();
             if m.bare_dollar {
                 m.currency = dollar.to_owned();
+            }
+            // "FCFA" and "francs CFA" name either franc: the document's countries say which.
+            if m.currency == "XOF" && !text[m.range.clone()].contains("XOF") {
+                m.currency = cfa.to_owned();
             }
             let ranged = range_low || range_high;
             let mut strength = strength(&own, &clause, ranged, in_budget_section);
@@ -720,7 +790,7 @@ mod tests {
             heading: "",
             page: 0,
         }];
-        judged_amounts(&blocks, "USD", 100, &StopFlag::default()).unwrap()
+        judged_amounts(&blocks, "USD", "XOF", 100, &StopFlag::default()).unwrap()
     }
 
     /// The judged amounts of one paragraph made of `lines`, joined as paragraphs are.
@@ -740,7 +810,7 @@ mod tests {
             heading: "",
             page: 0,
         }];
-        judged_amounts(&blocks, "USD", 100, &StopFlag::default()).unwrap()
+        judged_amounts(&blocks, "USD", "XOF", 100, &StopFlag::default()).unwrap()
     }
 
     #[test]
