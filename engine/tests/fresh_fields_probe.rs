@@ -26,6 +26,8 @@
 //! First score (written blind, before any engine code was read): 124/144 checks;
 //! title 15/21, issuer 18/21, deadline 20/21 (time 18/20), budget 17/21 (currency
 //! 16/19), traps 20/21.
+//! Now (after the shapes it showed were fixed): 137/144; title 17/21, issuer 21/21,
+//! deadline 21/21 (time 20/20), budget 19/21 (currency 19/19), traps 20/21.
 //!
 //! `KNOWN_MISSES` holds the checks the engine fails, and the test asserts it equals
 //! the failures, so a fix and a loss both show.
@@ -69,18 +71,13 @@ struct Fresh {
 
 /// The checks the engine fails, as `"<id> <check>"`.
 const KNOWN_MISSES: &[&str] = &[
-    "bi-avis-appel-offres issuer",
     "bi-avis-appel-offres title",
     "de-stadt-leistungsbeschreibung title",
-    "en-addendum-extension budget",
-    "en-addendum-extension currency",
     "es-pliego-ayuntamiento budget",
     "es-pliego-ayuntamiento title",
     "it-universita-rdo title",
     "md-export-rfp budget",
     "md-export-rfp trap",
-    "pt-ong-chamada budget",
-    "pt-ong-chamada currency",
 ];
 
 const FRESH: &[Fresh] = &[

@@ -41,9 +41,17 @@ pub(super) static BUDGET_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     words
 });
 
-/// A competition's prize money ("Preissumme", "prize pool") besides the lexicons'
-/// words.
-const MORE_BUDGET_WORDS: &[&str] = &["preissumme", "prize money", "prize pool"];
+/// A competition's prize money ("Preissumme", "prize pool") and a public body's
+/// appropriation besides the lexicons' words.
+const MORE_BUDGET_WORDS: &[&str] = &[
+    "preissumme",
+    "prize money",
+    "prize pool",
+    // Public money set aside by a council or a legislature ("The Town has
+    // appropriated $95,000", "an appropriation of $2 million").
+    "appropriated",
+    "appropriation",
+];
 
 /// What buying the tender documents costs, said without the word "fee" ("Cost of
 /// tender document | KES 1,000", "coût du dossier", "precio del pliego").

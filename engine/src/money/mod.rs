@@ -449,7 +449,11 @@ pub(super) fn judged_amounts(
                 strength = strength.max(low.strength);
                 low.strength = strength;
             }
-            let minimum = mentions(&own, &MIN_WORDS) || range_low;
+            // "a maximum of X and a minimum of Y", "valor máximo de X e um valor
+            // mínimo de Y": the words after a joining word are the next amount's.
+            let own_min =
+                format!("{label} {near_before} {}", before_joiner(after_own)).to_lowercase();
+            let minimum = mentions(&own_min, &MIN_WORDS) || range_low;
             out.push(Judged {
                 money: m,
                 quote: block.quote(r.clone()),
@@ -593,6 +597,20 @@ fn mentions(haystack: &str, words: &[&str]) -> bool {
                     .any(|n| before.ends_with(n) || before.trim_end().ends_with(n.trim_end()))
         })
     })
+}
+
+/// The words after an amount up to a joining word that opens the next clause ("…
+/// and a minimum of", "… e um valor mínimo de", "… y un mínimo de", "… und
+/// mindestens"): what follows it speaks of the next amount.
+fn before_joiner(after: &str) -> &str {
+    const JOINS: &[&str] = &[
+        " and ", " or ", " et ", " ou ", " y ", " o ", " e ", " ed ", " und ", " oder ",
+    ];
+    JOINS
+        .iter()
+        .filter_map(|j| after.find(j))
+        .min()
+        .map_or(after, |i| &after[..i])
 }
 
 fn is_range_join(between: &str) -> bool {

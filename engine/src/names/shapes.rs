@@ -150,10 +150,11 @@ const BILINGUAL_LINES: usize = 3;
 /// Whether a line is written in two languages side by side: "A / B", each side words
 /// of about the same length.
 fn side_by_side(text: &str) -> Option<&str> {
-    if text.matches(" / ").count() != 1 {
-        return None;
-    }
-    let (a, b) = text.split_once(" / ")?;
+    let (a, b) = if text.matches(" / ").count() == 1 {
+        text.split_once(" / ")?
+    } else {
+        columns(text)?
+    };
     let (la, lb) = (a.trim().len(), b.trim().len());
     (letter_words(a) >= 1
         && letter_words(b) >= 1
@@ -162,6 +163,19 @@ fn side_by_side(text: &str) -> Option<&str> {
         && !a.contains(['/', ':'])
         && !crate::text::LIST_MARK.is_match(text))
     .then(|| a.trim_end())
+}
+
+/// A line laid out in two columns, as a cover in two languages is extracted
+/// ("RÉPUBLIQUE DU CAMEROUN          REPUBLIC OF CAMEROON"): two parts, and only
+/// two, apart by a tab or a run of three spaces or more.
+fn columns(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    let gap = |i: usize| t[i..].starts_with('\t') || t[i..].starts_with("   ");
+    let start = t.char_indices().map(|(i, _)| i).find(|&i| gap(i))?;
+    let end = start + t[start..].len() - t[start..].trim_start().len();
+    let (a, b) = (&t[..start], &t[end..]);
+    let again = b.contains('\t') || b.contains("   ");
+    (!a.is_empty() && !b.is_empty() && !again).then_some((a, b))
 }
 
 /// The lines of a cover in two languages side by side, each read in its first
