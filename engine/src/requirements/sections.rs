@@ -11,7 +11,8 @@
 //!   it when its number starts a list of its own ("1." under "4.1 Scope of
 //!   Services"), and replaces a numbered heading whose numbering it goes on ("11."
 //!   after "10. EVALUATION CRITERIA", but not "11." right under "2. SUBMISSION": a
-//!   document numbered straight through), so a clause never takes the previous clause's
+//!   document numbered straight through; nor a binding clause right under the
+//!   heading: "4. Payment" / "5. The auditor shall …"), so a clause never takes the previous clause's
 //!   section nor a heading it has left. A clause's run-in title after a single number
 //!   ("4. Insurance. The Supplier …") is part of its label ("4. Insurance").
 
@@ -683,7 +684,13 @@ impl Path {
         }
     }
 
-    pub fn enter_clause(&mut self, number: &str, label: &str) {
+    /// `binds`: the clause is a sentence that binds; right under a heading, nothing
+    /// between, it is then the heading's first clause whatever its number ("4.
+    /// Payment" / "5. The auditor shall invoice …": a heading is not left empty),
+    /// where a list of parts' titles goes on as siblings ("3. Technical Approach" /
+    /// "4. Proposed Business Solution").
+    pub fn enter_clause(&mut self, number: &str, label: &str, binds: bool) {
+        let under_heading = self.stacking && binds;
         let n: Vec<u32> = numbers(&format!("{number} "));
         // The last number popped: a heading is compared with a clause only when the
         // clauses went on its own numbering ("2.4" under "2.").
@@ -696,7 +703,8 @@ impl Path {
             let pops = match e.level {
                 Level::Clause => true,
                 _ => {
-                    popped.as_ref().is_none_or(|p| parent_of(&e.number, p))
+                    !under_heading
+                        && popped.as_ref().is_none_or(|p| parent_of(&e.number, p))
                         && follows(&e.number, &n)
                 }
             };
@@ -878,7 +886,7 @@ mod tests {
             match level {
                 Some(l) => path.enter(text, *l),
                 None => {
-                    path.enter_clause(text, text);
+                    path.enter_clause(text, text, false);
                     out.push(path.section());
                 }
             }
@@ -930,7 +938,7 @@ mod tests {
         let mut path = Path::default();
         path.enter("3. Documents", Level::Markdown(2));
         path.stacking = false;
-        path.enter_clause("1", "1");
+        path.enter_clause("1", "1", false);
         path.enter("Garanties", Level::Plain(1));
         assert_eq!(path.section(), "3. Documents › Garanties");
         path.stacking = false;

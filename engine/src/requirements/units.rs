@@ -1892,7 +1892,9 @@ impl Reader<'_, '_> {
             let number = c.get(1).expect("a clause number");
             let titled = super::sections::clause_title(text);
             let label = titled.map_or(number.as_str(), |(label, _)| label);
-            self.path.enter_clause(number.as_str(), label);
+            let binds = text.trim_end().ends_with('.')
+                && super::reading::reading(&text[number.end()..]).is_some();
+            self.path.enter_clause(number.as_str(), label, binds);
             self.last_clause = number.as_str().to_owned();
             is_item = false;
             self.implicit = false;
