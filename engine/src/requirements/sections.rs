@@ -12,9 +12,10 @@
 //!   Services"), and replaces a numbered heading whose numbering it goes on ("11."
 //!   after "10. EVALUATION CRITERIA", but not "11." right under "2. SUBMISSION": a
 //!   document numbered straight through; nor a binding clause right under the
-//!   heading: "4. Payment" / "5. The auditor shall …"), so a clause never takes the previous clause's
-//!   section nor a heading it has left. A clause's run-in title after a single number
-//!   ("4. Insurance. The Supplier …") is part of its label ("4. Insurance").
+//!   heading: "4. Payment" / "5. The auditor shall …"), so a clause never takes the
+//!   previous clause's section nor a heading it has left. A clause's run-in title
+//!   after a single number ("4. Insurance. The Supplier …") is part of its label ("4.
+//!   Insurance").
 
 use std::sync::LazyLock;
 
