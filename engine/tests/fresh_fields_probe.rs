@@ -37,10 +37,13 @@ use std::collections::BTreeSet;
 use rfp_engine::{Layout, StopFlag, analyze_document};
 use serde_json::Value;
 
+#[path = "probe/fields.rs"]
+mod fields;
 #[path = "probe/names.rs"]
 mod names;
 mod probe;
 
+use fields::{amount, day, minutes, same};
 use names::same_name;
 use probe::pages;
 
@@ -1099,47 +1102,6 @@ Purchasing Agent, Town of Greystone Crossing
         traps: &[2_000_000.0],
     },
 ];
-
-/// Whether two amounts are the same within a cent.
-fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() < 0.01
-}
-
-/// A number, or the `amount` of an object holding one.
-fn amount(v: &Value) -> Option<f64> {
-    v.as_f64().or_else(|| v["amount"].as_f64())
-}
-
-/// The first ten characters of an ISO date.
-fn day(v: &Value) -> Option<String> {
-    let s = v.as_str()?.trim();
-    (s.len() >= 10 && s.is_char_boundary(10)).then(|| s[..10].to_owned())
-}
-
-/// Minutes of the day of "14:30", "2:30 PM", "2:30 p.m.", "14h30", "14.30".
-fn minutes(t: &str) -> Option<u32> {
-    let t = t.trim().to_lowercase();
-    let pm = t.contains("pm") || t.contains("p.m");
-    let am = t.contains("am") || t.contains("a.m");
-    let digits: Vec<u32> = t
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .take(2)
-        .map(|s| s.parse().ok())
-        .collect::<Option<_>>()?;
-    let (mut h, m) = match digits[..] {
-        [h] => (h, 0),
-        [h, m] => (h, m),
-        _ => return None,
-    };
-    if pm && h < 12 {
-        h += 12;
-    }
-    if am && h == 12 {
-        h = 0;
-    }
-    (h <= 24 && m < 60).then_some(h * 60 + m)
-}
 
 /// What the engine gave, as one line for the report.
 fn summary(a: &Value) -> String {

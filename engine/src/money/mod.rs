@@ -214,15 +214,10 @@ fn written_amounts(text: &str) -> impl Iterator<Item = Money> + '_ {
     })
 }
 
-/// The dollars a bare "$" means, by the countries the document names most (its
-/// issuer's address, its place of work): Canadian, Australian, New Zealand, Mexican,
-/// Argentine, Chilean, Colombian or Singapore dollars or pesos, else US dollars; and
-/// the country it was inferred from when that is not the United States.
-pub(super) fn dollar_currency<'a>(
-    texts: impl Iterator<Item = &'a str>,
-) -> (&'static str, Option<&'static str>) {
-    // The lines lower-cased into one text, each ended by a newline, so that each cue
-    // is searched once rather than once per line; a cue counts once per line it is in.
+/// The lines lower-cased into one text, each ended by a newline, and where each
+/// starts: each cue is then searched once rather than once per line, and counts once
+/// per line it is in ([`lines_with_word`]).
+fn lowered_lines<'a>(texts: impl Iterator<Item = &'a str>) -> (String, Vec<usize>) {
     let mut lower = String::new();
     let mut starts = Vec::new();
     for text in texts {
@@ -230,6 +225,17 @@ pub(super) fn dollar_currency<'a>(
         lower.push_str(&text.to_lowercase());
         lower.push('\n');
     }
+    (lower, starts)
+}
+
+/// The dollars a bare "$" means, by the countries the document names most (its
+/// issuer's address, its place of work): Canadian, Australian, New Zealand, Mexican,
+/// Argentine, Chilean, Colombian or Singapore dollars or pesos, else US dollars; and
+/// the country it was inferred from when that is not the United States.
+pub(super) fn dollar_currency<'a>(
+    texts: impl Iterator<Item = &'a str>,
+) -> (&'static str, Option<&'static str>) {
+    let (lower, starts) = lowered_lines(texts);
     let mut counts = [0usize; DOLLAR_COUNTRIES.len()];
     for (i, (_, _, cues)) in DOLLAR_COUNTRIES.iter().enumerate() {
         counts[i] = cues
@@ -290,13 +296,7 @@ pub(super) fn cfa_currency<'a>(texts: impl Iterator<Item = &'a str>) -> &'static
         "bceao",
         "xof",
     ];
-    let mut lower = String::new();
-    let mut starts = Vec::new();
-    for text in texts {
-        starts.push(lower.len());
-        lower.push_str(&text.to_lowercase());
-        lower.push('\n');
-    }
+    let (lower, starts) = lowered_lines(texts);
     let count = |cues: &[&str]| -> usize {
         cues.iter()
             .map(|c| lines_with_word(&lower, &starts, c))
