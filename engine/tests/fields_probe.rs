@@ -42,7 +42,7 @@ use serde_json::Value;
 mod fields;
 mod probe;
 
-use fields::{amount, day, minutes, same};
+use fields::{bounds, day, minutes, same, time_on};
 use probe::pages;
 
 /// The budget a case expects.
@@ -1222,14 +1222,10 @@ fn failed_checks(probe: &Probe, a: &Value) -> Vec<&'static str> {
     if deadline.as_deref() != probe.deadline {
         failed.push("deadline");
     }
-    if let Some(want) = probe.time {
-        let got = submission
-            .as_ref()
-            .filter(|d| day(&d["date"]) == deadline)
-            .and_then(|d| d["time"].as_str().and_then(minutes));
-        if got != minutes(want) {
-            failed.push("time");
-        }
+    if let Some(want) = probe.time
+        && time_on(submission.as_ref(), deadline.as_deref()) != minutes(want)
+    {
+        failed.push("time");
     }
     if let Some(want) = probe.questions
         && of("questions").and_then(|d| day(&d["date"])).as_deref() != Some(want)
@@ -1237,11 +1233,7 @@ fn failed_checks(probe: &Probe, a: &Value) -> Vec<&'static str> {
         failed.push("questions");
     }
     let budget = &data["budget"];
-    let (min, max, total) = (
-        amount(&budget["min"]),
-        amount(&budget["max"]),
-        amount(&budget["total"]),
-    );
+    let (min, max, total) = bounds(budget);
     let is = |got: Option<f64>, want: f64| got.is_some_and(|g| same(g, want));
     let right = match probe.budget {
         B::None => max.is_none() && total.is_none(),

@@ -43,7 +43,7 @@ mod fields;
 mod names;
 mod probe;
 
-use fields::{amount, day, minutes, same};
+use fields::{bounds, day, minutes, same, time_on};
 use names::same_name;
 use probe::pages;
 
@@ -1147,20 +1147,12 @@ fn failed_checks(doc: &Fresh, a: &Value) -> (usize, Vec<&'static str>) {
     }
     if let Some(want) = doc.time {
         n += 1;
-        let got = submission
-            .as_ref()
-            .filter(|d| day(&d["date"]) == deadline)
-            .and_then(|d| d["time"].as_str().and_then(minutes));
-        if got != minutes(want) {
+        if time_on(submission.as_ref(), deadline.as_deref()) != minutes(want) {
             failed.push("time");
         }
     }
     let budget = &data["budget"];
-    let (min, max, total) = (
-        amount(&budget["min"]),
-        amount(&budget["max"]),
-        amount(&budget["total"]),
-    );
+    let (min, max, total) = bounds(budget);
     let right = match doc.budget {
         B::None => max.is_none() && total.is_none(),
         B::Headline(v) => max.or(total).is_some_and(|g| same(g, v)),

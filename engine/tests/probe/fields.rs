@@ -47,3 +47,19 @@ pub fn minutes(t: &str) -> Option<u32> {
     }
     (h <= 24 && m < 60).then_some(h * 60 + m)
 }
+
+/// The minutes of the day of the submission's time, when its date is the deadline's.
+pub fn time_on(submission: Option<&Value>, deadline: Option<&str>) -> Option<u32> {
+    submission
+        .filter(|d| day(&d["date"]).as_deref() == deadline)
+        .and_then(|d| d["time"].as_str().and_then(minutes))
+}
+
+/// A budget's minimum, maximum and total.
+pub fn bounds(budget: &Value) -> (Option<f64>, Option<f64>, Option<f64>) {
+    (
+        amount(&budget["min"]),
+        amount(&budget["max"]),
+        amount(&budget["total"]),
+    )
+}
