@@ -609,6 +609,32 @@ const CASES: &[Case] = &[
             ),
         ],
     },
+    // --- eleventh pass: an adverb between the modal and the verb; the items of a
+    // lead-in that says what the offer must hold -------------------------------------
+    Case {
+        name: "en fr es an adverb after the modal, and the items of an offer's lead-in",
+        text: "Request for Proposals: Janitorial Services\n\n4.1 Scope of Services\n\nAll proposals submitted must specifically address each element of the scope of services.\nProposals must include the following information:\n1. Agency background, services provided and number of years in business.\n2. A description of the quality control plan for all sites.\nThe Contractor shall clean all offices daily.\n\nCahier des charges : nettoyage des bureaux\n\n3. Prestations attendues\n\nLes offres doivent obligatoirement présenter la méthodologie de nettoyage proposée.\n\nPliego: limpieza de oficinas\n\n3. Alcance del servicio\n\nLas ofertas deberán necesariamente incluir el plan de control de calidad del servicio.\n",
+        rows: &[
+            ("must specifically address each element", "submission"),
+            (
+                "Agency background, services provided and number of years",
+                "submission",
+            ),
+            (
+                "A description of the quality control plan for all sites",
+                "submission",
+            ),
+            ("The Contractor shall clean all offices daily", "technical"),
+            (
+                "doivent obligatoirement présenter la méthodologie",
+                "submission",
+            ),
+            (
+                "deberán necesariamente incluir el plan de control",
+                "submission",
+            ),
+        ],
+    },
 ];
 
 /// The checks the engine fails today: "case | fragment | wanted category" (first
@@ -618,9 +644,15 @@ const CASES: &[Case] = &[
 /// au registre") and the seat in the Union have no eligibility cue yet; the
 /// "sessions" of a training read as management and an Italian "modulo" as a form.
 /// 70/84 since a line opening with a document's noun is an item under a heading of
-/// requirements (`tasks.rs`): "L'offre technique comprendra …" is a row.
+/// requirements (`tasks.rs`): "L'offre technique comprendra …" is a row. The eleventh
+/// pass's case: an adverb between the modal and the verb ("must specifically
+/// address", "doivent obligatoirement présenter") is read; the items of a lead-in
+/// that says what the offer holds are left to their own words (making them submission
+/// moved the tuned categories by -1 and the held-out ones by 0: measured, dropped).
 const KNOWN_MISSES: &[&str] = &[
     "de Druck | Die Bieter müssen ihren Sitz in einem Mitgliedstaat der Europäischen Union haben | eligibility",
+    "en fr es an adverb after the modal, and the items of an offer's lead-in | A description of the quality control plan for all sites | submission",
+    "en fr es an adverb after the modal, and the items of an offer's lead-in | Agency background, services provided and number of years | submission",
     "en printing | Only firms established in a member state of the European Union may take part in this procedure | eligibility",
     "es carreteras | Los licitadores deberán estar inscritos en el registro oficial de contratistas | eligibility",
     "es cronograma | El adjudicatario impartirá las sesiones en las cuatro oficinas regionales | technical",

@@ -191,13 +191,15 @@ static OFFER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 /// The modals of each language that put a duty on the subject before them, for the
-/// patterns of [`OFFER_DUTIES`] (`{M}` in them).
+/// patterns of [`OFFER_DUTIES`] (`{M}` in them), with an adverb after them or none
+/// ("must specifically address", "doivent obligatoirement présenter", "deberán
+/// necesariamente incluir").
 const DUTY_MODALS: [&str; 6] = [
-    r"(?:shall|must|should|will|is to|are to|(?:is|are) required to|has to|have to|needs? to)(?: also| clearly| briefly)?",
-    r"(?:doit|doivent|devra|devront)?(?: également| aussi)?",
-    r"(?:deberá|deberán|debe|deben|ha de|han de|tendrá que|tendrán que)?(?: también)?",
-    r"(?:deve|devem|deverá|deverão|tem de|têm de|tem que|têm que)?(?: também)?",
-    r"(?:deve|devono|dovrà|dovranno)?(?: anche)?",
+    r"(?:shall|must|should|will|is to|are to|(?:is|are) required to|has to|have to|needs? to)(?: also| \p{L}+ly)?",
+    r"(?:doit|doivent|devra|devront)?(?: également| aussi| \p{L}+ment)?",
+    r"(?:deberá|deberán|debe|deben|ha de|han de|tendrá que|tendrán que)?(?: también| \p{L}+mente)?",
+    r"(?:deve|devem|deverá|deverão|tem de|têm de|tem que|têm que)?(?: também| \p{L}+mente)?",
+    r"(?:deve|devono|dovrà|dovranno)?(?: anche| \p{L}+mente)?",
     r"(?:muss|müssen|hat|haben|ist|sind|soll|sollen)",
 ];
 
