@@ -419,12 +419,19 @@ mod hostile {
             })
             .collect();
         let emails = "a@b.example.org ".repeat(200_000);
+        // A list's item with thousands of short capitalised lines after it: each line
+        // asks whether the item has ended, never by reading the item's growing text.
+        let item_lines = format!(
+            "Documents to submit:\n- Tax certificate\n{}",
+            "Copy Of The Register\n".repeat(20_000)
+        );
         for (name, text) in [
             ("long heading", long_heading),
             ("no spaces", no_spaces),
             ("table rows", pipes),
             ("addresses", emails),
             ("organisation names", names),
+            ("an item's lines", item_lines),
         ] {
             let started = std::time::Instant::now();
             let a = analyze(&text);

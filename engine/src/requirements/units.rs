@@ -38,6 +38,11 @@ static ROMAN_DASH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X)\s[-–—]\s+\p{Ll}")
 });
 
+/// The longest item read as naming a thing (its end is then asked line by line), a
+/// row's longest text: past it the reader is not asked again of the item's growing
+/// text, so thousands of lines going on one item cost each a bounded read.
+const MAX_NAMING_ITEM_BYTES: usize = super::MAX_REQUIREMENT_CHARS;
+
 /// The longest open unit read as a table's header row.
 const MAX_HEADER_ROW_BYTES: usize = 300;
 
@@ -1699,6 +1704,7 @@ impl Reader<'_, '_> {
                 u.is_item
                     && (open_ended(u, &['.', '!', '?'])
                         || (!open_ended(u, &[',', ';', ':', '-', '–'])
+                            && u.text.len() <= MAX_NAMING_ITEM_BYTES
                             && self.lines[i - 1].text.trim_end().len() * 2 <= self.width
                             && super::reading::reading(&u.text).is_none()))
             })
