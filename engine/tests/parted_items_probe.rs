@@ -11,7 +11,9 @@
 //! that must be in no row. `KNOWN_MISSES` holds the checks the engine fails today, and
 //! the test asserts it equals the failures, so a fix or a loss both show.
 //!
-//! First score (written before the rule): 21/50 checks pass.
+//! First score (written before the rule): 21/50 checks pass. With the rule
+//! (`units.rs`, `Reader::parted_item`): 49/50; the miss left is French "Les dossiers
+//! incomplets ne seront pas examinés.", a consequence the French table did not hold.
 
 mod probe;
 
@@ -135,35 +137,7 @@ const CASES: &[Case] = &[
 
 /// The checks the engine fails today: "case name | fragment".
 const KNOWN_MISSES: &[&str] = &[
-    "de Unterlagen durch Leerzeilen getrennt unter Dem Angebot sind beizufügen: | Auszug aus dem Handelsregister, nicht älter als drei Monate",
-    "de Unterlagen durch Leerzeilen getrennt unter Dem Angebot sind beizufügen: | Drei Referenzen über vergleichbare Leistungen",
-    "de Unterlagen durch Leerzeilen getrennt unter Dem Angebot sind beizufügen: | Liste der eingesetzten Räumfahrzeuge mit Baujahr",
-    "de Unterlagen durch Leerzeilen getrennt unter Dem Angebot sind beizufügen: | Nachweis einer Betriebshaftpflichtversicherung",
-    "en documents parted by blank lines under Applications must include:, wrapped, a header row | A cover letter signed by the legal representative of the applicant organisation",
-    "en documents parted by blank lines under Applications must include:, wrapped, a header row | A detailed budget in euro, broken down by activity and by partner",
-    "en documents parted by blank lines under Applications must include:, wrapped, a header row | A letter of commitment from each partner",
-    "en documents parted by blank lines under Applications must include:, wrapped, a header row | Proof of registration of the organisation",
-    "en documents parted by blank lines under Applications must include:, wrapped, a header row | The project description written on the template of Annex 2",
-    "en items ending with a stop under The proposal must address:, then the issuer's sentence | The maintenance offered during the first three years.",
-    "en items ending with a stop under The proposal must address:, then the issuer's sentence | The number of kiosks and where each would be placed.",
-    "en items ending with a stop under The proposal must address:, then the issuer's sentence | The training of library staff before the opening.",
-    "es documentos separados por líneas vacías bajo La oferta deberá incluir: | Certificado de estar al corriente de las obligaciones tributarias",
-    "es documentos separados por líneas vacías bajo La oferta deberá incluir: | Declaración responsable conforme al modelo del anexo I",
-    "es documentos separados por líneas vacías bajo La oferta deberá incluir: | Escritura de constitución de la empresa, inscrita en el Registro Mercantil",
-    "es documentos separados por líneas vacías bajo La oferta deberá incluir: | Poder bastante del firmante de la oferta",
-    "fr pièces séparées par des lignes vides sous Le dossier doit comprendre : | La fiche descriptive du projet selon le modèle de l'annexe 2",
     "fr pièces séparées par des lignes vides sous Le dossier doit comprendre : | Les dossiers incomplets ne seront pas examinés.",
-    "fr pièces séparées par des lignes vides sous Le dossier doit comprendre : | Un budget prévisionnel détaillé, ventilé par action et par partenaire",
-    "fr pièces séparées par des lignes vides sous Le dossier doit comprendre : | Une attestation de régularité fiscale et sociale",
-    "fr pièces séparées par des lignes vides sous Le dossier doit comprendre : | Une copie des statuts à jour",
-    "it documenti separati da righe vuote sotto La domanda deve essere corredata da: | Bilancio consuntivo dell'anno precedente approvato dall'assemblea",
-    "it documenti separati da righe vuote sotto La domanda deve essere corredata da: | Copia del documento d'identità del legale rappresentante",
-    "it documenti separati da righe vuote sotto La domanda deve essere corredata da: | Copia dell'atto costitutivo e dello statuto",
-    "it documenti separati da righe vuote sotto La domanda deve essere corredata da: | Relazione sulle attività svolte nell'ultima stagione sportiva",
-    "pt documentos separados por linhas vazias sob A proposta deverá ser instruída com: | Ata de eleição da diretoria em exercício, registrada em cartório",
-    "pt documentos separados por linhas vazias sob A proposta deverá ser instruída com: | Comprovante de inscrição no CNPJ há pelo menos dois anos",
-    "pt documentos separados por linhas vazias sob A proposta deverá ser instruída com: | Cópia do estatuto social registrado e suas alterações",
-    "pt documentos separados por linhas vazias sob A proposta deverá ser instruída com: | Declaração de que a entidade não emprega menores de dezoito anos em trabalho noturno",
 ];
 
 #[test]

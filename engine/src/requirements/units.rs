@@ -996,6 +996,44 @@ fn numbered_item(text: &str, around: Around) -> bool {
     around.in_list && !around.unwrapped && one_level && !capitals
 }
 
+/// A future, whose verb states something ("will invite", "fournira", "publicará"): the
+/// auxiliaries and the endings no noun has (not French "-ra", as in "Escritura").
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:will|shall|wird|werden|sera|seront|fera|feront|aura|auront|\p{L}{2,}(?:eront|iront|dront)|\p{L}{3,}(?:ará|arán|erá|erán|irá|irán|arão|erão|irão|arà|aranno|erà|eranno|irà|iranno))\b",
+    )
+});
+
+/// The words of an item parted by blank lines read for a modal verb: a subject of a
+/// few words and its verb.
+const MODAL_OPENING_WORDS: usize = 5;
+
+/// Whether a line holds a form's blank to fill in ("Name: ________", "Datum: .....").
+fn form_blank(text: &str) -> bool {
+    text.contains("___") || text.contains(".....") || text.contains("……")
+}
+
+/// Longest item of a list parted by blank lines, in bytes.
+const MAX_PARTED_ITEM_BYTES: usize = 300;
+
+/// A sentence's end inside a paragraph: a stop, then the next sentence's capital.
+static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| re(r"[.!?]\s+\p{Lu}"));
+
+/// Most lines of an item of a list parted by blank lines ([`Reader::parted_item`]): a
+/// longer paragraph is prose, not a table's row.
+const MAX_PARTED_ITEM_LINES: usize = 3;
+
+/// A lead-in naming an address to send to ("must be sent to the following
+/// address:", "should be sent to:", "est à adresser à :", "inviata a:"): the lines
+/// under it are the address's, no items. (English "address" is a noun only after a
+/// determiner, at the lead-in's start or at its end: "must address the following:"
+/// is a verb.)
+static NAMES_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:the|this|following|postal|mailing|our|e-?mail)\s+address(?:es)?\b|^\W*address(?:es)?\b|address(?:es)?\s*:\s*$|adresses?\b|direcci[óo]n\b|domicilio\b|endere[çc]os?\b|indirizzo\b|(?:post)?anschrift\b|\b(?:to|à|au|aux|a|al|para|presso|an|bei)\s*:\s*$)",
+    )
+});
+
 /// Whether a line is a lead-in that binds ("The proposal must contain:"): a
 /// converter's heading mark over it makes no heading of it, so the items after it
 /// are its list's.
@@ -1157,6 +1195,11 @@ struct Reader<'l, 'a> {
     implicit: bool,
     /// The list without marks under way follows a lead-in (not a heading).
     lead_in_list: bool,
+    /// The open unit is an item of a list without marks whose items are parted by
+    /// blank lines ([`Reader::parted_item`]).
+    parted: bool,
+    /// The items of that list have a modal verb of their own.
+    parted_modal: bool,
     /// The last item closed was numbered ("1.", "(2)").
     numbered_items: bool,
     /// The number of the last clause.
@@ -1211,6 +1254,8 @@ pub(super) fn units(
         in_list: false,
         implicit: false,
         lead_in_list: false,
+        parted: false,
+        parted_modal: false,
         numbered_items: false,
         last_clause: String::new(),
         after_heading: false,
@@ -1272,6 +1317,18 @@ const EXPLANATION_COLUMNS: &[&str] = &[
     "bemerkungen",
     "erläuterung",
 ];
+
+/// Whether a line names a table's columns, the last one of explanations ("Document
+/// Remarks", "Documents required Comments", "Pièce Observations"): two to six
+/// words, no punctuation.
+fn column_names(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && !text.contains([':', ';', ',', '.', '!', '?'])
+        && words
+            .last()
+            .is_some_and(|w| EXPLANATION_COLUMNS.contains(&w.to_lowercase().as_str()))
+}
 
 /// Whether a heading is a table's header row: a few cells, three or more of them
 /// opening with a capital, one naming a column of explanations ("Field Size
@@ -1571,6 +1628,7 @@ impl Reader<'_, '_> {
             // A run of numbered lines ends at a blank line: a numbered line after it is
             // the next heading ("3. Final report" / "" / "4. Participating units").
             in_list: self.runs[i]
+                || self.parted
                 || (!(self.open_in_run && l.starts_paragraph)
                     && self
                         .open
@@ -1580,7 +1638,24 @@ impl Reader<'_, '_> {
                         })),
             width: self.width,
         };
-        if let Some(h) = self.heading(i, around) {
+        // An item of a list parted by blank lines stands alone as a heading does; it
+        // is one only over prose. The header row of the table whose rows they are
+        // ("Document Remarks") is neither: it says nothing.
+        let parted_modal =
+            (l.starts_paragraph && !l.is_heading && i > 0 && self.lines[i - 1].page == l.page)
+                .then(|| self.parted_item(i))
+                .flatten();
+        let parted = parted_modal.is_some();
+        if parted && self.open.as_ref().is_some_and(|u| !u.is_item) && column_names(l.text) {
+            return;
+        }
+        let heading = self.heading(i, around).filter(|h| {
+            !(parted
+                && h.lines == 1
+                && matches!(h.level, Level::Plain(_))
+                && !over_prose(self.lines, i))
+        });
+        if let Some(h) = heading {
             self.out.extend(self.open.take());
             self.table_key = header_key(&h.label);
             self.path.enter(&h.label, h.level);
@@ -1593,6 +1668,7 @@ impl Reader<'_, '_> {
 
             self.in_list = false;
             self.implicit = false;
+            self.parted = false;
             self.after_heading = true;
             return;
         }
@@ -1632,6 +1708,7 @@ impl Reader<'_, '_> {
             && !l.starts_paragraph
             && WRAPPED_LABEL.is_match(self.lines[i - 1].text.trim_end());
         let under_lead_in = !wrapped_label
+            && !self.parted
             && self
                 .open
                 .as_ref()
@@ -1658,6 +1735,7 @@ impl Reader<'_, '_> {
                 .lines
                 .get(i + 1)
                 .is_none_or(|n| n.starts_paragraph || n.page != l.page);
+        let parted_item = parted && !marked && capital && !after_list;
         let implicit = !marked
             && ((capital
                 && !blank
@@ -1665,6 +1743,7 @@ impl Reader<'_, '_> {
                 && !text.trim_end().ends_with(':')
                 && !LABEL_VALUE.is_match(text)
                 && (under_lead_in || run_under_heading))
+                || parted_item
                 || self.task_item(i, after_heading));
         // The rows of a schedule, one date or time each, are statements of their own
         // ("Deadline for questions Friday, March 14, 2025" / "Opening of bids …").
@@ -1761,9 +1840,11 @@ impl Reader<'_, '_> {
         }
         self.close();
         if implicit && !self.implicit {
-            self.lead_in_list = under_lead_in;
+            self.lead_in_list = under_lead_in || parted_item;
         }
         self.implicit = implicit;
+        self.parted = parted_item;
+        self.parted_modal = parted_item && parted_modal == Some(true);
         // An item of a run of numbered lines that does not end as a sentence is no
         // clause ("1. Migration of the content", "2. Training of the editors").
         // One that opens with its run-in title and binds ("3. Validity: Bids must
@@ -1773,6 +1854,72 @@ impl Reader<'_, '_> {
             self.runs[i] && !text.trim_end().ends_with(['.', '!', '?']) && !titled_condition(text);
         self.open_in_run = self.runs[i];
         self.open_unit(l, marked || implicit);
+    }
+
+    /// Whether the paragraph line `i` opens (after a blank line) is an item of a list
+    /// without marks whose items the extraction parts by blank lines, as it gives a
+    /// table's rows one paragraph each ("Applications must include:" / "" / "A cover
+    /// letter signed by …" / "" / "Proof of registration …"): the unit open is a
+    /// lead-in that binds and ends with ':' (not one naming an address, whose lines
+    /// are no items), or another such item; the paragraph is short (a row wrapped
+    /// over [`MAX_PARTED_ITEM_LINES`] lines at most) and does not bind nobody; a
+    /// paragraph with a modal verb after items without one is the text after the list
+    /// ("The Library will invite …"). Says whether the item has a modal verb.
+    fn parted_item(&self, i: usize) -> Option<bool> {
+        let u = self.open.as_ref()?;
+        let under = if self.parted {
+            u.is_item
+        } else {
+            !u.is_item
+                && u.text.len() <= MAX_HEADER_ROW_BYTES
+                && !form_blank(&u.text)
+                && binding_lead_in(&u.text)
+                && !NAMES_AN_ADDRESS.is_match(&u.text)
+        };
+        let l = &self.lines[i];
+        // A numbered line is the next clause or heading ("6. Price proposal"); a
+        // label is the next lead-in or a form's field ("Size of Organization:").
+        if !under
+            || HEADING_NUMBER.is_match(l.text)
+            || l.text.trim_end().ends_with(':')
+            || LABEL_VALUE.is_match(l.text)
+            || form_blank(l.raw)
+        {
+            return None;
+        }
+        let wrapped = self.lines[i + 1..]
+            .iter()
+            .take(MAX_PARTED_ITEM_LINES)
+            .take_while(|n| !n.starts_paragraph && n.page == l.page)
+            .count();
+        if wrapped >= MAX_PARTED_ITEM_LINES {
+            return None;
+        }
+        let paragraph = self.lines[i..=i + wrapped]
+            .iter()
+            .map(|n| n.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A row names one thing: a paragraph of several sentences is prose; a form's
+        // field to fill in is no item.
+        if paragraph.len() > MAX_PARTED_ITEM_BYTES
+            || SENTENCE_BREAK.is_match(paragraph.trim_end())
+            || form_blank(&paragraph)
+        {
+            return None;
+        }
+        // A modal verb among its first words makes a sentence of it ("The Library will
+        // invite …"), not one in a clause of a thing named ("The number of kiosks and
+        // where each would be placed").
+        let opening: Vec<&str> = paragraph
+            .split_whitespace()
+            .take(MODAL_OPENING_WORDS)
+            .collect();
+        let opening = opening.join(" ");
+        let modal = super::reading::has_modal(&opening) || FUTURE.is_match(&opening);
+        // The text after the list: a sentence where the items had none.
+        let after_list = self.parted && modal && !self.parted_modal;
+        (!after_list && !super::reading::binds_nobody(&paragraph)).then_some(modal)
     }
 
     /// Whether line `i` is an item of a list of tasks whose marks the text lost
