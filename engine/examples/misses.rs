@@ -617,6 +617,29 @@ fn main() {
                     _ => "row's section not a line",
                 }
             };
+            // Whether the document lists the heading in a table of contents: a line
+            // holding it that ends with a page number after leaders, a tab or spaces.
+            let listed = text.lines.iter().any(|l| {
+                let f = fold(&normal(l));
+                f.contains(&heading) && {
+                    let t = f.trim_end();
+                    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                    (1..=3).contains(&digits) && {
+                        let before = t[..t.len() - digits].trim_end();
+                        before.ends_with(['.', '…'])
+                            || l.contains('\t')
+                            || before.len() + 1 < t.len() - digits
+                    }
+                }
+            });
+            bump(
+                counts,
+                "section wrong, heading listed in contents",
+                format!(
+                    "{}; {got_class}",
+                    if listed { "listed" } else { "not listed" }
+                ),
+            );
             let class = format!("{class}; {got_class}");
             if show {
                 println!("{name}: section [{class}] want {want:?} got {section:?}");
