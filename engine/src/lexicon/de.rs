@@ -133,7 +133,7 @@ pub const DE: Lexicon = Lexicon {
         will: &[
             // The verb's object may stand between ("werden vom Verfahren
             // ausgeschlossen", "wird bei der Wertung nicht berücksichtigt").
-            r"(?:wird|werden) (?:[\p{L}.]+ ){0,4}(?:nicht berücksichtigt|ausgeschlossen|abgelehnt|zurückgewiesen)",
+            r"(?:wird|werden) (?:[\p{L}.]+ ){0,4}(?:nicht berücksichtigt|nicht geprüft|nicht gewertet|nicht bewertet|nicht gefördert|ausgeschlossen|abgelehnt|zurückgewiesen)",
         ],
         should: &["sollte", "sollten"],
         may: &["kann", "können", "darf", "dürfen"],

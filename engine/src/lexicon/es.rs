@@ -135,7 +135,7 @@ pub const ES: Lexicon = Lexicon {
             "se exige",
         ],
         will: &[
-            "no será(?:n)? (?:considerad|aceptad|admitid)[oa]s?",
+            "no será(?:n)? (?:considerad|aceptad|admitid|evaluad|examinad|valorad|tramitad|financiad|abiert)[oa]s?",
             "será(?:n)? (?:rechazad|excluid|descalificad|eliminad|inadmitid)[oa]s?",
         ],
         should: &["debería", "deberían", "se recomienda"],
