@@ -1861,29 +1861,48 @@ impl Reader<'_, '_> {
     /// table's rows one paragraph each ("Applications must include:" / "" / "A cover
     /// letter signed by …" / "" / "Proof of registration …"): the unit open is a
     /// lead-in that binds and ends with ':' (not one naming an address, whose lines
-    /// are no items), or another such item; the paragraph is short (a row wrapped
-    /// over [`MAX_PARTED_ITEM_LINES`] lines at most) and does not bind nobody; a
-    /// paragraph with a modal verb after items without one is the text after the list
-    /// ("The Library will invite …"). Says whether the item has a modal verb.
+    /// are no items), or another such item; the paragraph has a row's shape
+    /// ([`Reader::parted_row`]) and does not bind nobody; a paragraph with a modal verb
+    /// after items without one is the text after the list ("The Library will invite
+    /// …"). Says whether the item has a modal verb. (Right under a heading that names
+    /// what to hand in, with no lead-in, such paragraphs are no items: tried, it made
+    /// rows of a score table's lines and took a declaration's sentences into one.)
     fn parted_item(&self, i: usize) -> Option<bool> {
-        let u = self.open.as_ref()?;
-        let under = if self.parted {
-            u.is_item
-        } else {
-            !u.is_item
-                && u.text.len() <= MAX_HEADER_ROW_BYTES
-                && !form_blank(&u.text)
-                && binding_lead_in(&u.text)
-                && !NAMES_AN_ADDRESS.is_match(&u.text)
+        let under = match self.open.as_ref() {
+            Some(u) if self.parted => u.is_item,
+            Some(u) => {
+                !u.is_item
+                    && u.text.len() <= MAX_HEADER_ROW_BYTES
+                    && !form_blank(&u.text)
+                    && binding_lead_in(&u.text)
+                    && !NAMES_AN_ADDRESS.is_match(&u.text)
+            }
+            None => false,
         };
+        if !under {
+            return None;
+        }
+        let (paragraph, modal) = self.parted_row(i)?;
+        // The text after the list: a sentence where the items had none.
+        let after_list = self.parted && modal && !self.parted_modal;
+        (!after_list && !super::reading::binds_nobody(&paragraph)).then_some(modal)
+    }
+
+    /// The paragraph line `i` opens, if it has a row's shape: a short paragraph
+    /// (a row wrapped over [`MAX_PARTED_ITEM_LINES`] lines at most, one sentence), no
+    /// numbered line (the next clause or heading: "6. Price proposal", "Section 5"), no
+    /// label (the next lead-in or a form's field: "Size of Organization:"), no blank
+    /// of a form; with whether a modal verb or a future opens it.
+    fn parted_row(&self, i: usize) -> Option<(String, bool)> {
         let l = &self.lines[i];
-        // A numbered line is the next clause or heading ("6. Price proposal"); a
-        // label is the next lead-in or a form's field ("Size of Organization:").
-        if !under
-            || HEADING_NUMBER.is_match(l.text)
+        if HEADING_NUMBER.is_match(l.text)
+            || super::sections::word_numbered_heading(self.lines, i).is_some()
             || l.text.trim_end().ends_with(':')
             || LABEL_VALUE.is_match(l.text)
             || form_blank(l.raw)
+            || !l
+                .text
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         {
             return None;
         }
@@ -1917,9 +1936,7 @@ impl Reader<'_, '_> {
             .collect();
         let opening = opening.join(" ");
         let modal = super::reading::has_modal(&opening) || FUTURE.is_match(&opening);
-        // The text after the list: a sentence where the items had none.
-        let after_list = self.parted && modal && !self.parted_modal;
-        (!after_list && !super::reading::binds_nobody(&paragraph)).then_some(modal)
+        Some((paragraph, modal))
     }
 
     /// Whether line `i` is an item of a list of tasks whose marks the text lost
