@@ -1641,10 +1641,12 @@ impl Reader<'_, '_> {
         // An item of a list parted by blank lines stands alone as a heading does; it
         // is one only over prose. The header row of the table whose rows they are
         // ("Document Remarks") is neither: it says nothing.
-        let parted_modal =
-            (l.starts_paragraph && !l.is_heading && i > 0 && self.lines[i - 1].page == l.page)
-                .then(|| self.parted_item(i))
-                .flatten();
+        // (The list goes on after a page break: the page's first line opens a
+        // paragraph.)
+        let page_opens = i > 0 && self.lines[i - 1].page != l.page;
+        let parted_modal = ((l.starts_paragraph || page_opens) && !l.is_heading && i > 0)
+            .then(|| self.parted_item(i))
+            .flatten();
         let parted = parted_modal.is_some();
         if parted && self.open.as_ref().is_some_and(|u| !u.is_item) && column_names(l.text) {
             return;
