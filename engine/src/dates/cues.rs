@@ -59,6 +59,12 @@ const MORE_DEADLINE_CUES: &[&str] = &[
     "zu übersenden",
     "entgegengenommen",
     "stichtag",
+    // The Swiss word for the closing of submissions ("Eingabeschluss ist am …"), and
+    // the period in which applications are taken named as such.
+    "eingabeschluss",
+    "eingabetermin",
+    "submission period",
+    "application period",
 ];
 
 /// The words of the other kinds (the questions' and the deadline's are the lexicons').
@@ -414,6 +420,26 @@ pub(super) const STRONG: &[&str] = &[
     "clôture de",
     "clôture des",
     "cloture des",
+    // The closing named by its own word in German-speaking Switzerland, and the
+    // period in which submissions are taken named as such ("Période de dépôt : du
+    // 1er septembre au 15 octobre"): its end is the deadline.
+    "eingabeschluss",
+    "eingabetermin",
+    "einreichungsschluss",
+    "abgabetermin",
+    "submission period",
+    "application period",
+    "période de dépôt",
+    "période de soumission",
+    "période de candidature",
+    "periodo de presentación",
+    "período de presentación",
+    "periodo de postulación",
+    "período de candidatura",
+    "período de submissão",
+    "periodo di presentazione",
+    "einreichungszeitraum",
+    "einreichungsphase",
 ];
 
 /// The opening of the bids, a closing cue weaker than the deadline's own words.

@@ -498,7 +498,7 @@ fn is_time_label(text: &str) -> bool {
 /// is no such table's.
 fn old_new_column(blocks: &[Block], bi: usize, line: Range<usize>, at: usize) -> Option<bool> {
     let text: &str = &blocks[bi].text;
-    let header = line_above(blocks, bi, line.clone())?;
+    let header = header_above(blocks, bi, line.clone())?;
     if header.matches('|').count() < 2 || !dates(header, Convention::DayFirst).is_empty() {
         return None;
     }
@@ -522,14 +522,36 @@ fn old_new_column(blocks: &[Block], bi: usize, line: Range<usize>, at: usize) ->
 /// The line above `line` of paragraph `bi`: the paragraph's previous line, or the
 /// previous paragraph's last.
 fn line_above<'b>(blocks: &'b [Block], bi: usize, line: Range<usize>) -> Option<&'b str> {
+    let (b, above) = line_above_at(blocks, bi, line)?;
+    Some(&blocks[b].text[above])
+}
+
+/// Where the line above `line` of paragraph `bi` is: its paragraph and its range.
+fn line_above_at(blocks: &[Block], bi: usize, line: Range<usize>) -> Option<(usize, Range<usize>)> {
     let block = &blocks[bi];
     if line.start > 0 {
-        let (above, _) = block.line_at(line.start - 1);
-        return Some(&block.text[above]);
+        return Some((bi, block.line_at(line.start - 1).0));
     }
-    let prev = blocks.get(bi.checked_sub(1)?)?;
-    let (above, _) = prev.line_at(prev.text.len().saturating_sub(1));
-    Some(&prev.text[above])
+    let b = bi.checked_sub(1)?;
+    let prev = blocks.get(b)?;
+    Some((b, prev.line_at(prev.text.len().saturating_sub(1)).0))
+}
+
+/// The header row of the table whose row is `line` of paragraph `bi`: the first line
+/// above that is not itself a row holding a date ("| Milestone | Original date |
+/// Revised date |" above "| Site inspection | 12 Aug | 19 Aug |" and "| Tender
+/// closing time | 3 Sep | 17 Sep |"), within a dozen rows.
+fn header_above<'b>(blocks: &'b [Block], bi: usize, line: Range<usize>) -> Option<&'b str> {
+    let (mut bi, mut line) = (bi, line);
+    for _ in 0..12 {
+        let (b, above) = line_above_at(blocks, bi, line)?;
+        let text: &str = &blocks[b].text[above.clone()];
+        if text.matches('|').count() < 2 || dates(text, Convention::DayFirst).is_empty() {
+            return Some(text);
+        }
+        (bi, line) = (b, above);
+    }
+    None
 }
 
 /// An old/new table read without its cell borders (a scan read by OCR: "Initial

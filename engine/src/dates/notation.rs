@@ -66,7 +66,7 @@ pub(crate) static DASH_DATE: LazyLock<Regex> =
 /// dropped ("3:00:00 p.m." is 15:00, never 03:00: a wrong time is worse than none).
 pub(crate) static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m3>[0-5]\d))?(?-u:\b)|(?:às|pelas)\s+(?P<h7>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?P<m7>[0-5]\d))?(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h6>[01]?\d|2[0-3])\s(?:heures?|uhr)(?:\s(?P<m6>[0-5]\d)(?:\s?min(?:utes?)?)?)?(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
+        r"(?i)(?:(?-u:\b)(?P<h>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<ampm>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)|(?-u:\b)(?P<h2>[01]?\d|2[0-4])\s?(?:[:.]|h)\s?(?P<m2>[0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s?(?:h|hrs?|uhr|horas?)(?-u:\b))?|(?-u:\b)(?:ore|le|las|alle)\s+(?P<h3>[01]?\d|2[0-4])(?:\s?[:.h]\s?(?P<m3>[0-5]\d)(?::[0-5]\d)?)?(?-u:\b)(?:\s?(?P<ampm3>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?))?|(?:às|pelas)\s+(?P<h7>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?P<m7>[0-5]\d))?(?-u:\b)|(?-u:\b)(?P<h4>[01]?\d|2[0-4])\s?h(?-u:\b)|(?-u:\b)(?P<h6>[01]?\d|2[0-3])\s(?:heures?|uhr)(?:\s(?P<m6>[0-5]\d)(?:\s?min(?:utes?)?)?)?(?-u:\b)|(?-u:\b)(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s?(?i:hrs|hours|hr)(?-u:\b)|(?-u:\b)(?P<word>noon|midday|midnight|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|meio-dia|meia-noite|mittag|mitternacht)(?-u:\b))",
     )
 });
 pub(crate) static ZONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -256,9 +256,18 @@ pub(crate) fn time_in(text: &str) -> Option<(String, Option<String>, Range<usize
             c.name("m5")?.as_str().parse().ok()?,
         )
     } else if let Some(h) = c.name("h3") {
-        // "a las 09:49" is 09:49, not nine o'clock.
+        // "a las 09:49" is 09:49, not nine o'clock; "hasta las 3:00:00 p.m." is 15:00.
+        let mut h: u32 = h.as_str().parse().ok()?;
         let m = c.name("m3").map_or(Some(0), |m| m.as_str().parse().ok())?;
-        (h.as_str().parse().ok()?, m)
+        match c
+            .name("ampm3")
+            .map(|a| a.as_str().to_lowercase().starts_with('p'))
+        {
+            Some(true) if h < 12 => h += 12,
+            Some(false) if h == 12 => h = 0,
+            _ => {}
+        }
+        (h, m)
     } else if let Some(h) = c.name("h7") {
         // "às 18 horas", "às 17h30".
         let m = c.name("m7").map_or(Some(0), |m| m.as_str().parse().ok())?;

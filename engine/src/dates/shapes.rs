@@ -63,6 +63,23 @@ fn the_end_of_an_application_window_is_the_deadline() {
             Some("2026-05-29"),
             None,
         ),
+        // A window named as the period of submissions, its first day without a year.
+        (
+            "Période de dépôt : du 1er septembre au 15 octobre 2026, 17 h (heure de l'Est)",
+            Some("2026-10-15"),
+            Some("17:00"),
+        ),
+        (
+            "Application period: 1 September to 15 October 2026.",
+            Some("2026-10-15"),
+            None,
+        ),
+        // The Swiss closing word.
+        (
+            "Eingabeschluss ist am 31. Mai 2026 um 23:59 Uhr.",
+            Some("2026-05-31"),
+            Some("23:59"),
+        ),
     ]);
 }
 
@@ -93,6 +110,12 @@ fn split_ordinals_hrs_and_seconds_are_read_as_written() {
             "Frist für die Abgabe der Angebote: 12.06.2026, 0930 Hrs",
             Some("2026-06-12"),
             Some("09:30"),
+        ),
+        // After "las": the seconds and the afternoon are read too.
+        (
+            "Presentación de ofertas: 21 de julio de 2026, hasta las 3:00:00 p.m.",
+            Some("2026-07-21"),
+            Some("15:00"),
         ),
         // A closing label of its own; a Portuguese hour in words.
         (
@@ -633,6 +656,18 @@ fn a_questions_cue_in_a_cell_or_above_in_every_language() {
 #[test]
 fn old_and_new_dates_in_every_language() {
     check(&[
+        // The closing row below other dated rows: the header is the first row above
+        // that holds no date.
+        (
+            "| Step | Original date | Revised date |\n| Site visit | 4 May 2026 | 11 May 2026 |\n| Last day for questions | 12 May 2026 | 19 May 2026 |\n| Closing time | 2:00 pm, 26 May 2026 | 2:00 pm, 9 June 2026 |",
+            Some("2026-06-09"),
+            Some("14:00"),
+        ),
+        (
+            "| Étape | Date initiale | Nouvelle date |\n| Visite du site | 4 mai 2026 | 11 mai 2026 |\n| Clôture des offres | 26 mai 2026 à 10h00 | 9 juin 2026 à 10h00 |",
+            Some("2026-06-09"),
+            Some("10:00"),
+        ),
         (
             "| Original closing date | Revised closing date |\n| 12 May 2026 | 26 May 2026 |",
             Some("2026-05-26"),
