@@ -116,6 +116,14 @@ pub const ES: Lexicon = Lexicon {
             "cuya facturación",
             "flujo de caja",
             "solvencia económica",
+            // An amount up to which lots are reserved to small firms.
+            "reservados a pymes",
+            "reservado a pymes",
+            "reservados a pequeñas",
+            "reservado a pequeñas",
+            "reservados a micro",
+            "reservado a micro",
+            "reservados a mipymes",
         ],
     },
     modals: Modals {

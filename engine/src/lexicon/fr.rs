@@ -130,6 +130,13 @@ pub const FR: Lexicon = Lexicon {
             "inférieur à",
             "trésorerie",
             "capacité financière",
+            // An amount up to which lots are reserved to small firms.
+            "réservés aux pme",
+            "réservé aux pme",
+            "réservés aux petites",
+            "réservé aux petites",
+            "réservés aux tpe",
+            "réservés aux micro",
         ],
     },
     modals: Modals {

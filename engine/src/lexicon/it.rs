@@ -101,6 +101,13 @@ pub const IT: Lexicon = Lexicon {
             "superiore a",
             "flusso di cassa",
             "capacità finanziaria",
+            // An amount up to which lots are reserved to small firms.
+            "riservati alle micro",
+            "riservato alle micro",
+            "riservati alle piccole",
+            "riservato alle piccole",
+            "riservati alle pmi",
+            "riservato alle pmi",
         ],
     },
     modals: Modals {

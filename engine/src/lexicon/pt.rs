@@ -98,6 +98,16 @@ pub const PT: Lexicon = Lexicon {
             "superior a",
             "fluxo de caixa",
             "capacidade financeira",
+            // An amount up to which items or lots are reserved to small firms ("os itens
+            // de valor até R$ 80.000,00 são reservados a microempresas").
+            "reservados a micro",
+            "reservado a micro",
+            "reservadas a micro",
+            "reservada a micro",
+            "reservados às micro",
+            "reservado às micro",
+            "exclusiva para micro",
+            "exclusivamente a micro",
         ],
     },
     modals: Modals {

@@ -30,7 +30,7 @@ mod cues;
 mod shapes;
 use cues::*;
 
-const CURRENCY_BEFORE: &str = r"(?-u:\b)S?Fr\.|(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|MZN|AOA|ZMW|MWK|BWP|NAD|SZL|LSL|CDF|BIF|SSP|SOS|DJF|GMD|GNF|SLE|SLL|LRD|MRU|MUR|SCR|LKR|PKR|BDT|NPR|IDR|VND|THB|MYR|KHR|MMK|HTG|GTQ|HNL|NIO|CRC|PAB|DOP|BOB|PYG|UYU|JMD|TTD|XCD|FJD|PGK|UAH|GEL|AZN|KZT|UZS|MNT|AFN|JOD|LBP|KWD|BHD|LYD|ISK|BGN|RSD|MKD|BAM|MDL|SGD|HKD|KRW|TWD|Rs)(?-u:\b)\.?";
+const CURRENCY_BEFORE: &str = r"(?-u:\b)S/\.?\s|(?-u:\b)S/\.|(?-u:\b)S?Fr\.|(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|MZN|AOA|ZMW|MWK|BWP|NAD|SZL|LSL|CDF|BIF|SSP|SOS|DJF|GMD|GNF|SLE|SLL|LRD|MRU|MUR|SCR|LKR|PKR|BDT|NPR|IDR|VND|THB|MYR|KHR|MMK|HTG|GTQ|HNL|NIO|CRC|PAB|DOP|BOB|PYG|UYU|JMD|TTD|XCD|FJD|PGK|UAH|GEL|AZN|KZT|UZS|MNT|AFN|JOD|LBP|KWD|BHD|LYD|ISK|BGN|RSD|MKD|BAM|MDL|SGD|HKD|KRW|TWD|Rs)(?-u:\b)\.?";
 const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|MZN|AOA|ZMW|MWK|BWP|NAD|SZL|LSL|CDF|BIF|SSP|SOS|DJF|GMD|GNF|SLE|SLL|LRD|MRU|MUR|SCR|LKR|PKR|BDT|NPR|IDR|VND|THB|MYR|KHR|MMK|HTG|GTQ|HNL|NIO|CRC|PAB|DOP|BOB|PYG|UYU|JMD|TTD|XCD|FJD|PGK|UAH|GEL|AZN|KZT|UZS|MNT|AFN|JOD|LBP|KWD|BHD|LYD|ISK|BGN|RSD|MKD|BAM|MDL|SGD|HKD|KRW|TWD|(?i:euros?|dollars?|pounds?\s+sterling|reais|pesos|dirhams?|shillings?)";
 const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
 const SCALE: &str = r"(?i:lakhs?|lacs?|crores?|mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
@@ -111,6 +111,9 @@ fn currency_code(symbol: &str) -> String {
         "€" => "EUR".into(),
         "£" => "GBP".into(),
         "r$" | "reais" => "BRL".into(),
+        // The Peruvian sol: "S/ 186 000,00", "S/. 2,500.00" (never "S/N", a number-less
+        // "sin número", nor a reference "S/2027": a space or a stop follows the slash).
+        "s/" | "s/." => "PEN".into(),
         // Swiss francs as written in Switzerland ("Fr. 120'000.–").
         "fr" | "sfr" => "CHF".into(),
         "c$" => "CAD".into(),
@@ -788,6 +791,8 @@ mod tests {
             ("Ksh. 2,000,000", 2_000_000.0, "KES"),
             ("Rs. 50,00,000", 5_000_000.0, "INR"),
             ("INR 5 crore", 50_000_000.0, "INR"),
+            ("S/ 186 000,00 incluidos los impuestos", 186_000.0, "PEN"),
+            ("S/. 2,500.00 por mes", 2_500.0, "PEN"),
         ];
         for (text, value, currency) in cases {
             let got = read(text);
@@ -799,6 +804,7 @@ mod tests {
         }
         assert_eq!(read("page 12 of 40"), vec![]);
         assert_eq!(read("in 2023 we met 40 people"), vec![]);
+        assert_eq!(read("Av. Grau S/N 2do piso, ref. S/2027"), vec![]);
     }
 
     fn judge(text: &str) -> Vec<Judged> {
