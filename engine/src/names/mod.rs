@@ -446,7 +446,27 @@ fn is_org_name(text: &str) -> bool {
         || institution_second
         || (words.last().is_some_and(is_org) && !subject_joiner)
         || place_of
-        || (weak_org_word(without_acronym(&words, text)) && !format!(" {lower} ").contains(" at "))
+        || (weak_org_word(without_acronym(&words, text)) && !place_or_beneficiary(&lower))
+}
+
+/// Whether the weak organisation word of a line comes after a subject's joiner: the
+/// place of the work or its beneficiary ("Roof Repairs at Kingsmere Primary School",
+/// "Supply of Freezers for the School of Biosciences", "Fourniture de mobilier pour
+/// l'école …"), which makes the line a subject, not a name.
+fn place_or_beneficiary(lower: &str) -> bool {
+    let padded = format!(" {lower} ");
+    if padded.contains(" at ") {
+        return true;
+    }
+    let joiner = [" for ", " pour ", " para ", " per ", " für "]
+        .iter()
+        .filter_map(|j| padded.find(j))
+        .min();
+    let weak = WEAK_ORG_WORDS
+        .iter()
+        .filter_map(|w| padded.find(&format!(" {w} ")))
+        .min();
+    matches!((joiner, weak), (Some(j), Some(w)) if j > 0 && w > j)
 }
 
 /// The words of a university or an institute, which an adjective may come before.

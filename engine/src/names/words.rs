@@ -199,6 +199,10 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "administração",
     "amministrazione",
     "fundo",
+    // A fund in Spanish and Italian, French and German ("Fondo Comunitario …",
+    // "Fonds de solidarité …"), as "fund" and "fundo" are.
+    "fondo",
+    "fonds",
     "ente",
     "gobierno",
     "gouvernement",
