@@ -88,10 +88,8 @@ struct Fresh {
 
 /// The checks the engine fails, as `"<id> <check>"`.
 const KNOWN_MISSES: &[&str] = &[
-    "de-stadt-bekanntmachung title",
     "fr-fondation-bourses-cad issuer",
     "fr-fondation-bourses-cad title",
-    "pt-universidade-convite title",
 ];
 
 const FRESH: &[Fresh] = &[

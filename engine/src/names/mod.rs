@@ -121,14 +121,14 @@ static DOC_TYPE_TAIL: LazyLock<Regex> =
 /// is the subject's own first word: "Supply of Laboratory Reagents".)
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:(?:para|relativ[oa]s? a) )?la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|(?:pour )?la passation du march[ée]|(?:per )?l['’]affidamento|relativ[oa] all['’]appalto|(?:f[üu]r )?die vergabe|zur vergabe|relativ[oa] (?:ao|à) contrato de)(?:\s*,[^,]{3,80},)?\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
+        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:(?:para|relativ[oa]s? a) )?la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|(?:pour )?la passation du march[ée]|(?:per )?l['’]affidamento|relativ[oa] all['’]appalto|(?:f[üu]r )?die vergabe|zur vergabe|relativ[oa] (?:ao|à) contrato de|(?:finalizzat[oa]|volt[oa]) all['’]affidamento|(?:en vue de|visant (?:à|a)) l['’]attribution|(?:destinad[oa]|tendiente) a la contrataci[óo]n|(?:com vista|visando) (?:à|a) contrata[çc][ãa]o)(?:\s*,[^,]{3,80},)?\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
     )
 });
 
 /// A labelled title: the label, then the value on the same line or the next.
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:title|funding opportunity title|(?:project|contract|tender|assignment|opportunity) title|name of (?:the )?(?:assignment|project|contract|tender|procurement)|titre(?: du (?:projet|march[ée]))?|intitulé(?: du march[ée])?|t[íi]tulo(?: del (?:proyecto|contrato)| do (?:projeto|contrato))?|denominaci[óo]n del contrato|titolo(?: del progetto| dell'appalto)?|denominazione dell'appalto|titel|(?:projekt|auftrags)titel|bezeichnung des auftrags|auftragsbezeichnung|bezeichnung der (?:leistung|ma[ßs]nahme)|titel der ma[ßs]nahme|leistungsbezeichnung|assignment(?: title| name)?|(?:intitul[ée]|titre|objet) de la mission|nom(?:bre)? de la consultor[íi]a|t[íi]tulo de la consultor[íi]a|(?:titolo|oggetto) dell'incarico|designa[çc][ãa]o d[ao] (?:consultoria|projeto|contrato|procedimento)|(?:tender|contract|project|procurement) name|subject of the (?:procurement|contract|tender)|nom du march[ée]|objeto(?: de la (?:contrataci[óo]n|licitaci[óo]n)| del (?:contrato|procedimiento|proceso)| do (?:contrato|procedimento|concurso))?|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto| della (?:gara|procedura)| del contratto)?|gegenstand(?: der (?:ausschreibung|vergabe|beschaffung|leistung)| des (?:auftrags|vertrags))?)\s*\*?\s*(?:[:：]\s*(.*))?$",
+        r"(?i)^(?:title|funding opportunity title|(?:project|contract|tender|assignment|opportunity) title|name of (?:the )?(?:assignment|project|contract|tender|procurement)|titre(?: du (?:projet|march[ée]))?|intitulé(?: du march[ée])?|t[íi]tulo(?: del (?:proyecto|contrato)| do (?:projeto|contrato))?|denominaci[óo]n del contrato|titolo(?: del progetto| dell'appalto)?|denominazione dell'appalto|titel|(?:projekt|auftrags)titel|bezeichnung des auftrags|auftragsbezeichnung|bezeichnung der (?:leistung|ma[ßs]nahme)|titel der ma[ßs]nahme|leistungsbezeichnung|assignment(?: title| name)?|(?:intitul[ée]|titre|objet) de la mission|nom(?:bre)? de la consultor[íi]a|t[íi]tulo de la consultor[íi]a|(?:titolo|oggetto) dell'incarico|designa[çc][ãa]o d[ao] (?:consultoria|projeto|contrato|procedimento)|(?:tender|contract|project|procurement) name|subject of the (?:procurement|contract|tender)|nom du march[ée]|objeto(?: de la (?:contrataci[óo]n|licitaci[óo]n)| del (?:contrato|procedimiento|proceso)| do (?:contrato|procedimento|concurso))?|objet(?: du march[ée]| de la consultation)?|oggetto(?: dell'appalto| della (?:gara|procedura)| del contratto)?|gegenstand(?: der (?:ausschreibung|vergabe|beschaffung|leistung)| des (?:auftrags|vertrags))?|(?:auftrags|vertrags|leistungs|beschaffungs)gegenstand)\s*\*?\s*(?:[:：]\s*(.*))?$",
     )
 });
 
@@ -599,7 +599,15 @@ fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
             r"(?i)^(?:nach|gem(?:ä|a)(?:ß|ss)|gem\.|selon|conform[ée]ment (?:à|a)|seg[úu]n|conforme|ai sensi|nos termos|pursuant to|under (?:section|article|rule))\b",
         )
     });
+    // Nor does the procedure with its number ("Convite … — Consulta Prévia n.º 14/2027",
+    // "Avviso — Procedura aperta n. 3/2027", "Appel d'offres — Procédure adaptée").
+    static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:consulta pr[ée]via|ajuste direto|concurso (?:p[úu]blico|limitado)|procedimiento (?:abierto|negociado|restringido)(?: simplificado)?|procedura (?:aperta|negoziata|ristretta)|proc[ée]dure (?:adapt[ée]e|ouverte|restreinte|n[ée]goci[ée]e)|open (?:tender|procedure)|restricted procedure|(?:nicht )?offenes verfahren|verhandlungsverfahren)\b[^\p{L}]*(?:(?:n\.?\s?[º°o]?|no|nr|núm|num)\.?[^\p{L}]*)?$",
+        )
+    });
     let substantive = !UNDER_RULE.is_match(after)
+        && !PROCEDURE.is_match(after)
         && letter_words(after) >= 2
         && !evidence::REFERENCE_LABEL.is_match(after)
         && !DOC_TYPE.is_match(after)

@@ -280,7 +280,7 @@ fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
         if let Some(t) = letter_subject(l.text) {
             return Some(t);
         }
-        let field = as_field(l.text);
+        let field = as_field(without_item_mark(l.text));
         if let Some(c) = TITLE_LABEL.captures(&field) {
             let value = c.get(1).map_or("", |m| m.as_str()).trim();
             // "Oggetto: Richiesta di offerta - Manutenzione …": the subject it names.
@@ -308,6 +308,19 @@ fn labelled(top: &[Line], counts: &HashMap<&str, usize>) -> Option<Value> {
         }
     }
     None
+}
+
+/// A notice's field without the letter or number that marks it ("c) Auftragsgegenstand:
+/// …", "II.1.1) Title: …", "2. Objet : …"), when the field has its colon: a numbered
+/// heading without one ("1. Objeto del contrato") stays a heading.
+fn without_item_mark(text: &str) -> &str {
+    static MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::text::re(r"^(?:\(?[a-z]\)|[IVX]{1,4}(?:\.[0-9]{1,2}){1,3}\)?|\(?[0-9]{1,2}[.)])\s+")
+    });
+    match MARK.find(text) {
+        Some(m) if text[m.end()..].contains([':', '：']) => &text[m.end()..],
+        _ => text,
+    }
 }
 
 /// A labelled value and the lines it wraps onto ("OBJETO: Registro de preços para
@@ -458,6 +471,8 @@ fn beside_doc_type(
             && crate::dates::dates(l.text, crate::dates::Convention::DayFirst).is_empty()
             && !is_org_line(prefix)
             && !prefix.contains(':')
+            // "Assunto: Convite …", "Re: Invitation …": a label, not a subject.
+            && !l.text[..m.start()].trim_end().ends_with([':', '：'])
             && l.text.split_whitespace().count() <= 14
             // "La Diputación convoca esta licitación." is a sentence about the tender.
             && !l.text.trim_end().ends_with('.')
@@ -546,6 +561,17 @@ fn wrapped_subject(top: &[Line], i: usize) -> Option<Value> {
         "do ",
         "da ",
         "di ",
+        // A notice "finalizzato all'affidamento …", "en vue de l'attribution …",
+        // "destinado a la contratación …", "com vista à contratação …".
+        "finalizzat",
+        "volto ",
+        "volta ",
+        "en vue de ",
+        "visant ",
+        "destinad",
+        "tendiente ",
+        "com vista ",
+        "visando ",
     ];
     let next = top.get(i + 1).filter(|n| n.page == top[i].page)?;
     // Or the type line ends with the words that lead to its subject and the subject

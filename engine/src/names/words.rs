@@ -386,7 +386,7 @@ pub(super) const MORE_DOCUMENT_TYPES: &[&str] = &[
     // de …"): the kind of call, not what it buys.
     "procedura (?:negoziata|aperta|ristretta)(?: senza (?:previa )?pubblicazione(?: (?:di|del) (?:un )?bando)?)?",
     "procedimiento (?:abierto|restringido|negociado)(?: simplificado)?(?: sin publicidad)?",
-    "convite (?:à|a|para) (?:a )?apresenta[çc][ãa]o de propostas",
+    "convite (?:à|a|para) (?:a )?apresenta[çc][ãa]o de propostas?",
     // Requests for qualifications and for bids.
     "requests? for (?:qualifications?|bids?)",
     // Calls for consultants.
