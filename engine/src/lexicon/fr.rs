@@ -167,7 +167,7 @@ pub const FR: Lexicon = Lexicon {
         "n'(?:est|sont) pas (?:recevables?|éligibles?)",
     ],
     document_types: &[
-        "appels? (?:à|a) (?:projets|propositions|candidatures|manifestation d'intérêt)",
+        "appels? (?:à|a|de) (?:projets|propositions|candidatures|manifestation d'intérêt)",
         "appel d'offres",
         "avis d'appel (?:d'offres|public)",
         "termes de r[ée]f[ée]rence",

@@ -437,8 +437,16 @@ fn beside_doc_type(
         } else {
             l.text.to_owned()
         };
+        // A type line wrapped onto the next lines names its subject once joined: the
+        // words that lead to it may end only there ("PLIEGO … QUE HA DE REGIR LA" /
+        // "CONTRATACIÓN, MEDIANTE …, DEL SERVICIO DE" / "LIMPIEZA …").
         let value = if last > i {
-            whole[whole.find(s).unwrap_or(0)..].to_owned()
+            match subject_of_doc_type_line(&whole) {
+                Some(Some(joined)) if joined.len() < whole.len() - whole.find(s).unwrap_or(0) => {
+                    joined.to_owned()
+                }
+                _ => whole[whole.find(s).unwrap_or(0)..].to_owned(),
+            }
         } else {
             s.to_owned()
         };

@@ -312,6 +312,16 @@ pub(super) const GENERIC_HEADINGS: &[&str] = &[
     "scope",
     "preamble",
     "préambule",
+    // What a page says about the programme or its issuer ("About the programme", "À
+    // propos du programme", "Acerca de la convocatoria", "Über uns").
+    "about",
+    "à propos",
+    "acerca de",
+    "sobre el programa",
+    "sobre o programa",
+    "informazioni sul bando",
+    "über das programm",
+    "über uns",
     "annex",
     "attachment",
     "appendix",
