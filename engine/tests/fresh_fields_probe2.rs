@@ -129,7 +129,7 @@ The project is partly paid for by a grant from the Oregon Office of Emergency Ma
 Harrowgate County RFP HC-2027-114 Page 3 of 4
 Part 2: Eligibility and Minimum Qualifications
 Proposers must have completed at least three CAD implementations for agencies serving a population of 50,000 or more.
-Proposers must maintain commercial general liability insurance of not less than $2,000,000 per occurrence.
+Proposers must maintain commercial general liability insurance of at least $2,000,000 for each occurrence.
 Part 3: Scope of Work
 The selected contractor shall:
 a) migrate twelve years of incident records;
@@ -403,7 +403,7 @@ Cláusula 3. Solvencia
 Solvencia económica y financiera: volumen anual de negocios, en el mejor ejercicio de los tres últimos, por importe igual o superior a 372.900,00 euros.
 Solvencia técnica: relación de servicios similares ejecutados en los últimos tres años.
 Cláusula 4. Presentación de proposiciones
-Las proposiciones se presentarán a través de la Plataforma de Contratación del Sector Público.
+Las proposiciones se presentarán por medios electrónicos en la plataforma estatal de licitación.
 La documentación se presentará en dos sobres electrónicos.
 El plazo de presentación finalizará a las 14:00 horas del día 3 de junio de 2027.
 Las consultas sobre el pliego podrán formularse hasta el 27 de mayo de 2027.
