@@ -246,6 +246,9 @@ pub const EN: Lexicon = Lexicon {
         required: &["(?:is|are) required", "required to", "mandatory"],
         will: &[
             "will not be (?:considered|accepted|funded|evaluated|eligible|reviewed|admitted|opened)",
+            // A bound the offer keeps ("The validity of the offer will not be less than
+            // 90 days"), not the issuer's ("The grant will not be less than …").
+            r"(?:validity|offers?|bids?|proposals?|tenders?|quotations?) [^.;]{0,40}will not be (?:less|shorter|lower) than",
             "will be (?:rejected|disqualified|excluded|eliminated|declared ineligible|deemed (?:ineligible|non-responsive|nonresponsive))",
         ],
         should: &[

@@ -143,6 +143,7 @@ pub const ES: Lexicon = Lexicon {
             "se exige",
         ],
         will: &[
+            r"(?:validez|ofertas?|proposici(?:ón|ones)) [^.;]{0,40}no será(?:n)? inferior(?:es)? a",
             "no será(?:n)? (?:considerad|aceptad|admitid|evaluad|examinad|valorad|tramitad|financiad|abiert)[oa]s?",
             "será(?:n)? (?:rechazad|excluid|descalificad|eliminad|inadmitid)[oa]s?",
         ],

@@ -155,6 +155,7 @@ pub const FR: Lexicon = Lexicon {
             "sont exigée?s",
         ],
         will: &[
+            r"(?:validité|offres?|propositions?) [^.;]{0,40}ne (?:sera|seront) pas inférieure?s? (?:à|au|aux)",
             "ne (?:sera|seront) pas (?:prise?s? en compte|acceptée?s?|recevables?|examinée?s?|évaluée?s?|retenue?s?|instruite?s?|financée?s?|ouverte?s?|admise?s?)",
             "(?:sera|seront) (?:rejetée?s?|écartée?s?|exclue?s?|éliminée?s?|disqualifiée?s?|déclarée?s? (?:irrecevables?|non conformes?))",
         ],

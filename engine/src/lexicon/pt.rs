@@ -121,6 +121,7 @@ pub const PT: Lexicon = Lexicon {
         ],
         required: &["obrigatóri[oa]s?", "obrigatoriamente"],
         will: &[
+            r"(?:validade|propostas?) [^.;]{0,40}não (?:será|serão) inferior(?:es)? a",
             "não (?:será|serão) (?:considerad[oa]s?|aceites?|aceit[oa]s?|admitid[oa]s?|avaliad[oa]s?|analisad[oa]s?|examinad[oa]s?|financiad[oa]s?|abert[oa]s?)",
             "(?:será|serão) (?:rejeitad|excluíd|desclassificad|inabilitad|eliminad)[oa]s?",
         ],
