@@ -38,6 +38,19 @@
 //! under the issuer's right ("a Administração poderá aplicar as seguintes sanções:")
 //! or a description ("Le dossier de consultation comprend :") taken as rows; the
 //! issuer named "contraente público" taken as bound by "deve pagar".
+//!
+//! With the first rules: 193/209 (recall 118/132, precision proxy 75/77): paragraphs
+//! numbered "2 - " after a sentence's end open a clause of their own (`units.rs`,
+//! +6); "fica a contratada obrigada a", "queda el contratista obligado a", "è fatto
+//! obbligo / divieto", "il est fait obligation / interdiction", "è causa di
+//! esclusione", "o contraente público" the issuer (lexicons, +4); the work's and the
+//! deliverables' future passive ("Os trabalhos serão executados", "Les rapports
+//! seront rédigés", `reading.rs`, +2); a lead-in whose "may" has the issuer for
+//! subject leads no list in ("a Administração poderá aplicar as seguintes sanções:",
+//! +3). Left: lists under a lead-in without ':' and without "following" (pt-br, es,
+//! it), "Incumbe à organização" (an NGO applicant not named as the bidder), "irá
+//! uniformado", "será un ingeniero", "ne sont pas autorisées", "sont transmises", the
+//! issuer's dossier listed under "Le dossier de consultation comprend :".
 
 mod probe;
 
@@ -1158,9 +1171,6 @@ const KNOWN_MISSES: &[&str] = &[
     "fr règlement de la consultation d'une ville | Les variantes ne sont pas autorisées",
     "fr règlement de la consultation d'une ville | le bordereau des prix unitaires",
     "fr règlement de la consultation d'une ville | le cahier des clauses administratives particulières",
-    "fr termes de référence d'un consultant en Afrique de l'Ouest | Les rapports seront rédigés en français",
-    "it capitolato speciale d'appalto | È fatto obbligo all'appaltatore di rispettare",
-    "it disciplinare di gara | La mancata effettuazione del sopralluogo è causa di esclusione",
     "it disciplinare di gara | il documento di gara unico europeo",
     "it disciplinare di gara | la domanda di partecipazione sottoscritta digitalmente",
     "it disciplinare di gara | la garanzia provvisoria pari al 2 per cento",
@@ -1168,18 +1178,6 @@ const KNOWN_MISSES: &[&str] = &[
     "pt-br chamamento público para organizações da sociedade civil | cronograma de execução das atividades",
     "pt-br chamamento público para organizações da sociedade civil | descrição da realidade que será objeto da parceria",
     "pt-br chamamento público para organizações da sociedade civil | metas a serem atingidas e indicadores de aferição",
-    "pt-br pregão eletrônico, termo de referência | Fica a contratada obrigada a aceitar os acréscimos",
-    "pt-br pregão eletrônico, termo de referência | advertência por escrito",
-    "pt-br pregão eletrônico, termo de referência | multa de dez por cento sobre o valor",
-    "pt-br pregão eletrônico, termo de referência | suspensão temporária de participar",
-    "pt-pt caderno de encargos | Comunicar ao contraente público, no prazo de 48 horas",
-    "pt-pt caderno de encargos | O prestador de serviços obriga-se a dispor",
-    "pt-pt caderno de encargos | Os trabalhos serão executados entre as 8h00 e as 17h00",
-    "pt-pt caderno de encargos | o contraente público deve pagar ao prestador",
-    "pt-pt caderno de encargos | É da responsabilidade do prestador de serviços a reparação",
-    "pt-pt programa do procedimento | Nota justificativa do preço proposto",
-    "pt-pt programa do procedimento | Os concorrentes não podem apresentar propostas variantes",
-    "pt-pt programa do procedimento | são obrigatoriamente redigidos em língua portuguesa",
 ];
 
 /// Per language (the case name's first word): binding fragments in a row of their own

@@ -189,6 +189,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:extensión|duración|plazo|importe|cuantía|presupuesto|longitud|ayuda|subvención|financiación|contribución|solicitud|propuesta|memoria|documentos?|páginas?) (?:[\p{L}-]+ ){0,4}(?:está|están|queda|quedan) limitad[oa]s? a",
         r"(?:ha|han|habrá|habrán) de",
         r"(?:está|están|estará|estarán) obligad[oa]s? a",
+        // The subject put between the verb and its participle ("Queda el contratista
+        // obligado a …").
+        r"(?:queda|quedan|quedará|quedarán) (?:el |la |los |las )(?:\p{L}+ ){1,3}obligad[oa]s? a",
         r"(?:está|están) invitad[oa]s? a",
         r"se invita a (?:los|las|el|la)",
         r"implica(?:rá)? la aceptación",

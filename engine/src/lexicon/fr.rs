@@ -182,6 +182,9 @@ pub const FR: Lexicon = Lexicon {
 /// The compliance matrix's words in French.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // An obligation put on the party named after it ("Il est fait obligation au
+        // titulaire de …").
+        r"il est fait obligation",
         // Qui peut participer, restreint sans modal ("L'appel est réservé aux",
         // "Seules les offres complètes sont recevables").
         r"(?:est|sont) (?:exclusivement |uniquement )?(?:réservée?s?|restreinte?s?) (?:exclusivement |uniquement )?(?:aux?|à)",
@@ -214,6 +217,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:sont|est) invitée?s? à",
     ],
     prohibitions: &[
+        r"il est fait interdiction",
         // A permission that limits ("ne peut déposer qu'un dossier"): binding.
         r"(?:peut|peuvent|pourra|pourront) (?:[\p{L}']+ ){0,4}(?:un seul|une seule|uniquement|seulement|exclusivement)",
         r"ne (?:peut|peuvent|pourra|pourront) (?:[\p{L}']+ ){0,4}qu(?:e|'\p{L}+)",

@@ -140,6 +140,9 @@ pub const IT: Lexicon = Lexicon {
 /// The compliance matrix's words in Italian.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // An obligation put on the party named after it ("È fatto obbligo
+        // all'appaltatore di …").
+        r"(?:è|e'|viene) fatto obbligo",
         // Chi può partecipare, ristretto senza modale ("Il bando è riservato alle",
         // "Solo le offerte complete sono ammesse").
         r"(?:è|sono) (?:esclusivamente |unicamente )?(?:riservat[oaie]|ristrett[oaie]) (?:esclusivamente |unicamente )?(?:a|ai|alle|agli|al|alla|allo|per)",
@@ -178,6 +181,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"costituisce accettazione",
     ],
     prohibitions: &[
+        r"(?:è|e'|viene) fatto divieto",
         // A permission that limits ("può presentare una sola offerta"): binding.
         r"(?:può|possono|potrà|potranno) (?:[\p{L}']+ ){0,4}(?:una sola|un solo|un'unica|un unico|soltanto|solamente|esclusivamente)",
         // A permission on a condition ("può agire come partner, sempre assicurando …",
@@ -216,6 +220,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:farà|faranno|darà|daranno|terrà|terranno|manterrà|manterranno)",
     ],
     binding_consequences: &[
+        // What failing it costs, said with a noun ("La mancata presentazione è causa
+        // di esclusione").
+        r"(?:è|sono|sarà|saranno|costituisce|costituiscono|costituirà) (?:causa|motivo) di (?:esclusione|decadenza|inammissibilità)",
         r"(?:è|sono|sarà|saranno) passibil[ei] di",
         r"(?:verrà|verranno|sarà|saranno) (?:respint[oaie]|rigettat[oaie])",
         r"(?:esclude|escluderà|respingerà) (?:tutti |tutte )?(?:i|gli|le) (?:richiedenti|candidati|offerenti|concorrenti|proponenti)",

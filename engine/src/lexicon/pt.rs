@@ -159,6 +159,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:duração|prazo|montante|valor|orçamento|extensão|número de páginas|apoio|financiamento|contribuição|subsídio) (?:[\p{L}-]+ ){0,3}máxim[oa]s? (?:[\p{L}-]+ ){0,3}(?:é|são|será|serão) de",
         r"(?:duração|prazo|montante|valor|orçamento|extensão|apoio|financiamento|contribuição|subsídio|candidatura|proposta|documentos?|páginas?) (?:[\p{L}-]+ ){0,4}(?:está|estão|fica|ficam|é|são) limitad[oa]s? a",
         r"(?:fica|ficam) obrigad[oa]s? a",
+        // The subject put between the verb and its participle ("Fica a contratada
+        // obrigada a aceitar …").
+        r"(?:fica|ficam|ficará|ficarão) (?:o |a |os |as )(?:\p{L}+ ){1,3}obrigad[oa]s? a",
         r"(?:está|estão) obrigad[oa]s? a",
         r"(?:é|são) (?:convidad[oa]s?|solicitad[oa]s?) a",
         r"implica(?:rá)? a aceitação",
@@ -260,7 +263,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"vocês",
     ],
     issuer: &[
-        r"(?:a comissão(?: de (?:avaliação|seleção|julgamento))?|o comitê|o comité|a entidade (?:contratante|adjudicante|promotora)|o contratante|a contratante|a administração|o ministério|a fundação|a secretaria|o município|a prefeitura|a universidade|o órgão|a coordenação|o programa|a direção|o júri|a banca)",
+        r"(?:a comissão(?: de (?:avaliação|seleção|julgamento))?|o comitê|o comité|a entidade (?:contratante|adjudicante|promotora)|o contraente público|o contratante|a contratante|a administração|o ministério|a fundação|a secretaria|o município|a prefeitura|a universidade|o órgão|a coordenação|o programa|a direção|o júri|a banca)",
         r"nós",
     ],
     issuer_agent: &[

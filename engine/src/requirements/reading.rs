@@ -329,6 +329,33 @@ pub fn has_modal(text: &str) -> bool {
     MODALS.iter().any(|m| m.re.is_match(&plain))
 }
 
+/// Whether the first modal verb of `text` (a lead-in) is a permission whose subject
+/// is the issuer, wherever it stands ("Pela inexecução do contrato, a Administração
+/// poderá aplicar as seguintes sanções:"): its list says what the issuer may do. Not
+/// when a word before the modal names the bidder, nor in the passive ("we may be
+/// excluded … if we have engaged in the following practices:" in a bidder's form).
+/// (Any modal of the issuer, tried, lost the items under "l'administration d'accueil
+/// doit s'engager à :", the host administration being the applicant.)
+pub fn issuer_may(text: &str) -> bool {
+    let plain = plain(text);
+    MODALS
+        .iter()
+        .filter_map(|m| find(&m.re, &plain).map(|(start, end)| (start, end, m.name)))
+        .min()
+        .is_some_and(|(start, end, name)| {
+            let next = plain[end..].split_whitespace().next().unwrap_or_default();
+            name == "may"
+                && !PASSIVE_AUXILIARIES.contains(&next.to_lowercase().as_str())
+                && subject_before(&plain, start) == Subject::Issuer
+                && !CUES.bidder.is_match(&plain[..start])
+        })
+}
+
+/// The auxiliaries of a passive after a modal ("we may be excluded", "pourra être",
+/// "poderá ser", "potrà essere", "kann … werden" aside): what is done to the subject,
+/// who then is no issuer acting (a bidder's form saying "we").
+const PASSIVE_AUXILIARIES: [&str; 4] = ["be", "être", "ser", "essere"];
+
 /// Whether `text` names the issuer as its subject at its start ("The County will:").
 pub fn issuer_speaks(text: &str) -> bool {
     let plain = plain(text);
@@ -660,7 +687,10 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
             return Some(Reading::new("will", true, Shape::FutureDuty));
         }
     }
-    if work_passive(sentence) || OFFER_PASSIVE.is_match(sentence) {
+    if work_passive(sentence)
+        || OFFER_PASSIVE.is_match(sentence)
+        || DELIVERABLE_PASSIVE.is_match(sentence)
+    {
         return Some(Reading::new("will", true, Shape::FutureDuty));
     }
     if consequence {
@@ -692,6 +722,27 @@ static OFFER_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:las? |los? |cada |todas? (?:las )?)?(?:ofertas?|proposiciones?|propuestas?|solicitud(?:es)?|sobres?)\b[^.;:]{0,60}?\b(?:se (?:presentar|redactar|entregar|enviar|remitir|firmar|acompañar)án?|serán? (?:presentad|redactad|entregad|enviad|remitid|firmad|acompañad)[oa]s?)\b",
         r"^(?:le |la |l'|ogni |ciascuna |tutte le )?(?:offert[ae]|domand[ae]|propost[ae]|plichi|plico|buste?)\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno) (?:redatt|presentat|inviat|trasmess|consegnat|sottoscritt|firmat|corredat)[oaie]\b",
         r"^(?:as? |os? |cada |todas as )?(?:propostas?|candidaturas?|envelopes?)\b[^.;:]{0,60}?\b(?:será|serão) (?:entregues?|(?:apresentad|redigid|enviad|remetid|assinad|acompanhad|elaborad)[oa]s?)\b",
+    ]
+    .iter()
+    .map(|p| format!("(?i:{p})"))
+    .collect::<Vec<_>>()
+    .join("|"))
+});
+
+/// The work's or the deliverables' own future passive, their name opening the
+/// statement and the verb one of how the contractor does or hands them over ("The
+/// services will be performed on weekdays", "Les rapports seront rédigés en français",
+/// "Los trabajos se ejecutarán de noche", "Os serviços serão executados em dias
+/// úteis", "Le prestazioni saranno eseguite"): a duty of the contractor, as "must be"
+/// would say. What the issuer does with them ("will be paid", "seront réceptionnés",
+/// "serão avaliados") is no verb of these.
+static DELIVERABLE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&[
+        r"^(?:the |all |each |every )?(?:services?|works?|reports?|deliverables?)\b[^.;:]{0,60}?\bwill be (?:performed|carried out|executed|delivered|written|prepared|completed|submitted)\b",
+        r"^(?:les? |la |l'|chaque |tou(?:te)?s? (?:les )?)?(?:prestations?|travaux|rapports?|livrables?)\b[^.;:]{0,60}?\b(?:sera|seront) (?:exécutée?s?|réalisée?s?|rédigée?s?|remise?s?|livrée?s?|effectuée?s?)\b",
+        r"^(?:las? |los? |cada |todos? (?:los )?)?(?:servicios?|trabajos?|informes?|entregables?|prestaciones?)\b[^.;:]{0,60}?\b(?:se (?:realizar|ejecutar|prestar|entregar|redactar)án?|serán? (?:realizad|ejecutad|prestad|entregad|redactad)[oa]s?)\b",
+        r"^(?:os? |as? |cada |todos os )?(?:serviços?|trabalhos?|relatórios?|entregáveis|produtos)\b[^.;:]{0,60}?\b(?:será|serão) (?:entregues?|(?:executad|realizad|prestad|redigid|elaborad)[oa]s?)\b",
+        r"^(?:i |il |le |la |l'|ogni |tutti i |tutte le )?(?:servizi?|lavori|relazion[ie]|prestazion[ie])\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno) (?:eseguit|svolt|redatt|consegnat|prestat|effettuat)[oaie]\b",
     ]
     .iter()
     .map(|p| format!("(?i:{p})"))

@@ -54,6 +54,11 @@ static NUMBERED_ROW: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9]{1,2}\s+\p{Lu
 static CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([0-9]{1,2}(?:\.[0-9]{1,2})*)\\?\.\s+\p{Lu}"));
 
+/// A paragraph numbered with a dash between spaces, then a capital ("2 - O
+/// prestador de serviços obriga-se …").
+static DASHED_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[0-9]{1,2}(?:\.[0-9]{1,2})*\s[-–—]\s+\p{Lu}"));
+
 /// A run-in heading: a clause's number or roman numeral, then its name in capitals
 /// (most of its letters) and a colon, then its text on the same line ("IV. FINAL CONTRACT: Attachment B
 /// is…", "3.2 DELIVERY: The goods…"). The number and name are the section.
@@ -1803,11 +1808,12 @@ impl Reader<'_, '_> {
                 super::reading::reading(&sentence)
                     .is_some_and(|r| r.shape != super::Shape::ListItem)
             };
-        // A clause's number with its stop ("5.2. A contratada …") after a sentence's
-        // end opens the next clause, blank line or not: no sentence goes on with a
-        // number and a stop after it has ended.
+        // A clause's number with its stop ("5.2. A contratada …") or a dash ("2 - O
+        // prestador …", as Portuguese and Italian regulations number their
+        // paragraphs) after a sentence's end opens the next clause, blank line or
+        // not: no sentence goes on with a number and a stop after it has ended.
         let next_clause_line = !l.starts_paragraph
-            && CLAUSE.is_match(text)
+            && (CLAUSE.is_match(text) || DASHED_CLAUSE.is_match(text))
             && self
                 .open
                 .as_ref()
