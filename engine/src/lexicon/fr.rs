@@ -165,7 +165,7 @@ pub const FR: Lexicon = Lexicon {
     not_eligible: &[
         "ne sont pas éligibles",
         // "Un dossier incomplet n'est pas recevable".
-        "n'(?:est|sont) pas (?:recevables?|éligibles?)",
+        "(?:n'est|ne sont) pas (?:recevables?|éligibles?)",
     ],
     document_types: &[
         "appels? (?:à|a|de) (?:projets|propositions|candidatures|manifestation d'intérêt)",
@@ -225,7 +225,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:peut|peuvent|pourra|pourront) [^.;:]{1,150}?(?:à condition (?:que|de|qu'\p{L}+|d'\p{L}+)|sous réserve (?:que|de|qu'\p{L}+|d'\p{L}+))",
         r"(?:est|sont) (?:\p{L}+ment )?interdite?s?",
         r"(?:est|sont) (?:\p{L}+ment )?exclue?s? d(?:e|u|'\p{L}+)",
-        r"n'(?:est|sont) pas (?:autorisée?s?|admise?s?|acceptée?s?|permise?s?)",
+        r"(?:n'est|ne sont) pas (?:autorisée?s?|admise?s?|acceptée?s?|permise?s?)",
         r"ne (?:sera|seront) pas (?:autorisée?s?|admise?s?)",
         r"aucune? (?:\p{L}+ ){1,3}ne sera",
         r"ne (?:seront|sera) (?:acceptée?s?|admise?s?|recevables?) que",
@@ -276,14 +276,14 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:exclut|exclura|écarte|écartera|rejette|rejettera) (?:tous |toutes )?les (?:projets|dossiers|offres|candidatures|propositions|demandes)",
     ],
     not_binding: &[
-        r"n'(?:est|sont) (?:pas|plus) (?:obligatoires?|requise?s?|exigée?s?|nécessaires?)",
+        r"(?:n'est|ne sont) (?:pas|plus) (?:obligatoires?|requise?s?|exigée?s?|nécessaires?)",
         r"(?:n'est|ne sont|ne sera|ne seront) (?:pas|plus) tenue?s? d(?:e|'\p{L}+)",
         r"(?:pas|nul) besoin d(?:e|'\p{L}+)",
         r"(?:est|sont|reste|restent) facultati(?:f|ve|fs|ves)",
         r"se réserven?t? (?:le|la) (?:droit|possibilité|faculté)",
         r"n'engagen?t? pas",
         r"mais (?:pas|non) (?:strictement |absolument )?(?:indispensables?|obligatoires?|nécessaires?)",
-        r"n'(?:est|sont) pas (?:responsables?|chargée?s?)",
+        r"(?:n'est|ne sont) pas (?:responsables?|chargée?s?)",
         r"à titre (?:indicatif|informatif)",
         r"(?:est|sont|serait|seraient|constitue|constituent) (?:un atout|un plus|un avantage|souhaitée?s?|appréciée?s?)",
         r"à (?:sa|leur) (?:seule |libre )?discrétion",
