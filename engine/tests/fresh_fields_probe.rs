@@ -33,45 +33,15 @@
 //! `KNOWN_MISSES` holds the checks the engine fails, and the test asserts it equals
 //! the failures, so a fix and a loss both show.
 
-use std::collections::BTreeSet;
-
-use rfp_engine::{Layout, StopFlag, analyze_document};
-use serde_json::Value;
-
 #[path = "probe/fields.rs"]
 mod fields;
+#[path = "probe/fresh.rs"]
+mod fresh;
 #[path = "probe/names.rs"]
 mod names;
 mod probe;
 
-use fields::{bounds, day, minutes, same, time_on};
-use names::same_name;
-use probe::pages;
-
-/// The budget a document states.
-#[derive(Clone, Copy, Debug)]
-enum B {
-    /// None: neither a `max` nor a `total`.
-    None,
-    /// The headline amount: `budget.max`, else `budget.total.amount`.
-    Headline(f64),
-}
-
-/// One fresh document and what the engine must read from it.
-struct Fresh {
-    id: &'static str,
-    text: &'static str,
-    /// The expected titles, separated by `|` (one must match).
-    title: &'static str,
-    /// The expected issuers, separated by `|` (one must match).
-    issuer: &'static str,
-    deadline: Option<&'static str>,
-    /// "HH:MM" on 24 hours.
-    time: Option<&'static str>,
-    budget: B,
-    currency: Option<&'static str>,
-    traps: &'static [f64],
-}
+use fresh::{B, Fresh, assert_fresh_misses, assert_fresh_set};
 
 /// The checks the engine fails, as `"<id> <check>"`.
 const KNOWN_MISSES: &[&str] = &[
@@ -1102,137 +1072,12 @@ Purchasing Agent, Town of Greystone Crossing
     },
 ];
 
-/// What the engine gave, as one line for the report.
-fn summary(a: &Value) -> String {
-    let data = &a["extracted_data"];
-    format!(
-        "title {} issuer {} deadline {} deadlines {} budget max {} min {} total {} {}",
-        data["title"]["value"],
-        data["issuer"]["value"],
-        a["summary"]["deadline"],
-        data["deadlines"],
-        data["budget"]["max"],
-        data["budget"]["min"],
-        data["budget"]["total"]["amount"],
-        data["budget"]["currency"],
-    )
-}
-
-/// Whether `got` names one of `wants` (separated by `|`).
-fn names_one(got: Option<&str>, wants: &str) -> bool {
-    wants.split('|').any(|w| same_name(got, w))
-}
-
-/// The checks a document fails, by name, and the number of checks.
-fn failed_checks(doc: &Fresh, a: &Value) -> (usize, Vec<&'static str>) {
-    let data = &a["extracted_data"];
-    let mut failed = Vec::new();
-    let mut n = 4;
-    if !names_one(data["title"]["value"].as_str(), doc.title) {
-        failed.push("title");
-    }
-    if !names_one(data["issuer"]["value"].as_str(), doc.issuer) {
-        failed.push("issuer");
-    }
-    let list = data["deadlines"].as_array().cloned().unwrap_or_default();
-    let submission = list
-        .iter()
-        .find(|d| d["what"].as_str() == Some("submission"))
-        .cloned();
-    let deadline = day(&a["summary"]["deadline"])
-        .or_else(|| submission.as_ref().and_then(|d| day(&d["date"])));
-    if deadline.as_deref() != doc.deadline {
-        failed.push("deadline");
-    }
-    if let Some(want) = doc.time {
-        n += 1;
-        if time_on(submission.as_ref(), deadline.as_deref()) != minutes(want) {
-            failed.push("time");
-        }
-    }
-    let budget = &data["budget"];
-    let (min, max, total) = bounds(budget);
-    let right = match doc.budget {
-        B::None => max.is_none() && total.is_none(),
-        B::Headline(v) => max.or(total).is_some_and(|g| same(g, v)),
-    };
-    if !right {
-        failed.push("budget");
-    }
-    if let Some(want) = doc.currency {
-        n += 1;
-        if !budget["currency"]
-            .as_str()
-            .is_some_and(|c| c.eq_ignore_ascii_case(want))
-        {
-            failed.push("currency");
-        }
-    }
-    if !doc.traps.is_empty() {
-        n += 1;
-        if [min, max, total]
-            .into_iter()
-            .flatten()
-            .any(|g| doc.traps.iter().any(|t| same(g, *t)))
-        {
-            failed.push("trap");
-        }
-    }
-    (n, failed)
-}
-
 #[test]
 fn fresh_documents_miss_exactly_the_known_misses() {
-    let mut misses = BTreeSet::new();
-    let mut report = Vec::new();
-    let mut total = 0;
-    let mut per_field: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-    for doc in FRESH {
-        let a = analyze_document(&pages(doc.text), &Layout::new(), &StopFlag::default()).unwrap();
-        let (n, failed) = failed_checks(doc, &a);
-        total += n;
-        let mut fields = vec!["title", "issuer", "deadline", "budget"];
-        if doc.time.is_some() {
-            fields.push("time");
-        }
-        if doc.currency.is_some() {
-            fields.push("currency");
-        }
-        if !doc.traps.is_empty() {
-            fields.push("trap");
-        }
-        for f in fields {
-            let e = per_field.entry(f).or_default();
-            e.1 += 1;
-            if !failed.contains(&f) {
-                e.0 += 1;
-            }
-        }
-        if !failed.is_empty() {
-            report.push(format!("{} {failed:?}: {}", doc.id, summary(&a)));
-        }
-        misses.extend(failed.into_iter().map(|c| format!("{} {c}", doc.id)));
-    }
-    let right = total - misses.len();
-    println!("fresh fields probe: {right}/{total} right");
-    for (f, (ok, n)) in &per_field {
-        println!("  {f}: {ok}/{n}");
-    }
-    println!("{}", report.join("\n"));
-    let known: BTreeSet<String> = KNOWN_MISSES.iter().map(|s| s.to_string()).collect();
-    assert_eq!(
-        misses,
-        known,
-        "\nthe fresh probe's misses changed ({right}/{total} right):\n{}",
-        report.join("\n")
-    );
+    assert_fresh_misses("fresh fields probe", FRESH, KNOWN_MISSES);
 }
 
 #[test]
 fn fresh_ids_are_unique_and_cover_the_six_languages() {
-    let ids: BTreeSet<&str> = FRESH.iter().map(|d| d.id).collect();
-    assert_eq!(ids.len(), FRESH.len());
-    for lang in ["en-", "fr-", "es-", "pt-", "it-", "de-"] {
-        assert!(FRESH.iter().filter(|d| d.id.starts_with(lang)).count() >= 3);
-    }
+    assert_fresh_set(FRESH, false);
 }
