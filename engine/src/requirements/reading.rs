@@ -708,6 +708,15 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     None
 }
 
+/// One pattern matching any of `patterns`, each read without regard to case.
+fn any_case_insensitive(patterns: &[&str]) -> Regex {
+    re(&patterns
+        .iter()
+        .map(|p| format!("(?i:{p})"))
+        .collect::<Vec<_>>()
+        .join("|"))
+}
+
 /// The offer's own future passive, its subject opening the statement and the verb one
 /// of how the bidder makes or sends it ("Proposals will be submitted through the
 /// portal", "Les offres seront rédigées en français", "Las ofertas se presentarán en
@@ -716,17 +725,13 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
 /// does with the offer ("will be opened", "seront ouvertes", "serán valoradas") is no
 /// verb of these.
 static OFFER_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&[
+    any_case_insensitive(&[
         r"^(?:the |all |each |every |your |a )?(?:(?:technical|financial|written|sealed|original|complete) )?(?:proposals?|bids?|offers?|tenders?|quotations?|quotes?|applications?|submissions?)\b[^.;:]{0,60}?\bwill be (?:submitted|sent|delivered|written|prepared|signed|sealed|marked|addressed|uploaded|accompanied|presented|typed)\b",
         r"^(?:les? |la |l'|chaque |toute?s? (?:les )?)?(?:offres?|propositions?|candidatures?|dossiers? de candidature|plis?|soumissions?)\b[^.;:]{0,60}?\b(?:sera|seront) (?:remise?s?|rédigée?s?|envoyée?s?|déposée?s?|transmise?s?|présentée?s?|signée?s?|adressée?s?|accompagnée?s?|établie?s?)\b",
         r"^(?:las? |los? |cada |todas? (?:las )?)?(?:ofertas?|proposiciones?|propuestas?|solicitud(?:es)?|sobres?)\b[^.;:]{0,60}?\b(?:se (?:presentar|redactar|entregar|enviar|remitir|firmar|acompañar)án?|serán? (?:presentad|redactad|entregad|enviad|remitid|firmad|acompañad)[oa]s?)\b",
         r"^(?:le |la |l'|ogni |ciascuna |tutte le )?(?:offert[ae]|domand[ae]|propost[ae]|plichi|plico|buste?)\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno) (?:redatt|presentat|inviat|trasmess|consegnat|sottoscritt|firmat|corredat)[oaie]\b",
         r"^(?:as? |os? |cada |todas as )?(?:propostas?|candidaturas?|envelopes?)\b[^.;:]{0,60}?\b(?:será|serão) (?:entregues?|(?:apresentad|redigid|enviad|remetid|assinad|acompanhad|elaborad)[oa]s?)\b",
-    ]
-    .iter()
-    .map(|p| format!("(?i:{p})"))
-    .collect::<Vec<_>>()
-    .join("|"))
+    ])
 });
 
 /// The work's or the deliverables' own future passive, their name opening the
@@ -737,17 +742,13 @@ static OFFER_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// would say. What the issuer does with them ("will be paid", "seront réceptionnés",
 /// "serão avaliados") is no verb of these.
 static DELIVERABLE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&[
+    any_case_insensitive(&[
         r"^(?:the |all |each |every )?(?:services?|works?|reports?|deliverables?)\b[^.;:]{0,60}?\bwill be (?:performed|carried out|executed|delivered|written|prepared|completed|submitted)\b",
         r"^(?:les? |la |l'|chaque |tou(?:te)?s? (?:les )?)?(?:prestations?|travaux|rapports?|livrables?)\b[^.;:]{0,60}?\b(?:sera|seront) (?:exécutée?s?|réalisée?s?|rédigée?s?|remise?s?|livrée?s?|effectuée?s?)\b",
         r"^(?:las? |los? |cada |todos? (?:los )?)?(?:servicios?|trabajos?|informes?|entregables?|prestaciones?)\b[^.;:]{0,60}?\b(?:se (?:realizar|ejecutar|prestar|entregar|redactar)án?|serán? (?:realizad|ejecutad|prestad|entregad|redactad)[oa]s?)\b",
         r"^(?:os? |as? |cada |todos os )?(?:serviços?|trabalhos?|relatórios?|entregáveis|produtos)\b[^.;:]{0,60}?\b(?:será|serão) (?:entregues?|(?:executad|realizad|prestad|redigid|elaborad)[oa]s?)\b",
         r"^(?:i |il |le |la |l'|ogni |tutti i |tutte le )?(?:servizi?|lavori|relazion[ie]|prestazion[ie])\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno) (?:eseguit|svolt|redatt|consegnat|prestat|effettuat)[oaie]\b",
-    ]
-    .iter()
-    .map(|p| format!("(?i:{p})"))
-    .collect::<Vec<_>>()
-    .join("|"))
+    ])
 });
 
 /// A German passive in the present, its participle (a lower-case word ending in "t")
