@@ -4,7 +4,10 @@
 
 use std::sync::LazyLock;
 
+use regex::Regex;
+
 use crate::lexicon;
+use crate::text::re;
 
 /// Why an amount is not the budget, by the words of its clause.
 pub(super) static TRAPS: LazyLock<Vec<(&str, Vec<&str>)>> = LazyLock::new(|| {
@@ -137,6 +140,42 @@ pub(super) const TOTAL: &[&str] = &[
     "stehen insgesamt",
     "für das programm",
 ];
+
+/// The whole of the project's money, said as such ("The total project budget is
+/// $48,000", "le budget total du projet", "el presupuesto total del proyecto"): as
+/// strong as a stated ceiling, so that a cap on one part of the work beside it ("hosting
+/// after year one not to exceed $2,400 per year") is not taken for the budget.
+pub(super) const PROJECT_TOTAL: &[&str] = &[
+    "total project budget",
+    "project's total budget",
+    "total budget of the project",
+    "total budget for the project",
+    "total budget of this project",
+    "total budget for this project",
+    "budget total du projet",
+    "budget global du projet",
+    "presupuesto total del proyecto",
+    "presupuesto global del proyecto",
+    "orçamento total do projeto",
+    "orçamento total do projecto",
+    "orçamento global do projeto",
+    "budget totale del progetto",
+    "budget complessivo del progetto",
+    "gesamtbudget des projekts",
+    "gesamtbudget für das projekt",
+    "gesamtbudget des vorhabens",
+];
+
+/// A value that holds the contract's possible extensions or renewals ("el valor
+/// estimado del contrato, incluidas las posibles prórrogas", "including the renewal
+/// options", "compresi gli eventuali rinnovi", "einschließlich der
+/// Verlängerungsoptionen"): the contract's whole life, the total beside the budget of
+/// its first term. Lower case; a joining word, at most three words, the extension.
+pub(super) static WITH_EXTENSIONS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^\w])(?:includ\w*|incl\.|inclu\w*|compres[aeio]|comprensiv[aeio]|inklusive|inkl\.|einschlie(?:ß|ss)lich|and|with|plus|y|e|et|avec|con|com|samt|mit)\s+(?:\S+\s+){0,3}?(?:prórrogas?|prorrogas?|prorrogaç\w*|proroghe|proroga|rinnov[io]|renewals?|renewal options?|option years?|option periods?|optional periods?|optional extensions?|reconductions?|verlängerung\w*)(?:[^\w]|$)",
+    )
+});
 
 /// A fee that is what the work is paid, not a charge on the bidder: the whole fee of
 /// the assignment ("the total fee for the assignment shall not exceed…").

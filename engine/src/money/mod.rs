@@ -434,9 +434,13 @@ pub(super) fn judged_amounts(
             // "Le montant total de la prestation ne doit pas dépasser 30 000 EUR" is the
             // ceiling of one assignment, and so is an envelope allocated to it ("à
             // cette mission"); "the call's envelope" is the total.
-            let total = !mentions(&own, ONE_CONTRACT)
+            // A project's own total is one award's. A value holding the contract's
+            // extensions is its whole life's, even of one contract ("el valor estimado del contrato, incluidas las prórrogas").
+            let total = (!mentions(&own, ONE_CONTRACT)
+                && !mentions(&own, PROJECT_TOTAL)
                 && (mentions(&own, TOTAL)
-                    || (mentions(&own, CONTRACT_TOTAL) && !mentions(&own, &CEILING)));
+                    || (mentions(&own, CONTRACT_TOTAL) && !mentions(&own, &CEILING))))
+                || WITH_EXTENSIONS.is_match(&own);
             let mut m = m.clone();
             if m.bare_dollar {
                 m.currency = dollar.to_owned();
@@ -566,6 +570,7 @@ fn trap_of(own: &str, clause: &str) -> Option<&'static str> {
 /// How strongly an amount is money for the work (see [`Judged::strength`]).
 fn strength(own: &str, clause: &str, ranged: bool, in_budget_section: bool) -> u8 {
     if mentions(own, &CEILING)
+        || mentions(own, PROJECT_TOTAL)
         || (ranged && mentions(clause, &CEILING))
         || (ranged && mentions(own, RANGE_OPENERS))
     {
@@ -951,5 +956,73 @@ mod tests {
 
         let (b, _) = budget(&judge("Minutes of the garden committee: 12 roses."));
         assert!(b["max"].is_null() && b.get("total").is_none(), "{b}");
+    }
+
+    #[test]
+    fn a_value_with_the_renewals_is_the_total_beside_the_first_terms_budget() {
+        // The first term's budget, then the whole life's value with its extensions.
+        for (text, base, whole) in [
+            (
+                "El presupuesto base de licitación es de 90.000,00 euros, IVA excluido. El valor estimado del contrato, incluidas las dos prórrogas posibles, asciende a 270.000,00 euros.",
+                90_000,
+                270_000,
+            ),
+            (
+                "The not-to-exceed amount for the initial term is $150,000. The estimated value including all renewal options is $450,000.",
+                150_000,
+                450_000,
+            ),
+            (
+                "O preço base do procedimento é de 60 000,00 EUR. O valor estimado, incluindo as eventuais prorrogações, é de 120 000,00 EUR.",
+                60_000,
+                120_000,
+            ),
+            (
+                "L'importo a base di gara è pari a 200.000,00 euro. Il valore stimato dell'appalto, compresi gli eventuali rinnovi, è pari a 400.000,00 euro.",
+                200_000,
+                400_000,
+            ),
+            (
+                "Le montant maximum du marché est de 80 000 EUR HT. Le montant estimé du marché avec ses reconductions est de 240 000 EUR HT.",
+                80_000,
+                240_000,
+            ),
+            (
+                "Das Auftragsvolumen beträgt höchstens 50.000 Euro netto. Der geschätzte Auftragswert einschließlich der Verlängerungsoptionen beträgt 150.000 Euro.",
+                50_000,
+                150_000,
+            ),
+        ] {
+            let (b, _) = budget(&judge(text));
+            assert_eq!(b["max"].as_i64(), Some(base), "{text}: {b}");
+            assert_eq!(b["total"]["amount"].as_i64(), Some(whole), "{text}: {b}");
+        }
+        // A renewal named in another clause of the sentence does not make the budget a
+        // total.
+        let (b, _) = budget(&judge(
+            "The budget for this contract is up to $75,000; renewal is at the County's discretion.",
+        ));
+        assert_eq!(b["max"].as_i64(), Some(75_000), "{b}");
+    }
+
+    #[test]
+    fn the_projects_total_budget_outweighs_a_cap_on_one_part_of_it() {
+        for (text, want) in [
+            (
+                "The total project budget is $60,000, including the first year of support. Support after year one should be priced separately and not exceed $3,000 per year.",
+                60_000,
+            ),
+            (
+                "Le budget total du projet est de 35 000 EUR. Les frais d'impression ne doivent pas dépasser 2 000 EUR.",
+                35_000,
+            ),
+            (
+                "El presupuesto total del proyecto es de 40.000 euros. La partida de difusión no podrá superar los 4.000 euros.",
+                40_000,
+            ),
+        ] {
+            let (b, _) = budget(&judge(text));
+            assert_eq!(b["max"].as_i64(), Some(want), "{text}: {b}");
+        }
     }
 }
