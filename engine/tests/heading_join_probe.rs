@@ -685,6 +685,31 @@ const CASES: &[Case] = &[
         not_sections: NO,
     },
     Case {
+        name: "en pt de a number alone over a title in capitals, or right after a sentence's end",
+        text: "Request for Proposals: Janitorial Services\n\nThe Town seeks a contractor to clean its library and its two fire stations.\n\n2.\nELIGIBILITY\nProposers must hold a commercial cleaning licence issued in the state.\n\n3.\nSUBMISSION\n3.1\nFormat\nProposals must be sent as one PDF file of at most twenty pages.\nThe price form must be filled in as in Appendix D.\n3.2\nDelivery\nProposals must reach the Town Clerk before noon on the closing day.\n\nTermo de referência: limpeza das escolas\n\nO município pretende contratar a limpeza diária das suas quatro escolas.\n\n4.\nOBRIGAÇÕES DA CONTRATADA\nA contratada deverá fornecer todos os produtos de limpeza.\n\nLeistungsbeschreibung: Reinigung der Turnhallen\n\nDie Gemeinde vergibt die Reinigung ihrer drei Turnhallen.\n\n5.\nANFORDERUNGEN\nDer Auftragnehmer muss eigenes Personal mit Sachkundenachweis einsetzen.\n\nPrice schedule\n\n8\nSafety shoes 40\n\nThe Contractor shall quote one unit price for every item of the schedule.\n",
+        sections: &[
+            ("commercial cleaning licence", "2. ELIGIBILITY|ELIGIBILITY"),
+            ("one pdf file of at most twenty pages", "3.1 Format|Format"),
+            ("reach the town clerk before noon", "3.2 Delivery|Delivery"),
+            (
+                "fornecer todos os produtos de limpeza",
+                "4. OBRIGAÇÕES DA CONTRATADA|OBRIGAÇÕES DA CONTRATADA",
+            ),
+            (
+                "eigenes personal mit sachkundenachweis",
+                "5. ANFORDERUNGEN|ANFORDERUNGEN",
+            ),
+        ],
+        not_opening: &[
+            ("reach the town clerk before noon", "3.2"),
+            ("reach the town clerk before noon", "Delivery"),
+        ],
+        not_sections: &[
+            ("fornecer todos os produtos de limpeza", "SUBMISSION"),
+            ("quote one unit price for every item", "Safety shoes"),
+        ],
+    },
+    Case {
         name: "en fr es a numbered title over its own subclauses, marked by a dash or a parenthesis",
         text: "Request for Proposals: Audit Services\n\nThe agency seeks an external auditor for its accounts and its two regional offices.\n\n1- Scope of the Audit\n1.1 The auditor shall review the accounts of the last three financial years.\n1.2 The auditor must visit the two regional offices before the draft report.\n2) Qualifications\n2.1 The audit firm must be registered with the national institute of accountants.\n2.2 The lead auditor shall have ten years of experience in public sector audits.\n3 - Submission\n3.1. Proposals must be sent by e-mail to the procurement unit.\n\nTermes de référence : audit des comptes\n\nL'agence recherche un auditeur externe pour ses comptes et ses deux bureaux régionaux.\n\n1- Objet de la mission\n1.1 Le consultant doit analyser les comptes des trois derniers exercices.\n2) Profil du consultant\n2.1 Le consultant doit être inscrit à l'ordre des experts-comptables.\n2.2 Le chef de mission doit justifier de dix ans d'expérience en audit public.\n\nPliego: auditoría de cuentas\n\nLa agencia busca un auditor externo para sus cuentas y sus dos oficinas regionales.\n\n1) Objeto del contrato\n1.1 El adjudicatario deberá revisar las cuentas de los tres últimos ejercicios.\n2 - Solvencia técnica\n2.1 La empresa deberá estar inscrita en el registro oficial de auditores.\n",
         sections: &[

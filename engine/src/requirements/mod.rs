@@ -110,8 +110,10 @@ pub(crate) fn statement_sentences(text: &str) -> Vec<&str> {
         if bytes[i] == b'.'
             && (abbreviation(&word)
                 || german_date(&word, next)
-                || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
-                || initials(&word))
+                || (word.chars().count() == 1
+                    && word.chars().all(char::is_alphabetic)
+                    && !annex_letter(&text[start..i]))
+                || (initials(&word) && !clock_end(&text[start..i], &word, next)))
         {
             continue;
         }
@@ -151,6 +153,91 @@ fn german_date(word: &str, next: &str) -> bool {
         .next()
         .unwrap_or("");
     day && GERMAN_MONTHS.contains(&month)
+}
+
+/// The words that name an annex, a form or a lot by a letter ("Appendix B", "Anexo
+/// C", "Anlage A"): a stop after such a letter ends the sentence ("… in the form of
+/// Appendix B. Proposals must …"), unlike an initial's ("J. Smith"). Lower case.
+const ANNEX_WORDS: &[&str] = &[
+    "appendix",
+    "annex",
+    "attachment",
+    "exhibit",
+    "schedule",
+    "form",
+    "lot",
+    "annexe",
+    "appendice",
+    "formulaire",
+    "anexo",
+    "apéndice",
+    "formulario",
+    "lote",
+    "allegato",
+    "modulo",
+    "lotto",
+    "anlage",
+    "formblatt",
+    "los",
+];
+
+/// Whether `before` (a statement up to a full stop) ends with an annex's letter
+/// ([`ANNEX_WORDS`]): a capital other than the Roman numerals I, V and X, which also
+/// number a part whose title follows ("Section V. General Conditions").
+fn annex_letter(before: &str) -> bool {
+    let mut words = before.rsplit(|c: char| c.is_whitespace() || c == '(');
+    let letter = words.next().unwrap_or("");
+    let name = words.find(|w| !w.is_empty()).unwrap_or("");
+    // An elided article before it: "l'Annexe C", "dell'Allegato B".
+    let name = name
+        .rsplit(['\'', '’'])
+        .next()
+        .unwrap_or(name)
+        .to_lowercase();
+    letter.chars().count() == 1
+        && letter
+            .chars()
+            .all(|c| c.is_uppercase() && !matches!(c, 'I' | 'V' | 'X'))
+        && ANNEX_WORDS.contains(&name.as_str())
+}
+
+/// Whether the stop of "a.m." or "p.m." (`word`, lower case, without its last stop;
+/// `before`, the statement up to it) ends the sentence: a time stands before it ("at
+/// 5:00 p.m.", not "A.M. Best") and the `next` words start a sentence, not the time's
+/// zone ("5:00 p.m. Eastern Time", "p.m. EST", "p.m. Ottawa time").
+fn clock_end(before: &str, word: &str, next: &str) -> bool {
+    let time_before = before
+        .split_whitespace()
+        .rev()
+        .nth(1)
+        .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()));
+    if !matches!(word, "a.m" | "p.m") || !time_before {
+        return false;
+    }
+    let mut words = next.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let first = next.split_whitespace().next().unwrap_or("");
+    let first_letters = first.trim_matches(|c: char| !c.is_alphanumeric());
+    let zone_code = (2..=5).contains(&first_letters.len())
+        && first_letters.chars().all(|c| c.is_ascii_uppercase());
+    let zone_word = words.by_ref().take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "time"
+                | "standard"
+                | "daylight"
+                | "eastern"
+                | "central"
+                | "pacific"
+                | "mountain"
+                | "atlantic"
+                | "local"
+                | "prevailing"
+        )
+    });
+    !zone_code && !zone_word
 }
 
 /// Whether `word` is letters joined by full stops ("f.o.r", "u.s", "p.o"): initials,
@@ -1334,6 +1421,46 @@ mod tests {
             statement_sentences("See para. 4 and No. 12 of the annex. Then sign."),
             ["See para. 4 and No. 12 of the annex.", "Then sign."]
         );
+    }
+
+    #[test]
+    fn an_annex_letter_and_a_clock_time_end_a_sentence() {
+        assert_eq!(
+            statement_sentences(
+                "Quote the price in the form of Appendix B. Proposals must be signed."
+            ),
+            [
+                "Quote the price in the form of Appendix B.",
+                "Proposals must be signed."
+            ]
+        );
+        assert_eq!(
+            statement_sentences("Joindre le formulaire de l'Annexe C. Les offres sont signées."),
+            [
+                "Joindre le formulaire de l'Annexe C.",
+                "Les offres sont signées."
+            ]
+        );
+        assert_eq!(
+            statement_sentences(
+                "Clean the offices between 6:00 p.m. and 10:00 p.m. The Contractor shall supply the products."
+            ),
+            [
+                "Clean the offices between 6:00 p.m. and 10:00 p.m.",
+                "The Contractor shall supply the products."
+            ]
+        );
+        // An initial, a part numbered in Roman numerals and a time's zone go on.
+        for whole in [
+            "Send it to J. Smith at the County.",
+            "Read Section V. General Conditions before you sign.",
+            "Proposals are due by 2:00 p.m. Eastern Time on 3 May.",
+            "Proposals are due by 2:00 p.m. EST on 3 May.",
+            "Proposals are due by 2:00 p.m. Ottawa time on 3 May.",
+            "Insurers must hold an A.M. Best rating of A- or better.",
+        ] {
+            assert_eq!(statement_sentences(whole), [whole]);
+        }
     }
 
     #[test]

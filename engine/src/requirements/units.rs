@@ -437,15 +437,24 @@ static NUMBER_ALONE: LazyLock<Regex> =
 fn number_over_title(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
     let l = &lines[i];
     let number = l.text.trim();
-    if around.unwrapped || around.in_list || !l.starts_paragraph || !NUMBER_ALONE.is_match(number) {
+    // It opens a paragraph, or a dotted one ("3.2") follows a sentence's end: a
+    // layout may put no blank line above a heading.
+    let opens = l.starts_paragraph
+        || (number.contains('.')
+            && i.checked_sub(1).is_some_and(|p| {
+                lines[p].page == l.page && lines[p].text.trim_end().ends_with(['.', '!', '?'])
+            }));
+    if around.unwrapped || around.in_list || !opens || !NUMBER_ALONE.is_match(number) {
         return None;
     }
     // The title alone in the paragraph, or right over its text's first line when the
     // number has a stop ("4.1", "5."; a bare "1" over a name is a table's row).
     let dotted = number.contains('.');
+    // A title that looks like a heading of its own ("3." / "SUBMISSION") opens a
+    // paragraph; it is still the number's.
     let title = lines.get(i + 1).filter(|n| {
         n.page == l.page
-            && !n.starts_paragraph
+            && (!n.starts_paragraph || n.is_heading)
             && lines.get(i + 2).is_none_or(|m| {
                 m.starts_paragraph
                     || (dotted
@@ -460,6 +469,7 @@ fn number_over_title(lines: &[Line<'_>], i: usize, around: Around) -> Option<Hea
         && !text.ends_with(['.', ';', ',', ':'])
         && !text.contains('[')
         && !ITEM_MARK.is_match(text)
+        && !(!dotted && quantity_end(text))
         && super::reading::reading(text).is_none();
     if !fits {
         return None;
@@ -539,6 +549,26 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
             lines: taken,
         },
     )
+}
+
+/// Whether `label` ends with a quantity: a last word holding a digit ("40",
+/// "31.20mtr"), or a number and a unit word after it ("260 pair", "12 pcs"): under a
+/// bare number, a table's row ("8" / "Safety shoes 40"), not a heading's title.
+fn quantity_end(label: &str) -> bool {
+    let mut words = label.split_whitespace().rev();
+    let digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    match (words.next(), words.next()) {
+        (Some(last), _) if digit(last) => true,
+        (Some(last), Some(before)) => {
+            digit(before)
+                && before
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+                && last.chars().count() <= 5
+                && last.chars().all(char::is_lowercase)
+        }
+        _ => false,
+    }
 }
 
 /// An annex's number and separator ("Annexe 1 : ", "Annex B – ", "Anexo II. ",
