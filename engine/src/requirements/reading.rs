@@ -663,7 +663,10 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     let after_label = LABEL
         .find(sentence)
         .map_or(sentence, |m| &sentence[m.end()..]);
-    if c.imperatives.is_match(after_label) || polite_clause(sentence) {
+    if c.imperatives.is_match(after_label)
+        || polite_clause(sentence)
+        || conditional_imperative(sentence)
+    {
         return Some(Reading::new("must", true, Shape::Imperative));
     }
     // A passive whose agent is the bidder ("Deliveries will be made by the
@@ -1228,6 +1231,30 @@ fn polite_clause(sentence: &str) -> bool {
         })
 }
 
+/// A condition, then an imperative after a comma ("If the firm is a joint venture,
+/// attach the agreement", "Si le candidat est un groupement, joindre la convention",
+/// "En caso de consorcio, adjunte el compromiso", "Caso haja subcontratação,
+/// apresentar a declaração", "Qualora il concorrente sia un consorzio, allegare
+/// l'atto", "Falls eine Bietergemeinschaft bietet, fügen Sie die Erklärung bei").
+fn conditional_imperative(sentence: &str) -> bool {
+    CONDITION.is_match(sentence)
+        && sentence
+            .match_indices(',')
+            .take(MAX_CLAUSES)
+            .any(|(at, _)| {
+                // A polite request is read by [`polite_clause`], a note aside.
+                let clause = sentence[at + 1..].trim_start();
+                !POLITE.is_match(clause) && CUES.imperatives.is_match(clause)
+            })
+}
+
+/// A sentence opening with a condition, in the six languages.
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:if|where|when|in case|in the event|si|lorsque|lorsqu'|quand|en cas|dans le cas|au cas|cuando|en caso|en el caso|caso|se|quando|na hipótese|no caso|qualora|nel caso|ove|falls|wenn|sofern|soweit|im fall)(?:$|[^\p{L}])",
+    )
+});
+
 /// Most clauses of a sentence read for a polite request.
 const MAX_CLAUSES: usize = 6;
 
@@ -1503,6 +1530,28 @@ mod tests {
             assert_eq!(subject_before(sentence, at), want, "{sentence}");
         }
     }
+    #[test]
+    fn an_imperative_after_a_condition_binds() {
+        for sentence in [
+            "If the firm is a joint venture, attach the joint venture agreement.",
+            "Where a subcontractor is proposed, list its name and its share of the work.",
+            "Si le candidat est un groupement, joindre la convention de groupement.",
+            "En caso de consorcio, adjunte el compromiso de constitución.",
+            "Caso haja subcontratação, apresentar a declaração do subcontratado.",
+            "Qualora il concorrente sia un consorzio, allegare l'atto costitutivo.",
+        ] {
+            let got = reading(sentence).map(|r| r.shape);
+            assert_eq!(got, Some(Shape::Imperative), "{sentence}");
+        }
+        // A condition over the issuer's act, or a description, binds nobody.
+        for sentence in [
+            "If the contract is renewed, the County will notify the vendor in writing.",
+            "When the survey ends, the data belong to the Ministry.",
+        ] {
+            assert_eq!(reading(sentence), None, "{sentence}");
+        }
+    }
+
     #[test]
     fn second_person_modals_soll_prohibitive_imperatives_and_charges_bind() {
         for (sentence, want) in [
