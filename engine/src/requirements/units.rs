@@ -469,7 +469,7 @@ fn number_over_title(lines: &[Line<'_>], i: usize, around: Around) -> Option<Hea
         && !text.ends_with(['.', ';', ',', ':'])
         && !text.contains('[')
         && !ITEM_MARK.is_match(text)
-        && !(!dotted && quantity_end(text))
+        && (dotted || !quantity_end(text))
         && super::reading::reading(text).is_none();
     if !fits {
         return None;
