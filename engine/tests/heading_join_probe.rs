@@ -710,6 +710,30 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "en fr a narrow left column's headings cut into fragments over their subclauses",
+        text: "Instructions to Bidders\n\n5. Qualificati\non of\nBidders\n 5.1 To establish its qualification, the Bidder shall provide the audited accounts of the last three years and a list of similar contracts.\n5.2 The qualification of each member of a joint venture shall be shown separately in the bid.\n\n6. Amendme\nnt of\nBidding\nDocument\n 6.1 At any time before the deadline the Purchaser may amend the Bidding Document by an addendum that forms part of it.\n6.2 Each Bidder shall acknowledge receipt of every addendum in its Letter of Bid.\n\nInstructions aux soumissionnaires\n\n7. Conditions\nde\nparticipati\non\n 7.1 Le soumissionnaire doit être inscrit au registre du commerce et joindre une attestation de régularité fiscale.\n7.2 La participation est ouverte à toute entreprise remplissant les conditions du présent article.\n",
+        sections: &[
+            (
+                "audited accounts of the last three years",
+                "5. Qualification of Bidders|Qualification of Bidders",
+            ),
+            (
+                "acknowledge receipt of every addendum",
+                "6. Amendment of Bidding Document|Amendment of Bidding Document",
+            ),
+            (
+                "inscrit au registre du commerce",
+                "7. Conditions de participation|Conditions de participation",
+            ),
+        ],
+        not_opening: &[
+            ("audited accounts of the last three years", "on of"),
+            ("audited accounts of the last three years", "Bidders"),
+            ("inscrit au registre du commerce", "de participati"),
+        ],
+        not_sections: NO,
+    },
+    Case {
         name: "en fr es a numbered title over its own subclauses, marked by a dash or a parenthesis",
         text: "Request for Proposals: Audit Services\n\nThe agency seeks an external auditor for its accounts and its two regional offices.\n\n1- Scope of the Audit\n1.1 The auditor shall review the accounts of the last three financial years.\n1.2 The auditor must visit the two regional offices before the draft report.\n2) Qualifications\n2.1 The audit firm must be registered with the national institute of accountants.\n2.2 The lead auditor shall have ten years of experience in public sector audits.\n3 - Submission\n3.1. Proposals must be sent by e-mail to the procurement unit.\n\nTermes de référence : audit des comptes\n\nL'agence recherche un auditeur externe pour ses comptes et ses deux bureaux régionaux.\n\n1- Objet de la mission\n1.1 Le consultant doit analyser les comptes des trois derniers exercices.\n2) Profil du consultant\n2.1 Le consultant doit être inscrit à l'ordre des experts-comptables.\n2.2 Le chef de mission doit justifier de dix ans d'expérience en audit public.\n\nPliego: auditoría de cuentas\n\nLa agencia busca un auditor externo para sus cuentas y sus dos oficinas regionales.\n\n1) Objeto del contrato\n1.1 El adjudicatario deberá revisar las cuentas de los tres últimos ejercicios.\n2 - Solvencia técnica\n2.1 La empresa deberá estar inscrita en el registro oficial de auditores.\n",
         sections: &[

@@ -427,6 +427,103 @@ fn title_over_subclauses(lines: &[Line<'_>], i: usize) -> Option<Heading> {
     })
 }
 
+/// A numbered heading of a narrow left column, as standard bidding documents set their
+/// instructions to bidders ("16. Document" / "s" / "Establishi" / "ng the" /
+/// "Eligibility" / "of the" / "Bidder", then " 16.1 To establish …"): the number and
+/// a word, then fragments of a few characters each, then the heading's first
+/// subclause ("16.1"). The fragments are the title's, glued where a word was cut.
+static COLUMN_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([0-9]{1,2})\.\s+\p{Lu}\S*(?:\s+\S+)?$"));
+
+/// Most fragments of a narrow column's heading, and the longest, in characters.
+const MAX_COLUMN_FRAGMENTS: usize = 10;
+const MAX_COLUMN_FRAGMENT_CHARS: usize = 16;
+
+/// Longest end of a cut word a column's fragment opens with ("nt", "ce", "ality").
+const MAX_WORD_TAIL_CHARS: usize = 5;
+
+/// How many lines around a narrow column's heading are read for the words its cut
+/// fragments make (a bound: each fragment reads at most this many lines).
+const COLUMN_WORD_LINES: usize = 80;
+
+/// Whether `word` (lower case) stands as a whole word in the text of `lines`: in the
+/// lines longer than a column's fragment (the fragments themselves are no text).
+fn has_word(lines: &[Line<'_>], word: &str) -> bool {
+    !word.is_empty()
+        && lines
+            .iter()
+            .filter(|l| l.text.chars().count() > MAX_COLUMN_FRAGMENT_CHARS)
+            .any(|l| {
+                let lower = l.text.to_lowercase();
+                lower.match_indices(word).any(|(at, _)| {
+                    let before = lower[..at].chars().next_back();
+                    let after = lower[at + word.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+            })
+}
+
+/// The heading of a narrow left column at line `i` ([`COLUMN_HEADING`]).
+fn column_heading(lines: &[Line<'_>], i: usize) -> Option<Heading> {
+    let l = &lines[i];
+    let c = COLUMN_HEADING.captures(l.text.trim())?;
+    let sub = format!("{}.1 ", &c[1]);
+    let mut label = l.text.trim().to_owned();
+    for (k, f) in lines
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(MAX_COLUMN_FRAGMENTS + 1)
+    {
+        let text = f.text.trim();
+        if f.page != l.page {
+            return None;
+        }
+        if text.starts_with(&sub) {
+            // At least one fragment: a heading alone over its subclause is read as
+            // such elsewhere.
+            return (k > i + 1).then(|| Heading {
+                level: Level::Numbered(1),
+                label,
+                lines: k - i,
+            });
+        }
+        if text.chars().count() > MAX_COLUMN_FRAGMENT_CHARS
+            || text.ends_with(['.', ';', ':'])
+            || ITEM_MARK.is_match(text)
+        {
+            return None;
+        }
+        // A word cut by the column: a letter alone ("Document" / "s"), the two parts
+        // making a word of the text around ("Clarificati" / "on" is "clarification"),
+        // or neither part one, the second short ("Amendme" / "nt"); "Sanction" /
+        // "for" and "Language" / "of Bid" are not.
+        let first = text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let cut = label.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let around = &lines
+            [i.saturating_sub(COLUMN_WORD_LINES / 2)..(i + COLUMN_WORD_LINES / 2).min(lines.len())];
+        let glued = text.starts_with(char::is_lowercase)
+            && cut.chars().all(char::is_alphabetic)
+            && ((first.chars().count() == 1
+                && !matches!(first.as_str(), "a" | "e" | "o" | "y" | "à"))
+                || has_word(around, &format!("{cut}{first}"))
+                || (first.chars().count() <= MAX_WORD_TAIL_CHARS
+                    && !has_word(around, &cut)
+                    && !has_word(around, &first)));
+        if !glued {
+            label.push(' ');
+        }
+        label.push_str(text);
+    }
+    None
+}
+
 /// A heading's number alone on its line ("4.", "3.2", "IV."), its title on the next.
 static NUMBER_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)$"));
@@ -701,6 +798,9 @@ fn heading_at(lines: &[Line<'_>], i: usize, around: Around) -> Option<Heading> {
     if !lines[i].raw.trim_start().starts_with('#')
         && let Some(h) = annex_heading(lines, i, around)
     {
+        return Some(h);
+    }
+    if let Some(h) = column_heading(lines, i) {
         return Some(h);
     }
     if let Some(h) = number_over_title(lines, i, around) {
