@@ -164,8 +164,10 @@ const CASES: &[Case] = &[
 ];
 
 /// The checks the engine fails today: "case | fragment | wanted category" (first
-/// read 25/54, then 35/54, now 40/54: what the offer must contain is submission
-/// under any heading, `category.rs`'s offer duties). Of helper 44's rules for these shapes, each measured alone
+/// read 25/54, then 35/54, then 40/54 (what the offer must contain is submission under
+/// any heading, `category.rs`'s offer duties), now 48/54 (money under a heading of the
+/// work stays money; the cue families of wages and rates, meetings and invoices that
+/// some languages lacked). Of helper 44's rules for these shapes, each measured alone
 /// with the eval: eligible actions and costs, and exclusion grounds (arrears, social
 /// security, turnover), are in the engine (tuned category +5, held out unchanged); the
 /// offer's contents under the work's description (tuned +4) lost one held-out row and
@@ -173,19 +175,11 @@ const CASES: &[Case] = &[
 /// The German arrears are no row at all (a prohibition with "dürfen keine", the
 /// reading's).
 const KNOWN_MISSES: &[&str] = &[
-    "de reinigung | monatlichen abstimmungsbesprechung | management",
     "de reinigung | rückstände bei steuern oder sozialversicherungsbeiträgen | eligibility",
-    "de reinigung | stundensatz muss löhne, sozialabgaben | financial",
     "de reinigung | zentralen ansprechpartner für die hausverwaltung | management",
-    "en cleaning | invoices must be issued monthly | financial",
     "en cleaning | single point of contact for the facilities manager | management",
-    "es limpieza | asistir a una reunión mensual de seguimiento | management",
     "fr nettoyage | désigner un interlocuteur unique | management",
-    "fr nettoyage | factures doivent être établies chaque mois | financial",
-    "fr nettoyage | taux horaire doit inclure les salaires | financial",
-    "it pulizia | partecipare a una riunione mensile di monitoraggio | management",
     "pt limpeza | designar um interlocutor único | management",
-    "pt limpeza | faturas devem ser emitidas mensalmente | financial",
     "pt limpeza | participar numa reunião mensal de acompanhamento | management",
 ];
 

@@ -518,32 +518,28 @@ const CASES: &[Case] = &[
     },
 ];
 
-/// The checks the engine fails today: "case | fragment | wanted category".
+/// The checks the engine fails today: "case | fragment | wanted category". First
+/// 69/108; 77/108 with money under a heading of the work staying money (+5), a
+/// guarantee measured in time read as a warranty, and the cue families of periods and
+/// of the contract's signature as a start of the work's time (+3).
 const KNOWN_MISSES: &[&str] = &[
     "de netzwerk | angebote, die die mindestanforderungen nicht erfüllen, werden von der wertung ausgeschlossen | evaluation",
     "de netzwerk | das formblatt zur eigenerklärung muss vollständig ausgefüllt und unterschrieben werden | administrative",
-    "de netzwerk | die kosten für ersatzteile und lizenzen sind vom auftragnehmer zu tragen | financial",
     "de netzwerk | fragen zu den vergabeunterlagen sind bis spätestens 5. februar 2027 schriftlich zu stellen | administrative",
     "en software | invoices for maintenance must be sent quarterly in arrears, with the hours worked | financial",
     "en software | only firms with at least five years in business may submit a quote | eligibility",
     "en software | quoters must register in the state supplier portal before the closing date | administrative",
-    "en software | the contractor shall deliver the first working release within twelve weeks of contract signature | management",
-    "en software | the hosting fees for the production servers shall be borne by the contractor | financial",
     "en software | the lead developer must hold a current security clearance | eligibility",
-    "en software | the licence cost must cover an unlimited number of database users | financial",
     "es mobiliario | cada licitador solo podrá presentar una oferta | submission",
     "es mobiliario | el adjudicatario deberá cumplir la normativa laboral y de seguridad social respecto de su personal | legal",
     "es mobiliario | el contratista deberá presentar las facturas en formato electrónico a través del punto general de entrada | financial",
-    "es mobiliario | el precio ofertado deberá incluir el transporte, el montaje y la retirada de embalajes | financial",
     "es mobiliario | la oferta deberá incluir fichas técnicas y fotografías de cada modelo | submission",
     "es mobiliario | los licitadores deberán cumplimentar la declaración responsable conforme al modelo del anexo i | administrative",
     "es mobiliario | los licitadores deberán disponer de un taller propio de montaje en el territorio nacional | eligibility",
-    "es mobiliario | los muebles deberán entregarse en un plazo máximo de cuarenta y cinco días naturales desde la firma del contrato | management",
     "fr formation | chaque candidat doit présenter sa méthode lors d'une audition de trente minutes devant la commission d'analyse | evaluation",
     "fr formation | le candidat doit remplir et signer le formulaire de lettre de candidature | administrative",
     "fr formation | le prestataire doit assurer vingt sessions de formation de deux jours sur le tableur et le traitement de texte | technical",
     "fr formation | le prestataire est tenu au secret professionnel pour toutes les informations dont il a connaissance | legal",
-    "fr formation | les frais de déplacement et d'hébergement des formateurs sont à la charge du prestataire | financial",
     "fr formation | les prix sont fermes et non révisables pendant toute la durée du marché | financial",
     "it digitalizzazione | il beneficiario deve concludere il progetto entro dodici mesi dalla concessione del contributo | management",
     "it digitalizzazione | il beneficiario deve trasmettere una relazione finale sulle attività svolte | management",
@@ -555,7 +551,6 @@ const KNOWN_MISSES: &[&str] = &[
     "it digitalizzazione | le soluzioni adottate devono garantire la conservazione sicura dei dati dei clienti | technical",
     "pt consultoria | o consultor deve possuir mestrado em saúde pública ou área afim | eligibility",
     "pt consultoria | o consultor deve ter fluência em português e inglês | eligibility",
-    "pt consultoria | o consultor deverá concluir todos os trabalhos no prazo de quatro meses a contar da assinatura do contrato | management",
     "pt consultoria | os candidatos devem preencher e assinar o formulário de declaração de compromisso de honra | administrative",
     "pt consultoria | os documentos devem ser enviados num único ficheiro pdf com no máximo 10 mb | format",
     "pt consultoria | os pedidos de esclarecimento devem ser enviados por escrito até cinco dias antes do prazo | administrative",

@@ -469,6 +469,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"sozialversicherungsbeitr\p{L}*",
         ],
         financial: &[
+            // What the work's people are paid and the rates quoted for their time.
+            r"l[öo]hne?",
+            r"lohn\p{L}*",
+            r"geh[äa]lt\p{L}*",
+            r"stundens[aä]tz\p{L}*",
+            r"tagess[aä]tz\p{L}*",
             r"kosten",
             r"preis\p{L}*",
             r"zahlung\p{L}*",
@@ -520,6 +526,15 @@ const MATRIX: MatrixWords = MatrixWords {
             r"mindestlohn\p{L}*",
         ],
         management: &[
+            // The contract's signature or award as the point the work's time runs from. The work's duration.
+            r"vertrags(?:unterzeichnung|schluss|beginn)",
+            r"zuschlagserteilung",
+            r"auftragserteilung",
+            r"laufzeit",
+            // A period the work must keep, its number in digits or words.
+            r"innerhalb von (?:\d+|\p{L}+) (?:tagen|wochen|monaten)",
+            // Meetings with the client, in every language.
+            r"\p{L}*besprechung\p{L}*",
             r"projektleitung",
             r"team",
             r"personal",
@@ -565,6 +580,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"beigefügt",
         ],
         technical: &[
+            // The work's tasks and the statement of the work.
+            r"aufgabenbeschreibung",
+            r"leistungsverzeichnis",
             r"leistungsbeschreibung",
             r"leistungsumfang",
             r"funktion\p{L}*",

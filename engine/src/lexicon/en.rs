@@ -617,6 +617,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"social security contributions",
         ],
         financial: &[
+            // What the work's people are paid and the rates quoted for their time.
+            r"wages?",
+            r"hourly",
+            r"billing",
+            r"compensation",
             r"budget\p{L}*",
             r"costs?",
             r"co-?financ\p{L}*",
@@ -684,6 +689,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"negligen\p{L}*",
         ],
         management: &[
+            // The contract's signature or award as the point the work's time runs from. The work's duration and calendar.
+            r"(?:contract signature|signature of the contract|signing of the contract|contract award|award of the contract)",
+            r"duration",
+            // A period the work must keep, its number in digits or words.
+            r"within (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety|\p{L}+ \(\d+\)) (?:calendar |working |business )?(?:months|weeks|days)",
             r"manag\p{L}*",
             r"staff\p{L}*",
             r"team",
@@ -757,6 +767,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"enclos(?:e|ed|ing)",
         ],
         technical: &[
+            // The work's tasks and the statement of the work.
+            r"tasks",
+            r"(?:performance )?work statement",
+            r"statement of work",
+            // A guarantee measured in time is the product's warranty, not money.
+            r"(?:guarantee|warranty) (?:period|of (?:at least )?(?:\p{L}+|\d+) (?:months|years))",
             r"scope of (?:work|services)",
             r"duties",
             r"deliverables?",

@@ -397,6 +397,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"obligaciones tributarias",
         ],
         financial: &[
+            // What the work's people are paid and the rates quoted for their time.
+            r"salarios?",
+            r"honorarios",
+            r"tarifas?",
+            r"precio por hora",
             r"presupuesto",
             r"costos?",
             r"costes?",
@@ -447,6 +452,13 @@ const MATRIX: MatrixWords = MatrixWords {
             r"secreto",
         ],
         management: &[
+            // The contract's signature or award as the point the work's time runs from. The work's duration and calendar.
+            r"(?:firma|formalización) del contrato",
+            r"duración",
+            // A period the work must keep, its number in digits or words.
+            r"plazo (?:máximo )?de (?:\d+|\p{L}+(?: y \p{L}+)?) (?:días|meses|semanas)(?: naturales| hábiles)?",
+            // Meetings with the client, in every language.
+            r"reuni(?:ón|ones)",
             r"gestión",
             r"equipo",
             r"personal",
@@ -488,6 +500,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"adjunt(?:ar|ad[oa]s?|e)",
         ],
         technical: &[
+            // The work's tasks and the statement of the work.
+            r"tareas",
+            // A guarantee measured in time is the product's warranty, not money.
+            r"garantía (?:mínima )?de (?:\p{L}+|\d+) (?:meses|años)",
             r"especificaciones",
             r"entregables?",
             r"prestaciones?",

@@ -443,6 +443,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"obligations (?:fiscales|sociales)",
         ],
         financial: &[
+            // What the work's people are paid and the rates quoted for their time.
+            r"salaires?",
+            r"taux (?:horaires?|journaliers?)",
+            r"honoraires",
             r"budget\p{L}*",
             r"coûts?",
             r"prix",
@@ -492,6 +496,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"sous-trait\p{L}*",
         ],
         management: &[
+            // The contract's signature or award as the point the work's time runs from.
+            r"(?:signature|notification) du (?:contrat|marché)",
+            // A period the work must keep, its number in digits or words.
+            r"dans un délai de",
+            r"dans les (?:\d+|\p{L}+) (?:jours|mois|semaines)",
             r"gestion",
             r"équipe",
             r"personnel",
@@ -550,6 +559,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"jointe?s?",
         ],
         technical: &[
+            // A guarantee measured in time is the product's warranty, not money.
+            r"garantie (?:minimale )?(?:de|d') ?(?:\p{L}+|\d+) (?:mois|ans)",
             r"spécifications?",
             r"livrables?",
             r"prestations?",

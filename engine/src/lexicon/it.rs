@@ -388,6 +388,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"contributi previdenziali",
         ],
         financial: &[
+            // What the work's people are paid and the rates quoted for their time.
+            r"salari(?:o)?",
+            r"stipendi",
+            r"onorari(?:o)?",
+            r"tariff[ae](?: orari[ae])?",
+            r"compens[oi]",
             r"bilancio",
             r"cost[oi]",
             r"prezz[oi]",
@@ -436,6 +442,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"contratti collettivi",
         ],
         management: &[
+            // The contract's signature or award as the point the work's time runs from.
+            r"(?:stipula|firma|sottoscrizione) del contratto",
+            // A period the work must keep, its number in digits or words.
+            r"entro (?:\d+|\p{L}+) (?:giorni|mesi|settimane)",
+            // Meetings with the client, in every language.
+            r"riunion[ei]",
             r"gestione",
             r"squadra",
             r"gruppo di lavoro",
@@ -480,6 +492,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"allegat[oaie]",
         ],
         technical: &[
+            // The work's tasks and the statement of the work.
+            r"compiti",
+            // A guarantee measured in time is the product's warranty, not money.
+            r"garanzia (?:minima )?di (?:\p{L}+|\d+) (?:mesi|anni)",
             r"specifiche",
             r"prestazion[ei]",
             r"funzionalità",

@@ -370,6 +370,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"volume de negócios",
         ],
         financial: &[
+            // What the work's people are paid and the rates quoted for their time.
+            r"salários?",
+            r"honorários",
+            r"tarifas?",
+            r"faturas",
+            r"faturação",
             r"orçamento",
             r"custos?",
             r"preços?",
@@ -415,6 +421,11 @@ const MATRIX: MatrixWords = MatrixWords {
             r"sigilo",
         ],
         management: &[
+            // The contract's signature or award as the point the work's time runs from. The work's duration and calendar.
+            r"assinatura do contrato",
+            r"duração",
+            // A period the work must keep, its number in digits or words.
+            r"prazo (?:máximo )?de (?:\d+|\p{L}+) (?:dias|meses|semanas)(?: úteis)?",
             r"gestão",
             r"equipe",
             r"equipa",
@@ -458,6 +469,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"anexad[oa]s?",
         ],
         technical: &[
+            // The work's tasks and the statement of the work.
+            r"tarefas",
+            // A guarantee measured in time is the product's warranty, not money.
+            r"garantia (?:mínima )?de (?:\p{L}+|\d+) (?:meses|anos)",
             r"especificações",
             r"entregáve(?:l|is)",
             r"escopo",

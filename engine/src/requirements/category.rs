@@ -46,6 +46,7 @@ pub const CATEGORIES: &[&str] = &[
 const SUBMISSION: usize = 0;
 const FORMAT: usize = 1;
 const ELIGIBILITY: usize = 2;
+const FINANCIAL: usize = 3;
 const EVALUATION: usize = 4;
 const MANAGEMENT: usize = 6;
 const ADMINISTRATIVE: usize = 7;
@@ -60,10 +61,14 @@ const OFFER_DUTY_OUTWEIGHS: [usize; 4] = [ELIGIBILITY, MANAGEMENT, ADMINISTRATIV
 /// topic: the form of the offer (format) and the bidder's qualifications
 /// (eligibility) under a heading on how to submit ("How to apply": "in one original
 /// and two copies", "three similar contracts"); staff qualifications under a heading
-/// on the team ("Key personnel": "ten years of experience").
-const NARROWER: [(usize, &[usize]); 2] = [
+/// on the team ("Key personnel": "ten years of experience"); money under a heading of
+/// the work ("Scope of services": "The hosting fees are borne by the contractor",
+/// "Pricing must be complete"): the work's heading is the broadest, and what the bidder
+/// quotes, is paid or bears is filed as money wherever it stands.
+const NARROWER: [(usize, &[usize]); 3] = [
     (SUBMISSION, &[FORMAT, ELIGIBILITY]),
     (MANAGEMENT, &[ELIGIBILITY]),
+    (TECHNICAL, &[FINANCIAL]),
 ];
 
 /// The topics of a heading under which the work's words are only what a statement
@@ -530,6 +535,58 @@ mod tests {
                 "Applicants must not be in arrears with social security contributions.",
                 "Eligibility of applicants",
                 "eligibility",
+            ),
+        ] {
+            assert_eq!(category_of(text, section), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn money_periods_and_meetings_keep_their_topic_under_the_works_heading() {
+        for (text, section, want) in [
+            (
+                "The hosting fees shall be borne by the contractor.",
+                "1. Scope of work",
+                "financial",
+            ),
+            (
+                "Die Kosten für Ersatzteile sind vom Auftragnehmer zu tragen.",
+                "1. Leistungsumfang",
+                "financial",
+            ),
+            (
+                "Le taux horaire doit inclure les salaires.",
+                "Description des prestations",
+                "financial",
+            ),
+            // A period the work keeps, from the contract's signature.
+            (
+                "The first release shall be delivered within twelve weeks of contract signature.",
+                "1. Scope of work",
+                "management",
+            ),
+            (
+                "O consultor deverá concluir os trabalhos no prazo de quatro meses.",
+                "1. Âmbito dos serviços",
+                "management",
+            ),
+            // A guarantee measured in time is the product's warranty.
+            (
+                "Os uniformes devem ter garantia de doze meses contra defeitos.",
+                "Especificações técnicas",
+                "technical",
+            ),
+            // Meetings, in every language.
+            (
+                "El adjudicatario deberá asistir a una reunión mensual.",
+                "",
+                "management",
+            ),
+            // The work's own words stay technical.
+            (
+                "The system shall export the data to spreadsheet files.",
+                "1. Scope of work",
+                "technical",
             ),
         ] {
             assert_eq!(category_of(text, section), want, "{text}");
