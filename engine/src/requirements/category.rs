@@ -312,6 +312,26 @@ fn names_the_offer(texts: &[&str], index: usize) -> bool {
         .any(|t| OFFER[index].is_match(&super::reading::plain(t).to_lowercase()))
 }
 
+/// Every language's names of the kinds of document a call is ("request for proposals",
+/// "invito a presentare proposte"), as whole words or phrases of a lowered text.
+static DOCUMENT_TYPES: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<&str> = lexicon::ALL
+        .iter()
+        .flat_map(|l| l.document_types.iter().copied())
+        .collect();
+    re(&format!(
+        r"(?:^|[^\p{{L}}\d])(?:{})(?:$|[^\p{{L}}\d])",
+        names.join("|")
+    ))
+});
+
+/// Whether `text` names the offer or who makes it, in the table at `index`, outside
+/// the name of the call ("the present call for proposals" names no proposal).
+fn names_the_offer_itself(text: &str, index: usize) -> bool {
+    let text = super::reading::plain(text).to_lowercase();
+    OFFER[index].is_match(&DOCUMENT_TYPES.replace_all(&text, " "))
+}
+
 /// The language of `texts` (an index of [`lexicon::ALL`]) when their commonest words
 /// tell it: two of them at least, and more than any other language's.
 fn language(texts: &[&str]) -> Option<usize> {
@@ -480,6 +500,13 @@ impl Topics {
         }
         let top = total.iter().copied().max().unwrap_or(0);
         if top == 0 {
+            // Nothing tells, in the statement or around it: a statement that names the
+            // offer or who makes it is about bidding ("It is the responsibility of the
+            // bidders to ensure that the bids reach…"); only one that does not falls back
+            // to the work.
+            if names_the_offer_itself(text, index) {
+                return "submission";
+            }
             return "technical";
         }
         let pick = [lead, heading]
@@ -747,6 +774,28 @@ mod tests {
                 "Bieter, die sich in Insolvenz befinden, werden ausgeschlossen.",
                 "eligibility",
             ),
+        ] {
+            assert_eq!(category_of(text, ""), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_statement_without_any_topic_that_names_the_offer_is_submission() {
+        for (text, want) in [
+            (
+                "It is the responsibility of the bidders to ensure that their bids reach us.",
+                "submission",
+            ),
+            (
+                "Chaque candidat ne peut présenter qu'une offre.",
+                "submission",
+            ),
+            (
+                "Ogni offerente deve garantire che il plico arrivi integro.",
+                "submission",
+            ),
+            // Without the offer named, the work.
+            ("It must be ready by then.", "technical"),
         ] {
             assert_eq!(category_of(text, ""), want, "{text}");
         }
