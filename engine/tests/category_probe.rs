@@ -465,7 +465,6 @@ const KNOWN_MISSES: &[&str] = &[
     "de Website | Lebensläufe des vorgesehenen Projektteams | eligibility",
     "de Website | Referenzen über drei vergleichbare Websites | eligibility",
     "en consultancy ToR | must not subcontract any part of the assignment | management",
-    "en grant call, headings decide | based in the county and active for at least two years | eligibility",
     "es suministro | responsable del contrato como interlocutor único | management",
     "fr logiciel | disponibilités sous forme de calendrier | technical",
     "fr prestation intellectuelle | assurer la formation des agents | technical",

@@ -447,6 +447,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"\p{L}+facher ausfertigung",
         ],
         eligibility: &[
+            // Who may bid or apply, however the verb of bidding is written.
+            r"wer (?:darf|kann) (?:sich )?(?:bewerben|teilnehmen|ein angebot abgeben|einen antrag stellen)",
+            r"teilnahmeberechtigt\p{L}*",
             r"eignung\p{L}*",
             r"förderfähig",
             r"antragsberechtigt",

@@ -577,6 +577,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"original and (?:one|two|three|four|five|six|\d+)",
         ],
         eligibility: &[
+            // Who may bid or apply, however the verb of bidding is written.
+            r"who (?:may|can|is eligible to|are eligible to|is entitled to) (?:apply|submit|bid|tender|participate|respond|quote)",
+            r"(?:may|can) not (?:apply|bid|tender|participate)",
+            r"eligible to (?:apply|submit|bid|tender|participate)",
             r"competenc\p{L}*",
             r"ability to",
             r"(?:knowledge|understanding) of",

@@ -376,6 +376,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:un|dos|tres|cuatro|cinco|seis|\d+) (?:copias|ejemplares)",
         ],
         eligibility: &[
+            // Who may bid or apply, however the verb of bidding is written.
+            r"quién puede (?:participar|presentar|licitar|concurrir)",
+            r"(?:podrán|pueden|podrá|puede) (?:participar|concurrir|licitar)",
             r"elegib\p{L}*",
             r"experiencia",
             r"solvencia",

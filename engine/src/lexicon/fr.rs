@@ -419,6 +419,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:un|deux|trois|quatre|cinq|six|\d+) (?:exemplaires?|copies)",
         ],
         eligibility: &[
+            // Who may bid or apply, however the verb of bidding is written.
+            r"qui peut (?:candidater|soumissionner|répondre|participer|déposer)",
+            r"(?:peuvent|peut) (?:candidater|soumissionner|concourir)",
             r"éligib\p{L}*",
             r"expérience",
             r"diplôme",

@@ -364,6 +364,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:una|due|tre|quattro|cinque|sei|\d+) (?:copie|esemplari)",
         ],
         eligibility: &[
+            // Who may bid or apply, however the verb of bidding is written.
+            r"chi può (?:partecipare|presentare|candidarsi)",
+            r"(?:possono|può|potranno|potrà) (?:partecipare|candidarsi|concorrere)",
             r"ammissibil\p{L}*",
             r"esperienza",
             r"requisiti di partecipazione",

@@ -347,6 +347,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:uma|duas|três|quatro|cinco|seis|\d+) (?:vias|cópias)",
         ],
         eligibility: &[
+            // Who may bid or apply, however the verb of bidding is written.
+            r"quem pode (?:participar|candidatar|concorrer|apresentar)",
+            r"(?:podem|poderão|pode|poderá) (?:participar|candidatar-se|concorrer)",
             r"elegíve(?:l|is)",
             r"elegibilidade",
             r"experiência",

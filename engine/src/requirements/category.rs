@@ -780,6 +780,40 @@ mod tests {
     }
 
     #[test]
+    fn who_may_bid_is_eligibility_whatever_the_verb_of_bidding() {
+        for (text, section, want) in [
+            (
+                "The lead developer must hold a current security clearance.",
+                "4. Who may submit a quote",
+                "eligibility",
+            ),
+            (
+                "Seules les associations déclarées peuvent candidater.",
+                "",
+                "eligibility",
+            ),
+            (
+                "Podrán participar las pymes de la región.",
+                "",
+                "eligibility",
+            ),
+            (
+                "Die Einrichtung muss ihren Sitz im Land haben.",
+                "Wer kann einen Antrag stellen?",
+                "eligibility",
+            ),
+            // How to submit stays submission.
+            (
+                "Quotes must reach the office by noon.",
+                "How to submit a quote",
+                "submission",
+            ),
+        ] {
+            assert_eq!(category_of(text, section), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_statement_without_any_topic_that_names_the_offer_is_submission() {
         for (text, want) in [
             (
@@ -931,10 +965,10 @@ mod tests {
                 "Der Bieter muss einen Mindestumsatz nachweisen.",
                 "eligibility",
             ),
-            // The name of the call is no cue ("presentare" in it).
+            // The name of the call is no cue ("presentare" in it): who may take part.
             (
                 "Possono partecipare al presente invito a presentare proposte le associazioni.",
-                "technical",
+                "eligibility",
             ),
         ] {
             assert_eq!(category_of(text, ""), want, "{text}");
