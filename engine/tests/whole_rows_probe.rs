@@ -42,6 +42,16 @@ const CASES: &[Case] = &[
         not_rows: &["Page 1 of 3", "Page 2 of 3", "RFP 2025-14 the public"],
     },
     Case {
+        name: "en es de a page's number written once, or each page in another form",
+        text: "Scope of Work: Cleaning of the Sports Halls\n\nThe contractor shall clean the three sports halls every evening after the last training session.\n=== page 2 ===\nPage 2\nThe contractor must replace the soap and paper towels in every changing room.\n=== page 3 ===\n- 3 -\nEl adjudicatario deberá limpiar los vestuarios cada mañana antes de las ocho.\n=== page 4 ===\nSeite 4 von 9\nDer Auftragnehmer muss die Hallenböden einmal im Monat maschinell reinigen.\n",
+        whole: &[
+            "The contractor must replace the soap and paper towels in every changing room",
+            "El adjudicatario deberá limpiar los vestuarios cada mañana antes de las ocho",
+            "Der Auftragnehmer muss die Hallenböden einmal im Monat maschinell reinigen",
+        ],
+        not_rows: &["Page 2", "3 -", "Seite 4 von 9"],
+    },
+    Case {
         name: "fr phrase sur un saut de page, en-tête et numéro entre",
         text: "Cahier des charges : entretien des espaces verts\nCommune de Valbrune – Marché 2025-07\n\nArticle 1 – Objet\n\nLe présent marché porte sur l'entretien des parcs de la commune.\n\nArticle 2 – Obligations du titulaire\n\nLe titulaire doit tondre les pelouses des trois parcs au moins une fois tous les quinze jours entre\n\n1/3\n=== page 2 ===\nCommune de Valbrune – Marché 2025-07\n\navril et octobre.\nLe titulaire devra évacuer les déchets verts vers la déchetterie intercommunale.\nLe titulaire est tenu de signaler sans délai au service technique tout arbre\n\n2/3\n=== page 3 ===\nCommune de Valbrune – Marché 2025-07\n\nqui présente un risque de chute.\n\n3/3\n",
         whole: &[

@@ -266,6 +266,9 @@ fn running_lines(lines: &[Line<'_>]) -> Vec<bool> {
                 .get(i + 1)
                 .is_some_and(|_| goes_on_a_sentence(lines, i + 1, true))
     };
+    // A page's number alone ("Page 2 of 9", "- 4 -", "Seite 3 von 7") is a footer
+    // even where the pages write it once, or each in another form.
+    let repeated = |i: usize| repeated(i) || PAGE_NUMBER.is_match(lines[i].text.trim());
     // From each edge of a page inwards, while the lines are repeated ones.
     let mut at_edge = vec![false; lines.len()];
     for i in 0..lines.len() {
@@ -278,6 +281,15 @@ fn running_lines(lines: &[Line<'_>]) -> Vec<bool> {
     }
     at_edge
 }
+
+/// A page's number, alone on its line, in the six languages ("Page 2 of 9", "Page 2",
+/// "Página 3 de 9", "Pág. 3", "Pagina 3 di 9", "Seite 4 von 9", "p. 5/12", "- 4 -",
+/// "3/9").
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:page|p\.|pag\.|pág\.|página|pagina|seite|s\.)\s*[0-9]{1,4}(?:\s*(?:of|de|sur|di|von|/)\s*[0-9]{1,4})?|[-–—]\s*[0-9]{1,4}\s*[-–—]|[0-9]{1,4}\s*/\s*[0-9]{1,4})$",
+    )
+});
 
 /// Longest line of a running header or footer wrapped onto a second line; a longer
 /// line is a sentence's.
