@@ -282,6 +282,10 @@ fn running_lines(lines: &[Line<'_>]) -> Vec<bool> {
     at_edge
 }
 
+/// Most lines read ahead for the semicolon that ends a list's first item in lower
+/// case ([`Reader::semicolons_ahead`]): an item wraps over three lines at most.
+const MAX_SEMICOLON_LOOKAHEAD: usize = 4;
+
 /// A page's number, alone on its line, in the six languages ("Page 2 of 9", "Page 2",
 /// "Página 3 de 9", "Pág. 3", "Pagina 3 di 9", "Seite 4 von 9", "p. 5/12", "- 4 -",
 /// "3/9").
@@ -1885,6 +1889,18 @@ impl Reader<'_, '_> {
                 .get(i + 1)
                 .is_none_or(|n| n.starts_paragraph || n.page != l.page);
         let parted_item = parted && !marked && capital && !after_list;
+        // An item of a list whose marks the extraction lost, in lower case, told by
+        // the semicolon that ends each item ("… aura pour tâches de :" / "élaborer
+        // une note … au comité" / "de pilotage ;" / "conduire des entretiens …"):
+        // under a lead-in ending in ':' when one of the next lines ends with ';', or
+        // after such an item that ended with ';'.
+        let semicolon_item = !marked
+            && !wrapped_label
+            && text.starts_with(char::is_lowercase)
+            && self.open.as_ref().is_some_and(|u| {
+                (open_ended(u, &[':']) && self.semicolons_ahead(i))
+                    || (u.is_item && self.implicit && open_ended(u, &[';']))
+            });
         let implicit = !marked
             && ((capital
                 && !blank
@@ -1893,6 +1909,7 @@ impl Reader<'_, '_> {
                 && !LABEL_VALUE.is_match(text)
                 && (under_lead_in || run_under_heading))
                 || parted_item
+                || semicolon_item
                 || self.task_item(i, after_heading));
         // The rows of a schedule, one date or time each, are statements of their own
         // ("Deadline for questions Friday, March 14, 2025" / "Opening of bids …").
@@ -2004,6 +2021,19 @@ impl Reader<'_, '_> {
             self.runs[i] && !text.trim_end().ends_with(['.', '!', '?']) && !titled_condition(text);
         self.open_in_run = self.runs[i];
         self.open_unit(l, marked || implicit);
+    }
+
+    /// Whether one of the lines from `i` on, in its paragraph and at most
+    /// [`MAX_SEMICOLON_LOOKAHEAD`] of them, ends with ';': the lines are a list's items
+    /// whose marks were lost, each ending with a semicolon.
+    fn semicolons_ahead(&self, i: usize) -> bool {
+        self.lines
+            .iter()
+            .skip(i)
+            .take(MAX_SEMICOLON_LOOKAHEAD)
+            .enumerate()
+            .take_while(|(k, l)| *k == 0 || !l.starts_paragraph)
+            .any(|(_, l)| l.text.trim_end().ends_with(';'))
     }
 
     /// Whether the paragraph line `i` opens (after a blank line) is an item of a list
