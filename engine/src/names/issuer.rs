@@ -69,7 +69,12 @@ pub(super) fn issuer(
     let mut i = any_issuer(lines, layout, title_quote, notes)?;
     if let Some(v) = i["value"].as_str() {
         let bare = without_address_tail(v);
-        let bare = super::units::parent_of_unit(bare);
+        let meta = super::evidence::meta_org(layout)
+            .filter(|(p, _)| *p == "company" || *p == "site")
+            .map(|(_, org)| org);
+        let domains = super::evidence::email_domains(lines.iter().take(2000).map(|l| l.text));
+        let bare = super::units::part_the_evidence_names(bare, meta, &domains)
+            .unwrap_or_else(|| super::units::parent_of_unit(bare));
         if bare.len() < v.len() && letter_words(bare) >= 1 {
             i["value"] = bare.into();
         }

@@ -160,7 +160,7 @@ pub(super) fn names_a_country_office(text: &str) -> bool {
 
 /// `text` in two parts at its one separator (a comma, a dash or a slash between
 /// spaces), the first separator kind found; `None` when it has none or several.
-fn split_in_two(text: &str) -> Option<(&str, &str)> {
+pub(super) fn split_in_two(text: &str) -> Option<(&str, &str)> {
     for sep in [" / ", " – ", " — ", " - ", ", "] {
         if text.matches(sep).count() == 1 {
             let (a, b) = text.split_once(sep)?;
@@ -203,6 +203,67 @@ pub(super) fn parent_of_unit(name: &str) -> &str {
         return b;
     }
     name
+}
+
+/// The part of a name in two parts ("Azienda Sanitaria Locale Tirreno Sud - UOC
+/// Acquisizione beni e servizi", "Volkshochschule Rheintal-Nord, Zweckverband") that
+/// the document's other evidence names, where it names that part and not the other:
+/// the organisation its properties give (a DOCX's Company, a page's site name: "ASL
+/// Tirreno Sud") shares two of its words, or the domain its e-mail addresses are sent
+/// from spells two of them ("vhs-rheintal-nord"). The shapes of the two parts guess
+/// which is the organisation; the evidence, where it converges on one, knows. `None`
+/// when the name is in one part, or the evidence names both parts or neither.
+pub(super) fn part_the_evidence_names<'a>(
+    name: &'a str,
+    meta_org: Option<&str>,
+    domains: &[String],
+) -> Option<&'a str> {
+    let (a, b) = split_in_two(name)?;
+    let words = |t: &str| -> Vec<String> {
+        lower_words(t)
+            .iter()
+            .flat_map(|w| w.split('-'))
+            .filter(|w| w.chars().count() >= 3 && !JOINERS.contains(w))
+            .map(str::to_owned)
+            .collect()
+    };
+    let backing = |part: &str| {
+        let mine = words(part);
+        let in_meta = meta_org.map_or(0, |m| {
+            let theirs = words(m);
+            mine.iter().filter(|w| theirs.contains(w)).count()
+        });
+        let in_domain = domains
+            .iter()
+            .map(|d| {
+                mine.iter()
+                    .filter(|w| {
+                        let bare: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+                        bare.chars().count() >= 3 && d.contains(&bare)
+                    })
+                    .count()
+            })
+            .max()
+            .unwrap_or(0);
+        in_meta.max(in_domain)
+    };
+    let (for_a, for_b) = (backing(a), backing(b));
+    // A name, capitalised, not a unit's (an organisation's name need not hold an
+    // organisation word: "Volkshochschule Rheintal-Nord", "Transport for Northshire").
+    let named = |part: &'a str| {
+        title_cased(part)
+            && letter_words(part) <= 10
+            && !part.contains(['@', ':'])
+            && !has_year(part)
+            && !is_unit(part)
+    };
+    if for_a >= 2 && for_b == 0 && named(a) {
+        Some(a)
+    } else if for_b >= 2 && for_a == 0 && named(b) {
+        Some(b)
+    } else {
+        None
+    }
 }
 
 /// How a state's name starts ("Republic of …", "Gobierno de la Provincia de …").
