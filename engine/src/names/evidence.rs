@@ -169,6 +169,71 @@ fn locate(top: &[Line], hint: &str) -> Option<String> {
     None
 }
 
+/// A title read from the text without the lines after its styled line that no style
+/// marks: where the layout shows the title's first line as a heading (a Title or
+/// Heading style, a line in the largest type, a heading line) and the line the text
+/// went on to as none, that line is in the body's type ("Evaluación final del
+/// proyecto …" styled, "en los municipios de …, departamento de …" not), and the
+/// title ends with the styled line. A wrapped title whose next line is styled too
+/// stays whole; a styled line of fewer than three words is no title's whole.
+pub(super) fn within_styled_line<'a>(value: &'a str, layout: &Layout) -> &'a str {
+    let styled: Vec<String> = layout
+        .hints()
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.kind,
+                HintKind::Title
+                    | HintKind::Heading1
+                    | HintKind::Heading2
+                    | HintKind::Heading3
+                    | HintKind::Large
+            )
+        })
+        .map(|h| h.text.as_str())
+        .chain(layout.headings().iter().take(400).map(|h| h.text.as_str()))
+        .map(norm)
+        .collect();
+    let whole = norm(value);
+    let in_a_style = |words: &str| {
+        styled
+            .iter()
+            .any(|s| format!(" {s} ").contains(&format!(" {words} ")))
+    };
+    for s in &styled {
+        if letter_words(s) < 3 {
+            continue;
+        }
+        let Some(rest) = whole
+            .strip_prefix(s.as_str())
+            .and_then(|r| r.strip_prefix(' '))
+        else {
+            continue;
+        };
+        let head: Vec<&str> = rest.split(' ').take(2).collect();
+        if in_a_style(&head.join(" ")) {
+            continue;
+        }
+        // The value's byte where its words that make the styled line end.
+        let n = s.split(' ').count();
+        let end = value
+            .char_indices()
+            .filter(|&(i, c)| {
+                c.is_alphanumeric()
+                    && value[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| !n.is_alphanumeric())
+            })
+            .nth(n - 1)
+            .map(|(i, c)| i + c.len_utf8());
+        if let Some(end) = end {
+            return value[..end].trim_end();
+        }
+    }
+    value
+}
+
 /// The title the author's styles of `kinds` mark (the Title style; a first-level
 /// heading; the largest type), among the top lines; a document-type line gives its
 /// subject.
@@ -675,6 +740,33 @@ mod layout_tests {
             l.push(*k, t);
         }
         l
+    }
+
+    #[test]
+    fn a_title_ends_with_its_styled_line_where_the_next_is_in_no_style() {
+        let styled = layout(&[
+            (HintKind::Title, "TERMS OF REFERENCE"),
+            (
+                HintKind::Heading1,
+                "Final Evaluation of the Rural Water Project",
+            ),
+        ]);
+        let read = "Final Evaluation of the Rural Water Project in the districts of Ama and Obi";
+        assert_eq!(
+            within_styled_line(read, &styled),
+            "Final Evaluation of the Rural Water Project"
+        );
+        // The next line styled too (a PDF's large title over two lines): whole.
+        let wrapped = layout(&[
+            (HintKind::Large, "Support for Community Radio"),
+            (HintKind::Large, "and Local Newspapers"),
+        ]);
+        let read = "Support for Community Radio and Local Newspapers";
+        assert_eq!(within_styled_line(read, &wrapped), read);
+        // No style, or a styled line of two words: as read.
+        assert_eq!(within_styled_line(read, &Layout::new()), read);
+        let short = layout(&[(HintKind::Heading1, "Support for")]);
+        assert_eq!(within_styled_line(read, &short), read);
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub(super) fn title(lines: &[Line], layout: &Layout, notes: &mut Vec<String>) ->
     let mut t = any_title(lines, layout, notes)?;
     if let Some(v) = t["value"].as_str() {
         let bare = without_page_number(v);
+        let bare = super::evidence::within_styled_line(bare, layout);
         if bare.len() < v.len() && letter_words(bare) >= 2 {
             t["value"] = bare.into();
         }
