@@ -329,6 +329,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // The only way a thing is taken ("Offers will only be accepted by e-mail").
         r"(?:will|are|is) only (?:be )?(?:accepted|considered|received)",
         r"only (?:[\p{L}-]+ ){1,10}will be (?:accepted|considered|received)",
+        r"(?:will|shall) be (?:accepted|considered|received) (?:only|solely|exclusively)",
         // How long the bidder's offer holds ("Validity of offers is ninety days", "Bid
         // validity: 90 days").
         r"validity(?: period)? of (?:the |your |all |each )?(?:bids?|offers?|proposals?|quotations?|quotes?|tenders?) (?:is|will be|shall be)",

@@ -515,9 +515,32 @@ pub(super) fn plain(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A clause's number opening a statement ("2.2 ", "4.1. ", "3. ", Portugal's "2 - "),
+/// before its first word: the number is no word of the statement, and the shapes that
+/// read its opening ("Les travaux seront exécutés …", "Der Auftragnehmer führt …
+/// durch") read it without.
+static CLAUSE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[0-9]{1,2}\.|[0-9]{1,2}\s[-–—])\s+\p{L}")
+});
+
+/// `sentence` without the clause number opening it ([`CLAUSE_NUMBER`]).
+fn unnumbered(sentence: &str) -> &str {
+    match CLAUSE_NUMBER.find(sentence) {
+        Some(m) => {
+            let letter = sentence[..m.end()]
+                .chars()
+                .next_back()
+                .map_or(0, char::len_utf8);
+            &sentence[m.end() - letter..]
+        }
+        None => sentence,
+    }
+}
+
 /// How `sentence` binds the bidder, if it does.
 pub fn reading(sentence: &str) -> Option<Reading> {
-    let sentence = &*plain(sentence);
+    let sentence = unnumbered(&plain(sentence)).to_owned();
+    let sentence = sentence.as_str();
     if binds_nobody(sentence) {
         return None;
     }
@@ -702,9 +725,20 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     // The bidder as the subject of a verb in the present ("Le soumissionnaire joint
     // …", "The Contractor provides …"): a duty, unless the verb is a copula or an
     // auxiliary that describes rather than binds.
+    // A word in title case after the bidder, in a label before a colon, is the
+    // label's, no verb ("Evaluating Contractor Performance: …", "Contractor
+    // Representative (CR) Role: …").
     if let Some(verb) = BIDDER_OPENING.captures(sentence).and_then(|c| c.get(1)) {
+        let titled = verb.as_str().starts_with(char::is_uppercase)
+            && verb.as_str().chars().skip(1).any(char::is_lowercase)
+            && sentence
+                .split_once(':')
+                .is_some_and(|(label, _)| label.split_whitespace().count() <= MAX_LABEL_WORDS);
         let verb = verb.as_str().to_lowercase();
-        if !DESCRIBING_VERBS.contains(&verb.as_str()) && sentence.split_whitespace().count() >= 5 {
+        if !titled
+            && !DESCRIBING_VERBS.contains(&verb.as_str())
+            && sentence.split_whitespace().count() >= 5
+        {
             return Some(Reading::new("required", true, Shape::NonModal));
         }
     }
@@ -720,20 +754,22 @@ fn any_case_insensitive(patterns: &[&str]) -> Regex {
         .join("|"))
 }
 
-/// The offer's own future passive, its subject opening the statement and the verb one
-/// of how the bidder makes or sends it ("Proposals will be submitted through the
-/// portal", "Les offres seront rédigées en français", "Las ofertas se presentarán en
-/// la plataforma", "Le offerte saranno redatte in italiano", "As propostas serão
-/// entregues na sede"): a duty of the bidder, as "must be" would say. What the issuer
+/// The offer's own passive, future or present, its subject opening the statement and
+/// the verb one of how the bidder makes or sends it ("Proposals will be submitted
+/// through the portal", "Proposals are submitted in a sealed envelope", "Les offres
+/// seront rédigées en français", "Les candidatures sont déposées sur la plateforme",
+/// "Las ofertas se presentarán en la plataforma", "Le offerte saranno redatte in
+/// italiano", "L'offerta è corredata da una garanzia", "As propostas serão entregues
+/// na sede"): a rule of the bidder, as "must be" would say. What the issuer
 /// does with the offer ("will be opened", "seront ouvertes", "serán valoradas") is no
 /// verb of these.
 static OFFER_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     any_case_insensitive(&[
-        r"^(?:the |all |each |every |your |a )?(?:(?:technical|financial|written|sealed|original|complete) )?(?:proposals?|bids?|offers?|tenders?|quotations?|quotes?|applications?|submissions?)\b[^.;:]{0,60}?\bwill be (?:submitted|sent|delivered|written|prepared|signed|sealed|marked|addressed|uploaded|accompanied|presented|typed)\b",
-        r"^(?:les? |la |l'|chaque |toute?s? (?:les )?)?(?:offres?|propositions?|candidatures?|dossiers? de candidature|plis?|soumissions?)\b[^.;:]{0,60}?\b(?:sera|seront) (?:remise?s?|rédigée?s?|envoyée?s?|déposée?s?|transmise?s?|présentée?s?|signée?s?|adressée?s?|accompagnée?s?|établie?s?)\b",
-        r"^(?:las? |los? |cada |todas? (?:las )?)?(?:ofertas?|proposiciones?|propuestas?|solicitud(?:es)?|sobres?)\b[^.;:]{0,60}?\b(?:se (?:presentar|redactar|entregar|enviar|remitir|firmar|acompañar)án?|serán? (?:presentad|redactad|entregad|enviad|remitid|firmad|acompañad)[oa]s?)\b",
-        r"^(?:le |la |l'|ogni |ciascuna |tutte le )?(?:offert[ae]|domand[ae]|propost[ae]|plichi|plico|buste?)\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno) (?:redatt|presentat|inviat|trasmess|consegnat|sottoscritt|firmat|corredat)[oaie]\b",
-        r"^(?:as? |os? |cada |todas as )?(?:propostas?|candidaturas?|envelopes?)\b[^.;:]{0,60}?\b(?:será|serão) (?:entregues?|(?:apresentad|redigid|enviad|remetid|assinad|acompanhad|elaborad)[oa]s?)\b",
+        r"^(?:the |all |each |every |your |a )?(?:(?:technical|financial|written|sealed|original|complete) )?(?:proposals?|bids?|offers?|tenders?|quotations?|quotes?|applications?|submissions?)\b[^.;:]{0,60}?\b(?:will be|are|is) (?:submitted|sent|delivered|written|prepared|signed|sealed|marked|addressed|uploaded|accompanied|presented|typed)\b",
+        r"^(?:les? |la |l'|chaque |toute?s? (?:les )?)?(?:offres?|propositions?|candidatures?|dossiers? de candidature|plis?|soumissions?)\b[^.;:]{0,60}?\b(?:sera|seront|est|sont) (?:remise?s?|rédigée?s?|envoyée?s?|déposée?s?|transmise?s?|présentée?s?|signée?s?|adressée?s?|accompagnée?s?|établie?s?)\b",
+        r"^(?:las? |los? |cada |todas? (?:las )?)?(?:ofertas?|proposiciones?|propuestas?|solicitud(?:es)?|sobres?)\b[^.;:]{0,60}?\b(?:se (?:presentar|redactar|entregar|enviar|remitir|firmar|acompañar)án?|se (?:presenta|redacta|entrega|envía|remite|firma|acompaña)n?|(?:serán?|son|es) (?:presentad|redactad|entregad|enviad|remitid|firmad|acompañad)[oa]s?)\b",
+        r"^(?:le |la |l'|ogni |ciascuna |tutte le )?(?:offert[ae]|domand[ae]|propost[ae]|plichi|plico|buste?)\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono) (?:redatt|presentat|inviat|trasmess|consegnat|sottoscritt|firmat|corredat)[oaie]\b",
+        r"^(?:as? |os? |cada |todas as )?(?:propostas?|candidaturas?|envelopes?)\b[^.;:]{0,60}?\b(?:será|serão|é|são) (?:entregues?|(?:apresentad|redigid|enviad|remetid|assinad|acompanhad|elaborad)[oa]s?)\b",
     ])
 });
 
@@ -1076,6 +1112,9 @@ fn prohibition(sentence: &str) -> Option<Reading> {
     (subject_before(sentence, start) != Subject::Issuer && !issuer_agent_after(sentence, end))
         .then_some(Reading::new("must", true, Shape::Prohibition))
 }
+
+/// Most words of a label before its colon, whose title-case words are no verbs.
+const MAX_LABEL_WORDS: usize = 6;
 
 /// A label before its value or statement ("Work Location:", "Executive Summary:"),
 /// or a part's name between dashes ("Part 4 – Price Schedule – Fill in …").
