@@ -1175,9 +1175,6 @@ const KNOWN_MISSES: &[&str] = &[
     "it disciplinare di gara | la domanda di partecipazione sottoscritta digitalmente",
     "it disciplinare di gara | la garanzia provvisoria pari al 2 per cento",
     "pt-br chamamento público para organizações da sociedade civil | Incumbe à organização divulgar",
-    "pt-br chamamento público para organizações da sociedade civil | cronograma de execução das atividades",
-    "pt-br chamamento público para organizações da sociedade civil | descrição da realidade que será objeto da parceria",
-    "pt-br chamamento público para organizações da sociedade civil | metas a serem atingidas e indicadores de aferição",
 ];
 
 /// Per language (the case name's first word): binding fragments in a row of their own

@@ -655,13 +655,16 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
             && words <= 2 * MAX_NUMBERED_WORDS
             && !label.ends_with('?')
             && super::reading::reading(&label).is_none());
-    (alone && short && !label.ends_with(['.', ';', ',', ':']) && !label.contains('[')).then_some(
-        Heading {
-            level: Level::Numbered(depth),
-            label,
-            lines: taken,
-        },
-    )
+    (alone
+        && short
+        && !label.ends_with(['.', ';', ',', ':'])
+        && !label.contains('[')
+        && !leads_in_bare(&label))
+    .then_some(Heading {
+        level: Level::Numbered(depth),
+        label,
+        lines: taken,
+    })
 }
 
 /// Whether `label` ends with a quantity: a last word holding a digit ("40",
@@ -979,6 +982,7 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         && !text.contains('@')
         && text.chars().filter(|c| c.is_ascii_digit()).count() * 4 < letters
         && !binds(text)
+        && !leads_in_bare(text)
         && leads_text(lines, i)
     {
         return Some(Level::Plain(1));
@@ -1346,6 +1350,8 @@ struct Reader<'l, 'a> {
     implicit: bool,
     /// The list without marks under way follows a lead-in (not a heading).
     lead_in_list: bool,
+    /// The open item is one in lower case under a lead-in without a colon.
+    lower_items: bool,
     /// The open unit is an item of a list without marks whose items are parted by
     /// blank lines ([`Reader::parted_item`]).
     parted: bool,
@@ -1405,6 +1411,7 @@ pub(super) fn units(
         in_list: false,
         implicit: false,
         lead_in_list: false,
+        lower_items: false,
         parted: false,
         parted_modal: false,
         numbered_items: false,
@@ -1561,6 +1568,42 @@ fn schedule_row(text: &str) -> bool {
 fn opens_a_sentence(text: &str) -> bool {
     text.trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_uppercase)
+}
+
+/// A lead-in's end without a colon: a verb of what a thing is made of closing it
+/// ("El servicio comprende", "Each tender is to contain", "As tarefas diárias
+/// compreendem", "Zu den täglichen Leistungen gehören"), or such a verb before a
+/// count and its noun ("L'offerta si compone di tre buste telematiche", "The bid
+/// consists of two envelopes", "Das Angebot besteht aus drei Teilen").
+static BARE_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:(?:comprises?|includes?|contains?|is to contain|are to contain|comprend|comprennent|comporte|comportent|comprende|comprenden|incluye|incluyen|compreende|compreendem|inclui|incluem|comprendono|includono|umfasst|umfassen|gehören|enthält|enthalten|beinhaltet|beinhalten)|(?:consists? of|is made up of|comprises|contains|includes|se compose de|comprend|comporte|se compone de|consta de|está compuesta por|compõe-se de|é composta por|é constituída por|si compone di|è composta da|è costituita da|si articola in|besteht aus|umfasst|gliedert sich in) (?:two|three|four|five|six|deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis|dois|duas|três|quatro|cinco|seis|due|tre|quattro|cinque|sei|zwei|drei|vier|fünf|sechs|[2-9]) \p{L}+(?: \p{L}+)?)$",
+    )
+});
+
+/// "The following" and its like closing a lead-in without a colon, a noun or two
+/// after it ("The proposal consists of the following sections", "les pièces
+/// suivantes", "los siguientes documentos", "as seguintes rotinas", "i seguenti
+/// documenti", "folgende Unterlagen"), not a participle ("the day following his").
+static FOLLOWING_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:the following(?: \p{L}+){0,2}|(?:les|des) (?:\p{L}+ ){1,2}suivante?s|(?:les|des) (?:\p{L}+ ){1,2}ci-après|(?:los|las) siguientes(?: \p{L}+){0,2}|(?:la|el) siguiente \p{L}+|(?:os|as) seguintes(?: \p{L}+){0,2}|(?:i|le|gli) seguenti(?: \p{L}+){0,2}|(?:die )?folgenden?(?: \p{L}+){0,2})$",
+    )
+});
+
+/// Whether `text` ends as a lead-in without a colon: "the following" or its like
+/// ([`FOLLOWING_END`]), or a verb of what a thing is made of ([`BARE_LEAD_IN`]);
+/// never a sentence's end.
+fn leads_in_bare(text: &str) -> bool {
+    let text = text.trim_end();
+    !text.ends_with(['.', '!', '?', ';', ',', ':'])
+        && (FOLLOWING_END.is_match(text) || BARE_LEAD_IN.is_match(text))
+}
+
+/// Whether `text` leads in a list: it ends with a colon, or as a lead-in without one
+/// ([`leads_in_bare`]).
+fn leads_in(text: &str) -> bool {
+    text.trim_end().ends_with(':') || leads_in_bare(text)
 }
 
 /// Whether a line is a row of a Markdown table: it opens and ends with a pipe and
@@ -1785,7 +1828,9 @@ impl Reader<'_, '_> {
                         .open
                         .as_ref()
                         .map_or(self.in_list && self.numbered_items, |u| {
-                            u.text.trim_end().ends_with(':') || (u.is_item && numbered(&u.text))
+                            (!u.is_item && leads_in(&u.text))
+                                || u.text.trim_end().ends_with(':')
+                                || (u.is_item && numbered(&u.text))
                         })),
             width: self.width,
         };
@@ -1837,10 +1882,9 @@ impl Reader<'_, '_> {
         // that opens a paragraph marks an item, even under a lead-in that ends without
         // a colon ("… ossia i richiedenti" / "— che sono in stato di fallimento").
         let dash_goes_on = !l.starts_paragraph
-            && self
-                .open
-                .as_ref()
-                .is_some_and(|u| !u.is_item && !open_ended(u, &['.', '!', '?', ':', ';']))
+            && self.open.as_ref().is_some_and(|u| {
+                !u.is_item && !open_ended(u, &['.', '!', '?', ':', ';']) && !leads_in_bare(&u.text)
+            })
             && text.starts_with(['-', '–', '—'])
             && text
                 .trim_start_matches(['-', '–', '—'])
@@ -1860,12 +1904,16 @@ impl Reader<'_, '_> {
         let wrapped_label = i > 0
             && !l.starts_paragraph
             && WRAPPED_LABEL.is_match(self.lines[i - 1].text.trim_end());
+        // The line before stopped short of the width: a sentence wrapped would have
+        // filled it, so a lead-in without a colon ends there.
+        let short_before = i > 0 && self.lines[i - 1].text.trim_end().len() * 4 <= self.width * 3;
         let under_lead_in = !wrapped_label
             && !self.parted
-            && self
-                .open
-                .as_ref()
-                .is_some_and(|u| open_ended(u, &[':']) || (self.implicit && u.is_item));
+            && self.open.as_ref().is_some_and(|u| {
+                open_ended(u, &[':'])
+                    || (!u.is_item && leads_in_bare(&u.text) && short_before)
+                    || (self.implicit && u.is_item)
+            });
         let run_under_heading = self.unwrapped
             && after_heading
             && text.len() <= 300
@@ -1901,13 +1949,28 @@ impl Reader<'_, '_> {
                 (open_ended(u, &[':']) && self.semicolons_ahead(i))
                     || (u.is_item && self.implicit && open_ended(u, &[';']))
             });
+        // An item in lower case (its bullet lost) under a lead-in, or after such an
+        // item, when the line before it stopped short of the width: a sentence
+        // wrapped would have filled it ("… comprend les pièces suivantes" / "le
+        // formulaire de candidature complété et signé" / "les statuts de la
+        // structure").
+        let lower_item = !capital
+            && !blank
+            && !new_page
+            && !after_list
+            && self.open.as_ref().is_some_and(|u| {
+                (!u.is_item && leads_in_bare(&u.text)) || (u.is_item && self.lower_items)
+            })
+            && text.starts_with(char::is_lowercase)
+            && short_before;
         let implicit = !marked
-            && ((capital
-                && !blank
-                && !after_list
-                && !text.trim_end().ends_with(':')
-                && !LABEL_VALUE.is_match(text)
-                && (under_lead_in || run_under_heading))
+            && (lower_item
+                || (capital
+                    && !blank
+                    && !after_list
+                    && !text.trim_end().ends_with(':')
+                    && !LABEL_VALUE.is_match(text)
+                    && (under_lead_in || run_under_heading))
                 || parted_item
                 || semicolon_item
                 || self.task_item(i, after_heading));
@@ -2010,6 +2073,7 @@ impl Reader<'_, '_> {
             self.lead_in_list = under_lead_in || parted_item;
         }
         self.implicit = implicit;
+        self.lower_items = lower_item;
         self.parted = parted_item;
         self.parted_modal = parted_item && parted_modal == Some(true);
         // An item of a run of numbered lines that does not end as a sentence is no
@@ -2187,7 +2251,7 @@ impl Reader<'_, '_> {
     /// Closes the open unit.
     fn close(&mut self) {
         if let Some(done) = self.open.take() {
-            self.in_list = done.is_item || done.text.trim_end().ends_with(':');
+            self.in_list = done.is_item || leads_in(&done.text);
             if done.is_item {
                 self.numbered_items = numbered(&done.text);
             }
