@@ -1169,8 +1169,6 @@ const KNOWN_MISSES: &[&str] = &[
     "es bases de convocatoria latinoamericanas | El jefe de proyecto será un ingeniero geógrafo",
     "es bases de convocatoria latinoamericanas | Promesa de consorcio con firmas legalizadas",
     "es pliego de prescripciones técnicas de un ayuntamiento | El personal técnico irá debidamente uniformado",
-    "fr règlement de la consultation d'une ville | le bordereau des prix unitaires",
-    "fr règlement de la consultation d'une ville | le cahier des clauses administratives particulières",
     "it disciplinare di gara | il documento di gara unico europeo",
     "it disciplinare di gara | la domanda di partecipazione sottoscritta digitalmente",
     "it disciplinare di gara | la garanzia provvisoria pari al 2 per cento",

@@ -389,6 +389,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"leistungen de[rs] (?:behörde|vergabestelle|stadt|gemeinde|agentur|auftraggeberin|auftraggebers|verwaltung)",
         r"(?:bewertungs|vergabe|auswahl)(?:gremium|gremiums|kommission)",
         r"erwartete wirkungen",
+        // Die Unterlagen der Vergabestelle, aufgezählt ("Die Vergabeunterlagen
+        // bestehen aus:").
+        r"vergabeunterlagen (?:bestehen aus|umfassen|enthalten|setzen sich)",
     ],
     heading_cues: &[
         r"eignungskriterien",

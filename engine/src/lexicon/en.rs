@@ -396,7 +396,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:may|will|shall) be (?:rejected|disqualified|excluded|eliminated)",
         // A sanction the bidder incurs ("is liable to penalties").
         r"(?:is|are|will be|shall be) liable to (?:\p{L}+ ){0,2}(?:penalt(?:y|ies)|sanctions?|prosecution|fines?)",
-        r"grounds for (?:disqualification|rejection|exclusion)",
+        r"grounds for (?:the )?(?:disqualification|rejection|exclusion|termination|cancellation)",
+        // Papers set aside unread ("Text beyond the page limit will be disregarded",
+        // "Late proposals will be returned unopened").
+        r"(?:will|shall|may) be (?:disregarded|returned unopened)",
         // The issuer refusing papers of a kind ("The agency will not accept an
         // application that: …"): each kind is a prohibition.
         r"(?:will|shall) not (?:accept|consider|review|evaluate|fund|admit) (?:an?y? |the |such )?(?:\p{L}+ ){0,2}(?:applications?|proposals?|bids?|offers?|tenders?|submissions?|quotations?)",
@@ -507,6 +510,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:services|sites|offices|locations|premises) of the (?:agency|authority|county|city|council|ministry|department|organi[sz]ation|company|bank|fund)",
         r"evaluation (?:committee|panel|team)",
         r"expected impacts?",
+        // The issuer's own papers, listed ("The tender documents comprise:").
+        r"(?:tender|bidding|solicitation|procurement|rfp|rfq) documents? (?:comprises?|consists? of|includes?|contains?|is made up of|are made up of)",
     ],
     heading_cues: &[
         r"eligibility(?: (?:criteria|conditions|requirements))?",

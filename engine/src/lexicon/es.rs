@@ -238,7 +238,7 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     binding_consequences: &[
         r"(?:es|son|será|serán) (?:pasibles?|acreedor(?:a|es)?) de (?:\p{L}+ ){0,2}(?:sanci(?:ón|ones)|penalidad(?:es)?|multas?)",
-        r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación)",
+        r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación|resolución)",
         r"(?:bajo|so) (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación|inadmisión)",
         // El órgano rechazando papeles de un tipo ("La agencia no aceptará las
         // solicitudes que: …"): cada tipo es una prohibición.
@@ -324,6 +324,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:servicios|sedes|oficinas) (?:de la (?:agencia|entidad|institución)|del (?:organismo|ayuntamiento|ministerio))",
         r"(?:comité|comisión|mesa) de (?:evaluación|valoración|contratación)",
         r"impactos esperados",
+        // Los documentos del órgano, enumerados ("La documentación de la licitación
+        // comprende:").
+        r"documentación (?:de (?:la )?licitación|del (?:procedimiento|expediente)|contractual) (?:comprende|incluye|consta|está (?:integrada|compuesta|formada))",
     ],
     heading_cues: &[
         r"criterios de (?:elegibilidad|admisión|admisibilidad)",

@@ -310,7 +310,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"sauf si",
     ],
     bidder: &[
-        r"(?:soumissionnaire|candidat|prestataire|titulaire|consultant|porteur de projet|porteurs de projet|attributaire|fournisseur|opérateur économique|entreprise|cabinet|bureau d'études|expert|lauréat|bénéficiaire|cocontractant|contractant|consultante|candidate)(?:e|es|s)?",
+        r"(?:soumissionnaire|candidat|prestataire|titulaire|consultant|porteur de projet|porteurs de projet|attributaire|fournisseur|opérateur économique|entreprise|entrepreneur|cabinet|bureau d'études|expert|lauréat|bénéficiaire|cocontractant|contractant|consultante|candidate)(?:e|es|s)?",
         // The applying body by its role ("la structure d'accueil").
         r"(?:structures?|organismes?) (?:d'accueil|porteu(?:r|se)s?|candidate?s?|bénéficiaires?)",
         // A post of the bidder's team ("Le chef de mission assurera …").
@@ -358,6 +358,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:services|sites|locaux|implantations) (?:de la (?:commune|ville|région|collectivité|structure)|du (?:département|ministère)|de l'(?:agence|office|établissement))",
         r"comité d'(?:évaluation|attribution|sélection)",
         r"impacts? attendus",
+        // Les pièces de l'émetteur, énumérées ("Le dossier de consultation comprend :").
+        r"(?:dossier de (?:la )?consultation|dossier d'appel d'offres|dce) (?:comprend|contient|se compose|est composé|est constitué)",
     ],
     heading_cues: &[
         r"critères d'(?:éligibilité|admissibilité|recevabilité)",

@@ -222,7 +222,7 @@ const MATRIX: MatrixWords = MatrixWords {
     binding_consequences: &[
         // What failing it costs, said with a noun ("La mancata presentazione è causa
         // di esclusione").
-        r"(?:è|sono|sarà|saranno|costituisce|costituiscono|costituirà) (?:causa|motivo) di (?:esclusione|decadenza|inammissibilità)",
+        r"(?:è|sono|sarà|saranno|costituisce|costituiscono|costituirà) (?:causa|motivo) di (?:esclusione|decadenza|inammissibilità|risoluzione)",
         r"(?:è|sono|sarà|saranno) passibil[ei] di",
         r"(?:verrà|verranno|sarà|saranno) (?:respint[oaie]|rigettat[oaie])",
         r"(?:esclude|escluderà|respingerà) (?:tutti |tutte )?(?:i|gli|le) (?:richiedenti|candidati|offerenti|concorrenti|proponenti)",
@@ -306,6 +306,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:servizi|sedi|uffici) (?:dell'(?:ente|agenzia|amministrazione)|del comune)",
         r"commissione (?:di valutazione|giudicatrice)",
         r"impatti attesi",
+        // Gli atti dell'ente, elencati ("La documentazione di gara comprende:").
+        r"documentazione di gara (?:comprende|include|è costituita|è composta|si compone)",
     ],
     heading_cues: &[
         r"requisiti (?:di partecipazione|minimi|di ammissione)",

@@ -296,6 +296,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:serviços|sedes|unidades) d[oa] (?:agência|órgão|entidade|instituição|município)",
         r"(?:comissão|comitê) de (?:avaliação|seleção|licitação|contratação)",
         r"impactos esperados",
+        // As peças da entidade, enumeradas ("Integram este edital:", "As peças do
+        // procedimento são:").
+        r"(?:(?:integram|compõem) (?:este|o presente)|fazem parte integrante d(?:este|o presente)) edital",
+        r"(?:peças|documentos) do (?:procedimento|concurso|edital) (?:são|compreendem|incluem)",
     ],
     heading_cues: &[
         r"documentos de habilitação",

@@ -526,6 +526,7 @@ fn list_under(lead_in: &str, section: &str, issuer: &Issuer) -> List {
         _ if issuer.opens(lead_in) => None,
         Some(r) => Some(Reading::new(r.name, r.mandatory, Shape::ListItem)),
         None if reading::issuer_speaks(lead_in)
+            || reading::charges_another(lead_in)
             || reading::issuer_may(lead_in)
             || issuer_states(lead_in)
             || issuer.leads(lead_in)

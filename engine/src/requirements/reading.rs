@@ -457,6 +457,15 @@ fn find(re: &Regex, text: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Whether `text` puts a duty on a party named right after the words that charge
+/// it, and that party is not the bidder ("Compete ao Município:", "Il incombe au
+/// maître d'ouvrage de :", "Corresponde al Ayuntamiento:"): a lead-in of the
+/// issuer's own duties.
+pub fn charges_another(text: &str) -> bool {
+    let text = &*plain(text);
+    find(&CUES.charged_to, text).is_some_and(|(_, end)| !CHARGED_BIDDER.is_match(&text[end..]))
+}
+
 /// Whether `text` binds nobody whatever its verbs: a definition, the document
 /// describing itself, what is not required, the issuer's rights, a disclaimer, a
 /// question.
@@ -683,6 +692,13 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     }
     // After a label ("Executive Summary: Submit …"), the imperative opens the rest;
     // a label's own first word is none ("Work Location: Nairobi").
+    // A task's number opens a task ("Task 1: Review the studies …"), read as a line of
+    // a list of tasks is.
+    if let Some(m) = TASK_LABEL.find(sentence)
+        && super::tasks::opens_task(&sentence[m.end()..])
+    {
+        return Some(Reading::new("must", true, Shape::Imperative));
+    }
     let after_label = LABEL
         .find(sentence)
         .map_or(sentence, |m| &sentence[m.end()..]);
@@ -1112,6 +1128,14 @@ fn prohibition(sentence: &str) -> Option<Reading> {
     (subject_before(sentence, start) != Subject::Issuer && !issuer_agent_after(sentence, end))
         .then_some(Reading::new("must", true, Shape::Prohibition))
 }
+
+/// A task's or a step's number as its label ("Task 2: Conduct …", "Step 3 – Submit
+/// …", "Tâche 1 : …", "Actividad 2. …", "Aufgabe 4: …"), before the task.
+static TASK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:task|step|activity|tâche|étape|activité|tarea|actividad|paso|tarefa|atividade|etapa|compito|attività|fase|aufgabe|schritt|arbeitspaket)\s*(?:n[°º.o]\s*)?[0-9]{1,2}(?:\.[0-9]{1,2})*[a-z]?\s*[:.–—-]\s+",
+    )
+});
 
 /// Most words of a label before its colon, whose title-case words are no verbs.
 const MAX_LABEL_WORDS: usize = 6;
