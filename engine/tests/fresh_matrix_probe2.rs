@@ -1295,12 +1295,8 @@ Der Auftraggeber behält sich vor, fehlende Nachweise nachzufordern.
 
 const KNOWN_MISSES: &[&str] = &[
     "de Leistungsbeschreibung, Gebäudereinigung | Die Reinigung erfolgt werktags",
-    "de Leistungsbeschreibung, Gebäudereinigung | Glasflächen sind zweimal jährlich",
     "de Leistungsbeschreibung, Gebäudereinigung | Mängel werden innerhalb von 24 Stunden",
-    "de Leistungsbeschreibung, Gebäudereinigung | Reinigen der Sanitäranlagen",
-    "de Leistungsbeschreibung, Gebäudereinigung | Reinigungsmittel müssen umweltverträglich",
     "de Leistungsbeschreibung, Gebäudereinigung | darf Akten und Schriftstücke weder lesen",
-    "de Leistungsbeschreibung, Gebäudereinigung | hat die Reinigung nach dem Leistungsverzeichnis",
     "en UK council invitation to tender, grounds maintenance | All operatives are to hold the relevant qualifications",
     "en World-Bank-style consultant terms of reference | a master's degree in civil engineering",
     "en World-Bank-style consultant terms of reference | at least 10 years of experience in groundwater investigations",

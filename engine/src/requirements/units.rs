@@ -54,6 +54,11 @@ static NUMBERED_ROW: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9]{1,2}\s+\p{Lu
 static CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([0-9]{1,2}(?:\.[0-9]{1,2})*)\\?\.\s+\p{Lu}"));
 
+/// A subclause's number, two levels or more, then a capital ("2.4 Glasflächen …",
+/// "3.1.2. The Contractor …").
+static SUBCLAUSE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?\s+\p{Lu}"));
+
 /// A paragraph numbered with a dash between spaces, then a capital ("2 - O
 /// prestador de serviços obriga-se …").
 static DASHED_CLAUSE: LazyLock<Regex> =
@@ -270,10 +275,10 @@ fn running_lines(lines: &[Line<'_>]) -> Vec<bool> {
     // even where the pages write it once, or each in another form.
     let repeated = |i: usize| repeated(i) || PAGE_NUMBER.is_match(lines[i].text.trim());
     // From each edge of a page inwards, while the lines are repeated ones.
-    let mut at_edge = vec![false; lines.len()];
+    let mut at_edge: Vec<bool> = (0..lines.len()).map(|i| page_numbered(lines, i)).collect();
     for i in 0..lines.len() {
         let chained = i > 0 && at_edge[i - 1] && lines[i - 1].page == lines[i].page;
-        at_edge[i] = repeated(i) && (chained || at_page_edge(lines, i));
+        at_edge[i] |= repeated(i) && (chained || at_page_edge(lines, i));
     }
     for i in (0..lines.len()).rev() {
         let chained = lines.get(i + 1).is_some_and(|n| n.page == lines[i].page) && at_edge[i + 1];
@@ -294,6 +299,33 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(?:page|p\.|pag\.|pág\.|página|pagina|seite|s\.)\s*[0-9]{1,4}(?:\s*(?:of|de|sur|di|von|/)\s*[0-9]{1,4})?|[-–—]\s*[0-9]{1,4}\s*[-–—]|[0-9]{1,4}\s*/\s*[0-9]{1,4})$",
     )
 });
+
+/// A page's number closing a line: after a word for "page" ("Page 2", "Seite 2 von
+/// 5", "Página 2 de 2", "pag. 2", "fl. 2"), as a fraction ("2/3") or alone after a
+/// column's gap ("Invitation to Tender      2"). Captures the number.
+static PAGE_NUMBER_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:(?:^|\s)(?:page|seite|página|pagina|pág\.?|pag\.?|p\.|fl\.|folha|blatt)\s*([0-9]{1,4})(?:\s*(?:of|de|von|di|sur|/)\s*[0-9]{1,4})?|\s{3,}([0-9]{1,4})\s*/\s*[0-9]{1,4}|\s{3,}([0-9]{1,4}))\s*$",
+    )
+});
+
+/// Whether line `i` is a page's first or last line (of a page after the first) that
+/// ends with that page's number ([`PAGE_NUMBER_END`]): a running header or footer,
+/// though the document's other pages may lack it.
+fn page_numbered(lines: &[Line<'_>], i: usize) -> bool {
+    let l = &lines[i];
+    let first = i > 0 && lines[i - 1].page != l.page;
+    let last = lines.get(i + 1).is_none_or(|n| n.page != l.page);
+    l.page > 0
+        && (first || last)
+        && l.text.len() <= MAX_RUNNING
+        && PAGE_NUMBER_END.captures(l.raw.trim_end()).is_some_and(|c| {
+            (1..=3)
+                .find_map(|k| c.get(k))
+                .and_then(|m| m.as_str().parse::<usize>().ok())
+                == Some(l.page + 1)
+        })
+}
 
 /// Longest line of a running header or footer wrapped onto a second line; a longer
 /// line is a sentence's.
@@ -655,16 +687,19 @@ fn numbered_heading(lines: &[Line<'_>], i: usize, around: Around) -> Option<Head
             && words <= 2 * MAX_NUMBERED_WORDS
             && !label.ends_with('?')
             && super::reading::reading(&label).is_none());
+    // A line the next goes on in lower case to its stop is a sentence wrapped.
+    let wrapped_sentence = taken == 1 && goes_on_in_lower_case(lines, i);
     (alone
         && short
         && !label.ends_with(['.', ';', ',', ':'])
         && !label.contains('[')
-        && !leads_in_bare(&label))
-    .then_some(Heading {
-        level: Level::Numbered(depth),
-        label,
-        lines: taken,
-    })
+        && !leads_in_bare(&label)
+        && !wrapped_sentence)
+        .then_some(Heading {
+            level: Level::Numbered(depth),
+            label,
+            lines: taken,
+        })
 }
 
 /// Whether `label` ends with a quantity: a last word holding a digit ("40",
@@ -906,6 +941,11 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         if number.is_some() && numbered_item(text, around) {
             return None;
         }
+        // A line in title case (German nouns) that the next goes on in lower case to
+        // its stop is a sentence wrapped.
+        if goes_on_in_lower_case(lines, i) {
+            return None;
+        }
         // A line in capitals that the next one goes on is a sentence wrapped.
         let sentence = match lines.get(i + 1) {
             Some(n) if !n.starts_paragraph && n.page == l.page => format!("{text} {}", n.text),
@@ -983,11 +1023,27 @@ fn heading_level(lines: &[Line<'_>], i: usize, around: Around) -> Option<Level> 
         && text.chars().filter(|c| c.is_ascii_digit()).count() * 4 < letters
         && !binds(text)
         && !leads_in_bare(text)
+        && !goes_on_in_lower_case(lines, i)
         && leads_text(lines, i)
     {
         return Some(Level::Plain(1));
     }
     None
+}
+
+/// Whether line `i` is a sentence's first line that the next one goes on, in lower
+/// case, to its stop ("2.1 Der Auftragnehmer hat die Reinigung nach … in Anlage 2" /
+/// "auszuführen."): a wrapped sentence, no title.
+fn goes_on_in_lower_case(lines: &[Line<'_>], i: usize) -> bool {
+    // (A line after one that looks like a heading opens a paragraph of its own,
+    // blank line or not.)
+    lines.get(i + 1).is_some_and(|n| {
+        (!n.starts_paragraph || lines[i].is_heading)
+            && n.page == lines[i].page
+            && n.text.starts_with(char::is_lowercase)
+            && !ITEM_MARK.is_match(n.text)
+            && n.text.trim_end().ends_with('.')
+    })
 }
 
 /// Fewest words of a line without its final stop read as a statement rather than
@@ -2034,12 +2090,20 @@ impl Reader<'_, '_> {
         // prestador …", as Portuguese and Italian regulations number their
         // paragraphs) after a sentence's end opens the next clause, blank line or
         // not: no sentence goes on with a number and a stop after it has ended.
+        // A subclause's number ("2.4 Glasflächen sind …") after an item marked
+        // otherwise ("- Reinigen der Sanitäranlagen") opens the next clause too: the
+        // list is over, stop or not.
         let next_clause_line = !l.starts_paragraph
-            && (CLAUSE.is_match(text) || DASHED_CLAUSE.is_match(text))
-            && self
-                .open
-                .as_ref()
-                .is_some_and(|u| open_ended(u, &['.', '!', '?', ';', ':']));
+            && (((CLAUSE.is_match(text) || DASHED_CLAUSE.is_match(text))
+                && self
+                    .open
+                    .as_ref()
+                    .is_some_and(|u| open_ended(u, &['.', '!', '?', ';', ':'])))
+                || (SUBCLAUSE_LINE.is_match(text)
+                    && self
+                        .open
+                        .as_ref()
+                        .is_some_and(|u| u.is_item && !numbered(&u.text))));
         let continues = !(implicit
             || after_list
             || next_row
