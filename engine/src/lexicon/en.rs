@@ -324,6 +324,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:forms?|shall form) (?:an integral )?part of the (?:contract|agreement)",
         r"(?:constitutes?|implies|signifies) (?:the )?acceptance",
         r"(?:is|are) bound by",
+        // What the bidder is held to have done ("The Contractor is deemed to have
+        // inspected the site").
+        r"(?:is|are|shall be|will be) deemed to have",
         // When the bidder's papers are due ("Quotes are due by 4 pm on 6 March").
         r"(?:quotes?|quotations?|proposals?|bids?|offers?|tenders?|applications?|responses?|submissions?) (?:are|is) due",
         // The only way a thing is taken ("Offers will only be accepted by e-mail").
@@ -388,6 +391,9 @@ const MATRIX: MatrixWords = MatrixWords {
     charged_to: &[
         r"(?:is|are|remains?|will be|shall be|will remain|shall remain) (?:the )?(?:sole |full |entire |exclusive )?responsibility of",
         r"(?:is|are|will be|shall be) (?:borne |paid |carried out |made |done )?at the (?:sole |own |full )?(?:cost|expense|charge|risk) of",
+        // After any participle ("Any damage will be repaired at the expense of the
+        // Contractor").
+        r"(?:is|are|will be|shall be) (?:\p{L}+ ){1,2}at the (?:sole |own |full )?(?:cost|expense) of",
     ],
     future: &[r"will"],
     binding_consequences: &[

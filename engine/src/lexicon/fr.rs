@@ -182,6 +182,9 @@ pub const FR: Lexicon = Lexicon {
 /// The compliance matrix's words in French.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // What the bidder is held to have done ("L'entrepreneur est réputé avoir pris
+        // connaissance des lieux").
+        r"(?:est|sont|sera|seront) réputée?s? (?:avoir|s'être|être informée?s?)",
         // An obligation put on the party named after it ("Il est fait obligation au
         // titulaire de …").
         r"il est fait obligation",
@@ -256,6 +259,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"il (?:appartient|incombe|incombera|revient|reviendra)",
         r"(?:incombe|incombent|incombera|incomberont)",
         r"(?:est|sont|sera|seront|reste|restent|restera|resteront|demeure|demeurent) (?:entièrement |intégralement )?(?:à la (?:charge|diligence)|aux frais)(?: (?:exclusive?s?|entière|pleine))?",
+        // A cost put on the bidder after another verb ("Toute dégradation sera réparée
+        // aux frais de l'entrepreneur").
+        r"(?:sera|seront|est|sont) (?:\p{L}+ ){1,2}aux frais(?: exclusifs)?",
         r"(?:est|sont|sera|seront|relève|relèvent|relèvera|relèveront) de la (?:seule |pleine |entière )?responsabilité",
     ],
     future: &[

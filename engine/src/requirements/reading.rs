@@ -785,7 +785,7 @@ static OFFER_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:les? |la |l'|chaque |toute?s? (?:les )?)?(?:offres?|propositions?|candidatures?|dossiers? de candidature|plis?|soumissions?)\b[^.;:]{0,60}?\b(?:sera|seront|est|sont) (?:remise?s?|rédigée?s?|envoyée?s?|déposée?s?|transmise?s?|présentée?s?|signée?s?|adressée?s?|accompagnée?s?|établie?s?)\b",
         r"^(?:las? |los? |cada |todas? (?:las )?)?(?:ofertas?|proposiciones?|propuestas?|solicitud(?:es)?|sobres?)\b[^.;:]{0,60}?\b(?:se (?:presentar|redactar|entregar|enviar|remitir|firmar|acompañar)án?|se (?:presenta|redacta|entrega|envía|remite|firma|acompaña)n?|(?:serán?|son|es) (?:presentad|redactad|entregad|enviad|remitid|firmad|acompañad)[oa]s?)\b",
         r"^(?:le |la |l'|ogni |ciascuna |tutte le )?(?:offert[ae]|domand[ae]|propost[ae]|plichi|plico|buste?)\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono) (?:redatt|presentat|inviat|trasmess|consegnat|sottoscritt|firmat|corredat)[oaie]\b",
-        r"^(?:as? |os? |cada |todas as )?(?:propostas?|candidaturas?|envelopes?)\b[^.;:]{0,60}?\b(?:será|serão|é|são) (?:entregues?|(?:apresentad|redigid|enviad|remetid|assinad|acompanhad|elaborad)[oa]s?)\b",
+        r"^(?:as? |os? |cada |todas as |todos os )?(?:propostas?|candidaturas?|envelopes?|lances?)\b[^.;:]{0,60}?\b(?:será|serão|é|são) (?:entregues?|(?:apresentad|redigid|enviad|remetid|assinad|acompanhad|elaborad|ofertad|formulad|registrad)[oa]s?)\b",
     ])
 });
 
