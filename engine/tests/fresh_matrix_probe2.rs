@@ -46,6 +46,23 @@
 //! Município:") and of the tender documents ("La documentazione di gara comprende:")
 //! taken as rows; "is expected to take seven months", "é indispensável" (background)
 //! taken as rows; a table's cells merged into the next sentence.
+//!
+//! With the rules of this pass: 271/298; recall 180/203 (89 %), precision proxy 91/95.
+//! Per language: en 77/81, 36/37; pt-br 26/32, 16/17; pt-pt 13/14, 7/7; fr 23/29,
+//! 12/12; es 13/16, 5/5; it 14/14, 9/11; de 14/17, 6/6. The rules: a statement read
+//! without its clause number (`reading.rs`, +2); the offer's passive in the present
+//! (+5); lead-ins without a colon ending with "the following …" or a verb of
+//! composition lead their items, lower-case ones on short lines too (`units.rs`,
+//! +22); "Task 1: Review …" (+4); "will be disregarded", "returned unopened",
+//! "grounds for termination" (+3); "l'entrepreneur" the bidder (+1); a lead-in that
+//! charges the issuer ("Compete ao Município:", +2) or lists its tender documents
+//! ("La documentazione di gara comprende:", +3) leads no rows; a page's edge line
+//! ending with its page number a running header, a subclause's number ending a list, a
+//! title-case line going on in lower case no heading (+4); "est réputé avoir", "aux
+//! frais de l'entrepreneur", the pregão's "lances" (+3). Left: the present tense and
+//! noun items of a works specification, lower-case items parted by blank lines,
+//! futures of things ("irá", "tendrá", "usarão", "será realizada"), a table's cells
+//! merged into the sentence after them, two background sentences read as duties.
 
 mod probe;
 
