@@ -56,7 +56,7 @@
 
 mod probe;
 
-use probe::{ItemCase as Case, assert_known_misses, item_case_rows, item_failures};
+use probe::{ItemCase as Case, assert_known_misses, item_case_rows, item_failures, per_language};
 
 const CASES: &[Case] = &[
     Case {
@@ -1175,38 +1175,9 @@ const KNOWN_MISSES: &[&str] = &[
     "pt-br chamamento público para organizações da sociedade civil | Incumbe à organização divulgar",
 ];
 
-/// Per language (the case name's first word): binding fragments in a row of their own
-/// and all binding fragments; `not_rows` fragments kept out and all of them.
-fn per_language() -> Vec<(String, usize, usize, usize, usize)> {
-    let mut out: Vec<(String, usize, usize, usize, usize)> = Vec::new();
-    for case in CASES {
-        let lang = case.name.split(' ').next().unwrap_or_default().to_owned();
-        let (_, failed) = item_failures(case);
-        let missed = |f: &&str| failed.contains(&format!("{} | {f}", case.name));
-        let rows_ok = case.rows.iter().filter(|f| !missed(f)).count();
-        let kept_out = case.not_rows.iter().filter(|f| !missed(f)).count();
-        match out.iter_mut().find(|(l, ..)| *l == lang) {
-            Some(entry) => {
-                entry.1 += rows_ok;
-                entry.2 += case.rows.len();
-                entry.3 += kept_out;
-                entry.4 += case.not_rows.len();
-            }
-            None => out.push((
-                lang,
-                rows_ok,
-                case.rows.len(),
-                kept_out,
-                case.not_rows.len(),
-            )),
-        }
-    }
-    out
-}
-
 #[test]
 fn the_fresh_matrix_probe_fails_only_its_known_misses() {
-    for (lang, found, binding, kept, not_rows) in per_language() {
+    for (lang, found, binding, kept, not_rows) in per_language(CASES) {
         eprintln!("{lang}: recall {found}/{binding}, precision proxy {kept}/{not_rows} kept out");
     }
     assert_known_misses(

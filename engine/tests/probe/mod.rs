@@ -349,3 +349,33 @@ pub fn same_section(got: &str, want: &str) -> bool {
         !g.is_empty() && (holds_words(&g, &w) || holds_words(&w, &g))
     })
 }
+
+/// Per language (a case name's first word) of a whole-document list probe: the binding
+/// fragments in a row of their own and all of them, the `not_rows` fragments kept out
+/// and all of them.
+pub fn per_language(cases: &[ItemCase]) -> Vec<(String, usize, usize, usize, usize)> {
+    let mut out: Vec<(String, usize, usize, usize, usize)> = Vec::new();
+    for case in cases {
+        let lang = case.name.split(' ').next().unwrap_or_default().to_owned();
+        let (_, failed) = item_failures(case);
+        let missed = |f: &&str| failed.contains(&format!("{} | {f}", case.name));
+        let rows_ok = case.rows.iter().filter(|f| !missed(f)).count();
+        let kept_out = case.not_rows.iter().filter(|f| !missed(f)).count();
+        match out.iter_mut().find(|(l, ..)| *l == lang) {
+            Some(entry) => {
+                entry.1 += rows_ok;
+                entry.2 += case.rows.len();
+                entry.3 += kept_out;
+                entry.4 += case.not_rows.len();
+            }
+            None => out.push((
+                lang,
+                rows_ok,
+                case.rows.len(),
+                kept_out,
+                case.not_rows.len(),
+            )),
+        }
+    }
+    out
+}
