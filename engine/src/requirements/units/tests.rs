@@ -935,3 +935,47 @@ fn a_title_right_over_a_list_that_asks_nothing_binds_nobody() {
     assert!(texts.contains(&"Company profile"), "{got:?}");
     assert!(texts.contains(&"Price schedule"), "{got:?}");
 }
+
+#[test]
+fn the_quick_test_before_the_lead_in_patterns_lets_every_lead_in_through() {
+    // Each a lead-in without a colon (both patterns' shapes, six languages, a word in
+    // capitals, a guillemet before the verb) and each with words after the count: the
+    // quick test must pass every line the patterns match, or a list loses its lead-in.
+    for text in [
+        "The proposal consists of the following sections",
+        "The proposal shall include the following",
+        "Each tender is to contain",
+        "The bid consists of 2 envelopes",
+        "Le dossier comprend les pièces suivantes",
+        "Sont à fournir les documents ci-après",
+        "«comprende",
+        "El servicio comprende",
+        "Se presentarán los siguientes documentos",
+        "Se adjunta la siguiente documentación",
+        "As tarefas diárias compreendem",
+        "A proposta é composta por três volumes distintos",
+        "L'offerta si compone di tre buste telematiche",
+        "Devono essere allegati i seguenti documenti",
+        "Das Angebot besteht aus drei Teilen",
+        "Zu den täglichen Leistungen gehören",
+        "Vorzulegen sind folgende Unterlagen",
+        "LA OFERTA INCLUYE",
+    ] {
+        let matched = super::FOLLOWING_END.is_match(text) || super::BARE_LEAD_IN.is_match(text);
+        assert!(matched, "the patterns no longer read {text:?} as a lead-in");
+        assert!(super::ends_near_lead_word(text), "{text:?}");
+        assert!(super::leads_in_bare(text), "{text:?}");
+    }
+    // And it keeps the patterns from running on lines that end as no lead-in does.
+    for text in [
+        "The Contractor shall deliver the reports monthly",
+        "Le titulaire assure la maintenance du site",
+        "The following day the committee meets",
+        "Table 3",
+    ] {
+        assert!(!super::leads_in_bare(text), "{text:?}");
+    }
+    assert!(!super::ends_near_lead_word(
+        "The Contractor shall deliver the reports monthly"
+    ));
+}
