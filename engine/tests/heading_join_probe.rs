@@ -734,6 +734,34 @@ const CASES: &[Case] = &[
         not_sections: NO,
     },
     Case {
+        name: "en fr a narrow column's heading whose last fragment shares its first subclause's line",
+        text: "Instructions to Bidders\n\n11. Currency\nof Offer 11.1 All prices in the offer shall be quoted in euros, taxes shown apart.\n11.2 The Bidder shall state the exchange rate it used for any imported part.\n\n12. Confidenti\nality 12.1 The Bidder shall keep the drawings of the site confidential after the award.\n\nInstructions aux soumissionnaires\n\n8. Langue de\nl'offre 8.1 L'offre et toute correspondance doivent être rédigées en français.\n8.2 Les notices techniques peuvent être jointes en anglais.\n",
+        sections: &[
+            (
+                "quoted in euros, taxes shown apart",
+                "11. Currency of Offer|Currency of Offer",
+            ),
+            (
+                "state the exchange rate it used",
+                "11. Currency of Offer|Currency of Offer",
+            ),
+            (
+                "drawings of the site confidential",
+                "12. Confidentiality|Confidentiality",
+            ),
+            (
+                "rédigées en français",
+                "8. Langue de l'offre|Langue de l'offre",
+            ),
+        ],
+        not_opening: &[
+            ("quoted in euros, taxes shown apart", "of Offer"),
+            ("drawings of the site confidential", "ality"),
+            ("rédigées en français", "l'offre 8.1"),
+        ],
+        not_sections: NO,
+    },
+    Case {
         name: "en fr es a numbered title over its own subclauses, marked by a dash or a parenthesis",
         text: "Request for Proposals: Audit Services\n\nThe agency seeks an external auditor for its accounts and its two regional offices.\n\n1- Scope of the Audit\n1.1 The auditor shall review the accounts of the last three financial years.\n1.2 The auditor must visit the two regional offices before the draft report.\n2) Qualifications\n2.1 The audit firm must be registered with the national institute of accountants.\n2.2 The lead auditor shall have ten years of experience in public sector audits.\n3 - Submission\n3.1. Proposals must be sent by e-mail to the procurement unit.\n\nTermes de référence : audit des comptes\n\nL'agence recherche un auditeur externe pour ses comptes et ses deux bureaux régionaux.\n\n1- Objet de la mission\n1.1 Le consultant doit analyser les comptes des trois derniers exercices.\n2) Profil du consultant\n2.1 Le consultant doit être inscrit à l'ordre des experts-comptables.\n2.2 Le chef de mission doit justifier de dix ans d'expérience en audit public.\n\nPliego: auditoría de cuentas\n\nLa agencia busca un auditor externo para sus cuentas y sus dos oficinas regionales.\n\n1) Objeto del contrato\n1.1 El adjudicatario deberá revisar las cuentas de los tres últimos ejercicios.\n2 - Solvencia técnica\n2.1 La empresa deberá estar inscrita en el registro oficial de auditores.\n",
         sections: &[

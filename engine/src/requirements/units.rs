@@ -572,6 +572,84 @@ fn column_heading(lines: &[Line<'_>], i: usize) -> Option<Heading> {
     None
 }
 
+/// Where a narrow column's heading ends on its first subclause's line ("10. Language" /
+/// "of Bid 10.1 The Bid, as well as …", "26. Confidenti" / "ality 26.1 No information
+/// …"): for each such line, its index and the byte where the subclause's number opens.
+/// The fragment before it is the heading's, the rest the subclause's statement.
+fn column_tails(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
+    let mut tails = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if !l
+            .text
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let Some(c) = COLUMN_HEADING.captures(l.text.trim()) else {
+            continue;
+        };
+        let sub = format!("{}.1 ", &c[1]);
+        for (k, f) in lines
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(MAX_COLUMN_FRAGMENTS + 1)
+        {
+            let text = f.text.trim();
+            if f.page != l.page || text.starts_with(&sub) {
+                break;
+            }
+            let shared = text.find(&format!(" {sub}")).filter(|&at| {
+                let fragment = &text[..at];
+                fragment.chars().count() <= MAX_COLUMN_FRAGMENT_CHARS
+                    && !fragment.ends_with(['.', ';', ':'])
+                    && !ITEM_MARK.is_match(fragment)
+                    && text[at + 1 + sub.len()..].starts_with(char::is_uppercase)
+            });
+            if let Some(at) = shared {
+                let opens = text.as_ptr() as usize - f.text.as_ptr() as usize;
+                tails.push((k, opens + at + 1));
+                break;
+            }
+            if text.chars().count() > MAX_COLUMN_FRAGMENT_CHARS
+                || text.ends_with(['.', ';', ':'])
+                || ITEM_MARK.is_match(text)
+            {
+                break;
+            }
+        }
+    }
+    tails
+}
+
+/// `lines` with each line of [`column_tails`] parted in two: the heading's last fragment,
+/// then the subclause it shares the line with, as if the column had set it apart.
+fn with_column_tails<'a>(lines: &[Line<'a>], tails: &[(usize, usize)]) -> Vec<Line<'a>> {
+    let mut out = Vec::with_capacity(lines.len() + tails.len());
+    let mut tails = tails.iter().peekable();
+    for (i, l) in lines.iter().enumerate() {
+        match tails.next_if(|(k, _)| *k == i) {
+            Some(&(_, at)) => {
+                let (fragment, subclause) = l.text.split_at(at);
+                out.push(Line {
+                    text: fragment.trim_end(),
+                    raw: fragment.trim_end(),
+                    ..*l
+                });
+                out.push(Line {
+                    text: subclause,
+                    raw: subclause,
+                    starts_paragraph: false,
+                    ..*l
+                });
+            }
+            None => out.push(Line { ..*l }),
+        }
+    }
+    out
+}
+
 /// A heading's number alone on its line ("4.", "3.2", "IV."), its title on the next.
 static NUMBER_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)$"));
@@ -1450,6 +1528,9 @@ pub(super) fn units(
         .contains(&true)
         .then(|| without_running(lines, &running));
     let lines = kept.as_deref().unwrap_or(lines);
+    let tails = column_tails(lines);
+    let parted = (!tails.is_empty()).then(|| with_column_tails(lines, &tails));
+    let lines = parted.as_deref().unwrap_or(lines);
     let mut r = Reader {
         lines,
         marked,
