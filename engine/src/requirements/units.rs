@@ -650,6 +650,23 @@ fn with_column_tails<'a>(lines: &[Line<'a>], tails: &[(usize, usize)]) -> Vec<Li
     out
 }
 
+/// Whether `text` is written as a sentence is, not as a title: after its first word,
+/// fewer than half of its words of four letters or more open with a capital ("Une
+/// lettre de motivation signée", not "Section IV. Application and Submission
+/// Information" nor "BOQ & The TECHNICAL SPECIFICATIONS"), and one such word at least.
+fn sentence_case(text: &str) -> bool {
+    let (mut long, mut capital) = (0usize, 0usize);
+    for w in text
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+    {
+        long += 1;
+        capital += usize::from(w.starts_with(char::is_uppercase));
+    }
+    long > 0 && capital * 2 < long
+}
+
 /// A heading's number alone on its line ("4.", "3.2", "IV."), its title on the next.
 static NUMBER_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)$"));
@@ -1473,6 +1490,10 @@ struct Reader<'l, 'a> {
     /// The open unit is an item of such a run.
     open_in_run: bool,
     unwrapped: bool,
+    /// The last heading announces what the bidder must provide or do ("Pièces à
+    /// fournir", "Deliverables": [`super::reading::announces_requirements`]) and
+    /// neither describes nor denies.
+    heading_announces: bool,
     out: Vec<Unit>,
     path: Path,
     /// The open unit.
@@ -1541,6 +1562,7 @@ pub(super) fn units(
         run_item: false,
         open_in_run: false,
         unwrapped: unwrapped(lines),
+        heading_announces: false,
         out: Vec::new(),
         path: Path::default(),
         open: None,
@@ -2048,16 +2070,49 @@ impl Reader<'_, '_> {
         if parted && self.open.as_ref().is_some_and(|u| !u.is_item) && column_names(l.text) {
             return;
         }
+        // In a document of wrapped paragraphs too, a run of short lines right under a
+        // heading that announces what the bidder must provide or do ("Pièces à
+        // fournir" / "Une lettre de motivation signée" / "Un curriculum vitae …"): the
+        // line and the next stop short of the width, as a wrapped sentence's lines
+        // would not; the next opens with a capital and is no question nor lead-in; the
+        // line ends with no stop or colon and is written as a sentence is, not in
+        // capitals or title case as a heading or a table of contents' line is
+        // ([`sentence_case`]), and is no row of a table. Such a line is no heading for
+        // being short: it is the list's first item.
+        let short = |t: &str| t.trim_end().len() * 4 <= self.width * 3;
+        let short_run_under_heading = !self.unwrapped
+            && !self.columns[i]
+            && !table_row
+            && self.after_heading
+            && self.heading_announces
+            && short(l.text)
+            && sentence_case(l.text)
+            && !l.text.trim_end().ends_with(['.', '!', '?', ':'])
+            && self.lines.get(i + 1).is_some_and(|n| {
+                !n.starts_paragraph
+                    && n.page == l.page
+                    && !n.is_heading
+                    && n.text.starts_with(char::is_uppercase)
+                    && !n.text.trim_end().ends_with(['?', ':'])
+                    && short(n.text)
+            });
         let heading = self.heading(i, around).filter(|h| {
-            !(parted
-                && h.lines == 1
-                && matches!(h.level, Level::Plain(_))
-                && !over_prose(self.lines, i))
+            let plain = matches!(h.level, Level::Plain(_));
+            !plain
+                || !(short_run_under_heading
+                    || (parted && h.lines == 1 && !over_prose(self.lines, i)))
         });
         if let Some(h) = heading {
             self.out.extend(self.open.take());
             self.table_key = header_key(&h.label);
             self.path.enter(&h.label, h.level);
+            // (A lead-in read as a heading keeps its own modality: "As competências
+            // úteis podem incluir:" lists what may help.)
+            self.heading_announces = !h.label.trim_end().ends_with(':')
+                && !super::reading::has_modal(&h.label)
+                && super::reading::announces_requirements(&h.label)
+                && !super::reading::announces_description(&h.label)
+                && !super::reading::denies(&h.label);
             self.form_rows = header_row(&h.label) && {
                 let section = self.path.section();
                 super::reading::announces_requirements(&section)
@@ -2167,11 +2222,11 @@ impl Reader<'_, '_> {
         let implicit = !marked
             && (lower_item
                 || (capital
-                    && !blank
+                    && (!blank || short_run_under_heading)
                     && !after_list
                     && !text.trim_end().ends_with(':')
                     && !LABEL_VALUE.is_match(text)
-                    && (under_lead_in || run_under_heading))
+                    && (under_lead_in || run_under_heading || short_run_under_heading))
                 || parted_item
                 || semicolon_item
                 || self.task_item(i, after_heading));

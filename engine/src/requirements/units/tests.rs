@@ -979,3 +979,65 @@ fn the_quick_test_before_the_lead_in_patterns_lets_every_lead_in_through() {
         "The Contractor shall deliver the reports monthly"
     ));
 }
+
+#[test]
+fn short_lines_under_a_heading_of_what_to_provide_are_items_in_wrapped_text_too() {
+    // A document of wrapped paragraphs (its long lines set the width), then a heading
+    // that announces what the bidder provides, and a run of short lines in sentence
+    // case with no marks and no lead-in: each line is an item of its own.
+    const PROSE: &str = "This notice sets out how the agency will recruit the consultant who will carry out the\nstudy of the regional programme, and how the candidates are selected.";
+    for (heading, items) in [
+        (
+            "4. Documents to submit",
+            [
+                "A signed letter of motivation",
+                "A detailed curriculum vitae with three references",
+                "A financial offer in euros with all taxes",
+            ],
+        ),
+        (
+            "4. Pièces à fournir",
+            [
+                "Une lettre de motivation signée",
+                "Un curriculum vitae détaillé avec trois références",
+                "Une offre financière en euros toutes taxes comprises",
+            ],
+        ),
+        (
+            "4. Documentos a presentar",
+            [
+                "Una carta de motivación firmada",
+                "Un currículum detallado con tres referencias",
+                "Una oferta económica en euros con todos los impuestos",
+            ],
+        ),
+        (
+            "4. Documentos exigidos",
+            [
+                "Uma carta de motivação assinada",
+                "Um currículo detalhado com três referências",
+                "Uma proposta financeira em euros com todos os impostos",
+            ],
+        ),
+        (
+            "4. Documentazione da presentare",
+            [
+                "Una lettera di motivazione firmata",
+                "Un curriculum dettagliato con tre referenze",
+                "Una offerta economica in euro comprensiva di imposte",
+            ],
+        ),
+    ] {
+        let page = format!(
+            "Notice\n\n{PROSE}\n\n{heading}\n\n{}\n{}\n{}\n\n5. Calendar\n\n{PROSE}\n",
+            items[0], items[1], items[2]
+        );
+        let got: Vec<String> = rows(&[&page]).into_iter().map(|(text, _)| text).collect();
+        assert_eq!(got, items, "{heading}");
+    }
+    // Lines in title case under such a heading are a table of contents or headings.
+    let page = format!(
+        "Notice\n\n{PROSE}\n\n4. Documents to submit\n\nSection IV. Application and Submission Information\nSection V. Application Review Information\n\n5. Calendar\n\n{PROSE}\n"
+    );
+    assert!(rows(&[&page]).is_empty());
+}
