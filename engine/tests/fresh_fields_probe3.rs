@@ -56,13 +56,9 @@ use fresh::{B, Fresh, assert_fresh_misses, assert_fresh_set};
 
 /// The checks the engine fails, as `"<id> <check>"`.
 const KNOWN_MISSES: &[&str] = &[
-    "de-bund-cloud-sicherheit issuer",
     "en-federal-cloud-security title",
     "es-pliego-diputacion title",
     "es-web-autoridad-portuaria deadline",
-    "es-web-autoridad-portuaria issuer",
-    "fr-addenda-regie-eau issuer",
-    "fr-appel-feder-region issuer",
     "fr-restauration-cenou budget",
     "fr-restauration-cenou currency",
     "fr-restauration-cenou title",

@@ -282,6 +282,7 @@ const NAME_ADJECTIVES: &[&str] = &[
     "intercommunale",
     "intercommunaux",
     "intermunicipal",
+    "intermunicipale",
     "intercomunale",
     "scolaire",
     "comarcal",
@@ -364,6 +365,8 @@ pub(super) fn names_with_lower_case_words(line: &str) -> Vec<(usize, usize)> {
             + w.trim_end_matches([',', '.', ';', ')', '"', '”', '»'])
                 .len();
         let mut lower_parts = 0;
+        // Whether a part has been joined to the name yet ("de l'eau").
+        let mut joined = false;
         let mut j = k + 1;
         while j < words.len() && j - k < MAX_WORDS {
             let (wat, ww) = words[j];
@@ -388,10 +391,40 @@ pub(super) fn names_with_lower_case_words(line: &str) -> Vec<(usize, usize)> {
                     + ww.trim_end_matches([',', '.', ';', ')', '"', '”', '»'])
                         .len();
                 lower_parts += 1;
+                joined = true;
                 j += 1;
                 if ww.ends_with([',', ';', ':', '.']) {
                     break;
                 }
+                continue;
+            }
+            // A lower-case adjective of the part just joined, when the name goes on
+            // after it with a joining word and a capitalised part ("Régie … de l'eau
+            // potable des Deux-Rives", "Ministère des Affaires étrangères et du
+            // Commerce"): a sentence's verb is seldom followed so.
+            let goes_on = |n: usize| {
+                let mut n = n;
+                if words
+                    .get(n)
+                    .is_some_and(|w| NAME_ARTICLES.contains(&bare(w.1).as_str()))
+                {
+                    n += 1;
+                }
+                words
+                    .get(n)
+                    .is_some_and(|w| elided(w.1).starts_with(char::is_uppercase))
+            };
+            if joined
+                && ww.starts_with(char::is_lowercase)
+                && !ww.ends_with([',', ';', ':', '.'])
+                && !NAME_JOINERS.contains(&b.as_str())
+                && words
+                    .get(j + 1)
+                    .is_some_and(|w| NAME_JOINERS.contains(&bare(w.1).as_str()))
+                && goes_on(j + 2)
+            {
+                lower_parts += 1;
+                j += 1;
                 continue;
             }
             if !NAME_JOINERS.contains(&b.as_str()) || ww.ends_with([',', ';', ':', '.']) {
@@ -433,6 +466,7 @@ pub(super) fn names_with_lower_case_words(line: &str) -> Vec<(usize, usize)> {
             if part.starts_with(char::is_lowercase) || part.contains(['\'', '’']) {
                 lower_parts += 1;
             }
+            joined = true;
             j = n + 1;
             if part.ends_with([',', ';', ':', '.']) {
                 break;

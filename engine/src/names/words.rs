@@ -208,6 +208,16 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "gouvernement",
     "governo",
     "secretaría",
+    // "Authority" in the other languages ("Autoridad Portuaria de …", "Autorité de
+    // régulation …", "Autorità di bacino …", "Autoridade Tributária …").
+    "autoridad",
+    "autoridade",
+    "autorité",
+    "autorità",
+    // A public board that runs a service ("Régie intermunicipale de l'eau …") and a
+    // German public institution ("Anstalt des öffentlichen Rechts").
+    "régie",
+    "anstalt",
 ];
 
 /// Words that name an institution but also what is bought or done ("Library System
@@ -279,6 +289,8 @@ pub(super) const ORG_ENDINGS: &[&str] = &[
     "amt",
     "agentur",
     "gesellschaft",
+    // "Bundesanstalt", "Landesanstalt", "Versorgungsanstalt".
+    "anstalt",
 ];
 
 /// Headings that are never a title.
