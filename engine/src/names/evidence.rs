@@ -75,6 +75,8 @@ pub(super) fn acceptable_title(text: &str, counts: &HashMap<&str, usize>) -> boo
         && !is_breadcrumb(text)
         && !ISSUER_LABEL.is_match(&as_field(text))
         && !REFERENCE_LABEL.is_match(text)
+        && !super::is_procedure(text)
+        && !super::is_code_field(text)
         && cued_issuer(text).is_none()
         && !text
             .split_once(':')

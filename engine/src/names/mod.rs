@@ -121,7 +121,7 @@ static DOC_TYPE_TAIL: LazyLock<Regex> =
 /// is the subject's own first word: "Supply of Laboratory Reagents".)
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:(?:para|relativ[oa]s? a) )?la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|(?:pour )?la passation du march[ée]|(?:per )?l['’]affidamento|relativ[oa] all['’]appalto|(?:f[üu]r )?die vergabe|zur vergabe|relativ[oa] (?:ao|à) contrato de|(?:finalizzat[oa]|volt[oa]) all['’]affidamento|(?:en vue de|visant (?:à|a)) l['’]attribution|(?:destinad[oa]|tendiente) a la contrataci[óo]n|(?:com vista|visando) (?:à|a) contrata[çc][ãa]o)(?:\s*,[^,]{3,80},)?\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
+        r"(?i)^(?:(?:que|el cual|la cual) (?:rige|rigen|regir[áa]n?|ha de regir) (?:la|el) (?:contrataci[óo]n|contrato|licitaci[óo]n|adjudicaci[óo]n)|(?:(?:para|relativ[oa]s? a) )?la contrataci[óo]n|(?:relatif|relative|relatifs) (?:au|à la) (?:march[ée]|consultation|passation)|(?:pour )?la passation du march[ée]|(?:per )?(?:al)?l['’]affidamento|relativ[oa] all['’]appalto|(?:f[üu]r )?die vergabe|zur vergabe|relativ[oa] (?:ao|à) contrato de|(?:finalizzat[oa]|volt[oa]) all['’]affidamento|(?:en vue de|visant (?:à|a)) l['’]attribution|(?:destinad[oa]|tendiente) a la contrataci[óo]n|(?:com vista|visando) (?:à|a) contrata[çc][ãa]o)(?:\s*,[^,]{3,80},)?\s+(?:del|de la|de l['’]|de los|de las|de|du|des|d['’]|dello|della|del|di|von|der|des|do|da|of)?\s*",
     )
 });
 
@@ -214,6 +214,87 @@ fn named_in_lower_case(text: &str) -> bool {
         && issuer::names_with_lower_case_words(text)
             .first()
             .is_some_and(|&(s, e)| s == 0 && e == text.len())
+}
+
+/// A field whose value is a code, not words ("CIG: B4F27C1A90", "Codice bando:
+/// FESR-2027-A113-03", "Vergabenummer: SKLA-2027-004"), or a reference's line.
+fn is_code_field(text: &str) -> bool {
+    evidence::REFERENCE_LABEL.is_match(text.trim())
+        || text.split_once(':').is_some_and(|(label, value)| {
+            label.len() < 30
+                && letter_words(label) <= 3
+                && !value.trim().is_empty()
+                && letter_words(value) == 0
+                && value.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
+/// A procedure's name with its number only ("Consulta Prévia n.º CP-03/2027",
+/// "Procedura aperta n. 3/2027", "Offenes Verfahren"): how the call is run, never
+/// its subject.
+fn is_procedure(text: &str) -> bool {
+    static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:consulta pr[ée]via|ajuste direto|concurso (?:p[úu]blico|limitado)|procedimiento (?:abierto|negociado|restringido)(?: simplificado)?|procedura (?:aperta|negoziata|ristretta)|proc[ée]dure (?:adapt[ée]e|ouverte|restreinte|n[ée]goci[ée]e)|open (?:tender|procedure)|restricted procedure|(?:nicht )?offenes verfahren|verhandlungsverfahren)\b[^\p{L}]*(?:(?:n\.?\s?[º°o]?|no|nr|núm|num)\.?[^\p{L}]*)?(?:\p{L}{1,6}[-/.]?[0-9]\S*\s*)?$",
+        )
+    });
+    PROCEDURE.is_match(text.trim())
+}
+
+/// Words after a document-type phrase that only say how the call is run ("Appel
+/// d'offres ouvert accéléré N° …", "Licitación abierta nacional n.º …"): with a
+/// reference after them, the line names no subject.
+const PROCEDURE_QUALIFIERS: &[&str] = &[
+    "open",
+    "national",
+    "international",
+    "competitive",
+    "restricted",
+    "ouvert",
+    "ouverte",
+    "accéléré",
+    "accélérée",
+    "restreint",
+    "restreinte",
+    "nationale",
+    "internationale",
+    "abierto",
+    "abierta",
+    "nacional",
+    "internacional",
+    "restringido",
+    "restringida",
+    "aberto",
+    "aberta",
+    "aperta",
+    "aperto",
+    "nazionale",
+    "internazionale",
+    "ristretta",
+    "offenes",
+    "offene",
+    "nationales",
+    "internationales",
+    "europaweites",
+    "europaweite",
+];
+
+/// Whether `after` (what follows a document-type phrase) is only procedure words and
+/// then a reference.
+fn only_procedure_and_reference(after: &str) -> bool {
+    let mut rest = after.trim_start();
+    let mut skipped = 0;
+    while let Some(word) = rest.split_whitespace().next() {
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if !PROCEDURE_QUALIFIERS.contains(&bare.as_str()) {
+            break;
+        }
+        rest = rest[word.len()..].trim_start();
+        skipped += 1;
+    }
+    skipped > 0 && (letter_words(rest) == 0 || evidence::REFERENCE_LABEL.is_match(rest))
 }
 
 /// A "Label: value" line ("From: …", "In Reply Refer To: …").
@@ -543,9 +624,15 @@ fn is_noise(text: &str, repeated: &HashMap<&str, usize>) -> bool {
         || is_generic(text)
         || lower.contains("official website")
         || is_masthead(lower)
-        || (NUMBERED_HEADING.is_match(text) && letter_words(text) <= 4)
+        || ((NUMBERED_HEADING.is_match(text) || LETTERED_HEADING.is_match(text))
+            && letter_words(text) <= 4)
         || looks_like_address(text)
 }
+
+/// A section numbered under a lettered part, as a form or a federal solicitation
+/// numbers them ("B.1 BRIEF DESCRIPTION OF SERVICES", "L.3 Volumes", "C.2.1 Scope").
+static LETTERED_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[A-Z]\.[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?\s+\p{Lu}"));
 
 /// A newsletter's masthead ("Civil Society Weekly", "Boletim Semanal …"): the
 /// publication that carries a notice, not its title.
@@ -569,23 +656,14 @@ fn is_masthead(lower: &str) -> bool {
 /// "2023-2024 REQUEST FOR PROPOSALS", "State of Alaska Request for Proposals".
 fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
     let m = DOC_TYPE.find(text)?;
-    let rest = &text[m.end()..];
-    let skip = DOC_TYPE_TAIL.find(rest).map_or(0, |t| t.end());
-    let after = rest[skip..].trim();
-    let after_lower = after.to_lowercase();
-    let after = [
-        "for ",
-        "pour ",
-        "para ",
-        "per ",
-        "für ",
-        "relativas al ",
-        "relativo a ",
-        "de ",
-    ]
-    .iter()
-    .find_map(|p| after_lower.starts_with(p).then(|| &after[p.len()..]))
-    .unwrap_or(after);
+    let mut after = after_doc_type(&text[m.end()..]);
+    // A kind of document named for another ("Avviso pubblico per la manifestazione di
+    // interesse all'affidamento del …", "Aviso para la presentación de manifestaciones
+    // de interés para …"): the subject follows the second.
+    let bare = strip_article(after);
+    if let Some(second) = DOC_TYPE.find(bare).filter(|s| s.start() == 0) {
+        after = after_doc_type(&bare[second.end()..]);
+    }
     // "… que rigen la contratación del servicio de …", "… relatif au marché de …",
     // "… per l'affidamento del servizio …": the words that lead to the subject.
     let after = SUBJECT_LEAD
@@ -599,15 +677,9 @@ fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
             r"(?i)^(?:nach|gem(?:ä|a)(?:ß|ss)|gem\.|selon|conform[ée]ment (?:à|a)|seg[úu]n|conforme|ai sensi|nos termos|pursuant to|under (?:section|article|rule))\b",
         )
     });
-    // Nor does the procedure with its number ("Convite … — Consulta Prévia n.º 14/2027",
-    // "Avviso — Procedura aperta n. 3/2027", "Appel d'offres — Procédure adaptée").
-    static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)^(?:consulta pr[ée]via|ajuste direto|concurso (?:p[úu]blico|limitado)|procedimiento (?:abierto|negociado|restringido)(?: simplificado)?|procedura (?:aperta|negoziata|ristretta)|proc[ée]dure (?:adapt[ée]e|ouverte|restreinte|n[ée]goci[ée]e)|open (?:tender|procedure)|restricted procedure|(?:nicht )?offenes verfahren|verhandlungsverfahren)\b[^\p{L}]*(?:(?:n\.?\s?[º°o]?|no|nr|núm|num)\.?[^\p{L}]*)?$",
-        )
-    });
     let substantive = !UNDER_RULE.is_match(after)
-        && !PROCEDURE.is_match(after)
+        && !is_procedure(after)
+        && !only_procedure_and_reference(after)
         && letter_words(after) >= 2
         && !evidence::REFERENCE_LABEL.is_match(after)
         && !DOC_TYPE.is_match(after)
@@ -618,6 +690,42 @@ fn subject_of_doc_type_line(text: &str) -> Option<Option<&str>> {
     } else {
         Some(None)
     }
+}
+
+/// What follows a document-type phrase, without its tail (an acronym, a separator)
+/// and the preposition that leads to its subject ("for", "pour", "per", "für" …).
+fn after_doc_type(rest: &str) -> &str {
+    let skip = DOC_TYPE_TAIL.find(rest).map_or(0, |t| t.end());
+    let after = rest[skip..].trim();
+    let after_lower = after.to_lowercase();
+    [
+        "for ",
+        "pour ",
+        "para ",
+        "per ",
+        "für ",
+        "relativas al ",
+        "relativo a ",
+        "de ",
+    ]
+    .iter()
+    .find_map(|p| after_lower.starts_with(p).then(|| &after[p.len()..]))
+    .unwrap_or(after)
+}
+
+/// `text` without the article it opens with ("la ", "the ", "l'", "die " …).
+fn strip_article(text: &str) -> &str {
+    const ARTICLES: &[&str] = &[
+        "the ", "a ", "an ", "la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ", "il ", "lo ",
+        "gli ", "o ", "os ", "as ", "die ", "der ", "das ", "eine ", "einer ",
+    ];
+    let lower = text.to_lowercase();
+    ARTICLES
+        .iter()
+        .find_map(|a| {
+            (lower.starts_with(a) && text.is_char_boundary(a.len())).then(|| &text[a.len()..])
+        })
+        .unwrap_or(text)
 }
 
 /// `lines[i]` and the lines that continue it (a title wrapped onto the next lines).
@@ -642,6 +750,9 @@ fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
             && letter_words(next) >= 1
             && !DOC_TYPE.is_match(next);
         let open_paren = text.matches('(').count() > text.matches(')').count();
+        // A line that ends on a comma goes on ("… QUE HA DE REGIR LA CONTRATACIÓN," /
+        // "MEDIANTE PROCEDIMIENTO ABIERTO, DEL SERVICIO …").
+        let open_comma = text.trim_end().ends_with(',');
         let generic = is_generic(next);
         if lines[last + 1].page != lines[i].page
             || generic
@@ -651,10 +762,14 @@ fn with_continuation(lines: &[Line], i: usize) -> (String, usize) {
             || NUMBERED_HEADING.is_match(next)
             || next.ends_with(':')
             || next.len() > 120
+            // A reference's field ("CIG: B4F27C1A90", "Expediente: 2027/415") is no
+            // part of the title above it.
+            || is_code_field(next)
             || !(ends_with_joiner
                 || starts_lower
                 || caps_run
                 || open_paren
+                || open_comma
                 || next.starts_with('('))
         {
             break;

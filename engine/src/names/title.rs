@@ -394,6 +394,8 @@ fn beside_doc_type(
         || is_question(l.text)
         || is_step_heading(l.text)
         || l.text.starts_with(char::is_lowercase)
+        // "Codice bando: FESR-2027-A113-03" is a reference's field.
+        || is_code_field(l.text)
     {
         return None;
     }
@@ -407,6 +409,23 @@ fn beside_doc_type(
     {
         return Some(t);
     }
+    // A type line wrapped in capitals names its subject once joined ("AVVISO PUBBLICO
+    // PER LA MANIFESTAZIONE DI INTERESSE ALL'AFFIDAMENTO DEL SERVIZIO DI" / "GESTIONE
+    // DEL CENTRO ESTIVO …").
+    // (A bare type line has its subject on the line below, read further down.)
+    if subject.is_none() && !is_bare_type_line(l.text) {
+        let (joined, last) = with_continuation(top, i);
+        if last > i
+            && !continues_sentence(&joined)
+            && let Some(Some(s)) = subject_of_doc_type_line(&joined)
+            && letter_words(s) >= 2
+            && !is_cut_mid_word(s)
+            && !is_sentence_run(s)
+            && acceptable_title(s, counts)
+        {
+            return found(clean_value(s), quote_line(&joined));
+        }
+    }
     // "Bando congiunto" / "Bando Comunità Resilienti 2027": the line below names
     // the kind of document again, with the subject.
     if subject.is_none()
@@ -414,6 +433,12 @@ fn beside_doc_type(
             n.page == l.page && matches!(subject_of_doc_type_line(n.text), Some(Some(_)))
         })
     {
+        return None;
+    }
+    // "EDITAL N.º 07/2027" / "Programa Ciência para o Cerrado" / "CHAMADA PÚBLICA DE
+    // PROJETOS DE …": a line a little further down that opens with the kind of
+    // document and names its subject is the title, not the programme's name between.
+    if subject.is_none() && names_its_subject_below(top, i, counts) {
         return None;
     }
     // "RFP Number: ___" is a field of a form, not a title line.
@@ -545,6 +570,27 @@ fn beside_doc_type(
         return found(clean_value(&text), quote_line(&text));
     }
     None
+}
+
+/// Whether one of the two lines after the next one (on `top[i]`'s page) opens with the
+/// kind of document and names an acceptable subject, in a line that is no field.
+fn names_its_subject_below(top: &[Line], i: usize, counts: &HashMap<&str, usize>) -> bool {
+    top.iter()
+        .skip(i + 2)
+        .take(2)
+        .take_while(|n| n.page == top[i].page)
+        .any(|n| {
+            DOC_TYPE.find(n.text).is_some_and(|m| m.start() == 0)
+                && !n.text.contains(':')
+                && !repeated_line(n, counts)
+                && crate::dates::dates(n.text, crate::dates::Convention::DayFirst).is_empty()
+                && match subject_of_doc_type_line(n.text) {
+                    Some(Some(subject)) => {
+                        acceptable_title(subject, counts) && !is_org_name(subject)
+                    }
+                    _ => false,
+                }
+        })
 }
 
 /// The subject a bare document-type line leads to on the lines it wraps onto ("BANDO"

@@ -373,6 +373,19 @@ pub(super) const GENERIC_HEADINGS: &[&str] = &[
     "laufzeit",
     "ausführungsfrist",
     "leistungsort",
+    // A summary table of a notice's facts, in the six languages ("CUADRO RESUMEN"
+    // below a pliego's wrapped title).
+    "summary table",
+    "summary sheet",
+    "tableau récapitulatif",
+    "fiche récapitulative",
+    "cuadro resumen",
+    "cuadro de características",
+    "quadro resumo",
+    "quadro riassuntivo",
+    "scheda riassuntiva",
+    "übersichtstabelle",
+    "eckdaten",
 ];
 
 /// Short words that continue a title onto the next line when it ends or starts with one.
