@@ -55,15 +55,7 @@ mod probe;
 use fresh::{B, Fresh, assert_fresh_misses, assert_fresh_set};
 
 /// The checks the engine fails, as `"<id> <check>"`.
-const KNOWN_MISSES: &[&str] = &[
-    "es-web-autoridad-portuaria deadline",
-    "fr-restauration-cenou budget",
-    "fr-restauration-cenou currency",
-    "it-bando-fesr-regione budget",
-    "it-bando-fesr-regione currency",
-    "it-bando-fesr-regione deadline",
-    "pt-edital-fundacao-pesquisa budget",
-];
+const KNOWN_MISSES: &[&str] = &[];
 
 const FRESH: &[Fresh] = &[
     // --- English ---

@@ -103,7 +103,28 @@ pub(super) fn is_range(text: &str, a: &FoundDate, b: &FoundDate) -> bool {
         .trim_matches([',', '(', ')'])
         .trim()
         .to_lowercase();
-    RANGE_WORDS.contains(&between.as_str())
+    RANGE_WORDS.contains(&between.as_str()) || range_word_before_time(&between)
+}
+
+/// Whether the words between two dates are a range's word and the second date's time
+/// ("dalle ore 10:00 del 1° marzo fino alle ore 13:00 del 14 maggio", "du 2 mai à 9 h
+/// jusqu'au 30 mai à 12 h" has it after; "from 2 May until 5 p.m. on 30 May").
+fn range_word_before_time(between: &str) -> bool {
+    static TIME_TAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::text::re(
+            r"^(.{1,20}?)\s+(?:(?:alle|à|a las|às|at|um|by)\s+)?(?:ore\s+)?[0-9]{1,2}(?:[:.h][0-9]{2})?\s*(?:uhr|h|hrs|a\.?m\.?|p\.?m\.?)?\s*(?:del|du|de|on|am|el|il|do|dia|of)?(?:\s+giorno)?$",
+        )
+    });
+    const UNTIL: &[&str] = &[
+        "fino", "jusqu'au", "jusqu'à", "hasta", "hasta el", "até", "bis", "until", "to", "through",
+    ];
+    TIME_TAIL
+        .captures(between)
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| {
+            let w = w.as_str().trim();
+            RANGE_WORDS.contains(&w) || UNTIL.contains(&w)
+        })
 }
 
 /// Where a clause starts before byte `at` of `text`: after the last sentence end, `;`

@@ -283,6 +283,9 @@ struct Around<'t> {
     opens_range: bool,
     /// It closes a period.
     closes_range: bool,
+    /// The words between the period's start and this date, when it closes one (the
+    /// closing time may stand there: "… fino alle ore 13:00 del 14 maggio").
+    range_gap: &'t str,
     /// Its period is a change of date ("die Frist wird vom 12.05. auf den 26.05.
     /// verlängert"): the first is superseded, the second amends it.
     change: bool,
@@ -317,7 +320,17 @@ impl<'t> Around<'t> {
         let floor = text
             .floor_char_boundary(r.start.saturating_sub(240))
             .max(previous_end);
-        let before_start = if table_row {
+        // A row of a table laid out with spaces ("Fin del plazo de presentación
+        // 25/02/2027 – 13:00"): its label cell, then a wide gap, then the date. Its
+        // own words say what the date is, as a ruled table's row does, not the rows
+        // above it in the same paragraph.
+        let spaced_row = !table_row && {
+            let lead = &text[line.start..r.start];
+            lead.len() >= lead.trim_end().len() + 3
+                && letter_words(lead) >= 2
+                && !lead.trim_end().ends_with([',', ':'])
+        };
+        let before_start = if table_row || spaced_row {
             line.start.max(floor)
         } else {
             clause_start(text, floor, r.start)
@@ -329,7 +342,7 @@ impl<'t> Around<'t> {
             (before, from_header) = label_above(blocks, bi, n, before);
         }
         let next_start = found.get(n + 1).map_or(text.len(), |d| d.range.start);
-        let after_end = if table_row {
+        let after_end = if table_row || spaced_row {
             line.end.min(next_start)
         } else {
             let reach = text
@@ -346,8 +359,8 @@ impl<'t> Around<'t> {
         // A date that labels what follows ("June 1, 2024: Project start", "April 4,
         // 2024 - Overview of…") is about what follows.
         let labels_after = after.trim_start().starts_with([':', '-', '–', '—']);
-        let own_row =
-            table_row.then(|| format!("{} {}", &text[line.start.max(floor)..r.start], after));
+        let own_row = (table_row || spaced_row)
+            .then(|| format!("{} {}", &text[line.start.max(floor)..r.start], after));
         let change = (opens_range || closes_range) && {
             let reach = text.ceil_char_boundary((r.end + 200).min(text.len()));
             let start = if opens_range { before_start } else { 0 };
@@ -357,6 +370,12 @@ impl<'t> Around<'t> {
             old_new_column(blocks, bi, line.clone(), r.start)
         } else {
             old_new_pair(blocks, bi, line.clone(), found, n)
+        };
+        let range_gap = match n {
+            1.. if found[n - 1].range.end <= r.start && is_range(text, &found[n - 1], date) => {
+                &text[found[n - 1].range.end..r.start]
+            }
+            _ => "",
         };
         Around {
             before,
@@ -368,6 +387,7 @@ impl<'t> Around<'t> {
             from_header,
             opens_range,
             closes_range,
+            range_gap,
             change,
             new_column,
         }
@@ -445,6 +465,7 @@ impl<'t> Around<'t> {
         let before = &self.before;
         time_in(cap_bytes(self.after, 60))
             .filter(|(_, _, at)| at.start < 30)
+            .or_else(|| time_in(cap_bytes(self.range_gap, 60)))
             .or_else(|| {
                 let near = &before[before.floor_char_boundary(before.len().saturating_sub(90))..];
                 time_in(near)

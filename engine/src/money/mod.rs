@@ -30,14 +30,14 @@ mod cues;
 mod shapes;
 use cues::*;
 
-const CURRENCY_BEFORE: &str = r"(?-u:\b)S/\.?\s|(?-u:\b)S/\.|(?-u:\b)S?Fr\.|(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|MZN|AOA|ZMW|MWK|BWP|NAD|SZL|LSL|CDF|BIF|SSP|SOS|DJF|GMD|GNF|SLE|SLL|LRD|MRU|MUR|SCR|LKR|PKR|BDT|NPR|IDR|VND|THB|MYR|KHR|MMK|HTG|GTQ|HNL|NIO|CRC|PAB|DOP|BOB|PYG|UYU|JMD|TTD|XCD|FJD|PGK|UAH|GEL|AZN|KZT|UZS|MNT|AFN|JOD|LBP|KWD|BHD|LYD|ISK|BGN|RSD|MKD|BAM|MDL|SGD|HKD|KRW|TWD|Rs)(?-u:\b)\.?";
+const CURRENCY_BEFORE: &str = r"(?-u:\b)S/\.?\s|(?-u:\b)S/\.|(?-u:\b)S?Fr\.|(?-u:\b)US\$|(?-u:\b)U\.S\.\s?\$|(?-u:\b)(?:HK|NZ|TT|RD|J|N|S)\$|(?-u:\b)(?i:euros?)\s|(?-u:\b)C\$|(?-u:\b)A\$|(?-u:\b)R\$|\$|€|£|¥|₦|₹|₪|(?-u:\b)GH₵|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|BRL|JPY|CNY|INR|ZAR|KES|Kshs|KShs|KSh|Ksh|TZS|TSh|UGX|USh|RWF|ETB|NGN|GHS|MAD|TND|DZD|EGP|XOF|XAF|FCFA|F\s?CFA|MGA|ILS|NIS|OMR|AED|SAR|QAR|MXN|COP|CLP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|RON|MZN|AOA|ZMW|MWK|BWP|NAD|SZL|LSL|CDF|BIF|SSP|SOS|DJF|GMD|GNF|SLE|SLL|LRD|MRU|MUR|SCR|LKR|PKR|BDT|NPR|IDR|VND|THB|MYR|KHR|MMK|HTG|GTQ|HNL|NIO|CRC|PAB|DOP|BOB|PYG|UYU|JMD|TTD|XCD|FJD|PGK|UAH|GEL|AZN|KZT|UZS|MNT|AFN|JOD|LBP|KWD|BHD|LYD|ISK|BGN|RSD|MKD|BAM|MDL|SGD|HKD|KRW|TWD|Rs)(?-u:\b)\.?";
 const CURRENCY_AFTER: &str = r"USD|EUR|GBP|CHF|CAD|AUD|BRL|JPY|INR|ZAR|KES|TZS|UGX|RWF|ETB|NGN|GHS|MAD|TND|XOF|XAF|FCFA|F\s?CFA|(?i:francs?\s+CFA)|MGA|Ariary|ILS|NIS|OMR|AED|SAR|MXN|COP|SEK|NOK|DKK|PLN|MZN|AOA|ZMW|MWK|BWP|NAD|SZL|LSL|CDF|BIF|SSP|SOS|DJF|GMD|GNF|SLE|SLL|LRD|MRU|MUR|SCR|LKR|PKR|BDT|NPR|IDR|VND|THB|MYR|KHR|MMK|HTG|GTQ|HNL|NIO|CRC|PAB|DOP|BOB|PYG|UYU|JMD|TTD|XCD|FJD|PGK|UAH|GEL|AZN|KZT|UZS|MNT|AFN|JOD|LBP|KWD|BHD|LYD|ISK|BGN|RSD|MKD|BAM|MDL|SGD|HKD|KRW|TWD|(?i:euros?|dollars?|pounds?\s+sterling|reais|pesos|dirhams?|shillings?)";
 const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\x{a0}\x{202f}' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?";
 const SCALE: &str = r"(?i:lakhs?|lacs?|crores?|mil\s+millones|millions?|millones|millón|millon|milhões|milhoes|milhão|milioni|milione|millionen|mio\.?|mn(?-u:\b)|m(?-u:\b)|bn(?-u:\b)|billions?|milliards?|miliardi|mrd\.?|thousand|mil(?-u:\b)|k(?-u:\b))";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:(?-u:\b)(?P<num2>{NUMBER})\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d'|di\s+)?)?(?:(?P<cur2>{CURRENCY_AFTER})(?:(?-u:\b)|\s|$)|(?P<cur3>€|\$)))"
+        r"(?:\\?(?P<cur1>{CURRENCY_BEFORE})\s?(?P<num1>{NUMBER})(?:\s?(?P<scale1>{SCALE}))?)|(?:(?-u:\b)(?P<num2>{NUMBER})(?P<paren>\))?\s?(?:(?P<scale2>{SCALE})\s?(?:de\s+|d'|di\s+)?)?(?:(?P<cur2>{CURRENCY_AFTER})(?:(?-u:\b)|\s|$)|(?P<cur3>€|\$)))"
     ))
 });
 
@@ -202,8 +202,18 @@ fn written_amounts(text: &str) -> impl Iterator<Item = Money> + '_ {
         let whole = c.get(0).unwrap();
         let start = at + whole.start();
         let end = start + whole.as_str().trim_end().len();
-        // "Fr. 12.05." may be a Friday: Swiss francs are read from a hundred up.
-        let floor = if cur.as_str().ends_with("Fr.") {
+        // The figures in brackets after the amount in words, the currency after the
+        // bracket ("cent millions (100 000 000) F CFA", "trois millions (3 000 000)
+        // FCFA"): a bracket closed only after one opened.
+        if c.name("paren").is_some() && !text[..start].ends_with('(') {
+            return None;
+        }
+        // "Fr. 12.05." may be a Friday: Swiss francs are read from a hundred up; so
+        // is the word "euro" before a number ("pari a euro 9.000.000,00"), where a
+        // vehicle's emission class ("Euro 6") is no amount.
+        let floor = if cur.as_str().ends_with("Fr.")
+            || cur.as_str().trim().to_lowercase().starts_with("euro")
+        {
             100.0
         } else {
             1.0
