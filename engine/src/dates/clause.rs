@@ -103,28 +103,59 @@ pub(super) fn is_range(text: &str, a: &FoundDate, b: &FoundDate) -> bool {
         .trim_matches([',', '(', ')'])
         .trim()
         .to_lowercase();
-    RANGE_WORDS.contains(&between.as_str()) || range_word_before_time(&between)
+    RANGE_WORDS.contains(&between.as_str())
+        || range_word_before_time(&between)
+        || time_before_range_word(&between)
 }
 
 /// Whether the words between two dates are a range's word and the second date's time
-/// ("dalle ore 10:00 del 1° marzo fino alle ore 13:00 del 14 maggio", "du 2 mai à 9 h
-/// jusqu'au 30 mai à 12 h" has it after; "from 2 May until 5 p.m. on 30 May").
-fn range_word_before_time(between: &str) -> bool {
-    static TIME_TAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::text::re(
-            r"^(.{1,20}?)\s+(?:(?:alle|à|a las|às|at|um|by)\s+)?(?:ore\s+)?[0-9]{1,2}(?:[:.h][0-9]{2})?\s*(?:uhr|h|hrs|a\.?m\.?|p\.?m\.?)?\s*(?:del|du|de|on|am|el|il|do|dia|of)?(?:\s+giorno)?$",
-        )
+/// ("dalle ore 10:00 del 1° marzo fino alle ore 13:00 del 14 maggio", "desde las 9:00
+/// del 1 de marzo hasta las 14:00 horas del 14 de mayo", "from 2 May until 5 p.m. on
+/// 30 May"): the time between is the period's closing time.
+pub(super) fn range_word_before_time(between: &str) -> bool {
+    static TIME_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^(.{{1,20}}?)\s+{PREPOSITION}{CLOCK}\s*(?:del|du|de|on|am|el|il|do|dia|of)?(?:\s+giorno)?$"
+        ))
     });
-    const UNTIL: &[&str] = &[
-        "fino", "jusqu'au", "jusqu'à", "hasta", "hasta el", "até", "bis", "until", "to", "through",
-    ];
     TIME_TAIL
         .captures(between)
         .and_then(|c| c.get(1))
-        .is_some_and(|w| {
-            let w = w.as_str().trim();
-            RANGE_WORDS.contains(&w) || UNTIL.contains(&w)
-        })
+        .is_some_and(|w| until_word(w.as_str()))
+}
+
+/// Whether the words between two dates are the first date's time and a range's word
+/// ("du 1er mars 2027 à 9 h jusqu'au 14 mai", "vom 1. März, 9 Uhr, bis zum 14. Mai").
+fn time_before_range_word(between: &str) -> bool {
+    static TIME_HEAD: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"^,?\s*{PREPOSITION}{CLOCK}\s*,?\s+(.{{1,20}})$")));
+    TIME_HEAD
+        .captures(between)
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| until_word(w.as_str()))
+}
+
+/// A time's preposition and article ("alle ore", "a las", "à", "at", "um").
+const PREPOSITION: &str = r"(?:(?:alle|à|a las|las|a la|às|as|at|um|by|vers|ab)\s+)?(?:ore\s+)?";
+/// A time of day with its unit ("13:00", "9 h", "5:00 p.m.", "14:00 horas", "12 Uhr").
+const CLOCK: &str = r"[0-9]{1,2}(?:\s?[:.h]\s?[0-9]{2})?\s*(?:uhr|h|hrs|horas|heures|hours|ore|a\.?\s?m\.?|p\.?\s?m\.?)?";
+
+/// A range's word, or a word that closes a period ("fino", "jusqu'au", "hasta").
+fn until_word(w: &str) -> bool {
+    const UNTIL: &[&str] = &[
+        "fino",
+        "jusqu'au",
+        "jusqu'à",
+        "jusqu’au",
+        "hasta",
+        "até",
+        "bis",
+        "until",
+        "to",
+        "through",
+    ];
+    let w = w.trim();
+    RANGE_WORDS.contains(&w) || UNTIL.contains(&w)
 }
 
 /// Where a clause starts before byte `at` of `text`: after the last sentence end, `;`

@@ -373,7 +373,17 @@ impl<'t> Around<'t> {
         };
         let range_gap = match n {
             1.. if found[n - 1].range.end <= r.start && is_range(text, &found[n - 1], date) => {
-                &text[found[n - 1].range.end..r.start]
+                let gap = &text[found[n - 1].range.end..r.start];
+                let words = gap
+                    .trim()
+                    .trim_matches([',', '(', ')'])
+                    .trim()
+                    .to_lowercase();
+                if range_word_before_time(&words) {
+                    gap
+                } else {
+                    ""
+                }
             }
             _ => "",
         };

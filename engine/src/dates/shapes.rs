@@ -862,6 +862,68 @@ fn a_window_written_short_ends_on_its_deadline() {
 }
 
 #[test]
+fn a_window_with_its_hours_ends_on_its_deadline_at_its_closing_time() {
+    check(&[
+        (
+            "Applications may be submitted from 9:00 a.m. on 1 March 2027 until 5:00 p.m. on 14 May 2027.",
+            Some("2027-05-14"),
+            Some("17:00"),
+        ),
+        (
+            "Les dossiers peuvent être déposés du 1er mars 2027 à 9 h jusqu'au 14 mai 2027 à 12 h.",
+            Some("2027-05-14"),
+            Some("12:00"),
+        ),
+        (
+            "Las solicitudes podrán presentarse desde las 9:00 horas del 1 de marzo de 2027 hasta las 14:00 horas del 14 de mayo de 2027.",
+            Some("2027-05-14"),
+            Some("14:00"),
+        ),
+        (
+            "As candidaturas podem ser submetidas das 9h00 de 1 de março de 2027 até às 17h00 de 14 de maio de 2027.",
+            Some("2027-05-14"),
+            Some("17:00"),
+        ),
+        (
+            "Le domande possono essere presentate dalle ore 10:00 del 1° marzo 2027 fino alle ore 13:00 del 14 maggio 2027.",
+            Some("2027-05-14"),
+            Some("13:00"),
+        ),
+        (
+            "Anträge können vom 1. März 2027, 9 Uhr, bis zum 14. Mai 2027, 12 Uhr eingereicht werden.",
+            Some("2027-05-14"),
+            Some("12:00"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_table_laid_out_with_spaces_is_read_by_its_rows() {
+    check(&[
+        (
+            "KEY DATES\nDeadline for written questions          March 3, 2027\nProposal due date                       March 17, 2027 2:00 PM\nAward notice                            April 20, 2027",
+            Some("2027-03-17"),
+            Some("14:00"),
+        ),
+        (
+            "CALENDRIER\nDate limite des questions               03/03/2027 – 12:00\nDate limite de remise des offres        17/03/2027 – 16:00",
+            Some("2027-03-17"),
+            Some("16:00"),
+        ),
+        (
+            "PRESENTACIÓN DE OFERTAS\nFin del plazo de consultas               15/02/2027 – 10:00\nFin del plazo de presentación            25/02/2027 – 13:00",
+            Some("2027-02-25"),
+            Some("13:00"),
+        ),
+        (
+            "TERMINE\nFrist für Bieterfragen                  03.03.2027, 10:00 Uhr\nAngebotsfrist                           17.03.2027, 12:00 Uhr",
+            Some("2027-03-17"),
+            Some("12:00"),
+        ),
+    ]);
+}
+
+#[test]
 fn times_as_each_language_writes_them() {
     check(&[
         (

@@ -787,6 +787,17 @@ mod tests {
     }
 
     #[test]
+    fn an_emission_class_and_a_closed_bracket_alone_are_no_amounts() {
+        for text in ["autobus di classe Euro 6", "(voir point 3) 12 000 EUR"] {
+            assert!(
+                read(text).iter().all(|(v, _)| *v != 6.0 && *v != 3.0),
+                "{text}: {:?}",
+                read(text)
+            );
+        }
+    }
+
+    #[test]
     fn amounts_are_read_in_both_conventions_and_six_languages() {
         let cases: &[(&str, f64, &str)] = &[
             ("up to $1,500,000.00 in total", 1_500_000.0, "USD"),
@@ -808,6 +819,14 @@ mod tests {
             ("INR 5 crore", 50_000_000.0, "INR"),
             ("S/ 186 000,00 incluidos los impuestos", 186_000.0, "PEN"),
             ("S/. 2,500.00 por mes", 2_500.0, "PEN"),
+            ("è pari a euro 9.000.000,00", 9_000_000.0, "EUR"),
+            ("importo di Euro 78.400,00 oltre IVA", 78_400.0, "EUR"),
+            (
+                "cent quatre-vingt-cinq millions (185 000 000) F CFA TTC",
+                185_000_000.0,
+                "XOF",
+            ),
+            ("trois millions (3 000 000)\nFCFA", 3_000_000.0, "XOF"),
         ];
         for (text, value, currency) in cases {
             let got = read(text);

@@ -1033,6 +1033,17 @@ mod tests {
         ] {
             assert!(is_org_name(name), "{name}");
         }
+        // "Authority" in the other languages, as in English; a public board that runs
+        // a service; a German public institution.
+        for name in [
+            "Autoridad Portuaria de Valdemar",
+            "Autorité de régulation des transports",
+            "Autorità di Sistema Portuale del Mare Adriatico",
+            "Bundesanstalt für Gewässerkunde",
+            "Régie intermunicipale de l'eau potable des Deux-Rives",
+        ] {
+            assert!(is_org_name(name), "{name}");
+        }
         for subject in [
             "Integrated Library System Replacement",
             "School Meals Modernization",
