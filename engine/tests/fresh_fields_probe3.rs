@@ -475,7 +475,7 @@ El presupuesto base de licitación asciende a 242.000,00 euros, IVA incluido, pa
 anualidades del contrato. Las ofertas que lo superen serán excluidas.
 CLÁUSULA 4. PRESENTACIÓN DE PROPOSICIONES
 Las proposiciones se presentarán exclusivamente de forma electrónica a través de la
-Plataforma de Contratación del Sector Público hasta las 14:00 horas del día 12 de marzo
+plataforma estatal de licitación electrónica hasta las 14:00 horas del día 12 de marzo
 de 2027. No se admitirán ofertas presentadas por otros medios.
 CLÁUSULA 5. SOLVENCIA
 Los licitadores acreditarán un volumen anual de negocios, en el mejor de los tres últimos
@@ -524,8 +524,8 @@ corresponden al IVA.
 4. PLAZO DE EJECUCIÓN
 Seis meses para el desarrollo y treinta y seis meses de mantenimiento evolutivo.
 5. OBTENCIÓN DE LA DOCUMENTACIÓN
-Perfil de contratante de la Autoridad Portuaria, alojado en la Plataforma de Contratación
-del Sector Público.
+Perfil de contratante de la Autoridad Portuaria, alojado en la plataforma estatal de
+licitación electrónica.
 6. PRESENTACIÓN DE OFERTAS
 Trámite                                  Fecha y hora
 Fin del plazo de consultas               15/02/2027 – 13:00
