@@ -649,21 +649,19 @@ const CASES: &[Case] = &[
 /// address", "doivent obligatoirement présenter") is read; the items of a lead-in
 /// that says what the offer holds are left to their own words (making them submission
 /// moved the tuned categories by -1 and the held-out ones by 0: measured, dropped).
+/// 78/90 with the cues of who the bidder is (in a register, its seat: the fifth
+/// category probe's pass).
 const KNOWN_MISSES: &[&str] = &[
-    "de Druck | Die Bieter müssen ihren Sitz in einem Mitgliedstaat der Europäischen Union haben | eligibility",
     "en fr es an adverb after the modal, and the items of an offer's lead-in | A description of the quality control plan for all sites | submission",
     "en fr es an adverb after the modal, and the items of an offer's lead-in | Agency background, services provided and number of years | submission",
     "en printing | Only firms established in a member state of the European Union may take part in this procedure | eligibility",
-    "es carreteras | Los licitadores deberán estar inscritos en el registro oficial de contratistas | eligibility",
     "es cronograma | El adjudicatario impartirá las sesiones en las cuatro oficinas regionales | technical",
     "es impresión | Se adjuntará a la oferta el certificado de estar al corriente de las obligaciones tributarias | submission",
     "es impresión | Solo podrán participar las empresas establecidas en un Estado miembro de la Unión Europea | eligibility",
     "fr impression | Seules les entreprises établies dans un État membre de l'Union européenne peuvent soumissionner | eligibility",
-    "fr voirie | Les candidats doivent être inscrits au registre du commerce et des sociétés | eligibility",
     "it piano | L'aggiudicatario deve svolgere le sessioni nelle quattro sedi regionali | technical",
     "it piano | La proposta deve contenere un piano di lavoro con il calendario di ciascun modulo | submission",
     "it stampa | Possono partecipare solo le imprese stabilite in uno Stato membro dell'Unione europea | eligibility",
-    "pt estradas | Os concorrentes devem estar inscritos no registo nacional de empreiteiros | eligibility",
     "pt impressão | Apenas podem concorrer as empresas estabelecidas num Estado-Membro da União Europeia | eligibility",
     "pt plano | O prestador deve realizar as sessões nas quatro delegações regionais | technical",
 ];

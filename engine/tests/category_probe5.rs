@@ -564,43 +564,30 @@ const CASES: &[Case] = &[
     },
 ];
 
-/// The checks the engine fails today: "case | fragment | wanted category".
+/// The checks the engine fails today: "case | fragment | wanted category". First
+/// 76/111; 92/111 with the cues of who the bidder is (in a register, its seat, its
+/// legal form, similar services of the last years), personal data as law, the
+/// contract's manager and term as management (+16).
 const KNOWN_MISSES: &[&str] = &[
-    "de foerderung | antragstellende müssen gemeinnützige körperschaften mit sitz im land sein | eligibility",
     "de foerderung | die projektskizze muss die ziele, die zielgruppe und den ablauf des vorhabens beschreiben | submission",
-    "de termine | der auftragnehmer muss einen festen ansprechpartner für die gesamte vertragslaufzeit benennen | management",
-    "de termine | die leistungen müssen bis zum 30. september vollständig abgeschlossen sein | management",
     "en grant | the budget justification must explain each cost listed in the budget form | submission",
     "en grant | the project narrative must address the literacy needs of the adults the project will serve | submission",
     "en records | a cover letter signed by an authorised officer of the firm | submission",
     "en records | a description of the quality control checks applied to each batch | submission",
     "en records | a timeline for each phase of the work | submission",
     "en records | offerors must provide résumés for all key personnel named in the proposal | submission",
-    "en records | the contractor shall complete the scanning of the archive within nine months of the notice to proceed | management",
     "en records | the cost proposal must show a unit price per scanned page and per indexed file | submission",
     "en records | the proposal must demonstrate the offeror's experience with projects of this kind through at least three client references | submission",
     "en records | the proposed project manager must hold a recognised project management certification | eligibility",
-    "es limpieza | el adjudicatario deberá entregar un informe mensual de incidencias al responsable del contrato | management",
     "es limpieza | el sobre c deberá contener la proposición económica conforme al modelo del anexo ii | submission",
-    "es limpieza | los licitadores deberán estar clasificados en el grupo u, subgrupo 1, categoría 2 | eligibility",
-    "es subvencion | las entidades solicitantes deberán estar inscritas en el registro autonómico de asociaciones | eligibility",
-    "fr appel | les porteurs de projet doivent être des associations déclarées depuis au moins deux ans | eligibility",
     "fr maintenance | la note méthodologique doit préciser les moyens humains affectés à l'exécution du marché | submission",
     "fr maintenance | le bordereau des prix unitaires dûment complété | submission",
-    "fr maintenance | le candidat doit disposer d'une certification du constructeur pour les matériels concernés | eligibility",
     "fr maintenance | le candidat doit démontrer, dans son mémoire, sa capacité à intervenir simultanément sur plusieurs sites | submission",
     "fr maintenance | le candidat doit fournir les curriculum vitae des techniciens qui interviendront sur le marché | submission",
-    "fr maintenance | le candidat doit être inscrit au registre du commerce et des sociétés ou à un registre équivalent | eligibility",
     "fr maintenance | une présentation de trois références de prestations comparables | submission",
-    "it bando | i soggetti richiedenti devono avere sede legale in uno dei comuni della provincia | eligibility",
-    "it verde | il concorrente deve aver eseguito servizi analoghi per un importo non inferiore a 100.000 euro nell'ultimo triennio | eligibility",
-    "it verde | il corrispettivo deve comprendere lo smaltimento del materiale di risulta | financial",
     "pt aplicacao | a proposta de preço deve indicar o valor de cada licença anual de utilização | submission",
     "pt aplicacao | a proposta deve demonstrar a experiência do concorrente em acessibilidade digital | submission",
-    "pt aplicacao | o prestador deve garantir a confidencialidade dos dados pessoais tratados na aplicação | legal",
     "pt aplicacao | os concorrentes devem apresentar os currículos da equipa técnica proposta | submission",
-    "pt aviso | o formulário de candidatura deve descrever os resultados esperados do investimento | submission",
-    "pt aviso | os beneficiários devem ser micro ou pequenas empresas com sede na região | eligibility",
 ];
 
 #[test]

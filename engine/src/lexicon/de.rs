@@ -455,7 +455,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"teilnahmeberechtigt\p{L}*",
             r"eignung\p{L}*",
             r"förderfähig",
-            r"antragsberechtigt",
+            r"antragsberechtigt\p{L}*",
+            // Who the bidder is: in a register, its seat, its legal form.
+            r"eingetragen",
+            r"(?:handels|berufs)register\p{L}*",
+            r"gemeinnützig\p{L}*",
+            r"(?:mit )?sitz (?:in|im)",
             r"berechtigt",
             r"erfahrung",
             r"referenzen",
@@ -537,6 +542,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"zuschlagserteilung",
             r"auftragserteilung",
             r"laufzeit",
+            // The contract's term, read before "Vertrag".
+            r"vertragslaufzeit",
+            r"projektorganisation",
             // A period the work must keep, its number in digits or words.
             r"innerhalb von (?:\d+|\p{L}+) (?:tagen|wochen|monaten)",
             // Meetings with the client, in every language.

@@ -601,6 +601,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"registered",
             r"legal entit\p{L}*",
             r"non-profit",
+            // Who the bidder is: in a register, its seat, its legal form.
+            r"nonprofit",
+            r"tax-exempt",
             r"not-for-profit",
             r"experience",
             r"qualifi\p{L}*",
@@ -622,6 +625,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"legally constituted",
             r"legal person",
             r"registration certificates?",
+            // The register a bidder is in and its solvency: what a copy of them proves.
+            r"(?:trade|company|commercial|business) regist(?:er|ry)",
+            r"solvency",
             r"(?:last|past|preceding) (?:two|three|four|five|ten|\d+) (?:financial |calendar )?years",
             r"financial (?:capacity|standing|resources)",
             r"cvs?",
@@ -716,6 +722,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"personnel",
             r"reports?",
             r"reporting",
+            r"notice to proceed",
+            r"project organi[sz]ation",
             r"monitoring",
             r"work ?plan",
             r"schedule",

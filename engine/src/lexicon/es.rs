@@ -354,6 +354,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"ofertar",
             r"(?:ofertas?|propuestas?) (?:técnicas?|económicas?)",
             r"sobres? (?:técnicos?|económicos?)",
+            // A numbered or lettered envelope names a part of the offer ("el sobre C").
+            r"sobres? (?:[a-c]|[1-3])",
+            r"formularios? de solicitud",
             r"adjunt(?:ar|ad[oa]s?|e)",
             r"a más tardar",
             r"validez",
@@ -383,6 +386,14 @@ const MATRIX: MatrixWords = MatrixWords {
             r"quién puede (?:participar|presentar|licitar|concurrir)",
             r"(?:podrán|pueden|podrá|puede) (?:participar|concurrir|licitar)",
             r"elegib\p{L}*",
+            // Who the bidder is: in a register, its seat, its legal form.
+            r"requisitos de (?:participación|admisión|los licitadores|los solicitantes|las entidades(?: solicitantes)?)",
+            r"inscrit[oa]s? en (?:el|un) registro",
+            r"registro mercantil",
+            r"clasificad[oa]s? en (?:el|los) grupos?",
+            r"clasificación (?:empresarial|del contratista)",
+            r"sin (?:ánimo|fines) de lucro",
+            r"con sede (?:social )?en",
             r"experiencia",
             r"solvencia",
             r"habilitación",
@@ -447,6 +458,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"contrato",
             r"jurídic[oa]",
             r"confidencialidad",
+            // Personal data, read before the work's "datos".
+            r"protección de datos",
+            r"datos personales",
             r"normativa",
             r"decreto",
             r"condiciones generales",
@@ -480,6 +494,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"sesión",
             r"subcontrat\p{L}*",
             r"interlocutor\p{L}*",
+            // The contract's manager, read before "contrato".
+            r"responsable del contrato",
         ],
         administrative: &[
             r"certificado",

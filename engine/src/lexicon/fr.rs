@@ -431,6 +431,12 @@ const MATRIX: MatrixWords = MatrixWords {
             r"qui peut (?:candidater|soumissionner|répondre|participer|déposer)",
             r"(?:peuvent|peut) (?:candidater|soumissionner|concourir)",
             r"éligib\p{L}*",
+            // Who the bidder is: in a register, its seat, its legal form.
+            r"conditions de participation",
+            r"inscrite?s? (?:au|à un|sur (?:la|le)) (?:registre|liste)",
+            r"registre du commerce",
+            r"associations? déclarées?",
+            r"porteurs? de projets? éligibles?",
             r"expérience",
             r"diplôme",
             r"qualifications?",

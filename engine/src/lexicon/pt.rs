@@ -331,6 +331,8 @@ const MATRIX: MatrixWords = MatrixWords {
             r"apresenta(?:r|ção|das?)",
             r"propostas? (?:técnicas?|comerciais|comercial|financeiras?|de preços?)",
             r"envelopes? (?:técnicos?|de preços?)",
+            // The application's form names the application, not its layout.
+            r"formulários? de candidatura",
             r"anexar",
             r"anexad[oa]s?",
             r"validade",
@@ -356,6 +358,14 @@ const MATRIX: MatrixWords = MatrixWords {
             r"(?:podem|poderão|pode|poderá) (?:participar|candidatar-se|concorrer)",
             r"elegíve(?:l|is)",
             r"elegibilidade",
+            // Who the bidder is: in a register, its seat, its legal form.
+            r"(?:requisitos|condições) de participação",
+            r"inscrit[oa]s? (?:no|na|num|numa) regist[oa]",
+            r"registo comercial",
+            r"alvará",
+            r"com sede (?:social )?(?:na|no|em)",
+            r"micro,? (?:ou )?pequenas (?:ou médias |e médias )?empresas",
+            r"sem fins lucrativos",
             r"experiência",
             r"participar",
             r"qualificação",
@@ -418,6 +428,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"jurídic[oa]",
             r"confidencialidade",
             r"lgpd",
+            // Personal data, read before the work's "dados".
+            r"proteção de dados",
+            r"dados pessoais",
             r"conflito de interesses",
             r"condições gerais",
             r"responsabilidade",
