@@ -567,26 +567,20 @@ const CASES: &[Case] = &[
 /// The checks the engine fails today: "case | fragment | wanted category". First
 /// 76/111; 92/111 with the cues of who the bidder is (in a register, its seat, its
 /// legal form, similar services of the last years), personal data as law, the
-/// contract's manager and term as management (+16).
+/// contract's manager and term as management (+16); 104/111 with the offer's parts
+/// and verbs of showing read as its duties, and the items of a lead-in that says
+/// what the offer holds as submission unless they prove who the bidder is (+12). Left:
+/// CVs (eligibility in the hand counts however they are sent), references under a
+/// lead-in (proof of who the bidder is, as the hand counts file copies of them),
+/// prices in a cost proposal or a price list (money outweighs), a staff
+/// certification beside two management cues.
 const KNOWN_MISSES: &[&str] = &[
-    "de foerderung | die projektskizze muss die ziele, die zielgruppe und den ablauf des vorhabens beschreiben | submission",
     "en grant | the budget justification must explain each cost listed in the budget form | submission",
-    "en grant | the project narrative must address the literacy needs of the adults the project will serve | submission",
-    "en records | a cover letter signed by an authorised officer of the firm | submission",
-    "en records | a description of the quality control checks applied to each batch | submission",
-    "en records | a timeline for each phase of the work | submission",
     "en records | offerors must provide résumés for all key personnel named in the proposal | submission",
     "en records | the cost proposal must show a unit price per scanned page and per indexed file | submission",
-    "en records | the proposal must demonstrate the offeror's experience with projects of this kind through at least three client references | submission",
     "en records | the proposed project manager must hold a recognised project management certification | eligibility",
-    "es limpieza | el sobre c deberá contener la proposición económica conforme al modelo del anexo ii | submission",
-    "fr maintenance | la note méthodologique doit préciser les moyens humains affectés à l'exécution du marché | submission",
-    "fr maintenance | le bordereau des prix unitaires dûment complété | submission",
-    "fr maintenance | le candidat doit démontrer, dans son mémoire, sa capacité à intervenir simultanément sur plusieurs sites | submission",
     "fr maintenance | le candidat doit fournir les curriculum vitae des techniciens qui interviendront sur le marché | submission",
     "fr maintenance | une présentation de trois références de prestations comparables | submission",
-    "pt aplicacao | a proposta de preço deve indicar o valor de cada licença anual de utilização | submission",
-    "pt aplicacao | a proposta deve demonstrar a experiência do concorrente em acessibilidade digital | submission",
     "pt aplicacao | os concorrentes devem apresentar os currículos da equipa técnica proposta | submission",
 ];
 

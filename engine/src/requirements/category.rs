@@ -9,6 +9,8 @@
 //! Each cue of the statement counts; the topic of its section's heading (the
 //! innermost heading that has one) outweighs one cue, not two; the topic of its
 //! list's lead-in breaks a tie; a statement without a cue takes its context's topic.
+//! What the offer must hold is submission whatever it talks of ([`offer_duty`]), and so
+//! is an item of a list whose lead-in says so, unless it proves who the bidder is.
 //! Trade-off: counting cues rather than weighing them keeps the tables readable.
 
 use std::collections::HashMap;
@@ -56,6 +58,13 @@ const TECHNICAL: usize = 8;
 /// its own words and in its heading's and lead-in's: the work it describes, the
 /// qualification a document proves, the document itself, the plan it sets out.
 const OFFER_DUTY_OUTWEIGHS: [usize; 4] = [ELIGIBILITY, MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
+
+/// The topics an item's own words lose when its list's lead-in says what the offer
+/// must hold ("In the bid response, the Contractor shall include a description of the
+/// following items:", "L'offre doit comprendre :"): the work it describes, the plan or
+/// team it sets out, the form it is on. Not the bidder's qualifications: the hand counts
+/// file a copy of a register or of references the offer encloses under what it proves.
+const LEAD_DUTY_OUTWEIGHS: [usize; 3] = [MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
 
 /// The narrower topics a section's heading does not outweigh, by the heading's
 /// topic: the form of the offer (format) and the bidder's qualifications
@@ -220,56 +229,70 @@ const DUTY_MODALS: [&str; 6] = [
 /// describes, and the document's what the bidder proves with it, not the duty. A
 /// certificate the bidder must produce, not enclosed, stays with what it proves ("Le
 /// candidat doit fournir les certificats de qualification" is eligibility): only a
-/// copy or an extract is a document by its name. `{M}` stands for the language's
-/// [`DUTY_MODALS`].
+/// copy or an extract is a document by its name. The offer's parts count as the offer
+/// (a cost proposal, a project narrative, a "note méthodologique", a "sobre C", a
+/// "Projektskizze"), and so do its verbs of showing ("must demonstrate", "doit
+/// démontrer", "deberá justificar", "nachzuweisen"); a participle is no duty ("Le
+/// domande presentate … devono soddisfare i criteri"). A statement that opens by
+/// telling the reader to describe or explain ("Describe your approach", "Décrivez",
+/// "Describa", "Beschreiben Sie") is said to a bidder: only a response does that.
+/// `{M}` stands for the language's [`DUTY_MODALS`].
 const OFFER_DUTIES: [&[&str]; 6] = [
     &[
         // The offer holds or describes.
-        r"\b(?:the |each |every |all |your |its |their |a )?(?:technical |financial |written |full )?(?:proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?|bid responses?|responses?) (?:submitted |received )?{M} (?:include|contain|describe|present|set out|explain|detail|outline|identify|specify|state|indicate|list|comprise|address|be accompanied by)\b",
+        r"\b(?:the |each |every |all |your |its |their |a )?(?:technical |financial |written |full |cost |price |business |management )?(?:proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?|bid responses?|responses?|(?:project )?narratives?|project descriptions?) (?:submitted |received )?{M} (?:include|contain|describe|present|set out|explain|detail|outline|identify|specify|state|indicate|list|comprise|address|be accompanied by|demonstrate|show|provide|discuss|justify)\b",
         // Stated in the offer, whoever states it.
-        r"\b(?:describe|state|specify|indicate|detail|explain|outline|set out|identify)\b[^.]*\bin (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|responses?|proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?)\b",
+        r"\b(?:describe|state|specify|indicate|detail|explain|outline|set out|identify|demonstrate|show|discuss|address|justify)\b[^.]*\bin (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|responses?|proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?)\b",
         r"\bin (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|proposals?|offers?|bids?|tenders?|quotations?|applications?)\b[^.]*\b{M} (?:include|describe|state|specify|indicate|detail|explain|outline|set out|identify|list)\b",
+        // Told to describe or explain, with no one named: only a response does that.
+        r"^[^\p{L}]*(?:please )?(?:briefly |clearly )?(?:describe|explain|discuss|outline|demonstrate|summari[sz]e)\b",
         // Sent with the offer.
         r"\bsubmit(?:ted)? [^.]{0,60}?\bwith (?:the|its|their|his|her|your) (?:bids?|offers?|proposals?|tenders?|quotations?|applications?)\b",
         // The bidder states or describes.
-        r"\b(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:state|specify|indicate|describe|detail|explain|outline|set out|identify|list)\b",
+        r"\b(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:state|specify|indicate|describe|detail|explain|outline|set out|identify|list|discuss|address|justify|provide (?:evidence|proof|details|a (?:description|summary|narrative)|an (?:explanation|overview|outline)))\b",
         // A document enclosed or attached, or the offer accompanied by it.
         r"\b(?:(?:be|is|are) (?:enclosed|attached)|(?:shall|must|should|will|to|please) (?:also )?(?:enclose|attach)|(?:be|is|are) accompanied by)\b",
         // The bidder submits a copy or an extract.
         r"\b(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:submit|provide|furnish|produce|present) (?:a |an |the |one |their |its |his |her |certified |signed |valid )*(?:cop(?:y|ies)|extracts?)\b",
     ],
     &[
-        r"(?:^|[^\p{L}])(?:l'|les |la |le |chaque )(?:offres?|propositions?|candidatures?|mémoire technique|dossier de candidature|dossier d'offre)(?: technique| financière)? {M} ?(?:compren\p{L}*|comport\p{L}*|conten\p{L}*|contiend\p{L}*|inclu\p{L}*|présent\p{L}*|décri\p{L}*|précis\p{L}*|indiqu\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|être accompagnée?s?)\b",
+        r"(?:^|[^\p{L}])(?:l'|les |la |le |chaque )(?:offres?|propositions?|candidatures?|mémoires?|note méthodologique|note technique|dossier de candidature|dossier d'offre|dossier de l'offre|dossier de réponse)(?: technique| financière)? {M} ?(?:compren\p{L}*|comport\p{L}*|conten\p{L}*|contiend\p{L}*|inclu\p{L}*|présent(?:er|era|eront|e|ent)\b|décri\p{L}*|précis\p{L}*|indiqu\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|démontr\p{L}*|justifi\p{L}*|expliqu\p{L}*|être accompagnée?s?)\b",
         r"\b(?:soumissionnaires?|candidats?) {M} ?(?:précis\p{L}*|indiqu\p{L}*|décri\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|présent\p{L}* dans (?:son|sa|leur|l')\p{L}*)",
-        r"\b(?:précise\p{L}*|indique\p{L}*|décri(?:re|ra|ront|t|vent)|détaille\p{L}*|mentionne\p{L}*|présente(?:ra|ront|r|nt)?)\b[^.]*\bdans (?:son |sa |leur |leurs |l'|les |la )(?:offres?|propositions?|mémoire technique|dossier de candidature|candidatures?|réponses?)\b",
+        r"\b(?:précise\p{L}*|indique\p{L}*|décri(?:re|ra|ront|t|vent)|détaille\p{L}*|mentionne\p{L}*|présente(?:ra|ront|r|nt)?|démontre(?:r|ra|ront|nt)?|explique(?:r|ra|ront|nt)?|justifie(?:r|ra|ront|nt)?)\b[^.]*\bdans (?:son |sa |leur |leurs |l'|les |la )(?:offres?|propositions?|mémoires?|note méthodologique|dossier de candidature|candidatures?|réponses?)\b",
+        r"^[^\p{L}]*(?:décri(?:re|vez)|expliqu(?:er|ez)|démontr(?:er|ez))\b",
         r"\b(?:fournisseur|prestataire|candidat|soumissionnaire)s? (?:précisera|préciseront|décrira|décriront|indiquera|indiqueront|détaillera|détailleront)\b",
         r"\b(?:joindre|(?:être|est|sont|sera|seront|soit|soient) jointe?s?|accompagnée?s? (?:de|d'|par))\b",
         r"\b(?:soumissionnaires?|candidats?) {M} ?(?:fourni\p{L}*|produi\p{L}*|remet\p{L}*|transmet\p{L}*|présent\p{L}*|dépos\p{L}*) (?:une |un |l'|la |le |les |des |leur |leurs |son |sa |ses )?(?:copies?|extraits?)\b",
     ],
     &[
-        r"\b(?:la |las |cada )(?:propuestas?|ofertas?|solicitud(?:es)?|memoria técnica)(?: técnicas?| económicas?)? {M} ?(?:inclu\p{L}*|conten\p{L}*|contendr\p{L}*|describ\p{L}*|present\p{L}*|detall\p{L}*|indic\p{L}*|especific\p{L}*|recog\p{L}*|ir acompañad\p{L}*|estar acompañad\p{L}*)",
+        r"\b(?:la |las |el |los |cada )(?:propuestas?|ofertas?|solicitud(?:es)?|memorias?(?: técnicas?| descriptivas?)?|proposici(?:ón|ones)|sobres?(?: [a-c1-3]\b)?)(?: técnicas?| económicas?)? {M} ?(?:inclu\p{L}*|conten\p{L}*|contendr\p{L}*|describ\p{L}*|present(?:ar|ará|arán|a|an|e|en)\b|detall\p{L}*|indic\p{L}*|especific\p{L}*|recog\p{L}*|demostr\p{L}*|justific\p{L}*|explic\p{L}*|ir acompañad\p{L}*|estar acompañad\p{L}*)",
         r"\b(?:licitadores?|oferentes?|proponentes?) {M} ?(?:indic\p{L}*|especific\p{L}*|describ\p{L}*|detall\p{L}*|precis\p{L}*|señal\p{L}*)",
-        r"\b(?:indicar|indicará|indicarán|indique|indiquen|especificar|especificará|especificarán|especifique|especifiquen|describir|describirá|describirán|describa|describan|detallar|detallará|detallarán|detalle|detallen|precisar|precisará|precisarán)\b[^.]*\ben (?:su|sus|la|las) (?:ofertas?|propuestas?|solicitud(?:es)?|memoria técnica)\b",
+        r"\b(?:indicar|indicará|indicarán|indique|indiquen|especificar|especificará|especificarán|especifique|especifiquen|describir|describirá|describirán|describa|describan|detallar|detallará|detallarán|detalle|detallen|precisar|precisará|precisarán|explicar|explicará|explicarán|explique|expliquen|demostrar|demostrará|demostrarán|demuestre|demuestren|justificar|justificará|justificarán)\b[^.]*\ben (?:su|sus|la|las) (?:ofertas?|propuestas?|solicitud(?:es)?|memorias?(?: técnicas?)?)\b",
+        r"^[^\p{L}]*(?:describa|describan|explique|expliquen|demuestre|demuestren|detalle|detallen)\b",
         r"\b(?:adjuntar\p{L}*|se adjuntará\p{L}*|anexar\p{L}*|acompañad[ao]s? (?:de|por))",
         r"\b(?:licitadores?|oferentes?|proponentes?|candidatos?) {M} ?(?:present\p{L}*|aport\p{L}*|entreg\p{L}*) (?:una |un |la |el |las |los |su |sus )?(?:copias?|extractos?)\b",
     ],
     &[
-        r"\b(?:a |as |cada )(?:propostas?|candidaturas?)(?: técnicas?| financeiras?)? {M} ?(?:inclu\p{L}*|conter|contém|contenha\p{L}*|conterá\p{L}*|descrev\p{L}*|apresent\p{L}*|detalh\p{L}*|indic\p{L}*|especific\p{L}*|ser acompanhad\p{L}*)",
+        r"\b(?:a |as |o |os |cada )(?:propostas?|candidaturas?|formulários? de candidatura|memórias? (?:descritivas?|técnicas?|justificativas?))(?: técnicas?| financeiras?| comerciais?| de preços?)? {M} ?(?:inclu\p{L}*|conter|contém|contenha\p{L}*|conterá\p{L}*|descrev\p{L}*|apresent(?:ar|ará|arão|a|am|e|em)\b|detalh\p{L}*|indic\p{L}*|especific\p{L}*|demonstr\p{L}*|comprov\p{L}*|explic\p{L}*|justific\p{L}*|ser acompanhad\p{L}*)",
         r"\b(?:concorrentes?|proponentes?|licitantes?) {M} ?(?:indic\p{L}*|especific\p{L}*|descrev\p{L}*|detalh\p{L}*|mencion\p{L}*)",
-        r"\b(?:indicar|indicará|indicarão|indique|indiquem|especificar|especificará|especifique|especifiquem|descrever|descreverá|descreva|descrevam|detalhar|detalhará|detalhe|detalhem|mencionar|mencione|mencionem)\b[^.]*\b(?:na|nas|em sua|na sua|em suas|nas suas) (?:propostas?|candidaturas?)\b",
+        r"\b(?:indicar|indicará|indicarão|indique|indiquem|especificar|especificará|especifique|especifiquem|descrever|descreverá|descreva|descrevam|detalhar|detalhará|detalhe|detalhem|mencionar|mencione|mencionem|demonstrar|demonstre|demonstrem|explicar|explique|expliquem|justificar|justifique|justifiquem)\b[^.]*\b(?:na|nas|em sua|na sua|em suas|nas suas) (?:propostas?|candidaturas?)\b",
+        r"^[^\p{L}]*(?:descreva|descrevam|explique|expliquem|demonstre|demonstrem|detalhe|detalhem)\b",
         r"\b(?:anexar|anexad[ao]s?|acompanhad[ao]s? d[aeo]s?|juntar)\b",
         r"\b(?:concorrentes?|proponentes?|licitantes?|candidatos?) {M} ?(?:apresent\p{L}*|entreg\p{L}*|fornec\p{L}*) (?:uma |um |a |o |as |os |sua |suas )?(?:cópias?|extratos?)\b",
     ],
     &[
-        r"(?:^|[^\p{L}])(?:l'|la |le |ogni |ciascuna )(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica|progetto tecnico)(?: tecnic[ae]| economic[ae])? {M} ?(?:conten\p{L}*|contien\p{L}*|inclu\p{L}*|descriv\p{L}*|present\p{L}*|indic\p{L}*|illustr\p{L}*|specific\p{L}*|dettagli\p{L}*|essere corredat\p{L}*|essere accompagnat\p{L}*)",
+        r"(?:^|[^\p{L}])(?:l'|la |le |ogni |ciascuna )(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica|relazione illustrativa|progetto tecnico)(?: tecnic[ae]| economic[ae])? {M} ?(?:conten\p{L}*|contien\p{L}*|inclu\p{L}*|descriv\p{L}*|present(?:are|a|ano|erà|eranno|ino)\b|indic\p{L}*|illustr\p{L}*|specific\p{L}*|dettagli\p{L}*|dimostr\p{L}*|spieg\p{L}*|giustific\p{L}*|essere corredat\p{L}*|essere accompagnat\p{L}*)",
         r"\b(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente) {M} ?(?:indic\p{L}*|specific\p{L}*|descriv\p{L}*|illustr\p{L}*|dettagli\p{L}*|precis\p{L}*)",
-        r"\b(?:indicare|indicherà|indicheranno|indichi|indichino|specificare|specificherà|specifichi|descrivere|descriverà|descriveranno|descriva|descrivano|illustrare|illustrerà|illustri|dettagliare|precisare|precisi)\b[^.]*(?:nell'|nella (?:propria )?|nelle (?:proprie )?)(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica)\b",
+        r"\b(?:indicare|indicherà|indicheranno|indichi|indichino|specificare|specificherà|specifichi|descrivere|descriverà|descriveranno|descriva|descrivano|illustrare|illustrerà|illustri|dettagliare|precisare|precisi|dimostrare|dimostrerà|dimostri|spiegare|spiegherà|spieghi)\b[^.]*(?:nell'|nella (?:propria )?|nelle (?:proprie )?)(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica)\b",
+        r"^[^\p{L}]*(?:descriva|descrivano|spieghi|spieghino|dimostri|dimostrino|illustri|illustrino)\b",
         r"\b(?:allegar(?:e|si|vi|ne)?|allegando|(?:essere|è|sono|va|vanno|viene|vengono|venga|vengano) allegat[oaie]|corredat[oaie] d\p{L}*|accompagnat[oaie] d\p{L}*)",
         r"\b(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente|candidati|candidato) {M} ?(?:present\p{L}*|produ\p{L}*|fornir\p{L}*|trasmett\p{L}*) (?:una |un |la |il |le |i |gli |l')?(?:copi[ae]|estratt[oi]|visura)\b",
     ],
     &[
-        r"\b(?:das |jedes |die )?(?:technische |finanzielle )?(?:angebot|angebote|bewerbung|antrag) {M}\b[^.]*\b(?:enthalten|beschreiben|umfassen|darstellen|darzustellen|angeben|anzugeben|beinhalten|erläutern|zu erläutern|aufführen|aufzuführen|zu enthalten|zu beschreiben)\b",
-        r"\b(?:im|in ihrem|in seinem|in dem) angebot\b[^.]*\b(?:anzugeben|angeben|darzustellen|darstellen|zu beschreiben|beschreiben|zu erläutern|erläutern|aufzuführen|aufführen)\b",
+        r"\b(?:das |jedes |die )?(?:technische |finanzielle )?(?:angebot|angebote|bewerbung|antrag|projektskizze|projektbeschreibung|konzept) {M}\b[^.]*\b(?:enthalten|beschreiben|umfassen|darstellen|darzustellen|angeben|anzugeben|beinhalten|erläutern|zu erläutern|aufführen|aufzuführen|zu enthalten|zu beschreiben|darlegen|darzulegen|nachweisen|nachzuweisen|aufzeigen|aufzuzeigen)\b",
+        r"\b(?:im|in ihrem|in seinem|in dem) (?:angebot|konzept|antrag)\b[^.]*\b(?:anzugeben|angeben|darzustellen|darstellen|zu beschreiben|beschreiben|zu erläutern|erläutern|aufzuführen|aufführen|darzulegen|darlegen|nachzuweisen|nachweisen|aufzuzeigen|aufzeigen)\b",
+        r"^[^\p{L}]*(?:beschreiben|erläutern|erklären|skizzieren) sie\b",
+        r"^[^\p{L}]*(?:stellen|legen) sie\b[^.]*\bdar\b",
         r"\b(?:beizufügen|beifügen|beigefügt|beiliegen|beizulegen|beilegen|beigelegt)\b",
         r"\b(?:kopie|kopien|abschrift\p{L}*|\p{L}*auszug\p{L}*|\p{L}*auszugs)\b[^.]*\b(?:vorzulegen|vorlegen|einzureichen|einreichen)\b",
     ],
@@ -423,6 +446,8 @@ fn tie_winner(total: &[usize; 9], top: usize, offer_named: impl FnOnce() -> bool
 pub struct Topics {
     /// A heading's or lead-in's topic in each table (six languages, then every one).
     seen: HashMap<String, [Option<Option<usize>>; lexicon::ALL.len() + 1]>,
+    /// Whether a lead-in says what the offer must hold ([`offer_duty`]), in each table.
+    duties: HashMap<String, [Option<bool>; lexicon::ALL.len() + 1]>,
 }
 
 impl Topics {
@@ -438,6 +463,24 @@ impl Topics {
         }
         self.seen.entry(text.to_owned()).or_default()[index] = Some(t);
         t
+    }
+
+    /// Whether the lead-in `text` says what the offer must hold, in the table at `index`.
+    /// Only a lead-in that announces its list with a colon: a table's header that
+    /// names a column "to attach" announces no content.
+    fn lead_duty(&mut self, text: &str, index: usize) -> bool {
+        if !text.trim_end().ends_with(':') {
+            return false;
+        }
+        if let Some(Some(d)) = self.duties.get(text).map(|d| d[index]) {
+            return d;
+        }
+        let d = offer_duty(text, index);
+        if self.duties.len() >= MAX_REMEMBERED && !self.duties.contains_key(text) {
+            self.duties.clear();
+        }
+        self.duties.entry(text.to_owned()).or_default()[index] = Some(d);
+        d
     }
 
     /// The topic of a section: that of its innermost heading that has one.
@@ -470,13 +513,23 @@ impl Topics {
                 }
             }
         }
-        if offer_duty(text, index) {
-            for c in OFFER_DUTY_OUTWEIGHS {
+        let outweighed: &[usize] = if offer_duty(text, index) {
+            &OFFER_DUTY_OUTWEIGHS
+        } else if self.lead_duty(lead_in, index) {
+            &LEAD_DUTY_OUTWEIGHS
+        } else {
+            &[]
+        };
+        if !outweighed.is_empty() {
+            for &c in outweighed {
                 own[c] = 0;
             }
-            own[SUBMISSION] += 1;
+            // Under a lead-in, what the item proves of the bidder keeps the tie.
+            if outweighed.contains(&ELIGIBILITY) || own[ELIGIBILITY] == 0 {
+                own[SUBMISSION] += 1;
+            }
             for topic in [&mut lead, &mut heading] {
-                if topic.is_some_and(|t| OFFER_DUTY_OUTWEIGHS.contains(&t)) {
+                if topic.is_some_and(|t| outweighed.contains(&t)) {
                     *topic = None;
                 }
             }
@@ -669,6 +722,59 @@ mod tests {
             ),
         ] {
             assert_eq!(category_of(text, section), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_items_of_a_lead_in_that_says_what_the_offer_holds_are_submission() {
+        for (text, lead_in, section, want) in [
+            (
+                "A timeline for each phase of the work",
+                "Each proposal must contain the following:",
+                "3. Proposal contents",
+                "submission",
+            ),
+            (
+                "Employee training conducted by the firm.",
+                "In the bid response, the Contractor shall include a description of the following items:",
+                "Specifications",
+                "submission",
+            ),
+            // What proves who the bidder is keeps its topic.
+            (
+                "Copies of the resumes of those involved",
+                "The Bidder shall attach the following documents to its bid:",
+                "",
+                "eligibility",
+            ),
+            // A table's header is no lead-in that announces content; nor a participle.
+            (
+                "Anexo IV Si Electrónica",
+                "Requisito N°: Descripción Se debe Adjuntar Documentación",
+                "Requisitos Técnicos",
+                "technical",
+            ),
+            (
+                "le azioni che generano un utile",
+                "Le domande presentate devono soddisfare i seguenti criteri:",
+                "Criteri di ammissibilità",
+                "eligibility",
+            ),
+            // Told to describe: said to a bidder.
+            (
+                "Describe your experience with similar projects.",
+                "",
+                "Technical proposal",
+                "submission",
+            ),
+            (
+                "Beschreiben Sie Ihre Erfahrung mit vergleichbaren Projekten.",
+                "",
+                "Angebotsinhalt",
+                "submission",
+            ),
+        ] {
+            assert_eq!(category_of_item(text, lead_in, section), want, "{text}");
         }
     }
 
