@@ -416,6 +416,9 @@ const MATRIX: MatrixWords = MatrixWords {
         ],
         submission: &[
             r"einreich\p{L}*",
+            // What the offer or application contains, as a heading names it.
+            r"antragsunterlagen",
+            r"inhalt des antrags",
             r"einzureich\p{L}*",
             r"angebotsfrist",
             r"abgabe",

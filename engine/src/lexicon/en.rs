@@ -561,6 +561,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"remain valid",
             r"valid for",
             r"(?:required|requested) information",
+            // What the offer or application contains, as a heading names it.
+            r"(?:proposal|application|bid|offer|tender|quotation) (?:contents?|requirements|preparation)",
+            r"contents? of (?:the |your )?(?:proposals?|applications?|bids?|offers?|tenders?|quotations?)",
             r"information (?:required|requested|to be (?:provided|submitted))",
         ],
         format: &[

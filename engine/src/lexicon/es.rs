@@ -346,6 +346,9 @@ const MATRIX: MatrixWords = MatrixWords {
         ],
         submission: &[
             r"documentación a presentar",
+            // What the offer or application contains, as a heading names it.
+            r"contenido de (?:la )?(?:oferta|proposición|propuesta|solicitud)",
+            r"contenido de los sobres?",
             r"plazo de presentación",
             r"entrega de (?:la )?oferta",
             r"plataforma",

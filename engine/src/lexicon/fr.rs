@@ -387,6 +387,9 @@ const MATRIX: MatrixWords = MatrixWords {
         submission: &[
             r"candidature",
             r"pièces à fournir",
+            // What the offer or application contains, as a heading names it.
+            r"contenu (?:de l\'offre|des offres|du dossier(?: de candidature)?|de la candidature|de la proposition)",
+            r"composition (?:de l\'offre|du dossier(?: de candidature)?)",
             r"soumi(?:s|se|ses|ssion|ssionner)",
             r"dépôt",
             r"dépos\p{L}*",

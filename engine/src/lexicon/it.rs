@@ -327,6 +327,8 @@ const MATRIX: MatrixWords = MatrixWords {
         ],
         submission: &[
             r"presentazione delle? (?:domand[ae]|propost[ae]|offert[ae])",
+            // What the offer or application contains, as a heading names it.
+            r"contenuto (?:dell\'offerta|della (?:domanda|proposta|busta))",
             r"invio",
             r"inviat[oaie]",
             r"scadenza",

@@ -321,6 +321,9 @@ const MATRIX: MatrixWords = MatrixWords {
         ],
         submission: &[
             r"submissão",
+            // What the offer or application contains, as a heading names it.
+            r"(?:conteúdo|instrução) da (?:proposta|candidatura)",
+            r"documentos (?:da|que (?:constituem|instruem) a) (?:proposta|candidatura)",
             r"submeter",
             r"envio",
             r"inscrição",

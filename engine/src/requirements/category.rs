@@ -67,15 +67,18 @@ const OFFER_DUTY_OUTWEIGHS: [usize; 4] = [ELIGIBILITY, MANAGEMENT, ADMINISTRATIV
 const LEAD_DUTY_OUTWEIGHS: [usize; 3] = [MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
 
 /// The narrower topics a section's heading does not outweigh, by the heading's
-/// topic: the form of the offer (format) and the bidder's qualifications
-/// (eligibility) under a heading on how to submit ("How to apply": "in one original
-/// and two copies", "three similar contracts"); staff qualifications under a heading
+/// topic: the form of the offer (format) under a heading on how to submit ("How to
+/// apply": "in one original and two copies"); staff qualifications under a heading
 /// on the team ("Key personnel": "ten years of experience"); money under a heading of
 /// the work ("Scope of services": "The hosting fees are borne by the contractor",
 /// "Pricing must be complete"): the work's heading is the broadest, and what the bidder
-/// quotes, is paid or bears is filed as money wherever it stands.
+/// quotes, is paid or bears is filed as money wherever it stands. Not the bidder's
+/// qualifications under a heading of what the offer holds: one cue of them there is
+/// what the offer describes ("Consultancy profile (major wins, workforce)" under "To
+/// apply", "CVs of the technicians" under "Contenu de l'offre"); two still outweigh
+/// the heading ("three similar contracts of the last five years").
 const NARROWER: [(usize, &[usize]); 3] = [
-    (SUBMISSION, &[FORMAT, ELIGIBILITY]),
+    (SUBMISSION, &[FORMAT]),
     (MANAGEMENT, &[ELIGIBILITY]),
     (TECHNICAL, &[FINANCIAL]),
 ];
@@ -758,6 +761,26 @@ mod tests {
                 "le azioni che generano un utile",
                 "Le domande presentate devono soddisfare i seguenti criteri:",
                 "Criteri di ammissibilità",
+                "eligibility",
+            ),
+            // One qualification cue under a heading of the offer's content is what
+            // it describes; two are who may bid.
+            (
+                "Consultancy profile (major wins, equipment, workforce)",
+                "",
+                "Proposal contents",
+                "submission",
+            ),
+            (
+                "Le candidat doit fournir les CV des techniciens.",
+                "",
+                "Contenu de l'offre",
+                "submission",
+            ),
+            (
+                "Bidders must have completed three similar contracts in the last five years.",
+                "",
+                "How to apply",
                 "eligibility",
             ),
             // Told to describe: said to a bidder.
