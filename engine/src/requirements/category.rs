@@ -60,8 +60,8 @@ const TECHNICAL: usize = 8;
 const OFFER_DUTY_OUTWEIGHS: [usize; 4] = [ELIGIBILITY, MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
 
 /// The topics an item's own words lose when its list's lead-in says what the offer
-/// must hold ("In the bid response, the Contractor shall include a description of the
-/// following items:", "L'offre doit comprendre :"): the work it describes, the plan or
+/// must hold ("In its proposal, the firm shall include a short account of these
+/// points:", "L'offre doit comprendre :"): the work it describes, the plan or
 /// team it sets out, the form it is on. Not the bidder's qualifications: the hand counts
 /// file a copy of a register or of references the offer encloses under what it proves.
 const LEAD_DUTY_OUTWEIGHS: [usize; 3] = [MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
@@ -74,7 +74,7 @@ const LEAD_DUTY_OUTWEIGHS: [usize; 3] = [MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
 /// "Pricing must be complete"): the work's heading is the broadest, and what the bidder
 /// quotes, is paid or bears is filed as money wherever it stands. Not the bidder's
 /// qualifications under a heading of what the offer holds: one cue of them there is
-/// what the offer describes ("Consultancy profile (major wins, workforce)" under "To
+/// what the offer describes ("Company profile (main clients, staff)" under "How to
 /// apply", "CVs of the technicians" under "Contenu de l'offre"); two still outweigh
 /// the heading ("three similar contracts of the last five years").
 const NARROWER: [(usize, &[usize]); 3] = [
@@ -236,7 +236,7 @@ const DUTY_MODALS: [&str; 6] = [
 /// (a cost proposal, a project narrative, a "note méthodologique", a "sobre C", a
 /// "Projektskizze"), and so do its verbs of showing ("must demonstrate", "doit
 /// démontrer", "deberá justificar", "nachzuweisen"); a participle is no duty ("Le
-/// domande presentate … devono soddisfare i criteri"). A statement that opens by
+/// domande presentate devono rispettare le condizioni"). A statement that opens by
 /// telling the reader to describe or explain ("Describe your approach", "Décrivez",
 /// "Describa", "Beschreiben Sie") is said to a bidder: only a response does that.
 /// `{M}` stands for the language's [`DUTY_MODALS`].
@@ -738,35 +738,35 @@ mod tests {
                 "submission",
             ),
             (
-                "Employee training conducted by the firm.",
-                "In the bid response, the Contractor shall include a description of the following items:",
+                "How the firm trains its new staff.",
+                "In its proposal, the firm shall include a short account of the following points:",
                 "Specifications",
                 "submission",
             ),
             // What proves who the bidder is keeps its topic.
             (
-                "Copies of the resumes of those involved",
+                "Résumés of every consultant named in the bid",
                 "The Bidder shall attach the following documents to its bid:",
                 "",
                 "eligibility",
             ),
             // A table's header is no lead-in that announces content; nor a participle.
             (
-                "Anexo IV Si Electrónica",
-                "Requisito N°: Descripción Se debe Adjuntar Documentación",
+                "Anexo VII Sí Digital",
+                "Ítem Documento exigido Adjuntar Soporte",
                 "Requisitos Técnicos",
                 "technical",
             ),
             (
-                "le azioni che generano un utile",
-                "Le domande presentate devono soddisfare i seguenti criteri:",
+                "le iniziative a scopo di lucro",
+                "Le domande presentate devono rispettare le condizioni seguenti:",
                 "Criteri di ammissibilità",
                 "eligibility",
             ),
             // One qualification cue under a heading of the offer's content is what
             // it describes; two are who may bid.
             (
-                "Consultancy profile (major wins, equipment, workforce)",
+                "Company profile (main clients, staff, equipment)",
                 "",
                 "Proposal contents",
                 "submission",
