@@ -1311,7 +1311,6 @@ Der Auftraggeber behält sich vor, fehlende Nachweise nachzufordern.
 ];
 
 const KNOWN_MISSES: &[&str] = &[
-    "de Leistungsbeschreibung, Gebäudereinigung | Die Reinigung erfolgt werktags",
     "de Leistungsbeschreibung, Gebäudereinigung | Mängel werden innerhalb von 24 Stunden",
     "de Leistungsbeschreibung, Gebäudereinigung | darf Akten und Schriftstücke weder lesen",
     "en UK council invitation to tender, grounds maintenance | All operatives are to hold the relevant qualifications",
@@ -1325,8 +1324,6 @@ const KNOWN_MISSES: &[&str] = &[
     "fr marché public de travaux, CCTP menuiseries extérieures | Dépose soignée des menuiseries existantes",
     "fr marché public de travaux, CCTP menuiseries extérieures | Fourniture et pose de fenêtres en PVC",
     "fr marché public de travaux, CCTP menuiseries extérieures | La porte d'entrée est équipée d'une serrure",
-    "fr marché public de travaux, CCTP menuiseries extérieures | Les gravats sont évacués chaque jour",
-    "fr marché public de travaux, CCTP menuiseries extérieures | Les échantillons sont soumis à l'approbation",
     "fr marché public de travaux, CCTP menuiseries extérieures | l'entrepreneur remet le dossier des ouvrages exécutés",
     "it disciplinare di gara, trasporto scolastico | La commissione giudicatrice è nominata",
     "it disciplinare di gara, trasporto scolastico | punti 80",

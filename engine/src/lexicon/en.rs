@@ -291,6 +291,13 @@ pub const EN: Lexicon = Lexicon {
 /// The compliance matrix's words in English.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // A paper of the bidder's falling due ("A final project report is due within
+        // 120 days after the award expires").
+        r"(?:reports?|deliverables?|plans?|invoices?|statements?|documents?|documentation|proposals?|applications?|submissions?) (?:is|are) due (?:within|by|no later than|on|before)",
+        // What the bidder may do only once the issuer has agreed ("Subcontracting is
+        // subject to the prior written approval of the City").
+        r"(?:is|are|shall be|will be) subject to (?:the )?prior (?:written )?(?:approval|consent|authori[sz]ation)",
+        r"requires? (?:the )?prior (?:written )?(?:approval|consent|authori[sz]ation)",
         // Who may take part, restricted without a modal ("The call is only open to",
         // "Participation is restricted to", "Only SMEs are eligible").
         r"(?:is|are) (?:only|exclusively|solely) open to",
@@ -398,14 +405,14 @@ const MATRIX: MatrixWords = MatrixWords {
     future: &[r"will"],
     binding_consequences: &[
         r"(?:may|will|shall) (?:\p{L}+ ){0,2}result in (?:the )?(?:\p{L}+ ){0,2}(?:disqualification|rejection|elimination|exclusion|termination)",
-        r"(?:may|will|shall) be (?:deemed|considered|declared|found) (?:non-?responsive|non-?compliant|ineligible|inadmissible)",
+        r"(?:may|will|shall) be (?:deemed|considered|declared|found|rated|treated) (?:as )?(?:non-?responsive|non-?compliant|ineligible|inadmissible)",
         r"(?:may|will|shall) be (?:rejected|disqualified|excluded|eliminated)",
         // A sanction the bidder incurs ("is liable to penalties").
         r"(?:is|are|will be|shall be) liable to (?:\p{L}+ ){0,2}(?:penalt(?:y|ies)|sanctions?|prosecution|fines?)",
         r"grounds for (?:the )?(?:disqualification|rejection|exclusion|termination|cancellation)",
         // Papers set aside unread ("Text beyond the page limit will be disregarded",
         // "Late proposals will be returned unopened").
-        r"(?:will|shall|may) be (?:disregarded|returned unopened)",
+        r"(?:will|shall|may) be (?:disregarded|returned unopened|returned without (?:review|evaluation|consideration))",
         // The issuer refusing papers of a kind ("The agency will not accept an
         // application that: …"): each kind is a prohibition.
         r"(?:will|shall) not (?:accept|consider|review|evaluate|fund|admit) (?:an?y? |the |such )?(?:\p{L}+ ){0,2}(?:applications?|proposals?|bids?|offers?|tenders?|submissions?|quotations?)",

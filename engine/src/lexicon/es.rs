@@ -162,6 +162,13 @@ pub const ES: Lexicon = Lexicon {
 /// The compliance matrix's words in Spanish.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Lo que el licitador acredita ("La solvencia técnica se acreditará mediante
+        // una relación de los servicios").
+        r"se acreditar(?:á|án)",
+        // Lo que el contratista hace solo con la autorización previa ("La subcontratación
+        // requerirá la autorización previa del órgano de contratación").
+        r"(?:requiere|requerirá|requieren|requerirán|precisa|precisará|estará sujet[oa]|está sujet[oa]) (?:a )?(?:la )?(?:previa|expresa) (?:autorización|aprobación|conformidad)",
+        r"(?:requiere|requerirá|requieren|requerirán|precisa|precisará|estará sujet[oa]|está sujet[oa]) (?:a )?(?:la )?(?:autorización|aprobación|conformidad) previa",
         // Quién puede participar, restringido sin modal ("La convocatoria está reservada
         // a", "Solo las ofertas completas serán admitidas").
         r"(?:está|están|queda|quedan) (?:exclusivamente |únicamente )?(?:reservad[oa]s?|restringid[oa]s?) (?:exclusivamente |únicamente )?(?:a|para)",

@@ -182,6 +182,9 @@ pub const FR: Lexicon = Lexicon {
 /// The compliance matrix's words in French.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Ce que le titulaire ne fait qu'avec l'accord préalable ("La sous-traitance est
+        // soumise à l'accord préalable du maître d'ouvrage").
+        r"(?:est|sont|sera|seront) (?:soumise?s?|subordonnée?s?) à (?:l')?(?:accord|autorisation|agrément|approbation) (?:écrite? )?préalable",
         // What the bidder is held to have done ("L'entrepreneur est réputé avoir pris
         // connaissance des lieux").
         r"(?:est|sont|sera|seront) réputée?s? (?:avoir|s'être|être informée?s?)",
@@ -325,7 +328,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"vous",
     ],
     issuer: &[
-        r"(?:l'agence|la commission|le ministère|le maître d'ouvrage|le pouvoir adjudicateur|l'acheteur|le client|l'administration|la ville|la commune|l'autorité contractante|le comité(?: de (?:sélection|pilotage))?|le jury|le commanditaire|l'organisateur|le bailleur|la direction|l'état|la région|le département|la mairie|l'établissement|l'université|la banque|le secrétariat|le programme)",
+        // "l'État" by its capital: "l'état des lieux" is what a task makes ("faire
+        // l'état des lieux de la filière"), no party.
+        r"(?:l'agence|la commission|le ministère|le maître d'ouvrage|le pouvoir adjudicateur|l'acheteur|le client|l'administration|la ville|la commune|l'autorité contractante|le comité(?: de (?:sélection|pilotage))?|le jury|le commanditaire|l'organisateur|le bailleur|la direction|(?-i:[lL]'(?:État|ÉTAT|Etat|ETAT))|la région|le département|la mairie|l'établissement|l'université|la banque|le secrétariat|le programme)",
         r"nous",
     ],
     issuer_agent: &[

@@ -140,6 +140,10 @@ pub const IT: Lexicon = Lexicon {
 /// The compliance matrix's words in Italian.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // Ciò che l'appaltatore fa solo con l'autorizzazione preventiva ("Il subappalto è
+        // subordinato alla preventiva autorizzazione della Stazione Appaltante").
+        r"(?:è|sono|sarà|saranno) subordinat[oaie] (?:alla|al) (?:previa |preventiva )?(?:autorizzazione|approvazione|consenso|benestare)",
+        r"(?:richiede|richiedono|richiederà) (?:la|il) (?:previa|preventiva|preventivo|previo) (?:autorizzazione|approvazione|consenso|benestare)",
         // An obligation put on the party named after it ("È fatto obbligo
         // all'appaltatore di …").
         r"(?:è|e'|viene) fatto obbligo",
@@ -173,7 +177,7 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:durata|importo|contributo|budget|lunghezza|estensione|numero di pagine|finanziamento|costo) (?:[\p{L}'-]+ ){0,3}massim[oa] (?:[\p{L}'-]+ ){0,3}(?:è|sono|sarà|saranno) (?:di|pari a)",
         r"(?:durata|importo|contributo|budget|lunghezza|estensione|finanziamento|costo|domanda|proposta|documenti|pagine) (?:[\p{L}'-]+ ){0,4}(?:è|sono) limitat[oaie] (?:a|al|ai|alla|alle)",
         r"(?:offerte|domande|proposte) (?:saranno|verranno) ricevute (?:entro|fino)",
-        r"(?:è|sono) (?:\p{L}+mente )?tenut[oaie] (?:per contratto |per legge )?a",
+        r"(?:è|sono) (?:\p{L}+mente )?tenut[oaie] (?:per contratto |per legge )?ad?",
         r"(?:è|sono) (?:invitat[oaie]|pregat[oaie]) a",
         r"si invita(?:no)? (?:[\p{L}']+ ){1,3}a",
         r"(?:va|vanno) (?:presentat|allegat|inviat|indicat|trasmess|compilat|firmat|redatt|seguit|rispettat|utilizzat|inclus|fornit)\p{L}*",
@@ -238,7 +242,7 @@ const MATRIX: MatrixWords = MatrixWords {
     not_binding: &[
         r"non (?:è|sono) (?:più )?(?:obbligatori[oaie]|necessari[oaie]|richiest[oaie])",
         r"non occorre",
-        r"non (?:è|sono) tenut[oaie] a",
+        r"non (?:è|sono) tenut[oaie] ad?",
         r"non (?:è|c'è) bisogno di",
         r"(?:è|sono|sarà|saranno) facoltativ[oaie]",
         r"ma non (?:è |sono )?(?:strettamente )?(?:indispensabil[ei]|obbligatori[oaie]|necessari[oaie])",

@@ -136,6 +136,10 @@ pub const PT: Lexicon = Lexicon {
 /// The compliance matrix's words in Portuguese.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // O que o contratado só faz com a autorização prévia ("A subcontratação depende
+        // de prévia autorização da entidade adjudicante").
+        r"(?:depende|dependerá|dependem|dependerão|carece|carecem|está sujeit[oa]|estará sujeit[oa]) (?:de |a |à )?(?:prévia|expressa) (?:autorização|aprovação|anuência)",
+        r"(?:depende|dependerá|dependem|dependerão|carece|carecem|está sujeit[oa]|estará sujeit[oa]) (?:de |a |à |da )?(?:autorização|aprovação|anuência) (?:prévia|expressa)",
         // Quem pode participar, restrito sem modal ("O edital é reservado a",
         // "Apenas as propostas completas serão aceitas").
         r"(?:é|são|está|estão|fica|ficam) (?:exclusivamente |unicamente )?(?:reservad[oa]s?|restrit[oa]s?) (?:exclusivamente |unicamente )?(?:a|à|às|aos|para)",
@@ -254,6 +258,9 @@ const MATRIX: MatrixWords = MatrixWords {
     conditionals: &[r"se", r"quando", r"caso", r"em caso de"],
     bidder: &[
         r"(?:proponente|licitante|concorrente|candidat[oa]|contratad[oa]|consultor|consultora|fornecedor|empresa|participante|adjudicatári[oa]|beneficiári[oa]|prestador(?:a)?(?: de serviços?)?|organização proponente|entidade proponente)(?:es|s)?",
+        // The civil society organisation a chamamento público selects ("A OSC
+        // selecionada prestará contas …").
+        r"(?:oscs?|organizaç(?:ão|ões) da sociedade civil)",
         // The applying body by its role ("a entidade de acolhimento").
         r"(?:entidades?|organizaç(?:ão|ões)|estruturas?) (?:de acolhimento|beneficiárias?|candidatas?)",
         // A post of the bidder's team ("O coordenador do projeto fará …").

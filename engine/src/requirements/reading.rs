@@ -224,6 +224,11 @@ static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `before` (the words before a party's name, within its clause) ends with a
 /// preposition and, at most, an article.
 fn after_preposition(before: &str) -> bool {
+    // "A" alone opening the clause is the Portuguese article ("A OSC deverá …", "A
+    // contratada fornecerá …"), no preposition.
+    if before.trim().eq_ignore_ascii_case("a") {
+        return false;
+    }
     let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
     PREPOSITION_BEFORE.is_match(tail)
 }
@@ -396,12 +401,13 @@ pub fn issuer_speaks_before_modal(text: &str) -> bool {
 }
 
 /// A lead-in that ends with a stop and still announces the list after it ("The
-/// quoter shall complete the following fields of the form.", "Le candidat doit
+/// quoter shall complete the following fields of the form.", "… must contain the
+/// items below.", "Le candidat doit
 /// renseigner les champs suivants.", "los siguientes campos", "os seguintes", "i
 /// seguenti", "die folgenden Felder").
 static FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}])(?:the following|as follows|suivante?s|ci-(?:après|dessous)|siguientes|a continuación|seguintes|a seguir|seguenti|di seguito|folgenden?|folgendes|nachstehenden?)(?:$|[^\p{L}])",
+        r"(?i)(?:^|[^\p{L}])(?:the following|as follows|below\W*$|suivante?s|ci-(?:après|dessous)|siguientes|a continuación|seguintes|a seguir|abaixo\W*$|seguenti|di seguito|folgenden?|folgendes|nachstehenden?)(?:$|[^\p{L}])",
     )
 });
 
@@ -732,6 +738,7 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     if work_passive(sentence)
         || OFFER_PASSIVE.is_match(sentence)
         || DELIVERABLE_PASSIVE.is_match(sentence)
+        || work_present_passive(sentence)
     {
         return Some(Reading::new("will", true, Shape::FutureDuty));
     }
@@ -782,7 +789,7 @@ fn any_case_insensitive(patterns: &[&str]) -> Regex {
 static OFFER_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     any_case_insensitive(&[
         r"^(?:the |all |each |every |your |a )?(?:(?:technical|financial|written|sealed|original|complete) )?(?:proposals?|bids?|offers?|tenders?|quotations?|quotes?|applications?|submissions?)\b[^.;:]{0,60}?\b(?:will be|are|is) (?:submitted|sent|delivered|written|prepared|signed|sealed|marked|addressed|uploaded|accompanied|presented|typed)\b",
-        r"^(?:les? |la |l'|chaque |toute?s? (?:les )?)?(?:offres?|propositions?|candidatures?|dossiers? de candidature|plis?|soumissions?)\b[^.;:]{0,60}?\b(?:sera|seront|est|sont) (?:remise?s?|rédigée?s?|envoyée?s?|déposée?s?|transmise?s?|présentée?s?|signée?s?|adressée?s?|accompagnée?s?|établie?s?)\b",
+        r"^(?:les? |la |l'|chaque |toute?s? (?:les )?)?(?:offres?|propositions?|candidatures?|dossiers?|plis?|soumissions?)\b[^.;:]{0,60}?\b(?:sera|seront|est|sont) (?:remise?s?|rédigée?s?|envoyée?s?|déposée?s?|transmise?s?|présentée?s?|signée?s?|adressée?s?|accompagnée?s?|établie?s?)\b",
         r"^(?:las? |los? |cada |todas? (?:las )?)?(?:ofertas?|proposiciones?|propuestas?|solicitud(?:es)?|sobres?)\b[^.;:]{0,60}?\b(?:se (?:presentar|redactar|entregar|enviar|remitir|firmar|acompañar)án?|se (?:presenta|redacta|entrega|envía|remite|firma|acompaña)n?|(?:serán?|son|es) (?:presentad|redactad|entregad|enviad|remitid|firmad|acompañad)[oa]s?)\b",
         r"^(?:le |la |l'|ogni |ciascuna |tutte le )?(?:offert[ae]|domand[ae]|propost[ae]|plichi|plico|buste?)\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono) (?:redatt|presentat|inviat|trasmess|consegnat|sottoscritt|firmat|corredat)[oaie]\b",
         r"^(?:as? |os? |cada |todas as |todos os )?(?:propostas?|candidaturas?|envelopes?|lances?)\b[^.;:]{0,60}?\b(?:será|serão|é|são) (?:entregues?|(?:apresentad|redigid|enviad|remetid|assinad|acompanhad|elaborad|ofertad|formulad|registrad)[oa]s?)\b",
@@ -805,6 +812,44 @@ static DELIVERABLE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:i |il |le |la |l'|ogni |tutti i |tutte le )?(?:servizi?|lavori|relazion[ie]|prestazion[ie])\b[^.;:]{0,60}?\b(?:sarà|saranno|verrà|verranno) (?:eseguit|svolt|redatt|consegnat|prestat|effettuat)[oaie]\b",
     ])
 });
+
+/// A specification's present passive of how the work is done, the thing done opening
+/// the statement ("Le revêtement est réalisé en pavés de granit", "Les joints sont
+/// garnis au mortier", "Les échantillons sont soumis au maître d'œuvre avant toute
+/// commande", "Il servizio è svolto nei giorni feriali"): as French and Italian
+/// specifications state the contractor's duties. The verbs are those of doing or
+/// handing over the work; the thing opens with its article ("Des points d'étape sont
+/// réalisés au sein des instances …" tells what happens).
+static WORK_PRESENT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    any_case_insensitive(&[
+        r"^(?:les? |la |l'|chaque |tou(?:te)?s? (?:les )?)\p{L}[\p{L}'’ -]{0,60}? (?:est|sont) (?:\p{L}+ment )?(?:réalisée?s?|exécutée?s?|assurée?s?|garnie?s?|soumise?s?|remise?s?|posée?s?|évacuée?s?|effectuée?s?|mise?s? en (?:œuvre|oeuvre|place)|nettoyée?s?|livrée?s?|transmise?s?|raccordée?s?)(?:$|[^\p{L}])",
+        r"^(?:il |lo |la |l'|i |gli |le |ogni )\p{L}[\p{L}'’ -]{0,60}? (?:è|sono|viene|vengono) (?:\p{L}+mente )?(?:eseguit|svolt|effettuat|assicurat|garantit|realizzat|consegnat|smaltit)[oaie](?:$|[^\p{L}])",
+    ])
+});
+
+/// The words of a description of what is done today ("Le nettoyage est actuellement
+/// assuré …", "Il servizio è attualmente svolto …"), not of the work to deliver.
+static TODAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:actuellement|aujourd'hui|déjà|jusqu'à présent|attualmente|oggi|già|finora)(?:$|[^\p{L}])",
+    )
+});
+
+/// Whether `sentence` states the work in the present passive ([`WORK_PRESENT_PASSIVE`]):
+/// its subject is no party, no agent but the bidder comes after the verb ("est
+/// assuré par la commune" is the issuer's act) and it does not describe today.
+fn work_present_passive(sentence: &str) -> bool {
+    let Some(m) = WORK_PRESENT_PASSIVE.find(sentence) else {
+        return false;
+    };
+    let rest = sentence[m.end()..].trim_start().to_lowercase();
+    let agent = ["par ", "da ", "dal", "dagli ", "dai "]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    subject_before(sentence, m.end()) == Subject::Other
+        && !TODAY.is_match(sentence)
+        && (!agent || CUES.bidder.is_match(&rest[..rest.floor_char_boundary(40)]))
+}
 
 /// A German passive in the present, its participle (a lower-case word ending in "t")
 /// closing the statement ("Die neue Website wird vollständig responsiv umgesetzt", "Das
@@ -1270,7 +1315,7 @@ static BIDDER_AGENT: LazyLock<Regex> = LazyLock::new(|| {
         .filter_map(|l| l.matrix.bidder.first().copied())
         .collect();
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}])(?:(?:will|shall) be \p{{L}}+ (?:by|through)|(?:sera|seront) \p{{L}}+ par|(?:será|serán) \p{{L}}+ por|(?:será|serão) \p{{L}}+ (?:pel[oa]s?|por)|(?:sarà|saranno|verrà|verranno) \p{{L}}+ (?:dal|dalla|dall'|dai|dagli|da)|(?:wird|werden) (?:durch|vom|von)) (?:the |le |la |l'|les |el |los |las |o |a |os |as |il |lo |i |gli |den |dem |der |die )?(?:(?:selected|successful|chosen|awarded|retenu|retenue|seleccionad[oa]|selecionad[oa]|selezionat[oa]|beauftragten?) )?(?:{})(?:$|[^\p{{L}}])",
+        r"(?i)(?:^|[^\p{{L}}])(?:(?:will|shall) be \p{{L}}+ (?:by|through)|(?:sera|seront|est|sont) \p{{L}}+ par|(?:será|serán|es|son) \p{{L}}+ por|(?:será|serão|é|são) \p{{L}}+ (?:pel[oa]s?|por)|(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono) \p{{L}}+ (?:dal|dalla|dall'|dai|dagli|da)|(?:wird|werden) (?:durch|vom|von)) (?:the |le |la |l'|les |el |los |las |o |a |os |as |il |lo |i |gli |den |dem |der |die )?(?:(?:selected|successful|chosen|awarded|retenu|retenue|seleccionad[oa]|selecionad[oa]|selezionat[oa]|beauftragten?) )?(?:{})(?:$|[^\p{{L}}])",
         bidder.join("|")
     ))
 });

@@ -1340,10 +1340,21 @@ static NAMES_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether a line is a lead-in that binds ("The proposal must contain:"): a
+/// Whether a line is a lead-in that binds ("The proposal must contain:", "… must
+/// contain the items below."): a
 /// converter's heading mark over it makes no heading of it, so the items after it
 /// are its list's.
 fn binding_lead_in(text: &str) -> bool {
+    if let Some(bare) = text.trim_end().strip_suffix('.') {
+        // One that ends with a stop announces its items with its last words ("… must
+        // contain the items below.", "… the following documents."), not a sentence
+        // that names a chart or instructions on the way ("The following chart sets
+        // forth the standards the code must meet.").
+        return (FOLLOWING_END.is_match(bare) || BELOW_END.is_match(bare))
+            && super::statement_sentences(text)
+                .last()
+                .is_some_and(|s| super::reading::leads_in_with_a_stop(s));
+    }
     text.trim_end().trim_end_matches(['*', '_']).ends_with(':')
         && super::reading::reading(text).is_some()
 }
@@ -1483,6 +1494,8 @@ struct Reader<'l, 'a> {
     contents: Vec<bool>,
     /// The rows of tables laid out in columns ([`column_rows`]).
     columns: Vec<bool>,
+    /// The lines that open with a requirement's identifier ([`id_rows`]).
+    ids: Vec<bool>,
     /// The lines in a run of numbered lines ([`numbered_runs`]).
     runs: Vec<bool>,
     /// The line being opened is an item of such a run, not a clause.
@@ -1559,6 +1572,7 @@ pub(super) fn units(
         contents: contents_lines(lines),
         runs: numbered_runs(lines),
         columns: column_rows(lines),
+        ids: id_rows(lines),
         run_item: false,
         open_in_run: false,
         unwrapped: unwrapped(lines),
@@ -1750,6 +1764,14 @@ static FOLLOWING_END: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Below" and its like closing a sentence that leads in a list ("… must contain the
+/// items below", "… comme suit", "… a continuación", "… abaixo", "… di seguito").
+static BELOW_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:below|as follows|ci-dessous|comme suit|a continuación|como sigue|abaixo|a seguir|di seguito|come segue|nachstehend|wie folgt)$",
+    )
+});
+
 /// Whether `text` ends as a lead-in without a colon: "the following" or its like
 /// ([`FOLLOWING_END`]), or a verb of what a thing is made of ([`BARE_LEAD_IN`]);
 /// never a sentence's end.
@@ -1872,6 +1894,40 @@ fn column_rows(lines: &[Line<'_>]) -> Vec<bool> {
         start = end + 1;
     }
     rows
+}
+
+/// A requirement's identifier opening a line, letters, a hyphen or a stop and a
+/// number, then a capital ("SO-03 The Vendor …", "REQ-12 The system …", "NFR.4
+/// Backups …").
+static REQUIREMENT_ID: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([A-Z]{1,6})[-.][0-9]{1,3}(?:\.[0-9]{1,2})?\s+\p{Lu}"));
+
+/// Most lines between two identifiers of one requirements table.
+const MAX_ID_GAP: usize = 8;
+
+/// The lines that open with a requirement's identifier ([`REQUIREMENT_ID`]) whose
+/// letters another such line near it shares ("SO-01" … "SO-02"): a table of
+/// requirements, one row each. A code alone ("COVID-19 Vaccination …") is none.
+fn id_rows(lines: &[Line<'_>]) -> Vec<bool> {
+    let prefixes: Vec<Option<&str>> = lines
+        .iter()
+        .map(|l| {
+            l.text
+                .starts_with(|c: char| c.is_ascii_uppercase())
+                .then(|| REQUIREMENT_ID.captures(l.text))
+                .flatten()
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str())
+        })
+        .collect();
+    (0..lines.len())
+        .map(|i| {
+            prefixes[i].is_some_and(|p| {
+                let near = i.saturating_sub(MAX_ID_GAP)..(i + MAX_ID_GAP + 1).min(lines.len());
+                near.filter(|&j| j != i).any(|j| prefixes[j] == Some(p))
+            })
+        })
+        .collect()
 }
 
 /// Whether a line is the rule under a Markdown table's header row ("|---|:--:|").
@@ -2240,7 +2296,11 @@ impl Reader<'_, '_> {
         // A table's row is a statement of its own ("| F2 | Shift scheduling |
         // Mandatory |", a row laid out in columns): the rows of a table never make one
         // sentence, nor does a row with the line after the table.
-        let table_line = markdown_row(l.raw) || self.columns[i] || (i > 0 && self.columns[i - 1]);
+        // A row of a requirements table opens with its identifier ("SO-03 The
+        // Vendor should …   D"): the column after it ("M", "D", "Mandatory") ends no
+        // sentence, so the identifier ends the row before.
+        let table_line =
+            markdown_row(l.raw) || self.columns[i] || (i > 0 && self.columns[i - 1]) || self.ids[i];
         // A heading glued to the next statement on a line after a sentence's end
         // opens a statement of its own ("… of the award." / "3.2 Insurance. The
         // Contractor shall …"), as it does after a blank line; after a list's item
