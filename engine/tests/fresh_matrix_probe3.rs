@@ -1188,16 +1188,9 @@ Die Stadt behält sich vor, die Leistung in einzelnen Gebäuden zu verringern.
 const KNOWN_MISSES: &[&str] = &[
     "en EU-style call for proposals | Call opening: 12 January 2027",
     "en cloud security services RFP | will be scored as non-responsive",
-    "es pliego de cláusulas administrativas | declaración responsable conforme al modelo",
-    "es pliego de cláusulas administrativas | oferta económica y criterios evaluables",
-    "fr CCTP travaux | Fourniture et pose de caniveaux à fente",
-    "fr CCTP travaux | Fourniture et pose de fourreaux TPC",
-    "fr CCTP travaux | Fourniture et pose de regards de visite",
     "fr CCTP travaux | l'entrepreneur remet le dossier des ouvrages",
     "fr CCTP travaux | posés par l'entrepreneur",
     "fr termes de référence consultant | serait un atout",
-    "it capitolato tecnico | L'appalto ha durata di 36 mesi",
-    "it capitolato tecnico | si applica una penale di 200 euro",
     "it capitolato tecnico | è attivo 24 ore su 24",
 ];
 

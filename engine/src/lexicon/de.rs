@@ -274,6 +274,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     future: &[r"(?:wird|werden) (?:[\p{L}\d,-]+ ){1,10}\p{L}+(?:en|ern|eln)(?:\.|$)"],
     binding_consequences: &[
+        // Eine Vertragsstrafe des Auftragnehmers ("wird eine Vertragsstrafe von 200 Euro
+        // fällig").
+        r"(?:wird|werden) (?:eine )?vertragsstrafen? (?:[\p{L}\d.,€%-]+ ){0,5}?(?:fällig|erhoben|verhängt|einbehalten)",
         r"(?:muss|müssen) mit (?:\p{L}+ ){0,2}(?:sanktionen|strafen|vertragsstrafen|ausschluss) rechnen",
         r"(?:führt|führen) (?:\p{L}+ ){0,2}zum (?:\p{L}+ )?(?:ausschluss|verfahrensausschluss)",
         r"(?:kann|können) (?:\p{L}+ ){0,3}ausgeschlossen werden",

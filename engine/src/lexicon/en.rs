@@ -404,6 +404,9 @@ const MATRIX: MatrixWords = MatrixWords {
     ],
     future: &[r"will"],
     binding_consequences: &[
+        // A penalty applied to the contractor ("A penalty of $200 per hour will be
+        // applied").
+        r"(?:penalty|penalties|liquidated damages) (?:of [^.;]{1,40}? )?(?:will|shall) be (?:applied|assessed|imposed|charged|deducted)",
         r"(?:may|will|shall) (?:\p{L}+ ){0,2}result in (?:the )?(?:\p{L}+ ){0,2}(?:disqualification|rejection|elimination|exclusion|termination)",
         r"(?:may|will|shall) be (?:deemed|considered|declared|found|rated|treated) (?:as )?(?:non-?responsive|non-?compliant|ineligible|inadmissible)",
         r"(?:may|will|shall) be (?:rejected|disqualified|excluded|eliminated)",

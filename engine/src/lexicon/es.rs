@@ -244,6 +244,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:hará|harán|dará|darán|dirá|dirán|\p{L}*ndrá|\p{L}*ndrán)",
     ],
     binding_consequences: &[
+        // Una penalidad impuesta al contratista ("se aplicará una penalidad de 100 euros").
+        r"se (?:aplicará|aplicarán|aplica|aplican|impondrá|impondrán|impone|imponen) (?:una |la |las )?penalidad(?:es)?",
         r"(?:es|son|será|serán) (?:pasibles?|acreedor(?:a|es)?) de (?:\p{L}+ ){0,2}(?:sanci(?:ón|ones)|penalidad(?:es)?|multas?)",
         r"(?:será|serán|podrá|podrán) (?:ser )?(?:motivo|causa) de (?:exclusión|descalificación|rechazo|desestimación|resolución)",
         r"(?:bajo|so) (?:pena|apercibimiento) de (?:exclusión|rechazo|descalificación|inadmisión)",

@@ -273,6 +273,10 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:fera|feront|aura|auront)",
     ],
     binding_consequences: &[
+        // Une pénalité appliquée au titulaire ("une pénalité de 50 euros par jour est
+        // appliquée", "il est appliqué une pénalité").
+        r"pénalités? (?:de [^.;]{1,40}? )?(?:est|sont|sera|seront) appliquées?",
+        r"il (?:est|sera) appliqué (?:une )?pénalité",
         r"(?:est|sont|sera|seront) passibles? d(?:e|'\p{L}+)",
         r"(?:entraîne|entraînera|entraînent|peut entraîner|pourra entraîner) (?:le |la |l')?(?:rejet|exclusion|élimination|disqualification|irrecevabilité|nullité)",
         r"(?:sous|à) peine (?:de |d')(?:rejet|exclusion|irrecevabilité|nullité)",

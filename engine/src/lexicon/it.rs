@@ -224,6 +224,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:farà|faranno|darà|daranno|terrà|terranno|manterrà|manterranno)",
     ],
     binding_consequences: &[
+        // La penale che l'appaltatore paga ("Per ogni ora di ritardo si applica una
+        // penale di 200 euro").
+        r"si applica(?:no)? (?:una |la |le )?penal[ei]",
         // What failing it costs, said with a noun ("La mancata presentazione è causa
         // di esclusione").
         r"(?:è|sono|sarà|saranno|costituisce|costituiscono|costituirà) (?:causa|motivo) di (?:esclusione|decadenza|inammissibilità|risoluzione)",

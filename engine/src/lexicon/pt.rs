@@ -213,6 +213,8 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:fará|farão|dará|darão|trará|trarão|dirá|dirão)",
     ],
     binding_consequences: &[
+        // Uma multa aplicada ao contratado ("será aplicada multa de 1 %").
+        r"(?:será|serão|é|são) aplicad[ao]s? (?:uma |a )?(?:multas?|penalidades?|sanç(?:ão|ões))",
         r"(?:está|estão|estará|estarão|fica|ficam|ficará|ficarão) sujeit[oa]s? (?:a|às|aos) (?:\p{L}+ ){0,2}(?:sanç(?:ão|ões)|penalidades?|multas?)",
         r"(?:implica|implicará|acarreta|acarretará|pode implicar|poderá implicar) (?:a |na )?(?:desclassificação|exclusão|eliminação|inabilitação|rejeição)",
         r"sob pena de (?:desclassificação|exclusão|eliminação|inabilitação)",

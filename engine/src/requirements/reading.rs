@@ -745,6 +745,11 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     if consequence {
         return Some(Reading::new("will", true, Shape::NonModal));
     }
+    // A works item of a specification ("Fourniture et pose de regards de visite",
+    // "Supply and installation of ...", "Lieferung und Montage von ...").
+    if WORKS_ITEM.is_match(sentence) {
+        return Some(Reading::new("required", true, Shape::NonModal));
+    }
     // The bidder as the subject of a verb in the present ("Le soumissionnaire joint
     // …", "The Contractor provides …"): a duty, unless the verb is a copula or an
     // auxiliary that describes rather than binds.
@@ -850,6 +855,17 @@ fn work_present_passive(sentence: &str) -> bool {
         && !TODAY.is_match(sentence)
         && (!agent || CUES.bidder.is_match(&rest[..rest.floor_char_boundary(40)]))
 }
+
+/// A works item opening a statement, the pair of nouns a specification names the
+/// contractor's work by ("Fourniture et pose de caniveaux", "Fourniture et mise en
+/// œuvre de …", "Supply and installation of …", "Suministro e instalación de …",
+/// "Fornecimento e instalação de …", "Fornitura e posa in opera di …", "Lieferung
+/// und Montage von …").
+static WORKS_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:fourniture,? (?:et )?(?:pose|mise en (?:œuvre|oeuvre)|installation)|supply,? (?:and )?(?:install|installation|fix|fixing|erection)|suministro,? (?:e|y) (?:instalación|colocación|montaje)|fornecimento,? e (?:instalação|assentamento|montagem)|fornitura,? e (?:posa|installazione|montaggio)|(?:lieferung|liefern),? und (?:montage|einbau|montieren|einbauen))(?:$|[^\p{L}])",
+    )
+});
 
 /// A German passive in the present, its participle (a lower-case word ending in "t")
 /// closing the statement ("Die neue Website wird vollständig responsiv umgesetzt", "Das
@@ -1244,8 +1260,19 @@ const MAX_CLOSING_WORDS: usize = 24;
 fn closing_label(sentence: &str) -> bool {
     sentence.split_whitespace().count() <= MAX_CLOSING_WORDS
         && sentence.contains(|c: char| c.is_ascii_digit())
-        && CLOSING_LABEL.is_match(sentence)
+        && CLOSING_LABEL
+            .find(sentence)
+            .is_some_and(|m| !FROM_BEFORE.is_match(&sentence[..m.start()]))
 }
+
+/// "From" right before a date's label: the date a term runs from, no deadline
+/// ("L'appalto ha durata di 36 mesi dalla data di consegna del servizio", "from the
+/// date of delivery", "à compter de la date de remise").
+static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:from(?: the)?|after(?: the)?|dalla|dal|dopo la|à compter de la|à partir de la|après la|desde la|a partir de la|tras la|a partir da|a contar da|após a|ab dem|nach dem|vom)\s*$",
+    )
+});
 
 /// What the issuer must receive, or what must be received by it, the bidder must
 /// send ("The Office must receive the CVs by …", "Offers must be received by the

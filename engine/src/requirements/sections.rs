@@ -78,7 +78,10 @@ pub(super) fn label_heading(lines: &[Line<'_>], i: usize, unwrapped: bool) -> Op
         && letters >= 4
         && digits * 4 < letters
         && !label.contains([':', '.', ',', ';', '@'])
-        && super::reading::reading(label).is_none())
+        && super::reading::reading(label).is_none()
+        // A clause of what a thing is made of leads the lines right under it in ("La
+        // proposición constará de dos archivos electrónicos:" / "Archivo 1: …").
+        && (alone || !super::units::leads_in_bare(label)))
     .then_some(Level::Plain(0))
 }
 

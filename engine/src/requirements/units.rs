@@ -1747,10 +1747,11 @@ fn opens_a_sentence(text: &str) -> bool {
 /// ("El servicio comprende", "Each tender is to contain", "As tarefas diárias
 /// compreendem", "Zu den täglichen Leistungen gehören"), or such a verb before a
 /// count and its noun ("L'offerta si compone di tre buste telematiche", "The bid
-/// consists of two envelopes", "Das Angebot besteht aus drei Teilen").
+/// consists of two envelopes", "Das Angebot besteht aus drei Teilen", "La proposición
+/// constará de dos archivos").
 static BARE_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}])(?:(?:comprises?|includes?|contains?|is to contain|are to contain|comprend|comprennent|comporte|comportent|comprende|comprenden|incluye|incluyen|compreende|compreendem|inclui|incluem|comprendono|includono|umfasst|umfassen|gehören|enthält|enthalten|beinhaltet|beinhalten)|(?:consists? of|is made up of|comprises|contains|includes|se compose de|comprend|comporte|se compone de|consta de|está compuesta por|compõe-se de|é composta por|é constituída por|si compone di|è composta da|è costituita da|si articola in|besteht aus|umfasst|gliedert sich in) (?:two|three|four|five|six|deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis|dois|duas|três|quatro|cinco|seis|due|tre|quattro|cinque|sei|zwei|drei|vier|fünf|sechs|[2-9]) \p{L}+(?: \p{L}+)?)$",
+        r"(?i)(?:^|[^\p{L}])(?:(?:comprises?|includes?|contains?|is to contain|are to contain|comprend|comprennent|comporte|comportent|comprende|comprenden|incluye|incluyen|compreende|compreendem|inclui|incluem|comprendono|includono|umfasst|umfassen|gehören|enthält|enthalten|beinhaltet|beinhalten)|(?:consists? of|will consist of|is made up of|comprises|will comprise|contains|includes|se compose de|se composera de|comprend|comprendra|comporte|comportera|se compone de|se compondrá de|consta de|constará de|está compuesta por|estará compuesta por|compõe-se de|é composta por|será composta por|é constituída por|será constituída por|si compone di|si comporrà di|è composta da|sarà composta da|è costituita da|sarà costituita da|si articola in|besteht aus|umfasst|gliedert sich in) (?:two|three|four|five|six|deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis|dois|duas|três|quatro|cinco|seis|due|tre|quattro|cinque|sei|zwei|drei|vier|fünf|sechs|[2-9]) \p{L}+(?: \p{L}+)?)$",
     )
 });
 
@@ -1775,7 +1776,7 @@ static BELOW_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `text` ends as a lead-in without a colon: "the following" or its like
 /// ([`FOLLOWING_END`]), or a verb of what a thing is made of ([`BARE_LEAD_IN`]);
 /// never a sentence's end.
-fn leads_in_bare(text: &str) -> bool {
+pub(super) fn leads_in_bare(text: &str) -> bool {
     let text = text.trim_end();
     !text.ends_with(['.', '!', '?', ';', ',', ':'])
         && ends_near_lead_word(text)
