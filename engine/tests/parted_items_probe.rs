@@ -18,6 +18,12 @@
 //! Two cases added after that rule, a list going on after a page break (running
 //! header and page number between): 9/13 when written, the items on the next page
 //! lost; 13/13 once a page's first line may be the list's next item (63/63).
+//! Seven cases added with the rule for lead-ins without a colon that leave their
+//! preposition hanging ("sera chargé de", "will be responsible for", "se encargará
+//! de", "ficará responsável por", "sarà responsabile di", "ist … zuständig für") or
+//! end with "below." (`units.rs`, `binding_lead_in`), from the third fresh matrix
+//! probe: before it the items were read as headings (the first lost, the others
+//! merged or left out).
 
 mod probe;
 
@@ -160,6 +166,152 @@ const CASES: &[Case] = &[
             "Apresentar mensalmente a folha de frequência dos empregados.",
         ],
         not_rows: &["efetuará o pagamento"],
+    },
+    // A lead-in without a colon that leaves its preposition hanging for its items,
+    // or that ends with "below." (added with the rule, from the third fresh matrix
+    // probe: the items became headings, or one row took the next).
+    Case {
+        name: "fr items parted by blank lines under a lead-in hanging on de",
+        text: r#"3. RESPONSABILITÉS DU PARTENAIRE
+
+Dans le cadre du projet, le partenaire de mise en œuvre sera chargé de
+
+Mobiliser les communautés dans les quartiers cibles
+
+Organiser des sessions de formation pour les jeunes entrepreneurs
+
+Assurer la gestion financière des fonds alloués
+
+4. CALENDRIER
+
+Le projet démarre au premier trimestre.
+"#,
+        rows: &[
+            "Mobiliser les communautés",
+            "Organiser des sessions de formation",
+            "Assurer la gestion financière",
+        ],
+        not_rows: &["Le projet démarre au premier trimestre"],
+    },
+    Case {
+        name: "en items parted by blank lines under will be responsible for",
+        text: r#"3. RESPONSIBILITIES
+
+Under the supervision of the Program Manager, the Contractor will be responsible for
+
+Recruitment of community health volunteers in each district
+
+Monthly supervision visits to the partner clinics
+
+Quarterly progress reports to the Program Manager
+
+4. BACKGROUND
+
+The program started in 2019 in two districts.
+"#,
+        rows: &[
+            "Recruitment of community health volunteers",
+            "Monthly supervision visits",
+            "Quarterly progress reports",
+        ],
+        not_rows: &["The program started in 2019"],
+    },
+    Case {
+        name: "en items parted by blank lines under must contain the items below.",
+        text: r#"Section D. Proposal Requirements
+
+Proposals should be no longer than 20 pages and must contain the items below.
+
+Cover letter signed by an authorized representative
+
+Proposed timeline with milestones
+
+Three client references with contact information
+
+Section E. Evaluation
+
+The Library will evaluate proposals on experience and cost.
+"#,
+        rows: &[
+            "Cover letter signed",
+            "Proposed timeline with milestones",
+            "Three client references",
+        ],
+        not_rows: &["The Library will evaluate proposals"],
+    },
+    Case {
+        name: "es items parted by blank lines under se encargará de",
+        text: r#"4. OBLIGACIONES DEL CONSULTOR
+
+Durante la vigencia del contrato, el consultor se encargará de
+
+Elaborar el diagnóstico de la red de abastecimiento
+
+Proponer un plan de inversiones priorizado
+
+5. PRESUPUESTO
+
+El presupuesto asciende a 60.000 euros.
+"#,
+        rows: &["Elaborar el diagnóstico", "Proponer un plan de inversiones"],
+        not_rows: &["El presupuesto asciende"],
+    },
+    Case {
+        name: "pt items parted by blank lines under ficará responsável por",
+        text: r#"5. DAS OBRIGAÇÕES DA CONTRATADA
+
+Durante a execução do contrato, a contratada ficará responsável por
+
+Manutenção preventiva dos equipamentos de climatização
+
+Substituição de filtros e componentes desgastados
+
+6. DO PAGAMENTO
+
+O pagamento é feito mensalmente.
+"#,
+        rows: &[
+            "Manutenção preventiva dos equipamentos",
+            "Substituição de filtros",
+        ],
+        not_rows: &["O pagamento é feito mensalmente"],
+    },
+    Case {
+        name: "it items parted by blank lines under sarà responsabile di",
+        text: r#"6. COMPITI DEL CONSULENTE
+
+Nel corso dell'incarico, il consulente sarà responsabile di
+
+Redazione del piano di monitoraggio ambientale
+
+Coordinamento delle campagne di misura
+
+7. DURATA
+
+L'incarico ha una durata di dodici mesi.
+"#,
+        rows: &[
+            "Redazione del piano di monitoraggio",
+            "Coordinamento delle campagne",
+        ],
+        not_rows: &["L'incarico ha una durata"],
+    },
+    Case {
+        name: "de items parted by blank lines under ist der Auftragnehmer zuständig für",
+        text: r#"7. AUFGABEN DES AUFTRAGNEHMERS
+
+Während der Vertragslaufzeit ist der Auftragnehmer zuständig für
+
+Pflege der Außenanlagen an allen Standorten
+
+Winterdienst auf den Gehwegen der Schulen
+
+8. VERGÜTUNG
+
+Die Vergütung erfolgt monatlich.
+"#,
+        rows: &["Pflege der Außenanlagen", "Winterdienst auf den Gehwegen"],
+        not_rows: &["Die Vergütung erfolgt monatlich"],
     },
 ];
 

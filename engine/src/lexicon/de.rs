@@ -256,6 +256,9 @@ const MATRIX: MatrixWords = MatrixWords {
         r"(?:ist|sind) (?:allein )?für (?:\S+ ){1,8}?verantwortlich",
         r"trägt die verantwortung",
         r"(?:ist|sind) (?:allein )?(?:für (?:\S+ ){1,8}?zuständig|zuständig für)",
+        // The subject after the verb, an adverbial first ("Während der Laufzeit ist
+        // der Auftragnehmer zuständig für").
+        r"(?:ist|sind) (?:der|die) (?:auftragnehmer|bieter|anbieter|dienstleister)\p{L}* (?:allein )?(?:verantwortlich|zuständig) für",
         r"(?:übernimmt|übernehmen) (?:die|alle)",
         r"sichert zu",
         // The duty's noun opening the statement, the bidder its holder, and a verb

@@ -1340,11 +1340,31 @@ static NAMES_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The prepositions a lead-in without a colon leaves hanging for its items ("le
+/// partenaire sera chargé de" / "Mobiliser les communautés …", "The Contractor will
+/// be responsible for", "el consultor se encargará de", "ficará responsável por",
+/// "sarà responsabile di", "ist zuständig für").
+/// (Not "à", "to", "a": "Les offres sont adressées à" leads an address's lines.)
+const HANGING_WORDS: &[&str] = &["de", "pour", "of", "for", "para", "por", "di", "per", "für"];
+
+/// Whether `text` ends with a preposition left hanging ([`HANGING_WORDS`]), after three
+/// words at least: a lead-in whose items finish its sentence.
+fn hangs(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    words
+        .next()
+        .is_some_and(|w| HANGING_WORDS.contains(&w.to_lowercase().as_str()))
+        && words.nth(2).is_some()
+}
+
 /// Whether a line is a lead-in that binds ("The proposal must contain:", "… must
-/// contain the items below."): a
+/// contain the items below.", "Le partenaire sera chargé de"): a
 /// converter's heading mark over it makes no heading of it, so the items after it
 /// are its list's.
 fn binding_lead_in(text: &str) -> bool {
+    if hangs(text) {
+        return super::reading::reading(text).is_some();
+    }
     if let Some(bare) = text.trim_end().strip_suffix('.') {
         // One that ends with a stop announces its items with its last words ("… must
         // contain the items below.", "… the following documents."), not a sentence
