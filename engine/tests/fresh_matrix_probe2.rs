@@ -1323,7 +1323,6 @@ const KNOWN_MISSES: &[&str] = &[
     "es pliego de prescripciones técnicas, mantenimiento de ascensores | no excederá de 45",
     "fr marché public de travaux, CCTP menuiseries extérieures | Dépose soignée des menuiseries existantes",
     "fr marché public de travaux, CCTP menuiseries extérieures | La porte d'entrée est équipée d'une serrure",
-    "fr marché public de travaux, CCTP menuiseries extérieures | l'entrepreneur remet le dossier des ouvrages exécutés",
     "it disciplinare di gara, trasporto scolastico | La commissione giudicatrice è nominata",
     "it disciplinare di gara, trasporto scolastico | punti 80",
     "pt-br termo de referência, manutenção de ar condicionado | A manutenção preventiva será realizada mensalmente",

@@ -1188,7 +1188,6 @@ Die Stadt behält sich vor, die Leistung in einzelnen Gebäuden zu verringern.
 const KNOWN_MISSES: &[&str] = &[
     "en EU-style call for proposals | Call opening: 12 January 2027",
     "en cloud security services RFP | will be scored as non-responsive",
-    "fr CCTP travaux | l'entrepreneur remet le dossier des ouvrages",
     "fr CCTP travaux | posés par l'entrepreneur",
     "fr termes de référence consultant | serait un atout",
     "it capitolato tecnico | è attivo 24 ore su 24",

@@ -756,7 +756,15 @@ fn without_modal(sentence: &str, consequence: bool) -> Option<Reading> {
     // A word in title case after the bidder, in a label before a colon, is the
     // label's, no verb ("Evaluating Contractor Performance: …", "Contractor
     // Representative (CR) Role: …").
-    if let Some(verb) = BIDDER_OPENING.captures(sentence).and_then(|c| c.get(1)) {
+    if let Some(c) = BIDDER_OPENING.captures(sentence)
+        && let Some(verb) = c.get(2)
+        // After a phrase of when, the word after the bidder is its verb in the
+        // present, no preposition of a phrase about it ("After the first phase,
+        // contractors with a ranking … will be invited") nor an English past.
+        && !(c.get(1).is_some()
+            && (AFTER_BIDDER_NO_VERB.contains(&verb.as_str().to_lowercase().as_str())
+                || verb.as_str().ends_with("ed")))
+    {
         let titled = verb.as_str().starts_with(char::is_uppercase)
             && verb.as_str().chars().skip(1).any(char::is_lowercase)
             && sentence
@@ -1424,7 +1432,8 @@ static CHARGED_BIDDER: LazyLock<Regex> = LazyLock::new(|| {
 /// A statement opening with the bidder as its subject, capturing the next word: the
 /// bidder may be an adjective after its noun or a noun after its adjective ("Les
 /// structures lauréates fournissent …", "The successful bidder provides …"), and
-/// a parenthesis may stand between it and its verb.
+/// a parenthesis may stand between it and its verb; a phrase of when may open it
+/// ("À l'achèvement des travaux, l'entrepreneur remet …").
 static BIDDER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     // The nouns only (the first pattern of each language), not "you" or "your".
     let bidder: Vec<&str> = lexicon::ALL
@@ -1432,10 +1441,17 @@ static BIDDER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .filter_map(|l| l.matrix.bidder.first().copied())
         .collect();
     re(&format!(
-        r"(?i)^\W*(?:the|each|every|all|le|la|les|l'|l’|chaque|el|los|las|cada|o|a|os|as|il|lo|i|gli|ogni|der|die|jeder|jede|alle)?\s*(?:\p{{L}}+\s+)?(?:{})\s+(?:\([^()]{{0,80}}\)\s+)?(\p{{L}}+)\b",
+        r"(?i)^\W*((?:à|au|dès|après|avant|lors|upon|after|before|at|on|within|al|tras|antes|después|ao|após|antes|alla|al|dopo|prima|entro|nach|vor|bei)\s[^,;:.]{{2,60}},\s*)?(?:the|each|every|all|le|la|les|l'|l’|chaque|el|los|las|cada|o|a|os|as|il|lo|i|gli|ogni|der|die|jeder|jede|alle)?\s*(?:\p{{L}}+\s+)?(?:{})\s+(?:\([^()]{{0,80}}\)\s+)?(\p{{L}}+)\b",
         bidder.join("|")
     ))
 });
+
+/// Words after the bidder that open a phrase about it, no verb.
+const AFTER_BIDDER_NO_VERB: &[&str] = &[
+    "with", "of", "in", "from", "on", "at", "for", "and", "or", "who", "that", "de", "du", "des",
+    "avec", "en", "et", "ou", "qui", "con", "y", "o", "que", "com", "e", "di", "da", "che", "mit",
+    "von", "und", "oder", "der", "die",
+];
 
 /// Words after the bidder that do not state a duty: copulas, auxiliaries,
 /// relatives and the participles of an issuer's act on the bidder.
