@@ -38,6 +38,24 @@
 //! archivos:"; "è tenuto ad", "si applica una penale", "è attivo"; "prestará contas";
 //! "erfolgt", "bedarf der Zustimmung"; a schedule's lines merged into one row ("Call
 //! opening: ... Deadline for submission: ..."), "L'appalto ha durata di 36 mesi" as rows.
+//!
+//! With the rules this probe led to: 265/270; recall 149/153 (97 %), precision proxy
+//! 116/117. Per language: en 66/67, 62/63; fr 30/32, 15/15; pt-br 12/12, 8/8; pt-pt
+//! 9/9, 8/8; es 10/10, 9/9; it 11/12, 7/7; de 11/11, 7/7. The rules: a requirements
+//! table's identifier opens a row (`units.rs`, `id_rows`, +4); a lead-in ending with
+//! "below." and the like (`binding_lead_in`, +6); the present passive of the work and
+//! the bidder as a present passive's agent (`reading.rs`, `WORK_PRESENT_PASSIVE`,
+//! `BIDDER_AGENT`), "Les dossiers seront déposés" (+6); "A" opening a Portuguese clause
+//! an article (+1); prior approval, "se acreditará", "è tenuto ad", "is due within",
+//! "returned without review", "erfolgt" of the cleaning, "l'État" by its capital
+//! (lexicons, +7); works items ("Fourniture et pose de", +3); penalties applied (+1);
+//! a date's label after "from" (+1 precision); a colon line of what the bid is made
+//! of right over its lines (`sections.rs`, +2); the bidder's present after a phrase
+//! of when (+1). Left: the schedule's lines merged (parting them made a tuned RFQ's
+//! schedule rows), "will be scored as non-responsive" (an issuer's act; reading it as
+//! a sanction made a tuned call's ineligible costs rows), "serait un atout" (the
+//! engine keeps advantages out), "posés par l'entrepreneur" after "fournis par la
+//! commune", "è attivo 24 ore su 24".
 
 mod probe;
 
