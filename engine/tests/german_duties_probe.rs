@@ -665,6 +665,20 @@ const CASES: &[Case] = &[
         items: &[],
         not_rows: &["Der bisherige Internetauftritt wird von einer Agentur"],
     },
+    // Added with the rule for the zu-infinitive put first (from the third fresh matrix
+    // probe's pass): "anzugeben sind", "Nachzuweisen ist"; "Einzusehen sind" tells
+    // where the papers are; the contractor's "Anlieferung erfolgt".
+    Case {
+        name: "de 'anzugeben sind', 'Nachzuweisen ist' vorangestellt; 'Einzusehen sind' beschreibt",
+        text: "=== page 1 ===\nLEISTUNGSBESCHREIBUNG\n\n4. Angebot\n\nIm Angebot anzugeben sind Fabrikat und Typ der angebotenen Geräte.\nNachzuweisen ist die Fachkunde des Personals durch Zertifikate.\nEinzusehen sind die Pläne auf der Vergabeplattform.\nDie Anlieferung erfolgt ausschließlich über den Hof an der Nordseite.\n",
+        rows: &[
+            "Im Angebot anzugeben sind Fabrikat und Typ",
+            "Nachzuweisen ist die Fachkunde",
+            "Die Anlieferung erfolgt ausschließlich",
+        ],
+        items: &[],
+        not_rows: &["Einzusehen sind die Pläne"],
+    },
 ];
 
 /// The checks the engine fails today ("case name | fragment"), sorted.

@@ -152,6 +152,9 @@ pub const DE: Lexicon = Lexicon {
 /// The compliance matrix's words in German.
 const MATRIX: MatrixWords = MatrixWords {
     obligations: &[
+        // The zu-infinitive of a separable verb put first ("Im Angebot anzugeben sind
+        // Fabrikat und Typ", "Nachzuweisen ist die Fachkunde").
+        r"(?:an|ab|auf|aus|bei|ein|mit|nach|vor|zurück|bereit|dar|fest|hinzu)zu\p{L}+(?:en|ern|eln) (?:ist|sind)",
         // Was der Auftragnehmer nur mit vorheriger Zustimmung darf ("Der Einsatz von
         // Nachunternehmern bedarf der vorherigen Zustimmung des Auftraggebers").
         r"(?:bedarf|bedürfen) der (?:vorherigen |ausdrücklichen |schriftlichen ){1,2}(?:zustimmung|genehmigung|einwilligung|freigabe)",
@@ -202,7 +205,7 @@ const MATRIX: MatrixWords = MatrixWords {
         // How the work is done, its step for subject ("Die Umsetzung erfolgt in
         // Abstimmung mit …", "Die Schulung der Redaktion erfolgt vor Ort"); the
         // issuer's steps (award, payment, opening) are other nouns.
-        r"(?:umsetzung|programmierung|gestaltung|entwicklung|migration|einrichtung|schulung|einweisung|lieferung|installation|dokumentation|wartung|konzeption|implementierung|erstellung|durchführung|ausführung|anbindung|integration|reinigung|pflege|entsorgung|leistungserbringung|montage|instandsetzung)(?: de[rs] (?:[\p{L}-]+ ){0,2}?[\p{L}-]+)? (?:erfolgt|erfolgen)",
+        r"(?:umsetzung|programmierung|gestaltung|entwicklung|migration|einrichtung|schulung|einweisung|lieferung|installation|dokumentation|wartung|konzeption|implementierung|erstellung|durchführung|ausführung|anbindung|integration|reinigung|pflege|entsorgung|leistungserbringung|montage|instandsetzung|anlieferung)(?: de[rs] (?:[\p{L}-]+ ){0,2}?[\p{L}-]+)? (?:erfolgt|erfolgen)",
         // A necessity's adjective opening the statement ("Notwendig sind Kenntnisse …",
         // "Unerlässlich ist …").
         r"^\W*(?:zusätzlich |außerdem |ferner |zudem )?(?:notwendig|nötig|unerlässlich|unabdingbar|obligatorisch|zwingend erforderlich) (?:ist|sind)",

@@ -900,10 +900,11 @@ static NOW: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A German zu-infinitive that tells where a thing is found or what to expect, not a
 /// duty ("Die Unterlagen sind auf der Plattform zu finden", "Mit dem Zuschlag ist im
-/// Mai zu rechnen", "Unter X sind … zu verstehen", "sind der Anlage zu entnehmen").
+/// Mai zu rechnen", "Unter X sind … zu verstehen", "sind der Anlage zu entnehmen",
+/// "Einzusehen sind die Unterlagen auf der Plattform").
 static DESCRIBING_INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}])zu (?:finden|rechnen|entnehmen|ersehen|verstehen|erwarten|erkennen|erreichen)$",
+        r"(?i)(?:^|[^\p{L}])(?:zu (?:finden|rechnen|entnehmen|ersehen|verstehen|erwarten|erkennen|erreichen)|(?:einzusehen|abzurufen|herunterzuladen) (?:ist|sind))$",
     )
 });
 
