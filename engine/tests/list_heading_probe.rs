@@ -344,6 +344,66 @@ const CASES: &[Case] = &[
             "l'inventaire du matériel installé",
         ],
     },
+    // Added with the headings of the bidder's obligations, its experience and its
+    // commitments (from the third fresh matrix probe's pass): before them such items
+    // under "Obligaciones del contratista", "Obrigações da contratada", "Obblighi
+    // dell'appaltatore", "Pflichten des Auftragnehmers", "Obligations du prestataire",
+    // "Expérience requise" were no rows; the issuer's obligations stay out.
+    Case {
+        name: "obligations, experience and commitments headings in five languages; the issuer's stay out",
+        text: r#"CAHIER DES CHARGES
+
+5. Obligaciones del contratista
+
+Realizar la limpieza diaria de las aulas y los aseos
+Elaborar un informe mensual de las tareas realizadas
+
+6. Obrigações da contratada
+
+Realizar a limpeza diária das salas e instalações
+Elaborar um relatório mensal das atividades
+
+7. Obblighi dell'appaltatore
+
+Eseguire la pulizia giornaliera delle aule
+Redigere una relazione mensile delle attività
+
+8. Pflichten des Auftragnehmers
+
+Durchführung der täglichen Reinigung der Klassenräume
+Erstellung eines monatlichen Berichts über die Leistungen
+
+9. Obligations du prestataire
+
+Nettoyage quotidien des salles de classe et des sanitaires
+Réassort des consommables dans tous les sanitaires
+
+10. Expérience requise
+
+Conception d'au moins deux outils de suivi d'indicateurs
+Formation d'équipes techniques de collectivités locales
+
+11. Obligations de la commune
+
+Mise à disposition d'un local de stockage
+Fourniture de l'eau et de l'électricité
+"#,
+        rows: &[
+            "Realizar la limpieza diaria",
+            "Elaborar un informe mensual",
+            "Realizar a limpeza diária",
+            "Elaborar um relatório mensal",
+            "Eseguire la pulizia giornaliera",
+            "Redigere una relazione mensile",
+            "Durchführung der täglichen Reinigung",
+            "Erstellung eines monatlichen Berichts",
+            "Nettoyage quotidien des salles",
+            "Réassort des consommables",
+            "Conception d'au moins deux outils",
+            "Formation d'équipes techniques",
+        ],
+        not_rows: &["Mise à disposition d'un local", "Fourniture de l'eau"],
+    },
 ];
 
 /// The checks the engine fails today ("case name | fragment"), sorted. First score

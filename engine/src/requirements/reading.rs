@@ -312,6 +312,11 @@ pub fn heading_announces_items(text: &str) -> bool {
     CUES.list_cues.is_match(&plain) || CUES.heading_cues.is_match(&plain)
 }
 
+/// Whether `text` names the issuer by a word of its role ("l'Agence", "the County").
+pub fn names_issuer(text: &str) -> bool {
+    CUES.issuer.is_match(&plain(text))
+}
+
 /// Whether `text` names the bidder ("the applicant", "le lauréat", "der Bieter").
 pub fn names_bidder(text: &str) -> bool {
     CUES.bidder.is_match(&plain(text))

@@ -915,19 +915,23 @@ pub(super) fn leads_in_the_following(text: &str) -> bool {
 /// of whoever takes the assignment, in the six languages (lower case, whole words):
 /// "Missions du consultant", "Activités à réaliser", "Profil requis", "Funciones del
 /// consultor", "Atribuições da contratada", "Compiti dell'affidatario",
-/// "Leistungsumfang", "Tasks of the Consultant", "Qualifications".
+/// "Leistungsumfang", "Tasks of the Consultant", "Qualifications", "Obligations du
+/// prestataire", "Expérience requise", "Engagements du bénéficiaire" (not a role:
+/// "Rôle du comité de pilotage" is the issuer's).
 static TASK_HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::text::re(
-        r"(?i)(?:^|[^\p{L}])(?:t[âa]ches|missions?|activit[ée]s|attributions|responsabilit[ée]s|prestations|profil|qualifications?|comp[ée]tences|conditions|exigences|tareas|funciones|actividades|responsabilidades|perfil|requisitos|cualificaci[óo]n|atribui[çc][õo]es|atividades|tarefas|qualifica[çc][õo]es|compiti|attivit[àa]|mansioni|prestazioni|requisiti|profilo|aufgaben|leistungen|leistungsumfang|leistungsbeschreibung|t[äa]tigkeiten|anforderungen|qualifikationen?|tasks|duties|responsibilities|activities|scope|profile|requirements|experience|livrables|mandat|dossiers?\s+(?:administratif|de\s+candidature|de\s+soumission)|produits\s+(?:attendus|livrables)|pi[èe]ces|documents?\s+(?:[àa]|to|requis|exig[ée]s|demand[ée]s|required|constitutifs)|(?:composition|contenu)\s+(?:du|de\s+l['’]|de\s+la)\s*(?:dossier|offre|proposition|soumission)|entregables|productos\s+(?:esperados|entregables)|documentaci[óo]n\s+(?:a|que|requerida|exigida)|documentos\s+(?:a|que|requeridos|exigidos|necess[áa]rios)|produtos\s+(?:esperados|a\s+serem)|prodotti\s+attesi|documentazione\s+(?:da|richiesta)|deliverables|outputs|unterlagen|nachweise)(?:$|[^\p{L}])",
+        r"(?i)(?:^|[^\p{L}])(?:t[âa]ches|missions?|activit[ée]s|attributions|responsabilit[ée]s|prestations|profil|qualifications?|comp[ée]tences|conditions|exigences|tareas|funciones|actividades|responsabilidades|perfil|requisitos|cualificaci[óo]n|atribui[çc][õo]es|atividades|tarefas|qualifica[çc][õo]es|compiti|attivit[àa]|mansioni|prestazioni|requisiti|profilo|aufgaben|leistungen|leistungsumfang|leistungsbeschreibung|t[äa]tigkeiten|anforderungen|qualifikationen?|tasks|duties|responsibilities|activities|scope|profile|requirements|experience|livrables|mandat|dossiers?\s+(?:administratif|de\s+candidature|de\s+soumission)|produits\s+(?:attendus|livrables)|pi[èe]ces|documents?\s+(?:[àa]|to|requis|exig[ée]s|demand[ée]s|required|constitutifs)|(?:composition|contenu)\s+(?:du|de\s+l['’]|de\s+la)\s*(?:dossier|offre|proposition|soumission)|entregables|productos\s+(?:esperados|entregables)|documentaci[óo]n\s+(?:a|que|requerida|exigida)|documentos\s+(?:a|que|requeridos|exigidos|necess[áa]rios)|produtos\s+(?:esperados|a\s+serem)|prodotti\s+attesi|documentazione\s+(?:da|richiesta)|deliverables|outputs|unterlagen|nachweise|obligations|exp[ée]rience\s+(?:requise|professionnelle|exig[ée]e)|engagements|[ée]tendue|services\s+(?:demand[ée]s|attendus|requis|required|requested)|obligaciones|experiencia|alcance|compromisos|servicios\s+(?:requeridos|solicitados)|obriga[çc][õo]es|experi[êe]ncia|escopo|compromissos|servi[çc]os\s+(?:requeridos|solicitados)|obblighi|esperienza|impegni|servizi\s+richiesti|pflichten|erfahrung|commitments)(?:$|[^\p{L}])",
     )
 });
 
 /// Whether the innermost heading of `section` names the work, the profile or the
-/// conditions asked ([`TASK_HEADING`]), and neither describes (background,
-/// objectives), denies, nor has the issuer speak.
+/// conditions asked ([`TASK_HEADING`]), and neither names the issuer alone, describes
+/// (background, objectives), denies, nor has the issuer speak.
 pub(super) fn names_tasks(section: &str) -> bool {
     let innermost = section.rsplit(" › ").next().unwrap_or(section);
     TASK_HEADING.is_match(innermost)
+        // The issuer's own ("Obligations de l'Agence", "Obligations of the County").
+        && (!super::reading::names_issuer(innermost) || super::reading::names_bidder(innermost))
         && !super::reading::announces_description(innermost)
         && !super::reading::denies(innermost)
         && !super::reading::issuer_speaks(innermost)
