@@ -1525,7 +1525,7 @@ struct Reader<'l, 'a> {
     unwrapped: bool,
     /// The last heading announces what the bidder must provide or do ("Pièces à
     /// fournir", "Deliverables": [`super::reading::announces_requirements`]) and
-    /// neither describes nor denies.
+    /// neither describes, denies nor is the issuer's.
     heading_announces: bool,
     out: Vec<Unit>,
     path: Path,
@@ -2189,7 +2189,11 @@ impl Reader<'_, '_> {
                 && !super::reading::has_modal(&h.label)
                 && super::reading::announces_requirements(&h.label)
                 && !super::reading::announces_description(&h.label)
-                && !super::reading::denies(&h.label);
+                && !super::reading::denies(&h.label)
+                && !super::reading::issuer_speaks(&h.label)
+                // (The issuer's own: "Obligations de la commune".)
+                && (!super::reading::names_issuer(&h.label)
+                    || super::reading::names_bidder(&h.label));
             self.form_rows = header_row(&h.label) && {
                 let section = self.path.section();
                 super::reading::announces_requirements(&section)
