@@ -240,71 +240,79 @@ const DUTY_MODALS: [&str; 6] = [
 /// telling the reader to describe or explain ("Describe your approach", "Décrivez",
 /// "Describa", "Beschreiben Sie") is said to a bidder: only a response does that.
 /// `{M}` stands for the language's [`DUTY_MODALS`].
+///
+/// Word boundaries are ASCII ones (`(?-u:\b)`): the regex crate's lazy DFA follows
+/// them on any text, while a Unicode `\b` makes it give up on the first non-ASCII
+/// byte, and the search of every French, Spanish or German statement fell back to
+/// the PikeVM (6 % of the engine's instructions). Every word the patterns name starts
+/// and ends with an ASCII letter or keeps a shorter form that does; the two groups of
+/// Italian futures ending in "-rà" end with a class of non-letters instead.
 const OFFER_DUTIES: [&[&str]; 6] = [
     &[
         // The offer holds or describes.
-        r"\b(?:the |each |every |all |your |its |their |a )?(?:technical |financial |written |full |cost |price |business |management )?(?:proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?|bid responses?|responses?|(?:project )?narratives?|project descriptions?) (?:submitted |received )?{M} (?:include|contain|describe|present|set out|explain|detail|outline|identify|specify|state|indicate|list|comprise|address|be accompanied by|demonstrate|show|provide|discuss|justify)\b",
+        r"(?-u:\b)(?:the |each |every |all |your |its |their |a )?(?:technical |financial |written |full |cost |price |business |management )?(?:proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?|bid responses?|responses?|(?:project )?narratives?|project descriptions?) (?:submitted |received )?{M} (?:include|contain|describe|present|set out|explain|detail|outline|identify|specify|state|indicate|list|comprise|address|be accompanied by|demonstrate|show|provide|discuss|justify)(?-u:\b)",
         // Stated in the offer, whoever states it.
-        r"\b(?:describe|state|specify|indicate|detail|explain|outline|set out|identify|demonstrate|show|discuss|address|justify)\b[^.]*\bin (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|responses?|proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?)\b",
-        r"\bin (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|proposals?|offers?|bids?|tenders?|quotations?|applications?)\b[^.]*\b{M} (?:include|describe|state|specify|indicate|detail|explain|outline|set out|identify|list)\b",
+        r"(?-u:\b)(?:describe|state|specify|indicate|detail|explain|outline|set out|identify|demonstrate|show|discuss|address|justify)(?-u:\b)[^.]*(?-u:\b)in (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|responses?|proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?)(?-u:\b)",
+        r"(?-u:\b)in (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|proposals?|offers?|bids?|tenders?|quotations?|applications?)(?-u:\b)[^.]*(?-u:\b){M} (?:include|describe|state|specify|indicate|detail|explain|outline|set out|identify|list)(?-u:\b)",
         // Told to describe or explain, with no one named: only a response does that.
-        r"^[^\p{L}]*(?:please )?(?:briefly |clearly )?(?:describe|explain|discuss|outline|demonstrate|summari[sz]e)\b",
+        r"^[^\p{L}]*(?:please )?(?:briefly |clearly )?(?:describe|explain|discuss|outline|demonstrate|summari[sz]e)(?-u:\b)",
         // Sent with the offer.
-        r"\bsubmit(?:ted)? [^.]{0,60}?\bwith (?:the|its|their|his|her|your) (?:bids?|offers?|proposals?|tenders?|quotations?|applications?)\b",
+        r"(?-u:\b)submit(?:ted)? [^.]{0,60}?(?-u:\b)with (?:the|its|their|his|her|your) (?:bids?|offers?|proposals?|tenders?|quotations?|applications?)(?-u:\b)",
         // The bidder states or describes.
-        r"\b(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:state|specify|indicate|describe|detail|explain|outline|set out|identify|list|discuss|address|justify|provide (?:evidence|proof|details|a (?:description|summary|narrative)|an (?:explanation|overview|outline)))\b",
+        r"(?-u:\b)(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:state|specify|indicate|describe|detail|explain|outline|set out|identify|list|discuss|address|justify|provide (?:evidence|proof|details|a (?:description|summary|narrative)|an (?:explanation|overview|outline)))(?-u:\b)",
         // A document enclosed or attached, or the offer accompanied by it.
-        r"\b(?:(?:be|is|are) (?:enclosed|attached)|(?:shall|must|should|will|to|please) (?:also )?(?:enclose|attach)|(?:be|is|are) accompanied by)\b",
+        r"(?-u:\b)(?:(?:be|is|are) (?:enclosed|attached)|(?:shall|must|should|will|to|please) (?:also )?(?:enclose|attach)|(?:be|is|are) accompanied by)(?-u:\b)",
         // The bidder submits a copy or an extract.
-        r"\b(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:submit|provide|furnish|produce|present) (?:a |an |the |one |their |its |his |her |certified |signed |valid )*(?:cop(?:y|ies)|extracts?)\b",
+        r"(?-u:\b)(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:submit|provide|furnish|produce|present) (?:a |an |the |one |their |its |his |her |certified |signed |valid )*(?:cop(?:y|ies)|extracts?)(?-u:\b)",
     ],
     &[
-        r"(?:^|[^\p{L}])(?:l'|les |la |le |chaque )(?:offres?|propositions?|candidatures?|mémoires?|note méthodologique|note technique|dossier de candidature|dossier d'offre|dossier de l'offre|dossier de réponse)(?: technique| financière)? {M} ?(?:compren\p{L}*|comport\p{L}*|conten\p{L}*|contiend\p{L}*|inclu\p{L}*|présent(?:er|era|eront|e|ent)\b|décri\p{L}*|précis\p{L}*|indiqu\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|démontr\p{L}*|justifi\p{L}*|expliqu\p{L}*|être accompagnée?s?)\b",
-        r"\b(?:soumissionnaires?|candidats?) {M} ?(?:précis\p{L}*|indiqu\p{L}*|décri\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|présent\p{L}* dans (?:son|sa|leur|l')\p{L}*)",
-        r"\b(?:précise\p{L}*|indique\p{L}*|décri(?:re|ra|ront|t|vent)|détaille\p{L}*|mentionne\p{L}*|présente(?:ra|ront|r|nt)?|démontre(?:r|ra|ront|nt)?|explique(?:r|ra|ront|nt)?|justifie(?:r|ra|ront|nt)?)\b[^.]*\bdans (?:son |sa |leur |leurs |l'|les |la )(?:offres?|propositions?|mémoires?|note méthodologique|dossier de candidature|candidatures?|réponses?)\b",
-        r"^[^\p{L}]*(?:décri(?:re|vez)|expliqu(?:er|ez)|démontr(?:er|ez))\b",
-        r"\b(?:fournisseur|prestataire|candidat|soumissionnaire)s? (?:précisera|préciseront|décrira|décriront|indiquera|indiqueront|détaillera|détailleront)\b",
-        r"\b(?:joindre|(?:être|est|sont|sera|seront|soit|soient) jointe?s?|accompagnée?s? (?:de|d'|par))\b",
-        r"\b(?:soumissionnaires?|candidats?) {M} ?(?:fourni\p{L}*|produi\p{L}*|remet\p{L}*|transmet\p{L}*|présent\p{L}*|dépos\p{L}*) (?:une |un |l'|la |le |les |des |leur |leurs |son |sa |ses )?(?:copies?|extraits?)\b",
+        r"(?:^|[^\p{L}])(?:l'|les |la |le |chaque )(?:offres?|propositions?|candidatures?|mémoires?|note méthodologique|note technique|dossier de candidature|dossier d'offre|dossier de l'offre|dossier de réponse)(?: technique| financière)? {M} ?(?:compren\p{L}*|comport\p{L}*|conten\p{L}*|contiend\p{L}*|inclu\p{L}*|présent(?:er|era|eront|e|ent)(?-u:\b)|décri\p{L}*|précis\p{L}*|indiqu\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|démontr\p{L}*|justifi\p{L}*|expliqu\p{L}*|être accompagnée?s?)(?-u:\b)",
+        r"(?-u:\b)(?:soumissionnaires?|candidats?) {M} ?(?:précis\p{L}*|indiqu\p{L}*|décri\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|présent\p{L}* dans (?:son|sa|leur|l')\p{L}*)",
+        r"(?-u:\b)(?:précise\p{L}*|indique\p{L}*|décri(?:re|ra|ront|t|vent)|détaille\p{L}*|mentionne\p{L}*|présente(?:ra|ront|r|nt)?|démontre(?:r|ra|ront|nt)?|explique(?:r|ra|ront|nt)?|justifie(?:r|ra|ront|nt)?)(?-u:\b)[^.]*(?-u:\b)dans (?:son |sa |leur |leurs |l'|les |la )(?:offres?|propositions?|mémoires?|note méthodologique|dossier de candidature|candidatures?|réponses?)(?-u:\b)",
+        r"^[^\p{L}]*(?:décri(?:re|vez)|expliqu(?:er|ez)|démontr(?:er|ez))(?-u:\b)",
+        r"(?-u:\b)(?:fournisseur|prestataire|candidat|soumissionnaire)s? (?:précisera|préciseront|décrira|décriront|indiquera|indiqueront|détaillera|détailleront)(?-u:\b)",
+        r"(?-u:\b)(?:joindre|(?:être|est|sont|sera|seront|soit|soient) jointe?s?|accompagnée?s? (?:de|d'|par))(?-u:\b)",
+        r"(?-u:\b)(?:soumissionnaires?|candidats?) {M} ?(?:fourni\p{L}*|produi\p{L}*|remet\p{L}*|transmet\p{L}*|présent\p{L}*|dépos\p{L}*) (?:une |un |l'|la |le |les |des |leur |leurs |son |sa |ses )?(?:copies?|extraits?)(?-u:\b)",
     ],
     &[
-        r"\b(?:la |las |el |los |cada )(?:propuestas?|ofertas?|solicitud(?:es)?|memorias?(?: técnicas?| descriptivas?)?|proposici(?:ón|ones)|sobres?(?: [a-c1-3]\b)?)(?: técnicas?| económicas?)? {M} ?(?:inclu\p{L}*|conten\p{L}*|contendr\p{L}*|describ\p{L}*|present(?:ar|ará|arán|a|an|e|en)\b|detall\p{L}*|indic\p{L}*|especific\p{L}*|recog\p{L}*|demostr\p{L}*|justific\p{L}*|explic\p{L}*|ir acompañad\p{L}*|estar acompañad\p{L}*)",
-        r"\b(?:licitadores?|oferentes?|proponentes?) {M} ?(?:indic\p{L}*|especific\p{L}*|describ\p{L}*|detall\p{L}*|precis\p{L}*|señal\p{L}*)",
-        r"\b(?:indicar|indicará|indicarán|indique|indiquen|especificar|especificará|especificarán|especifique|especifiquen|describir|describirá|describirán|describa|describan|detallar|detallará|detallarán|detalle|detallen|precisar|precisará|precisarán|explicar|explicará|explicarán|explique|expliquen|demostrar|demostrará|demostrarán|demuestre|demuestren|justificar|justificará|justificarán)\b[^.]*\ben (?:su|sus|la|las) (?:ofertas?|propuestas?|solicitud(?:es)?|memorias?(?: técnicas?)?)\b",
-        r"^[^\p{L}]*(?:describa|describan|explique|expliquen|demuestre|demuestren|detalle|detallen)\b",
-        r"\b(?:adjuntar\p{L}*|se adjuntará\p{L}*|anexar\p{L}*|acompañad[ao]s? (?:de|por))",
-        r"\b(?:licitadores?|oferentes?|proponentes?|candidatos?) {M} ?(?:present\p{L}*|aport\p{L}*|entreg\p{L}*) (?:una |un |la |el |las |los |su |sus )?(?:copias?|extractos?)\b",
+        r"(?-u:\b)(?:la |las |el |los |cada )(?:propuestas?|ofertas?|solicitud(?:es)?|memorias?(?: técnicas?| descriptivas?)?|proposici(?:ón|ones)|sobres?(?: [a-c1-3](?-u:\b))?)(?: técnicas?| económicas?)? {M} ?(?:inclu\p{L}*|conten\p{L}*|contendr\p{L}*|describ\p{L}*|present(?:ar|ará|arán|a|an|e|en)(?-u:\b)|detall\p{L}*|indic\p{L}*|especific\p{L}*|recog\p{L}*|demostr\p{L}*|justific\p{L}*|explic\p{L}*|ir acompañad\p{L}*|estar acompañad\p{L}*)",
+        r"(?-u:\b)(?:licitadores?|oferentes?|proponentes?) {M} ?(?:indic\p{L}*|especific\p{L}*|describ\p{L}*|detall\p{L}*|precis\p{L}*|señal\p{L}*)",
+        r"(?-u:\b)(?:indicar|indicará|indicarán|indique|indiquen|especificar|especificará|especificarán|especifique|especifiquen|describir|describirá|describirán|describa|describan|detallar|detallará|detallarán|detalle|detallen|precisar|precisará|precisarán|explicar|explicará|explicarán|explique|expliquen|demostrar|demostrará|demostrarán|demuestre|demuestren|justificar|justificará|justificarán)(?-u:\b)[^.]*(?-u:\b)en (?:su|sus|la|las) (?:ofertas?|propuestas?|solicitud(?:es)?|memorias?(?: técnicas?)?)(?-u:\b)",
+        r"^[^\p{L}]*(?:describa|describan|explique|expliquen|demuestre|demuestren|detalle|detallen)(?-u:\b)",
+        r"(?-u:\b)(?:adjuntar\p{L}*|se adjuntará\p{L}*|anexar\p{L}*|acompañad[ao]s? (?:de|por))",
+        r"(?-u:\b)(?:licitadores?|oferentes?|proponentes?|candidatos?) {M} ?(?:present\p{L}*|aport\p{L}*|entreg\p{L}*) (?:una |un |la |el |las |los |su |sus )?(?:copias?|extractos?)(?-u:\b)",
     ],
     &[
-        r"\b(?:a |as |o |os |cada )(?:propostas?|candidaturas?|formulários? de candidatura|memórias? (?:descritivas?|técnicas?|justificativas?))(?: técnicas?| financeiras?| comerciais?| de preços?)? {M} ?(?:inclu\p{L}*|conter|contém|contenha\p{L}*|conterá\p{L}*|descrev\p{L}*|apresent(?:ar|ará|arão|a|am|e|em)\b|detalh\p{L}*|indic\p{L}*|especific\p{L}*|demonstr\p{L}*|comprov\p{L}*|explic\p{L}*|justific\p{L}*|ser acompanhad\p{L}*)",
-        r"\b(?:concorrentes?|proponentes?|licitantes?) {M} ?(?:indic\p{L}*|especific\p{L}*|descrev\p{L}*|detalh\p{L}*|mencion\p{L}*)",
-        r"\b(?:indicar|indicará|indicarão|indique|indiquem|especificar|especificará|especifique|especifiquem|descrever|descreverá|descreva|descrevam|detalhar|detalhará|detalhe|detalhem|mencionar|mencione|mencionem|demonstrar|demonstre|demonstrem|explicar|explique|expliquem|justificar|justifique|justifiquem)\b[^.]*\b(?:na|nas|em sua|na sua|em suas|nas suas) (?:propostas?|candidaturas?)\b",
-        r"^[^\p{L}]*(?:descreva|descrevam|explique|expliquem|demonstre|demonstrem|detalhe|detalhem)\b",
-        r"\b(?:anexar|anexad[ao]s?|acompanhad[ao]s? d[aeo]s?|juntar)\b",
-        r"\b(?:concorrentes?|proponentes?|licitantes?|candidatos?) {M} ?(?:apresent\p{L}*|entreg\p{L}*|fornec\p{L}*) (?:uma |um |a |o |as |os |sua |suas )?(?:cópias?|extratos?)\b",
+        r"(?-u:\b)(?:a |as |o |os |cada )(?:propostas?|candidaturas?|formulários? de candidatura|memórias? (?:descritivas?|técnicas?|justificativas?))(?: técnicas?| financeiras?| comerciais?| de preços?)? {M} ?(?:inclu\p{L}*|conter|contém|contenha\p{L}*|conterá\p{L}*|descrev\p{L}*|apresent(?:ar|ará|arão|a|am|e|em)(?-u:\b)|detalh\p{L}*|indic\p{L}*|especific\p{L}*|demonstr\p{L}*|comprov\p{L}*|explic\p{L}*|justific\p{L}*|ser acompanhad\p{L}*)",
+        r"(?-u:\b)(?:concorrentes?|proponentes?|licitantes?) {M} ?(?:indic\p{L}*|especific\p{L}*|descrev\p{L}*|detalh\p{L}*|mencion\p{L}*)",
+        r"(?-u:\b)(?:indicar|indicará|indicarão|indique|indiquem|especificar|especificará|especifique|especifiquem|descrever|descreverá|descreva|descrevam|detalhar|detalhará|detalhe|detalhem|mencionar|mencione|mencionem|demonstrar|demonstre|demonstrem|explicar|explique|expliquem|justificar|justifique|justifiquem)(?-u:\b)[^.]*(?-u:\b)(?:na|nas|em sua|na sua|em suas|nas suas) (?:propostas?|candidaturas?)(?-u:\b)",
+        r"^[^\p{L}]*(?:descreva|descrevam|explique|expliquem|demonstre|demonstrem|detalhe|detalhem)(?-u:\b)",
+        r"(?-u:\b)(?:anexar|anexad[ao]s?|acompanhad[ao]s? d[aeo]s?|juntar)(?-u:\b)",
+        r"(?-u:\b)(?:concorrentes?|proponentes?|licitantes?|candidatos?) {M} ?(?:apresent\p{L}*|entreg\p{L}*|fornec\p{L}*) (?:uma |um |a |o |as |os |sua |suas )?(?:cópias?|extratos?)(?-u:\b)",
     ],
     &[
-        r"(?:^|[^\p{L}])(?:l'|la |le |ogni |ciascuna )(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica|relazione illustrativa|progetto tecnico)(?: tecnic[ae]| economic[ae])? {M} ?(?:conten\p{L}*|contien\p{L}*|inclu\p{L}*|descriv\p{L}*|present(?:are|a|ano|erà|eranno|ino)\b|indic\p{L}*|illustr\p{L}*|specific\p{L}*|dettagli\p{L}*|dimostr\p{L}*|spieg\p{L}*|giustific\p{L}*|essere corredat\p{L}*|essere accompagnat\p{L}*)",
-        r"\b(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente) {M} ?(?:indic\p{L}*|specific\p{L}*|descriv\p{L}*|illustr\p{L}*|dettagli\p{L}*|precis\p{L}*)",
-        r"\b(?:indicare|indicherà|indicheranno|indichi|indichino|specificare|specificherà|specifichi|descrivere|descriverà|descriveranno|descriva|descrivano|illustrare|illustrerà|illustri|dettagliare|precisare|precisi|dimostrare|dimostrerà|dimostri|spiegare|spiegherà|spieghi)\b[^.]*(?:nell'|nella (?:propria )?|nelle (?:proprie )?)(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica)\b",
-        r"^[^\p{L}]*(?:descriva|descrivano|spieghi|spieghino|dimostri|dimostrino|illustri|illustrino)\b",
-        r"\b(?:allegar(?:e|si|vi|ne)?|allegando|(?:essere|è|sono|va|vanno|viene|vengono|venga|vengano) allegat[oaie]|corredat[oaie] d\p{L}*|accompagnat[oaie] d\p{L}*)",
-        r"\b(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente|candidati|candidato) {M} ?(?:present\p{L}*|produ\p{L}*|fornir\p{L}*|trasmett\p{L}*) (?:una |un |la |il |le |i |gli |l')?(?:copi[ae]|estratt[oi]|visura)\b",
+        r"(?:^|[^\p{L}])(?:l'|la |le |ogni |ciascuna )(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica|relazione illustrativa|progetto tecnico)(?: tecnic[ae]| economic[ae])? {M} ?(?:conten\p{L}*|contien\p{L}*|inclu\p{L}*|descriv\p{L}*|present(?:are|a|ano|erà|eranno|ino)(?:$|[^\p{L}\p{N}_])|indic\p{L}*|illustr\p{L}*|specific\p{L}*|dettagli\p{L}*|dimostr\p{L}*|spieg\p{L}*|giustific\p{L}*|essere corredat\p{L}*|essere accompagnat\p{L}*)",
+        r"(?-u:\b)(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente) {M} ?(?:indic\p{L}*|specific\p{L}*|descriv\p{L}*|illustr\p{L}*|dettagli\p{L}*|precis\p{L}*)",
+        r"(?-u:\b)(?:indicare|indicherà|indicheranno|indichi|indichino|specificare|specificherà|specifichi|descrivere|descriverà|descriveranno|descriva|descrivano|illustrare|illustrerà|illustri|dettagliare|precisare|precisi|dimostrare|dimostrerà|dimostri|spiegare|spiegherà|spieghi)(?:$|[^\p{L}\p{N}_])[^.]*(?:nell'|nella (?:propria )?|nelle (?:proprie )?)(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica)(?-u:\b)",
+        r"^[^\p{L}]*(?:descriva|descrivano|spieghi|spieghino|dimostri|dimostrino|illustri|illustrino)(?-u:\b)",
+        r"(?-u:\b)(?:allegar(?:e|si|vi|ne)?|allegando|(?:essere|è|sono|va|vanno|viene|vengono|venga|vengano) allegat[oaie]|corredat[oaie] d\p{L}*|accompagnat[oaie] d\p{L}*)",
+        r"(?-u:\b)(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente|candidati|candidato) {M} ?(?:present\p{L}*|produ\p{L}*|fornir\p{L}*|trasmett\p{L}*) (?:una |un |la |il |le |i |gli |l')?(?:copi[ae]|estratt[oi]|visura)(?-u:\b)",
     ],
     &[
-        r"\b(?:das |jedes |die )?(?:technische |finanzielle )?(?:angebot|angebote|bewerbung|antrag|projektskizze|projektbeschreibung|konzept) {M}\b[^.]*\b(?:enthalten|beschreiben|umfassen|darstellen|darzustellen|angeben|anzugeben|beinhalten|erläutern|zu erläutern|aufführen|aufzuführen|zu enthalten|zu beschreiben|darlegen|darzulegen|nachweisen|nachzuweisen|aufzeigen|aufzuzeigen)\b",
-        r"\b(?:im|in ihrem|in seinem|in dem) (?:angebot|konzept|antrag)\b[^.]*\b(?:anzugeben|angeben|darzustellen|darstellen|zu beschreiben|beschreiben|zu erläutern|erläutern|aufzuführen|aufführen|darzulegen|darlegen|nachzuweisen|nachweisen|aufzuzeigen|aufzeigen)\b",
-        r"^[^\p{L}]*(?:beschreiben|erläutern|erklären|skizzieren) sie\b",
-        r"^[^\p{L}]*(?:stellen|legen) sie\b[^.]*\bdar\b",
-        r"\b(?:beizufügen|beifügen|beigefügt|beiliegen|beizulegen|beilegen|beigelegt)\b",
-        r"\b(?:kopie|kopien|abschrift\p{L}*|\p{L}*auszug\p{L}*|\p{L}*auszugs)\b[^.]*\b(?:vorzulegen|vorlegen|einzureichen|einreichen)\b",
+        r"(?-u:\b)(?:das |jedes |die )?(?:technische |finanzielle )?(?:angebot|angebote|bewerbung|antrag|projektskizze|projektbeschreibung|konzept) {M}(?-u:\b)[^.]*(?-u:\b)(?:enthalten|beschreiben|umfassen|darstellen|darzustellen|angeben|anzugeben|beinhalten|erläutern|zu erläutern|aufführen|aufzuführen|zu enthalten|zu beschreiben|darlegen|darzulegen|nachweisen|nachzuweisen|aufzeigen|aufzuzeigen)(?-u:\b)",
+        r"(?-u:\b)(?:im|in ihrem|in seinem|in dem) (?:angebot|konzept|antrag)(?-u:\b)[^.]*(?-u:\b)(?:anzugeben|angeben|darzustellen|darstellen|zu beschreiben|beschreiben|zu erläutern|erläutern|aufzuführen|aufführen|darzulegen|darlegen|nachzuweisen|nachweisen|aufzuzeigen|aufzeigen)(?-u:\b)",
+        r"^[^\p{L}]*(?:beschreiben|erläutern|erklären|skizzieren) sie(?-u:\b)",
+        r"^[^\p{L}]*(?:stellen|legen) sie(?-u:\b)[^.]*(?-u:\b)dar(?-u:\b)",
+        r"(?-u:\b)(?:beizufügen|beifügen|beigefügt|beiliegen|beizulegen|beilegen|beigelegt)(?-u:\b)",
+        r"(?-u:\b)(?:kopie|kopien|abschrift\p{L}*|\p{L}*auszug\p{L}*|\p{L}*auszugs)(?-u:\b)[^.]*(?-u:\b)(?:vorzulegen|vorlegen|einzureichen|einreichen)(?-u:\b)",
     ],
 ];
 
 /// A CV is the expert's qualification however it is sent ("CVs of the team must be
 /// attached" is eligibility in the hand counts): no duty of the offer.
-static CV: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:cvs?|curricul(?:um|a)|r[ée]sum[ée]s?|lebensl[äa]uf\p{L}*)\b"));
+static CV: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:cvs?|curricul(?:um|a)|r[ée]sum[ée]s?|lebensl[äa]uf\p{L}*)(?:$|[^\p{L}\p{N}_])")
+});
 
 /// [`OFFER_DUTIES`] as one pattern per language, then one of every language's.
 static OFFER_DUTY: LazyLock<Vec<Regex>> = LazyLock::new(|| {
