@@ -512,18 +512,32 @@ fn has_word(lines: &[Line<'_>], word: &str) -> bool {
             })
 }
 
-/// The heading of a narrow left column at line `i` ([`COLUMN_HEADING`]).
-fn column_heading(lines: &[Line<'_>], i: usize) -> Option<Heading> {
-    let l = &lines[i];
-    let c = COLUMN_HEADING.captures(l.text.trim())?;
-    let sub = format!("{}.1 ", &c[1]);
-    let mut label = l.text.trim().to_owned();
-    for (k, f) in lines
+/// The opening of the first subclause under a narrow column's heading at `l` ("16.1 "
+/// under "16. Document"), if `l` is one ([`COLUMN_HEADING`]).
+fn column_subclause(l: &Line<'_>) -> Option<String> {
+    COLUMN_HEADING
+        .captures(l.text.trim())
+        .map(|c| format!("{}.1 ", &c[1]))
+}
+
+/// The lines after a narrow column's heading at `i` that may hold its fragments.
+fn column_fragments<'l, 'a>(
+    lines: &'l [Line<'a>],
+    i: usize,
+) -> impl Iterator<Item = (usize, &'l Line<'a>)> {
+    lines
         .iter()
         .enumerate()
         .skip(i + 1)
         .take(MAX_COLUMN_FRAGMENTS + 1)
-    {
+}
+
+/// The heading of a narrow left column at line `i` ([`COLUMN_HEADING`]).
+fn column_heading(lines: &[Line<'_>], i: usize) -> Option<Heading> {
+    let l = &lines[i];
+    let sub = column_subclause(l)?;
+    let mut label = l.text.trim().to_owned();
+    for (k, f) in column_fragments(lines, i) {
         let text = f.text.trim();
         if f.page != l.page {
             return None;
@@ -586,16 +600,10 @@ fn column_tails(lines: &[Line<'_>]) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        let Some(c) = COLUMN_HEADING.captures(l.text.trim()) else {
+        let Some(sub) = column_subclause(l) else {
             continue;
         };
-        let sub = format!("{}.1 ", &c[1]);
-        for (k, f) in lines
-            .iter()
-            .enumerate()
-            .skip(i + 1)
-            .take(MAX_COLUMN_FRAGMENTS + 1)
-        {
+        for (k, f) in column_fragments(lines, i) {
             let text = f.text.trim();
             if f.page != l.page || text.starts_with(&sub) {
                 break;

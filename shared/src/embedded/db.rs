@@ -115,6 +115,19 @@ impl Db {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
+        // A new database switches to WAL once, on one connection, before the pool opens
+        // its connections on several threads: the switch takes a lock that SQLite does
+        // not wait for (its busy handler is skipped where waiting could deadlock), so
+        // under load a pooled connection switching at the same moment failed with
+        // "database is locked" (logged at ERROR by the pool at start-up) even with a
+        // wait set. WAL is kept in the file: the pooled connections find it set.
+        {
+            let c = Connection::open(path)
+                .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+            c.busy_timeout(Duration::from_secs(10))?;
+            c.execute_batch("PRAGMA journal_mode = WAL;")
+                .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+        }
         let manager = SqliteConnectionManager::file(path).with_init(|c| {
             // WAL lets readers go on while one writer commits, across processes.
             // synchronous=NORMAL: a commit survives a process crash (SIGKILL) but the
