@@ -1811,6 +1811,34 @@ pub(super) fn leads_in_bare(text: &str) -> bool {
         && (FOLLOWING_END.is_match(text) || BARE_LEAD_IN.is_match(text))
 }
 
+/// Whether `text` ends with a sentence that leads in a list though it ends with a
+/// stop ("Le candidat devra fournir les pièces suivantes.", "Each proposer must
+/// include the following items in its proposal.", "The consultant's tasks are as
+/// follows."): the lines right under it that open with a capital are its items, as
+/// under a colon. Only its last [`MAX_STOP_LEAD_IN_BYTES`] are read, so a paragraph
+/// of a thousand lines that each end with a stop costs a thousand short reads.
+fn leads_in_with_a_stop(text: &str) -> bool {
+    let text = text.trim_end();
+    if !text.ends_with('.') || text.ends_with("..") {
+        return false;
+    }
+    let tail = &text[text.floor_char_boundary(text.len().saturating_sub(MAX_STOP_LEAD_IN_BYTES))..];
+    let body = &tail[..tail.len() - 1];
+    // The last sentence, with its stop: after the last mark that ends one, or the
+    // whole text when it is that short.
+    let sentence = match body.rfind(['.', '!', '?', ';', ':']) {
+        Some(at) => &tail[at + 1..],
+        None if tail.len() == text.len() => tail,
+        None => return false,
+    };
+    super::reading::leads_in_with_a_stop(sentence)
+        || super::reading::announces_items_with_a_stop(sentence)
+}
+
+/// The most bytes of a unit read for a sentence that leads in a list with a stop
+/// ([`leads_in_with_a_stop`]): a lead-in is short.
+const MAX_STOP_LEAD_IN_BYTES: usize = 400;
+
 /// Whether `text` ends as every match of [`FOLLOWING_END`] and [`BARE_LEAD_IN`] does,
 /// read on its last three words (letters and digits, in lower case, so "ci-après" is
 /// two): a verb of what a thing is made of or "suivantes" last, a count second or third
@@ -2257,6 +2285,7 @@ impl Reader<'_, '_> {
             && self.open.as_ref().is_some_and(|u| {
                 open_ended(u, &[':'])
                     || (!u.is_item && leads_in_bare(&u.text) && short_before)
+                    || (!u.is_item && !l.starts_paragraph && leads_in_with_a_stop(&u.text))
                     || (self.implicit && u.is_item)
             });
         let run_under_heading = self.unwrapped

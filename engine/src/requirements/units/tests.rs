@@ -1041,3 +1041,74 @@ fn short_lines_under_a_heading_of_what_to_provide_are_items_in_wrapped_text_too(
     );
     assert!(rows(&[&page]).is_empty());
 }
+
+#[test]
+fn lines_under_a_lead_in_that_ends_with_a_stop_are_its_items() {
+    // A sentence that binds the bidder and announces a list by its words, though it
+    // ends with a stop, then lines with no marks that open with a capital: each is an
+    // item, under a heading that announces nothing by itself.
+    const PROSE: &str = "This notice sets out how the agency will recruit the firm that will carry out the\nstudy of the regional programme, and how the candidates are selected.";
+    for (lead_in, items) in [
+        (
+            "Each bidder must include the following items in its proposal.",
+            [
+                "A cover letter signed by an officer of the firm",
+                "A description of the approach and the timeline",
+                "Three references from clients of the last five years",
+            ],
+        ),
+        (
+            "Le candidat devra fournir les pièces suivantes.",
+            [
+                "Une lettre de motivation signée par le gérant",
+                "Une note méthodologique et un calendrier",
+                "Trois attestations de bonne exécution",
+            ],
+        ),
+        (
+            "El licitador deberá presentar los siguientes documentos.",
+            [
+                "Una carta de presentación firmada",
+                "Una memoria con la metodología y el calendario",
+                "Tres certificados de buena ejecución",
+            ],
+        ),
+        (
+            "O proponente deverá apresentar os seguintes documentos.",
+            [
+                "Uma carta de apresentação assinada",
+                "Uma memória com a metodologia e o calendário",
+                "Três atestados de boa execução",
+            ],
+        ),
+        (
+            "Il concorrente dovrà presentare i seguenti documenti.",
+            [
+                "Una lettera di presentazione firmata",
+                "Una relazione con la metodologia e il calendario",
+                "Tre attestati di buona esecuzione",
+            ],
+        ),
+        (
+            "Der Bieter muss die folgenden Unterlagen einreichen.",
+            [
+                "Ein unterschriebenes Anschreiben",
+                "Ein Konzept mit Methodik und Zeitplan",
+                "Drei Referenzen vergleichbarer Aufträge",
+            ],
+        ),
+    ] {
+        let page = format!(
+            "Notice\n\n{PROSE}\n\n3. Phase one\n\n{lead_in}\n{}\n{}\n{}\n\n4. Phase two\n\n{PROSE}\n",
+            items[0], items[1], items[2]
+        );
+        let got: Vec<String> = rows(&[&page]).into_iter().map(|(text, _)| text).collect();
+        assert_eq!(got, [lead_in, items[0], items[1], items[2]], "{lead_in}");
+    }
+    // A sentence that says how the issuer proceeds leads in no list: the paragraph
+    // after it is no item.
+    let page = format!(
+        "Notice\n\n{PROSE}\n\n3. Phase one\n\nThe selection will proceed as follows.\nEach proposal is first checked for completeness by the procurement office\nand then read by three members of the committee.\n\n4. Phase two\n\n{PROSE}\n"
+    );
+    assert!(rows(&[&page]).is_empty(), "{:?}", rows(&[&page]));
+}
