@@ -1779,7 +1779,7 @@ fn opens_a_sentence(text: &str) -> bool {
 /// constará de dos archivos").
 static BARE_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}])(?:(?:comprises?|includes?|contains?|is to contain|are to contain|comprend|comprennent|comporte|comportent|comprende|comprenden|incluye|incluyen|compreende|compreendem|inclui|incluem|comprendono|includono|umfasst|umfassen|gehören|enthält|enthalten|beinhaltet|beinhalten)|(?:consists? of|will consist of|is made up of|comprises|will comprise|contains|includes|se compose de|se composera de|comprend|comprendra|comporte|comportera|se compone de|se compondrá de|consta de|constará de|está compuesta por|estará compuesta por|compõe-se de|é composta por|será composta por|é constituída por|será constituída por|si compone di|si comporrà di|è composta da|sarà composta da|è costituita da|sarà costituita da|si articola in|besteht aus|umfasst|gliedert sich in) (?:two|three|four|five|six|deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis|dois|duas|três|quatro|cinco|seis|due|tre|quattro|cinque|sei|zwei|drei|vier|fünf|sechs|[2-9]) \p{L}+(?: \p{L}+)?)$",
+        r"(?i)(?:^|[^\p{L}])(?:(?:comprises?|includes?|contains?|is to contain|are to contain|comprend|comprennent|comporte|comportent|comprende|comprenden|incluye|incluyen|compreende|compreendem|inclui|incluem|comprendono|includono|umfasst|umfassen|gehören|enthält|enthalten|beinhaltet|beinhalten)(?: (?:notamment|en particulier|entre autres|in particular|among others|inter alia|en particular|entre otros|especialmente|nomeadamente|designadamente|in particolare|tra l'altro|insbesondere|unter anderem))?|(?:consists? of|will consist of|is made up of|comprises|will comprise|contains|includes|se compose de|se composera de|comprend|comprendra|comporte|comportera|se compone de|se compondrá de|consta de|constará de|está compuesta por|estará compuesta por|compõe-se de|é composta por|será composta por|é constituída por|será constituída por|si compone di|si comporrà di|è composta da|sarà composta da|è costituita da|sarà costituita da|si articola in|besteht aus|umfasst|gliedert sich in) (?:two|three|four|five|six|deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis|dois|duas|três|quatro|cinco|seis|due|tre|quattro|cinque|sei|zwei|drei|vier|fünf|sechs|[2-9]) \p{L}+(?: \p{L}+)?)$",
     )
 });
 
@@ -1802,13 +1802,15 @@ static BELOW_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether `text` ends as a lead-in without a colon: "the following" or its like
-/// ([`FOLLOWING_END`]), or a verb of what a thing is made of ([`BARE_LEAD_IN`]);
-/// never a sentence's end.
+/// ([`FOLLOWING_END`]), a verb of what a thing is made of, an adverb after it or
+/// none ([`BARE_LEAD_IN`]: "Les prestations comprennent notamment"), or "as follows"
+/// and its like ([`BELOW_END`]: "… un personnel clé composé comme suit"); never a
+/// sentence's end.
 pub(super) fn leads_in_bare(text: &str) -> bool {
     let text = text.trim_end();
     !text.ends_with(['.', '!', '?', ';', ',', ':'])
         && ends_near_lead_word(text)
-        && (FOLLOWING_END.is_match(text) || BARE_LEAD_IN.is_match(text))
+        && (FOLLOWING_END.is_match(text) || BARE_LEAD_IN.is_match(text) || BELOW_END.is_match(text))
 }
 
 /// Whether `text` ends with a sentence that leads in a list though it ends with a
@@ -1839,10 +1841,11 @@ fn leads_in_with_a_stop(text: &str) -> bool {
 /// ([`leads_in_with_a_stop`]): a lead-in is short.
 const MAX_STOP_LEAD_IN_BYTES: usize = 400;
 
-/// Whether `text` ends as every match of [`FOLLOWING_END`] and [`BARE_LEAD_IN`] does,
-/// read on its last three words (letters and digits, in lower case, so "ci-après" is
-/// two): a verb of what a thing is made of or "suivantes" last, a count second or third
-/// from last, "following" and its like anywhere among them. Almost every other line
+/// Whether `text` ends as every match of [`FOLLOWING_END`], [`BARE_LEAD_IN`] and
+/// [`BELOW_END`] does, read on its last three words (letters and digits, in lower case,
+/// so "ci-après" is two): "follows", "suit", "below" and their like last, a count second
+/// or third from last, "following", "suivantes" and a verb of what a thing is made of
+/// anywhere among them (an adverb may follow the verb). Almost every other line
 /// fails this test, so the two patterns run on few lines: they ran on every line, 4 % of
 /// the engine's instructions.
 fn ends_near_lead_word(text: &str) -> bool {
@@ -1864,10 +1867,10 @@ fn ends_near_lead_word(text: &str) -> bool {
         }
         let word = text[start..end].trim_start_matches(|c: char| !c.is_alphanumeric());
         end = start;
-        if word.len() > 12 {
+        if word.len() > 16 {
             continue;
         }
-        let mut buf = [0u8; 12];
+        let mut buf = [0u8; 16];
         let lower;
         let word = if word.is_ascii() {
             buf[..word.len()].copy_from_slice(word.as_bytes());
@@ -1892,7 +1895,9 @@ fn ends_near_lead_word(text: &str) -> bool {
                 | "comporte" | "comportent" | "comprende" | "comprenden" | "incluye"
                 | "incluyen" | "compreende" | "compreendem" | "inclui" | "incluem"
                 | "comprendono" | "includono" | "umfasst" | "umfassen" | "gehören" | "enthält"
-                | "enthalten" | "beinhaltet" | "beinhalten" => place == 0,
+                | "enthalten" | "beinhaltet" | "beinhalten" => true,
+                "below" | "follows" | "suit" | "dessous" | "continuación" | "sigue" | "abaixo"
+                | "seguir" | "seguito" | "segue" | "nachstehend" | "folgt" => place == 0,
                 _ => false,
             };
         if fits {

@@ -960,8 +960,16 @@ fn the_quick_test_before_the_lead_in_patterns_lets_every_lead_in_through() {
         "Zu den täglichen Leistungen gehören",
         "Vorzulegen sind folgende Unterlagen",
         "LA OFERTA INCLUYE",
+        "Les prestations du bureau d'études comprennent notamment",
+        "The services include in particular",
+        "Die Leistungen umfassen insbesondere",
+        "Le personnel clé est composé comme suit",
+        "The key staff are listed below",
+        "La documentación se detalla a continuación",
     ] {
-        let matched = super::FOLLOWING_END.is_match(text) || super::BARE_LEAD_IN.is_match(text);
+        let matched = super::FOLLOWING_END.is_match(text)
+            || super::BARE_LEAD_IN.is_match(text)
+            || super::BELOW_END.is_match(text);
         assert!(matched, "the patterns no longer read {text:?} as a lead-in");
         assert!(super::ends_near_lead_word(text), "{text:?}");
         assert!(super::leads_in_bare(text), "{text:?}");
@@ -1111,4 +1119,52 @@ fn lines_under_a_lead_in_that_ends_with_a_stop_are_its_items() {
         "Notice\n\n{PROSE}\n\n3. Phase one\n\nThe selection will proceed as follows.\nEach proposal is first checked for completeness by the procurement office\nand then read by three members of the committee.\n\n4. Phase two\n\n{PROSE}\n"
     );
     assert!(rows(&[&page]).is_empty(), "{:?}", rows(&[&page]));
+}
+
+#[test]
+fn lines_under_a_lead_in_ending_with_an_adverb_or_as_follows_are_its_items() {
+    // A lead-in with no colon whose verb of what a thing is made of has an adverb after
+    // it, or that ends "as follows" and its like, on a line that stops short: the lines
+    // right under it that open with a capital are its items.
+    const PROSE: &str = "This notice sets out how the agency will recruit the firm that will carry out the\nstudy of the regional programme, and how the candidates are selected.";
+    for (lead_in, items) in [
+        (
+            "Les prestations du titulaire comprennent notamment",
+            [
+                "Le diagnostic de quarante bâtiments publics",
+                "Le dimensionnement des installations de chaque site",
+            ],
+        ),
+        (
+            "The contractor's services include in particular",
+            [
+                "A survey of forty public buildings",
+                "The sizing of the installations of each site",
+            ],
+        ),
+        (
+            "Le titulaire remettra ses livrables comme suit",
+            [
+                "Un rapport de diagnostic au terme du premier mois",
+                "Un rapport final au terme de la mission",
+            ],
+        ),
+        (
+            "Der Auftragnehmer erbringt die Leistungen wie folgt",
+            [
+                "Eine Bestandsaufnahme aller vierzig Gebäude",
+                "Eine Auslegung der Anlagen für jeden Standort",
+            ],
+        ),
+    ] {
+        let page = format!(
+            "Notice\n\n{PROSE}\n\n3. Services\n\n{lead_in}\n{}\n{}\n\n4. Calendar\n\n{PROSE}\n",
+            items[0], items[1]
+        );
+        let got: Vec<String> = rows(&[&page]).into_iter().map(|(text, _)| text).collect();
+        assert!(
+            items.iter().all(|i| got.contains(&i.to_string())),
+            "{lead_in}: {got:?}"
+        );
+    }
 }
