@@ -42,7 +42,7 @@ static ISSUER_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// the support of" is left alone: in a call for grants the funder is often the issuer.
 static PASSING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:financ(?:ed|ing)(?: \S+){0,3} (?:by|from)|(?:loan|credit)s? from|financ[ée]e?s? par|financiad[oa]s? (?:por|con)|con (?:la )?financiaci[óo]n de|finanziat[oaie] da|finanziert (?:von|durch)|financiad[oa]s? pel[oa]|registered with|(?:partnership|partnering|collaboration|cooperation) with|partenariat avec|collaboration avec|colaboraci[óo]n con|parceria com|collaborazione con|(?:zusammenarbeit|kooperation) mit|in|at|within|across|throughout|dans|en|nel(?:la|lo)?|no|na|im|in der)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|die\s+|des\s+|do\s+|da\s+|del\s+|della\s+)?$",
+        r"(?i)\b(?:financ(?:ed|ing)(?: \S+){0,3} (?:by|from)|(?:loan|credit)s? from|financ[ée]e?s? par|financiad[oa]s? (?:por|con)|con (?:la )?financiaci[óo]n de|finanziat[oaie] da|finanziert (?:von|durch)|financiad[oa]s? pel[oa]|registered with|(?:partnership|partnering|collaboration|cooperation) with|partenariat avec|collaboration avec|colaboraci[óo]n con|parceria com|collaborazione con|(?:zusammenarbeit|kooperation) mit|recrutement d['’]une?|s[ée]lection d['’]une?|(?:recruitment|selection|hiring|engagement|procurement) of(?: an?)?|contrataci[óo]n de(?: una?)?|selecci[óo]n de(?: una?)?|contrata[çc][ãa]o de(?: uma?)?|sele[çc][ãa]o de(?: uma?)?|selezione di(?: una?)?|reclutamento di(?: una?)?|auswahl (?:eines|einer)|beauftragung (?:eines|einer)|in|at|within|across|throughout|dans|en|nel(?:la|lo)?|no|na|im|in der)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|die\s+|des\s+|do\s+|da\s+|del\s+|della\s+)?$",
     )
 });
 
@@ -251,8 +251,9 @@ pub(super) fn is_tax_authority(name: &str) -> bool {
 }
 
 /// Whether `name`, written right after `before` in a sentence, is only mentioned in
-/// passing: a funder ("financed by the World Bank"), or a place where the work
-/// happens ("in Kilifi County").
+/// passing: a funder ("financed by the World Bank"), a place where the work
+/// happens ("in Kilifi County"), or the kind of firm the call hires ("Recrutement d'un
+/// Bureau d'Études", "Selection of a Consulting Firm"): the bidder, never the issuer.
 pub(super) fn is_passing_mention(before: &str, name: &str) -> bool {
     let Some(m) = PASSING.find(before) else {
         return false;

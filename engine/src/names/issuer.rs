@@ -3,7 +3,9 @@
 //! de …" names (the one an agent acts for, when a line names both); the organisation
 //! a letter is signed for (a cue, or the name under its closing formula); the
 //! organisation the file's properties name, when the text confirms it; the subject of
-//! an inviting sentence ("X is seeking …", "X lance …"); else the organisation the
+//! an inviting sentence ("X is seeking …", "X lance …"); the organisation a sentence
+//! presents by its kind ("L'association X œuvre …", "X is a non-profit organisation");
+//! else the organisation the
 //! first pages name most often, leaving out those named in passing (a funder, a tax
 //! authority, a place in the scope), a person's post and an address label; then the
 //! properties' organisation alone; and last, the organisation the e-mail domain
@@ -163,6 +165,9 @@ fn any_issuer(
         return Some(i);
     }
     if let Some(i) = super::signs::inviting_subject(lines, title_quote) {
+        return Some(i);
+    }
+    if let Some(i) = super::signs::presented_organisation(lines, title_quote) {
         return Some(i);
     }
     most_named(lines, title_quote)

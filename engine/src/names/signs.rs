@@ -16,6 +16,9 @@ use crate::text::{Line, quote_line, re};
 
 /// How many lines from the top an inviting sentence is looked for in.
 const INVITING_LINES: usize = 40;
+/// How many lines from the top a sentence presenting an organisation is looked for
+/// in: a background section comes after a cover page and a table of contents.
+const PRESENTING_LINES: usize = 120;
 /// How many lines at the end a closing formula is looked for in.
 const CLOSING_LINES: usize = 40;
 /// How many lines after a closing formula its organisation is looked for in.
@@ -63,6 +66,64 @@ pub(super) fn inviting_subject(lines: &[Line], title_quote: &str) -> Option<Valu
         found(
             clean_value(text),
             crate::text::quote(l.text, name.start()..name.end()),
+        )
+    })
+}
+
+/// The kind of organisation a sentence names before the name itself ("L'association
+/// Eau Claire pour Tous …", "The non-profit Riverbend Alliance …", "La ONG Manos
+/// Unidas …"), in five languages: the name, with its acronym, is group 1; a sentence's
+/// lower-case word follows it. Not German, whose kind is a noun of the name itself
+/// ("Die Stiftung Schloss Lindenau" is named "Stiftung Schloss Lindenau").
+static PRESENTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:The|La|Le|El|Il|Die|Der|Das|A|O|Un[ae]?|An?)\s+|L['’])(?:association|ONG|NGO|organi[sz]ation|non-?profit(?: organi[sz]ation)?|charity|fondation|réseau|coopérative|fédération|asociación|organización|fundación|cooperativa|federación|associação|organização|fundação|associazione|organizzazione|fondazione)(?:\s+(?:non gouvernementale|internationale|nationale|locale|humanitaire|sans but lucratif|non gubernamental|sin ánimo de lucro|sin fines de lucro|não governamental|sem fins lucrativos|non governativa|senza scopo di lucro))?\s+((?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|de|du|des|de la|del|della|di|für|und|do|da|pour|per|para|et|y|e)\s+)?){0,6}\p{Lu}[\p{L}&'’.-]*(?:\s*\([\p{Lu}\p{N}&-]{2,12}\))?),?\s+\p{Ll}",
+    )
+});
+
+/// What a sentence says its subject is ("Eau Claire pour Tous est une association
+/// …", "Riverbend Alliance is a non-profit organisation …"), in the six languages: the
+/// name, with its acronym, is group 1.
+static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^((?:(?:The|La|Le|El|Il|Die|Der|Das|A|O)\s+|L['’])?(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|de|du|des|de la|del|della|di|für|und|do|da|pour|per|para|et|y|e)\s+)?){1,6}\p{Lu}[\p{L}&'’.-]*(?:\s*\([\p{Lu}\p{N}&-]{2,12}\))?),?\s+(?:is an? (?:(?:registered|international|national|local|non-?governmental|non-?profit|not-for-profit|humanitarian|charitable)\s+)*(?:organi[sz]ation|NGO|charity|foundation|association|network|cooperative)|est une? (?:association|ONG|organisation|fondation|réseau|coopérative|fédération)|es una? (?:asociación|ONG|organización|fundación|red|cooperativa|federación)|é uma? (?:associação|ONG|organização|fundação|rede|cooperativa)|è un['’ ]?(?:associazione|organizzazione|ONG|rete)|è una (?:fondazione|ONG|cooperativa)|ist eine? (?:(?:gemeinnützige?r?|internationale?r?)\s+)*(?:Verein|Stiftung|Organisation|Genossenschaft|Netzwerk))\b",
+    )
+});
+
+/// The organisation a sentence of the first lines presents, by the kind it is before
+/// its name ([`PRESENTED`]) or after it ([`DEFINED`]): a call written by an
+/// association or a foundation often names it only so, in its background. Not a place,
+/// a role, the title, nor a name of one word.
+pub(super) fn presented_organisation(lines: &[Line], title_quote: &str) -> Option<Value> {
+    lines.iter().take(PRESENTING_LINES).find_map(|l| {
+        let text = l.text.trim_start();
+        let name = PRESENTED
+            .captures(text)
+            .or_else(|| DEFINED.captures(text))?
+            .get(1)?;
+        let value = name.as_str().trim();
+        let own = value
+            .split_whitespace()
+            .skip_while(|w| {
+                ["The", "La", "Le", "El", "Il", "Die", "Der", "Das", "A", "O"].contains(w)
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let own = own
+            .strip_prefix("L'")
+            .or_else(|| own.strip_prefix("L’"))
+            .unwrap_or(&own);
+        if letter_words(own) < 2
+            || DOC_TYPE.is_match(value)
+            || super::cues::is_role(value)
+            || (!title_quote.is_empty() && title_quote.contains(value))
+        {
+            return None;
+        }
+        let offset = l.text.len() - text.len();
+        found(
+            clean_value(value),
+            crate::text::quote(l.text, offset + name.start()..offset + name.end()),
         )
     })
 }
@@ -181,5 +242,54 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(issuer_of(text).as_deref(), Some(*want), "{text}");
         }
+    }
+
+    #[test]
+    fn an_organisation_presented_by_its_kind_in_the_background_is_the_issuer() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "TERMES DE RÉFÉRENCE\nÉvaluation finale du projet\n1. Contexte\nL'association Eau Claire pour Tous œuvre depuis 2015 pour l'accès à l'eau potable.\n",
+                "Eau Claire pour Tous",
+            ),
+            (
+                "TERMS OF REFERENCE\nFinal evaluation of the project\n1. Background\nThe non-profit Riverbend Alliance runs literacy classes in twelve villages.\n",
+                "Riverbend Alliance",
+            ),
+            (
+                "TÉRMINOS DE REFERENCIA\nEvaluación final del proyecto\n1. Antecedentes\nManos Abiertas es una asociación sin ánimo de lucro fundada en 2004.\n",
+                "Manos Abiertas",
+            ),
+            (
+                "TERMOS DE REFERÊNCIA\nAvaliação final do projeto\n1. Contexto\nA associação Mãos Dadas apoia cooperativas de pescadores desde 2010.\n",
+                "Mãos Dadas",
+            ),
+            (
+                "TERMINI DI RIFERIMENTO\nValutazione finale del progetto\n1. Contesto\nL'associazione Mani Tese Lombarde opera dal 1990 nella cooperazione.\n",
+                "Mani Tese Lombarde",
+            ),
+            (
+                "LEISTUNGSBESCHREIBUNG\nAbschlussevaluierung des Projekts\n1. Hintergrund\nOffene Hände ist ein gemeinnütziger Verein, der seit 2012 Kooperativen unterstützt.\n",
+                "Offene Hände",
+            ),
+            (
+                "TERMS OF REFERENCE\nMid-term review\n1. Background\nGreen Valleys Trust is a registered non-profit organisation working with farmers.\n",
+                "Green Valleys Trust",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(issuer_of(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_kind_of_firm_a_call_hires_is_never_its_issuer() {
+        let text = "TERMES DE RÉFÉRENCE POUR LE RECRUTEMENT D'UN BUREAU D'ÉTUDES\n\n1. Contexte\n\nLe Fonds régional pour l'énergie solaire accompagne les communes depuis 2019.\n";
+        let got = issuer_of(text);
+        assert_ne!(got.as_deref(), Some("BUREAU D'ÉTUDES"), "{got:?}");
+        assert!(
+            got.as_deref()
+                .is_some_and(|g| g.starts_with("Fonds régional")),
+            "{got:?}"
+        );
     }
 }
