@@ -380,6 +380,15 @@ fn letter_subject(text: &str) -> Option<Value> {
     found(clean_value(value), quote_line(text))
 }
 
+/// The words that make what follows them the complement of a noun before them ("des
+/// dossiers d'", "preparation of the", "redacción del", "elaborazione dei", "Erstellung
+/// der"), ending a line's text where a kind of document follows.
+static COMPLEMENT_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::text::re(
+        r"(?i)\p{L}\s+(?:of(?: the| an?)?|for(?: the| an?)?|d['’]|de(?: la| l['’])?|des|du|del|de los|de las|do|da|dos|das|di|dei|degli|delle|della|dell['’]|der|des|eines|einer|zur|zum)\s*$",
+    )
+});
+
 /// The subject document-type line `l` (line `i` of `top`) names, or the line beside
 /// it; `None` when `l` is no such line.
 fn beside_doc_type(
@@ -447,8 +456,23 @@ fn beside_doc_type(
         return None;
     }
     // A sentence that mentions a request for proposals is not a title line.
-    let starts_with_type = DOC_TYPE.find(l.text).is_some_and(|m| m.start() <= 5);
+    let type_at = DOC_TYPE.find(l.text);
+    let starts_with_type = type_at.is_some_and(|m| m.start() <= 5);
     if l.text.split_whitespace().count() > 14 && !starts_with_type {
+        return None;
+    }
+    // Nor is a line where the kind of document is the complement of another noun, a
+    // task or a document of the work ("La rédaction des dossiers d'appel d'offres des
+    // travaux", "Preparation of the tender documents"): its words after the kind name
+    // what that task is about, not the call.
+    // (Not a notice of it: "Anuncio de licitación", "Notice of Tender", "Avis d'appel
+    // d'offres" name the call by two words.)
+    if !starts_with_type
+        && type_at.is_some_and(|m| {
+            let before = &l.text[..m.start()];
+            before.split_whitespace().count() >= 3 && COMPLEMENT_BEFORE.is_match(before)
+        })
+    {
         return None;
     }
     if let Some(s) = subject {
@@ -904,6 +928,16 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(title_of(text).as_deref(), Some(*want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_task_about_tender_documents_is_no_line_of_the_kind_of_document() {
+        // The call's own kind is named only by a notice word; a list's task names tender
+        // documents of the work, and its last words are no title.
+        let text = "Notice\n\n1. Background\n\nThe Regional Solar Fund supports rural clinics with solar power systems since\n2019 and is now preparing the second phase of its programme.\n\n2. Tasks\n\nThe survey of forty rural clinics\nThe preparation of the request for proposals for the works\n";
+        assert_ne!(title_of(text).as_deref(), Some("for the works"));
+        let text = "Avis\n\n1. Contexte\n\nLe Fonds régional accompagne les centres de santé ruraux depuis 2019 et prépare\nla deuxième phase de son programme.\n\n2. Tâches\n\nLe diagnostic de quarante centres de santé\nLa rédaction des dossiers d'appel d'offres des travaux\n";
+        assert_ne!(title_of(text).as_deref(), Some("des travaux"));
     }
 
     #[test]
