@@ -622,34 +622,22 @@ const CASES: &[Case] = &[
 ];
 
 /// The checks the engine fails today: "case | fragment | wanted category". First
-/// 82/123.
+/// 82/123; 98/123 with the imperatives that tell the bidder to indicate, specify, list
+/// or give a link read as the response's duties in every language, and what must be
+/// listed, stated or said in the response (or a section of it), the declared
+/// deviations, a technical volume and a French "joint à sa réponse" (+16).
 const KNOWN_MISSES: &[&str] = &[
     "de leistungsbeschreibung | listen sie alle abweichungen von der leistungsbeschreibung auf | submission",
-    "en city permits | a vendor that takes no exception must say so in its response | submission",
-    "en city permits | all exceptions and deviations from the specifications must be listed in a separate section of the response | submission",
     "en city permits | if the solution does not meet a specification, state the workaround the vendor proposes | submission",
-    "en city permits | indicate whether the proposed solution is hosted by the vendor or installed on city servers | submission",
-    "en city permits | list every module included in the base license | submission",
-    "en city permits | provide a link to a demonstration environment of the proposed system | submission",
     "en city permits | supervisors must be able to export any report to a spreadsheet | technical",
     "en city permits | the system shall generate a monthly report of permits issued by zone | technical",
     "en eu grant | the action must start between 1 march and 1 june 2027 | management",
-    "en federal rfq | indicate the number of hours each labor category will work in a typical sprint | submission",
-    "en federal rfq | quoters shall provide a link to a public code repository that shows prior work of the team | submission",
-    "en federal rfq | state any exception to the terms of this solicitation in the cover letter | submission",
     "en federal rfq | the period of performance is twelve months from the date of award | management",
-    "en federal rfq | the technical volume shall describe the quoter's approach to user research | submission",
-    "es convocatoria | describir la metodología de trabajo con las entidades colaboradoras | submission",
-    "es convocatoria | indicar el número de personas beneficiarias directas del proyecto | submission",
     "es convocatoria | las actividades deberán ejecutarse antes del 30 de noviembre de 2027 | management",
     "es pliego | el plazo de ejecución será de doce meses desde la formalización del contrato | management",
     "es pliego | enumere los módulos que forman parte de la solución ofertada | submission",
     "es pliego | se celebrarán reuniones de seguimiento cada quince días entre el adjudicatario y el servicio | management",
     "es pliego | se incluirá una descripción de la arquitectura técnica propuesta | submission",
-    "fr cctp | fournir un lien vers une version de démonstration de la solution | submission",
-    "fr cctp | indiquer les versions des navigateurs sur lesquels la solution fonctionne | submission",
-    "fr cctp | le candidat joint à sa réponse un planning prévisionnel du déploiement | submission",
-    "fr cctp | préciser les modalités d'hébergement des données et le lieu des serveurs | submission",
     "fr cctp | une réunion de suivi est organisée chaque mois entre le titulaire et la collectivité | management",
     "fr termes de reference | le consultant animera deux ateliers de restitution avec les équipes de l'agence | management",
     "fr termes de reference | le consultant est tenu au secret professionnel sur toutes les informations recueillies | legal",
@@ -663,7 +651,6 @@ const KNOWN_MISSES: &[&str] = &[
     "pt edital | apresentar catálogo técnico dos equipamentos, com link para a página do fabricante | submission",
     "pt edital | informar o prazo de garantia dos equipamentos ofertados | submission",
     "pt edital | listar os módulos do sistema incluídos na licença | submission",
-    "pt edital | o licitante deverá declarar na proposta eventuais divergências em relação às especificações | submission",
     "pt edital | os serviços de implantação deverão ser concluídos em noventa dias a contar da ordem de serviço | management",
 ];
 

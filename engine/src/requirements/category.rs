@@ -238,7 +238,16 @@ const DUTY_MODALS: [&str; 6] = [
 /// démontrer", "deberá justificar", "nachzuweisen"); a participle is no duty ("Le
 /// domande presentate devono rispettare le condizioni"). A statement that opens by
 /// telling the reader to describe or explain ("Describe your approach", "Décrivez",
-/// "Describa", "Beschreiben Sie") is said to a bidder: only a response does that.
+/// "Describa", "Beschreiben Sie") is said to a bidder: only a response does that, and
+/// so is one that tells it to indicate, specify or list something, or to give a link
+/// ("Indicate whether the solution is hosted…", "List every module…", "Provide a link
+/// to a demonstration…", "Indiquer…", "Enumere…", "Elencare…"), whatever the work it
+/// names; a list is told by what follows the verb ("List all…"), since "List of
+/// deliverables" is a noun. What must be listed, stated or said in the response, or in
+/// one of its sections, is the response's too ("All deviations must be listed in a
+/// separate section of the response", "A vendor that takes no exception must say so in
+/// its response"); a participle alone is no duty ("the data identified in the proposal
+/// as confidential" is the contract's).
 /// `{M}` stands for the language's [`DUTY_MODALS`].
 ///
 /// Word boundaries are ASCII ones (`(?-u:\b)`): the regex crate's lazy DFA follows
@@ -250,16 +259,16 @@ const DUTY_MODALS: [&str; 6] = [
 const OFFER_DUTIES: [&[&str]; 6] = [
     &[
         // The offer holds or describes.
-        r"(?-u:\b)(?:the |each |every |all |your |its |their |a )?(?:technical |financial |written |full |cost |price |business |management )?(?:proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?|bid responses?|responses?|(?:project )?narratives?|project descriptions?) (?:submitted |received )?{M} (?:include|contain|describe|present|set out|explain|detail|outline|identify|specify|state|indicate|list|comprise|address|be accompanied by|demonstrate|show|provide|discuss|justify)(?-u:\b)",
+        r"(?-u:\b)(?:the |each |every |all |your |its |their |a )?(?:technical |financial |written |full |cost |price |business |management )?(?:proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?|bid responses?|responses?|(?:project )?narratives?|project descriptions?|volumes?) (?:submitted |received )?{M} (?:include|contain|describe|present|set out|explain|detail|outline|identify|specify|state|indicate|list|comprise|address|be accompanied by|demonstrate|show|provide|discuss|justify)(?-u:\b)",
         // Stated in the offer, whoever states it.
-        r"(?-u:\b)(?:describe|state|specify|indicate|detail|explain|outline|set out|identify|demonstrate|show|discuss|address|justify)(?-u:\b)[^.]*(?-u:\b)in (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|responses?|proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?)(?-u:\b)",
+        r"(?-u:\b)(?:describe|state|specify|indicate|detail|explain|outline|set out|identify|demonstrate|show|discuss|address|justify|list|say so|{M} be (?:listed|stated|described|identified|indicated|specified|detailed|explained|noted))(?-u:\b)[^.]*(?-u:\b)in (?:(?:a|the) (?:separate |specific |dedicated )?(?:section|part|tab|annex|appendix) of )?(?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|responses?|proposals?|offers?|bids?|tenders?|quotations?|quotes?|applications?|cover letters?)(?-u:\b)",
         r"(?-u:\b)in (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|proposals?|offers?|bids?|tenders?|quotations?|applications?)(?-u:\b)[^.]*(?-u:\b){M} (?:include|describe|state|specify|indicate|detail|explain|outline|set out|identify|list)(?-u:\b)",
         // Told to describe or explain, with no one named: only a response does that.
-        r"^[^\p{L}]*(?:please )?(?:briefly |clearly )?(?:describe|explain|discuss|outline|demonstrate|summari[sz]e)(?-u:\b)",
+        r"^[^\p{L}]*(?:please )?(?:briefly |clearly )?(?:describe|explain|discuss|outline|demonstrate|summari[sz]e|indicate|specify|list (?:all|every|each|any|the|your|up to)|state (?:whether|if|any|how|which|why|your)|provide (?:a |an |the )?(?:publicly[- ]available |public |working )?(?:link|url|hyperlink)s?)(?-u:\b)",
         // Sent with the offer.
         r"(?-u:\b)submit(?:ted)? [^.]{0,60}?(?-u:\b)with (?:the|its|their|his|her|your) (?:bids?|offers?|proposals?|tenders?|quotations?|applications?)(?-u:\b)",
         // The bidder states or describes.
-        r"(?-u:\b)(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:state|specify|indicate|describe|detail|explain|outline|set out|identify|list|discuss|address|justify|provide (?:evidence|proof|details|a (?:description|summary|narrative)|an (?:explanation|overview|outline)))(?-u:\b)",
+        r"(?-u:\b)(?:bidders?|tenderers?|offerors?|applicants?|respondents?|proposers?|quoters?) {M} (?:state|specify|indicate|describe|detail|explain|outline|set out|identify|list|discuss|address|justify|provide (?:evidence|proof|details|a (?:description|summary|narrative)|an (?:explanation|overview|outline)|(?:a |an |the )?(?:publicly[- ]available |public |working )?(?:link|url|hyperlink)s?))(?-u:\b)",
         // A document enclosed or attached, or the offer accompanied by it.
         r"(?-u:\b)(?:(?:be|is|are) (?:enclosed|attached)|(?:shall|must|should|will|to|please) (?:also )?(?:enclose|attach)|(?:be|is|are) accompanied by)(?-u:\b)",
         // The bidder submits a copy or an extract.
@@ -268,25 +277,25 @@ const OFFER_DUTIES: [&[&str]; 6] = [
     &[
         r"(?:^|[^\p{L}])(?:l'|les |la |le |chaque )(?:offres?|propositions?|candidatures?|mémoires?|note méthodologique|note technique|dossier de candidature|dossier d'offre|dossier de l'offre|dossier de réponse)(?: technique| financière)? {M} ?(?:compren\p{L}*|comport\p{L}*|conten\p{L}*|contiend\p{L}*|inclu\p{L}*|présent(?:er|era|eront|e|ent)(?-u:\b)|décri\p{L}*|précis\p{L}*|indiqu\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|démontr\p{L}*|justifi\p{L}*|expliqu\p{L}*|être accompagnée?s?)(?-u:\b)",
         r"(?-u:\b)(?:soumissionnaires?|candidats?) {M} ?(?:précis\p{L}*|indiqu\p{L}*|décri\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|présent\p{L}* dans (?:son|sa|leur|l')\p{L}*)",
-        r"(?-u:\b)(?:précise\p{L}*|indique\p{L}*|décri(?:re|ra|ront|t|vent)|détaille\p{L}*|mentionne\p{L}*|présente(?:ra|ront|r|nt)?|démontre(?:r|ra|ront|nt)?|explique(?:r|ra|ront|nt)?|justifie(?:r|ra|ront|nt)?)(?-u:\b)[^.]*(?-u:\b)dans (?:son |sa |leur |leurs |l'|les |la )(?:offres?|propositions?|mémoires?|note méthodologique|dossier de candidature|candidatures?|réponses?)(?-u:\b)",
-        r"^[^\p{L}]*(?:décri(?:re|vez)|expliqu(?:er|ez)|démontr(?:er|ez))(?-u:\b)",
+        r"(?-u:\b)(?:précise\p{L}*|indique\p{L}*|signal(?:er|era|eront|ée?s?)|listée?s?|énumérée?s?|décri(?:re|ra|ront|t|vent)|détaille\p{L}*|mentionne\p{L}*|présente(?:ra|ront|r|nt)?|démontre(?:r|ra|ront|nt)?|explique(?:r|ra|ront|nt)?|justifie(?:r|ra|ront|nt)?)(?-u:\b)[^.]*(?-u:\b)dans (?:son |sa |leur |leurs |l'|les |la )(?:offres?|propositions?|mémoires?|note méthodologique|dossier de candidature|candidatures?|réponses?)(?-u:\b)",
+        r"^[^\p{L}]*(?:décri(?:re|vez)|expliqu(?:er|ez)|démontr(?:er|ez)|indiqu(?:er|ez)|précis(?:er|ez)|list(?:er|ez)|énumér(?:er|ez)|fourni(?:r|ssez) (?:un |le |les )?liens?)(?-u:\b)",
         r"(?-u:\b)(?:fournisseur|prestataire|candidat|soumissionnaire)s? (?:précisera|préciseront|décrira|décriront|indiquera|indiqueront|détaillera|détailleront)(?-u:\b)",
-        r"(?-u:\b)(?:joindre|(?:être|est|sont|sera|seront|soit|soient) jointe?s?|accompagnée?s? (?:de|d'|par))(?-u:\b)",
+        r"(?-u:\b)(?:joindre|join(?:t|dra|dront|gnent) à (?:son|sa|leur|leurs|l')|(?:être|est|sont|sera|seront|soit|soient) jointe?s?|accompagnée?s? (?:de|d'|par))(?-u:\b)",
         r"(?-u:\b)(?:soumissionnaires?|candidats?) {M} ?(?:fourni\p{L}*|produi\p{L}*|remet\p{L}*|transmet\p{L}*|présent\p{L}*|dépos\p{L}*) (?:une |un |l'|la |le |les |des |leur |leurs |son |sa |ses )?(?:copies?|extraits?)(?-u:\b)",
     ],
     &[
         r"(?-u:\b)(?:la |las |el |los |cada )(?:propuestas?|ofertas?|solicitud(?:es)?|memorias?(?: técnicas?| descriptivas?)?|proposici(?:ón|ones)|sobres?(?: [a-c1-3](?-u:\b))?)(?: técnicas?| económicas?)? {M} ?(?:inclu\p{L}*|conten\p{L}*|contendr\p{L}*|describ\p{L}*|present(?:ar|ará|arán|a|an|e|en)(?-u:\b)|detall\p{L}*|indic\p{L}*|especific\p{L}*|recog\p{L}*|demostr\p{L}*|justific\p{L}*|explic\p{L}*|ir acompañad\p{L}*|estar acompañad\p{L}*)",
         r"(?-u:\b)(?:licitadores?|oferentes?|proponentes?) {M} ?(?:indic\p{L}*|especific\p{L}*|describ\p{L}*|detall\p{L}*|precis\p{L}*|señal\p{L}*)",
         r"(?-u:\b)(?:indicar|indicará|indicarán|indique|indiquen|especificar|especificará|especificarán|especifique|especifiquen|describir|describirá|describirán|describa|describan|detallar|detallará|detallarán|detalle|detallen|precisar|precisará|precisarán|explicar|explicará|explicarán|explique|expliquen|demostrar|demostrará|demostrarán|demuestre|demuestren|justificar|justificará|justificarán)(?-u:\b)[^.]*(?-u:\b)en (?:su|sus|la|las) (?:ofertas?|propuestas?|solicitud(?:es)?|memorias?(?: técnicas?)?)(?-u:\b)",
-        r"^[^\p{L}]*(?:describa|describan|explique|expliquen|demuestre|demuestren|detalle|detallen)(?-u:\b)",
+        r"^[^\p{L}]*(?:describa|describan|describir|explique|expliquen|demuestre|demuestren|detalle|detallen|indique|indiquen|indicar|especifique|especifiquen|especificar|enumere|enumeren|enumerar|(?:aportar|facilitar|proporcionar|aporte|facilite|proporcione) (?:un |el |los )?enlaces?)(?-u:\b)",
         r"(?-u:\b)(?:adjuntar\p{L}*|se adjuntará\p{L}*|anexar\p{L}*|acompañad[ao]s? (?:de|por))",
         r"(?-u:\b)(?:licitadores?|oferentes?|proponentes?|candidatos?) {M} ?(?:present\p{L}*|aport\p{L}*|entreg\p{L}*) (?:una |un |la |el |las |los |su |sus )?(?:copias?|extractos?)(?-u:\b)",
     ],
     &[
         r"(?-u:\b)(?:a |as |o |os |cada )(?:propostas?|candidaturas?|formulários? de candidatura|memórias? (?:descritivas?|técnicas?|justificativas?))(?: técnicas?| financeiras?| comerciais?| de preços?)? {M} ?(?:inclu\p{L}*|conter|contém|contenha\p{L}*|conterá\p{L}*|descrev\p{L}*|apresent(?:ar|ará|arão|a|am|e|em)(?-u:\b)|detalh\p{L}*|indic\p{L}*|especific\p{L}*|demonstr\p{L}*|comprov\p{L}*|explic\p{L}*|justific\p{L}*|ser acompanhad\p{L}*)",
         r"(?-u:\b)(?:concorrentes?|proponentes?|licitantes?) {M} ?(?:indic\p{L}*|especific\p{L}*|descrev\p{L}*|detalh\p{L}*|mencion\p{L}*)",
-        r"(?-u:\b)(?:indicar|indicará|indicarão|indique|indiquem|especificar|especificará|especifique|especifiquem|descrever|descreverá|descreva|descrevam|detalhar|detalhará|detalhe|detalhem|mencionar|mencione|mencionem|demonstrar|demonstre|demonstrem|explicar|explique|expliquem|justificar|justifique|justifiquem)(?-u:\b)[^.]*(?-u:\b)(?:na|nas|em sua|na sua|em suas|nas suas) (?:propostas?|candidaturas?)(?-u:\b)",
-        r"^[^\p{L}]*(?:descreva|descrevam|explique|expliquem|demonstre|demonstrem|detalhe|detalhem)(?-u:\b)",
+        r"(?-u:\b)(?:declarar|declarará|declararão|declare|declarem|listar|liste|listem|indicar|indicará|indicarão|indique|indiquem|especificar|especificará|especifique|especifiquem|descrever|descreverá|descreva|descrevam|detalhar|detalhará|detalhe|detalhem|mencionar|mencione|mencionem|demonstrar|demonstre|demonstrem|explicar|explique|expliquem|justificar|justifique|justifiquem)(?-u:\b)[^.]*(?-u:\b)(?:na|nas|em sua|na sua|em suas|nas suas) (?:propostas?|candidaturas?)(?-u:\b)",
+        r"^[^\p{L}]*(?:descreva|descrevam|descrever|explique|expliquem|demonstre|demonstrem|detalhe|detalhem|indique|indiquem|indicar|especifique|especifiquem|especificar|liste|listem|listar|(?:fornecer|forneça|apresentar|apresente|indicar|indique) (?:o |um |os )?(?:link|endereço eletrônico|endereço eletrónico)s?)(?-u:\b)",
         r"(?-u:\b)(?:anexar|anexad[ao]s?|acompanhad[ao]s? d[aeo]s?|juntar)(?-u:\b)",
         r"(?-u:\b)(?:concorrentes?|proponentes?|licitantes?|candidatos?) {M} ?(?:apresent\p{L}*|entreg\p{L}*|fornec\p{L}*) (?:uma |um |a |o |as |os |sua |suas )?(?:cópias?|extratos?)(?-u:\b)",
     ],
@@ -294,7 +303,7 @@ const OFFER_DUTIES: [&[&str]; 6] = [
         r"(?:^|[^\p{L}])(?:l'|la |le |ogni |ciascuna )(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica|relazione illustrativa|progetto tecnico)(?: tecnic[ae]| economic[ae])? {M} ?(?:conten\p{L}*|contien\p{L}*|inclu\p{L}*|descriv\p{L}*|present(?:are|a|ano|erà|eranno|ino)(?:$|[^\p{L}\p{N}_])|indic\p{L}*|illustr\p{L}*|specific\p{L}*|dettagli\p{L}*|dimostr\p{L}*|spieg\p{L}*|giustific\p{L}*|essere corredat\p{L}*|essere accompagnat\p{L}*)",
         r"(?-u:\b)(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente) {M} ?(?:indic\p{L}*|specific\p{L}*|descriv\p{L}*|illustr\p{L}*|dettagli\p{L}*|precis\p{L}*)",
         r"(?-u:\b)(?:indicare|indicherà|indicheranno|indichi|indichino|specificare|specificherà|specifichi|descrivere|descriverà|descriveranno|descriva|descrivano|illustrare|illustrerà|illustri|dettagliare|precisare|precisi|dimostrare|dimostrerà|dimostri|spiegare|spiegherà|spieghi)(?:$|[^\p{L}\p{N}_])[^.]*(?:nell'|nella (?:propria )?|nelle (?:proprie )?)(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica)(?-u:\b)",
-        r"^[^\p{L}]*(?:descriva|descrivano|spieghi|spieghino|dimostri|dimostrino|illustri|illustrino)(?-u:\b)",
+        r"^[^\p{L}]*(?:descriva|descrivano|descrivere|spieghi|spieghino|dimostri|dimostrino|illustri|illustrino|indicare|indichi|indichino|specificare|specifichi|elencare|elenchi|fornire (?:il |un |i )?link)(?-u:\b)",
         r"(?-u:\b)(?:allegar(?:e|si|vi|ne)?|allegando|(?:essere|è|sono|va|vanno|viene|vengono|venga|vengano) allegat[oaie]|corredat[oaie] d\p{L}*|accompagnat[oaie] d\p{L}*)",
         r"(?-u:\b)(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente|candidati|candidato) {M} ?(?:present\p{L}*|produ\p{L}*|fornir\p{L}*|trasmett\p{L}*) (?:una |un |la |il |le |i |gli |l')?(?:copi[ae]|estratt[oi]|visura)(?-u:\b)",
     ],
@@ -806,6 +815,75 @@ mod tests {
             ),
         ] {
             assert_eq!(category_of_item(text, lead_in, section), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_the_response_must_indicate_list_or_link_to_is_submission() {
+        for (text, section, want) in [
+            (
+                "Indicate whether the software is hosted by the vendor.",
+                "Response requirements",
+                "submission",
+            ),
+            (
+                "List every module included in the base licence.",
+                "Scope of services",
+                "submission",
+            ),
+            (
+                "Provide a link to a working demonstration of the system.",
+                "",
+                "submission",
+            ),
+            (
+                "Offerors shall provide a link to the code of a similar project.",
+                "Team",
+                "submission",
+            ),
+            (
+                "Every deviation from the specification must be listed in the response.",
+                "Specifications",
+                "submission",
+            ),
+            (
+                "Préciser les conditions d'hébergement des données.",
+                "Contenu de la réponse",
+                "submission",
+            ),
+            (
+                "Le candidat joint à son offre un calendrier prévisionnel.",
+                "",
+                "submission",
+            ),
+            (
+                "Enumere los módulos de la aplicación propuesta.",
+                "",
+                "submission",
+            ),
+            (
+                "O licitante deverá declarar na proposta as divergências encontradas.",
+                "",
+                "submission",
+            ),
+            (
+                "Elencare i servizi compresi nel canone annuo.",
+                "",
+                "submission",
+            ),
+            // A list named by a noun, and the work's own imperatives, stay the work's.
+            (
+                "List of the screens the application must offer",
+                "Functional requirements",
+                "technical",
+            ),
+            (
+                "Provide training for the help desk staff before go-live.",
+                "Scope of services",
+                "technical",
+            ),
+        ] {
+            assert_eq!(category_of(text, section), want, "{text}");
         }
     }
 
