@@ -724,6 +724,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"negligen\p{L}*",
         ],
         management: &[
+            // The work's start and end on a date or a period.
+            r"(?:start|begin|commence|end|finish)(?:s)? (?:between|no later than|not later than|on or before)",
+            r"period of performance",
+            r"(?:completed|finished|concluded) (?:by|before|no later than|not later than)",
             // The contract's signature or award as the point the work's time runs from. The work's duration and calendar.
             r"(?:contract signature|signature of the contract|signing of the contract|contract award|award of the contract)",
             r"duration",

@@ -484,6 +484,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"secreto",
         ],
         management: &[
+            // The work's start and end on a date, and the contract's running, read before "contrato".
+            r"(?:ejecutar(?:se)?|finalizar(?:se)?|concluir(?:se)?|iniciar(?:se)?|comenzar|terminar(?:se)?) (?:antes del?|entre el|a partir del?)",
+            r"ejecución del contrato",
             // The contract's signature or award as the point the work's time runs from. The work's duration and calendar.
             r"(?:firma|formalización) del contrato",
             r"duración",

@@ -525,6 +525,9 @@ const MATRIX: MatrixWords = MatrixWords {
             r"sous-trait\p{L}*",
         ],
         management: &[
+            // Workshops, and a period counted from the notification.
+            r"ateliers?",
+            r"(?:à compter|à partir) de (?:la )?notification",
             // The contract's signature or award as the point the work's time runs from.
             r"(?:signature|notification) du (?:contrat|marché)",
             // A period the work must keep, its number in digits or words.

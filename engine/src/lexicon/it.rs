@@ -468,6 +468,10 @@ const MATRIX: MatrixWords = MatrixWords {
             r"contratti collettivi",
         ],
         management: &[
+            // The work's start and end by a date, and the contract's running, read before
+            // "contratto".
+            r"(?:conclu(?:dersi|dere|se|so|si)|termina(?:re|rsi)|avvia(?:re|rsi)) entro",
+            r"(?:esecuzione|durata) del contratto",
             // The contract's signature or award as the point the work's time runs from.
             r"(?:stipula|firma|sottoscrizione) del contratto",
             // A period the work must keep, its number in digits or words.

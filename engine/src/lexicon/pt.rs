@@ -453,11 +453,18 @@ const MATRIX: MatrixWords = MatrixWords {
             r"sigilo",
         ],
         management: &[
+            // A period counted from the order to start, and the contract's running and
+            // its manager, read before "contrato".
+            r"a contar d[ao]s?",
+            r"ordem de serviço",
+            r"(?:fiscal|gestor|execução|vigência) do contrato",
+            r"preposto",
+            r"conclu(?:ídos?|ídas?|ir) (?:no prazo|em|até)",
             // The contract's signature or award as the point the work's time runs from. The work's duration and calendar.
             r"assinatura do contrato",
             r"duração",
             // A period the work must keep, its number in digits or words.
-            r"prazo (?:máximo )?de (?:\d+|\p{L}+) (?:dias|meses|semanas)(?: úteis)?",
+            r"prazo (?:máximo )?de (?:\d+|\p{L}+(?: e \p{L}+)?) (?:dias|meses|semanas)(?: úteis)?",
             r"gestão",
             r"equipe",
             r"equipa",
