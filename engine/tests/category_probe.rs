@@ -465,7 +465,6 @@ const KNOWN_MISSES: &[&str] = &[
     "de Website | Lebensläufe des vorgesehenen Projektteams | eligibility",
     "de Website | Referenzen über drei vergleichbare Websites | eligibility",
     "en consultancy ToR | must not subcontract any part of the assignment | management",
-    "fr logiciel | disponibilités sous forme de calendrier | technical",
     "fr prestation intellectuelle | assurer la formation des agents | technical",
     "it fornitura | nominare un referente per la gestione del contratto | management",
     "it servizi | curricula dei componenti del gruppo | eligibility",

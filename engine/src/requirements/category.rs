@@ -317,6 +317,24 @@ const OFFER_DUTIES: [&[&str]; 6] = [
     ],
 ];
 
+/// A statement whose subject is the system, software or platform the work builds, in
+/// any language, at its start ("The system shall generate a monthly report", "La
+/// plateforme doit permettre…", "Das Portal muss…"): what it does is the work, so the
+/// words of running a project (reports, notifications' schedules, users' roles) name
+/// its features, not the contract's management. One pattern anchored at the start.
+static SYSTEM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^[^\p{L}]*(?:",
+        r"(?:the |each |this |any )?(?:proposed |new |online |web |mobile )?(?:system|software|application|app|platform|solution|portal|tool|database|dashboard)s? (?:shall|must|should|will|is to|needs? to|has to)",
+        r"|(?:le |la |l'|chaque )(?:système|logiciel|application|plateforme|solution|outil|portail)s? (?:doit|doivent|devra|devront|permet|permettra)",
+        r"|(?:el |la |cada )(?:sistema|software|aplicación|plataforma|solución|herramienta|portal) (?:deberá|debe|deben|deberán|permitirá|permite)",
+        r"|(?:o |a |cada )(?:sistema|software|aplicação|aplicativo|plataforma|solução|ferramenta|portal) (?:deverá|deve|devem|deverão|permitirá|permite)",
+        r"|(?:il |la |l'|ogni )(?:sistema|software|applicazione|piattaforma|soluzione|strumento|portale) (?:deve|devono|dovrà|dovranno|consente|consentirà)",
+        r"|(?:das |die |der |jedes |jede )(?:system|software|anwendung|plattform|lösung|portal|werkzeug|fachverfahren) (?:muss|müssen|soll|sollen|hat|wird|ermöglicht)",
+        r")(?-u:\b)"
+    ))
+});
+
 /// A CV is the expert's qualification however it is sent ("CVs of the team must be
 /// attached" is eligibility in the hand counts): no duty of the offer.
 static CV: LazyLock<Regex> = LazyLock::new(|| {
@@ -523,6 +541,15 @@ impl Topics {
         let mut lead = self.topic(lead_in, table, index);
         let mut heading = self.section_topic(section, table, index);
         let mut own = scores(text, table);
+        if SYSTEM_SUBJECT.is_match(&super::reading::plain(text).to_lowercase()) {
+            // The system's reports and schedules are its features.
+            own[TECHNICAL] += std::mem::take(&mut own[MANAGEMENT]);
+            for topic in [&mut lead, &mut heading] {
+                if *topic == Some(MANAGEMENT) {
+                    *topic = None;
+                }
+            }
+        }
         let format_read = own[FORMAT] > 0 || lead == Some(FORMAT) || heading == Some(FORMAT);
         if format_read && !names_the_offer(&[text, lead_in, section], index) {
             // Pages, a format, a language of the work's product: its specification.
@@ -881,6 +908,35 @@ mod tests {
                 "Provide training for the help desk staff before go-live.",
                 "Scope of services",
                 "technical",
+            ),
+        ] {
+            assert_eq!(category_of(text, section), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_reports_and_schedules_of_the_system_are_its_features() {
+        for (text, section, want) in [
+            (
+                "The system shall generate a monthly report of permits by zone.",
+                "1.4 Reporting",
+                "technical",
+            ),
+            (
+                "La plateforme doit produire un rapport hebdomadaire des réservations.",
+                "Suivi",
+                "technical",
+            ),
+            (
+                "Das System muss einen Bericht über die Auslastung erzeugen.",
+                "",
+                "technical",
+            ),
+            // The contractor's reports are the running of the contract.
+            (
+                "The contractor shall submit a monthly report to the project manager.",
+                "1.4 Reporting",
+                "management",
             ),
         ] {
             assert_eq!(category_of(text, section), want, "{text}");
