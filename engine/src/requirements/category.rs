@@ -265,6 +265,11 @@ const OFFER_DUTIES: [&[&str]; 6] = [
         r"(?-u:\b)in (?:the|its|their|his|her|your) (?:technical |financial )?(?:bid responses?|proposals?|offers?|bids?|tenders?|quotations?|applications?)(?-u:\b)[^.]*(?-u:\b){M} (?:include|describe|state|specify|indicate|detail|explain|outline|set out|identify|list)(?-u:\b)",
         // Told to describe or explain, with no one named: only a response does that.
         r"^[^\p{L}]*(?:please )?(?:briefly |clearly )?(?:describe|explain|discuss|outline|demonstrate|summari[sz]e|indicate|specify|list (?:all|every|each|any|the|your|up to)|state (?:whether|if|any|how|which|why|your)|provide (?:a |an |the )?(?:publicly[- ]available |public |working )?(?:link|url|hyperlink)s?)(?-u:\b)",
+        // A statement cut after its subject that says what to indicate; one that asks
+        // the reader ("please indicate"); one that tells it to include a statement.
+        r"^[^\p{L}]*(?:must|shall|should) (?:also )?(?:indicate|specify|describe|list|state|identify|explain)(?-u:\b)",
+        r"(?-u:\b)please (?:also )?(?:indicate|specify|describe|list|state|explain|identify|include|attach|provide (?:a |an |the )?(?:link|url|list|description|summary|copy))(?-u:\b)",
+        r"^[^\p{L}]*include (?:a|an) (?:statement|description|list|summary|narrative|brief|short|detailed|written|copy)(?-u:\b)",
         // Sent with the offer.
         r"(?-u:\b)submit(?:ted)? [^.]{0,60}?(?-u:\b)with (?:the|its|their|his|her|your) (?:bids?|offers?|proposals?|tenders?|quotations?|applications?)(?-u:\b)",
         // The bidder states or describes.
@@ -279,6 +284,7 @@ const OFFER_DUTIES: [&[&str]; 6] = [
         r"(?-u:\b)(?:soumissionnaires?|candidats?) {M} ?(?:précis\p{L}*|indiqu\p{L}*|décri\p{L}*|détaill\p{L}*|mentionn\p{L}*|expos\p{L}*|présent\p{L}* dans (?:son|sa|leur|l')\p{L}*)",
         r"(?-u:\b)(?:précise\p{L}*|indique\p{L}*|signal(?:er|era|eront|ée?s?)|listée?s?|énumérée?s?|décri(?:re|ra|ront|t|vent)|détaille\p{L}*|mentionne\p{L}*|présente(?:ra|ront|r|nt)?|démontre(?:r|ra|ront|nt)?|explique(?:r|ra|ront|nt)?|justifie(?:r|ra|ront|nt)?)(?-u:\b)[^.]*(?-u:\b)dans (?:son |sa |leur |leurs |l'|les |la )(?:offres?|propositions?|mémoires?|note méthodologique|dossier de candidature|candidatures?|réponses?)(?-u:\b)",
         r"^[^\p{L}]*(?:décri(?:re|vez)|expliqu(?:er|ez)|démontr(?:er|ez)|indiqu(?:er|ez)|précis(?:er|ez)|list(?:er|ez)|énumér(?:er|ez)|fourni(?:r|ssez) (?:un |le |les )?liens?)(?-u:\b)",
+        r"(?-u:\b)(?:veuillez |merci de |il est demandé de |il est demandé d'|il est requis de |il est requis d')(?:préciser|indiquer|décrire|lister|expliquer|joindre|fournir)",
         r"(?-u:\b)(?:fournisseur|prestataire|candidat|soumissionnaire)s? (?:précisera|préciseront|décrira|décriront|indiquera|indiqueront|détaillera|détailleront)(?-u:\b)",
         r"(?-u:\b)(?:joindre|join(?:t|dra|dront|gnent) à (?:son|sa|leur|leurs|l')|(?:être|est|sont|sera|seront|soit|soient) jointe?s?|accompagnée?s? (?:de|d'|par))(?-u:\b)",
         r"(?-u:\b)(?:soumissionnaires?|candidats?) {M} ?(?:fourni\p{L}*|produi\p{L}*|remet\p{L}*|transmet\p{L}*|présent\p{L}*|dépos\p{L}*) (?:une |un |l'|la |le |les |des |leur |leurs |son |sa |ses )?(?:copies?|extraits?)(?-u:\b)",
@@ -288,6 +294,7 @@ const OFFER_DUTIES: [&[&str]; 6] = [
         r"(?-u:\b)(?:licitadores?|oferentes?|proponentes?) {M} ?(?:indic\p{L}*|especific\p{L}*|describ\p{L}*|detall\p{L}*|precis\p{L}*|señal\p{L}*)",
         r"(?-u:\b)(?:indicar|indicará|indicarán|indique|indiquen|especificar|especificará|especificarán|especifique|especifiquen|describir|describirá|describirán|describa|describan|detallar|detallará|detallarán|detalle|detallen|precisar|precisará|precisarán|explicar|explicará|explicarán|explique|expliquen|demostrar|demostrará|demostrarán|demuestre|demuestren|justificar|justificará|justificarán)(?-u:\b)[^.]*(?-u:\b)en (?:su|sus|la|las) (?:ofertas?|propuestas?|solicitud(?:es)?|memorias?(?: técnicas?)?)(?-u:\b)",
         r"^[^\p{L}]*(?:describa|describan|describir|explique|expliquen|demuestre|demuestren|detalle|detallen|indique|indiquen|indicar|especifique|especifiquen|especificar|enumere|enumeren|enumerar|(?:aportar|facilitar|proporcionar|aporte|facilite|proporcione) (?:un |el |los )?enlaces?)(?-u:\b)",
+        r"^[^\p{L}]*(?:se (?:deberá|deberán|debe|deben|ha de|han de) |por favor,? )(?:indicar|indique|especificar|especifique|describir|describa|detallar|detalle|enumerar|enumere)(?-u:\b)",
         r"(?-u:\b)(?:adjuntar\p{L}*|se adjuntará\p{L}*|anexar\p{L}*|acompañad[ao]s? (?:de|por))",
         r"(?-u:\b)(?:licitadores?|oferentes?|proponentes?|candidatos?) {M} ?(?:present\p{L}*|aport\p{L}*|entreg\p{L}*) (?:una |un |la |el |las |los |su |sus )?(?:copias?|extractos?)(?-u:\b)",
     ],
@@ -304,6 +311,7 @@ const OFFER_DUTIES: [&[&str]; 6] = [
         r"(?-u:\b)(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente) {M} ?(?:indic\p{L}*|specific\p{L}*|descriv\p{L}*|illustr\p{L}*|dettagli\p{L}*|precis\p{L}*)",
         r"(?-u:\b)(?:indicare|indicherà|indicheranno|indichi|indichino|specificare|specificherà|specifichi|descrivere|descriverà|descriveranno|descriva|descrivano|illustrare|illustrerà|illustri|dettagliare|precisare|precisi|dimostrare|dimostrerà|dimostri|spiegare|spiegherà|spieghi)(?:$|[^\p{L}\p{N}_])[^.]*(?:nell'|nella (?:propria )?|nelle (?:proprie )?)(?:offert[ae]|propost[ae]|domand[ae]|relazione tecnica)(?-u:\b)",
         r"^[^\p{L}]*(?:descriva|descrivano|descrivere|spieghi|spieghino|dimostri|dimostrino|illustri|illustrino|indicare|indichi|indichino|specificare|specifichi|elencare|elenchi|fornire (?:il |un |i )?link)(?-u:\b)",
+        r"(?:^|[^\p{L}])(?:è richiesto|si richiede|è necessario|occorre|si chiede|si prega) (?:di )?(?:specificare|indicare|descrivere|illustrare|elencare)(?-u:\b)",
         r"(?-u:\b)(?:allegar(?:e|si|vi|ne)?|allegando|(?:essere|è|sono|va|vanno|viene|vengono|venga|vengano) allegat[oaie]|corredat[oaie] d\p{L}*|accompagnat[oaie] d\p{L}*)",
         r"(?-u:\b)(?:concorrenti|concorrente|offerenti|offerente|richiedenti|richiedente|candidati|candidato) {M} ?(?:present\p{L}*|produ\p{L}*|fornir\p{L}*|trasmett\p{L}*) (?:una |un |la |il |le |i |gli |l')?(?:copi[ae]|estratt[oi]|visura)(?-u:\b)",
     ],
@@ -895,6 +903,37 @@ mod tests {
             ),
             (
                 "Elencare i servizi compresi nel canone annuo.",
+                "",
+                "submission",
+            ),
+            // Asked of the reader, or of a subject the row leaves out.
+            (
+                "If the service runs on shared servers, please indicate so.",
+                "Scope of services",
+                "submission",
+            ),
+            (
+                "must indicate each site where the service can be given",
+                "Specifications",
+                "submission",
+            ),
+            (
+                "Include a statement that every product offered meets the specification.",
+                "Scope",
+                "submission",
+            ),
+            (
+                "Veuillez préciser la version du logiciel proposée.",
+                "",
+                "submission",
+            ),
+            (
+                "Se deberá indicar la versión del programa ofertado.",
+                "",
+                "submission",
+            ),
+            (
+                "È richiesto di specificare le sedi in cui si svolge il servizio.",
                 "",
                 "submission",
             ),
