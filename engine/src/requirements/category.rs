@@ -50,14 +50,18 @@ const FORMAT: usize = 1;
 const ELIGIBILITY: usize = 2;
 const FINANCIAL: usize = 3;
 const EVALUATION: usize = 4;
+const LEGAL: usize = 5;
 const MANAGEMENT: usize = 6;
 const ADMINISTRATIVE: usize = 7;
 const TECHNICAL: usize = 8;
 
 /// The topics a statement of what the offer must hold ([`offer_duty`]) outweighs, in
 /// its own words and in its heading's and lead-in's: the work it describes, the
-/// qualification a document proves, the document itself, the plan it sets out.
-const OFFER_DUTY_OUTWEIGHS: [usize; 4] = [ELIGIBILITY, MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
+/// qualification a document proves, the document itself, the plan it sets out, and
+/// the law or contract a document it encloses belongs to ("submit with the proposal
+/// any agreement…" under "Final contract").
+const OFFER_DUTY_OUTWEIGHS: [usize; 5] =
+    [ELIGIBILITY, LEGAL, MANAGEMENT, ADMINISTRATIVE, TECHNICAL];
 
 /// The topics an item's own words lose when its list's lead-in says what the offer
 /// must hold ("In its proposal, the firm shall include a short account of these
@@ -756,6 +760,12 @@ mod tests {
             (
                 "Bidders shall submit a copy of their trade licence.",
                 "Eligibility criteria",
+                "submission",
+            ),
+            // A contract's document the offer must hold, under a heading of the law.
+            (
+                "The proposal must include the signed non-disclosure agreement.",
+                "Legal terms",
                 "submission",
             ),
             // The work itself, and who may bid, keep their topics.
