@@ -44,18 +44,7 @@ pub(super) fn inviting_subject(lines: &[Line], title_quote: &str) -> Option<Valu
                 .contains(&w.to_lowercase().as_str())
         });
         // Two words of its own: "The Ministry invites" names no one in full.
-        let own = text
-            .split_whitespace()
-            .skip_while(|w| {
-                ["The", "La", "Le", "El", "Il", "Die", "Der", "Das", "A", "O"].contains(w)
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        let own = own
-            .strip_prefix("L'")
-            .or_else(|| own.strip_prefix("L’"))
-            .unwrap_or(&own);
-        if letter_words(own) < 2
+        if own_words(text) < 2
             || place_only
             || DOC_TYPE.is_match(text)
             || super::cues::is_role(text)
@@ -102,18 +91,7 @@ pub(super) fn presented_organisation(lines: &[Line], title_quote: &str) -> Optio
             .or_else(|| DEFINED.captures(text))?
             .get(1)?;
         let value = name.as_str().trim();
-        let own = value
-            .split_whitespace()
-            .skip_while(|w| {
-                ["The", "La", "Le", "El", "Il", "Die", "Der", "Das", "A", "O"].contains(w)
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        let own = own
-            .strip_prefix("L'")
-            .or_else(|| own.strip_prefix("L’"))
-            .unwrap_or(&own);
-        if letter_words(own) < 2
+        if own_words(value) < 2
             || DOC_TYPE.is_match(value)
             || super::cues::is_role(value)
             || (!title_quote.is_empty() && title_quote.contains(value))
@@ -126,6 +104,21 @@ pub(super) fn presented_organisation(lines: &[Line], title_quote: &str) -> Optio
             crate::text::quote(l.text, offset + name.start()..offset + name.end()),
         )
     })
+}
+
+/// How many words a name has of its own, past its article ("The Ministry" has one,
+/// "L'Agence Régionale" two).
+fn own_words(name: &str) -> usize {
+    let own = name
+        .split_whitespace()
+        .skip_while(|w| ["The", "La", "Le", "El", "Il", "Die", "Der", "Das", "A", "O"].contains(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let own = own
+        .strip_prefix("L'")
+        .or_else(|| own.strip_prefix("L’"))
+        .unwrap_or(&own);
+    letter_words(own)
 }
 
 /// A letter's closing formula, in the six languages.
