@@ -1833,9 +1833,24 @@ fn leads_in_with_a_stop(text: &str) -> bool {
         None if tail.len() == text.len() => tail,
         None => return false,
     };
+    // Most sentences name no list: a literal search for the words of "the following"
+    // and its like spares them the two readings below.
+    if !FOLLOWING_WORDS.is_match(sentence) {
+        return false;
+    }
     super::reading::leads_in_with_a_stop(sentence)
         || super::reading::announces_items_with_a_stop(sentence)
 }
+
+/// A part of every word [`super::reading::leads_in_with_a_stop`] and
+/// [`super::reading::announces_items_with_a_stop`] need to find ("follow" in "the
+/// following" and "as follows", "suivant", "continuaci" …): a literal search, so a
+/// sentence without one is not read.
+static FOLLOWING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)follow|below|suivant|ci-après|ci-dessous|siguiente|continuaci|seguint|seguir|abaixo|seguent|seguito|folgend|nachstehend",
+    )
+});
 
 /// The most bytes of a unit read for a sentence that leads in a list with a stop
 /// ([`leads_in_with_a_stop`]): a lead-in is short.
